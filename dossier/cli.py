@@ -1,0 +1,241 @@
+"""The `dossier` command: a thin layer over the Python API. Only this module prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+import dossier
+from dossier.analysis import ingest, normalize_published
+from dossier.document import Document, json_schema
+from dossier.ingest import DEFAULT_MAX_BYTES, IngestError, RawArticle, read_inputs
+from dossier.report import render_report, render_scores
+from dossier.stages import default_pipeline
+from dossier.store import DEFAULT_DB, Store
+
+app = typer.Typer(
+    help="Turn news and opinion articles about politics and armed conflict into structured, "
+    "source-attributed evidence: actors, PLOVER events, sources, numbers, dates, opinion.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+stdout = Console()
+stderr = Console(stderr=True)
+
+
+class OutputFormat(StrEnum):
+    report = "report"
+    json = "json"
+    jsonl = "jsonl"
+    none = "none"
+
+
+def _version(value: bool) -> None:
+    if value:
+        stdout.print(f"dossier {dossier.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """dossier: structured evidence from conflict news."""
+
+
+def _error(error: IngestError | Exception) -> None:
+    stderr.print(f"[red]error[/red]: {error}", highlight=False, soft_wrap=True)
+
+
+def _analyse_batch(pipeline, docs: list[Document]) -> list[tuple[Document, Exception | None]]:
+    """Analyse a batch; if it fails, one by one, so a bad document only loses itself."""
+    try:
+        return [(doc, None) for doc in pipeline.process(docs)]
+    except Exception:
+        results = []
+        for doc in docs:
+            try:
+                results.append((pipeline(doc), None))
+            except Exception as error:
+                results.append((doc, error))
+        return results
+
+
+@app.command()
+def analyze(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders (searched recursively) or - for stdin. Text, "
+            "Markdown, HTML, or JSON Lines (one article per line with a 'text' field)."
+        ),
+    ],
+    output: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="report: readable summary; json: one "
+            "article's dossier/1 JSON; jsonl: one line per article; none.",
+        ),
+    ] = OutputFormat.report,
+    db: Annotated[
+        str, typer.Option(help="SQLite file (or SQLAlchemy URL) to store results in.")
+    ] = DEFAULT_DB,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Do not write to the database.")
+    ] = False,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that give none.")
+    ] = None,
+    reports: Annotated[
+        int | None, typer.Option(help="With --format report: print only the first N reports.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse inputs larger than this.")
+    ] = DEFAULT_MAX_BYTES,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")] = False,
+) -> None:
+    """Analyse articles, store them, and print a report or JSON.
+
+    Examples:
+
+      dossier analyze article.txt
+
+      dossier analyze corpus.jsonl --format jsonl > out.jsonl
+
+      cat page.html | dossier analyze - --format json --published 2025-12-10
+    """
+    try:
+        default_published = normalize_published(published)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--published") from None
+    items = list(read_inputs(paths, max_bytes=max_bytes))
+    articles = [item for item in items if isinstance(item, RawArticle)]
+    failures = 0
+    if output is OutputFormat.json and len(articles) > 1:
+        raise typer.BadParameter(
+            f"--format json takes one article, got {len(articles)}; use --format jsonl",
+            param_hint="--format",
+        )
+    store = None if no_store else Store(db)
+    pipeline = default_pipeline()
+    stored = duplicates = analysed = 0
+    printed_reports = 0
+
+    def emit(doc: Document) -> None:
+        nonlocal stored, duplicates, analysed, printed_reports
+        analysed += 1
+        if store is not None:
+            if store.save(doc):
+                stored += 1
+            else:
+                duplicates += 1
+        if output is OutputFormat.json:
+            stdout.out(doc.to_json(indent=2), highlight=False)
+        elif output is OutputFormat.jsonl:
+            sys.stdout.write(doc.to_json() + "\n")
+        elif output is OutputFormat.report and (reports is None or printed_reports < reports):
+            stdout.print(render_report(doc))
+            printed_reports += 1
+
+    progress = Progress(
+        TextColumn("analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        disable=len(items) <= 1,
+        transient=True,
+    )
+    batch: list[Document] = []
+    with progress:
+        task = progress.add_task("analysing", total=len(items))
+
+        def flush() -> None:
+            for doc, error in _analyse_batch(pipeline, batch):
+                if error is None:
+                    emit(doc)
+                else:
+                    _error(f"{doc.metadata.source}: analysis failed ({error})")
+            progress.advance(task, len(batch))
+            batch.clear()
+
+        for item in items:
+            if isinstance(item, IngestError):
+                _error(item)
+                failures += 1
+                progress.advance(task)
+                continue
+            if item.published is None:
+                item.published = default_published
+            try:
+                batch.append(ingest(item))
+            except (IngestError, ValueError) as error:
+                _error(error)
+                failures += 1
+                progress.advance(task)
+                continue
+            if len(batch) >= 16:
+                flush()
+        flush()
+    if len(items) > 1 or failures:
+        summary = f"{analysed} analysed"
+        if store is not None:
+            summary += f", {stored} stored in {db}, {duplicates} already stored"
+        summary += f", {len(items) - analysed} failed"
+        stderr.print(summary)
+    if analysed == 0 or (strict and analysed < len(items)):
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one analysed document (dossier/1)."""
+    stdout.out(json.dumps(json_schema(), indent=2), highlight=False)
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Hand annotation JSON (the dev article's format).")],
+    text: Annotated[Path, typer.Argument(help="The article the annotation is of.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
+) -> None:
+    """Score the analysis of TEXT against a hand annotation GOLD.
+
+    Prints core-entity recall, entity precision and type accuracy, event P/R/F1 (lenient:
+    type + source; strict: + target), attribution P/R/F1, quantity and date value accuracy,
+    opinion/fact accuracy and question recall.
+    """
+    from dossier.evaluation import GoldError, load_gold, score_document
+
+    try:
+        annotation = load_gold(gold)
+    except GoldError as error:
+        _error(error)
+        raise typer.Exit(2) from None
+    items = list(read_inputs([str(text)]))
+    if len(items) != 1 or isinstance(items[0], IngestError):
+        for item in items:
+            if isinstance(item, IngestError):
+                _error(item)
+        raise typer.Exit(2)
+    article = items[0]
+    article.published = article.published or normalize_published(published)
+    doc = default_pipeline()(ingest(article))
+    scores = score_document(annotation, doc)
+    if as_json:
+        stdout.out(json.dumps(scores, indent=2), highlight=False)
+    else:
+        stdout.print(render_scores(scores))

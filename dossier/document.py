@@ -1,0 +1,176 @@
+"""The one record that flows through the pipeline and its JSON schema (``dossier/1``).
+
+Ingest fixes ``Document.text``; every later stage adds its own layer, and every item in a
+layer carries character offsets into that text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+SCHEMA_ID = "dossier/1"
+
+SentenceKind = Literal["fact", "opinion", "question", "heading"]
+EventMode = Literal["asserted", "negated", "speculative", "hypothetical"]
+Qualifier = Literal["exact", "approx", "more_than", "less_than", "vague_plural"]
+
+
+class Record(BaseModel):
+    """Base for every layer item: strict field names, round-trips through dicts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Metadata(Record):
+    title: str | None = None
+    url: str | None = None
+    published: str | None = Field(None, description="YYYY-MM-DD publication date")
+    language: str = "en"
+    source: str | None = Field(None, description="Where the input came from (file path, URL)")
+    published_reasoning: str | None = Field(
+        None, description="How the publication date was inferred when no metadata gave it"
+    )
+
+
+class Paragraph(Record):
+    start: int
+    end: int
+    heading: bool = False
+
+
+class Sentence(Record):
+    id: int
+    start: int
+    end: int
+    text: str
+    kind: SentenceKind = "fact"
+    opinion_score: float = 0.0
+    is_question: bool = False
+
+
+class TextSpan(Record):
+    start: int
+    end: int
+    text: str
+
+
+class Mention(TextSpan):
+    sentence: int
+
+
+class Entity(Record):
+    id: str
+    name: str = Field(description="Canonical name")
+    type: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    code: str | None = Field(None, description="CAMEO/PLOVER-style actor code, e.g. IRQGOV")
+    stance: float | None = Field(None, description="Article's attitude toward it, -1..1")
+
+
+class Event(Record):
+    id: str
+    type: str = Field(description="PLOVER 0.8 event type")
+    source: str | None = Field(None, description="Entity id of the actor")
+    target: str | None = Field(None, description="Entity id of the recipient")
+    date: str | None = None
+    location: str | None = Field(None, description="Entity id of the place")
+    mode: EventMode = "asserted"
+    attributed_to: str | None = Field(None, description="Attribution id")
+    sentence: int
+    trigger: TextSpan
+    confidence: float = 0.5
+
+
+class Attribution(Record):
+    id: str
+    source: str | None = Field(None, description="Entity id of the source, when named")
+    source_text: str
+    source_type: str
+    cue: str
+    claim: TextSpan
+    sentence: int
+
+
+class Quantity(Record):
+    value: float
+    unit: str
+    qualifier: Qualifier = "exact"
+    text: str
+    start: int
+    end: int
+    sentence: int
+    value_max: float | None = Field(None, description="Upper end of a range")
+    casualty: str | None = Field(None, description="killed/injured/... when a casualty count")
+
+
+class DateMention(Record):
+    text: str
+    value: str = Field(description="YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY")
+    granularity: str
+    start: int
+    end: int
+    sentence: int
+
+
+class Document(Record):
+    """One analysed article. ``to_json`` gives the ``dossier/1`` schema."""
+
+    schema_id: str = Field(SCHEMA_ID, alias="schema")
+    id: str
+    metadata: Metadata = Field(default_factory=Metadata)
+    text: str
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    sentences: list[Sentence] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    # Layers that are not part of the output (the spaCy parse, stage bookkeeping).
+    _layers: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @property
+    def layers(self) -> dict[str, Any]:
+        """Working layers shared between stages, never serialised (e.g. ``"spacy"``)."""
+        return self._layers
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when the serialised layers are equal (working layers are ignored)."""
+        return isinstance(other, Document) and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # mutable record
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.model_dump(by_alias=True, mode="json")
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        return cls.model_validate(data)
+
+    def sentence_at(self, offset: int) -> int:
+        """Id of the sentence that contains character ``offset`` (the nearest before it)."""
+        found = 0
+        for sentence in self.sentences:
+            if sentence.start <= offset:
+                found = sentence.id
+            else:
+                break
+        return found
+
+    def span(self, start: int, end: int) -> TextSpan:
+        return TextSpan(start=start, end=end, text=self.text[start:end])
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of one analysed document."""
+    return Document.model_json_schema(by_alias=True)

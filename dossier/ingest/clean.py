@@ -1,0 +1,162 @@
+"""Repairs that text copied from the web needs before any analysis.
+
+``clean_text`` returns the cleaned text (paragraphs separated by one blank line) with its
+paragraph spans; every later offset points into that text, which nothing changes afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+
+from dossier.document import Paragraph
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\f\v"), " ")
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((\S+?)(?:\s+\"[^\"]*\")?\)")
+_MD_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|>~%&])")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]]+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+_TERMINAL = tuple('.!?…:;"”’»)]')
+_REPAIR_WORDS = json.loads(
+    resources.files("dossier.knowledge").joinpath("text_repair.json").read_text(encoding="utf-8")
+)
+# Words that cannot end an English sentence: a paragraph ending in one was broken mid-sentence.
+_DANGLING_WORDS = frozenset(_REPAIR_WORDS["dangling_words"])
+_SMALL_WORDS = frozenset(_REPAIR_WORDS["title_small_words"])
+_MAX_HEADING_WORDS = 20
+
+
+@dataclass
+class CleanedText:
+    """The output of ``clean_text``: text, its paragraphs and what the repairs found."""
+
+    text: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    title: str | None = None
+    url: str | None = None
+
+
+def normalize_unicode(raw: str) -> str:
+    """NFC-normalise, drop invisible characters and make every space an ASCII space."""
+    text = unicodedata.normalize("NFC", raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_INVISIBLE).translate(_SPACES)
+
+
+def _is_link_only(paragraph: str) -> bool:
+    """A paragraph made of nothing but links and URLs (a copied "source" line)."""
+    rest = _MD_LINK.sub(" ", paragraph)
+    rest = _MD_AUTOLINK.sub(" ", rest)
+    rest = _URL.sub(" ", rest)
+    return bool(_URL.search(paragraph)) and not re.search(r"\w", rest)
+
+
+def _strip_markdown_line(line: str) -> tuple[str, bool]:
+    """Remove Markdown syntax from one line; say whether it was a heading."""
+    heading = _MD_HEADING.match(line)
+    if heading:
+        line = heading.group(1)
+    line = _MD_QUOTE.sub("", line)
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_AUTOLINK.sub(r"\1", line)
+    line = _MD_EMPHASIS.sub(r"\2", line)
+    line = _MD_ESCAPE.sub(r"\1", line)
+    return line, heading is not None
+
+
+def _title_case_ratio(paragraph: str) -> float:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", paragraph) if w.lower() not in _SMALL_WORDS]
+    if not words:
+        return 0.0
+    return sum(w[0].isupper() for w in words) / len(words)
+
+
+def looks_like_heading(paragraph: str) -> bool:
+    """A short stand-alone line that reads as a title or section heading."""
+    words = paragraph.split()
+    if not words or len(words) > _MAX_HEADING_WORDS:
+        return False
+    if paragraph.endswith("?"):
+        return _title_case_ratio(paragraph) >= 0.6
+    return not (paragraph.endswith(_TERMINAL) or paragraph.endswith(","))
+
+
+def _broken_mid_sentence(first: str, second: str) -> bool:
+    """Whether ``second`` continues the sentence that ``first`` leaves open."""
+    if not first or not second or first.endswith(_TERMINAL):
+        return False
+    last_word = re.sub(r"\W+$", "", first.rsplit(None, 1)[-1]).lower()
+    return (
+        second[0].islower() or first.endswith((",", "-", "–", "—")) or last_word in _DANGLING_WORDS
+    )
+
+
+def clean_text(raw: str, *, markdown: bool = True) -> CleanedText:
+    """Clean copied article text and split it into paragraphs.
+
+    raw (str): the text as copied (plain text or Markdown).
+    markdown (bool): strip Markdown syntax (escapes, links, heading markers).
+    RETURNS (CleanedText): text with paragraphs joined by a blank line, and their spans.
+    """
+    text = normalize_unicode(raw)
+    blocks = [b for b in _BLANK_LINE.split(text) if b.strip()]
+
+    url = None
+    if blocks and _is_link_only(blocks[-1]):
+        url = _URL.search(blocks.pop()).group(0).rstrip(".,;:")
+
+    paragraphs: list[tuple[str, bool]] = []
+    for block in blocks:
+        lines = []
+        for line in block.split("\n"):
+            if markdown:
+                line, is_heading = _strip_markdown_line(line)
+                if is_heading and lines:  # a heading line inside a block starts its own paragraph
+                    paragraphs.append((" ".join(lines), False))
+                    lines = []
+                if is_heading:
+                    paragraphs.append((re.sub(r"\s+", " ", line).strip(), True))
+                    continue
+            lines.append(line)
+        joined = re.sub(r"\s+", " ", " ".join(lines)).strip()
+        if joined:
+            paragraphs.append((joined, False))
+
+    merged: list[tuple[str, bool]] = []
+    for paragraph, heading in paragraphs:
+        if (
+            merged
+            and not heading
+            and not merged[-1][1]
+            and _broken_mid_sentence(merged[-1][0], paragraph)
+        ):
+            merged[-1] = (merged[-1][0] + " " + paragraph, False)
+        else:
+            merged.append((paragraph, heading))
+
+    result = CleanedText(text="", url=url)
+    pieces: list[str] = []
+    offset = 0
+    for index, (paragraph, marked) in enumerate(merged):
+        heading = marked or looks_like_heading(paragraph)
+        if heading and index == 0:
+            result.title = paragraph
+        result.paragraphs.append(
+            Paragraph(start=offset, end=offset + len(paragraph), heading=heading)
+        )
+        pieces.append(paragraph)
+        offset += len(paragraph) + 2
+    result.text = "\n\n".join(pieces)
+    return result

@@ -1,0 +1,87 @@
+"""The language backbone: tokens, sentences, tags, parse and entity spans from spaCy.
+
+``load()`` returns dossier's own shipped pipeline (``dossier/language/model``). The setting
+``DOSSIER_SPACY_MODEL`` (environment) selects another installed spaCy pipeline by name or
+path instead, e.g. ``en_core_web_trf``; ``blank`` selects a rule-based tokenizer and
+sentencizer with no statistical model (fast, for tests and tokenizer benchmarks).
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dossier.document import Paragraph
+
+MODEL_SETTING = "DOSSIER_SPACY_MODEL"
+SHIPPED_MODEL = Path(__file__).parent / "model"
+DEFAULT_MODEL = "dossier"
+BLANK_MODEL = "blank"
+
+
+class ModelNotFoundError(RuntimeError):
+    """The selected spaCy pipeline is not installed."""
+
+
+def model_name() -> str:
+    """The pipeline the setting selects (``dossier`` for the shipped one)."""
+    return os.environ.get(MODEL_SETTING, "").strip() or DEFAULT_MODEL
+
+
+def _blank() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """The spaCy pipeline named by ``name`` or by the setting.
+
+    name (str | None): ``dossier`` (shipped), ``blank``, or any installed spaCy pipeline.
+    RETURNS (Language): the loaded pipeline; raises ModelNotFoundError with the fix.
+    """
+    name = name or model_name()
+    if name == BLANK_MODEL:
+        return _blank()
+    if name == DEFAULT_MODEL:
+        if not (SHIPPED_MODEL / "config.cfg").exists():
+            warnings.warn(
+                f"dossier's shipped model is missing at {SHIPPED_MODEL} (rebuild it with "
+                "`make model`); falling back to rule-based sentences with no parse or NER",
+                stacklevel=2,
+            )
+            return _blank()
+        return spacy.load(SHIPPED_MODEL)
+    try:
+        return spacy.load(name)
+    except OSError:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} (from {MODEL_SETTING}) is not installed; install it "
+            f"(e.g. `pip install {name}`) or unset {MODEL_SETTING} to use dossier's own model"
+        ) from None
+
+
+def make_doc(nlp: Language, text: str, paragraphs: list[Paragraph]) -> Doc:
+    """Tokenise ``text`` and fix sentence boundaries the layout gives.
+
+    Each paragraph starts a sentence, and a heading paragraph is one sentence of its own;
+    the parser or sentencizer decides every other boundary.
+    """
+    doc = nlp.make_doc(text)
+    starts = {p.start for p in paragraphs}
+    headings = [(p.start, p.end) for p in paragraphs if p.heading]
+    for token in doc:
+        if token.i == 0:
+            continue
+        if token.idx in starts:
+            token.is_sent_start = True
+        elif any(start < token.idx < end for start, end in headings):
+            token.is_sent_start = False
+    return doc

@@ -1,0 +1,62 @@
+"""The built-in stages, listed in one place (no registration by import side effect).
+
+Each stage is a thin wrapper: an extractor function reads the Document and returns records,
+and the stage attaches them as its layer.
+"""
+
+from __future__ import annotations
+
+from dossier.document import Document, Sentence
+from dossier.language import load, make_doc
+from dossier.pipeline import Pipeline, Stage
+
+
+def _sentences_from_spacy(doc: Document) -> list[Sentence]:
+    headings = [(p.start, p.end) for p in doc.paragraphs if p.heading]
+    sentences: list[Sentence] = []
+    for span in doc.layers["spacy"].sents:
+        text = span.text
+        start = span.start_char + (len(text) - len(text.lstrip()))
+        end = span.end_char - (len(text) - len(text.rstrip()))
+        if start >= end:
+            continue
+        in_heading = any(h_start <= start < h_end for h_start, h_end in headings)
+        sentences.append(
+            Sentence(
+                id=len(sentences),
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                kind="heading" if in_heading else "fact",
+                is_question=doc.text[start:end].rstrip('"”’) ').endswith("?"),
+            )
+        )
+    return sentences
+
+
+def _language_batch(docs: list[Document]) -> None:
+    nlp = load()
+    parsed = nlp.pipe(make_doc(nlp, doc.text, doc.paragraphs) for doc in docs)
+    for doc, spacy_doc in zip(docs, parsed, strict=True):
+        doc.layers["spacy"] = spacy_doc
+        doc.sentences = _sentences_from_spacy(doc)
+
+
+def _language(doc: Document) -> None:
+    _language_batch([doc])
+
+
+LANGUAGE = Stage(
+    name="language",
+    run=_language,
+    run_batch=_language_batch,
+    requires=("text", "paragraphs"),
+    assigns=("spacy", "sentences"),
+)
+
+DEFAULT_STAGES: list[Stage] = [LANGUAGE]
+
+
+def default_pipeline() -> Pipeline:
+    """The pipeline ``dossier.analyze`` runs."""
+    return Pipeline(list(DEFAULT_STAGES))

@@ -1,0 +1,124 @@
+"""All database access: one transaction per document, the same content stored once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+import dossier
+from dossier.analysis import content_hash
+from dossier.document import Document
+from dossier.store.models import (
+    AttributionRow,
+    Base,
+    DateRow,
+    DocumentRow,
+    EntityRow,
+    EventRow,
+    MentionRow,
+    QuantityRow,
+    SentenceRow,
+)
+
+DEFAULT_DB = "dossier.db"
+
+
+def database_url(target: str | Path) -> str:
+    """A SQLAlchemy URL from a file path (SQLite) or a URL given as is."""
+    target = str(target)
+    return target if "://" in target else f"sqlite:///{target}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _rows(doc: Document, hash_: str, pipeline: str) -> DocumentRow:
+    row = DocumentRow(
+        id=doc.id,
+        content_hash=hash_,
+        title=doc.metadata.title,
+        url=doc.metadata.url,
+        published=doc.metadata.published,
+        language=doc.metadata.language,
+        source=doc.metadata.source,
+        text=doc.text,
+        pipeline=pipeline,
+        analysis=doc.to_dict(),
+    )
+    row.sentences = [SentenceRow(**s.model_dump()) for s in doc.sentences]
+    row.entities = [
+        EntityRow(
+            **e.model_dump(exclude={"mentions"}),
+            mentions=[MentionRow(**m.model_dump()) for m in e.mentions],
+        )
+        for e in doc.entities
+    ]
+    row.events = [
+        EventRow(
+            **e.model_dump(exclude={"trigger"}),
+            trigger_start=e.trigger.start,
+            trigger_end=e.trigger.end,
+            trigger_text=e.trigger.text,
+        )
+        for e in doc.events
+    ]
+    row.attributions = [
+        AttributionRow(
+            **a.model_dump(exclude={"claim"}),
+            claim_start=a.claim.start,
+            claim_end=a.claim.end,
+            claim_text=a.claim.text,
+        )
+        for a in doc.attributions
+    ]
+    row.quantities = [QuantityRow(**q.model_dump()) for q in doc.quantities]
+    row.dates = [DateRow(**d.model_dump()) for d in doc.dates]
+    return row
+
+
+class Store:
+    """A dossier database (SQLite by default, any SQLAlchemy URL otherwise)."""
+
+    def __init__(self, target: str | Path = DEFAULT_DB) -> None:
+        self.url = database_url(target)
+        self.engine: Engine = create_engine(self.url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        Base.metadata.create_all(self.engine)
+        self._session = sessionmaker(self.engine, expire_on_commit=False)
+
+    def save(self, doc: Document, *, pipeline: str | None = None) -> bool:
+        """Store ``doc`` in one transaction; False when the same content is already stored."""
+        hash_ = content_hash(doc.text)
+        with self._session.begin() as session:
+            if session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == hash_)):
+                return False
+            if session.get(DocumentRow, doc.id) is not None:
+                raise ValueError(f"document id {doc.id!r} is already stored with different content")
+            session.add(_rows(doc, hash_, pipeline or f"dossier {dossier.__version__}"))
+        return True
+
+    def get(self, doc_id: str) -> Document | None:
+        with Session(self.engine) as session:
+            row = session.get(DocumentRow, doc_id)
+            return None if row is None else Document.from_dict(row.analysis)
+
+    def documents(self) -> Iterator[Document]:
+        with Session(self.engine) as session:
+            for analysis in session.scalars(select(DocumentRow.analysis).order_by(DocumentRow.id)):
+                yield Document.from_dict(analysis)
+
+    def count(self, table: type[Base] = DocumentRow) -> int:
+        with Session(self.engine) as session:
+            return session.scalar(select(func.count()).select_from(table)) or 0
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,96 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from dossier.ingest import IngestError, RawArticle, prepare, read_inputs
+
+
+def read(*paths: Path | str, **options) -> list:
+    return list(read_inputs([str(p) for p in paths], **options))
+
+
+def test_read_plain_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Rebels seized the town.", encoding="utf-8")
+    [article] = read(path)
+    assert isinstance(article, RawArticle) and article.text == "Rebels seized the town."
+    assert article.source == str(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x00\x01\x02binary", "binary"),
+        (b"caf\xe9 au lait", "not valid UTF-8"),
+        (b"   \n\n\t ", "empty"),
+    ],
+)
+def test_read_bad_file_gives_error_naming_it(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    [error] = read(path)
+    assert isinstance(error, IngestError)
+    assert str(path) in str(error) and message in str(error)
+
+
+def test_read_file_over_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 100, encoding="utf-8")
+    [error] = read(path, max_bytes=100)
+    assert isinstance(error, IngestError) and "over the limit" in str(error)
+
+
+def test_read_missing_path(tmp_path: Path) -> None:
+    [error] = read(tmp_path / "nope.txt")
+    assert isinstance(error, IngestError) and "does not exist" in str(error)
+
+
+def test_read_jsonl_reports_bad_line_and_keeps_others(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "text": "Troops withdrew.", "published": "2024-01-02"}),
+        "{not json",
+        json.dumps({"id": "a3", "title": "no text"}),
+        json.dumps({"id": 4, "text": "Talks resumed in Doha."}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    items = read(path)
+    assert [type(i).__name__ for i in items] == [
+        "RawArticle",
+        "IngestError",
+        "IngestError",
+        "RawArticle",
+    ]
+    assert items[0].id == "a1" and items[0].published == "2024-01-02"
+    assert items[3].id == "4"
+    assert f"{path}:2" in str(items[1]) and "malformed JSON" in str(items[1])
+    assert f"{path}:3" in str(items[2]) and "'text'" in str(items[2])
+
+
+def test_read_directory_recursively_in_order(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_text("Second.", encoding="utf-8")
+    (tmp_path / "a.md").write_text("First.", encoding="utf-8")
+    (tmp_path / "sub" / "c.txt").write_text("Third.", encoding="utf-8")
+    (tmp_path / "skip.bin").write_bytes(b"\x00")
+    assert [a.text for a in read(tmp_path)] == ["First.", "Second.", "Third."]
+
+
+def test_prepare_html_takes_main_text_and_metadata() -> None:
+    html = (
+        "<html><head><title>Strike hits depot</title>"
+        "<meta property='og:url' content='https://news.example/strike'>"
+        "<meta name='date' content='2024-03-02'></head><body><article>"
+        "<h1>Strike hits depot</h1><p>A drone strike hit a fuel depot near Kharkiv on Saturday, "
+        "regional officials said, and firefighters worked through the night.</p>"
+        "<h2>What Comes Next?</h2><p>Officials said repairs would take weeks and that the "
+        "depot had been targeted twice before this year.</p></article></body></html>"
+    )
+    article, cleaned = prepare(RawArticle(text=html, source="page.html", format="html"))
+    assert article.title == "Strike hits depot"
+    assert article.url == "https://news.example/strike"
+    assert article.published == "2024-03-02"
+    assert "fuel depot near Kharkiv" in cleaned.text and "<p>" not in cleaned.text
+    headings = [cleaned.text[p.start : p.end] for p in cleaned.paragraphs if p.heading]
+    assert "What Comes Next?" in headings
