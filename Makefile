@@ -18,7 +18,7 @@ demo: $(STAMP)
 
 ## test: lint and run the test suite
 test: $(STAMP)
-	$(BIN)/ruff check dossier tests scripts
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 ## model: retrain the shipped spaCy pipeline from ../shared/data (fixed seed)
