@@ -239,3 +239,72 @@ def evaluate(
         stdout.out(json.dumps(scores, indent=2), highlight=False)
     else:
         stdout.print(render_scores(scores))
+
+
+@app.command()
+def bench(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Articles to measure on (default: GUM and EWT test "
+            "documents from --data-dir, plus examples/)."
+        ),
+    ] = None,
+    data_dir: Annotated[Path, typer.Option(help="Folder holding the UD treebanks.")] = Path(
+        "../shared/data"
+    ),
+    processes: Annotated[int | None, typer.Option(help="Processes for the all-cores runs.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Use only the first N documents.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Measure speed (words/s, documents/s) of the tokenizer, the language backbone and the
+    full pipeline on one process and on all cores, time per stage, and peak memory."""
+    from rich.table import Table
+
+    from dossier.bench import corpus_from_paths, default_corpus, run_bench
+
+    examples = Path("examples")
+    texts = corpus_from_paths(paths) if paths else default_corpus(data_dir, examples)
+    if limit:
+        texts = texts[:limit]
+    if not texts:
+        _error("no documents to measure: give PATHS or a --data-dir holding the UD treebanks")
+        raise typer.Exit(2)
+    stderr.print(f"measuring on {len(texts)} documents ...")
+    article = examples / "noonpost_8172.txt"
+    report = run_bench(
+        texts, processes=processes, memory_article=article if article.exists() else None
+    )
+    if as_json:
+        stdout.out(json.dumps(report, indent=2), highlight=False)
+        return
+    table = Table(
+        title=f"dossier bench: {report['documents']} documents, {report['words']:,} words"
+    )
+    for column in ("level", "processes", "words/s", "documents/s", "seconds"):
+        table.add_column(column, justify="right")
+    for m in report["measures"]:
+        table.add_row(
+            m["name"],
+            str(m["processes"]),
+            f"{m['words_per_second']:,}",
+            f"{m['documents_per_second']:,}",
+            f"{m['seconds']:.2f}",
+        )
+    stdout.print(table)
+    stages = Table(title="time per stage (one process, full pipeline)")
+    stages.add_column("stage")
+    stages.add_column("seconds", justify="right")
+    for name, seconds in report["stage_seconds"].items():
+        stages.add_row(name, f"{seconds:.2f}")
+    stdout.print(stages)
+    stdout.print(f"peak RSS of this process: {report['peak_rss_mb']} MB")
+    if "analyze_one_article_peak_rss_mb" in report:
+        stdout.print(
+            f"peak RSS of `dossier analyze` on one article: "
+            f"{report['analyze_one_article_peak_rss_mb']} MB"
+        )
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,434 @@
+"""Actors: one typed, canonical, aliased and coded entity per real-world referent.
+
+Mentions come from the knowledge base (every alias, demonym and capital it lists), from the
+trained NER, and from context cues for names the knowledge base lacks ("militias such as X",
+"X Brigade", "Sheikh X"). Mentions are then joined into entities: short forms to full
+names, acronyms to their expansion, capitals used as agents to their state.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.document import Document, Entity, Mention
+from dossier.extract.gazetteer import Gazetteer, KnownActor, load_gazetteer
+
+MAX_ALIASES = 15
+NER_TYPES = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORGANIZATION",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "NORP": "GROUP",
+    "FAC": "LOCATION",
+    "EVENT": "EVENT",
+}
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "ben", "de", "da", "van", "von", "bint"}
+_ARTICLES = {"the", "a", "an"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, Any]:
+    """The cue lists in ``dossier/knowledge/actor_patterns.json``."""
+    path = resources.files("dossier.knowledge").joinpath("actor_patterns.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@dataclass
+class Candidate:
+    """A mention before it is joined into an entity."""
+
+    start: int  # token indexes into the spaCy Doc
+    end: int
+    key: str  # which referent: "kb:<n>", or "name:<normal form>"
+    type: str
+    kind: str  # kb | demonym | state_np | capital | location | ner | cue
+    actor: KnownActor | None = None
+
+
+@dataclass
+class Draft:
+    key: str
+    type: str
+    actor: KnownActor | None
+    candidates: list[Candidate] = field(default_factory=list)
+    extra_aliases: set[str] = field(default_factory=set)
+
+
+def _has_upper(text: str) -> bool:
+    return any(c.isupper() for c in text)
+
+
+def _normal(text: str) -> str:
+    text = re.sub(r"['’`]s$", "", text.strip())
+    return re.sub(r"\s+", " ", re.sub(r"^(the|The)\s+", "", text)).lower()
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.text[:1].isupper() or (token.is_digit and token.i > 0)
+
+
+def _continues_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` carries on the name before it."""
+    token = doc[i]
+    if token.is_space or token.text in {"'s", "’s"}:
+        return False
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if _is_name_token(token):
+        return token.text != "I"
+    if token.lower_ in _PARTICLES or token.text == "-":  # al-Haq, bin Salman
+        return following is not None and (following.text == "-" or _is_name_token(following))
+    # an apostrophe split off inside a name: Asa'ib, Kata'ib
+    return token.text in {"'", "’"} and token.whitespace_ == "" and following is not None
+
+
+def name_chunk(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The run of capitalised tokens (with al-/bin/ibn particles and hyphens) from ``start``."""
+    if start >= len(doc) or not doc[start].text[:1].isupper() or doc[start].lower_ in _ARTICLES:
+        return None
+    end = start + 1
+    while end < len(doc) and _continues_name(doc, end):
+        end += 1
+    return start, end
+
+
+class ActorFinder:
+    """Finds and joins actor mentions in one analysed document."""
+
+    def __init__(self, doc: Document, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.spacy: Doc = doc.layers["spacy"]
+        self.gazetteer = gazetteer
+        self.cues = patterns()
+        self.government_nouns = set(self.cues["government_nouns"])
+        self.headings = [(p.start, p.end) for p in doc.paragraphs if p.heading]
+        self.published = doc.metadata.published
+
+    # -- candidates ------------------------------------------------------------------------
+    def in_heading(self, token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in self.headings)
+
+    def knowledge_candidates(self) -> list[Candidate]:
+        found = []
+        for start, end, entry in self.gazetteer.find(self.spacy):
+            span = self.spacy[start:end]
+            if entry.role == "demonym":
+                found.append(self.demonym_candidate(span, entry.actor))
+            elif entry.role == "capital":
+                found.append(self.capital_candidate(span, entry.actor))
+            else:
+                actor = self.gazetteer.choose(entry.actors, self.published, self.doc.text)
+                found.append(Candidate(start, end, f"kb:{actor.index}", actor.type, "kb", actor))
+        return found
+
+    def demonym_candidate(self, span: Span, state: KnownActor) -> Candidate:
+        """ "Iraqi" names Iraq; "Iraqi regime" names its government (kept as the state)."""
+        end = span.end
+        for size in (2, 1):
+            following = self.spacy[end : end + size].text.lower()
+            if end + size <= len(self.spacy) and following in self.government_nouns:
+                return Candidate(
+                    span.start, end + size, f"kb:{state.index}", "STATE", "state_np", state
+                )
+        return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "demonym", state)
+
+    def is_agent(self, token: Token) -> bool:
+        """A place name standing for its government ("Washington wants", "Baghdad's leaders")."""
+        deps = set(self.cues["agent_dependencies"])
+        if token.dep_:
+            if token.dep_ in deps:
+                return True
+            head = token.head
+            return token.dep_ in {"compound", "nmod"} and head.lower_ in self.government_nouns
+        following = self.spacy[token.i + 1] if token.i + 1 < len(self.spacy) else None
+        return following is not None and following.text in {"'s", "’s"}
+
+    def capital_candidate(self, span: Span, state: KnownActor) -> Candidate:
+        if self.is_agent(span.root):
+            return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "capital", state)
+        place = self.gazetteer.place(span.text)
+        key = f"kb:{place.index}" if place else f"name:{_normal(span.text)}"
+        return Candidate(span.start, span.end, key, "LOCATION", "location", place)
+
+    def typed_by_suffix(self, span: Span) -> str | None:
+        text = span.text.lower()
+        for suffix, type_ in self.cues["name_suffix_types"].items():
+            if text.endswith(" " + suffix) or text == suffix:
+                return type_
+        return None
+
+    def ner_candidates(self) -> list[Candidate]:
+        found = []
+        for ent in self.spacy.ents:
+            type_ = NER_TYPES.get(ent.label_)
+            if type_ is None or self.in_heading(ent[0]):
+                continue
+            start, end = ent.start, ent.end
+            while start < end and (
+                self.spacy[start].lower_ in {"the", "a", "an"} or self.spacy[start].is_punct
+            ):
+                start += 1
+            while end > start and (
+                self.spacy[end - 1].text in {"'s", "’s", "'"} or self.spacy[end - 1].is_punct
+            ):
+                end -= 1
+            span = self.spacy[start:end]
+            if not span.text or not _has_upper(span.text) or span.text.isdigit():
+                continue
+            type_ = self.typed_by_suffix(span) or type_
+            found.append(Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner"))
+        return found
+
+    def cue_candidates(self) -> list[Candidate]:
+        """Names the cues type: lists after "militias such as", names after titles, suffixes."""
+        found = []
+        lowered = [t.lower_ for t in self.spacy]
+        cues = {tuple(c.split()): t for c, t in self.cues["group_cues"].items()}
+        titles = {tuple(t.split()) for t in self.cues["person_titles"]}
+        for i in range(len(self.spacy)):
+            for cue, type_ in cues.items():
+                if tuple(lowered[i : i + len(cue)]) == cue:
+                    found.extend(self.listed_names(i + len(cue), type_))
+            for title in titles:
+                if tuple(lowered[i : i + len(title)]) == title:
+                    chunk = name_chunk(self.spacy, i + len(title))
+                    if chunk:
+                        span = self.spacy[chunk[0] : chunk[1]]
+                        found.append(
+                            Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")
+                        )
+            previous = self.spacy[i - 1] if i else None
+            starts_chunk = (
+                previous is None
+                or previous.lower_ in _ARTICLES
+                or not (previous.text[:1].isupper())
+            )
+            if self.spacy[i].text[:1].isupper() and starts_chunk:
+                chunk = name_chunk(self.spacy, i)
+                if chunk and chunk[1] - chunk[0] > 1 and not self.in_heading(self.spacy[i]):
+                    span = self.spacy[chunk[0] : chunk[1]]
+                    type_ = self.typed_by_suffix(span)
+                    if type_:
+                        found.append(Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue"))
+        return found
+
+    def listed_names(self, index: int, type_: str) -> Iterable[Candidate]:
+        """Names in a list "A, B and C" starting at token ``index``."""
+        while index < len(self.spacy):
+            chunk = name_chunk(self.spacy, index)
+            if chunk is None:
+                return
+            span = self.spacy[chunk[0] : chunk[1]]
+            yield Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue")
+            index = chunk[1]
+            while index < len(self.spacy) and self.spacy[index].text in {
+                ",",
+                "and",
+                "or",
+                "(",
+                ")",
+            }:
+                if self.spacy[index].text == "(":  # skip a parenthetical after the name
+                    while index < len(self.spacy) and self.spacy[index].text != ")":
+                        index += 1
+                index += 1
+
+    # -- joining ---------------------------------------------------------------------------
+    @staticmethod
+    def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+        """Knowledge-base names first, then the longest; demonyms yield to longer names."""
+        rank = {
+            "kb": 0,
+            "state_np": 0,
+            "capital": 1,
+            "location": 1,
+            "cue": 2,
+            "ner": 3,
+            "demonym": 4,
+        }
+        ordered = sorted(candidates, key=lambda c: (rank[c.kind], -(c.end - c.start), c.start))
+        taken: set[int] = set()
+        kept = []
+        for candidate in ordered:
+            tokens = set(range(candidate.start, candidate.end))
+            if tokens & taken:
+                continue
+            taken |= tokens
+            kept.append(candidate)
+        return sorted(kept, key=lambda c: c.start)
+
+    def link_unknown(self, candidates: list[Candidate]) -> None:
+        """Join a name the knowledge base lacks to a known or fuller name seen in the text."""
+        known: dict[str, tuple[str, str, KnownActor | None]] = {}
+        for c in candidates:
+            if c.actor is not None:
+                for alias in self.gazetteer.names_of(c.actor):
+                    known.setdefault(_normal(alias), (c.key, c.type, c.actor))
+        full_names = {
+            c.key: self.spacy[c.start : c.end].text for c in candidates if c.type == "PERSON"
+        }
+        for c in candidates:
+            if not c.key.startswith("name:"):
+                continue
+            text = _normal(self.spacy[c.start : c.end].text)
+            if text in known:
+                c.key, c.type, c.actor = known[text]
+                continue
+            if c.type == "PERSON" or c.kind == "ner":
+                short = re.sub(r"^(al|el)-", "", text)
+                for key, full in full_names.items():
+                    parts = _normal(full).split()
+                    if (
+                        key != c.key
+                        and len(parts) > 1
+                        and re.sub(r"^(al|el)-", "", parts[-1]) == short
+                    ):
+                        c.key, c.type = key, "PERSON"
+                        break
+
+    @staticmethod
+    def abbreviates(acronym: str, name: str) -> bool:
+        """Whether the letters of ``acronym`` are, in order, capitals of ``name``."""
+        capitals = iter(c for c in name if c.isupper())
+        return all(letter in capitals for letter in acronym.replace(".", ""))
+
+    def link_acronyms(self, candidates: list[Candidate]) -> list[Candidate]:
+        """ "Syrian Democratic Forces (SDF)": SDF joins the name before it, here and later."""
+        expansions: dict[str, Candidate] = {}
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        for c in candidates:
+            i = c.end
+            if (
+                i + 2 < len(self.spacy)
+                and self.spacy[i].text == "("
+                and self.spacy[i + 2].text == ")"
+            ):
+                acronym = self.spacy[i + 1].text
+                name = self.spacy[c.start : c.end].text
+                if _ACRONYM.match(acronym) and self.abbreviates(acronym, name):
+                    expansions[acronym] = c
+        for token in self.spacy:
+            owner = expansions.get(token.text)
+            if owner is not None and token.i not in taken:
+                candidates.append(
+                    Candidate(token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor)
+                )
+        for c in candidates:
+            owner = expansions.get(self.spacy[c.start : c.end].text)
+            if owner is not None and c.key.startswith("name:"):
+                c.key, c.type, c.actor = owner.key, owner.type, owner.actor
+        return sorted(candidates, key=lambda c: c.start)
+
+    def drafts(self, candidates: list[Candidate]) -> list[Draft]:
+        by_key: dict[str, Draft] = {}
+        for c in candidates:
+            draft = by_key.get(c.key)
+            if draft is None:
+                draft = by_key[c.key] = Draft(c.key, c.type, c.actor)
+            draft.candidates.append(c)
+            if c.kind == "cue" and draft.actor is None:
+                draft.type = c.type  # context beats the NER label
+        return list(by_key.values())
+
+    def canonical_name(self, draft: Draft) -> str:
+        if draft.actor is not None:
+            if draft.type == "GROUP" and draft.actor.type == "STATE":
+                return self.spacy[draft.candidates[0].start : draft.candidates[0].end].text
+            return draft.actor.name
+        texts = [self.spacy[c.start : c.end].text for c in draft.candidates]
+        return max(texts, key=lambda t: (len(t.split()), len(t)))
+
+    def entity_type(self, draft: Draft) -> str:
+        if draft.actor is not None and draft.type != "LOCATION":
+            kinds = {c.kind for c in draft.candidates}
+            if draft.actor.type == "STATE" and kinds == {"demonym"}:
+                return "GROUP"  # "Afghan fighters": a nationality, the state is never named
+            return draft.actor.type
+        return draft.type
+
+    def build(self) -> list[Entity]:
+        candidates = self.knowledge_candidates() + self.cue_candidates() + self.ner_candidates()
+        candidates = self.resolve_overlaps(candidates)
+        self.link_unknown(candidates)
+        candidates = self.link_acronyms(candidates)
+        entities = []
+        for draft in self.drafts(candidates):
+            draft.type = self.entity_type(draft)
+            name = self.canonical_name(draft)
+            mentions = []
+            seen: dict[str, str] = {}
+            for c in draft.candidates:
+                span = self.spacy[c.start : c.end]
+                mentions.append(
+                    Mention(
+                        start=span.start_char,
+                        end=span.end_char,
+                        text=span.text,
+                        sentence=self.doc.sentence_at(span.start_char),
+                    )
+                )
+                seen.setdefault(span.text.lower(), span.text)
+            aliases = [t for k, t in seen.items() if k != name.lower()]
+            if draft.actor is not None and draft.type != "GROUP":
+                for alias in self.gazetteer.names_of(draft.actor):
+                    if alias.lower() not in seen and alias.lower() != name.lower():
+                        seen[alias.lower()] = alias
+                        aliases.append(alias)
+            code = None
+            if draft.actor is not None and draft.type != "GROUP":
+                code = self.gazetteer.code_of(draft.actor, self.published)
+            entities.append(
+                Entity(
+                    id=f"e{len(entities) + 1}",
+                    name=name,
+                    type=draft.type,
+                    aliases=aliases[:MAX_ALIASES],
+                    mentions=mentions,
+                    code=code,
+                )
+            )
+        entities.sort(key=lambda e: e.mentions[0].start)
+        for number, entity in enumerate(entities, start=1):
+            entity.id = f"e{number}"
+        return entities
+
+
+def stance_of(doc: Document, entity: Entity, *, window: int = 6) -> float | None:
+    """The article's attitude toward ``entity`` from evaluative words near its mentions."""
+    spacy_doc: Doc = doc.layers["spacy"]
+    words = patterns()["stance"]
+    negative, positive = set(words["negative"]), set(words["positive"])
+    score = count = 0
+    for mention in entity.mentions:
+        span = spacy_doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = span.sent
+        lo, hi = max(sentence.start, span.start - window), min(sentence.end, span.end + window)
+        for token in spacy_doc[lo:hi]:
+            if token.lower_ in negative or token.lemma_.lower() in negative:
+                score, count = score - 1, count + 1
+            elif token.lower_ in positive or token.lemma_.lower() in positive:
+                score, count = score + 1, count + 1
+    return None if count == 0 else round(score / count, 2)
+
+
+def find_entities(doc: Document, gazetteer: Gazetteer | None = None) -> list[Entity]:
+    """Every actor in ``doc`` as one entity per referent, with its mentions and stance."""
+    entities = ActorFinder(doc, gazetteer or load_gazetteer()).build()
+    for entity in entities:
+        entity.stance = stance_of(doc, entity)
+    return entities
+
+
+__all__ = ["ActorFinder", "Candidate", "find_entities", "name_chunk", "patterns", "stance_of"]

@@ -1,0 +1,239 @@
+"""Look-up of knowledge-base actors in a parsed text.
+
+Every name, alias, demonym and capital in ``dossier/knowledge`` is indexed by its lower-cased
+text; a text is scanned for the longest indexed run of tokens at each position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from dossier import knowledge
+
+MAX_NAME_TOKENS = 12
+TYPE_PRIORITY = [
+    "STATE",
+    "INTERNATIONAL_ORG",
+    "ARMED_GROUP",
+    "MILITARY",
+    "POLITICAL_PARTY",
+    "MEDIA",
+    "GOVERNMENT_BODY",
+    "PERSON",
+    "ORGANIZATION",
+    "GROUP",
+    "EVENT",
+    "LOCATION",
+]
+
+
+def index_key(text: str) -> str:
+    """The form names are indexed and looked up by."""
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().lower()
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """One knowledge-base actor."""
+
+    index: int
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    code: str | None = None
+    country: str | None = None
+    roles: tuple[Role, ...] = ()
+    source: str = ""
+
+
+@dataclass
+class Entry:
+    """What one indexed text names: actors by that name, or a state by its demonym/capital."""
+
+    role: str = "name"  # name | demonym | capital
+    actors: list[KnownActor] = field(default_factory=list)
+    actor: KnownActor | None = None
+
+
+def _merge_key(record: Any) -> tuple[str, str]:
+    return index_key(record.name), record.type
+
+
+class Gazetteer:
+    """The knowledge base indexed for look-up."""
+
+    def __init__(self, records: list[Any]) -> None:
+        self.actors: list[KnownActor] = []
+        merged: dict[tuple[str, str], int] = {}
+        extras: dict[int, dict[str, list[str]]] = {}
+        for record in records:
+            key = _merge_key(record)
+            aliases = tuple(dict.fromkeys(a for a in (record.aliases or []) if a != record.name))
+            if key in merged:
+                old = self.actors[merged[key]]
+                hand = str(getattr(record, "source", "")).startswith("hand")
+                self.actors[merged[key]] = KnownActor(
+                    index=old.index,
+                    name=record.name if hand else old.name,
+                    type=old.type,
+                    aliases=tuple(dict.fromkeys(old.aliases + aliases)),
+                    code=(record.code if hand and record.code else old.code or record.code),
+                    country=old.country or getattr(record, "country", None),
+                    roles=old.roles or self._roles(record),
+                    source=old.source,
+                )
+            else:
+                merged[key] = len(self.actors)
+                self.actors.append(
+                    KnownActor(
+                        index=len(self.actors),
+                        name=record.name,
+                        type=record.type,
+                        aliases=aliases,
+                        code=record.code,
+                        country=getattr(record, "country", None),
+                        roles=self._roles(record),
+                        source=str(getattr(record, "source", "")),
+                    )
+                )
+            index = merged[key]
+            slot = extras.setdefault(index, {"demonyms": [], "capitals": []})
+            slot["demonyms"] += list(getattr(record, "demonyms", None) or [])
+            slot["capitals"] += list(getattr(record, "capitals", None) or [])
+
+        self.entries: dict[str, Entry] = {}
+        self.places: dict[str, KnownActor] = {}
+        for actor in self.actors:
+            for name in (actor.name, *actor.aliases):
+                entry = self.entries.setdefault(index_key(name), Entry())
+                if entry.role == "name" and actor not in entry.actors:
+                    entry.actors.append(actor)
+                if actor.type == "LOCATION":
+                    self.places.setdefault(index_key(name), actor)
+        for index, slot in extras.items():
+            state = self.actors[index]
+            if state.type != "STATE":
+                continue
+            for role in ("demonyms", "capitals"):
+                for text in slot[role]:
+                    key = index_key(text)
+                    if (
+                        self.entries.get(key)
+                        and self.entries[key].role == "name"
+                        and any(
+                            a.type not in {"LOCATION", "GROUP"} for a in self.entries[key].actors
+                        )
+                    ):
+                        continue  # a name of its own (a person, a party) wins
+                    self.entries[key] = Entry(role=role[:-1], actor=state)
+        self.prefixes = {key[:3] for key in self.entries}
+
+    @staticmethod
+    def _roles(record: Any) -> tuple[Role, ...]:
+        roles = []
+        for role in getattr(record, "roles", None) or []:
+            get = role.get if isinstance(role, dict) else lambda k, r=role: getattr(r, k, None)
+            roles.append(Role(code=get("code"), start=get("start"), end=get("end")))
+        return tuple(roles)
+
+    @staticmethod
+    def case_fits(name: str, text: str) -> bool:
+        """Acronyms match only as written; other names only where the text is capitalised."""
+        letters = [c for c in name if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            return text.replace("’", "'") == name.replace("’", "'") or (
+                len(letters) > 4 and text.isupper()
+            )
+        return any(c.isupper() for c in text) or not any(c.isupper() for c in name)
+
+    def find(self, doc: Doc) -> list[tuple[int, int, Entry]]:
+        """Longest knowledge-base names in ``doc``: (start token, end token, entry)."""
+        text = doc.text
+        found = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if (
+                token.is_space
+                or token.is_punct
+                or index_key(text[token.idx : token.idx + 3]) not in self.prefixes
+            ):
+                i += 1
+                continue
+            for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
+                if doc[j - 1].is_space:
+                    continue
+                span_text = doc[i:j].text
+                entry = self.entries.get(index_key(span_text))
+                if entry is None:
+                    continue
+                if entry.role != "name" or any(
+                    self.case_fits(n, span_text) for n in self._matching_names(entry, span_text)
+                ):
+                    found.append((i, j, entry))
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
+
+    @staticmethod
+    def _matching_names(entry: Entry, span_text: str) -> list[str]:
+        key = index_key(span_text)
+        return [n for a in entry.actors for n in (a.name, *a.aliases) if index_key(n) == key]
+
+    def place(self, text: str) -> KnownActor | None:
+        return self.places.get(index_key(text))
+
+    @staticmethod
+    def names_of(actor: KnownActor) -> list[str]:
+        return [actor.name, *actor.aliases]
+
+    @staticmethod
+    def active(role: Role, published: str | None) -> bool:
+        if published is None:
+            return role.end is None
+        return (role.start is None or role.start <= published) and (
+            role.end is None or published <= role.end
+        )
+
+    def code_of(self, actor: KnownActor, published: str | None) -> str | None:
+        """The actor's code, date-aware where the knowledge base bounds roles by dates."""
+        for role in actor.roles:
+            if role.code and self.active(role, published):
+                return role.code
+        return actor.code
+
+    def choose(self, actors: list[KnownActor], published: str | None, text: str) -> KnownActor:
+        """One actor for an ambiguous name: fully named in the text, in office, curated, typed."""
+        if len(actors) == 1:
+            return actors[0]
+
+        def preference(actor: KnownActor) -> tuple:
+            return (
+                actor.name not in text,
+                not any(self.active(r, published) for r in actor.roles),
+                not actor.source.startswith("hand"),
+                TYPE_PRIORITY.index(actor.type) if actor.type in TYPE_PRIORITY else 99,
+                actor.index,
+            )
+
+        return min(actors, key=preference)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of every knowledge file (cached for the process)."""
+    return Gazetteer(knowledge.load_actors())

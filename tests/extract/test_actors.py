@@ -1,0 +1,181 @@
+"""Actor layer rules, on a small hand-made knowledge base and rule-based sentences only."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from dossier.analysis import ingest
+from dossier.document import Document
+from dossier.extract.actors import ActorFinder, stance_of
+from dossier.extract.gazetteer import Gazetteer
+from dossier.ingest import RawArticle
+from dossier.stages import LANGUAGE
+
+
+def record(name: str, type_: str, aliases=(), code=None, **extra) -> SimpleNamespace:
+    return SimpleNamespace(
+        name=name,
+        type=type_,
+        aliases=list(aliases),
+        code=code,
+        country=extra.pop("country", None),
+        roles=extra.pop("roles", []),
+        source=extra.pop("source", "hand: test"),
+        **extra,
+    )
+
+
+KB = Gazetteer(
+    [
+        record(
+            "Ukraine",
+            "STATE",
+            ["Republic of Ukraine"],
+            "UKR",
+            demonyms=["Ukrainian"],
+            capitals=["Kyiv"],
+        ),
+        record(
+            "Russia",
+            "STATE",
+            ["Russian Federation"],
+            "RUS",
+            demonyms=["Russian", "Russians"],
+            capitals=["Moscow"],
+        ),
+        record("Afghanistan", "STATE", [], "AFG", demonyms=["Afghan"], capitals=["Kabul"]),
+        record("Kyiv", "LOCATION", ["Kiev"], country="UKR"),
+        record(
+            "Volodymyr Zelensky",
+            "PERSON",
+            ["Zelensky", "Zelenskyy"],
+            "UKRGOV",
+            roles=[{"code": "UKRGOV", "start": "2019-05-20", "end": None}],
+        ),
+        record(
+            "Petro Poroshenko",
+            "PERSON",
+            ["Poroshenko"],
+            "UKRGOV",
+            roles=[
+                {"code": "UKRGOV", "start": "2014-06-07", "end": "2019-05-20"},
+                {"code": "UKROPP", "start": "2019-05-21", "end": None},
+            ],
+        ),
+        record(
+            "United States",
+            "STATE",
+            ["US", "U.S."],
+            "USA",
+            demonyms=["American"],
+            capitals=["Washington"],
+        ),
+    ]
+)
+
+
+def analyse(text: str, published: str | None = None) -> Document:
+    doc = ingest(RawArticle(text=text, source="test", published=published))
+    LANGUAGE.run(doc)
+    return doc
+
+
+def entities(text: str, published: str | None = None) -> dict[str, object]:
+    doc = analyse(text, published)
+    return {e.name: e for e in ActorFinder(doc, KB).build()}
+
+
+@pytest.fixture(autouse=True)
+def _blank(blank_model: None) -> None:
+    return None
+
+
+def test_actors_aliases_join_one_entity_with_every_mention_span() -> None:
+    doc = analyse("Zelensky met officials. Later Volodymyr Zelensky spoke again.")
+    [entity] = ActorFinder(doc, KB).build()
+    assert entity.name == "Volodymyr Zelensky" and entity.type == "PERSON"
+    assert [doc.text[m.start : m.end] for m in entity.mentions] == [
+        "Zelensky",
+        "Volodymyr Zelensky",
+    ]
+    assert entity.mentions[1].sentence == 1
+
+
+def test_actors_acronyms_are_case_sensitive() -> None:
+    found = entities("The US said it would help us.")
+    assert [m.text for m in found["United States"].mentions] == ["US"]
+
+
+def test_actors_capital_as_agent_is_its_state_and_as_place_a_location() -> None:
+    found = entities("Kyiv's leaders decided to respond. Sirens sounded in Kyiv.")
+    assert [m.text for m in found["Ukraine"].mentions] == ["Kyiv"]
+    assert found["Kyiv"].type == "LOCATION"
+    assert found["Kyiv"].mentions[0].start > found["Ukraine"].mentions[0].start
+
+
+def test_actors_demonym_with_government_noun_names_the_state() -> None:
+    found = entities("The Russian government denied it.")
+    assert found["Russia"].type == "STATE"
+    assert "Russian government" in found["Russia"].aliases
+
+
+def test_actors_nationality_of_an_unnamed_state_is_a_group() -> None:
+    found = entities("Afghan fighters crossed the river.")
+    assert found["Afghan"].type == "GROUP"
+    assert found["Afghan"].code is None
+
+
+def test_actors_codes_follow_the_publication_date() -> None:
+    before = entities("Poroshenko spoke.", published="2016-01-01")["Petro Poroshenko"]
+    after = entities("Poroshenko spoke.", published="2021-01-01")["Petro Poroshenko"]
+    assert (before.code, after.code) == ("UKRGOV", "UKROPP")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        (
+            "Militias such as Liwa Abu Fadl al-Abbas fought there.",
+            "Liwa Abu Fadl al-Abbas",
+            "ARMED_GROUP",
+        ),
+        ("Fighters of the Hamza Brigade withdrew.", "Hamza Brigade", "ARMED_GROUP"),
+        ("Sheikh Ahmed Yassin spoke.", "Ahmed Yassin", "PERSON"),
+        (
+            "The Kurdistan Democratic Party objected.",
+            "Kurdistan Democratic Party",
+            "POLITICAL_PARTY",
+        ),
+        ("Kyiv Independent reported it, Rudaw News said.", "Rudaw News", "MEDIA"),
+    ],
+)
+def test_actors_context_types_unknown_names(text: str, name: str, type_: str) -> None:
+    found = entities(text)
+    assert found[name].type == type_
+
+
+def test_actors_acronym_in_parentheses_joins_its_expansion() -> None:
+    found = entities("The Syrian National Army (SNA) advanced. Later the SNA retreated.")
+    assert found["Syrian National Army"].aliases == ["SNA"]
+    assert len(found["Syrian National Army"].mentions) == 3
+
+
+def test_actors_surname_joins_full_name_unknown_to_knowledge() -> None:
+    found = entities("Sheikh Ahmed Yassin spoke. Sheikh Yassin left.")
+    assert len(found["Ahmed Yassin"].mentions) == 2
+
+
+def test_actors_stance_reads_evaluative_words_near_mentions() -> None:
+    doc = analyse(
+        "The brutal and corrupt Russian government failed. Ukraine won a genuine victory."
+    )
+    for entity in ActorFinder(doc, KB).build():
+        doc.entities.append(entity)
+    stance = {e.name: stance_of(doc, e) for e in doc.entities}
+    assert stance["Russia"] < 0 < stance["Ukraine"]
+
+
+def test_actors_stance_is_null_without_signal() -> None:
+    doc = analyse("Ukraine held talks on Monday.")
+    [ukraine] = ActorFinder(doc, KB).build()
+    assert stance_of(doc, ukraine) is None
