@@ -40,14 +40,17 @@ def _blank() -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
-    """The spaCy pipeline named by ``name`` or by the setting.
+    """The spaCy pipeline named by ``name`` or by the setting (loaded once per process).
 
     name (str | None): ``dossier`` (shipped), ``blank``, or any installed spaCy pipeline.
     RETURNS (Language): the loaded pipeline; raises ModelNotFoundError with the fix.
     """
-    name = name or model_name()
+    return _load(name or model_name())
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     if name == BLANK_MODEL:
         return _blank()
     if name == DEFAULT_MODEL:

@@ -1,0 +1,31 @@
+import pytest
+
+from dossier import language
+from dossier.language import SHIPPED_MODEL, ModelNotFoundError, load, model_name
+
+
+def test_loader_setting_selects_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOSSIER_SPACY_MODEL", "blank")
+    assert model_name() == "blank"
+    nlp = load()
+    assert nlp.pipe_names == ["sentencizer"]
+
+
+def test_loader_missing_pipeline_error_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOSSIER_SPACY_MODEL", "en_no_such_pipeline")
+    with pytest.raises(ModelNotFoundError) as error:
+        load()
+    message = str(error.value)
+    assert "en_no_such_pipeline" in message and "DOSSIER_SPACY_MODEL" in message
+
+
+def test_loader_default_is_the_shipped_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DOSSIER_SPACY_MODEL", raising=False)
+    assert model_name() == language.DEFAULT_MODEL
+    if not (SHIPPED_MODEL / "config.cfg").exists():
+        pytest.skip("the shipped model is not built in this checkout")
+    nlp = load()
+    assert {"parser", "ner"} <= set(nlp.pipe_names)
+    doc = nlp("Troops withdrew from the town. Officials in Kyiv confirmed it on Monday.")
+    assert len(list(doc.sents)) == 2
+    assert all(token.dep_ for token in doc)

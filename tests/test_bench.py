@@ -1,0 +1,32 @@
+import json
+
+from typer.testing import CliRunner
+
+from dossier.bench import documents_from_conllu
+from dossier.cli import app
+
+from .conftest import EXAMPLES
+
+
+def test_bench_reads_documents_from_conllu(tmp_path) -> None:
+    path = tmp_path / "t.conllu"
+    path.write_text(
+        "# newdoc id = a\n# text = One two.\n1\tOne\n\n# text = Three.\n1\tThree\n\n"
+        "# newdoc id = b\n# text = Four five six.\n1\tFour\n",
+        encoding="utf-8",
+    )
+    assert documents_from_conllu(path) == ["One two. Three.", "Four five six."]
+
+
+def test_bench_command_measures_every_level(blank_model: None) -> None:
+    result = CliRunner().invoke(
+        app, ["bench", str(EXAMPLES), "--processes", "2", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    levels = {(m["name"], m["processes"]) for m in report["measures"]}
+    assert levels == {(level, n) for level in ("tokenizer", "backbone", "full") for n in (1, 2)}
+    assert report["documents"] == 3 and report["words"] > 1000
+    assert all(m["words_per_second"] > 0 for m in report["measures"])
+    assert "language" in report["stage_seconds"]
+    assert report["analyze_one_article_peak_rss_mb"] > 0
