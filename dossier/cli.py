@@ -306,5 +306,42 @@ def bench(
         )
 
 
+@app.command(name="eval-re3d")
+def evaluate_re3d(
+    data_dir: Annotated[
+        Path, typer.Option(help="The re3d folder (its three source folders).")
+    ] = Path("../shared/data/re3d"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score actor recognition on re3d: distinct (name, type) pairs per document, per type,
+    on the held-out documents (never used in training or tuning) and on all."""
+    from rich.table import Table
+
+    from dossier.analysis import analyze as analyse_text
+    from dossier.evaluation.re3d import load_re3d, score_re3d
+
+    if not data_dir.exists():
+        _error(f"{data_dir}: no re3d data here; give --data-dir")
+        raise typer.Exit(2)
+    scores = score_re3d(load_re3d(data_dir), analyse_text)
+    if as_json:
+        stdout.out(json.dumps(scores, indent=2), highlight=False)
+        return
+    table = Table(title="dossier eval-re3d (distinct name/type pairs per document)")
+    for column in ("part", "type", "precision", "recall", "F1", "gold"):
+        table.add_column(column)
+    for part in ("held_out", "all"):
+        for type_, item in scores[part].items():
+            table.add_row(
+                part,
+                type_,
+                f"{item['precision']:.3f}",
+                f"{item['recall']:.3f}",
+                f"{item['f1']:.3f}",
+                str(item["gold"]),
+            )
+    stdout.print(table)
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,149 @@
+"""`dossier eval-re3d`: actor recognition on re3d's Syria/Iraq documents.
+
+Scored as distinct (name, coarse type) pairs per document, so that re3d's nested and repeated
+spans do not dominate. The held-out part is the same as the model's: documents whose
+md5(id) % 10 is 0, 1 or 2 are never used for training or tuning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from dossier.document import Document
+from dossier.evaluation.gold import normalize_name
+
+COARSE_TYPES = ("Person", "Organisation", "Location")
+HELD_OUT_BUCKETS = {0, 1, 2}
+OUR_COARSE = {
+    "PERSON": "Person",
+    "STATE": "Location",
+    "LOCATION": "Location",
+    "ARMED_GROUP": "Organisation",
+    "MILITARY": "Organisation",
+    "GOVERNMENT_BODY": "Organisation",
+    "POLITICAL_PARTY": "Organisation",
+    "INTERNATIONAL_ORG": "Organisation",
+    "MEDIA": "Organisation",
+    "ORGANIZATION": "Organisation",
+}
+_PRONOUNS = {
+    "i",
+    "we",
+    "us",
+    "our",
+    "you",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "it",
+    "its",
+    "they",
+    "them",
+    "their",
+    "this",
+    "that",
+    "these",
+    "those",
+    "who",
+    "which",
+}
+_DETERMINERS = re.compile(r"^(the|a|an|its|their|our)\s+", re.IGNORECASE)
+
+
+def held_out(document_id: str) -> bool:
+    return int(hashlib.md5(document_id.encode("utf8")).hexdigest(), 16) % 10 in HELD_OUT_BUCKETS
+
+
+def _json_lines(path: Path) -> list[dict[str, Any]]:
+    return [
+        json.loads(line)
+        for line in path.read_text(encoding="utf-8-sig").splitlines()
+        if line.strip()
+    ]
+
+
+def named_form(text: str) -> str | None:
+    """A gold span as a name: determiners dropped; pronouns and lower-case phrases skipped."""
+    text = _DETERMINERS.sub("", text.strip()).strip(" ,.;:")
+    if not text or text.lower() in _PRONOUNS or not text[:1].isupper():
+        return None
+    return normalize_name(text)
+
+
+def load_re3d(root: Path) -> list[dict[str, Any]]:
+    """Documents with their gold (name, type) pairs, in a stable order."""
+    documents = []
+    for folder in sorted(p for p in root.iterdir() if (p / "documents.json").exists()):
+        entities: dict[str, list[dict[str, Any]]] = {}
+        for entity in _json_lines(folder / "entities.json"):
+            entities.setdefault(entity["documentId"], []).append(entity)
+        for document in _json_lines(folder / "documents.json"):
+            gold = set()
+            for entity in entities.get(document["_id"], []):
+                if entity["type"] in COARSE_TYPES and entity.get("confidence", 1) >= 0.5:
+                    name = named_form(entity["value"])
+                    if name:
+                        gold.add((name, entity["type"]))
+            documents.append(
+                {
+                    "id": document["_id"],
+                    "folder": folder.name,
+                    "text": re.sub(r"\[\d+\]", "", document["text"]),
+                    "gold": gold,
+                }
+            )
+    return documents
+
+
+def predicted_pairs(doc: Document) -> set[tuple[str, str]]:
+    pairs = set()
+    for entity in doc.entities:
+        coarse = OUR_COARSE.get(entity.type)
+        if coarse is None:
+            continue
+        for mention in entity.mentions:
+            pairs.add((normalize_name(mention.text), coarse))
+    return pairs
+
+
+def score_re3d(documents: list[dict[str, Any]], analyze: Callable[[str], Document]) -> dict:
+    """Per-type precision, recall and F1 over held-out and all documents."""
+    counts = {part: Counter() for part in ("held_out", "all")}
+    for document in documents:
+        predicted = predicted_pairs(analyze(document["text"]))
+        parts = ["all"] + (["held_out"] if held_out(document["id"]) else [])
+        for part in parts:
+            for type_ in COARSE_TYPES:
+                gold = {p for p in document["gold"] if p[1] == type_}
+                guess = {p for p in predicted if p[1] == type_}
+                counts[part][type_, "tp"] += len(gold & guess)
+                counts[part][type_, "fp"] += len(guess - gold)
+                counts[part][type_, "fn"] += len(gold - guess)
+    scores: dict[str, Any] = {
+        "documents": {"all": len(documents), "held_out": sum(held_out(d["id"]) for d in documents)},
+    }
+    for part, counter in counts.items():
+        scores[part] = {}
+        for type_ in (*COARSE_TYPES, "overall"):
+            types = COARSE_TYPES if type_ == "overall" else (type_,)
+            tp = sum(counter[t, "tp"] for t in types)
+            fp = sum(counter[t, "fp"] for t in types)
+            fn = sum(counter[t, "fn"] for t in types)
+            precision = tp / (tp + fp) if tp + fp else 0.0
+            recall = tp / (tp + fn) if tp + fn else 0.0
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            scores[part][type_] = {
+                "precision": round(precision, 3),
+                "recall": round(recall, 3),
+                "f1": round(f1, 3),
+                "gold": tp + fn,
+            }
+    return scores
