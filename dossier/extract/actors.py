@@ -102,6 +102,16 @@ def name_chunk(doc: Doc, start: int) -> tuple[int, int] | None:
     return start, end
 
 
+@lru_cache(maxsize=8)
+def cue_index(cues: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Multi-word cues by their first word, for a quick scan."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for cue, type_ in cues:
+        words = tuple(cue.split())
+        index.setdefault(words[0], []).append((words, type_))
+    return index
+
+
 class ActorFinder:
     """Finds and joins actor mentions in one analysed document."""
 
@@ -193,34 +203,37 @@ class ActorFinder:
         """Names the cues type: lists after "militias such as", names after titles, suffixes."""
         found = []
         lowered = [t.lower_ for t in self.spacy]
-        cues = {tuple(c.split()): t for c, t in self.cues["group_cues"].items()}
-        titles = {tuple(t.split()) for t in self.cues["person_titles"]}
-        for i in range(len(self.spacy)):
-            for cue, type_ in cues.items():
+        cues_by_first = cue_index(tuple(self.cues["group_cues"].items()))
+        titles_by_first = cue_index(tuple((t, "PERSON") for t in self.cues["person_titles"]))
+        for i, word in enumerate(lowered):
+            for cue, type_ in cues_by_first.get(word, ()):
                 if tuple(lowered[i : i + len(cue)]) == cue:
                     found.extend(self.listed_names(i + len(cue), type_))
-            for title in titles:
-                if tuple(lowered[i : i + len(title)]) == title:
-                    chunk = name_chunk(self.spacy, i + len(title))
-                    if chunk:
-                        span = self.spacy[chunk[0] : chunk[1]]
-                        found.append(
-                            Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")
-                        )
-            previous = self.spacy[i - 1] if i else None
-            starts_chunk = (
-                previous is None
-                or previous.lower_ in _ARTICLES
-                or not (previous.text[:1].isupper())
-            )
-            if self.spacy[i].text[:1].isupper() and starts_chunk:
-                chunk = name_chunk(self.spacy, i)
-                if chunk and chunk[1] - chunk[0] > 1 and not self.in_heading(self.spacy[i]):
+            for title, type_ in titles_by_first.get(word, ()):
+                chunk = name_chunk(self.spacy, i + len(title))
+                if chunk and tuple(lowered[i : i + len(title)]) == title:
                     span = self.spacy[chunk[0] : chunk[1]]
-                    type_ = self.typed_by_suffix(span)
-                    if type_:
-                        found.append(Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue"))
+                    found.append(Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue"))
+            found.extend(self.suffix_typed_chunk(i))
         return found
+
+    def suffix_typed_chunk(self, i: int) -> list[Candidate]:
+        """A multi-word name starting at ``i`` typed by its last word ("Tufuf Brigade")."""
+        previous = self.spacy[i - 1] if i else None
+        if not self.spacy[i].text[:1].isupper() or self.in_heading(self.spacy[i]):
+            return []
+        if (
+            previous is not None
+            and previous.text[:1].isupper()
+            and previous.lower_ not in _ARTICLES
+        ):
+            return []
+        chunk = name_chunk(self.spacy, i)
+        if chunk is None or chunk[1] - chunk[0] < 2:
+            return []
+        span = self.spacy[chunk[0] : chunk[1]]
+        type_ = self.typed_by_suffix(span)
+        return [Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue")] if type_ else []
 
     def listed_names(self, index: int, type_: str) -> Iterable[Candidate]:
         """Names in a list "A, B and C" starting at token ``index``."""
