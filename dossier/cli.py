@@ -343,5 +343,30 @@ def evaluate_re3d(
     stdout.print(table)
 
 
+@app.command(name="eval-plover")
+def evaluate_plover(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="PLOVER gold sentences, JSON Lines (e.g. ../shared/data/plover_gsr/dev.jsonl)."
+        ),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score event coding on hand-coded PLOVER sentences: type recall, type precision, and
+    recall of (type, source, target) matched on actor text."""
+    from dossier.analysis import analyze as analyse_text
+    from dossier.evaluation.plover import load_plover, render_plover, score_plover
+
+    if not path.exists():
+        _error(f"{path}: no such file")
+        raise typer.Exit(2)
+    scores = score_plover(load_plover(path), analyse_text)
+    if as_json:
+        stdout.out(json.dumps(scores, indent=2), highlight=False)
+    else:
+        stdout.print(render_plover(scores))
+
+
 if __name__ == "__main__":
     app()

@@ -30,6 +30,9 @@ class Metadata(Record):
     published: str | None = Field(None, description="YYYY-MM-DD publication date")
     language: str = "en"
     source: str | None = Field(None, description="Where the input came from (file path, URL)")
+    published_inferred: str | None = Field(
+        None, description="YYYY-MM(-DD) lower bound inferred from the text when none was given"
+    )
     published_reasoning: str | None = Field(
         None, description="How the publication date was inferred when no metadata gave it"
     )

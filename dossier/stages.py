@@ -7,6 +7,12 @@ and the stage attaches them as its layer.
 from __future__ import annotations
 
 from dossier.document import Document, Sentence
+from dossier.extract.actors import find_entities
+from dossier.extract.attributions import find_attributions
+from dossier.extract.dates import find_dates, infer_publication_date
+from dossier.extract.events import find_events
+from dossier.extract.opinion import classify_sentences
+from dossier.extract.quantities import find_quantities
 from dossier.language import load, make_doc
 from dossier.pipeline import Pipeline, Stage
 
@@ -54,7 +60,63 @@ LANGUAGE = Stage(
     assigns=("spacy", "sentences"),
 )
 
-DEFAULT_STAGES: list[Stage] = [LANGUAGE]
+
+def _dates(doc: Document) -> None:
+    if doc.metadata.published is None:
+        inferred, reasoning = infer_publication_date(doc)
+        doc.metadata.published_inferred = inferred
+        doc.metadata.published_reasoning = reasoning
+    doc.dates = find_dates(doc)
+
+
+def _quantities(doc: Document) -> None:
+    doc.quantities = find_quantities(doc)
+
+
+def _actors(doc: Document) -> None:
+    doc.entities = find_entities(doc)
+
+
+def _attributions(doc: Document) -> None:
+    doc.attributions = find_attributions(doc)
+
+
+def _events(doc: Document) -> None:
+    doc.events = find_events(doc)
+
+
+def _opinion(doc: Document) -> None:
+    for sentence, (kind, score, is_question) in zip(
+        doc.sentences, classify_sentences(doc), strict=True
+    ):
+        sentence.kind = kind
+        sentence.opinion_score = score
+        sentence.is_question = is_question
+
+
+DATES = Stage("dates", _dates, requires=("sentences",), assigns=("dates",))
+QUANTITIES = Stage("quantities", _quantities, requires=("sentences",), assigns=("quantities",))
+ACTORS = Stage("actors", _actors, requires=("spacy", "sentences"), assigns=("entities",))
+ATTRIBUTIONS = Stage(
+    "attributions", _attributions, requires=("spacy", "entities"), assigns=("attributions",)
+)
+EVENTS = Stage(
+    "events",
+    _events,
+    requires=("spacy", "entities", "dates", "attributions", "opinion"),
+    assigns=("events",),
+)
+OPINION = Stage("opinion", _opinion, requires=("sentences", "attributions"), assigns=("opinion",))
+
+DEFAULT_STAGES: list[Stage] = [
+    LANGUAGE,
+    DATES,
+    QUANTITIES,
+    ACTORS,
+    ATTRIBUTIONS,
+    OPINION,
+    EVENTS,
+]
 
 
 def default_pipeline() -> Pipeline:

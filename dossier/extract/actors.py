@@ -123,6 +123,7 @@ class ActorFinder:
         self.government_nouns = set(self.cues["government_nouns"])
         self.headings = [(p.start, p.end) for p in doc.paragraphs if p.heading]
         self.published = doc.metadata.published
+        self.mid_sentence_words = {t.text for t in self.spacy if not t.is_sent_start}
 
     # -- candidates ------------------------------------------------------------------------
     def in_heading(self, token: Token) -> bool:
@@ -138,15 +139,58 @@ class ActorFinder:
                 found.append(self.capital_candidate(span, entry.actor))
             else:
                 actor = self.gazetteer.choose(entry.actors, self.published, self.doc.text)
-                found.append(Candidate(start, end, f"kb:{actor.index}", actor.type, "kb", actor))
+                candidate = self.named_candidate(span, actor)
+                if candidate is not None:
+                    found.append(candidate)
         return found
+
+    def named_candidate(self, span: Span, actor: KnownActor) -> Candidate | None:
+        """A knowledge-base name, read in context.
+
+        "US forces" and "Iraqi government" stand for the state; "the Assad regime" for Assad;
+        a place name inside a longer capitalised name ("Sayyid al-Shuhada") is not the place;
+        a leading "the" or title is left out of the mention.
+        """
+        words = [t.lower_ for t in span]
+        state_nouns = self.government_nouns | set(self.cues["state_forces_nouns"])
+        for cut in (1, 2):
+            rest = " ".join(words[cut:])
+            state = self.gazetteer.state_named(span[:cut].text) if rest in state_nouns else None
+            if state is not None:
+                return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "state_np",
+                                 state)
+        if words[-1] in self.cues["person_regime_nouns"] and len(span) > 1:
+            entry = self.gazetteer.entry(span[:-1].text)
+            people = [a for a in (entry.actors if entry else []) if a.type == "PERSON"]
+            if people:
+                person = self.gazetteer.choose(people, self.published, self.doc.text)
+                return Candidate(span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb",
+                                 person)
+        if actor.type == "LOCATION" and span.start > 0:
+            before = self.spacy[span.start - 1]
+            chunk = name_chunk(self.spacy, before.i)
+            inside_name = chunk is not None and chunk[1] >= span.end and not before.is_sent_start
+            if inside_name and before.lower_ not in self.cues["place_modifiers"]:
+                return None
+        following = self.spacy[span.end].lower_ if span.end < len(self.spacy) else ""
+        if actor.type == "GROUP" and following in self.cues["group_non_people_heads"]:
+            return None  # "Arab states", "the Arab world": not the people
+        start = span.start
+        titles = set(self.cues["person_titles"])
+        while start < span.end - 1 and (
+            self.spacy[start].lower_ in _ARTICLES
+            or (actor.type == "PERSON" and self.spacy[start].lower_ in titles)
+        ):
+            start += 1
+        return Candidate(start, span.end, f"kb:{actor.index}", actor.type, "kb", actor)
 
     def demonym_candidate(self, span: Span, state: KnownActor) -> Candidate:
         """ "Iraqi" names Iraq; "Iraqi regime" names its government (kept as the state)."""
         end = span.end
         for size in (2, 1):
             following = self.spacy[end : end + size].text.lower()
-            if end + size <= len(self.spacy) and following in self.government_nouns:
+            state_nouns = self.government_nouns | set(self.cues["state_forces_nouns"])
+            if end + size <= len(self.spacy) and following in state_nouns:
                 return Candidate(
                     span.start, end + size, f"kb:{state.index}", "STATE", "state_np", state
                 )
@@ -170,12 +214,25 @@ class ActorFinder:
         key = f"kb:{place.index}" if place else f"name:{_normal(span.text)}"
         return Candidate(span.start, span.end, key, "LOCATION", "location", place)
 
-    def typed_by_suffix(self, span: Span) -> str | None:
+    def typed_by_context(self, span: Span) -> str | None:
+        """A type from the name's own last or first word ("Tufuf Brigade", "Branch 279")."""
         text = span.text.lower()
         for suffix, type_ in self.cues["name_suffix_types"].items():
             if text.endswith(" " + suffix) or text == suffix:
                 return type_
+        if len(span) > 1:
+            return self.cues["name_prefix_types"].get(span[0].lower_)
         return None
+
+    def is_common_phrase(self, span: Span) -> bool:
+        """An NER span that is no name: no proper noun in it, or a demonym and common nouns
+        ("Syrian people"), which the demonym itself already names."""
+        if span.doc.has_annotation("POS") and not any(t.pos_ == "PROPN" for t in span):
+            return True
+        if len(span) == 1 and span[0].is_sent_start and span.text not in self.mid_sentence_words:
+            return True  # "Wisdom dictates", "Militias such as": capitalised by position only
+        rest_lower = all(not t.text[:1].isupper() for t in span[1:])
+        return rest_lower and self.gazetteer.state_named(span[0].text) is not None
 
     def ner_candidates(self) -> list[Candidate]:
         found = []
@@ -195,7 +252,9 @@ class ActorFinder:
             span = self.spacy[start:end]
             if not span.text or not _has_upper(span.text) or span.text.isdigit():
                 continue
-            type_ = self.typed_by_suffix(span) or type_
+            if self.is_common_phrase(span):
+                continue
+            type_ = self.typed_by_context(span) or type_
             found.append(Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner"))
         return found
 
@@ -232,7 +291,7 @@ class ActorFinder:
         if chunk is None or chunk[1] - chunk[0] < 2:
             return []
         span = self.spacy[chunk[0] : chunk[1]]
-        type_ = self.typed_by_suffix(span)
+        type_ = self.typed_by_context(span)
         return [Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue")] if type_ else []
 
     def listed_names(self, index: int, type_: str) -> Iterable[Candidate]:

@@ -142,10 +142,13 @@ class Gazetteer:
 
     @staticmethod
     def _roles(record: Any) -> tuple[Role, ...]:
+        """Date-bounded codes, with ISO date strings (records may hold dates or strings)."""
         roles = []
         for role in getattr(record, "roles", None) or []:
-            get = role.get if isinstance(role, dict) else lambda k, r=role: getattr(r, k, None)
-            roles.append(Role(code=get("code"), start=get("start"), end=get("end")))
+            fields = role if isinstance(role, dict) else vars(role)
+            start, end = fields.get("start"), fields.get("end")
+            roles.append(Role(code=fields["code"], start=str(start) if start else None,
+                              end=str(end) if end else None))
         return tuple(roles)
 
     @staticmethod
@@ -193,6 +196,19 @@ class Gazetteer:
     def _matching_names(entry: Entry, span_text: str) -> list[str]:
         key = index_key(span_text)
         return [n for a in entry.actors for n in (a.name, *a.aliases) if index_key(n) == key]
+
+    def state_named(self, text: str) -> KnownActor | None:
+        """The state a name, demonym or capital stands for ("Iraqi", "Baghdad", "US")."""
+        entry = self.entries.get(index_key(text))
+        if entry is None:
+            return None
+        if entry.role != "name":
+            return entry.actor
+        states = [a for a in entry.actors if a.type == "STATE"]
+        return states[0] if states else None
+
+    def entry(self, text: str) -> Entry | None:
+        return self.entries.get(index_key(text))
 
     def place(self, text: str) -> KnownActor | None:
         return self.places.get(index_key(text))

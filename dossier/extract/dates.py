@@ -1,0 +1,731 @@
+"""Date mentions: absolute dates, ranges, relative expressions and anniversaries.
+
+Detection is regex based, built from the word lists in ``knowledge/time_words.json``.
+Rules, in the order they are tried on each stretch of text (the longest match wins):
+
+* absolute dates: "December 8, 2024", "8 December 2024", "Dec. 8", "March 2019", ISO
+  "2024-12-08", bare years "2011" (not after a label word such as "Resolution", not a count
+  such as "more than 2000 people"), decades "the 1990s" (a range); a month name counts only
+  capitalised, and a bare month ("in March") only after a preposition, so "they may be",
+  "a protest march" and "March on Washington" are not dates. Day dates without a year take
+  the year of the date the text last spoke of, else the publication year (moved back one
+  year when that would put a past event after publication); with neither they are skipped.
+* ranges: "between 2012 and 2014", "from 2012 to 2014", "2012-2014", "2012–14",
+  "December 8-10, 2024" give "A/B" with granularity "range".
+* offsets: "13 years earlier", "two years later", "a year before." count from the date the
+  text last spoke of (any mention before it), else from the publication date; "N years ago"
+  counts from the publication date. The result is no finer than the offset unit (years give
+  a year). "before"/"after" count only at a clause end ("a year before the war" is skipped).
+* anchor phrases: "the following year", "that year", "the next day" from the same anchor.
+* publication-relative: "yesterday", "last week", "this month", "next year", "last July",
+  "on Tuesday" need the publication date and are skipped without one (never invented). A bare
+  weekday means the latest such day on or before publication, or the next one when the
+  sentence speaks of the future; "Sunday Times", "Bloody Sunday" are names, not dates.
+* anniversaries: "the first anniversary of <event>" is the anchor date plus N years. The
+  anchor is the most salient full (day) date mentioned before it: the day date mentioned
+  most often, ties going to the earliest; a month date serves when no day date exists.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from dossier.document import DateMention, Document
+
+_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+
+_ABSOLUTE_KINDS = frozenset({"iso", "mdy", "dmy", "my", "month", "year", "decade", "year_range"})
+_EVENT_STOP_WORDS = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "when",
+        "while",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "as",
+        "and",
+        "but",
+        "with",
+        "on",
+        "at",
+        "in",
+        "by",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+@cache
+def _time_words() -> dict[str, Any]:
+    return json.loads((_KNOWLEDGE / "time_words.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _quantity_words() -> dict[str, Any]:
+    return json.loads((_KNOWLEDGE / "quantity_words.json").read_text(encoding="utf-8"))
+
+
+def _alternation(words: list[str], *, capitalise: bool = False) -> str:
+    """Regex alternation, longest first so that "Sept" wins over "Sep"."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w.capitalize() if capitalise else w) for w in ordered)
+
+
+@dataclass(frozen=True)
+class _Point:
+    """A calendar point at year, month or day granularity."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def granularity(self) -> str:
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def first_day(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> date:
+        if self.day is not None:
+            return self.first_day()
+        month = self.month or 12
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+
+@dataclass(frozen=True)
+class _Value:
+    first: _Point
+    last: _Point | None = None
+
+    def iso(self) -> str:
+        return self.first.iso() if self.last is None else f"{self.first.iso()}/{self.last.iso()}"
+
+    @property
+    def granularity(self) -> str:
+        return "range" if self.last is not None else self.first.granularity
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None] = field(default_factory=dict)
+    parts: tuple[_Candidate, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    regexes: tuple[tuple[str, re.Pattern[str]], ...]
+    months: dict[str, int]
+    ordinals: dict[str, int]
+    counts: dict[str, int]
+
+
+@cache
+def _patterns() -> _Patterns:
+    words = _time_words()
+    months = {**words["months"], **words["month_abbreviations"]}
+    month_alt = _alternation(list(months), capitalise=True)
+    full_month_alt = _alternation(list(words["months"]), capitalise=True)
+    weekday_alt = _alternation(list(words["weekdays"]), capitalise=True)
+    count_alt = _alternation(list(words["count_words"]))
+    ordinal_alt = _alternation(list(words["ordinals"]))
+    unit_alt = _alternation(list(words["offset_units"]))
+    direction_alt = _alternation([*words["offset_directions"], *words["ago_words"]])
+    modifier_alt = _alternation(list(words["publication_relative_modifiers"]))
+    pub_unit_alt = _alternation(words["publication_relative_units"])
+    pub_word_alt = _alternation(list(words["publication_relative_words"]))
+    anchor_alt = _alternation(list(words["anchor_relative_phrases"]))
+    anniversary_alt = _alternation(words["anniversary_words"])
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:1[89]|20)\d\d|2100)"
+    month = rf"(?P<month>{month_alt})"
+    regexes = [
+        ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b")),
+        (
+            "mdy",
+            re.compile(
+                rf"\b(?:(?:{weekday_alt}),?\s+)?{month}\.?\s+{day}"
+                rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?\b(?:,?\s+{year}\b)?"
+            ),
+        ),
+        ("dmy", re.compile(rf"\b{day}\s+(?:of\s+)?{month}\b\.?(?:,?\s+{year}\b)?")),
+        ("my", re.compile(rf"\b{month}\.?,?\s+(?:of\s+)?{year}\b")),
+        ("year_range", re.compile(rf"\b{year}\s*[-–—/]\s*(?P<year2>\d{{4}}|\d{{2}})\b")),
+        ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
+        ("year", re.compile(rf"\b{year}\b")),
+        ("month", re.compile(rf"\b(?P<month>{full_month_alt})\b")),
+        (
+            "offset",
+            re.compile(
+                rf"\b(?P<n>\d+|{count_alt})\s+(?P<unit>{unit_alt})\s+(?P<dir>{direction_alt})\b",
+                re.IGNORECASE,
+            ),
+        ),
+        ("anchor", re.compile(rf"\b(?P<phrase>{anchor_alt})\b", re.IGNORECASE)),
+        ("pub_word", re.compile(rf"\b(?P<phrase>{pub_word_alt})\b", re.IGNORECASE)),
+        (
+            "pub_rel",
+            re.compile(
+                rf"\b(?P<mod>(?i:{modifier_alt}))\s+"
+                rf"(?P<unit>(?i:{pub_unit_alt})|{full_month_alt}|{weekday_alt})\b"
+            ),
+        ),
+        ("weekday", re.compile(rf"\b(?P<weekday>{weekday_alt})\b")),
+        (
+            "anniversary",
+            re.compile(
+                rf"\b(?:the\s+)?(?:(?P<ord>{ordinal_alt})|(?P<ordnum>\d+)(?:st|nd|rd|th)"
+                rf"|(?P<ny>\d+|{count_alt})[-\s]year)\s+(?:{anniversary_alt})\s+of\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ]
+    return _Patterns(
+        regexes=tuple(regexes),
+        months={k.lower(): v for k, v in months.items()},
+        ordinals=words["ordinals"],
+        counts=words["count_words"],
+    )
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z][A-Za-z.\-']*)\W*$", text[max(0, start - 40) : start])
+    return match.group(1).lower().rstrip(".") if match else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"\s*([A-Za-z][A-Za-z\-']*)", text[end : end + 40])
+    return match.group(1) if match else ""
+
+
+def _at_clause_end(text: str, end: int) -> bool:
+    """True when the words after ``end`` do not continue the phrase ("before the war")."""
+    rest = text[end : end + 40]
+    if not rest.strip() or re.match(r"\s*[^\w\s]", rest):
+        return True
+    return _next_word(text, end).lower() in _time_words()["clause_words"]
+
+
+def _looks_plural(word: str) -> bool:
+    qwords = _quantity_words()
+    low = word.lower()
+    if low in qwords["irregular_plural_nouns"]:
+        return True
+    return (
+        word.islower()
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in qwords["non_plural_s_words"]
+    )
+
+
+def _is_year(text: str, start: int, end: int) -> bool:
+    """A four-digit number that stands as a year, not a count, label or part of a number."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    mid = text[max(0, start - 4) : start].lower() == "mid-"
+    if (before[-1:] in {"$", "€", "£", "¥", "#", "/", "-", "–"} and not mid) or re.search(
+        r"\d[,.]$", before
+    ):
+        return False
+    if re.match(r"[,.]\d|[/%]|\w", after):
+        return False
+    words = _time_words()
+    previous = _previous_word(text, start)
+    if previous in _quantity_words()["label_words"] or previous in words["year_count_cues_before"]:
+        return False
+    following = _next_word(text, end)
+    scale = _quantity_words()["scale_words"]
+    if following.lower() in scale or following.lower() in {"percent", "per"}:
+        return False
+    return not (_looks_plural(following) and previous not in words["year_context_before"])
+
+
+def _weekday_is_date(text: str, start: int, end: int) -> bool:
+    """A weekday is a date ("on Tuesday") unless part of a name ("Sunday Times", "Bloody
+    Sunday")."""
+    following = _next_word(text, end)
+    if following[:1].isupper() and not re.match(r"[,.;:]", text[end : end + 1]):
+        return False
+    return _previous_word(text, start) not in _time_words()["weekday_name_prefixes"]
+
+
+def _bare_month_is_date(text: str, start: int) -> bool:
+    if text[max(0, start - 4) : start].lower() == "mid-":
+        return True
+    return _previous_word(text, start) in _time_words()["bare_month_before"]
+
+
+def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    if kind == "year":
+        return _is_year(text, start, end)
+    if kind == "year_range":
+        first, second = match.group("year"), match.group("year2")
+        last = int(first[:2] + second) if len(second) == 2 else int(second)
+        return int(first) < last <= 2100 and not re.match(r"[-–/]\d", text[end : end + 2])
+    if kind == "month":
+        return _bare_month_is_date(text, start)
+    if kind == "weekday":
+        return _weekday_is_date(text, start, end)
+    if kind == "pub_rel":
+        return _previous_word(text, start) != "the"
+    if kind in {"mdy", "dmy"}:
+        return 1 <= int(match.group("day")) <= 31
+    if kind == "offset":
+        direction = match.group("dir").lower()
+        if direction in _time_words()["offset_directions_need_clause_end"]:
+            return _at_clause_end(text, end)
+        return True
+    if kind == "anchor" and match.group("phrase").lower().endswith(("before", "after")):
+        return _at_clause_end(text, end)
+    return True
+
+
+def _event_end(text: str, end: int) -> int:
+    """End of the noun phrase after "anniversary of": up to punctuation, a clause word or a
+    word that looks like a verb or adverb ("-ed", "-ly"), at most eight words."""
+    position = end
+    for taken, word in enumerate(_WORD.finditer(text, end)):
+        low = word.group().lower()
+        gap = text[position : word.start()]
+        if gap.strip() or taken >= 8 or (low in _EVENT_STOP_WORDS and (taken or low != "the")):
+            break
+        if taken and low.endswith(("ed", "ly")):
+            break
+        position = word.end()
+    return position
+
+
+def _raw_candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for kind, regex in _patterns().regexes:
+        for match in regex.finditer(text):
+            if not _accept(kind, text, match):
+                continue
+            end = _event_end(text, match.end()) if kind == "anniversary" else match.end()
+            if (
+                text[end - 1] == "."
+                and (match.groupdict().get("month") or "").lower() in (_time_words()["months"])
+                and kind in {"dmy", "month"}
+            ):
+                end -= 1
+            found.append(_Candidate(match.start(), end, kind, match.groupdict()))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[_Candidate] = []
+    for candidate in found:
+        if chosen and candidate.start < chosen[-1].end:
+            continue
+        chosen.append(candidate)
+    return _merge_ranges(text, chosen)
+
+
+def _merge_ranges(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Join "between A and B", "from A to B" and "A-B" into one range candidate."""
+    openers: dict[str, list[str]] = _time_words()["range_openers"]
+    dashes = _time_words()["range_dashes"]
+    merged: list[_Candidate] = []
+    index = 0
+    while index < len(candidates):
+        current = candidates[index]
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if (
+            following is not None
+            and current.kind in _ABSOLUTE_KINDS
+            and following.kind in _ABSOLUTE_KINDS
+        ):
+            joiner = text[current.end : following.start].strip().lower()
+            opener = re.search(r"(\w+)\s+$", text[max(0, current.start - 12) : current.start])
+            opener_word = opener.group(1).lower() if opener else ""
+            start = None
+            if opener_word in openers and joiner in openers[opener_word]:
+                start = current.start - len(opener.group(0)) if opener else current.start
+            elif joiner in dashes and len(text[current.end : following.start]) <= 3:
+                start = current.start
+            if start is not None:
+                merged.append(_Candidate(start, following.end, "range", parts=(current, following)))
+                index += 2
+                continue
+        merged.append(current)
+        index += 1
+    return merged
+
+
+def date_expression_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of every date-like expression (used to keep dates out of quantities)."""
+    return [(c.start, c.end) for c in _raw_candidates(text)]
+
+
+def _parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _add_years(point: _Point, years: int) -> _Point:
+    day = point.day
+    if point.month == 2 and day == 29 and not calendar.isleap(point.year + years):
+        day = 28
+    return _Point(point.year + years, point.month, day)
+
+
+def _add_months(point: _Point, months: int) -> _Point:
+    if point.month is None:
+        return _Point(point.year + months // 12)
+    index = point.year * 12 + point.month - 1 + months
+    year, month = divmod(index, 12)
+    day = point.day
+    if day is not None:
+        day = min(day, calendar.monthrange(year, month + 1)[1])
+    return _Point(year, month + 1, day)
+
+
+def _add_days(point: _Point, days: int) -> _Point:
+    if point.day is None:
+        return (
+            _add_months(point, round(days / 30.4))
+            if point.month
+            else _add_years(point, round(days / 365.25))
+        )
+    moved = point.first_day() + timedelta(days=days)
+    return _Point(moved.year, moved.month, moved.day)
+
+
+def _shift(point: _Point, unit: str, amount: int) -> _Point:
+    """Move ``point`` and keep no more precision than the unit gives (years give a year)."""
+    if unit == "year":
+        return _Point(point.year + amount)
+    if unit == "month":
+        moved = _add_months(point, amount)
+        return _Point(moved.year, moved.month)
+    return _add_days(point, amount)
+
+
+def _from_date(day: date) -> _Point:
+    return _Point(day.year, day.month, day.day)
+
+
+def _has_future_cue(passage: str) -> bool:
+    low = passage.lower()
+    return any(
+        re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", low) for cue in _time_words()["future_cues"]
+    )
+
+
+def _future_near(text: str, start: int, end: int) -> bool:
+    """A future cue in the clause around ``text[start:end]`` ("will meet on Monday")."""
+    left = re.split(r"[,;:.!?\n]", text[max(0, start - 120) : start])[-1]
+    right = re.split(r"[,;:.!?\n]|\b(?:that|which|who)\b", text[end : end + 120])[0]
+    return _has_future_cue(f"{left} {right}")
+
+
+@dataclass
+class _Context:
+    doc: Document
+    published: date | None
+    last: _Point | None = None
+    day_dates: list[tuple[int, _Point]] = field(default_factory=list)
+
+    def sentence_text(self, offset: int) -> str:
+        sentence_id = self.doc.sentence_at(offset)
+        for sentence in self.doc.sentences:
+            if sentence.id == sentence_id and sentence.start <= offset <= sentence.end:
+                return sentence.text
+        return self.doc.text[max(0, offset - 150) : offset + 150]
+
+    def context_year(self, month: int, day: int | None, offset: int) -> int | None:
+        """Year for a date written without one: the text's current year, else publication
+        year, moved back a year when that puts a past event after publication."""
+        if self.last is None and self.published is None:
+            return None
+        year = self.last.year if self.last is not None else self.published.year  # type: ignore[union-attr]
+        if self.published is not None:
+            candidate = date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+            if candidate > self.published and not _future_near(self.doc.text, offset, offset):
+                year = self.published.year - (
+                    1 if (month, day or 1) > (self.published.month, self.published.day) else 0
+                )
+        return year
+
+
+def _number(word: str) -> int | None:
+    low = word.lower()
+    if low.isdigit():
+        return int(low)
+    return _patterns().counts.get(low)
+
+
+def _month_day(groups: dict[str, str | None], context: _Context, offset: int) -> _Value | None:
+    month = _patterns().months[(groups.get("month") or "").lower().rstrip(".")]
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else context.context_year(month, day, offset)
+    if year is None:
+        return None
+    if day is not None and day > calendar.monthrange(year, month)[1]:
+        return None
+    first = _Point(year, month, day)
+    if groups.get("day2"):
+        day2 = int(groups["day2"])
+        if day is None or not day < day2 <= calendar.monthrange(year, month)[1]:
+            return None
+        return _Value(first, _Point(year, month, day2))
+    return _Value(first)
+
+
+def _resolve_absolute(candidate: _Candidate, context: _Context) -> _Value | None:
+    groups = candidate.groups
+    kind = candidate.kind
+    if kind == "iso":
+        try:
+            day = date(int(groups["year"] or 0), int(groups["mnum"] or 0), int(groups["dnum"] or 0))
+        except ValueError:
+            return None
+        return _Value(_from_date(day))
+    if kind in {"mdy", "dmy", "my", "month"}:
+        return _month_day(groups, context, candidate.start)
+    if kind == "year":
+        return _Value(_Point(int(groups["year"] or 0)))
+    if kind == "decade":
+        decade = int(groups["decade"] or 0)
+        return _Value(_Point(decade), _Point(decade + 9))
+    if kind == "year_range":
+        first = groups["year"] or ""
+        second = groups["year2"] or ""
+        last = int(first[:2] + second) if len(second) == 2 else int(second)
+        return _Value(_Point(int(first)), _Point(last))
+    return None
+
+
+def _resolve_range(candidate: _Candidate, context: _Context) -> _Value | None:
+    first_part, last_part = candidate.parts
+    last = _resolve_absolute(last_part, context)
+    if last is None:
+        return None
+    groups = dict(first_part.groups)
+    if not groups.get("year") and first_part.kind in {"mdy", "dmy", "month"}:
+        groups["year"] = str(last.first.year)
+    first = _resolve_absolute(
+        _Candidate(first_part.start, first_part.end, first_part.kind, groups), context
+    )
+    if first is None or first.first.first_day() > last.first.first_day():
+        return None
+    return _Value(first.first, last.last or last.first)
+
+
+def _publication_relative(candidate: _Candidate, context: _Context) -> _Value | None:
+    published = context.published
+    if published is None:
+        return None
+    words = _time_words()
+    groups = candidate.groups
+    if candidate.kind == "pub_word":
+        unit, amount = words["publication_relative_words"][(groups["phrase"] or "").lower()]
+        return _Value(_from_date(published + timedelta(days=amount)))
+    direction = words["publication_relative_modifiers"][(groups["mod"] or "").lower()]
+    unit = (groups["unit"] or "").lower()
+    if unit == "year":
+        return _Value(_Point(published.year + direction))
+    if unit == "month":
+        return _Value(_shift(_Point(published.year, published.month), "month", direction))
+    if unit in {"week", "weekend"}:
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=direction)
+        first, last = (monday, monday + timedelta(days=6))
+        if unit == "weekend":
+            first = monday + timedelta(days=5)
+        return _Value(_from_date(first), _from_date(last))
+    if unit in words["months"]:
+        month = words["months"][unit]
+        year = published.year
+        if direction < 0 and month >= published.month:
+            year -= 1
+        elif direction > 0 and month <= published.month:
+            year += 1
+        return _Value(_Point(year, month))
+    if unit in words["weekdays"]:
+        return _Value(_weekday(published, words["weekdays"][unit], direction))
+    return None
+
+
+def _weekday(published: date, weekday: int, direction: int) -> _Point:
+    """Latest ``weekday`` on/before publication (-1: strictly before, +1: strictly after)."""
+    back = (published.weekday() - weekday) % 7
+    if direction < 0:
+        back = back or 7
+        return _from_date(published - timedelta(days=back))
+    forward = (weekday - published.weekday()) % 7
+    if direction > 0:
+        return _from_date(published + timedelta(days=forward or 7))
+    return _from_date(published - timedelta(days=back))
+
+
+def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
+    kind = candidate.kind
+    groups = candidate.groups
+    if kind in _ABSOLUTE_KINDS:
+        return _resolve_absolute(candidate, context)
+    if kind == "range":
+        return _resolve_range(candidate, context)
+    if kind in {"pub_word", "pub_rel"}:
+        return _publication_relative(candidate, context)
+    if kind == "weekday":
+        if context.published is None:
+            return None
+        future = _future_near(context.doc.text, candidate.start, candidate.end)
+        weekday = _time_words()["weekdays"][(groups["weekday"] or "").lower()]
+        if future:
+            forward = (weekday - context.published.weekday()) % 7
+            return _Value(_from_date(context.published + timedelta(days=forward)))
+        return _Value(_weekday(context.published, weekday, 0))
+    if kind == "offset":
+        amount = _number(groups["n"] or "")
+        unit, size = _time_words()["offset_units"][(groups["unit"] or "").lower()]
+        direction_word = (groups["dir"] or "").lower()
+        published = _from_date(context.published) if context.published else None
+        if direction_word in _time_words()["ago_words"]:
+            anchor, direction = published, -1
+        else:
+            anchor, direction = (
+                context.last or published,
+                _time_words()["offset_directions"][direction_word],
+            )
+        if anchor is None or amount is None:
+            return None
+        return _Value(_shift(anchor, unit, direction * amount * size))
+    if kind == "anchor":
+        anchor = context.last or (_from_date(context.published) if context.published else None)
+        if anchor is None:
+            return None
+        unit, amount = _time_words()["anchor_relative_phrases"][(groups["phrase"] or "").lower()]
+        if unit == "day" and anchor.day is None:
+            return None
+        if unit == "month" and anchor.month is None:
+            return None
+        return _Value(_shift(anchor, unit, amount))
+    if kind == "anniversary":
+        return _anniversary(groups, context)
+    return None
+
+
+def _anniversary(groups: dict[str, str | None], context: _Context) -> _Value | None:
+    patterns = _patterns()
+    if groups.get("ord"):
+        years = patterns.ordinals.get((groups["ord"] or "").lower())
+    elif groups.get("ordnum"):
+        years = int(groups["ordnum"] or 0)
+    else:
+        years = _number(groups.get("ny") or "")
+    anchor = _salient_day(context.day_dates)
+    if anchor is None or not years:
+        return None
+    return _Value(_add_years(anchor, years))
+
+
+def _salient_day(dates: list[tuple[int, _Point]]) -> _Point | None:
+    """The day date mentioned most often, ties to the earliest; else the first month date."""
+    for wanted in ("day", "month"):
+        counts: dict[_Point, list[int]] = {}
+        for position, point in dates:
+            if point.granularity == wanted:
+                counts.setdefault(point, []).append(position)
+        if counts:
+            return max(counts, key=lambda p: (len(counts[p]), -min(counts[p])))
+    return None
+
+
+def find_dates(doc: Document) -> list[DateMention]:
+    """Every date mention in ``doc.text`` with a normalised value (see module docstring)."""
+    context = _Context(doc=doc, published=_parse_published(doc.metadata.published))
+    mentions: list[DateMention] = []
+    for candidate in _raw_candidates(doc.text):
+        value = _resolve(candidate, context)
+        if value is None:
+            continue
+        mentions.append(
+            DateMention(
+                text=doc.text[candidate.start : candidate.end],
+                value=value.iso(),
+                granularity=value.granularity,
+                start=candidate.start,
+                end=candidate.end,
+                sentence=doc.sentence_at(candidate.start),
+            )
+        )
+        context.last = value.first
+        if candidate.kind in _ABSOLUTE_KINDS or candidate.kind == "range":
+            context.day_dates.append((candidate.start, value.first))
+    return mentions
+
+
+def _names_a_plan(text: str, mention: DateMention) -> bool:
+    """A year used as a modifier ("the 2030 agenda") often names a target, not a past date."""
+    return (
+        mention.granularity == "year"
+        and re.search(r"\bthe\s+$", text[max(0, mention.start - 5) : mention.start]) is not None
+        and re.match(r" [A-Za-z]", text[mention.end : mention.end + 2]) is not None
+    )
+
+
+def infer_publication_date(doc: Document) -> tuple[str | None, str | None]:
+    """Publication date from metadata, else a lower bound from the latest past/present date.
+
+    An article is written on or after every date it speaks of as past or present, so the
+    latest such date (sentences with a future cue such as "will" or "scheduled" are ignored)
+    bounds the publication date from below; it is given at month precision ("2025-12") or
+    year precision when the text only gives years.
+    """
+    published = doc.metadata.published
+    if published:
+        return published, "publication date given in the metadata"
+    best: tuple[date, DateMention] | None = None
+    for mention in find_dates(doc):
+        if _future_near(doc.text, mention.start, mention.end) or _names_a_plan(doc.text, mention):
+            continue
+        last = mention.value.split("/")[-1]
+        parts = [int(p) for p in last.split("-")]
+        point = _Point(*parts) if len(parts) <= 3 else None
+        if point is None:
+            continue
+        if best is None or point.first_day() > best[0]:
+            best = (point.first_day(), mention)
+    if best is None:
+        return None, None
+    mention = best[1]
+    value = mention.value.split("/")[-1]
+    bound = value[:7]
+    reasoning = (
+        f"written on or after {value}: the text speaks of {mention.text!r} ({value}) "
+        "as past or present"
+    )
+    return bound, reasoning

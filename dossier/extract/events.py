@@ -1,0 +1,844 @@
+"""PLOVER events from the dependency parse: who did what to whom, when and where.
+
+A trigger (a verb, a phrasal verb, a light verb with its object, or an event noun, from the
+``*triggers*.jsonl`` lexicon) gives the event type; the parse gives the arguments: subject or
+passive agent -> source, object or a prepositional object the trigger's record names
+("support for X", "aid to X") -> target. Actors are entities of the actor layer, found
+through the token, through a role noun's possessor or modifier ("Baghdad's leaders",
+"Iranian forces"), or through the controller of an infinitive or participle. No event
+without a source actor; none in a question or a heading.
+
+Notes: rules over Universal Dependencies relations (the shipped model), with the ClearNLP
+names accepted too; in the spirit of textacy's ``subject_verb_object_triples`` and of
+PETRARCH2's verb patterns (the lexicon's CAMEO part comes from its dictionary).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dossier.document import Attribution, DateMention, Document, Entity, Event, EventMode
+
+KNOWLEDGE_SETTING = "DOSSIER_KNOWLEDGE_PATH"
+TRIGGER_GLOB = "*triggers*.jsonl"
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+NON_ACTOR_TYPES = {"EVENT"}
+# Types whose grammatical object is what is moved or given up, not a recipient.
+NO_OBJECT_TARGET = {"MOBILIZE", "RETREAT"}
+HAND_ON_DISTANCE = 2  # sentences
+
+# Dependency relations: Universal Dependencies names, ClearNLP names after them.
+SUBJECT = {"nsubj", "nsubj:outer"}
+PASSIVE_SUBJECT = {"nsubj:pass", "nsubjpass"}
+PASSIVE_AUX = {"aux:pass", "auxpass"}
+OBJECT = {"obj", "dobj"}
+INDIRECT_OBJECT = {"iobj", "dative"}
+OBLIQUE = {"obl", "nmod", "obl:agent", "obl:unmarked", "obl:npmod", "obl:tmod"}
+AGENT = {"obl:agent", "agent"}
+POSSESSOR = {"nmod:poss", "poss"}
+MODIFIER = {"amod", "compound", "nmod:desc", "flat", "nmod:unmarked"}
+PARTICLE = {"compound:prt", "prt"}
+NAME_PARTS = {"flat", "compound", "fixed", "flat:name"}
+
+
+class TriggerError(ValueError):
+    """A trigger lexicon file with a bad line (the message names file and line)."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon record: a word (with its particle or object) that signals an event type."""
+
+    lemma: str
+    pos: str
+    type: str
+    particle: str | None = None
+    object: str | None = None
+    preps: tuple[tuple[str, str], ...] = ()
+    passive_agent: str = "by"
+    cameo: str | None = None
+    source: str = "hand"
+
+    @property
+    def specificity(self) -> int:
+        return 2 * (self.object is not None) + (self.particle is not None)
+
+    def role_of(self, preposition: str) -> str | None:
+        return dict(self.preps).get(preposition)
+
+
+@dataclass
+class TriggerLexicon:
+    """Triggers indexed by (lemma, pos); a later record replaces one with the same key."""
+
+    by_word: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+
+    def add(self, trigger: Trigger) -> None:
+        records = self.by_word.setdefault((trigger.lemma, trigger.pos), [])
+        records[:] = [
+            r for r in records if (r.particle, r.object) != (trigger.particle, trigger.object)
+        ]
+        records.append(trigger)
+
+    def remove(self, lemma: str, pos: str, particle: str | None, obj: str | None) -> None:
+        records = self.by_word.get((lemma, pos), [])
+        records[:] = [r for r in records if (r.particle, r.object) != (particle, obj)]
+
+    def get(self, lemma: str, pos: str) -> list[Trigger]:
+        return self.by_word.get((lemma, pos), [])
+
+    def __len__(self) -> int:
+        return sum(len(records) for records in self.by_word.values())
+
+
+def trigger_files() -> list[str]:
+    """The lexicon files read, in order: the packaged ones (the built lexicon first), then
+    ``*triggers*.jsonl`` in each folder (or file) the ``DOSSIER_KNOWLEDGE_PATH`` setting lists."""
+    root = resources.files("dossier.knowledge")
+    names = sorted(
+        (entry.name for entry in root.iterdir() if Path(entry.name).match(TRIGGER_GLOB)),
+        key=lambda name: (name != "event_triggers.jsonl", name),
+    )
+    files = [str(root.joinpath(name)) for name in names]
+    for entry in os.environ.get(KNOWLEDGE_SETTING, "").split(os.pathsep):
+        path = Path(entry.strip()).expanduser()
+        if not entry.strip():
+            continue
+        if path.is_dir():
+            files += [str(p) for p in sorted(path.glob(TRIGGER_GLOB)) if p.is_file()]
+        elif path.is_file() and path.match(TRIGGER_GLOB):
+            files.append(str(path))
+    return files
+
+
+def _trigger(record: dict[str, Any], where: str) -> Trigger | None:
+    try:
+        lemma, pos, event_type = record["lemma"], record.get("pos", "VERB"), record["type"]
+    except KeyError as error:
+        raise TriggerError(f"{where}: a trigger needs {error.args[0]!r}") from None
+    if event_type is None:
+        return None
+    if event_type not in PLOVER_TYPES or pos not in {"VERB", "NOUN"}:
+        raise TriggerError(
+            f"{where}: type must be one of {', '.join(PLOVER_TYPES)} and pos VERB or NOUN "
+            f"(got {event_type!r}, {pos!r})"
+        )
+    preps = record.get("preps")
+    if preps is None:
+        preps = {"for": "target", "to": "target", "against": "target", "with": "target"}
+    return Trigger(
+        lemma=str(lemma).lower(), pos=pos, type=event_type, particle=record.get("particle"),
+        object=record.get("object"), preps=tuple(sorted(preps.items())),
+        passive_agent=record.get("passive_agent") or "by", cameo=record.get("cameo"),
+        source=record.get("source", "hand"),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_triggers(files: tuple[str, ...] | None = None) -> TriggerLexicon:
+    """The trigger lexicon from ``files`` (default: ``trigger_files()``).
+
+    A record whose ``type`` is null removes the same (lemma, pos, particle, object) read before.
+    """
+    lexicon = TriggerLexicon()
+    for name in files if files is not None else tuple(trigger_files()):
+        try:
+            lines = Path(name).read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            raise TriggerError(f"{name}: cannot read the trigger lexicon ({error})") from None
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise TriggerError(f"{name}:{number}: not JSON ({error})") from None
+            if "_meta" in record:
+                continue
+            trigger = _trigger(record, f"{name}:{number}")
+            if trigger is None:
+                lemma = str(record["lemma"]).lower()
+                lexicon.remove(lemma, record.get("pos", "VERB"), record.get("particle"),
+                               record.get("object"))
+            else:
+                lexicon.add(trigger)
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The cue lists in ``dossier/knowledge/attribution_cues.json``."""
+    path = resources.files("dossier.knowledge").joinpath("attribution_cues.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _event_cues() -> dict[str, set[str]]:
+    """The cue lists in ``dossier/knowledge/event_cues.json``, as sets."""
+    path = resources.files("dossier.knowledge").joinpath("event_cues.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: set(value) for key, value in data.items() if key != "_meta"}
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+
+def preposition(token: Token) -> str | None:
+    """The case marker of an oblique or nominal modifier ("by", "according to")."""
+    if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent"}:
+        return token.head.lower_
+    for child in token.children:
+        if child.dep_ == "case" and child.pos_ in {"ADP", "VERB", "SCONJ", "ADV"}:
+            fixed = [c.lower_ for c in child.children if c.dep_ == "fixed"]
+            return " ".join([child.lower_, *fixed])
+    return None
+
+
+def prep_args(token: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) for every prepositional argument or modifier of ``token``."""
+    for child in token.children:
+        if child.dep_ in OBLIQUE:
+            marker = preposition(child)
+            if marker:
+                yield marker, child
+        elif child.dep_ in {"prep", "agent"}:
+            for noun in child.children:
+                if noun.dep_ == "pobj":
+                    yield child.lower_, noun
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and its coordinated nouns, also those the parser hung on a name part
+    ("Asaib Ahl al-Haq and Harakat al-Nujaba": "and Harakat" may attach to "al")."""
+    found = [token]
+    pending = [token]
+    while pending:
+        current = pending.pop()
+        parts = [current, *(c for c in current.children if c.dep_ in NAME_PARTS)]
+        for part in parts:
+            for child in part.children:
+                if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "X"} and (
+                    child not in found
+                ):
+                    found.append(child)
+                    pending.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in PASSIVE_SUBJECT | PASSIVE_AUX for c in verb.children):
+        return True
+    return verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN"
+
+
+class EntityIndex:
+    """Which entity each token of the spaCy parse belongs to (by the entity's mentions)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.spacy_doc: Doc = doc.layers["spacy"]
+        self.by_token: dict[int, Entity] = {}
+        self.by_id = {entity.id: entity for entity in doc.entities}
+        for entity in doc.entities:
+            for mention in entity.mentions:
+                span = self.spacy_doc.char_span(
+                    mention.start, mention.end, alignment_mode="expand"
+                )
+                if span is None:
+                    continue
+                for token in span:
+                    self.by_token.setdefault(token.i, entity)
+
+    def entity_at(self, token: Token) -> Entity | None:
+        entity = self.by_token.get(token.i)
+        if entity is not None and entity.type in NON_ACTOR_TYPES:
+            return None
+        return entity
+
+    def entity_before(self, token: Token, *, person: bool) -> Entity | None:
+        """The nearest entity mentioned earlier in the token's sentence (for a pronoun)."""
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            entity = self.entity_at(self.spacy_doc[i])
+            if entity is not None and (entity.type == "PERSON") == person:
+                return entity
+        return None
+
+
+def _pronoun_entity(pronoun: Token, index: EntityIndex) -> Entity | None:
+    """A possessive pronoun on a role noun: the subject of the clause, else the nearest
+    fitting entity earlier in the sentence ("Iran and its proxies", "Maliki and his circle")."""
+    person = pronoun.lower_ in {"his", "her"}
+    noun = pronoun.head
+    if noun.dep_ in OBJECT | OBLIQUE | {"pobj"}:
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        for child in verb.children:
+            if child.dep_ in SUBJECT:
+                entity = index.entity_at(child) or actor_of(child, index)
+                if entity is not None and (entity.type == "PERSON") == person:
+                    return entity
+    return index.entity_before(pronoun, person=person)
+
+
+def _subject_entity(verb: Token, index: EntityIndex) -> Entity | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT | PASSIVE_SUBJECT and child.pos_ != "PRON":
+            return actor_of(child, index)
+    return None
+
+
+def resolve_pronoun(pronoun: Token, index: EntityIndex) -> Entity | None:
+    """The actor a subject or object pronoun (he, she, it, they) refers to.
+
+    A subject pronoun takes the nearest actor that is itself a subject earlier in the
+    sentence, else the subject of the previous sentence ("When Washington wants ..., it
+    threatens"); an object pronoun the nearest earlier actor that is not its clause's subject.
+    """
+    person = pronoun.lower_ in {"he", "she", "him", "her"}
+    doc = pronoun.doc
+    is_subject = pronoun.dep_ in SUBJECT | PASSIVE_SUBJECT
+    own_subject = None if is_subject else _subject_entity(pronoun.head, index)
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        token = doc[i]
+        entity = index.entity_at(token)
+        if entity is None or (entity.type == "PERSON") != person or entity.type == "LOCATION":
+            continue
+        if is_subject and token.dep_ not in SUBJECT | PASSIVE_SUBJECT | POSSESSOR:
+            continue
+        if own_subject is not None and entity.id == own_subject.id:
+            continue
+        return entity
+    if is_subject and pronoun.sent.start > 0:
+        previous = doc[pronoun.sent.start - 1].sent
+        entity = _subject_entity(previous.root, index)
+        if entity is not None and (entity.type == "PERSON") == person:
+            return entity
+    return None
+
+
+def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | None:
+    """The entity a noun phrase headed by ``token`` names, directly or through a role noun."""
+    entity = index.entity_at(token)
+    if entity is not None:
+        return entity
+    if token.pos_ == "PRON" and token.lower_ in _event_cues()["reference_pronouns"]:
+        return resolve_pronoun(token, index)
+    if depth > 2:
+        return None
+    for child in token.children:
+        if child.dep_ in NAME_PARTS and index.entity_at(child) is not None:
+            return index.entity_at(child)
+    if token.lemma_.lower() not in _event_cues()["role_nouns"] and (
+        token.lower_ not in _event_cues()["role_nouns"]
+    ):
+        return None
+    for child in token.children:
+        if child.dep_ in POSSESSOR:
+            if child.lower_ in _event_cues()["personal_pronouns"]:
+                return _pronoun_entity(child, index)
+            return actor_of(child, index, depth=depth + 1)
+    for child in token.children:
+        if child.dep_ in MODIFIER and index.entity_at(child) is not None:
+            return index.entity_at(child)
+    for marker, noun in prep_args(token):
+        if marker == "of":
+            return actor_of(noun, index, depth=depth + 1)
+    return None
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+@dataclass
+class Found:
+    """A trigger matched in the parse, with its arguments."""
+
+    token: Token
+    trigger: Trigger
+    sources: list[tuple[Entity, str]]  # entity and how it was found
+    targets: list[Entity | None]
+    consumed: set[int]  # token indexes that belong to this trigger (its object, particle)
+    location: Entity | None = None
+
+
+def _match(token: Token, trigger: Trigger) -> set[int] | None:
+    """Token indexes the trigger's particle and object take, or None when it does not fit."""
+    taken: set[int] = set()
+    particles = [c for c in token.children if c.dep_ in PARTICLE]
+    if trigger.particle is not None:
+        fitting = [c for c in particles if c.lower_ == trigger.particle]
+        fitting += [n for marker, n in prep_args(token) if marker == trigger.particle]
+        fitting += [
+            c for c in token.children if c.dep_ in {"prep", "advmod"} and c.lower_ ==
+            trigger.particle
+        ]
+        if not fitting:
+            return None
+        taken.update(t.i for t in fitting[:1] if t.dep_ in PARTICLE | {"prep", "advmod"})
+    elif particles:
+        return None
+    if trigger.object is not None:
+        objects = [
+            o for c in token.children if c.dep_ in OBJECT | PASSIVE_SUBJECT
+            for o in (c, *c.conjuncts)
+        ]
+        fitting = [o for o in objects if trigger.object in {o.lemma_.lower(), o.lower_}]
+        if not fitting:
+            return None
+        taken.add(fitting[0].i)
+    return taken
+
+
+def best_trigger(
+    token: Token, lexicon: TriggerLexicon
+) -> tuple[Trigger, set[int]] | None:
+    """The most specific lexicon record that fits ``token`` in its parse."""
+    pos = "NOUN" if token.pos_ == "NOUN" else "VERB" if token.pos_ == "VERB" else None
+    if pos is None:
+        return None
+    best: tuple[Trigger, set[int]] | None = None
+    for trigger in lexicon.get(token.lemma_.lower(), pos):
+        taken = _match(token, trigger)
+        if taken is None:
+            continue
+        if best is None or trigger.specificity > best[0].specificity:
+            best = (trigger, taken)
+    return best
+
+
+def _allowed_controller(verb: Token) -> bool:
+    """A subjectless clause whose subject is the governing clause's ("to", "by", none)."""
+    markers = {c.lower_ for c in verb.children if c.dep_ in {"mark", "case", "aux"}}
+    return not markers - {"to", "by", "after", "before", "while", "when", "in"}
+
+
+def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[tuple[Token, str]]:
+    """Tokens heading the actor(s) of a verb: subject, passive agent or controller."""
+    if depth > 4:
+        return []
+    if is_passive(verb):
+        agents = [c for c in verb.children if c.dep_ in AGENT]
+        agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
+        return [(a, "agent") for a in agents]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if subjects:
+        subject = subjects[0]
+        if subject.lower_ in _event_cues()["relative_pronouns"] and verb.dep_ == "acl:relcl":
+            return [(verb.head, "relative")]
+        return [(subject, "subject")]
+    head = verb.head
+    if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}):
+        return [(t, "controller") for t, _ in clause_sources(head, index, depth=depth + 1)]
+    if verb.dep_ == "advcl" and _allowed_controller(verb):
+        return [(t, "controller") for t, _ in clause_sources(head, index, depth=depth + 1)]
+    if verb.dep_ == "acl":
+        markers = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if "to" in markers:  # "efforts to launder", "Iran's decision to attack"
+            possessors = [c for c in head.children if c.dep_ in POSSESSOR]
+            if possessors:
+                return [(possessors[0], "controller")]
+            for modifier in head.children:  # "X coordinated efforts to ..." parsed as amod
+                if modifier.pos_ == "VERB" and modifier.dep_ in {"amod", "acl"}:
+                    subjects = [c for c in modifier.children if c.dep_ in SUBJECT]
+                    if subjects:
+                        return [(subjects[0], "controller")]
+            if head.dep_ in OBJECT | SUBJECT and head.head.pos_ == "VERB":
+                governing = head.head
+                if head.dep_ in OBJECT:
+                    return [
+                        (t, "controller")
+                        for t, _ in clause_sources(governing, index, depth=depth + 1)
+                    ]
+            return []
+        if not markers:  # "militias fighting in Syria", "filed a complaint accusing X"
+            if actor_of(head, index) is None and head.dep_ in OBJECT:
+                return [
+                    (t, "controller") for t, _ in clause_sources(head.head, index, depth=depth + 1)
+                ]
+            return [(head, "controller")]
+    return []
+
+
+def _actors(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tuple[Entity, str]]:
+    found: list[tuple[Entity, str]] = []
+    for token, how in tokens:
+        for conjunct in with_conjuncts(token):
+            entity = actor_of(conjunct, index)
+            if entity is not None and all(entity.id != e.id for e, _ in found):
+                found.append((entity, how if entity is index.entity_at(conjunct) else "role"))
+    return found
+
+
+def _targets(
+    token: Token, trigger: Trigger, taken: set[int], index: EntityIndex, *, passive: bool
+) -> list[Entity | None]:
+    heads: list[Token] = []
+    if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
+        if passive:
+            heads += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT and c.i not in taken]
+            if token.dep_ in {"acl", "amod"}:
+                heads.append(token.head)
+        else:
+            heads += [c for c in token.children if c.dep_ in OBJECT and c.i not in taken]
+        heads += [c for c in token.children if c.dep_ in INDIRECT_OBJECT]
+    carriers = [token, *(token.doc[i] for i in taken)]
+    for carrier in carriers:
+        for marker, noun in prep_args(carrier):
+            if trigger.role_of(marker) == "target":
+                heads.append(noun)
+    targets: list[Entity | None] = []
+    for head in heads:
+        for conjunct in with_conjuncts(head):
+            entity = actor_of(conjunct, index)
+            if entity is not None and all(t is None or t.id != entity.id for t in targets):
+                targets.append(entity)
+    return targets or [None]
+
+
+def _location(carriers: Iterable[Token], index: EntityIndex, taken: set[str]) -> Entity | None:
+    words = _event_cues()
+    for carrier in carriers:
+        for marker, noun in prep_args(carrier):
+            if marker not in words["location_prepositions"]:
+                continue
+            entity = index.entity_at(noun)
+            if entity is not None and entity.type in words["location_types"] and (
+                entity.id not in taken
+            ):
+                return entity
+    return None
+
+
+def _noun_sources(
+    noun: Token, trigger: Trigger, index: EntityIndex
+) -> list[tuple[Entity, str]]:
+    """Actors of an event noun: possessor, adjectival or compound actor, "by" agent."""
+    words = _event_cues()
+    for child in noun.children:
+        if child.dep_ in POSSESSOR:
+            if child.lower_ in words["personal_pronouns"]:
+                entity = _pronoun_entity(child, index)
+                return [(entity, "pronoun")] if entity is not None else []
+            return _actors([(child, "possessor")], index)
+    modifiers = [c for c in noun.children if c.dep_ in MODIFIER and index.entity_at(c)]
+    if modifiers:
+        return _actors([(modifiers[0], "modifier")], index)
+    agents = [n for marker, n in prep_args(noun) if marker == "by"]
+    agents += [n for marker, n in prep_args(noun) if trigger.role_of(marker) == "source"]
+    if agents:
+        return _actors([(a, "agent") for a in agents[:1]], index)
+    verb = noun.head
+    if noun.dep_ in OBJECT and verb.lemma_.lower() in words["light_verbs"]:
+        return _actors(clause_sources(verb, index), index)  # "Iran launched an offensive"
+    return []
+
+
+def _evaluated(noun: Token) -> bool:
+    """An event noun that is the subject of an evaluation ("Iraq's support for Assad was a
+    blunder", "the accusations were not unfounded"): it refers back, it reports nothing new."""
+    head = noun.head
+    return noun.dep_ in SUBJECT and head.pos_ in {"ADJ", "NOUN"} and any(
+        c.dep_ == "cop" for c in head.children
+    )
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb a noun is the object or oblique of (through one preposition for ClearNLP)."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        head = head.head
+    return head if noun.dep_ in OBJECT | OBLIQUE | {"pobj"} else noun
+
+
+def find_triggers(
+    sentence_tokens: Iterable[Token], lexicon: TriggerLexicon, index: EntityIndex
+) -> list[Found]:
+    """Every trigger in the tokens with its source and target actors."""
+    verbs: list[Found] = []
+    nouns: list[tuple[Token, Trigger, set[int]]] = []
+    for token in sentence_tokens:
+        matched = best_trigger(token, lexicon)
+        if matched is None:
+            continue
+        trigger, taken = matched
+        if trigger.pos == "NOUN":
+            if not _evaluated(token):
+                nouns.append((token, trigger, taken))
+            continue
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            continue  # "militias backed by Iraq": a description, not a reported event
+        passive = is_passive(token)
+        sources = _actors(clause_sources(token, index), index)
+        targets = _targets(token, trigger, taken, index, passive=passive)
+        verbs.append(Found(token, trigger, sources, targets, taken))
+    consumed = {i for found in verbs for i in found.consumed}
+    trigger_verbs = {found.token.i for found in verbs}
+    # a trigger in the infinitive of another ("threatened to attack", "refused to meet") is
+    # that event's content, not an event of its own; so is an event noun a trigger verb governs
+    verbs = [
+        f for f in verbs if not (f.token.dep_ == "xcomp" and f.token.head.i in trigger_verbs)
+    ]
+    found_all = list(verbs)
+    for token, trigger, taken in nouns:
+        if token.i in consumed or _governing_verb(token).i in trigger_verbs:
+            continue
+        sources = _noun_sources(token, trigger, index)
+        targets = _targets(token, trigger, taken, index, passive=False)
+        found_all.append(Found(token, trigger, sources, targets, taken))
+    for found in found_all:
+        carriers = [found.token, *(found.token.doc[i] for i in found.consumed)]
+        taken_ids = {t.id for t in found.targets if t is not None}
+        taken_ids |= {e.id for e, _ in found.sources}
+        found.location = _location(carriers, index, taken_ids)
+    return found_all
+
+
+# --------------------------------------------------------------------------- event details
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """The trigger and the verbs that govern it through complements and modifiers."""
+    chain = [token]
+    current = token
+    governing = {"xcomp", "conj", "advcl", "acl", "ccomp"}
+    while current.dep_ in governing and current.head is not current:
+        current = current.head
+        chain.append(current)
+        if len(chain) > 4:
+            break
+    if token.pos_ == "NOUN" and token.head is not token:
+        chain.append(token.head)
+    return chain
+
+
+def event_mode(token: Token) -> EventMode:
+    """negated, hypothetical, speculative or asserted, from the trigger's clause."""
+    words = _event_cues()
+    chain = _clause_chain(token)
+    own = [token, *chain[1:2]] if token.dep_ == "xcomp" else [token]
+    for verb in own:
+        for child in verb.children:
+            if child.lower_ in words["negation_words"] and child.dep_ in {
+                "advmod", "neg", "det", "cc:preconj", "case", "mark"
+            }:
+                return "negated"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]:
+        return "negated"
+    for verb in chain:
+        for child in verb.children:
+            if child.dep_ in {"aux", "mark"} and child.lower_ in words["hypothetical_words"]:
+                return "hypothetical"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["hypothetical_heads"]:
+        return "hypothetical"
+    for verb in chain:
+        for child in verb.children:
+            if child.lower_ in words["speculative_words"] and child.dep_ in {
+                "aux", "advmod", "amod", "mark"
+            }:
+                return "speculative"
+    return "asserted"
+
+
+def event_date(doc: Document, sentence_id: int, offset: int) -> str | None:
+    """The sentence's own date nearest the trigger, else the nearest earlier one in the
+    same paragraph, else None."""
+    own = [d for d in doc.dates if d.sentence == sentence_id]
+    if own:
+        return min(own, key=lambda d: abs(d.start - offset)).value
+    paragraph = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
+    earlier: list[DateMention] = [
+        d for d in doc.dates
+        if d.end <= offset and (paragraph is None or d.start >= paragraph.start)
+    ]
+    return max(earlier, key=lambda d: d.start).value if earlier else None
+
+
+def _attribution_for(attributions: list[Attribution], offset: int) -> str | None:
+    for attribution in attributions:
+        if attribution.claim.start <= offset < attribution.claim.end:
+            return attribution.id
+    return None
+
+
+CONFIDENCE_BY_HOW = {
+    "subject": 0.85, "agent": 0.85, "relative": 0.75, "possessor": 0.75, "modifier": 0.7,
+    "role": 0.7, "controller": 0.65, "pronoun": 0.55, "handed_on": 0.6,
+}
+
+
+def _confidence(how: str, trigger: Trigger, target: Entity | None) -> float:
+    value = CONFIDENCE_BY_HOW.get(how, 0.5)
+    value -= 0.1 if trigger.pos == "NOUN" else 0.0
+    value += 0.05 if target is not None else 0.0
+    value -= 0.05 if trigger.source == "cameo" else 0.0
+    return round(min(0.95, max(0.1, value)), 2)
+
+
+def _handed_on(token: Token, index: EntityIndex) -> list[tuple[Entity, str]] | None:
+    """Actors a "was followed by A, B and C" (or "A followed suit") hands an event on to."""
+    if token.lemma_.lower() not in _event_cues()["handing_on_verbs"] or token.pos_ != "VERB":
+        return None
+    if is_passive(token):
+        agents = [c for c in token.children if c.dep_ in AGENT]
+        agents += [n for marker, n in prep_args(token) if marker == "by"]
+        return _actors([(a, "handed_on") for a in agents], index) or None
+    if any(c.dep_ in OBJECT and c.lower_ == "suit" for c in token.children):
+        return _actors(
+            [(c, "handed_on") for c in token.children if c.dep_ in SUBJECT], index
+        ) or None
+    return None
+
+
+OPINION_LIMIT = 0.6  # sentences scored above this are the author's view, not a report
+
+
+def _skip_sentence(doc: Document, sentence_id: int) -> bool:
+    """Questions, headings and clear opinion sentences report no events."""
+    sentence = next((s for s in doc.sentences if s.id == sentence_id), None)
+    if sentence is None:
+        return False
+    return (
+        sentence.kind in {"question", "heading"}
+        or sentence.is_question
+        or (sentence.kind == "opinion" and sentence.opinion_score > OPINION_LIMIT)
+    )
+
+
+def _refers_back(event: Event, earlier: list[Event]) -> bool:
+    """An event noun with no target repeating a recent event's type and source ("Maliki
+    accused ... Maliki's accusations were ...") names that event again."""
+    return event.target is None and any(
+        e.type == event.type and e.source == event.source
+        and event.sentence - e.sentence <= HAND_ON_DISTANCE
+        for e in earlier
+    )
+
+
+def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list[Event]:
+    """Every PLOVER event in ``doc`` with a source actor (see the module notes).
+
+    doc (Document): with the ``spacy``, ``sentences``, ``entities``, ``dates`` and
+        ``attributions`` layers.
+    lexicon (TriggerLexicon | None): default ``load_triggers()``.
+    RETURNS (list[Event]): in text order.
+    """
+    spacy_doc = doc.layers.get("spacy")
+    if spacy_doc is None or not doc.entities or not spacy_doc.has_annotation("DEP"):
+        return []
+    lexicon = lexicon if lexicon is not None else load_triggers()
+    index = EntityIndex(doc)
+    events: list[Event] = []
+    previous: Event | None = None
+    for sentence in spacy_doc.sents:
+        text_start = sentence.start_char
+        sentence_id = doc.sentence_at(text_start) if doc.sentences else 0
+        if _skip_sentence(doc, sentence_id):
+            continue
+        if previous is not None and sentence_id - previous.sentence > HAND_ON_DISTANCE:
+            previous = None
+        found_here = find_triggers(sentence, lexicon, index)
+        nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
+        handed: list[Event] = []
+        for token in sentence:
+            actors = _handed_on(token, index)
+            if actors and previous is not None:
+                handed += _hand_on(doc, token, actors, previous, index, sentence_id)
+        new_events = _sentence_events(doc, found_here, sentence_id) + handed
+        new_events.sort(key=lambda e: e.trigger.start)
+        for event in _deduplicate(new_events):
+            if event.trigger.text in nouns_here and _refers_back(event, events):
+                continue
+            event.id = f"E{len(events) + 1}"
+            events.append(event)
+        if new_events:
+            previous = max(new_events, key=lambda e: e.trigger.start)
+    return events
+
+
+def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -> list[Event]:
+    events: list[Event] = []
+    for found in found_here:
+        if not found.sources:
+            continue
+        start = found.token.idx
+        trigger_span = doc.span(start, start + len(found.token.text))
+        mode = event_mode(found.token)
+        for source, how in found.sources:
+            for target in found.targets:
+                if target is not None and target.id == source.id:
+                    continue
+                events.append(
+                    Event(
+                        id="", type=found.trigger.type, source=source.id,
+                        target=target.id if target else None,
+                        date=event_date(doc, sentence_id, start),
+                        location=found.location.id if found.location else None,
+                        mode=mode, attributed_to=_attribution_for(doc.attributions, start),
+                        sentence=sentence_id, trigger=trigger_span,
+                        confidence=_confidence(how, found.trigger, target),
+                    )
+                )
+    return events
+
+
+def _hand_on(
+    doc: Document, token: Token, actors: list[tuple[Entity, str]], previous: Event,
+    index: EntityIndex, sentence_id: int,
+) -> list[Event]:
+    events = []
+    for entity, _ in actors:
+        if entity.id == previous.source:
+            continue
+        noun = next((t for t in token.doc[token.sent.start:token.sent.end]
+                     if index.entity_at(t) is entity), None)
+        carriers = [token, *([noun] if noun is not None else [])]
+        location = _location(carriers, index, {entity.id})
+        events.append(
+            Event(
+                id="", type=previous.type, source=entity.id, target=previous.target,
+                date=event_date(doc, sentence_id, token.idx) or previous.date,
+                location=location.id if location else previous.location,
+                mode=event_mode(token),
+                attributed_to=_attribution_for(doc.attributions, token.idx),
+                sentence=sentence_id, trigger=doc.span(token.idx, token.idx + len(token.text)),
+                confidence=CONFIDENCE_BY_HOW["handed_on"],
+            )
+        )
+    return events
+
+
+def _same_event(event: Event, other: Event) -> bool:
+    if other.trigger.start == event.trigger.start and (other.source, other.target) == (
+        event.source, event.target
+    ):
+        return True
+    return other.type == event.type and other.source == event.source and (
+        event.target is None or event.target == other.target
+    )
+
+
+def _deduplicate(events: list[Event]) -> list[Event]:
+    """One event per (trigger, source, target); within a sentence, one per (type, source)
+    unless the targets differ (a targetless one gives way to one with a target)."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: (e.target is None, -e.confidence)):
+        if not any(_same_event(event, other) for other in kept):
+            kept.append(event)
+    return sorted(kept, key=lambda e: e.trigger.start)
+
+
+__all__ = [
+    "EntityIndex", "Trigger", "TriggerError", "TriggerLexicon", "actor_of", "best_trigger",
+    "clause_sources", "cues", "event_date", "event_mode", "find_events", "find_triggers",
+    "load_triggers", "prep_args", "preposition", "trigger_files",
+]

@@ -1,0 +1,262 @@
+"""Sentence kinds (fact/opinion/question/heading) and an explainable opinion score.
+
+Each sentence gets a small vector of counted cues (word lists in
+``knowledge/opinion_cues.json``):
+
+* opinion signals: evaluative and loaded words ("brutal", "despotic", "historic blunder"),
+  superlatives ("gravest"), intensifiers ("utterly", "nothing but"), obligation ("should",
+  "must", "ought to"), hedges ("perhaps", "likely"), predictions ("will inevitably", "is bound
+  to", "doomed to"), plain future, first and second person outside quotes ("we", "our",
+  "you"), generic statements (a generic or abstract subject in the present simple: "regimes
+  are temporary", "Those who ignore history are doomed", "Time waits ..."), short aphoristic
+  sentences, questions and exclamations;
+* fact signals: attribution cues ("according to", "said", "reported", or an attribution of
+  the document in that sentence: a reported opinion is a fact about what someone said),
+  dates, numbers, past-tense verbs and named actors.
+
+The score is a logistic function of those features with the weights in
+``knowledge/opinion_model.json`` (trained by ``scripts/train_opinion.py`` on hand-labelled
+sentences in ``tests/data/opinion_sentences.jsonl``), falling back to the hand-set
+``default_weights`` of the cue file. A sentence is an opinion when its score reaches the
+model's threshold. Headings stay "heading" and sentences ending in "?" are "question"; both
+still get a score and ``is_question``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from dossier.document import Document
+
+_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+_WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_PAST_REGULAR = re.compile(r"^[a-z]{3,}ed$")
+
+FEATURES: tuple[str, ...] = (
+    "evaluative",
+    "superlative",
+    "intensifier",
+    "obligation",
+    "hedge",
+    "prediction",
+    "future",
+    "person",
+    "generic",
+    "dismissive",
+    "definite_start",
+    "short",
+    "question",
+    "exclamation",
+    "attribution",
+    "date",
+    "number",
+    "past",
+    "named",
+)
+_CAPS = {"evaluative": 3, "intensifier": 3, "past": 3, "named": 3, "attribution": 2}
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    return json.loads((_KNOWLEDGE / "opinion_cues.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _model() -> dict[str, Any]:
+    """Trained weights when present, else the hand-set defaults of the cue file."""
+    path = _KNOWLEDGE / "opinion_model.json"
+    if path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    return _cues()["default_weights"]
+
+
+@cache
+def _phrase_regex(key: str) -> re.Pattern[str]:
+    phrases = sorted(set(_cues()[key]), key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<![\w\-’']){'(?:' + body + ')'}(?![\w\-])")
+
+
+def _count(key: str, low_text: str) -> int:
+    return sum(1 for _ in _phrase_regex(key).finditer(low_text))
+
+
+def _superlatives(words: list[str]) -> int:
+    exceptions = set(_cues()["superlative_exceptions"])
+    return sum(
+        1
+        for w in words
+        if w in {"worst", "best"} or (len(w) > 5 and w.endswith("est") and w not in exceptions)
+    )
+
+
+def _clauses(low_text: str) -> list[list[str]]:
+    clauses = []
+    for part in re.split(r"[,;:()—–]", low_text):
+        words = _WORD.findall(part)
+        while words and words[0] in {"that", "and", "but", "while", "because", "for", "so"}:
+            words = words[1:]
+        if words:
+            clauses.append(words)
+    return clauses
+
+
+def _is_generic(low_text: str) -> bool:
+    """A generic or abstract subject with a present-simple verb ("regimes are temporary")."""
+    cues = _cues()
+    subjects = sorted(cues["generic_subjects"], key=len, reverse=True)
+    abstract = set(cues["abstract_subjects"])
+    present = set(cues["generic_present_verbs"])
+    past = set(cues["past_irregular"]) - {"set", "put", "let", "read", "hit", "split", "shut"}
+    for words in _clauses(low_text):
+        if any(w in past for w in words[:10]):
+            continue
+        joined = " ".join(words)
+        subject = next((s for s in subjects if joined == s or joined.startswith(s + " ")), None)
+        if subject is None and len(words) > 1 and words[0].endswith("s") and words[1] in present:
+            subject = words[0]  # a bare plural subject: "occupations never last"
+        if subject is None:
+            continue
+        rest = words[len(subject.split()) :]
+        if not rest:
+            continue
+        if subject in abstract and rest[0].endswith("s") and not rest[0].endswith("ss"):
+            return True  # "time waits", "history repeats"
+        for index, word in enumerate(rest[:8]):
+            if word in present:
+                following = rest[index + 1] if index + 1 < len(rest) else ""
+                if not following.endswith("ing"):
+                    return True
+    return False
+
+
+def _past_verbs(words: list[str]) -> int:
+    """Past-tense verbs: irregular forms, and "-ed" words not used as adjectives ("the
+    disputed island", "and allied militias")."""
+    irregular = set(_cues()["past_irregular"])
+    modifiers = set(_cues()["adjective_markers"])
+    count = 0
+    for index, word in enumerate(words):
+        if word in irregular or (
+            _PAST_REGULAR.match(word) and (index == 0 or words[index - 1] not in modifiers)
+        ):
+            count += 1
+    return count
+
+
+def _attributions(low_text: str) -> int:
+    """Attribution cues, not counting verbs followed by "to" ("condemned to repeat")."""
+    return sum(
+        1
+        for match in _phrase_regex("attribution").finditer(low_text)
+        if match.group() == "according to" or not low_text[match.end() :].startswith(" to ")
+    )
+
+
+def _authorial(low_text: str) -> str:
+    """The part of a sentence the author says in their own voice: a reported claim ("X said
+    the policy was a mistake", "the plan failed, officials said") is a fact about what was said,
+    so its evaluative words are not the author's."""
+    verbs = _phrase_regex("reporting_verbs")
+    for match in verbs.finditer(low_text):
+        if match.group() != "according to" and low_text[match.end() :].startswith(" to "):
+            continue
+        if match.group() == "according to":
+            return ""  # "According to X, Y" and "Y, according to X" both report Y
+        before = low_text[: match.start()]
+        if "," in before and not re.search(r"[,;:]", low_text[match.end() :].rstrip(" .!?")):
+            return ""  # "..., the minister said."
+        return before
+    return low_text
+
+
+def _has_date_word(text: str) -> bool:
+    """Month and weekday names count only capitalised ("may" is a modal verb)."""
+    for phrase in _cues()["date_words"]:
+        form = phrase.capitalize() if " " not in phrase else phrase
+        if re.search(rf"\b{re.escape(form)}\b", text, 0 if " " not in phrase else re.IGNORECASE):
+            return True
+    return False
+
+
+def _named_actors(text: str) -> int:
+    """Capitalised words that are not sentence-initial: names of people, places, groups."""
+    exceptions = set(_cues()["named_exceptions"])
+    words = _WORD.findall(text)
+    return sum(1 for w in words[1:] if w[0].isupper() and w.lower() not in exceptions)
+
+
+def sentence_features(text: str, *, attributed: bool = False) -> dict[str, float]:
+    """The feature vector of one sentence (``attributed``: the document attributes it)."""
+    stripped = text.strip().rstrip("\"”’')")
+    low = text.lower()
+    own = _authorial(_QUOTED.sub(" ", low))
+    own_words = _WORD.findall(own)
+    unquoted = _authorial(_QUOTED.sub(" ", re.sub(r"\bU\.?S\b\.?", "America", text)).lower())
+    words = _WORD.findall(low)
+    predictions = _count("prediction", own)
+    definite_start = int(bool(re.match(r"\s*(?:the|its|his|her|their|this|that)\s", low)))
+    raw = {
+        "evaluative": _count("evaluative", own),
+        "superlative": _superlatives(own_words),
+        "intensifier": _count("intensifiers", own),
+        "obligation": _count("obligation", own),
+        "hedge": _count("hedges", own),
+        "prediction": predictions,
+        "future": max(0, _count("future", own) - predictions),
+        "person": _count("person", unquoted),
+        "generic": int(_is_generic(own)),
+        "dismissive": _count("dismissive", own),
+        "definite_start": definite_start,
+        "short": int(len(words) <= 8 and not definite_start),
+        "question": int(stripped.endswith("?")),
+        "exclamation": int(stripped.endswith("!")),
+        "attribution": _attributions(low) + (2 if attributed else 0),
+        "date": int(bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) or _has_date_word(text)),
+        "number": int(bool(re.search(r"\d", text)) or _count("number_words", low) > 0),
+        "past": _past_verbs(words),
+        "named": _named_actors(text),
+    }
+    return {name: float(min(raw[name], _CAPS.get(name, 2))) for name in FEATURES}
+
+
+def opinion_score(features: dict[str, float]) -> float:
+    """Probability-like opinion score in [0, 1] from the feature vector."""
+    model = _model()
+    weights: dict[str, float] = model["weights"]
+    total = model["bias"] + sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-total))
+
+
+def _heading_spans(doc: Document) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in doc.paragraphs if p.heading]
+
+
+def _attributed_sentences(doc: Document) -> set[int]:
+    return {attribution.sentence for attribution in doc.attributions}
+
+
+def classify_sentences(doc: Document) -> list[tuple[str, float, bool]]:
+    """(kind, opinion_score, is_question) for each sentence of ``doc``, in order."""
+    headings = _heading_spans(doc)
+    attributed = _attributed_sentences(doc)
+    threshold = float(_model().get("threshold", 0.5))
+    results: list[tuple[str, float, bool]] = []
+    for sentence in doc.sentences:
+        features = sentence_features(sentence.text, attributed=sentence.id in attributed)
+        score = round(opinion_score(features), 3)
+        is_question = bool(features["question"])
+        if any(start <= sentence.start < end for start, end in headings):
+            kind = "heading"
+        elif is_question:
+            kind = "question"
+        else:
+            kind = "opinion" if score >= threshold else "fact"
+        results.append((kind, score, is_question))
+    return results

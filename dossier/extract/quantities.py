@@ -1,0 +1,673 @@
+"""Quantities: counts, money and percentages with unit, qualifier, range and casualty role.
+
+Token based; every word list lives in ``knowledge/quantity_words.json``. Rules:
+
+* numbers: digits ("18,000", "1.5"), digits with a scale word or suffix ("1.5 million",
+  "$1.2bn", "$3m"), number words ("three thousand", "twenty-five", "a dozen",
+  "half a million"); currency symbols and names give the unit ("$" USD, "€" EUR, "£" GBP,
+  "dollars", "euros"); "%", "percent" give "%".
+* vague plurals ("hundreds of thousands of Syrians", "millions", "dozens of") take the scale
+  word's own value (hundreds -> 100, hundreds of thousands -> 100000, dozens -> 12) with
+  qualifier "vague_plural"; "several hundred" and "a few thousand" likewise.
+* qualifiers from the words just before: around/about/nearly/some/... -> approx;
+  over/more than/at least/... -> more_than; up to/fewer than/under/... -> less_than.
+* ranges: "between 200 and 300", "200-300 people", "two or three" keep both ends
+  (``value`` and ``value_max``); a scale word on the upper end applies to the lower one.
+* unit: the counted noun after the number, skipping adjectives and lists of nationalities
+  ("18,000 Iraqi, Afghan, and Pakistani Shia fighters" -> "fighters"); "the lives of N" gives
+  "lives"; "the displacement of millions" gives "people displaced"; a bare casualty count
+  ("30 dead") gives "people"; otherwise "" (a bare number).
+* casualty: "killed 12 people", "12 people were killed", "at least 30 dead", "claimed the
+  lives of hundreds" set ``casualty`` (killed/dead/injured/wounded/missing/displaced). A
+  single victim with no number ("A journalist was killed", "killed a soldier") is a count
+  of 1, and so is "one" only in such a casualty role ("one" is otherwise a pronoun).
+* not quantities: years, dates and relative time expressions (spans from ``dates``),
+  durations and ages ("13 years", "three days", "12-year-old": the dates module owns time),
+  times of day, labels ("Branch 279", "Resolution 2254", "Route 1", "Article 5": a label word
+  or a capitalised name just before), phone numbers, URLs, ordinals ("3rd"), and number
+  words after a definite determiner ("the two regimes" refers back, it does not count).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from dossier.document import Document, Quantity
+from dossier.extract.dates import date_expression_spans
+
+_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+
+_TOKEN = re.compile(
+    r"[A-Za-z](?:\.[A-Za-z])+\.?"  # abbreviations: U.S., a.m.
+    r"|[A-Za-z]+-?\d+[A-Za-z\d]*(?:-\d+)?"  # model names and codes: F-16, MH17, COVID-19
+    r"|\d+(?:[.,]\d+)*"  # numbers: 18,000  1.5
+    r"|[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*"  # words: al-Qaeda, Asa'ib, twenty-five
+    r"|\S"
+)
+_VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_PHONE = re.compile(
+    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w.])"
+    r"|(?<![\w.-])\+\d[\d\s.-]{6,}\d"
+    r"|\b\d{3}-\d{4}\b"
+)
+_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+_SENTENCE_END = frozenset({".", "!", "?", ";", ":", "\n"})
+
+
+@cache
+def _words() -> dict[str, Any]:
+    return json.loads((_KNOWLEDGE / "quantity_words.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _phrase_table(key: str) -> dict[tuple[str, ...], Any]:
+    """A word-list entry as {tuple of lower-case tokens: label}. For "qualifier_cues" the
+    label is the qualifier; for lists it is the phrase itself."""
+    entry = _words()[key]
+    if key == "qualifier_cues":
+        entry = {phrase: label for label, phrases in entry.items() for phrase in phrases}
+    elif isinstance(entry, list):
+        entry = {phrase: phrase for phrase in entry}
+    return {
+        tuple(t.lower() for t in _TOKEN.findall(phrase)): label for phrase, label in entry.items()
+    }
+
+
+@cache
+def _phrases_by_word(key: str, last: bool) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    """The phrases of ``key`` grouped by their first (or last) word, for fast look-up."""
+    grouped: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+    for phrase, label in _phrase_table(key).items():
+        grouped.setdefault(phrase[-1] if last else phrase[0], []).append((phrase, label))
+    return grouped
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_digits(self) -> bool:
+        return self.text[0].isdigit()
+
+
+@dataclass
+class _Number:
+    value: float
+    first: int  # index of the first token (currency symbol included)
+    end: int  # index after the last token
+    kind: str  # "digits", "words" or "vague"
+    core: int = 0  # index of the first token of the number itself
+    scaled: bool = False
+    currency: str | None = None
+    percent: bool = False
+    scale: float = 1.0
+
+
+def _tokenize(text: str) -> list[_Token]:
+    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _match_phrase_at(tokens: list[_Token], index: int, key: str) -> tuple[Any, int] | None:
+    """Longest phrase of list ``key`` starting at ``index``: (label, index after it)."""
+    if index >= len(tokens):
+        return None
+    best: tuple[Any, int] | None = None
+    for phrase, label in _phrases_by_word(key, False).get(tokens[index].lower, ()):
+        end = index + len(phrase)
+        if (
+            end <= len(tokens)
+            and (best is None or end > best[1])
+            and all(tokens[index + k].lower == word for k, word in enumerate(phrase))
+        ):
+            best = (label, end)
+    return best
+
+
+def _match_phrase_before(tokens: list[_Token], index: int, key: str) -> tuple[Any, int] | None:
+    """Longest phrase of list ``key`` ending just before ``index``: (label, its first index)."""
+    if index <= 0:
+        return None
+    best: tuple[Any, int] | None = None
+    for phrase, label in _phrases_by_word(key, True).get(tokens[index - 1].lower, ()):
+        start = index - len(phrase)
+        if (
+            start >= 0
+            and (best is None or start < best[1])
+            and all(tokens[start + k].lower == word for k, word in enumerate(phrase))
+        ):
+            best = (label, start)
+    return best
+
+
+def _adjacent(left: _Token, right: _Token) -> bool:
+    return left.end == right.start
+
+
+def _parse_word_number(tokens: list[_Token], index: int) -> _Number | None:
+    words = _words()
+    numbers: dict[str, int] = words["number_words"]
+    scales: dict[str, int] = words["scale_words"]
+    dozens: dict[str, int] = words["dozen_words"]
+    position = index
+    total = 0.0
+    current = 0.0
+    used = False
+    scaled = False
+    fraction = _match_phrase_at(tokens, index, "fraction_prefixes")
+    if fraction and fraction[1] < len(tokens) and tokens[fraction[1]].lower in scales:
+        current = float(fraction[0])
+        position = fraction[1]
+        used = True
+    elif (
+        tokens[index].lower in {"a", "an"}
+        and index + 1 < len(tokens)
+        and (tokens[index + 1].lower in scales or tokens[index + 1].lower in dozens)
+    ):
+        current = 1.0
+        position = index + 1
+        used = True
+    while position < len(tokens) and tokens[position].is_word:
+        word = tokens[position].lower
+        parts = word.split("-")
+        if all(part in numbers for part in parts) and (current == 0 or current % 10 == 0):
+            current += sum(numbers[part] for part in parts)
+        elif word in scales and used:
+            if scales[word] == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scales[word]
+                current = 0
+            scaled = True
+        elif word in dozens and used:
+            current = (current or 1) * dozens[word]
+            scaled = True
+        elif (
+            word == "and"
+            and used
+            and position + 1 < len(tokens)
+            and tokens[position + 1].lower.split("-")[0] in numbers
+        ):
+            pass
+        else:
+            break
+        used = True
+        position += 1
+    if not used or position == index:
+        return None
+    return _Number(total + current, index, position, "words", scaled=scaled)
+
+
+def _parse_vague(tokens: list[_Token], index: int) -> _Number | None:
+    words = _words()
+    found = _match_phrase_at(tokens, index, "vague_plurals")
+    if found:
+        label, end = found
+        if tokens[index].lower == "scores" and (end >= len(tokens) or tokens[end].lower != "of"):
+            return None
+        return _Number(float(label), index, end, "vague", scaled=True)
+    determiner = _match_phrase_at(tokens, index, "vague_determiners")
+    if determiner and determiner[1] < len(tokens):
+        head = tokens[determiner[1]].lower
+        scale = words["scale_words"].get(head.removesuffix("s"))
+        if scale:
+            return _Number(float(scale), index, determiner[1] + 1, "vague", scaled=True)
+    return None
+
+
+def _parse_digits(tokens: list[_Token], index: int) -> _Number | None:
+    token = tokens[index]
+    if not token.is_digits or not _VALID_NUMBER.match(token.text):
+        return None
+    words = _words()
+    value = float(token.text.replace(",", ""))
+    position = index + 1
+    scale = 1.0
+    if position < len(tokens):
+        following = tokens[position]
+        if _adjacent(token, following) and following.lower in words["scale_suffixes"]:
+            scale = float(words["scale_suffixes"][following.lower])
+            position += 1
+        else:
+            while position < len(tokens) and tokens[position].lower in words["scale_words"]:
+                scale *= words["scale_words"][tokens[position].lower]
+                position += 1
+            if position < len(tokens) and tokens[position].lower in words["dozen_words"]:
+                scale *= words["dozen_words"][tokens[position].lower]
+                position += 1
+    return _Number(value * scale, index, position, "digits", scaled=scale > 1, scale=scale)
+
+
+def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
+    """A number (with currency and percent) starting at ``index``."""
+    symbols: dict[str, str] = _words()["currency_symbols"]
+    currency = None
+    core_index = index
+    token = tokens[index]
+    if (
+        token.text == "US"
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text == "$"
+        and _adjacent(token, tokens[index + 1])
+    ):
+        currency, core_index = symbols["us$"], index + 2
+    elif token.text in symbols:
+        currency, core_index = symbols[token.text], index + 1
+    if core_index >= len(tokens):
+        return None
+    number = _parse_vague(tokens, core_index)
+    if number is None:
+        number = _parse_digits(tokens, core_index)
+    if number is None and tokens[core_index].is_word:
+        number = _parse_word_number(tokens, core_index)
+    if number is None:
+        return None
+    number.core = core_index
+    number.first = index
+    number.currency = currency
+    if currency is None:
+        named = _match_phrase_at(tokens, number.end, "currency_names")
+        if named:
+            number.currency, number.end = named
+    if number.currency is None:
+        percent = _match_phrase_at(tokens, number.end, "percent_words")
+        if percent:
+            number.percent, number.end = True, percent[1]
+    return number
+
+
+def _previous_word_index(tokens: list[_Token], index: int) -> int | None:
+    """Index of the word before ``index``, looking through one "." or "#" ("No. 5")."""
+    position = index - 1
+    if position >= 0 and tokens[position].text in {".", "#"}:
+        position -= 1
+    return position if position >= 0 and tokens[position].is_word else None
+
+
+def _sentence_initial(tokens: list[_Token], index: int) -> bool:
+    return index == 0 or tokens[index - 1].text in _SENTENCE_END | {'"', "“", "(", "—"}
+
+
+def _looks_plural(word: str) -> bool:
+    words = _words()
+    low = word.lower()
+    if low in words["irregular_plural_nouns"]:
+        return True
+    if low.endswith(tuple(words["irregular_plural_suffixes"])) and len(low) > 4:
+        return low not in words["irregular_plural_suffix_exceptions"]
+    return (
+        len(low) > 2
+        and low.endswith("s")
+        and not low.endswith(("ss", "'s", "’s"))
+        and low not in words["non_plural_s_words"]
+        and not word.isupper()
+    )
+
+
+def _is_label(tokens: list[_Token], number: _Number) -> bool:
+    """A label, not a count: "Branch 279", "Resolution 2254", "Route 1", "No. 5"."""
+    if number.currency or number.kind == "vague":
+        return False
+    previous = _previous_word_index(tokens, number.first)
+    if previous is None:
+        return tokens[number.first - 1].text == "#" if number.first else False
+    word = tokens[previous]
+    if word.lower in _words()["label_words"]:
+        return True
+    if not word.text[0].isupper() or _sentence_initial(tokens, previous):
+        return False
+    known = (
+        set(_words()["casualty_cues_before"])
+        | {w for phrase in _phrase_table("qualifier_cues") for w in phrase}
+        | set(_words()["vague_determiners"])
+    )
+    if word.lower in known:
+        return False
+    following = tokens[number.end] if number.end < len(tokens) else None
+    return not (following is not None and following.is_word and _looks_plural(following.text))
+
+
+def _is_excluded(tokens: list[_Token], number: _Number, blocked: list[tuple[int, int]]) -> bool:
+    words = _words()
+    first = tokens[number.first]
+    core = tokens[number.core]
+    last = tokens[number.end - 1]
+    if any(start < last.end and first.start < end for start, end in blocked):
+        return True
+    if number.kind == "digits" and not number.currency:
+        before = tokens[number.first - 1] if number.first else None
+        if (
+            before is not None
+            and _adjacent(before, core)
+            and (before.is_word or before.is_digits or before.text in {"/", ":", "#", "-", "."})
+        ):
+            return True
+    if number.end < len(tokens):
+        after = tokens[number.end]
+        glued = _adjacent(last, after)
+        if glued and (after.is_word or after.text in {"/", ":"}):
+            return True
+        if glued and after.text in {"-", "–"} and number.end + 1 < len(tokens):
+            nxt = tokens[number.end + 1]
+            if nxt.is_word and nxt.lower not in words["scale_words"]:
+                return True  # "12-year-old", "5-member"
+        if after.lower in words["time_of_day_suffixes"] or after.lower in words["time_units"]:
+            return True
+        if after.is_word and after.lower.split("-")[0] in words["time_units"]:
+            return True
+    return _is_label(tokens, number)
+
+
+def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
+    """Index of the counted noun phrase: past "of" after vague plurals and scale words."""
+    if index < len(tokens) and tokens[index].lower == "of":
+        if number.kind == "vague" or number.scaled:
+            index += 1
+            if index < len(tokens) and tokens[index].lower in {"the", "their", "its"}:
+                index += 1
+        elif index + 1 < len(tokens) and tokens[index + 1].lower in {
+            "the",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "these",
+            "those",
+        }:
+            index += 2
+    return index
+
+
+def _head_noun(tokens: list[_Token], index: int, *, singular: bool) -> tuple[str, int]:
+    """The counted noun after a number and the index after it ("" when there is none)."""
+    words = _words()
+    stop = set(words["unit_stop_words"])
+    casualty_after = {phrase[0] for phrase in _phrase_table("casualty_cues_after")}
+    seen: list[int] = []
+    plural_run: list[int] = []
+    position = index
+    while position < len(tokens) and len(seen) < 8:
+        token = tokens[position]
+        if token.text == "," or token.lower in {"and", "or"}:
+            if plural_run or not seen:
+                break
+        elif token.is_word:
+            low = token.lower
+            if low in stop or (low in casualty_after and not plural_run and not seen):
+                break
+            if plural_run and not _looks_plural(token.text):
+                break
+            if not singular and _looks_plural(token.text):
+                plural_run.append(position)
+            seen.append(position)
+        else:
+            break
+        position += 1
+    if plural_run:
+        return tokens[plural_run[-1]].text, plural_run[-1] + 1
+    if singular:
+        for candidate in seen:
+            if tokens[candidate].lower in words["person_nouns"]:
+                return tokens[candidate].text, candidate + 1
+    for candidate in seen:
+        if tokens[candidate].lower in words["measure_units"]:
+            return tokens[candidate].text, candidate + 1
+    if (
+        seen
+        and seen[-1] == position - 1
+        and tokens[seen[-1]].text[0].isupper()
+        and position < len(tokens)
+        and tokens[position].lower in words["demonym_followers"]
+    ):
+        return tokens[seen[-1]].text, position  # "1.1 million Sudanese have fled"
+    return "", index
+
+
+def _casualty_before(tokens: list[_Token], index: int) -> str | None:
+    if index > 0 and tokens[index - 1].lower == "another":
+        index -= 1
+    found = _match_phrase_before(tokens, index, "casualty_cues_before")
+    return found[0] if found else None
+
+
+def _starts_object(tokens: list[_Token], index: int) -> bool:
+    """True when the words at ``index`` look like the object of an active verb."""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    if token.is_digits or token.text in _words()["currency_symbols"]:
+        return True
+    if not token.is_word:
+        return False
+    words = _words()
+    return (
+        token.lower in words["object_starters"]
+        or token.lower.split("-")[0] in words["number_words"]
+        or token.lower in words["vague_plurals"]
+        or (token.text[0].isupper() and not _sentence_initial(tokens, index))
+        or _looks_plural(token.text)
+    )
+
+
+def _casualty_after(tokens: list[_Token], index: int) -> str | None:
+    """Casualty cue after the count ("12 people were killed", "30 dead"); in "gunmen killed
+    three" the counted gunmen are the actors, not victims."""
+    words = _words()
+    gap = set(words["casualty_gap_words"])
+    auxiliaries = set(words["passive_auxiliaries"])
+    position = index
+    passive = False
+    for _ in range(5):
+        found = _match_phrase_at(tokens, position, "casualty_cues_after")
+        if found:
+            label, end = found
+            transitive = tokens[position].lower in words["transitive_casualty_verbs"]
+            if transitive and not passive and _starts_object(tokens, end):
+                return None
+            return label
+        if position < len(tokens) and (
+            tokens[position].lower in gap or tokens[position].lower.endswith("ly")
+        ):
+            passive = passive or tokens[position].lower in auxiliaries
+            position += 1
+            continue
+        break
+    return None
+
+
+def _parse_range_end(tokens: list[_Token], number: _Number, start_index: int) -> _Number | None:
+    """Upper end of "between A and B", "A-B", "A to B", "A or B"."""
+    if number.end + 1 >= len(tokens) or number.kind == "vague":
+        return None
+    joiner = tokens[number.end]
+    if joiner.lower not in _words()["range_joiners"]:
+        return None
+    if joiner.lower == "and" and not (
+        start_index > 0 and tokens[start_index - 1].lower == "between"
+    ):
+        return None
+    upper = _parse_number(tokens, number.end + 1)
+    if upper is None or upper.kind == "vague" or upper.kind != number.kind:
+        return None
+    if joiner.text in {"-", "–"} and not (
+        _adjacent(tokens[number.end - 1], joiner) and _adjacent(joiner, tokens[upper.first])
+    ):
+        return None
+    return upper
+
+
+@dataclass
+class _Found:
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str
+    start: int
+    end: int
+    casualty: str | None
+
+
+def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, int]:
+    """Build the quantity that ``number`` begins; returns it and the index to go on from."""
+    words = _words()
+    qualifier_match = _match_phrase_before(tokens, number.first, "qualifier_cues")
+    qualifier = qualifier_match[0] if qualifier_match else "exact"
+    start_index = qualifier_match[1] if qualifier_match else number.first
+    if number.kind == "vague":
+        qualifier = "vague_plural"
+    upper = _parse_range_end(tokens, number, start_index)
+    value_max = None
+    end_index = number.end
+    if upper is not None and tokens[number.end].text in {"-", "–"} and upper.value <= number.value:
+        return None, upper.end  # a score or a vote: "won 1-0", "52-48"
+    if upper is not None:
+        if not number.scaled and upper.scaled and number.value * upper.scale <= upper.value:
+            number.value *= upper.scale
+        if number.value < upper.value:
+            value_max = upper.value
+            end_index = upper.end
+            number.currency = number.currency or upper.currency
+            number.percent = number.percent or upper.percent
+        if start_index > 0 and tokens[start_index - 1].lower == "between":
+            start_index -= 1
+    if [t.lower for t in tokens[end_index : end_index + 2]] == ["or", "so"]:
+        qualifier = "approx" if qualifier == "exact" else qualifier
+        end_index += 2
+    casualty = _casualty_before(tokens, start_index)
+    if number.kind == "words" and number.value == 1 and casualty is None:
+        after_one = _head_noun(tokens, end_index, singular=True)
+        if _casualty_after(tokens, after_one[1]) is None:
+            return None, number.end
+    if number.kind == "words" and casualty is None and qualifier == "exact":
+        previous = _previous_word_index(tokens, start_index)
+        if previous == start_index - 1 and tokens[previous].lower in words["anaphoric_determiners"]:
+            return None, number.end
+    if number.currency:
+        unit, unit_end = number.currency, end_index
+    elif number.percent:
+        unit, unit_end = "%", end_index
+    else:
+        noun_index = _skip_partitive(tokens, end_index, number)
+        unit, unit_end = _head_noun(tokens, noun_index, singular=number.value == 1)
+        if unit.lower() in words["time_units"]:
+            return None, end_index
+        if not unit:
+            unit_end = end_index
+    if not number.currency and not number.percent:
+        preceding_noun = _match_phrase_before(tokens, start_index, "unit_from_preceding_noun")
+        if preceding_noun:
+            unit = preceding_noun[0]
+        casualty = casualty or _casualty_after(tokens, unit_end)
+        if not unit:
+            nominal = _match_phrase_before(tokens, start_index, "unit_from_nominal_cue")
+            if nominal:
+                unit = nominal[0]
+            elif casualty:
+                unit = "people"
+    found = _Found(
+        value=number.value,
+        value_max=value_max,
+        unit=unit,
+        qualifier=qualifier,
+        start=tokens[start_index].start,
+        end=tokens[end_index - 1].end,
+        casualty=casualty,
+    )
+    return found, end_index
+
+
+def _single_victims(tokens: list[_Token], used: set[int]) -> list[_Found]:
+    """Single victims without a number ("A journalist was killed", "killed a soldier")."""
+    words = _words()
+    stop = set(words["unit_stop_words"]) - {"a", "an"}
+    found: list[_Found] = []
+    for index, token in enumerate(tokens):
+        if token.lower not in {"a", "an"} or index in used:
+            continue
+        position = index + 1
+        noun_end = None
+        while position < len(tokens) and position - index <= 5 and tokens[position].is_word:
+            if tokens[position].lower in stop:
+                break
+            person = _match_phrase_at(tokens, position, "person_nouns")
+            if person:
+                noun_end = person[1]
+            position += 1
+        if noun_end is None:
+            continue
+        casualty = _casualty_before(tokens, index) or _casualty_after(tokens, noun_end)
+        if casualty is None:
+            continue
+        found.append(
+            _Found(
+                1.0,
+                None,
+                tokens[noun_end - 1].text,
+                "exact",
+                token.start,
+                tokens[noun_end - 1].end,
+                casualty,
+            )
+        )
+    return found
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = date_expression_spans(text)
+    spans += [m.span() for m in _PHONE.finditer(text)]
+    spans += [m.span() for m in _URL.finditer(text)]
+    return spans
+
+
+def find_quantities(doc: Document) -> list[Quantity]:
+    """Every quantity in ``doc.text`` (see the module docstring for the rules)."""
+    tokens = _tokenize(doc.text)
+    blocked = _blocked_spans(doc.text)
+    found: list[_Found] = []
+    used: set[int] = set()
+    index = 0
+    while index < len(tokens):
+        number = _parse_number(tokens, index)
+        if number is None:
+            index += 1
+            continue
+        if _is_excluded(tokens, number, blocked):
+            index = number.end
+            continue
+        quantity, next_index = _quantity_at(tokens, number)
+        if quantity is not None:
+            found.append(quantity)
+            used.update(range(index, next_index))
+        index = max(next_index, index + 1)
+    found += _single_victims(tokens, used)
+    found.sort(key=lambda q: q.start)
+    return [
+        Quantity(
+            value=q.value,
+            unit=q.unit,
+            qualifier=q.qualifier,  # type: ignore[arg-type]
+            text=doc.text[q.start : q.end],
+            start=q.start,
+            end=q.end,
+            sentence=doc.sentence_at(q.start),
+            value_max=q.value_max,
+            casualty=q.casualty,
+        )
+        for q in found
+    ]

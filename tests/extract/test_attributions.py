@@ -1,0 +1,78 @@
+"""Rules of dossier.extract.attributions over hand-built parses (no trained model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.extract.attributions import find_attributions
+from tests.extract.test_events import make_document
+
+CASES = [
+    # "According to X, ...": the rest of the sentence is the claim
+    (
+        "According/2/case/VERB/accord to/0/fixed/ADP/to Reuters/5/obl/PROPN/Reuters "
+        ",/2/punct/PUNCT/, Iran/5/nsubj/PROPN/Iran attacked/5/ROOT/VERB/attack "
+        "Israel/5/obj/PROPN/Israel ./5/punct/PUNCT/.",
+        {"Reuters": ("MEDIA", [2]), "Iran": ("STATE", [4]), "Israel": ("STATE", [6])},
+        [("Reuters", "MEDIA", "e1", "Iran attacked Israel")],
+    ),
+    # reporting verb with a complement clause; a description as source
+    (
+        "US/2/compound/PROPN/US intelligence/2/compound/NOUN/intelligence "
+        "sources/3/nsubj/NOUN/source said/3/ROOT/VERB/say that/6/mark/SCONJ/that "
+        "Iran/6/nsubj/PROPN/Iran paid/3/ccomp/VERB/pay Hamas/6/obj/PROPN/Hamas "
+        "./3/punct/PUNCT/.",
+        {"United States": ("STATE", [0]), "Iran": ("STATE", [5]), "Hamas": ("ARMED_GROUP", [7])},
+        [("US intelligence sources", "ANONYMOUS_OFFICIAL", None, "that Iran paid Hamas")],
+    ),
+    (
+        "Security/1/compound/NOUN/security analysts/2/nsubj/NOUN/analyst "
+        "argue/2/ROOT/VERB/argue that/6/mark/SCONJ/that the/5/det/DET/the "
+        "truce/6/nsubj/NOUN/truce failed/2/ccomp/VERB/fail ./2/punct/PUNCT/.",
+        {},
+        [("Security analysts", "EXPERT", None, "that the truce failed")],
+    ),
+    # noun sourcing: "statements by X regarding ..."
+    (
+        "Statements/4/nsubj/NOUN/statement by/3/case/ADP/by military/3/amod/ADJ/military "
+        "officials/0/nmod/NOUN/official alarmed/4/ROOT/VERB/alarm "
+        "Baghdad/4/obj/PROPN/Baghdad regarding/8/case/VERB/regard the/8/det/DET/the "
+        "redeployment/0/nmod/NOUN/redeployment ./4/punct/PUNCT/.",
+        {"Iraq": ("STATE", [5])},
+        [("military officials", "OFFICIAL", None, "regarding the redeployment")],
+    ),
+    # passive sourcing: "is described by X as ..."
+    (
+        "The/1/det/DET/the retreat/3/nsubj:pass/NOUN/retreat is/3/aux:pass/AUX/be "
+        "described/3/ROOT/VERB/describe by/6/case/ADP/by many/6/amod/ADJ/many "
+        "circles/3/obl:agent/NOUN/circle as/9/case/ADP/as a/9/det/DET/a "
+        "blunder/3/obl/NOUN/blunder ./3/punct/PUNCT/.",
+        {},
+        [("many circles", "ANONYMOUS", None,
+          "The retreat is described by many circles as a blunder")],
+    ),
+    # a verb that is not a reporting verb gives nothing
+    (
+        "Iran/1/nsubj/PROPN/Iran attacked/1/ROOT/VERB/attack Israel/1/obj/PROPN/Israel "
+        "./1/punct/PUNCT/.",
+        {"Iran": ("STATE", [0]), "Israel": ("STATE", [2])},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "entities", "expected"), CASES)
+def test_find_attributions(spec: str, entities: dict, expected: list) -> None:
+    doc = make_document(spec, entities)
+    found = [
+        (a.source_text, a.source_type, a.source, a.claim.text) for a in find_attributions(doc)
+    ]
+    assert found == expected
+
+
+def test_find_attributions_ids_and_offsets() -> None:
+    doc = make_document(CASES[0][0], CASES[0][1])
+    [attribution] = find_attributions(doc)
+    assert attribution.id == "A1"
+    assert doc.text[attribution.claim.start:attribution.claim.end] == attribution.claim.text
+    assert attribution.cue == "according to"

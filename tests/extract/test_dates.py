@@ -1,0 +1,201 @@
+"""Dates: one test per rule, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.extract.dates import find_dates, infer_publication_date
+from tests.extract.helpers import make_doc
+
+
+def values(text: str, published: str | None = None) -> list[tuple[str, str, str]]:
+    return [(d.text, d.value, d.granularity) for d in find_dates(make_doc(text, published))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The rebels entered the city on December 8, 2024.",
+            ("December 8, 2024", "2024-12-08", "day"),
+        ),
+        (
+            "The rebels entered the city on 8 December 2024.",
+            ("8 December 2024", "2024-12-08", "day"),
+        ),
+        (
+            "The vote took place on Sunday, March 3, 2019.",
+            ("Sunday, March 3, 2019", "2019-03-03", "day"),
+        ),
+        ("The report is dated 2023-06-30.", ("2023-06-30", "2023-06-30", "day")),
+        ("Protests spread in March 2019.", ("March 2019", "2019-03", "month")),
+        ("The uprising began in 2011.", ("2011", "2011", "year")),
+        ("Talks stalled in mid-2012.", ("2012", "2012", "year")),
+        ("The strike ended on the 4th of July 2020.", ("4th of July 2020", "2020-07-04", "day")),
+    ],
+)
+def test_absolute_dates(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert values(sentence) == [expected]
+
+
+def test_bare_years_get_no_month_or_day() -> None:
+    (mention,) = find_dates(make_doc("The army withdrew in 2012.", "2024-05-01"))
+    assert (mention.value, mention.granularity) == ("2012", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The talks resumed on Dec. 8 in Doha.", "2024-12-10", ("Dec. 8", "2024-12-08", "day")),
+        ("In 2019 the border closed. It reopened on 3 May.", None, ("3 May", "2019-05-03", "day")),
+        ("The envoy arrived on December 28.", "2025-01-03", ("December 28", "2024-12-28", "day")),
+    ],
+)
+def test_day_dates_without_year_take_the_context_year(
+    text: str, published: str | None, expected: tuple[str, str, str]
+) -> None:
+    assert values(text, published)[-1] == expected
+
+
+def test_day_date_without_any_year_is_skipped() -> None:
+    assert values("The talks resumed on Dec. 8 in Doha.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Money was moved between 2012 and 2014.", ("between 2012 and 2014", "2012/2014")),
+        ("He served from 2012 to 2014.", ("from 2012 to 2014", "2012/2014")),
+        ("The 2012-2014 campaign failed.", ("2012-2014", "2012/2014")),
+        ("The 2012–14 campaign failed.", ("2012–14", "2012/2014")),
+        ("Talks ran from March to May 2019.", ("from March to May 2019", "2019-03/2019-05")),
+        (
+            "Talks ran December 8-10, 2024 in Rome.",
+            ("December 8-10, 2024", "2024-12-08/2024-12-10"),
+        ),
+        ("The 1990s were hard.", ("1990s", "1990/1999")),
+    ],
+)
+def test_ranges(sentence: str, expected: tuple[str, str]) -> None:
+    ((text, value, granularity),) = values(sentence)
+    assert (text, value, granularity) == (*expected, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("On June 5, 2020 the siege ended. It had begun 13 years earlier.", None, "2007"),
+        ("The party was founded in 1998. Two years later it won power.", None, "2000"),
+        ("The war started in March 2011. Six months later the city fell.", None, "2011-09"),
+        ("On May 2, 2015 the truce held. Three days later it collapsed.", None, "2015-05-05"),
+        ("The mine closed a year before.", "2020-06-15", "2019"),
+        ("The treaty was signed ten years ago.", "2020-06-15", "2010"),
+        ("The coup came in 1971. The following year, elections were cancelled.", None, "1972"),
+    ],
+)
+def test_relative_offsets_count_from_the_date_spoken_of(
+    text: str, published: str | None, expected: str
+) -> None:
+    assert values(text, published)[-1][1] == expected
+
+
+def test_before_with_an_object_is_not_an_offset() -> None:
+    assert values("A year before the war the army grew.", "2020-06-15") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister resigned yesterday.", "2024-03-13"),
+        ("The minister resigns today.", "2024-03-14"),
+        ("The minister resigned last week.", "2024-03-04/2024-03-10"),
+        ("The minister resigned on Tuesday.", "2024-03-12"),
+        ("The minister said Thursday that he would stay.", "2024-03-14"),
+        ("The minister will resign on Tuesday.", "2024-03-19"),
+        ("The minister resigned last year.", "2023"),
+        ("Prices rose this month.", "2024-03"),
+        ("Elections are due next year.", "2025"),
+        ("Riots broke out last July.", "2023-07"),
+        ("Riots broke out last March.", "2023-03"),
+    ],
+)
+def test_publication_relative_expressions(sentence: str, expected: str) -> None:
+    # 2024-03-14 is a Thursday.
+    assert [value for _, value, _ in values(sentence, "2024-03-14")] == [expected]
+
+
+def test_publication_relative_expressions_need_a_publication_date() -> None:
+    assert values("The minister resigned yesterday, last week and on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 8 December 2024 the regime fell. Crowds marked the first anniversary of the fall.",
+            ("the first anniversary of the fall", "2025-12-08"),
+        ),
+        (
+            "The dam broke on May 2, 2010. On May 2, 2010 nobody was warned. "
+            "The 10th anniversary of the disaster passed quietly.",
+            ("The 10th anniversary of the disaster", "2020-05-02"),
+        ),
+        (
+            "The army struck on June 1, 2001 and again on June 9, 2001. "
+            "Veterans held the fifth anniversary of the attack.",
+            ("the fifth anniversary of the attack", "2006-06-01"),
+        ),
+    ],
+)
+def test_anniversary_counts_from_the_salient_event_date(
+    text: str, expected: tuple[str, str]
+) -> None:
+    text_value = [(t, v) for t, v, _ in values(text)]
+    assert text_value[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We met the delegation.",
+        "The bases may be dismantled soon.",
+        "Rents reached $500 a month.",
+        "Thousands joined a protest march.",
+        "March on, the general told his troops.",
+        "He wrote for the Sunday Times.",
+        "The council passed Resolution 2139 unanimously.",
+        "More than 2000 people signed the petition.",
+        "The bill cost $2010 per family.",
+        "Bloody Sunday is remembered every year.",
+    ],
+)
+def test_no_false_dates(sentence: str) -> None:
+    assert values(sentence, "2024-03-14") == []
+
+
+def test_sentence_ids_and_offsets() -> None:
+    doc = make_doc("Nothing happened. The city fell in 2011.")
+    (mention,) = find_dates(doc)
+    assert (mention.sentence, doc.text[mention.start : mention.end]) == (1, "2011")
+
+
+def test_infer_publication_date_from_an_anniversary() -> None:
+    doc = make_doc(
+        "On December 8, 2024 the regime fell. Today crowds celebrate the first anniversary "
+        "of the revolution's triumph."
+    )
+    value, reasoning = infer_publication_date(doc)
+    assert value == "2025-12"
+    assert reasoning and "2025-12-08" in reasoning
+
+
+def test_infer_publication_date_ignores_future_dates_and_prefers_metadata() -> None:
+    doc = make_doc("The war began in 2011. Elections will be held in 2030.")
+    assert infer_publication_date(doc)[0] == "2011"
+    doc = make_doc("The war began in 2011. The ministry praised the 2035 agenda.")
+    assert infer_publication_date(doc)[0] == "2011"
+    assert infer_publication_date(make_doc("In 2011.", "2024-01-02"))[0] == "2024-01-02"
+
+
+def test_infer_publication_date_without_support() -> None:
+    assert infer_publication_date(make_doc("Nothing is dated here.")) == (None, None)

@@ -1,0 +1,280 @@
+"""Rules of dossier.extract.events over hand-built parses (no trained model needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dossier.document import Attribution, DateMention, Document, Entity, Mention, Sentence
+from dossier.extract import events as event_rules
+from dossier.extract.events import (
+    TriggerError,
+    TriggerLexicon,
+    event_date,
+    find_events,
+    load_triggers,
+)
+
+VOCAB = spacy.blank("en").vocab
+
+TRIGGERS = [
+    {"lemma": "attack", "pos": "VERB", "type": "ASSAULT", "preps": {"against": "target"}},
+    {"lemma": "recruit", "pos": "VERB", "type": "MOBILIZE", "preps": {}},
+    {"lemma": "abandon", "pos": "VERB", "type": "RETREAT", "object": "position", "preps": {}},
+    {"lemma": "withdraw", "pos": "VERB", "type": "RETREAT", "preps": {}},
+    {"lemma": "support", "pos": "VERB", "type": "SUPPORT"},
+    {"lemma": "flight", "pos": "NOUN", "type": "RETREAT", "preps": {"of": "source"}},
+    {"lemma": "mediation", "pos": "NOUN", "type": "CONSULT", "preps": {"between": "target"}},
+    {"lemma": "launder", "pos": "VERB", "type": "AID", "object": "money",
+     "preps": {"for": "target"}},
+    {"lemma": "back", "pos": "VERB", "type": "SUPPORT"},
+    {"lemma": "back", "pos": "VERB", "type": "CONCEDE", "particle": "down", "preps": {}},
+]
+
+
+def lexicon_of(records: list[dict]) -> TriggerLexicon:
+    lexicon = TriggerLexicon()
+    for number, record in enumerate(records):
+        trigger = event_rules._trigger(record, f"test:{number}")
+        assert trigger is not None
+        lexicon.add(trigger)
+    return lexicon
+
+
+LEXICON = lexicon_of(TRIGGERS)
+
+
+def make_document(
+    spec: str, entities: dict[str, tuple[str, list[int]]] | None = None, *,
+    kind: str = "fact",
+) -> Document:
+    """A Document over a hand-built parse.
+
+    spec: one sentence per line, tokens "word/head/dep/pos/lemma" (head: index in the
+        sentence); entities: name -> (type, token indexes over the whole text).
+    """
+    words, heads, deps, pos, lemmas, sent_starts = [], [], [], [], [], []
+    for line in spec.strip().splitlines():
+        offset = len(words)
+        for position, token in enumerate(line.split()):
+            word, head, dep, tag, lemma = token.rsplit("/", 4)
+            words.append(word)
+            heads.append(offset + int(head))
+            deps.append(dep)
+            pos.append(tag)
+            lemmas.append(lemma)
+            sent_starts.append(position == 0)
+    spacy_doc = Doc(
+        VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+        sent_starts=sent_starts,
+    )
+    sentences = [
+        Sentence(id=n, start=s.start_char, end=s.end_char, text=s.text, kind=kind,
+                 is_question=s.text.endswith("?"))
+        for n, s in enumerate(spacy_doc.sents)
+    ]
+    doc = Document(id="test", text=spacy_doc.text, sentences=sentences)
+    for number, (name, (entity_type, indexes)) in enumerate((entities or {}).items(), 1):
+        mentions = []
+        for i in indexes:
+            token = spacy_doc[i]
+            mentions.append(Mention(start=token.idx, end=token.idx + len(token.text),
+                                    text=token.text, sentence=doc.sentence_at(token.idx)))
+        doc.entities.append(Entity(id=f"e{number}", name=name, type=entity_type,
+                                   mentions=mentions))
+    doc.layers["spacy"] = spacy_doc
+    return doc
+
+
+def summary(doc: Document) -> list[tuple[str, str | None, str | None]]:
+    names = {e.id: e.name for e in doc.entities}
+    return [
+        (e.type, names.get(e.source or ""), names.get(e.target or ""))
+        for e in find_events(doc, lexicon=LEXICON)
+    ]
+
+
+CASES = [
+    # active verb: subject -> source, object -> target
+    (
+        "Hezbollah/1/nsubj/PROPN/Hezbollah attacked/1/ROOT/VERB/attack "
+        "Israel/1/obj/PROPN/Israel ./1/punct/PUNCT/.",
+        {"Hezbollah": ("ARMED_GROUP", [0]), "Israel": ("STATE", [2])},
+        [("ASSAULT", "Hezbollah", "Israel")],
+    ),
+    # passive: the "by" agent is the source; the recruited are no target
+    (
+        "Fighters/2/nsubj:pass/NOUN/fighter were/2/aux:pass/AUX/be "
+        "recruited/2/ROOT/VERB/recruit by/4/case/ADP/by IRGC/2/obl:agent/PROPN/IRGC "
+        "./2/punct/PUNCT/.",
+        {"IRGC": ("MILITARY", [4])},
+        [("MOBILIZE", "IRGC", None)],
+    ),
+    # coordination: one event per conjunct actor; light-verb object required
+    (
+        "Amal/3/nsubj/PROPN/Amal and/2/cc/CCONJ/and Hamas/0/conj/PROPN/Hamas "
+        "abandoned/3/ROOT/VERB/abandon their/5/nmod:poss/PRON/their "
+        "positions/3/obj/NOUN/position ./3/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [2])},
+        [("RETREAT", "Amal", None), ("RETREAT", "Hamas", None)],
+    ),
+    # the object a record requires is missing: no event
+    (
+        "Hamas/1/nsubj/PROPN/Hamas abandoned/1/ROOT/VERB/abandon the/3/det/DET/the "
+        "plan/1/obj/NOUN/plan ./1/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [0])},
+        [],
+    ),
+    # nominal event with a possessive actor
+    (
+        "Assad/2/nmod:poss/PROPN/Assad 's/0/case/PART/'s flight/5/nsubj/NOUN/flight "
+        "from/4/case/ADP/from Damascus/2/nmod/PROPN/Damascus shocked/5/ROOT/VERB/shock "
+        "Tehran/5/obj/PROPN/Tehran ./5/punct/PUNCT/.",
+        {"Bashar al-Assad": ("PERSON", [0]), "Damascus": ("LOCATION", [4]),
+         "Iran": ("STATE", [6])},
+        [("RETREAT", "Bashar al-Assad", None)],
+    ),
+    # adjectival actor of a nominal event
+    (
+        "Qatari/1/amod/ADJ/qatari mediation/2/nsubj/NOUN/mediation failed/2/ROOT/VERB/fail "
+        "./2/punct/PUNCT/.",
+        {"Qatar": ("STATE", [0])},
+        [("CONSULT", "Qatar", None)],
+    ),
+    # controller of an infinitive, through a role noun's possessor
+    (
+        "Baghdad/2/nmod:poss/PROPN/Baghdad 's/0/case/PART/'s leaders/3/nsubj/NOUN/leader "
+        "decided/3/ROOT/VERB/decide to/5/mark/PART/to support/3/xcomp/VERB/support "
+        "Assad/5/obj/PROPN/Assad ./3/punct/PUNCT/.",
+        {"Iraq": ("STATE", [0]), "Bashar al-Assad": ("PERSON", [6])},
+        [("SUPPORT", "Iraq", "Bashar al-Assad")],
+    ),
+    # light verb + object, prepositional targets coordinated
+    (
+        "Maliki/1/nsubj/PROPN/Maliki laundered/1/ROOT/VERB/launder money/1/obj/NOUN/money "
+        "for/4/case/ADP/for Hezbollah/1/obl/PROPN/Hezbollah and/6/cc/CCONJ/and "
+        "IRGC/4/conj/PROPN/IRGC ./1/punct/PUNCT/.",
+        {"Nouri al-Maliki": ("PERSON", [0]), "Hezbollah": ("ARMED_GROUP", [4]),
+         "IRGC": ("MILITARY", [6])},
+        [("AID", "Nouri al-Maliki", "Hezbollah"), ("AID", "Nouri al-Maliki", "IRGC")],
+    ),
+    # a phrasal verb is not its plain verb
+    (
+        "Iran/1/nsubj/PROPN/Iran backed/1/ROOT/VERB/back down/1/compound:prt/ADP/down "
+        "./1/punct/PUNCT/.",
+        {"Iran": ("STATE", [0])},
+        [("CONCEDE", "Iran", None)],
+    ),
+    # generic statement: no actor entity, no event
+    (
+        "Regimes/1/nsubj/NOUN/regime attacked/1/ROOT/VERB/attack people/1/obj/NOUN/people "
+        "./1/punct/PUNCT/.",
+        {},
+        [],
+    ),
+    # "X was followed by A and B" hands the previous event type on
+    (
+        "Hamas/1/nsubj/PROPN/Hamas withdrew/1/ROOT/VERB/withdraw ./1/punct/PUNCT/.\n"
+        "They/2/nsubj:pass/PRON/they were/2/aux:pass/AUX/be followed/2/ROOT/VERB/follow "
+        "by/4/case/ADP/by Amal/2/obl:agent/PROPN/Amal and/6/cc/CCONJ/and "
+        "Fatah/4/conj/PROPN/Fatah ./2/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [0]), "Amal": ("ARMED_GROUP", [7]),
+         "Fatah": ("POLITICAL_PARTY", [9])},
+        [("RETREAT", "Hamas", None), ("RETREAT", "Amal", None), ("RETREAT", "Fatah", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "entities", "expected"), CASES)
+def test_find_events_arguments(spec: str, entities: dict, expected: list) -> None:
+    assert summary(make_document(spec, entities)) == expected
+
+
+MODE_CASES = [
+    ("Iran/3/nsubj/PROPN/Iran did/3/aux/AUX/do not/3/advmod/PART/not "
+     "attack/3/ROOT/VERB/attack Israel/3/obj/PROPN/Israel ./3/punct/PUNCT/.", "negated"),
+    ("Iran/2/nsubj/PROPN/Iran may/2/aux/AUX/may attack/2/ROOT/VERB/attack "
+     "Israel/2/obj/PROPN/Israel ./2/punct/PUNCT/.", "speculative"),
+    ("Iran/2/nsubj/PROPN/Iran would/2/aux/AUX/would attack/2/ROOT/VERB/attack "
+     "Israel/2/obj/PROPN/Israel ./2/punct/PUNCT/.", "hypothetical"),
+    ("Iran/1/nsubj/PROPN/Iran attacked/1/ROOT/VERB/attack Israel/1/obj/PROPN/Israel "
+     "./1/punct/PUNCT/.", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("spec", "mode"), MODE_CASES)
+def test_find_events_mode(spec: str, mode: str) -> None:
+    entities = {"Iran": ("STATE", [0]), "Israel": ("STATE", [len(spec.split()) - 2])}
+    events = find_events(make_document(spec, entities), lexicon=LEXICON)
+    assert [e.mode for e in events] == [mode]
+
+
+def test_find_events_skips_questions_and_headings() -> None:
+    spec = ("Did/2/aux/AUX/do Iran/2/nsubj/PROPN/Iran attack/2/ROOT/VERB/attack "
+            "Israel/2/obj/PROPN/Israel ?/2/punct/PUNCT/?")
+    entities = {"Iran": ("STATE", [1]), "Israel": ("STATE", [3])}
+    assert find_events(make_document(spec, entities), lexicon=LEXICON) == []
+    spec = ("Iran/1/nsubj/PROPN/Iran attacked/1/ROOT/VERB/attack Israel/1/obj/PROPN/Israel")
+    entities = {"Iran": ("STATE", [0]), "Israel": ("STATE", [2])}
+    doc = make_document(spec, entities, kind="heading")
+    assert find_events(doc, lexicon=LEXICON) == []
+
+
+def test_find_events_date_location_and_attribution() -> None:
+    spec = ("Hamas/1/nsubj/PROPN/Hamas withdrew/1/ROOT/VERB/withdraw from/3/case/ADP/from "
+            "Gaza/1/obl/PROPN/Gaza in/5/case/ADP/in 2014/1/obl/NUM/2014 ./1/punct/PUNCT/.")
+    doc = make_document(spec, {"Hamas": ("ARMED_GROUP", [0]), "Gaza": ("LOCATION", [3])})
+    year = doc.text.index("2014")
+    doc.dates.append(DateMention(text="2014", value="2014", granularity="year", start=year,
+                                 end=year + 4, sentence=0))
+    doc.attributions.append(Attribution(
+        id="A1", source_text="Reuters", source_type="MEDIA", cue="say",
+        claim=doc.span(0, len(doc.text)), sentence=0,
+    ))
+    [event] = find_events(doc, lexicon=LEXICON)
+    assert (event.date, event.location, event.attributed_to) == ("2014", "e2", "A1")
+    assert 0.0 <= event.confidence <= 1.0
+    assert event.trigger.text == "withdrew"
+
+
+def test_event_date_never_invented() -> None:
+    doc = make_document("Hamas/1/nsubj/PROPN/Hamas withdrew/1/ROOT/VERB/withdraw",
+                        {"Hamas": ("ARMED_GROUP", [0])})
+    assert event_date(doc, 0, 6) is None
+
+
+def test_find_events_without_parse_or_entities() -> None:
+    doc = Document(id="x", text="Nothing here.")
+    assert find_events(doc, lexicon=LEXICON) == []
+
+
+def test_load_triggers_null_type_removes(tmp_path: Path) -> None:
+    first = tmp_path / "a_triggers.jsonl"
+    second = tmp_path / "b_triggers.jsonl"
+    meta = json.dumps({"_meta": {"kind": "event_triggers", "source": "t", "licence": "MIT"}})
+    first.write_text(meta + "\n" + json.dumps(TRIGGERS[0]) + "\n", encoding="utf-8")
+    second.write_text(meta + "\n" + json.dumps({**TRIGGERS[0], "type": None}) + "\n",
+                      encoding="utf-8")
+    assert len(load_triggers((str(first),))) == 1
+    assert len(load_triggers((str(first), str(second)))) == 0
+
+
+def test_load_triggers_reports_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad_triggers.jsonl"
+    bad.write_text('{"lemma": "x", "pos": "VERB", "type": "DANCE"}\n', encoding="utf-8")
+    with pytest.raises(TriggerError, match=r"bad_triggers\.jsonl:1"):
+        load_triggers((str(bad),))
+
+
+def test_packaged_lexicon_shape() -> None:
+    files = event_rules.trigger_files()
+    if not files:
+        pytest.skip("no packaged trigger lexicon")
+    lexicon = load_triggers(tuple(files))
+    assert len(lexicon) > 200
+    assert lexicon.get("make", "VERB") == []
+    assert {t.type for t in lexicon.get("withdrawal", "NOUN")} == {"RETREAT"}

@@ -1,0 +1,156 @@
+"""Sentence kinds and opinion scores: one test per rule, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.document import Attribution, TextSpan
+from dossier.extract.opinion import classify_sentences, sentence_features
+from tests.extract.helpers import make_doc
+
+
+def classify(sentence: str) -> tuple[str, float, bool]:
+    (result,) = classify_sentences(make_doc(sentence))
+    return result
+
+
+@pytest.mark.parametrize(
+    ("sentence", "feature"),
+    [
+        ("The junta's brutal and despotic rule is a historic blunder.", "evaluative"),
+        ("It was the gravest error of his career.", "superlative"),
+        ("The plan is utterly unworkable.", "intensifier"),
+        ("The council should act now.", "obligation"),
+        ("Leaders must face the voters.", "obligation"),
+        ("The board ought to resign.", "obligation"),
+        ("Perhaps the talks will fail.", "hedge"),
+        ("The regime is bound to collapse.", "prediction"),
+        ("The rebels will inevitably split.", "prediction"),
+        ("We owe the victims an apology.", "person"),
+        ("Your silence speaks volumes.", "person"),
+        ("Regimes are temporary.", "generic"),
+        ("Those who ignore history are doomed to repeat it.", "generic"),
+        ("Truth hurts.", "generic"),
+        ("The accord is nothing but a sham.", "dismissive"),
+        ("Is anyone surprised?", "question"),
+        ("The mayor said the plan was flawed.", "attribution"),
+        ("According to the agency, the road is closed.", "attribution"),
+        ("The bridge reopened in 2019.", "date"),
+        ("Police arrested 14 people.", "number"),
+        ("The governor visited Mosul and met Kurdish officials.", "named"),
+        ("The army withdrew and the rebels seized the town.", "past"),
+    ],
+)
+def test_each_cue_is_counted(sentence: str, feature: str) -> None:
+    assert sentence_features(sentence)[feature] > 0
+
+
+def test_we_in_a_quote_is_not_the_author_speaking() -> None:
+    assert sentence_features('The rebels said: "we will fight on."')["person"] == 0
+
+
+def test_us_the_country_is_not_first_person() -> None:
+    assert sentence_features("The US sent two envoys.")["person"] == 0
+
+
+def test_may_the_modal_is_not_a_date() -> None:
+    assert sentence_features("The ceasefire may not hold.")["date"] == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dictatorships are always weaker than they look.",
+        "The government's cynical and reckless gamble with people's lives is unforgivable.",
+        "We should stop pretending that sanctions work.",
+        "Any ruler who tortures his people is bound to fall.",
+        "The so-called peace plan is little more than a surrender.",
+        "History never forgives those who betray their own people.",
+        "Europe must finally end its shameful silence.",
+        "Corruption is the real enemy of the republic.",
+    ],
+)
+def test_opinions(sentence: str) -> None:
+    kind, score, is_question = classify(sentence)
+    assert (kind, is_question) == ("opinion", False)
+    assert score >= 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The defence ministry said on Tuesday that 14 soldiers were killed near Kirkuk.",
+        "According to the health ministry, 320 patients were treated in 2022.",
+        "Rebel fighters captured the airport in Tripoli after a two-day battle.",
+        "The parliament approved the budget by 154 votes to 80 on Monday.",
+        "Officials in Kabul reported that the convoy reached Herat.",
+        "The prime minister met the Turkish foreign minister in Ankara in March 2021.",
+    ],
+)
+def test_facts(sentence: str) -> None:
+    kind, score, _ = classify(sentence)
+    assert kind == "fact"
+    assert score < 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader said the election was a disgraceful sham.",
+        "Analysts argued that the sanctions were a costly mistake.",
+        "The envoy told reporters the talks had been a failure.",
+    ],
+)
+def test_reported_opinions_are_facts_about_what_was_said(sentence: str) -> None:
+    assert classify(sentence)[0] == "fact"
+
+
+def test_document_attributions_lower_the_score() -> None:
+    text = "Critics see the law as a reckless and shameful betrayal."
+    doc = make_doc(text)
+    alone = classify_sentences(doc)[0][1]
+    doc.attributions.append(
+        Attribution(
+            id="A1",
+            source_text="Critics",
+            source_type="group",
+            cue="see",
+            claim=TextSpan(start=12, end=len(text) - 1, text=text[12:-1]),
+            sentence=0,
+        )
+    )
+    assert classify_sentences(doc)[0][1] < alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rhetorical"),
+    [
+        ("How long will the world keep looking away from this brutal war?", True),
+        ("Will our leaders ever learn?", True),
+        ("When did the ministry publish its report on the 2019 floods?", False),
+    ],
+)
+def test_questions(sentence: str, rhetorical: bool) -> None:
+    kind, score, is_question = classify(sentence)
+    assert (kind, is_question) == ("question", True)
+    assert (score >= 0.5) is rhetorical
+
+
+def test_headings_stay_headings_and_keep_is_question() -> None:
+    doc = make_doc(
+        "Why Did the Talks Collapse?\n\nThe talks collapsed on Monday."
+        "\n\nA Lost Decade\n\nIt is over.",
+        headings={0, 2},
+    )
+    kinds = [(kind, is_question) for kind, _, is_question in classify_sentences(doc)]
+    assert kinds[0] == ("heading", True)
+    assert kinds[2] == ("heading", False)
+    assert kinds[1][0] == "fact"
+
+
+def test_one_result_per_sentence_and_scores_in_range_without_spacy() -> None:
+    doc = make_doc("Regimes are temporary. The army withdrew in 2012. Is this the end?")
+    assert "spacy" not in doc.layers
+    results = classify_sentences(doc)
+    assert len(results) == len(doc.sentences)
+    assert all(0.0 <= score <= 1.0 for _, score, _ in results)

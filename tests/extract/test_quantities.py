@@ -1,0 +1,191 @@
+"""Quantities: one test per rule, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.extract.quantities import find_quantities
+from tests.extract.helpers import make_doc
+
+
+def only(sentence: str):
+    found = find_quantities(make_doc(sentence))
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The donors pledged $460 million for the camps.", 460_000_000, "USD"),
+        ("The deal is worth $1.2bn to the state.", 1_200_000_000, "USD"),
+        ("The fund paid out $3m last quarter.", 3_000_000, "USD"),
+        ("Brussels released €3 million in aid.", 3_000_000, "EUR"),
+        ("London gave £250,000 to the clinic.", 250_000, "GBP"),
+        ("The ministry spent 500 million dollars on fuel.", 500_000_000, "USD"),
+        ("The census counted 18,000 residents.", 18_000, "residents"),
+        ("The army sent three thousand soldiers north.", 3_000, "soldiers"),
+        ("The militia released a dozen hostages.", 12, "hostages"),
+        ("The war displaced 1.5 million civilians.", 1_500_000, "civilians"),
+        ("The strike closed half a million shops.", 500_000, "shops"),
+        ("The board approved twenty-five projects.", 25, "projects"),
+    ],
+)
+def test_numbers_scale_words_and_currencies(sentence: str, value: float, unit: str) -> None:
+    quantity = only(sentence)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The group recruited 18,000 Iraqi, Afghan, and Pakistani Shia fighters.", "fighters"),
+        ("Gunmen killed 12 people in the market.", "people"),
+        ("Some 300 ethnic Albanians marched in the capital.", "Albanians"),
+        ("Turnout reached 61 percent in the south.", "%"),
+        ("Inflation hit 7.5% in May.", "%"),
+        ("The envoy met 40 tribal leaders on the border.", "leaders"),
+        ("Workers loaded 25,000 tons of grain.", "tons"),
+        ("Two F-16 jets crashed near the base.", "jets"),
+        ("The agency said 1.1 million Sudanese have fled.", "Sudanese"),
+        ("Rescuers pulled 14 fishermen from the sea.", "fishermen"),
+    ],
+)
+def test_unit_is_the_counted_head_noun(sentence: str, unit: str) -> None:
+    assert only(sentence).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Around 400 families fled.", "approx"),
+        ("About 400 families fled.", "approx"),
+        ("Nearly 400 families fled.", "approx"),
+        ("Some 400 families fled.", "approx"),
+        ("An estimated 400 families fled.", "approx"),
+        ("Almost 400 families fled.", "approx"),
+        ("Over 400 families fled.", "more_than"),
+        ("More than 400 families fled.", "more_than"),
+        ("At least 400 families fled.", "more_than"),
+        ("Upwards of 400 families fled.", "more_than"),
+        ("Up to 400 families fled.", "less_than"),
+        ("Fewer than 400 families fled.", "less_than"),
+        ("Less than 400 families fled.", "less_than"),
+        ("Under 400 families fled.", "less_than"),
+        ("At most 400 families fled.", "less_than"),
+        ("Exactly 400 families fled.", "exact"),
+        ("The camp took in 400 or so families.", "approx"),
+        ("The camp took in 400 families.", "exact"),
+    ],
+)
+def test_qualifiers(sentence: str, qualifier: str) -> None:
+    quantity = only(sentence)
+    assert (quantity.value, quantity.qualifier) == (400, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The war killed hundreds of thousands of Syrians.", 100_000, "Syrians"),
+        ("The famine threatens millions of people.", 1_000_000, "people"),
+        ("Dozens of protesters were detained.", 12, "protesters"),
+        ("Thousands of Nigerians joined the rally.", 1_000, "Nigerians"),
+        ("Hundreds of students gathered at the gate.", 100, "students"),
+        ("Tens of thousands of refugees crossed.", 10_000, "refugees"),
+        ("Several hundred soldiers deserted.", 100, "soldiers"),
+    ],
+)
+def test_vague_plurals_take_the_scale_value(sentence: str, value: float, unit: str) -> None:
+    quantity = only(sentence)
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (value, unit, "vague_plural")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("Between 200 and 300 people attended.", 200, 300, "people"),
+        ("The raid involved 200-300 fighters.", 200, 300, "fighters"),
+        ("Repairs will cost between 2 and 3 million dollars.", 2_000_000, 3_000_000, "USD"),
+        ("Two or three guards stood at the door.", 2, 3, "guards"),
+        ("The blast damaged 10 to 15 houses.", 10, 15, "houses"),
+    ],
+)
+def test_ranges_keep_both_ends(sentence: str, low: float, high: float, unit: str) -> None:
+    quantity = only(sentence)
+    assert (quantity.value, quantity.value_max, quantity.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The uprising began in 2012.",
+        "Funds were frozen in 2012 alone.",
+        "The city fell on December 8, 2024.",
+        "The city fell on 8 December 2024.",
+        "The talks resumed on Dec. 8 in Doha.",
+        "The meeting started at 10:30 in the morning.",
+        "The curfew begins at 9 p.m. every night.",
+        "Prisoners were held by Branch 279 of the intelligence service.",
+        "The council adopted Resolution 2254 without a vote.",
+        "Convoys used Route 1 to reach the coast.",
+        "Members invoked Article 5 of the treaty.",
+        "Call the hotline on +44 20 7946 0958 for help.",
+        "The ruling came 13 years earlier.",
+        "The talks lasted three days.",
+        "A 12-year-old boy was arrested.",
+        "Iranian mediation failed to reconcile the two regimes.",
+        "One of the officers resigned.",
+        "He won the 3rd round easily.",
+        "The page is at https://example.org/news/2041 today.",
+        "The 1990s were hard for the region.",
+        "The home side won 2-1 on Sunday.",
+        "The motion passed 52-48 after a long debate.",
+        "COVID-19 reached the camps early.",
+    ],
+)
+def test_not_quantities(sentence: str) -> None:
+    assert find_quantities(make_doc(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "casualty"),
+    [
+        ("Gunmen killed 12 people at a checkpoint.", 12, "killed"),
+        ("12 people were killed in the blast.", 12, "killed"),
+        ("At least 30 dead after the flood.", 30, "dead"),
+        ("The bombings claimed the lives of hundreds of villagers.", 100, "killed"),
+        ("The shelling wounded 14 civilians.", 14, "wounded"),
+        ("Nine soldiers were injured in the ambush.", 9, "injured"),
+        ("Forty fishermen are missing after the storm.", 40, "missing"),
+        ("The fighting displaced 5,000 families.", 5_000, "displaced"),
+        ("Hundreds of young conscripts died at the front.", 100, "dead"),
+        ("The fire killed one firefighter.", 1, "killed"),
+        ("A prominent journalist was killed in the capital.", 1, "killed"),
+        ("Rebels said 200 recruits had joined them.", 200, None),
+        ("Twelve gunmen killed a guard at the gate.", 12, None),
+    ],
+)
+def test_casualty_counts(sentence: str, value: float, casualty: str | None) -> None:
+    found = [q for q in find_quantities(make_doc(sentence)) if q.value == value]
+    assert found, sentence
+    assert found[0].casualty == casualty
+
+
+def test_lives_and_displacement_units() -> None:
+    doc = make_doc(
+        "The siege cost the lives of thousands of residents and the displacement of millions."
+    )
+    lives, displaced = find_quantities(doc)
+    assert (lives.unit, lives.casualty) == ("lives", "killed")
+    assert (displaced.value, displaced.unit, displaced.casualty) == (
+        1_000_000,
+        "people displaced",
+        "displaced",
+    )
+
+
+def test_offsets_and_sentence_ids() -> None:
+    doc = make_doc("The town was quiet. Later, over 18,000 fighters arrived.")
+    (quantity,) = find_quantities(doc)
+    assert doc.text[quantity.start : quantity.end] == quantity.text == "over 18,000"
+    assert quantity.sentence == 1
