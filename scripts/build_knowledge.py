@@ -660,7 +660,7 @@ def phoenix_records(phoenix_dir: Path, iso3: set[str]) -> list[Rec]:
                     records.append(rec)
                     stats["person"] += 1
                 continue
-            recs = _phoenix_group(entry, code, country, source, given_names, iso3)
+            recs = _phoenix_group(entry, code, country, source, given_names)
             records.extend(recs)
             stats["organisation"] += 1
             stats["person split from organisation"] += len(recs) - 1
@@ -733,7 +733,7 @@ def _core_words(alias: str) -> list[str]:
 
 
 def _phoenix_group(entry: PhoenixEntry, code: str, country: str | None, source: str,
-                   given: set[str], iso3: set[str]) -> list[Rec]:
+                   given: set[str]) -> list[Rec]:
     from rapidfuzz import fuzz
 
     rtype = _type_for(code, _tokens(entry.head))
@@ -1412,7 +1412,8 @@ Gulf||area|the Gulf;Persian Gulf;Arabian Gulf;Gulf region;Gulf states;Persian Gu
 Levant||area|the Levant;Bilad al-Sham;Greater Syria|Levant
 Mesopotamia||area||Mesopotamia
 Kurdistan||area|Greater Kurdistan;Kurdish regions|Kurdistan
-Rojava|SYR|region|Western Kurdistan;Syrian Kurdistan;North and East Syria;northeast Syria;northeastern Syria|Rojava
+Sayyidah Zaynab|SYR|city|Sayyida Zainab;Sayyida Zaynab;Sayyidah Zainab;Sayyida Zeinab;Sitt Zaynab;Sayyida Zainab shrine;Sayyidah Zaynab Mosque|Sayyidah Zaynab
+Rojava|SYR|region|Western Kurdistan;Syrian Kurdistan;North and East Syria|Rojava
 Gaza Strip|PSE|region|Gaza;the Strip;Gaza strip|Gaza Strip
 West Bank|PSE|region|Judea and Samaria;occupied West Bank;Judaea and Samaria|West Bank
 East Jerusalem|PSE|area|occupied East Jerusalem|East Jerusalem
@@ -1778,7 +1779,7 @@ GOVERNMENT_BODY|IRQGOV|IRQ|Popular Mobilization Commission|PMF Commission;Popula
 ARMED_GROUP|IRQREB|IRQ|Kata'ib Hezbollah|Kataib Hezbollah;Kata'ib Hizballah;Hezbollah Brigades;Hezbollah Brigades in Iraq;KH|Kata'ib Hezbollah|
 ARMED_GROUP|IRQREB|IRQ|Asa'ib Ahl al-Haq|Asaib Ahl al-Haq;AAH;League of the Righteous;Khazali Network;Asa'ib|Asa'ib Ahl al-Haq|
 ARMED_GROUP|IRQREB|IRQ|Harakat Hezbollah al-Nujaba|Harakat al-Nujaba;Hezbollah al-Nujaba;al-Nujaba;Nujaba;Nujaba Movement;HHN;Movement of the Noble Ones|Harakat Hezbollah al-Nujaba|
-ARMED_GROUP|IRQREB|IRQ|Kata'ib Sayyid al-Shuhada|Kataib Sayyid al-Shuhada;Sayyid al-Shuhada Brigades;KSS;Masters of the Martyrs Brigade|Kata'ib Sayyid al-Shuhada|
+ARMED_GROUP|IRQREB|IRQ|Kata'ib Sayyid al-Shuhada|Kataib Sayyid al-Shuhada;Sayyid al-Shuhada Brigades;Sayyid al-Shuhada;KSS;Masters of the Martyrs Brigade|Kata'ib Sayyid al-Shuhada|
 ARMED_GROUP|IRQREB|IRQ|Badr Organization|Badr Organisation;Badr;Badr Brigade;Badr Brigades;Badr Corps;Munazzamat Badr|Badr Organization|
 ARMED_GROUP|IRQREB|IRQ|Kata'ib al-Imam Ali|Kataib al-Imam Ali;Kata'ib Imam Ali;Imam Ali Brigades;Imam Ali Battalions|Kata'ib al-Imam Ali|
 ARMED_GROUP|IRQREB|IRQ|Saraya al-Salam|Saraya al-Salaam;Peace Companies;Peace Brigades|Peace Companies|

@@ -224,6 +224,11 @@ class ActorFinder:
             return self.cues["name_prefix_types"].get(span[0].lower_)
         return None
 
+    def typed_by_place_head(self, span: Span) -> str | None:
+        """A name before a place noun is a place ("the Zamzam camp", "Rafah crossing")."""
+        following = self.spacy[span.end].lower_ if span.end < len(self.spacy) else ""
+        return "LOCATION" if following in self.cues["place_heads"] else None
+
     def is_common_phrase(self, span: Span) -> bool:
         """An NER span that is no name: no proper noun in it, or a demonym and common nouns
         ("Syrian people"), which the demonym itself already names."""
@@ -241,8 +246,11 @@ class ActorFinder:
             if type_ is None or self.in_heading(ent[0]):
                 continue
             start, end = ent.start, ent.end
+            titles = set(self.cues["person_titles"])
             while start < end and (
-                self.spacy[start].lower_ in {"the", "a", "an"} or self.spacy[start].is_punct
+                self.spacy[start].lower_ in {"the", "a", "an"}
+                or self.spacy[start].is_punct
+                or self.spacy[start].lower_ in titles
             ):
                 start += 1
             while end > start and (
@@ -254,7 +262,7 @@ class ActorFinder:
                 continue
             if self.is_common_phrase(span):
                 continue
-            type_ = self.typed_by_context(span) or type_
+            type_ = self.typed_by_context(span) or self.typed_by_place_head(span) or type_
             found.append(Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner"))
         return found
 

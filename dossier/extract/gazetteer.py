@@ -161,36 +161,37 @@ class Gazetteer:
             )
         return any(c.isupper() for c in text) or not any(c.isupper() for c in name)
 
-    def find(self, doc: Doc) -> list[tuple[int, int, Entry]]:
-        """Longest knowledge-base names in ``doc``: (start token, end token, entry)."""
-        text = doc.text
-        found = []
-        i = 0
-        while i < len(doc):
-            token = doc[i]
-            if (
-                token.is_space
-                or token.is_punct
-                or index_key(text[token.idx : token.idx + 3]) not in self.prefixes
-            ):
-                i += 1
+    def longest_at(self, doc: Doc, i: int) -> tuple[int, int, Entry] | None:
+        """The longest knowledge-base name starting at token ``i``."""
+        token = doc[i]
+        if token.is_space or token.is_punct:
+            return None
+        if index_key(doc.text[token.idx : token.idx + 3]) not in self.prefixes:
+            return None
+        for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
+            if doc[j - 1].is_space:
                 continue
-            for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-                if doc[j - 1].is_space:
-                    continue
-                span_text = doc[i:j].text
-                entry = self.entries.get(index_key(span_text))
-                if entry is None:
-                    continue
-                if entry.role != "name" or any(
-                    self.case_fits(n, span_text) for n in self._matching_names(entry, span_text)
-                ):
-                    found.append((i, j, entry))
-                    i = j
-                    break
-            else:
-                i += 1
-        return found
+            span_text = doc[i:j].text
+            entry = self.entries.get(index_key(span_text))
+            if entry is None:
+                continue
+            if entry.role != "name" or any(
+                self.case_fits(n, span_text) for n in self._matching_names(entry, span_text)
+            ):
+                return i, j, entry
+        return None
+
+    def find(self, doc: Doc) -> list[tuple[int, int, Entry]]:
+        """Knowledge-base names in ``doc`` as (start token, end token, entry): the longest
+        first where two overlap ("the UN Office for ..." over "the UN")."""
+        matches = [m for i in range(len(doc)) if (m := self.longest_at(doc, i)) is not None]
+        taken: set[int] = set()
+        found = []
+        for start, end, entry in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+            if taken.isdisjoint(range(start, end)):
+                taken.update(range(start, end))
+                found.append((start, end, entry))
+        return sorted(found, key=lambda m: m[0])
 
     @staticmethod
     def _matching_names(entry: Entry, span_text: str) -> list[str]:
