@@ -139,6 +139,7 @@ class Gazetteer:
                         continue  # a name of its own (a person, a party) wins
                     self.entries[key] = Entry(role=role[:-1], actor=state)
         self.prefixes = {key[:3] for key in self.entries}
+        self.longest_key = max((len(key) for key in self.entries), default=0)
 
     @staticmethod
     def _roles(record: Any) -> tuple[Role, ...]:
@@ -161,18 +162,22 @@ class Gazetteer:
             )
         return any(c.isupper() for c in text) or not any(c.isupper() for c in name)
 
-    def longest_at(self, doc: Doc, i: int) -> tuple[int, int, Entry] | None:
-        """The longest knowledge-base name starting at token ``i``."""
+    def longest_at(self, doc: Doc, text: str, i: int) -> tuple[int, int, Entry] | None:
+        """The longest knowledge-base name starting at token ``i`` (``text`` is doc.text)."""
         token = doc[i]
         if token.is_space or token.is_punct:
             return None
-        if index_key(doc.text[token.idx : token.idx + 3]) not in self.prefixes:
+        start = token.idx
+        if text[start : start + 3].replace("’", "'").lower() not in self.prefixes:
             return None
         for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-            if doc[j - 1].is_space:
+            last = doc[j - 1]
+            end = last.idx + len(last.text)
+            if last.is_space or end - start > self.longest_key:
                 continue
-            span_text = doc[i:j].text
-            entry = self.entries.get(index_key(span_text))
+            span_text = text[start:end]
+            # cleaned text has single spaces, so index_key's whitespace fold is not needed
+            entry = self.entries.get(span_text.replace("’", "'").lower())
             if entry is None:
                 continue
             if entry.role != "name" or any(
@@ -184,7 +189,8 @@ class Gazetteer:
     def find(self, doc: Doc) -> list[tuple[int, int, Entry]]:
         """Knowledge-base names in ``doc`` as (start token, end token, entry): the longest
         first where two overlap ("the UN Office for ..." over "the UN")."""
-        matches = [m for i in range(len(doc)) if (m := self.longest_at(doc, i)) is not None]
+        text = doc.text
+        matches = [m for i in range(len(doc)) if (m := self.longest_at(doc, text, i)) is not None]
         taken: set[int] = set()
         found = []
         for start, end, entry in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
