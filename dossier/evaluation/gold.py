@@ -241,3 +241,20 @@ def score_document(gold: dict[str, Any], doc: Document) -> dict[str, Any]:
         "opinion": scorer.opinion(),
         "questions": scorer.questions(),
     }
+
+
+def headline_scores(scores: dict[str, Any]) -> dict[str, float]:
+    """The one number per yardstick that the quality floors pin."""
+    entities, events = scores["entities"], scores["events"]
+    return {
+        "core_recall": entities["core_recall"]["accuracy"],
+        "entity_precision": entities["precision"]["accuracy"],
+        "type_accuracy": entities["type_accuracy"]["accuracy"],
+        "event_f1_lenient": events["lenient"]["f1"],
+        "event_f1_strict": events["strict"]["f1"],
+        "attribution_f1": scores["attributions"]["f1"],
+        "quantity_accuracy": scores["quantities"]["accuracy"],
+        "date_accuracy": scores["dates"]["accuracy"],
+        "opinion_accuracy": scores["opinion"]["accuracy"],
+        "question_recall": scores["questions"]["recall"],
+    }

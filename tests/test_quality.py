@@ -1,0 +1,83 @@
+"""Quality ratchet (model-dependent): the dev article's scores stay at or above their pinned
+floors, and our own example articles keep their must-find and must-not-find items."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+import dossier
+from dossier.analysis import ingest
+from dossier.evaluation import headline_scores, load_gold, score_document
+from dossier.ingest import read_inputs
+from dossier.language import SHIPPED_MODEL
+from dossier.stages import default_pipeline
+
+from .conftest import DEV_GOLD, DEV_TEXT, EXAMPLES
+
+FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
+EXPECTED = json.loads((Path(__file__).parent / "data" / "examples_expected.json").read_text())
+
+pytestmark = pytest.mark.skipif(
+    not (SHIPPED_MODEL / "config.cfg").exists(), reason="the shipped model is not built here"
+)
+
+
+@pytest.fixture(scope="module")
+def dev_scores() -> dict[str, float]:
+    if not DEV_GOLD.exists():
+        pytest.skip("../shared/dev is not beside the project")
+    [article] = read_inputs([str(DEV_TEXT)])
+    doc = default_pipeline()(ingest(article))
+    return headline_scores(score_document(load_gold(DEV_GOLD), doc))
+
+
+def test_quality_floors_were_measured_on_this_gold() -> None:
+    if not DEV_GOLD.exists():
+        pytest.skip("../shared/dev is not beside the project")
+    assert hashlib.sha256(DEV_GOLD.read_bytes()).hexdigest() == FLOORS["gold_sha256"]
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS["dev_article"]))
+def test_quality_dev_article_at_or_above_floor(dev_scores: dict[str, float], metric: str) -> None:
+    assert dev_scores[metric] >= FLOORS["dev_article"][metric]
+
+
+@pytest.fixture(scope="module")
+def examples() -> dict[str, dossier.Document]:
+    docs = {}
+    for name in EXPECTED:
+        if name.startswith("_"):
+            continue
+        [article] = read_inputs([str(EXAMPLES / name)])
+        docs[name] = default_pipeline()(ingest(article))
+    return docs
+
+
+def _names(doc: dossier.Document) -> dict[str, str]:
+    return {e.name: e.type for e in doc.entities}
+
+
+@pytest.mark.parametrize("name", [n for n in EXPECTED if not n.startswith("_")])
+def test_quality_examples_must_find_and_must_not_find(examples, name: str) -> None:
+    doc, expected = examples[name], EXPECTED[name]
+    found = _names(doc)
+    for entity, type_ in expected["entities"]:
+        assert found.get(entity) == type_, (entity, type_, found)
+    mentioned = {m.text for e in doc.entities for m in e.mentions} | set(found)
+    for text in expected["not_entities"]:
+        assert text not in mentioned
+    names = {e.id: e.name for e in doc.entities}
+    events = {(v.type, names.get(v.source), names.get(v.target)) for v in doc.events}
+    for type_, source, target in expected["events"]:
+        assert (type_, source, target) in events, (type_, source, target, events)
+    quantities = {(q.value, q.unit, q.qualifier) for q in doc.quantities}
+    for value, unit, qualifier in expected["quantities"]:
+        assert (value, unit, qualifier) in quantities
+    dates = {(d.text, d.value) for d in doc.dates}
+    for text, value in expected["dates"]:
+        assert (text, value) in dates
+    sources = {a.source_text for a in doc.attributions}
+    for source in expected["attribution_sources"]:
+        assert source in sources
