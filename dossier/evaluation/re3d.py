@@ -12,11 +12,13 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from dossier.document import Document
 from dossier.evaluation.gold import normalize_name
+from dossier.extract.gazetteer import load_gazetteer
 
 COARSE_TYPES = ("Person", "Organisation", "Location")
 HELD_OUT_BUCKETS = {0, 1, 2}
@@ -55,6 +57,7 @@ _PRONOUNS = {
     "who",
     "which",
 }
+AGENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obl:agent", "agent", "nmod:poss", "poss"}
 _DETERMINERS = re.compile(r"^(the|a|an|its|their|our)\s+", re.IGNORECASE)
 
 
@@ -91,7 +94,7 @@ def load_re3d(root: Path) -> list[dict[str, Any]]:
                 if entity["type"] in COARSE_TYPES and entity.get("confidence", 1) >= 0.5:
                     name = named_form(entity["value"])
                     if name:
-                        gold.add((name, entity["type"]))
+                        gold.add(_pair(name, entity["type"]))
             documents.append(
                 {
                     "id": document["_id"],
@@ -103,14 +106,57 @@ def load_re3d(root: Path) -> list[dict[str, Any]]:
     return documents
 
 
+def _strip_title(name: str) -> str:
+    """A person's name without a leading title ("secretary kerry" -> "kerry")."""
+    words = name.split()
+    while len(words) > 1 and (words[0] in _titles() or words[0] in {"u", "s", "us"}):
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from dossier.extract.actors import patterns
+
+    titles = patterns()["person_titles"] + patterns()["title_words"]
+    words = {w for title in titles for w in normalize_name(title).split()}
+    return frozenset(words | {"mr", "mrs", "ms", "dr", "foreign", "prime", "deputy", "vice"})
+
+
+def _pair(name: str, type_: str) -> tuple[str, str]:
+    return (_strip_title(name) if type_ == "Person" else name, type_)
+
+
+def mention_type(doc: Document, entity_type: str, start: int, end: int) -> str | None:
+    """re3d's coarse type for one mention: a state acting or a government is an
+    Organisation, a state as a place a Location; a nationality word is not scored."""
+    coarse = OUR_COARSE.get(entity_type)
+    if entity_type != "STATE":
+        return coarse
+    text = doc.text[start:end]
+    gazetteer = load_gazetteer()
+    entry = gazetteer.entry(text)
+    if entry is not None and entry.role == "demonym":
+        return None
+    spacy_doc = doc.layers.get("spacy")
+    span = spacy_doc.char_span(start, end, alignment_mode="expand") if spacy_doc else None
+    if span is None:
+        return "Location"
+    if span.root.dep_ in {"compound", "amod"}:
+        return None  # "U.S. officials": used as a nationality word
+    state_nouns = {"government", "forces", "regime", "army", "military", "leadership"}
+    if span[-1].lower_ in state_nouns or span.root.dep_ in AGENT_DEPS:
+        return "Organisation"
+    return "Location"
+
+
 def predicted_pairs(doc: Document) -> set[tuple[str, str]]:
     pairs = set()
     for entity in doc.entities:
-        coarse = OUR_COARSE.get(entity.type)
-        if coarse is None:
-            continue
         for mention in entity.mentions:
-            pairs.add((normalize_name(mention.text), coarse))
+            coarse = mention_type(doc, entity.type, mention.start, mention.end)
+            if coarse is not None:
+                pairs.add(_pair(normalize_name(mention.text), coarse))
     return pairs
 
 

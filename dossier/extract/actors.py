@@ -247,10 +247,12 @@ class ActorFinder:
                 continue
             start, end = ent.start, ent.end
             titles = set(self.cues["person_titles"])
-            while start < end and (
+            title_words = set(self.cues["title_words"]) if type_ == "PERSON" else set()
+            while start < end - 1 and (
                 self.spacy[start].lower_ in {"the", "a", "an"}
                 or self.spacy[start].is_punct
                 or self.spacy[start].lower_ in titles
+                or self.spacy[start].lower_ in title_words
             ):
                 start += 1
             while end > start and (
