@@ -262,6 +262,8 @@ class ActorFinder:
             span = self.spacy[start:end]
             if not span.text or not _has_upper(span.text) or span.text.isdigit():
                 continue
+            if span.text.lower() in titles or span.text.lower() in title_words:
+                continue
             if self.is_common_phrase(span):
                 continue
             type_ = self.typed_by_context(span) or self.typed_by_place_head(span) or type_

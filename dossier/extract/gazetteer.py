@@ -168,7 +168,7 @@ class Gazetteer:
         if token.is_space or token.is_punct:
             return None
         start = token.idx
-        if text[start : start + 3].replace("’", "'").lower() not in self.prefixes:
+        if text[start : start + 3].replace("’", "'").lower().rstrip() not in self.prefixes:
             return None
         for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
             last = doc[j - 1]
