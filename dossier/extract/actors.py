@@ -157,15 +157,17 @@ class ActorFinder:
             rest = " ".join(words[cut:])
             state = self.gazetteer.state_named(span[:cut].text) if rest in state_nouns else None
             if state is not None:
-                return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "state_np",
-                                 state)
+                return Candidate(
+                    span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state
+                )
         if words[-1] in self.cues["person_regime_nouns"] and len(span) > 1:
             entry = self.gazetteer.entry(span[:-1].text)
             people = [a for a in (entry.actors if entry else []) if a.type == "PERSON"]
             if people:
                 person = self.gazetteer.choose(people, self.published, self.doc.text)
-                return Candidate(span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb",
-                                 person)
+                return Candidate(
+                    span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb", person
+                )
         if actor.type == "LOCATION" and span.start > 0:
             before = self.spacy[span.start - 1]
             chunk = name_chunk(self.spacy, before.i)
@@ -330,17 +332,23 @@ class ActorFinder:
     # -- joining ---------------------------------------------------------------------------
     @staticmethod
     def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-        """Knowledge-base names first, then the longest; demonyms yield to longer names."""
-        rank = {
+        """Known names and names typed by context first, the longest of them first (a
+        listed "Asaeb Ahel al-Haq" over a known "al-Haq" inside it); then capitals and
+        places, the NER, and last demonyms, which yield to any longer name."""
+        group = {
             "kb": 0,
             "state_np": 0,
+            "cue": 0,
             "capital": 1,
             "location": 1,
-            "cue": 2,
-            "ner": 3,
-            "demonym": 4,
+            "ner": 2,
+            "demonym": 3,
         }
-        ordered = sorted(candidates, key=lambda c: (rank[c.kind], -(c.end - c.start), c.start))
+        prefer = {"kb": 0, "state_np": 0, "capital": 0, "location": 0, "cue": 1}
+        ordered = sorted(
+            candidates,
+            key=lambda c: (group[c.kind], -(c.end - c.start), prefer.get(c.kind, 2), c.start),
+        )
         taken: set[int] = set()
         kept = []
         for candidate in ordered:
@@ -379,6 +387,10 @@ class ActorFinder:
                     ):
                         c.key, c.type = key, "PERSON"
                         break
+            if c.key.startswith("name:") and len(text.split()) > 1:
+                actor = self.gazetteer.closest(self.spacy[c.start : c.end].text)
+                if actor is not None:  # a spelling the knowledge base lacks ("Kataeb Hizbollah")
+                    c.key, c.type, c.actor = f"kb:{actor.index}", actor.type, actor
 
     @staticmethod
     def abbreviates(acronym: str, name: str) -> bool:

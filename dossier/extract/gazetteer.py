@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from dossier import knowledge
 
 MAX_NAME_TOKENS = 12
+FUZZY_MIN_SCORE = 92  # rapidfuzz ratio for a spelling variant of a known multi-word name
 TYPE_PRIORITY = [
     "STATE",
     "INTERNATIONAL_ORG",
@@ -148,8 +150,13 @@ class Gazetteer:
         for role in getattr(record, "roles", None) or []:
             fields = role if isinstance(role, dict) else vars(role)
             start, end = fields.get("start"), fields.get("end")
-            roles.append(Role(code=fields["code"], start=str(start) if start else None,
-                              end=str(end) if end else None))
+            roles.append(
+                Role(
+                    code=fields["code"],
+                    start=str(start) if start else None,
+                    end=str(end) if end else None,
+                )
+            )
         return tuple(roles)
 
     @staticmethod
@@ -203,6 +210,27 @@ class Gazetteer:
     def _matching_names(entry: Entry, span_text: str) -> list[str]:
         key = index_key(span_text)
         return [n for a in entry.actors for n in (a.name, *a.aliases) if index_key(n) == key]
+
+    @property
+    def _by_prefix(self) -> dict[str, list[str]]:
+        """Multi-word names by their first three letters (built on first use)."""
+        if not hasattr(self, "_prefix_buckets"):
+            buckets: dict[str, list[str]] = {}
+            for key, entry in self.entries.items():
+                if entry.role == "name" and " " in key:
+                    buckets.setdefault(key[:3], []).append(key)
+            self._prefix_buckets = buckets
+        return self._prefix_buckets
+
+    def closest(self, text: str) -> KnownActor | None:
+        """The known actor a multi-word name is a spelling variant of, if one is close enough."""
+        key = index_key(text)
+        candidates = self._by_prefix.get(key[:3], [])
+        best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        if best is None:
+            return None
+        actors = [a for a in self.entries[best[0]].actors if a.type != "LOCATION"]
+        return actors[0] if len(actors) == 1 else None
 
     def state_named(self, text: str) -> KnownActor | None:
         """The state a name, demonym or capital stands for ("Iraqi", "Baghdad", "US")."""
