@@ -13,7 +13,6 @@ REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE).
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from itertools import product
@@ -24,6 +23,7 @@ from rich.table import Table
 
 from dossier.document import Document, Entity, Event
 from dossier.evaluation.gold import GoldError, normalize_name
+from dossier.jsonlines import read_json_lines
 
 LABELS_0_5_TO_0_8 = {
     "FIGHT": "ASSAULT",
@@ -41,17 +41,7 @@ def plover_type(label: str) -> str:
 def load_plover(path: str | Path) -> list[dict[str, Any]]:
     """The gold records of a PLOVER GSR JSONL file (one sentence per line)."""
     records: list[dict[str, Any]] = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise GoldError(f"{path}: cannot read the PLOVER records ({error})") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise GoldError(f"{path}:{number}: not JSON ({error})") from None
+    for number, record in read_json_lines(path, error=GoldError, what="the PLOVER records"):
         if not isinstance(record, dict) or "text" not in record or "event" not in record:
             raise GoldError(f"{path}:{number}: not a PLOVER record (needs 'text' and 'event')")
         records.append(record)
