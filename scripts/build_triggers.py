@@ -216,6 +216,8 @@ def build(data: Path, hand: Path = HAND_FILE) -> list[dict[str, Any]]:
             "preps": record.get("preps", DEFAULT_PREPS), "passive_agent": "by",
             "cameo": record.get("cameo"), "source": "hand",
         }
+        if record.get("target_required"):
+            full["target_required"] = True
         if full["type"] is None:
             records.pop(_key(full), None)
         else:

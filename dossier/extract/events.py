@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -70,6 +70,7 @@ class Trigger:
     passive_agent: str = "by"
     cameo: str | None = None
     source: str = "hand"
+    target_required: bool = False  # no event without a target actor ("defend", "allow")
 
     @property
     def specificity(self) -> int:
@@ -142,7 +143,7 @@ def _trigger(record: dict[str, Any], where: str) -> Trigger | None:
         lemma=str(lemma).lower(), pos=pos, type=event_type, particle=record.get("particle"),
         object=record.get("object"), preps=tuple(sorted(preps.items())),
         passive_agent=record.get("passive_agent") or "by", cameo=record.get("cameo"),
-        source=record.get("source", "hand"),
+        source=record.get("source", "hand"), target_required=bool(record.get("target_required")),
     )
 
 
@@ -297,6 +298,15 @@ def _subject_entity(verb: Token, index: EntityIndex) -> Entity | None:
     return None
 
 
+def _is_role_subject(token: Token) -> bool:
+    """A nationality or name modifying a role noun that is a subject ("Afghan rebel leaders")."""
+    head = token.head
+    role_nouns = _event_cues()["role_nouns"]
+    return token.dep_ in MODIFIER and head.dep_ in SUBJECT | PASSIVE_SUBJECT and (
+        head.lower_ in role_nouns or head.lemma_.lower() in role_nouns
+    )
+
+
 def resolve_pronoun(pronoun: Token, index: EntityIndex) -> Entity | None:
     """The actor a subject or object pronoun (he, she, it, they) refers to.
 
@@ -313,7 +323,9 @@ def resolve_pronoun(pronoun: Token, index: EntityIndex) -> Entity | None:
         entity = index.entity_at(token)
         if entity is None or (entity.type == "PERSON") != person or entity.type == "LOCATION":
             continue
-        if is_subject and token.dep_ not in SUBJECT | PASSIVE_SUBJECT | POSSESSOR:
+        if is_subject and token.dep_ not in SUBJECT | PASSIVE_SUBJECT | POSSESSOR and not (
+            _is_role_subject(token)
+        ):
             continue
         if own_subject is not None and entity.id == own_subject.id:
             continue
@@ -335,8 +347,9 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
         return resolve_pronoun(token, index)
     if depth > 2:
         return None
-    for child in token.children:
-        if child.dep_ in NAME_PARTS and index.entity_at(child) is not None:
+    for child in token.children:  # a name part, or the name in apposition ("Qatar's emir,
+        # Sheikh Hamad, launched")
+        if child.dep_ in NAME_PARTS | {"appos"} and index.entity_at(child) is not None:
             return index.entity_at(child)
     if token.lemma_.lower() not in _event_cues()["role_nouns"] and (
         token.lower_ not in _event_cues()["role_nouns"]
@@ -350,8 +363,15 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
     for child in token.children:
         if child.dep_ in MODIFIER and index.entity_at(child) is not None:
             return index.entity_at(child)
+    for child in token.children:  # "US Predator attacks": the name inside a compound chain
+        if child.dep_ == "compound":
+            for part in child.children:
+                if part.dep_ == "compound" and index.entity_at(part) is not None:
+                    return index.entity_at(part)
     for marker, noun in prep_args(token):
         if marker == "of":
+            return actor_of(noun, index, depth=depth + 1)
+        if marker == "in" and token.lower_ in _event_cues()["local_role_nouns"]:
             return actor_of(noun, index, depth=depth + 1)
     return None
 
@@ -369,15 +389,21 @@ class Found:
     targets: list[Entity | None]
     consumed: set[int]  # token indexes that belong to this trigger (its object, particle)
     location: Entity | None = None
+    event_type: str = ""  # the type coded: the trigger's, or what an intent or refusal makes it
+    mode: EventMode | None = None
 
 
 def _match(token: Token, trigger: Trigger) -> set[int] | None:
     """Token indexes the trigger's particle and object take, or None when it does not fit."""
     taken: set[int] = set()
-    particles = [c for c in token.children if c.dep_ in PARTICLE]
+    particles = [
+        c for c in token.children if c.dep_ in PARTICLE
+        and not (c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "to" and c.nbor(1).head.i != token.i)
+    ]
     if trigger.particle is not None:
         fitting = [c for c in particles if c.lower_ == trigger.particle]
-        fitting += [n for marker, n in prep_args(token) if marker == trigger.particle]
+        fitting += [n for marker, n in prep_args(token)
+                    if marker in {trigger.particle, f"{trigger.particle} of"}]
         fitting += [
             c for c in token.children if c.dep_ in {"prep", "advmod"} and c.lower_ ==
             trigger.particle
@@ -393,10 +419,23 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
             for o in (c, *c.conjuncts)
         ]
         fitting = [o for o in objects if trigger.object in {o.lemma_.lower(), o.lower_}]
+        if not fitting:  # a measure's content: "700 kg of medicine", "tons of food aid"
+            fitting = [
+                noun for o in objects if _is_measure(o)
+                for marker, noun in prep_args(o)
+                if marker == "of" and trigger.object in {noun.lemma_.lower(), noun.lower_}
+            ]
         if not fitting:
             return None
         taken.add(fitting[0].i)
     return taken
+
+
+def _is_measure(noun: Token) -> bool:
+    """A counted amount or a shipment that names its content with "of" ("25,000 tons of")."""
+    return noun.lemma_.lower() in _event_cues()["measure_nouns"] or any(
+        c.dep_ == "nummod" for c in noun.children
+    )
 
 
 def best_trigger(
@@ -543,6 +582,15 @@ def _noun_sources(
     return []
 
 
+def _noun_carrier(noun: Token) -> Token:
+    """The noun whose arguments an event noun takes: itself, or the general head it modifies
+    ("a mediation mission between A and B", "launched a mediation effort")."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.lemma_.lower() in _event_cues()["event_noun_heads"]:
+        return head
+    return noun
+
+
 def _evaluated(noun: Token) -> bool:
     """An event noun that is the subject of an evaluation ("Iraq's support for Assad was a
     blunder", "the accusations were not unfounded"): it refers back, it reports nothing new."""
@@ -581,26 +629,149 @@ def find_triggers(
         sources = _actors(clause_sources(token, index), index)
         targets = _targets(token, trigger, taken, index, passive=passive)
         verbs.append(Found(token, trigger, sources, targets, taken))
+    verbs += _obligations(sentence_tokens, index)
     consumed = {i for found in verbs for i in found.consumed}
     trigger_verbs = {found.token.i for found in verbs}
+    speech_acts = {found.token.i for found in verbs if found.trigger.type in CONTENT_TAKING}
+    stated = {found.token.head.i for found in verbs if found.trigger.source == "rule"}
     # a trigger in the infinitive of another ("threatened to attack", "refused to meet") is
-    # that event's content, not an event of its own; so is an event noun a trigger verb governs
+    # that event's content, not an event of its own, and so is the clause a demand, threat or
+    # promise states ("demanded that the US cancel", "said Sudan must return"); so is an event
+    # noun a trigger verb governs
+    _promised_threats(verbs)
     verbs = [
-        f for f in verbs if not (f.token.dep_ == "xcomp" and f.token.head.i in trigger_verbs)
+        f for f in verbs if not (
+            (f.token.dep_ == "xcomp" and f.token.head.i in trigger_verbs)
+            or (f.token.dep_ == "ccomp" and f.token.head.i in speech_acts)
+            or (f.token.i in stated and f.trigger.source != "rule")
+            or (_is_condition(f.token) and f.token.head.i in trigger_verbs)
+        )
     ]
     found_all = list(verbs)
     for token, trigger, taken in nouns:
-        if token.i in consumed or _governing_verb(token).i in trigger_verbs:
+        carrier = _noun_carrier(token)
+        if token.i in consumed or _governing_verb(carrier).i in trigger_verbs:
             continue
-        sources = _noun_sources(token, trigger, index)
-        targets = _targets(token, trigger, taken, index, passive=False)
-        found_all.append(Found(token, trigger, sources, targets, taken))
+        sources = _noun_sources(carrier, trigger, index)
+        targets = _targets(carrier, trigger, taken, index, passive=False)
+        found_all.append(Found(token, trigger, sources, targets, taken | {carrier.i} - {token.i}))
     for found in found_all:
         carriers = [found.token, *(found.token.doc[i] for i in found.consumed)]
         taken_ids = {t.id for t in found.targets if t is not None}
         taken_ids |= {e.id for e, _ in found.sources}
         found.location = _location(carriers, index, taken_ids)
+        found.event_type, found.mode = coded_type(found.token, found.trigger)
     return found_all
+
+
+# Types whose clause complement is the content of the act, not an event of its own.
+CONTENT_TAKING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
+
+
+def _promised_threats(verbs: list[Found]) -> None:
+    """A vow or pledge to act against someone is a threat ("vowed to fight", "swore to
+    attack"): the promising trigger takes THREATEN (CAMEO 13x) instead of AGREE."""
+    hostile = set(_event_cues()["hostile_types"])
+    by_token = {found.token.i: found for found in verbs}
+    for found in verbs:
+        head = by_token.get(found.token.head.i)
+        if found.token.dep_ == "xcomp" and head is not None and head.trigger.type == "AGREE" and (
+            found.trigger.type in hostile
+        ):
+            head.trigger = replace(head.trigger, type="THREATEN")
+
+
+def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:
+    """Reported obligations as requests: "Russia said Sudan must return the helicopter" is
+    Russia's REQUEST to Sudan (PLOVER REQUEST: demands). Needs a speaker and an addressee."""
+    words = _event_cues()
+    reporting = set(cues()["reporting_verbs"])
+    found: list[Found] = []
+    for token in tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
+            continue
+        for clause in token.children:
+            if clause.dep_ != "ccomp":
+                continue
+            modal = next((c for c in clause.children if c.dep_ == "aux"
+                          and c.lower_ in words["obligation_words"]), None)
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT]
+            if modal is None or not subjects:
+                continue
+            sources = _actors(clause_sources(token, index), index)
+            targets = [t for t in _targets_of(subjects[0], index) if t is not None]
+            targets = [t for t in targets if all(t.id != e.id for e, _ in sources)]
+            if sources and targets:
+                trigger = Trigger(lemma=modal.lower_, pos="VERB", type="REQUEST",
+                                  cameo="100", source="rule")
+                found.append(Found(modal, trigger, sources, list(targets), set()))
+    return found
+
+
+def _targets_of(noun: Token, index: EntityIndex) -> list[Entity | None]:
+    entities: list[Entity | None] = []
+    for conjunct in with_conjuncts(noun):
+        entity = actor_of(conjunct, index)
+        if entity is not None and all(e is None or e.id != entity.id for e in entities):
+            entities.append(entity)
+    return entities
+
+
+def _has_intent(token: Token) -> bool:
+    """A stated intent: "will provide", "would meet", "is ready to send", "plans to open"."""
+    words = _event_cues()
+    markers = set(words["intent_words"])
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in cues()["reporting_verbs"]:
+        markers |= set(words["reported_intent_words"])  # "said they would meet"
+    if any(c.dep_ == "aux" and c.lower_ in markers for c in token.children):
+        return True
+    if token.dep_ == "advcl" and token.head is not token and any(
+        c.dep_ == "mark" and c.lower_ == "to" for c in token.children
+    ):
+        return _has_intent(token.head)  # "will visit Senegal to mediate"
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in words["intent_heads"]
+
+
+def _is_condition(token: Token) -> bool:
+    """The trigger is itself an "if"/"unless" clause: a condition, not a statement."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+               for c in token.children)
+
+
+def _threat_condition(token: Token) -> bool:
+    """An "unless" clause on the trigger: "will withdraw its force unless ..." """
+    markers = _event_cues()["condition_threat_words"]
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+        for c in token.children
+    )
+
+
+def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
+    """The PLOVER type and mode an event verb is coded with (CAMEO2PLOVER 03x, 12x, 13x).
+
+    A stated intent to cooperate is AGREE ("X will provide aid", "X is ready to send
+    troops"); a refusal or failure to cooperate is REJECT ("failed to reach agreement", "will
+    not accept"); an intent to act against someone is THREATEN ("would blockade Paris"), as is
+    any intent on condition ("will withdraw unless ..."). The intent itself is asserted, so
+    its marker does not make the event hypothetical; a condition clause is left as it is.
+    """
+    mode = event_mode(token)
+    if trigger.pos != "VERB" or trigger.source == "rule" or _is_condition(token):
+        return trigger.type, mode
+    words = _event_cues()
+    cooperative = set(words["cooperative_types"]) | {"AGREE"}
+    intent = _has_intent(token)
+    if intent and _threat_condition(token) and trigger.type not in CONTENT_TAKING | {"ACCUSE"}:
+        return "THREATEN", event_mode(token, intent=True)
+    if trigger.type in cooperative:
+        if mode == "negated":
+            return "REJECT", "asserted"
+        if intent and trigger.type != "AGREE":
+            return "AGREE", event_mode(token, intent=True)
+    if trigger.type in words["hostile_types"] and intent and mode != "negated":
+        return "THREATEN", event_mode(token, intent=True)
+    return trigger.type, mode
 
 
 # --------------------------------------------------------------------------- event details
@@ -621,9 +792,18 @@ def _clause_chain(token: Token) -> list[Token]:
     return chain
 
 
-def event_mode(token: Token) -> EventMode:
-    """negated, hypothetical, speculative or asserted, from the trigger's clause."""
+def event_mode(token: Token, *, intent: bool = False) -> EventMode:
+    """negated, hypothetical, speculative or asserted, from the trigger's clause.
+
+    token (Token): the trigger.
+    intent (bool): the event is the stated intent itself (see ``coded_type``): its intent
+        markers ("will", "would", "plans to") do not make it hypothetical.
+    """
     words = _event_cues()
+    ignored = (
+        set(words["intent_words"]) | set(words["reported_intent_words"])
+        | set(words["intent_heads"]) if intent else set()
+    )
     chain = _clause_chain(token)
     own = [token, *chain[1:2]] if token.dep_ == "xcomp" else [token]
     for verb in own:
@@ -636,9 +816,13 @@ def event_mode(token: Token) -> EventMode:
         return "negated"
     for verb in chain:
         for child in verb.children:
-            if child.dep_ in {"aux", "mark"} and child.lower_ in words["hypothetical_words"]:
+            if child.dep_ in {"aux", "mark"} and child.lower_ in words["hypothetical_words"] and (
+                child.lower_ not in ignored
+            ):
                 return "hypothetical"
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["hypothetical_heads"]:
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["hypothetical_heads"] and (
+        token.head.lemma_.lower() not in ignored
+    ):
         return "hypothetical"
     for verb in chain:
         for child in verb.children:
@@ -772,14 +956,19 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
             continue
         start = found.token.idx
         trigger_span = doc.span(start, start + len(found.token.text))
-        mode = event_mode(found.token)
+        mode = found.mode or event_mode(found.token)
         for source, how in found.sources:
             for target in found.targets:
                 if target is not None and target.id == source.id:
                     continue
+                if target is None and found.trigger.target_required and (
+                    found.event_type in {"", found.trigger.type}
+                ):
+                    continue  # the verb's sense needs a target; a refusal ("will not
+                    # accept refugees") is one without
                 events.append(
                     Event(
-                        id="", type=found.trigger.type, source=source.id,
+                        id="", type=found.event_type or found.trigger.type, source=source.id,
                         target=target.id if target else None,
                         date=event_date(doc, sentence_id, start),
                         location=found.location.id if found.location else None,

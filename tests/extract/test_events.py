@@ -278,3 +278,134 @@ def test_packaged_lexicon_shape() -> None:
     assert len(lexicon) > 200
     assert lexicon.get("make", "VERB") == []
     assert {t.type for t in lexicon.get("withdrawal", "NOUN")} == {"RETREAT"}
+
+
+CODING_TRIGGERS = [
+    *TRIGGERS,
+    {"lemma": "provide", "pos": "VERB", "type": "AID", "object": "aid",
+     "preps": {"to": "target"}},
+    {"lemma": "send", "pos": "VERB", "type": "AID", "object": "medicine",
+     "preps": {"to": "target"}},
+    {"lemma": "defend", "pos": "VERB", "type": "SUPPORT", "preps": {},
+     "target_required": True},
+    {"lemma": "return", "pos": "VERB", "type": "RETREAT", "object": "weapon", "preps": {}},
+    {"lemma": "vow", "pos": "VERB", "type": "AGREE", "preps": {}},
+    {"lemma": "mediation", "pos": "NOUN", "type": "CONSULT",
+     "preps": {"between": "target"}},
+]
+CODING_LEXICON = lexicon_of(CODING_TRIGGERS)
+
+CODING_CASES = [
+    # a stated intent to cooperate is AGREE, and the intent is asserted, not hypothetical
+    (
+        "France/2/nsubj/PROPN/France will/2/aux/AUX/will provide/2/ROOT/VERB/provide "
+        "aid/2/obj/NOUN/aid to/5/case/ADP/to Liberia/2/obl/PROPN/Liberia ./2/punct/PUNCT/.",
+        {"France": ("STATE", [0]), "Liberia": ("STATE", [5])},
+        [("AGREE", "France", "Liberia", "asserted")],
+    ),
+    # ... and so is readiness ("is ready to")
+    (
+        "France/2/nsubj/PROPN/France is/2/cop/AUX/be ready/2/ROOT/ADJ/ready "
+        "to/4/mark/PART/to provide/2/xcomp/VERB/provide aid/4/obj/NOUN/aid "
+        "./2/punct/PUNCT/.",
+        {"France": ("STATE", [0])},
+        [("AGREE", "France", None, "asserted")],
+    ),
+    # a negated cooperative act is a REJECT
+    (
+        "Iran/3/nsubj/PROPN/Iran did/3/aux/AUX/do not/3/advmod/PART/not "
+        "support/3/ROOT/VERB/support Assad/3/obj/PROPN/Assad ./3/punct/PUNCT/.",
+        {"Iran": ("STATE", [0]), "Bashar al-Assad": ("PERSON", [4])},
+        [("REJECT", "Iran", "Bashar al-Assad", "asserted")],
+    ),
+    # an intent to act against someone is a THREATEN
+    (
+        "Iran/2/nsubj/PROPN/Iran will/2/aux/AUX/will attack/2/ROOT/VERB/attack "
+        "Israel/2/obj/PROPN/Israel ./2/punct/PUNCT/.",
+        {"Iran": ("STATE", [0]), "Israel": ("STATE", [3])},
+        [("THREATEN", "Iran", "Israel", "asserted")],
+    ),
+    # any intent on an "unless" condition is a THREATEN; the condition is no event
+    (
+        "Nigeria/2/nsubj/PROPN/Nigeria will/2/aux/AUX/will withdraw/2/ROOT/VERB/withdraw "
+        "unless/5/mark/SCONJ/unless Chad/5/nsubj/PROPN/Chad supports/2/advcl/VERB/support "
+        "Nigeria/5/obj/PROPN/Nigeria ./2/punct/PUNCT/.",
+        {"Nigeria": ("STATE", [0, 6]), "Chad": ("STATE", [4])},
+        [("THREATEN", "Nigeria", None, "asserted")],
+    ),
+    # a reported obligation is a REQUEST from the speaker to the obliged; its content is none
+    (
+        "Russia/1/nsubj/PROPN/Russia said/1/ROOT/VERB/say Sudan/4/nsubj/PROPN/Sudan "
+        "must/4/aux/AUX/must return/1/ccomp/VERB/return weapons/4/obj/NOUN/weapon "
+        "./1/punct/PUNCT/.",
+        {"Russia": ("STATE", [0]), "Sudan": ("STATE", [2])},
+        [("REQUEST", "Russia", "Sudan", "asserted")],
+    ),
+    # "would" is an intent only in reported speech
+    (
+        "Hamas/1/nsubj/PROPN/Hamas said/1/ROOT/VERB/say it/4/nsubj/PRON/it "
+        "would/4/aux/AUX/would return/1/ccomp/VERB/return weapons/4/obj/NOUN/weapon "
+        "./1/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [0])},
+        [("AGREE", "Hamas", None, "asserted")],
+    ),
+    # a verb whose sense needs a target: defending a town is no SUPPORT, defending Iraq is
+    (
+        "Syria/1/nsubj/PROPN/Syria defended/1/ROOT/VERB/defend the/3/det/DET/the "
+        "town/1/obj/NOUN/town ./1/punct/PUNCT/.",
+        {"Syria": ("STATE", [0])},
+        [],
+    ),
+    (
+        "Arafat/1/nsubj/PROPN/Arafat defended/1/ROOT/VERB/defend Iraq/1/obj/PROPN/Iraq "
+        "./1/punct/PUNCT/.",
+        {"Yasser Arafat": ("PERSON", [0]), "Iraq": ("STATE", [2])},
+        [("SUPPORT", "Yasser Arafat", "Iraq", "asserted")],
+    ),
+    # a measure's content fills the object: "700 kg of medicine"
+    (
+        "Swiss/1/amod/ADJ/swiss doctors/2/nsubj/NOUN/doctor sent/2/ROOT/VERB/send "
+        "700/4/nummod/NUM/700 kg/2/obj/NOUN/kg of/6/case/ADP/of "
+        "medicine/4/nmod/NOUN/medicine to/8/case/ADP/to Iran/2/obl/PROPN/Iran "
+        "./2/punct/PUNCT/.",
+        {"Switzerland": ("STATE", [0]), "Iran": ("STATE", [8])},
+        [("AID", "Switzerland", "Iran", "asserted")],
+    ),
+    # a vow to attack is a threat
+    (
+        "Hamas/1/nsubj/PROPN/Hamas vowed/1/ROOT/VERB/vow to/3/mark/PART/to "
+        "attack/1/xcomp/VERB/attack Israel/3/obj/PROPN/Israel ./1/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [0]), "Israel": ("STATE", [4])},
+        [("THREATEN", "Hamas", None, "asserted")],
+    ),
+    # an event noun compounded into "mission"/"effort" takes that head's arguments
+    (
+        "Qatar/1/nsubj/PROPN/Qatar launched/1/ROOT/VERB/launch a/4/det/DET/a "
+        "mediation/4/compound/NOUN/mediation effort/1/obj/NOUN/effort "
+        "between/6/case/ADP/between Riyadh/4/nmod/PROPN/Riyadh and/8/cc/CCONJ/and "
+        "Abu/6/conj/PROPN/Abu ./1/punct/PUNCT/.",
+        {"Qatar": ("STATE", [0]), "Saudi Arabia": ("STATE", [6]),
+         "United Arab Emirates": ("STATE", [8])},
+        [("CONSULT", "Qatar", "Saudi Arabia", "asserted"),
+         ("CONSULT", "Qatar", "United Arab Emirates", "asserted")],
+    ),
+    # a pronoun subject refers to the actor of a role-noun subject ("Afghan leaders ... they")
+    (
+        "Afghan/1/amod/ADJ/afghan leaders/2/nsubj/NOUN/leader said/2/ROOT/VERB/say "
+        "they/5/nsubj/PRON/they will/5/aux/AUX/will support/2/ccomp/VERB/support "
+        "Kabul/5/obj/PROPN/Kabul ./2/punct/PUNCT/.",
+        {"Afghan": ("GROUP", [0]), "Kabul": ("LOCATION", [6])},
+        [("AGREE", "Afghan", "Kabul", "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "entities", "expected"), CODING_CASES)
+def test_find_events_coded_type(spec: str, entities: dict, expected: list) -> None:
+    doc = make_document(spec, entities)
+    names = {e.id: e.name for e in doc.entities}
+    found = [
+        (e.type, names.get(e.source or ""), names.get(e.target or ""), e.mode)
+        for e in find_events(doc, lexicon=CODING_LEXICON)
+    ]
+    assert found == expected
