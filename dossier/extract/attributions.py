@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier.document import Attribution, Document, Entity
-from dossier.extract.events import (
+from dossier.extract.syntax import (
     AGENT,
     SUBJECT,
     EntityIndex,

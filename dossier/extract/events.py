@@ -15,366 +15,36 @@ PETRARCH2's verb patterns (the lexicon's CAMEO part comes from its dictionary).
 
 from __future__ import annotations
 
-import json
-import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dossier.document import Attribution, DateMention, Document, Entity, Event, EventMode
-
-KNOWLEDGE_SETTING = "DOSSIER_KNOWLEDGE_PATH"
-TRIGGER_GLOB = "*triggers*.jsonl"
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+from dossier.extract.syntax import (
+    AGENT,
+    INDIRECT_OBJECT,
+    MODIFIER,
+    OBJECT,
+    OBLIQUE,
+    PARTICLE,
+    PASSIVE_SUBJECT,
+    POSSESSOR,
+    SUBJECT,
+    EntityIndex,
+    actor_of,
+    cues,
+    event_cues,
+    is_passive,
+    prep_args,
+    pronoun_entity,
+    with_conjuncts,
 )
-NON_ACTOR_TYPES = {"EVENT"}
+from dossier.extract.triggers import Trigger, TriggerLexicon, load_triggers
+
 # Types whose grammatical object is what is moved or given up, not a recipient.
 NO_OBJECT_TARGET = {"MOBILIZE", "RETREAT"}
 HAND_ON_DISTANCE = 2  # sentences
-
-# Dependency relations: Universal Dependencies names, ClearNLP names after them.
-SUBJECT = {"nsubj", "nsubj:outer"}
-PASSIVE_SUBJECT = {"nsubj:pass", "nsubjpass"}
-PASSIVE_AUX = {"aux:pass", "auxpass"}
-OBJECT = {"obj", "dobj"}
-INDIRECT_OBJECT = {"iobj", "dative"}
-OBLIQUE = {"obl", "nmod", "obl:agent", "obl:unmarked", "obl:npmod", "obl:tmod"}
-AGENT = {"obl:agent", "agent"}
-POSSESSOR = {"nmod:poss", "poss"}
-MODIFIER = {"amod", "compound", "nmod:desc", "flat", "nmod:unmarked"}
-PARTICLE = {"compound:prt", "prt"}
-NAME_PARTS = {"flat", "compound", "fixed", "flat:name"}
-
-
-class TriggerError(ValueError):
-    """A trigger lexicon file with a bad line (the message names file and line)."""
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """One lexicon record: a word (with its particle or object) that signals an event type."""
-
-    lemma: str
-    pos: str
-    type: str
-    particle: str | None = None
-    object: str | None = None
-    preps: tuple[tuple[str, str], ...] = ()
-    passive_agent: str = "by"
-    cameo: str | None = None
-    source: str = "hand"
-    target_required: bool = False  # no event without a target actor ("defend", "allow")
-
-    @property
-    def specificity(self) -> int:
-        return 2 * (self.object is not None) + (self.particle is not None)
-
-    def role_of(self, preposition: str) -> str | None:
-        return dict(self.preps).get(preposition)
-
-
-@dataclass
-class TriggerLexicon:
-    """Triggers indexed by (lemma, pos); a later record replaces one with the same key."""
-
-    by_word: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
-
-    def add(self, trigger: Trigger) -> None:
-        records = self.by_word.setdefault((trigger.lemma, trigger.pos), [])
-        records[:] = [
-            r for r in records if (r.particle, r.object) != (trigger.particle, trigger.object)
-        ]
-        records.append(trigger)
-
-    def remove(self, lemma: str, pos: str, particle: str | None, obj: str | None) -> None:
-        records = self.by_word.get((lemma, pos), [])
-        records[:] = [r for r in records if (r.particle, r.object) != (particle, obj)]
-
-    def get(self, lemma: str, pos: str) -> list[Trigger]:
-        return self.by_word.get((lemma, pos), [])
-
-    def __len__(self) -> int:
-        return sum(len(records) for records in self.by_word.values())
-
-
-def trigger_files() -> list[str]:
-    """The lexicon files read, in order: the packaged ones (the built lexicon first), then
-    ``*triggers*.jsonl`` in each folder (or file) the ``DOSSIER_KNOWLEDGE_PATH`` setting lists."""
-    root = resources.files("dossier.knowledge")
-    names = sorted(
-        (entry.name for entry in root.iterdir() if Path(entry.name).match(TRIGGER_GLOB)),
-        key=lambda name: (name != "event_triggers.jsonl", name),
-    )
-    files = [str(root.joinpath(name)) for name in names]
-    for entry in os.environ.get(KNOWLEDGE_SETTING, "").split(os.pathsep):
-        path = Path(entry.strip()).expanduser()
-        if not entry.strip():
-            continue
-        if path.is_dir():
-            files += [str(p) for p in sorted(path.glob(TRIGGER_GLOB)) if p.is_file()]
-        elif path.is_file() and path.match(TRIGGER_GLOB):
-            files.append(str(path))
-    return files
-
-
-def _trigger(record: dict[str, Any], where: str) -> Trigger | None:
-    try:
-        lemma, pos, event_type = record["lemma"], record.get("pos", "VERB"), record["type"]
-    except KeyError as error:
-        raise TriggerError(f"{where}: a trigger needs {error.args[0]!r}") from None
-    if event_type is None:
-        return None
-    if event_type not in PLOVER_TYPES or pos not in {"VERB", "NOUN"}:
-        raise TriggerError(
-            f"{where}: type must be one of {', '.join(PLOVER_TYPES)} and pos VERB or NOUN "
-            f"(got {event_type!r}, {pos!r})"
-        )
-    preps = record.get("preps")
-    if preps is None:
-        preps = {"for": "target", "to": "target", "against": "target", "with": "target"}
-    return Trigger(
-        lemma=str(lemma).lower(), pos=pos, type=event_type, particle=record.get("particle"),
-        object=record.get("object"), preps=tuple(sorted(preps.items())),
-        passive_agent=record.get("passive_agent") or "by", cameo=record.get("cameo"),
-        source=record.get("source", "hand"), target_required=bool(record.get("target_required")),
-    )
-
-
-@lru_cache(maxsize=8)
-def load_triggers(files: tuple[str, ...] | None = None) -> TriggerLexicon:
-    """The trigger lexicon from ``files`` (default: ``trigger_files()``).
-
-    A record whose ``type`` is null removes the same (lemma, pos, particle, object) read before.
-    """
-    lexicon = TriggerLexicon()
-    for name in files if files is not None else tuple(trigger_files()):
-        try:
-            lines = Path(name).read_text(encoding="utf-8").splitlines()
-        except OSError as error:
-            raise TriggerError(f"{name}: cannot read the trigger lexicon ({error})") from None
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise TriggerError(f"{name}:{number}: not JSON ({error})") from None
-            if "_meta" in record:
-                continue
-            trigger = _trigger(record, f"{name}:{number}")
-            if trigger is None:
-                lemma = str(record["lemma"]).lower()
-                lexicon.remove(lemma, record.get("pos", "VERB"), record.get("particle"),
-                               record.get("object"))
-            else:
-                lexicon.add(trigger)
-    return lexicon
-
-
-@lru_cache(maxsize=1)
-def cues() -> dict[str, Any]:
-    """The cue lists in ``dossier/knowledge/attribution_cues.json``."""
-    path = resources.files("dossier.knowledge").joinpath("attribution_cues.json")
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _event_cues() -> dict[str, set[str]]:
-    """The cue lists in ``dossier/knowledge/event_cues.json``, as sets."""
-    path = resources.files("dossier.knowledge").joinpath("event_cues.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: set(value) for key, value in data.items() if key != "_meta"}
-
-
-# --------------------------------------------------------------------------- parse helpers
-
-
-def preposition(token: Token) -> str | None:
-    """The case marker of an oblique or nominal modifier ("by", "according to")."""
-    if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent"}:
-        return token.head.lower_
-    for child in token.children:
-        if child.dep_ == "case" and child.pos_ in {"ADP", "VERB", "SCONJ", "ADV"}:
-            fixed = [c.lower_ for c in child.children if c.dep_ == "fixed"]
-            return " ".join([child.lower_, *fixed])
-    return None
-
-
-def prep_args(token: Token) -> Iterator[tuple[str, Token]]:
-    """(preposition, noun) for every prepositional argument or modifier of ``token``."""
-    for child in token.children:
-        if child.dep_ in OBLIQUE:
-            marker = preposition(child)
-            if marker:
-                yield marker, child
-        elif child.dep_ in {"prep", "agent"}:
-            for noun in child.children:
-                if noun.dep_ == "pobj":
-                    yield child.lower_, noun
-
-
-def with_conjuncts(token: Token) -> list[Token]:
-    """The token and its coordinated nouns, also those the parser hung on a name part
-    ("Asaib Ahl al-Haq and Harakat al-Nujaba": "and Harakat" may attach to "al")."""
-    found = [token]
-    pending = [token]
-    while pending:
-        current = pending.pop()
-        parts = [current, *(c for c in current.children if c.dep_ in NAME_PARTS)]
-        for part in parts:
-            for child in part.children:
-                if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "X"} and (
-                    child not in found
-                ):
-                    found.append(child)
-                    pending.append(child)
-    return sorted(found, key=lambda t: t.i)
-
-
-def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in PASSIVE_SUBJECT | PASSIVE_AUX for c in verb.children):
-        return True
-    return verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN"
-
-
-class EntityIndex:
-    """Which entity each token of the spaCy parse belongs to (by the entity's mentions)."""
-
-    def __init__(self, doc: Document) -> None:
-        self.spacy_doc: Doc = doc.layers["spacy"]
-        self.by_token: dict[int, Entity] = {}
-        self.by_id = {entity.id: entity for entity in doc.entities}
-        for entity in doc.entities:
-            for mention in entity.mentions:
-                span = self.spacy_doc.char_span(
-                    mention.start, mention.end, alignment_mode="expand"
-                )
-                if span is None:
-                    continue
-                for token in span:
-                    self.by_token.setdefault(token.i, entity)
-
-    def entity_at(self, token: Token) -> Entity | None:
-        entity = self.by_token.get(token.i)
-        if entity is not None and entity.type in NON_ACTOR_TYPES:
-            return None
-        return entity
-
-    def entity_before(self, token: Token, *, person: bool) -> Entity | None:
-        """The nearest entity mentioned earlier in the token's sentence (for a pronoun)."""
-        for i in range(token.i - 1, token.sent.start - 1, -1):
-            entity = self.entity_at(self.spacy_doc[i])
-            if entity is not None and (entity.type == "PERSON") == person:
-                return entity
-        return None
-
-
-def _pronoun_entity(pronoun: Token, index: EntityIndex) -> Entity | None:
-    """A possessive pronoun on a role noun: the subject of the clause, else the nearest
-    fitting entity earlier in the sentence ("Iran and its proxies", "Maliki and his circle")."""
-    person = pronoun.lower_ in {"his", "her"}
-    noun = pronoun.head
-    if noun.dep_ in OBJECT | OBLIQUE | {"pobj"}:
-        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        for child in verb.children:
-            if child.dep_ in SUBJECT:
-                entity = index.entity_at(child) or actor_of(child, index)
-                if entity is not None and (entity.type == "PERSON") == person:
-                    return entity
-    return index.entity_before(pronoun, person=person)
-
-
-def _subject_entity(verb: Token, index: EntityIndex) -> Entity | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECT | PASSIVE_SUBJECT and child.pos_ != "PRON":
-            return actor_of(child, index)
-    return None
-
-
-def _is_role_subject(token: Token) -> bool:
-    """A nationality or name modifying a role noun that is a subject ("Afghan rebel leaders")."""
-    head = token.head
-    role_nouns = _event_cues()["role_nouns"]
-    return token.dep_ in MODIFIER and head.dep_ in SUBJECT | PASSIVE_SUBJECT and (
-        head.lower_ in role_nouns or head.lemma_.lower() in role_nouns
-    )
-
-
-def resolve_pronoun(pronoun: Token, index: EntityIndex) -> Entity | None:
-    """The actor a subject or object pronoun (he, she, it, they) refers to.
-
-    A subject pronoun takes the nearest actor that is itself a subject earlier in the
-    sentence, else the subject of the previous sentence ("When Washington wants ..., it
-    threatens"); an object pronoun the nearest earlier actor that is not its clause's subject.
-    """
-    person = pronoun.lower_ in {"he", "she", "him", "her"}
-    doc = pronoun.doc
-    is_subject = pronoun.dep_ in SUBJECT | PASSIVE_SUBJECT
-    own_subject = None if is_subject else _subject_entity(pronoun.head, index)
-    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
-        token = doc[i]
-        entity = index.entity_at(token)
-        if entity is None or (entity.type == "PERSON") != person or entity.type == "LOCATION":
-            continue
-        if is_subject and token.dep_ not in SUBJECT | PASSIVE_SUBJECT | POSSESSOR and not (
-            _is_role_subject(token)
-        ):
-            continue
-        if own_subject is not None and entity.id == own_subject.id:
-            continue
-        return entity
-    if is_subject and pronoun.sent.start > 0:
-        previous = doc[pronoun.sent.start - 1].sent
-        entity = _subject_entity(previous.root, index)
-        if entity is not None and (entity.type == "PERSON") == person:
-            return entity
-    return None
-
-
-def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | None:
-    """The entity a noun phrase headed by ``token`` names, directly or through a role noun."""
-    entity = index.entity_at(token)
-    if entity is not None:
-        return entity
-    if token.pos_ == "PRON" and token.lower_ in _event_cues()["reference_pronouns"]:
-        return resolve_pronoun(token, index)
-    if depth > 2:
-        return None
-    for child in token.children:  # a name part, or the name in apposition ("Qatar's emir,
-        # Sheikh Hamad, launched")
-        if child.dep_ in NAME_PARTS | {"appos"} and index.entity_at(child) is not None:
-            return index.entity_at(child)
-    if token.lemma_.lower() not in _event_cues()["role_nouns"] and (
-        token.lower_ not in _event_cues()["role_nouns"]
-    ):
-        return None
-    for child in token.children:
-        if child.dep_ in POSSESSOR:
-            if child.lower_ in _event_cues()["personal_pronouns"]:
-                return _pronoun_entity(child, index)
-            return actor_of(child, index, depth=depth + 1)
-    for child in token.children:
-        if child.dep_ in MODIFIER and index.entity_at(child) is not None:
-            return index.entity_at(child)
-    for child in token.children:  # "US Predator attacks": the name inside a compound chain
-        if child.dep_ == "compound":
-            for part in child.children:
-                if part.dep_ == "compound" and index.entity_at(part) is not None:
-                    return index.entity_at(part)
-    for marker, noun in prep_args(token):
-        if marker == "of":
-            return actor_of(noun, index, depth=depth + 1)
-        if marker == "in" and token.lower_ in _event_cues()["local_role_nouns"]:
-            return actor_of(noun, index, depth=depth + 1)
-    return None
-
 
 # --------------------------------------------------------------------------- arguments
 
@@ -397,16 +67,22 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
     """Token indexes the trigger's particle and object take, or None when it does not fit."""
     taken: set[int] = set()
     particles = [
-        c for c in token.children if c.dep_ in PARTICLE
+        c
+        for c in token.children
+        if c.dep_ in PARTICLE
         and not (c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "to" and c.nbor(1).head.i != token.i)
     ]
     if trigger.particle is not None:
         fitting = [c for c in particles if c.lower_ == trigger.particle]
-        fitting += [n for marker, n in prep_args(token)
-                    if marker in {trigger.particle, f"{trigger.particle} of"}]
         fitting += [
-            c for c in token.children if c.dep_ in {"prep", "advmod"} and c.lower_ ==
-            trigger.particle
+            n
+            for marker, n in prep_args(token)
+            if marker in {trigger.particle, f"{trigger.particle} of"}
+        ]
+        fitting += [
+            c
+            for c in token.children
+            if c.dep_ in {"prep", "advmod"} and c.lower_ == trigger.particle
         ]
         if not fitting:
             return None
@@ -415,13 +91,17 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
         return None
     if trigger.object is not None:
         objects = [
-            o for c in token.children if c.dep_ in OBJECT | PASSIVE_SUBJECT
+            o
+            for c in token.children
+            if c.dep_ in OBJECT | PASSIVE_SUBJECT
             for o in (c, *c.conjuncts)
         ]
         fitting = [o for o in objects if trigger.object in {o.lemma_.lower(), o.lower_}]
         if not fitting:  # a measure's content: "700 kg of medicine", "tons of food aid"
             fitting = [
-                noun for o in objects if _is_measure(o)
+                noun
+                for o in objects
+                if _is_measure(o)
                 for marker, noun in prep_args(o)
                 if marker == "of" and trigger.object in {noun.lemma_.lower(), noun.lower_}
             ]
@@ -433,14 +113,12 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
 
 def _is_measure(noun: Token) -> bool:
     """A counted amount or a shipment that names its content with "of" ("25,000 tons of")."""
-    return noun.lemma_.lower() in _event_cues()["measure_nouns"] or any(
+    return noun.lemma_.lower() in event_cues()["measure_nouns"] or any(
         c.dep_ == "nummod" for c in noun.children
     )
 
 
-def best_trigger(
-    token: Token, lexicon: TriggerLexicon
-) -> tuple[Trigger, set[int]] | None:
+def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[int]] | None:
     """The most specific lexicon record that fits ``token`` in its parse."""
     pos = "NOUN" if token.pos_ == "NOUN" else "VERB" if token.pos_ == "VERB" else None
     if pos is None:
@@ -472,7 +150,7 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if subjects:
         subject = subjects[0]
-        if subject.lower_ in _event_cues()["relative_pronouns"] and verb.dep_ == "acl:relcl":
+        if subject.lower_ in event_cues()["relative_pronouns"] and verb.dep_ == "acl:relcl":
             return [(verb.head, "relative")]
         return [(subject, "subject")]
     head = verb.head
@@ -545,28 +223,28 @@ def _targets(
 
 
 def _location(carriers: Iterable[Token], index: EntityIndex, taken: set[str]) -> Entity | None:
-    words = _event_cues()
+    words = event_cues()
     for carrier in carriers:
         for marker, noun in prep_args(carrier):
             if marker not in words["location_prepositions"]:
                 continue
             entity = index.entity_at(noun)
-            if entity is not None and entity.type in words["location_types"] and (
-                entity.id not in taken
+            if (
+                entity is not None
+                and entity.type in words["location_types"]
+                and (entity.id not in taken)
             ):
                 return entity
     return None
 
 
-def _noun_sources(
-    noun: Token, trigger: Trigger, index: EntityIndex
-) -> list[tuple[Entity, str]]:
+def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tuple[Entity, str]]:
     """Actors of an event noun: possessor, adjectival or compound actor, "by" agent."""
-    words = _event_cues()
+    words = event_cues()
     for child in noun.children:
         if child.dep_ in POSSESSOR:
             if child.lower_ in words["personal_pronouns"]:
-                entity = _pronoun_entity(child, index)
+                entity = pronoun_entity(child, index)
                 return [(entity, "pronoun")] if entity is not None else []
             return _actors([(child, "possessor")], index)
     modifiers = [c for c in noun.children if c.dep_ in MODIFIER and index.entity_at(c)]
@@ -586,7 +264,7 @@ def _noun_carrier(noun: Token) -> Token:
     """The noun whose arguments an event noun takes: itself, or the general head it modifies
     ("a mediation mission between A and B", "launched a mediation effort")."""
     head = noun.head
-    if noun.dep_ == "compound" and head.lemma_.lower() in _event_cues()["event_noun_heads"]:
+    if noun.dep_ == "compound" and head.lemma_.lower() in event_cues()["event_noun_heads"]:
         return head
     return noun
 
@@ -595,8 +273,10 @@ def _evaluated(noun: Token) -> bool:
     """An event noun that is the subject of an evaluation ("Iraq's support for Assad was a
     blunder", "the accusations were not unfounded"): it refers back, it reports nothing new."""
     head = noun.head
-    return noun.dep_ in SUBJECT and head.pos_ in {"ADJ", "NOUN"} and any(
-        c.dep_ == "cop" for c in head.children
+    return (
+        noun.dep_ in SUBJECT
+        and head.pos_ in {"ADJ", "NOUN"}
+        and any(c.dep_ == "cop" for c in head.children)
     )
 
 
@@ -640,7 +320,9 @@ def find_triggers(
     # noun a trigger verb governs
     _promised_threats(verbs)
     verbs = [
-        f for f in verbs if not (
+        f
+        for f in verbs
+        if not (
             (f.token.dep_ == "xcomp" and f.token.head.i in trigger_verbs)
             or (f.token.dep_ == "ccomp" and f.token.head.i in speech_acts)
             or (f.token.i in stated and f.trigger.source != "rule")
@@ -671,12 +353,15 @@ CONTENT_TAKING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 def _promised_threats(verbs: list[Found]) -> None:
     """A vow or pledge to act against someone is a threat ("vowed to fight", "swore to
     attack"): the promising trigger takes THREATEN (CAMEO 13x) instead of AGREE."""
-    hostile = set(_event_cues()["hostile_types"])
+    hostile = set(event_cues()["hostile_types"])
     by_token = {found.token.i: found for found in verbs}
     for found in verbs:
         head = by_token.get(found.token.head.i)
-        if found.token.dep_ == "xcomp" and head is not None and head.trigger.type == "AGREE" and (
-            found.trigger.type in hostile
+        if (
+            found.token.dep_ == "xcomp"
+            and head is not None
+            and head.trigger.type == "AGREE"
+            and (found.trigger.type in hostile)
         ):
             head.trigger = replace(head.trigger, type="THREATEN")
 
@@ -684,7 +369,7 @@ def _promised_threats(verbs: list[Found]) -> None:
 def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:
     """Reported obligations as requests: "Russia said Sudan must return the helicopter" is
     Russia's REQUEST to Sudan (PLOVER REQUEST: demands). Needs a speaker and an addressee."""
-    words = _event_cues()
+    words = event_cues()
     reporting = set(cues()["reporting_verbs"])
     found: list[Found] = []
     for token in tokens:
@@ -693,8 +378,14 @@ def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:
         for clause in token.children:
             if clause.dep_ != "ccomp":
                 continue
-            modal = next((c for c in clause.children if c.dep_ == "aux"
-                          and c.lower_ in words["obligation_words"]), None)
+            modal = next(
+                (
+                    c
+                    for c in clause.children
+                    if c.dep_ == "aux" and c.lower_ in words["obligation_words"]
+                ),
+                None,
+            )
             subjects = [c for c in clause.children if c.dep_ in SUBJECT]
             if modal is None or not subjects:
                 continue
@@ -702,8 +393,9 @@ def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:
             targets = [t for t in _targets_of(subjects[0], index) if t is not None]
             targets = [t for t in targets if all(t.id != e.id for e, _ in sources)]
             if sources and targets:
-                trigger = Trigger(lemma=modal.lower_, pos="VERB", type="REQUEST",
-                                  cameo="100", source="rule")
+                trigger = Trigger(
+                    lemma=modal.lower_, pos="VERB", type="REQUEST", cameo="100", source="rule"
+                )
                 found.append(Found(modal, trigger, sources, list(targets), set()))
     return found
 
@@ -719,14 +411,16 @@ def _targets_of(noun: Token, index: EntityIndex) -> list[Entity | None]:
 
 def _has_intent(token: Token) -> bool:
     """A stated intent: "will provide", "would meet", "is ready to send", "plans to open"."""
-    words = _event_cues()
+    words = event_cues()
     markers = set(words["intent_words"])
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in cues()["reporting_verbs"]:
         markers |= set(words["reported_intent_words"])  # "said they would meet"
     if any(c.dep_ == "aux" and c.lower_ in markers for c in token.children):
         return True
-    if token.dep_ == "advcl" and token.head is not token and any(
-        c.dep_ == "mark" and c.lower_ == "to" for c in token.children
+    if (
+        token.dep_ == "advcl"
+        and token.head is not token
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
     ):
         return _has_intent(token.head)  # "will visit Senegal to mediate"
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in words["intent_heads"]
@@ -734,13 +428,12 @@ def _has_intent(token: Token) -> bool:
 
 def _is_condition(token: Token) -> bool:
     """The trigger is itself an "if"/"unless" clause: a condition, not a statement."""
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
-               for c in token.children)
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children)
 
 
 def _threat_condition(token: Token) -> bool:
     """An "unless" clause on the trigger: "will withdraw its force unless ..." """
-    markers = _event_cues()["condition_threat_words"]
+    markers = event_cues()["condition_threat_words"]
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
         for c in token.children
@@ -759,7 +452,7 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     mode = event_mode(token)
     if trigger.pos != "VERB" or trigger.source == "rule" or _is_condition(token):
         return trigger.type, mode
-    words = _event_cues()
+    words = event_cues()
     cooperative = set(words["cooperative_types"]) | {"AGREE"}
     intent = _has_intent(token)
     if intent and _threat_condition(token) and trigger.type not in CONTENT_TAKING | {"ACCUSE"}:
@@ -799,35 +492,50 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     intent (bool): the event is the stated intent itself (see ``coded_type``): its intent
         markers ("will", "would", "plans to") do not make it hypothetical.
     """
-    words = _event_cues()
+    words = event_cues()
     ignored = (
-        set(words["intent_words"]) | set(words["reported_intent_words"])
-        | set(words["intent_heads"]) if intent else set()
+        set(words["intent_words"])
+        | set(words["reported_intent_words"])
+        | set(words["intent_heads"])
+        if intent
+        else set()
     )
     chain = _clause_chain(token)
     own = [token, *chain[1:2]] if token.dep_ == "xcomp" else [token]
     for verb in own:
         for child in verb.children:
             if child.lower_ in words["negation_words"] and child.dep_ in {
-                "advmod", "neg", "det", "cc:preconj", "case", "mark"
+                "advmod",
+                "neg",
+                "det",
+                "cc:preconj",
+                "case",
+                "mark",
             }:
                 return "negated"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]:
         return "negated"
     for verb in chain:
         for child in verb.children:
-            if child.dep_ in {"aux", "mark"} and child.lower_ in words["hypothetical_words"] and (
-                child.lower_ not in ignored
+            if (
+                child.dep_ in {"aux", "mark"}
+                and child.lower_ in words["hypothetical_words"]
+                and (child.lower_ not in ignored)
             ):
                 return "hypothetical"
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["hypothetical_heads"] and (
-        token.head.lemma_.lower() not in ignored
+    if (
+        token.dep_ == "xcomp"
+        and token.head.lemma_.lower() in words["hypothetical_heads"]
+        and (token.head.lemma_.lower() not in ignored)
     ):
         return "hypothetical"
     for verb in chain:
         for child in verb.children:
             if child.lower_ in words["speculative_words"] and child.dep_ in {
-                "aux", "advmod", "amod", "mark"
+                "aux",
+                "advmod",
+                "amod",
+                "mark",
             }:
                 return "speculative"
     return "asserted"
@@ -841,7 +549,8 @@ def event_date(doc: Document, sentence_id: int, offset: int) -> str | None:
         return min(own, key=lambda d: abs(d.start - offset)).value
     paragraph = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
     earlier: list[DateMention] = [
-        d for d in doc.dates
+        d
+        for d in doc.dates
         if d.end <= offset and (paragraph is None or d.start >= paragraph.start)
     ]
     return max(earlier, key=lambda d: d.start).value if earlier else None
@@ -855,8 +564,15 @@ def _attribution_for(attributions: list[Attribution], offset: int) -> str | None
 
 
 CONFIDENCE_BY_HOW = {
-    "subject": 0.85, "agent": 0.85, "relative": 0.75, "possessor": 0.75, "modifier": 0.7,
-    "role": 0.7, "controller": 0.65, "pronoun": 0.55, "handed_on": 0.6,
+    "subject": 0.85,
+    "agent": 0.85,
+    "relative": 0.75,
+    "possessor": 0.75,
+    "modifier": 0.7,
+    "role": 0.7,
+    "controller": 0.65,
+    "pronoun": 0.55,
+    "handed_on": 0.6,
 }
 
 
@@ -870,16 +586,16 @@ def _confidence(how: str, trigger: Trigger, target: Entity | None) -> float:
 
 def _handed_on(token: Token, index: EntityIndex) -> list[tuple[Entity, str]] | None:
     """Actors a "was followed by A, B and C" (or "A followed suit") hands an event on to."""
-    if token.lemma_.lower() not in _event_cues()["handing_on_verbs"] or token.pos_ != "VERB":
+    if token.lemma_.lower() not in event_cues()["handing_on_verbs"] or token.pos_ != "VERB":
         return None
     if is_passive(token):
         agents = [c for c in token.children if c.dep_ in AGENT]
         agents += [n for marker, n in prep_args(token) if marker == "by"]
         return _actors([(a, "handed_on") for a in agents], index) or None
     if any(c.dep_ in OBJECT and c.lower_ == "suit" for c in token.children):
-        return _actors(
-            [(c, "handed_on") for c in token.children if c.dep_ in SUBJECT], index
-        ) or None
+        return (
+            _actors([(c, "handed_on") for c in token.children if c.dep_ in SUBJECT], index) or None
+        )
     return None
 
 
@@ -902,7 +618,8 @@ def _refers_back(event: Event, earlier: list[Event]) -> bool:
     """An event noun with no target repeating a recent event's type and source ("Maliki
     accused ... Maliki's accusations were ...") names that event again."""
     return event.target is None and any(
-        e.type == event.type and e.source == event.source
+        e.type == event.type
+        and e.source == event.source
         and event.sentence - e.sentence <= HAND_ON_DISTANCE
         for e in earlier
     )
@@ -961,19 +678,25 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
             for target in found.targets:
                 if target is not None and target.id == source.id:
                     continue
-                if target is None and found.trigger.target_required and (
-                    found.event_type in {"", found.trigger.type}
+                if (
+                    target is None
+                    and found.trigger.target_required
+                    and (found.event_type in {"", found.trigger.type})
                 ):
                     continue  # the verb's sense needs a target; a refusal ("will not
                     # accept refugees") is one without
                 events.append(
                     Event(
-                        id="", type=found.event_type or found.trigger.type, source=source.id,
+                        id="",
+                        type=found.event_type or found.trigger.type,
+                        source=source.id,
                         target=target.id if target else None,
                         date=event_date(doc, sentence_id, start),
                         location=found.location.id if found.location else None,
-                        mode=mode, attributed_to=_attribution_for(doc.attributions, start),
-                        sentence=sentence_id, trigger=trigger_span,
+                        mode=mode,
+                        attributed_to=_attribution_for(doc.attributions, start),
+                        sentence=sentence_id,
+                        trigger=trigger_span,
                         confidence=_confidence(how, found.trigger, target),
                     )
                 )
@@ -981,25 +704,39 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
 
 
 def _hand_on(
-    doc: Document, token: Token, actors: list[tuple[Entity, str]], previous: Event,
-    index: EntityIndex, sentence_id: int,
+    doc: Document,
+    token: Token,
+    actors: list[tuple[Entity, str]],
+    previous: Event,
+    index: EntityIndex,
+    sentence_id: int,
 ) -> list[Event]:
     events = []
     for entity, _ in actors:
         if entity.id == previous.source:
             continue
-        noun = next((t for t in token.doc[token.sent.start:token.sent.end]
-                     if index.entity_at(t) is entity), None)
+        noun = next(
+            (
+                t
+                for t in token.doc[token.sent.start : token.sent.end]
+                if index.entity_at(t) is entity
+            ),
+            None,
+        )
         carriers = [token, *([noun] if noun is not None else [])]
         location = _location(carriers, index, {entity.id})
         events.append(
             Event(
-                id="", type=previous.type, source=entity.id, target=previous.target,
+                id="",
+                type=previous.type,
+                source=entity.id,
+                target=previous.target,
                 date=event_date(doc, sentence_id, token.idx) or previous.date,
                 location=location.id if location else previous.location,
                 mode=event_mode(token),
                 attributed_to=_attribution_for(doc.attributions, token.idx),
-                sentence=sentence_id, trigger=doc.span(token.idx, token.idx + len(token.text)),
+                sentence=sentence_id,
+                trigger=doc.span(token.idx, token.idx + len(token.text)),
                 confidence=CONFIDENCE_BY_HOW["handed_on"],
             )
         )
@@ -1008,11 +745,14 @@ def _hand_on(
 
 def _same_event(event: Event, other: Event) -> bool:
     if other.trigger.start == event.trigger.start and (other.source, other.target) == (
-        event.source, event.target
+        event.source,
+        event.target,
     ):
         return True
-    return other.type == event.type and other.source == event.source and (
-        event.target is None or event.target == other.target
+    return (
+        other.type == event.type
+        and other.source == event.source
+        and (event.target is None or event.target == other.target)
     )
 
 
@@ -1027,7 +767,11 @@ def _deduplicate(events: list[Event]) -> list[Event]:
 
 
 __all__ = [
-    "EntityIndex", "Trigger", "TriggerError", "TriggerLexicon", "actor_of", "best_trigger",
-    "clause_sources", "cues", "event_date", "event_mode", "find_events", "find_triggers",
-    "load_triggers", "prep_args", "preposition", "trigger_files",
+    "best_trigger",
+    "clause_sources",
+    "coded_type",
+    "event_date",
+    "event_mode",
+    "find_events",
+    "find_triggers",
 ]

@@ -10,14 +10,9 @@ import spacy
 from spacy.tokens import Doc
 
 from dossier.document import Attribution, DateMention, Document, Entity, Mention, Sentence
-from dossier.extract import events as event_rules
-from dossier.extract.events import (
-    TriggerError,
-    TriggerLexicon,
-    event_date,
-    find_events,
-    load_triggers,
-)
+from dossier.extract import triggers as trigger_rules
+from dossier.extract.events import event_date, find_events
+from dossier.extract.triggers import TriggerError, TriggerLexicon, load_triggers
 
 VOCAB = spacy.blank("en").vocab
 
@@ -39,7 +34,7 @@ TRIGGERS = [
 def lexicon_of(records: list[dict]) -> TriggerLexicon:
     lexicon = TriggerLexicon()
     for number, record in enumerate(records):
-        trigger = event_rules._trigger(record, f"test:{number}")
+        trigger = trigger_rules.parse_trigger(record, f"test:{number}")
         assert trigger is not None
         lexicon.add(trigger)
     return lexicon
@@ -271,7 +266,7 @@ def test_load_triggers_reports_file_and_line(tmp_path: Path) -> None:
 
 
 def test_packaged_lexicon_shape() -> None:
-    files = event_rules.trigger_files()
+    files = trigger_rules.trigger_files()
     if not files:
         pytest.skip("no packaged trigger lexicon")
     lexicon = load_triggers(tuple(files))

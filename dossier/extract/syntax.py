@@ -1,0 +1,231 @@
+"""Dependency-parse helpers the event and attribution extractors share: relation names,
+prepositional arguments, coordination, passives, and the actor a noun phrase names."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dossier.document import Document, Entity
+
+NON_ACTOR_TYPES = {"EVENT"}  # entity types that never act
+
+# Dependency relations: Universal Dependencies names, ClearNLP names after them.
+SUBJECT = {"nsubj", "nsubj:outer"}
+PASSIVE_SUBJECT = {"nsubj:pass", "nsubjpass"}
+PASSIVE_AUX = {"aux:pass", "auxpass"}
+OBJECT = {"obj", "dobj"}
+INDIRECT_OBJECT = {"iobj", "dative"}
+OBLIQUE = {"obl", "nmod", "obl:agent", "obl:unmarked", "obl:npmod", "obl:tmod"}
+AGENT = {"obl:agent", "agent"}
+POSSESSOR = {"nmod:poss", "poss"}
+MODIFIER = {"amod", "compound", "nmod:desc", "flat", "nmod:unmarked"}
+PARTICLE = {"compound:prt", "prt"}
+NAME_PARTS = {"flat", "compound", "fixed", "flat:name"}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The cue lists in ``dossier/knowledge/attribution_cues.json``."""
+    path = resources.files("dossier.knowledge").joinpath("attribution_cues.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def event_cues() -> dict[str, set[str]]:
+    """The cue lists in ``dossier/knowledge/event_cues.json``, as sets."""
+    path = resources.files("dossier.knowledge").joinpath("event_cues.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: set(value) for key, value in data.items() if key != "_meta"}
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+
+def preposition(token: Token) -> str | None:
+    """The case marker of an oblique or nominal modifier ("by", "according to")."""
+    if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent"}:
+        return token.head.lower_
+    for child in token.children:
+        if child.dep_ == "case" and child.pos_ in {"ADP", "VERB", "SCONJ", "ADV"}:
+            fixed = [c.lower_ for c in child.children if c.dep_ == "fixed"]
+            return " ".join([child.lower_, *fixed])
+    return None
+
+
+def prep_args(token: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) for every prepositional argument or modifier of ``token``."""
+    for child in token.children:
+        if child.dep_ in OBLIQUE:
+            marker = preposition(child)
+            if marker:
+                yield marker, child
+        elif child.dep_ in {"prep", "agent"}:
+            for noun in child.children:
+                if noun.dep_ == "pobj":
+                    yield child.lower_, noun
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and its coordinated nouns, also those the parser hung on a name part
+    ("Asaib Ahl al-Haq and Harakat al-Nujaba": "and Harakat" may attach to "al")."""
+    found = [token]
+    pending = [token]
+    while pending:
+        current = pending.pop()
+        parts = [current, *(c for c in current.children if c.dep_ in NAME_PARTS)]
+        for part in parts:
+            for child in part.children:
+                if (
+                    child.dep_ == "conj"
+                    and child.pos_ in {"NOUN", "PROPN", "X"}
+                    and (child not in found)
+                ):
+                    found.append(child)
+                    pending.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in PASSIVE_SUBJECT | PASSIVE_AUX for c in verb.children):
+        return True
+    return verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN"
+
+
+class EntityIndex:
+    """Which entity each token of the spaCy parse belongs to (by the entity's mentions)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.spacy_doc: Doc = doc.layers["spacy"]
+        self.by_token: dict[int, Entity] = {}
+        self.by_id = {entity.id: entity for entity in doc.entities}
+        for entity in doc.entities:
+            for mention in entity.mentions:
+                span = self.spacy_doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for token in span:
+                    self.by_token.setdefault(token.i, entity)
+
+    def entity_at(self, token: Token) -> Entity | None:
+        entity = self.by_token.get(token.i)
+        if entity is not None and entity.type in NON_ACTOR_TYPES:
+            return None
+        return entity
+
+    def entity_before(self, token: Token, *, person: bool) -> Entity | None:
+        """The nearest entity mentioned earlier in the token's sentence (for a pronoun)."""
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            entity = self.entity_at(self.spacy_doc[i])
+            if entity is not None and (entity.type == "PERSON") == person:
+                return entity
+        return None
+
+
+def pronoun_entity(pronoun: Token, index: EntityIndex) -> Entity | None:
+    """A possessive pronoun on a role noun: the subject of the clause, else the nearest
+    fitting entity earlier in the sentence ("Iran and its proxies", "Maliki and his circle")."""
+    person = pronoun.lower_ in {"his", "her"}
+    noun = pronoun.head
+    if noun.dep_ in OBJECT | OBLIQUE | {"pobj"}:
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        for child in verb.children:
+            if child.dep_ in SUBJECT:
+                entity = index.entity_at(child) or actor_of(child, index)
+                if entity is not None and (entity.type == "PERSON") == person:
+                    return entity
+    return index.entity_before(pronoun, person=person)
+
+
+def _subject_entity(verb: Token, index: EntityIndex) -> Entity | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT | PASSIVE_SUBJECT and child.pos_ != "PRON":
+            return actor_of(child, index)
+    return None
+
+
+def _is_role_subject(token: Token) -> bool:
+    """A nationality or name modifying a role noun that is a subject ("Afghan rebel leaders")."""
+    head = token.head
+    role_nouns = event_cues()["role_nouns"]
+    return (
+        token.dep_ in MODIFIER
+        and head.dep_ in SUBJECT | PASSIVE_SUBJECT
+        and (head.lower_ in role_nouns or head.lemma_.lower() in role_nouns)
+    )
+
+
+def resolve_pronoun(pronoun: Token, index: EntityIndex) -> Entity | None:
+    """The actor a subject or object pronoun (he, she, it, they) refers to.
+
+    A subject pronoun takes the nearest actor that is itself a subject earlier in the
+    sentence, else the subject of the previous sentence ("When Washington wants ..., it
+    threatens"); an object pronoun the nearest earlier actor that is not its clause's subject.
+    """
+    person = pronoun.lower_ in {"he", "she", "him", "her"}
+    doc = pronoun.doc
+    is_subject = pronoun.dep_ in SUBJECT | PASSIVE_SUBJECT
+    own_subject = None if is_subject else _subject_entity(pronoun.head, index)
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        token = doc[i]
+        entity = index.entity_at(token)
+        if entity is None or (entity.type == "PERSON") != person or entity.type == "LOCATION":
+            continue
+        if (
+            is_subject
+            and token.dep_ not in SUBJECT | PASSIVE_SUBJECT | POSSESSOR
+            and not (_is_role_subject(token))
+        ):
+            continue
+        if own_subject is not None and entity.id == own_subject.id:
+            continue
+        return entity
+    if is_subject and pronoun.sent.start > 0:
+        previous = doc[pronoun.sent.start - 1].sent
+        entity = _subject_entity(previous.root, index)
+        if entity is not None and (entity.type == "PERSON") == person:
+            return entity
+    return None
+
+
+def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | None:
+    """The entity a noun phrase headed by ``token`` names, directly or through a role noun."""
+    entity = index.entity_at(token)
+    if entity is not None:
+        return entity
+    if token.pos_ == "PRON" and token.lower_ in event_cues()["reference_pronouns"]:
+        return resolve_pronoun(token, index)
+    if depth > 2:
+        return None
+    for child in token.children:  # a name part, or the name in apposition ("Qatar's emir,
+        # Sheikh Hamad, launched")
+        if child.dep_ in NAME_PARTS | {"appos"} and index.entity_at(child) is not None:
+            return index.entity_at(child)
+    if token.lemma_.lower() not in event_cues()["role_nouns"] and (
+        token.lower_ not in event_cues()["role_nouns"]
+    ):
+        return None
+    for child in token.children:
+        if child.dep_ in POSSESSOR:
+            if child.lower_ in event_cues()["personal_pronouns"]:
+                return pronoun_entity(child, index)
+            return actor_of(child, index, depth=depth + 1)
+    for child in token.children:
+        if child.dep_ in MODIFIER and index.entity_at(child) is not None:
+            return index.entity_at(child)
+    for child in token.children:  # "US Predator attacks": the name inside a compound chain
+        if child.dep_ == "compound":
+            for part in child.children:
+                if part.dep_ == "compound" and index.entity_at(part) is not None:
+                    return index.entity_at(part)
+    for marker, noun in prep_args(token):
+        if marker == "of":
+            return actor_of(noun, index, depth=depth + 1)
+        if marker == "in" and token.lower_ in event_cues()["local_role_nouns"]:
+            return actor_of(noun, index, depth=depth + 1)
+    return None

@@ -1,0 +1,159 @@
+"""The PLOVER trigger lexicon: verbs, phrasal verbs, light-verb phrases and event nouns.
+
+Read from the ``*triggers*.jsonl`` files in ``dossier/knowledge`` (built by
+``scripts/build_triggers.py`` from the CAMEO verb dictionary, plus hand entries) and in the
+folders named by ``DOSSIER_KNOWLEDGE_PATH``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+KNOWLEDGE_SETTING = "DOSSIER_KNOWLEDGE_PATH"
+TRIGGER_GLOB = "*triggers*.jsonl"
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+
+class TriggerError(ValueError):
+    """A trigger lexicon file with a bad line (the message names file and line)."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon record: a word (with its particle or object) that signals an event type."""
+
+    lemma: str
+    pos: str
+    type: str
+    particle: str | None = None
+    object: str | None = None
+    preps: tuple[tuple[str, str], ...] = ()
+    passive_agent: str = "by"
+    cameo: str | None = None
+    source: str = "hand"
+    target_required: bool = False  # no event without a target actor ("defend", "allow")
+
+    @property
+    def specificity(self) -> int:
+        return 2 * (self.object is not None) + (self.particle is not None)
+
+    def role_of(self, preposition: str) -> str | None:
+        return dict(self.preps).get(preposition)
+
+
+@dataclass
+class TriggerLexicon:
+    """Triggers indexed by (lemma, pos); a later record replaces one with the same key."""
+
+    by_word: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+
+    def add(self, trigger: Trigger) -> None:
+        records = self.by_word.setdefault((trigger.lemma, trigger.pos), [])
+        records[:] = [
+            r for r in records if (r.particle, r.object) != (trigger.particle, trigger.object)
+        ]
+        records.append(trigger)
+
+    def remove(self, lemma: str, pos: str, particle: str | None, obj: str | None) -> None:
+        records = self.by_word.get((lemma, pos), [])
+        records[:] = [r for r in records if (r.particle, r.object) != (particle, obj)]
+
+    def get(self, lemma: str, pos: str) -> list[Trigger]:
+        return self.by_word.get((lemma, pos), [])
+
+    def __len__(self) -> int:
+        return sum(len(records) for records in self.by_word.values())
+
+
+def trigger_files() -> list[str]:
+    """The lexicon files read, in order: the packaged ones (the built lexicon first), then
+    ``*triggers*.jsonl`` in each folder (or file) the ``DOSSIER_KNOWLEDGE_PATH`` setting lists."""
+    root = resources.files("dossier.knowledge")
+    names = sorted(
+        (entry.name for entry in root.iterdir() if Path(entry.name).match(TRIGGER_GLOB)),
+        key=lambda name: (name != "event_triggers.jsonl", name),
+    )
+    files = [str(root.joinpath(name)) for name in names]
+    for entry in os.environ.get(KNOWLEDGE_SETTING, "").split(os.pathsep):
+        path = Path(entry.strip()).expanduser()
+        if not entry.strip():
+            continue
+        if path.is_dir():
+            files += [str(p) for p in sorted(path.glob(TRIGGER_GLOB)) if p.is_file()]
+        elif path.is_file() and path.match(TRIGGER_GLOB):
+            files.append(str(path))
+    return files
+
+
+def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
+    try:
+        lemma, pos, event_type = record["lemma"], record.get("pos", "VERB"), record["type"]
+    except KeyError as error:
+        raise TriggerError(f"{where}: a trigger needs {error.args[0]!r}") from None
+    if event_type is None:
+        return None
+    if event_type not in PLOVER_TYPES or pos not in {"VERB", "NOUN"}:
+        raise TriggerError(
+            f"{where}: type must be one of {', '.join(PLOVER_TYPES)} and pos VERB or NOUN "
+            f"(got {event_type!r}, {pos!r})"
+        )
+    preps = record.get("preps")
+    if preps is None:
+        preps = {"for": "target", "to": "target", "against": "target", "with": "target"}
+    return Trigger(
+        lemma=str(lemma).lower(),
+        pos=pos,
+        type=event_type,
+        particle=record.get("particle"),
+        object=record.get("object"),
+        preps=tuple(sorted(preps.items())),
+        passive_agent=record.get("passive_agent") or "by",
+        cameo=record.get("cameo"),
+        source=record.get("source", "hand"),
+        target_required=bool(record.get("target_required")),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_triggers(files: tuple[str, ...] | None = None) -> TriggerLexicon:
+    """The trigger lexicon from ``files`` (default: ``trigger_files()``).
+
+    A record whose ``type`` is null removes the same (lemma, pos, particle, object) read before.
+    """
+    lexicon = TriggerLexicon()
+    for name in files if files is not None else tuple(trigger_files()):
+        lines = read_json_lines(name, error=TriggerError, what="the trigger lexicon")
+        for number, record in lines:
+            if "_meta" in record:
+                continue
+            trigger = parse_trigger(record, f"{name}:{number}")
+            if trigger is None:
+                lemma = str(record["lemma"]).lower()
+                lexicon.remove(
+                    lemma, record.get("pos", "VERB"), record.get("particle"), record.get("object")
+                )
+            else:
+                lexicon.add(trigger)
+    return lexicon
