@@ -14,6 +14,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from dossier.jsonlines import read_json_lines
+
 KNOWLEDGE_SETTING = "DOSSIER_KNOWLEDGE_PATH"
 TRIGGER_GLOB = "*triggers*.jsonl"
 PLOVER_TYPES = (
