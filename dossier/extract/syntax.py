@@ -26,6 +26,7 @@ AGENT = {"obl:agent", "agent"}
 POSSESSOR = {"nmod:poss", "poss"}
 MODIFIER = {"amod", "compound", "nmod:desc", "flat", "nmod:unmarked"}
 PARTICLE = {"compound:prt", "prt"}
+NOMINAL = {"NOUN", "PROPN", "X"}
 NAME_PARTS = {"flat", "compound", "fixed", "flat:name"}
 
 
@@ -80,12 +81,11 @@ def with_conjuncts(token: Token) -> list[Token]:
         current = pending.pop()
         parts = [current, *(c for c in current.children if c.dep_ in NAME_PARTS)]
         for part in parts:
-            for child in part.children:
-                if (
-                    child.dep_ == "conj"
-                    and child.pos_ in {"NOUN", "PROPN", "X"}
-                    and (child not in found)
-                ):
+            items = [c for c in part.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
+            if items:  # "A, the B Brigade, and C": a list item the parser made an apposition
+                items += [c for c in part.children if c.dep_ == "appos" and c.i < items[-1].i]
+            for child in items:
+                if child not in found:
                     found.append(child)
                     pending.append(child)
     return sorted(found, key=lambda t: t.i)
@@ -160,6 +160,21 @@ def _is_role_subject(token: Token) -> bool:
     )
 
 
+def _governing_subjects(verb: Token, index: EntityIndex) -> set[str]:
+    """Ids of the subjects of a verb and of the verbs it complements ("X continues to
+    undermine it": X is not "it")."""
+    ids: set[str] = set()
+    current = verb
+    for _ in range(4):
+        entity = _subject_entity(current, index)
+        if entity is not None:
+            ids.add(entity.id)
+        if current.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or current.head is current:
+            break
+        current = current.head
+    return ids
+
+
 def resolve_pronoun(pronoun: Token, index: EntityIndex) -> Entity | None:
     """The actor a subject or object pronoun (he, she, it, they) refers to.
 
@@ -170,7 +185,7 @@ def resolve_pronoun(pronoun: Token, index: EntityIndex) -> Entity | None:
     person = pronoun.lower_ in {"he", "she", "him", "her"}
     doc = pronoun.doc
     is_subject = pronoun.dep_ in SUBJECT | PASSIVE_SUBJECT
-    own_subject = None if is_subject else _subject_entity(pronoun.head, index)
+    own_subjects = set() if is_subject else _governing_subjects(pronoun.head, index)
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         token = doc[i]
         entity = index.entity_at(token)
@@ -182,7 +197,7 @@ def resolve_pronoun(pronoun: Token, index: EntityIndex) -> Entity | None:
             and not (_is_role_subject(token))
         ):
             continue
-        if own_subject is not None and entity.id == own_subject.id:
+        if entity.id in own_subjects:
             continue
         return entity
     if is_subject and pronoun.sent.start > 0:
