@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier import knowledge
 from dossier.document import Document, Entity, Mention
 from dossier.extract.gazetteer import Gazetteer, KnownActor, load_gazetteer
 
@@ -54,6 +55,7 @@ class Candidate:
     type: str
     kind: str  # kb | demonym | state_np | capital | location | ner | cue
     actor: KnownActor | None = None
+    code: str | None = None  # for a generic actor ("Iraqi militias" -> IRQUAF)
 
 
 @dataclass
@@ -102,6 +104,17 @@ def name_chunk(doc: Doc, start: int) -> tuple[int, int] | None:
     return start, end
 
 
+@lru_cache(maxsize=1)
+def agent_sectors() -> dict[str, str]:
+    """Sector codes of agent words ("militia" -> UAF), singular and plural."""
+    sectors: dict[str, str] = {}
+    for agent in knowledge.load_agents():
+        sectors.setdefault(agent.word.lower(), agent.sector)
+        if agent.plural:
+            sectors.setdefault(agent.plural.lower(), agent.sector)
+    return sectors
+
+
 @lru_cache(maxsize=8)
 def cue_index(cues: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Multi-word cues by their first word, for a quick scan."""
@@ -134,7 +147,8 @@ class ActorFinder:
         for start, end, entry in self.gazetteer.find(self.spacy):
             span = self.spacy[start:end]
             if entry.role == "demonym":
-                found.append(self.demonym_candidate(span, entry.actor))
+                group = self.generic_group(span, entry.actor)
+                found.append(group or self.demonym_candidate(span, entry.actor))
             elif entry.role == "capital":
                 found.append(self.capital_candidate(span, entry.actor))
             else:
@@ -185,6 +199,21 @@ class ActorFinder:
         ):
             start += 1
         return Candidate(start, span.end, f"kb:{actor.index}", actor.type, "kb", actor)
+
+    def generic_group(self, span: Span, state: KnownActor) -> Candidate | None:
+        """ "Iraqi militias": a non-state armed group of a nationality, not the state itself
+        (whose own forces, "Iraqi forces", stand for the state)."""
+        if span.end >= len(self.spacy):
+            return None
+        noun = self.spacy[span.end]
+        if noun.lower_ not in self.cues["non_state_agent_nouns"]:
+            return None
+        sector = agent_sectors().get(noun.lemma_.lower()) or agent_sectors().get(noun.lower_)
+        text = self.spacy[span.start : span.end + 1].text
+        code = f"{state.code}{sector}" if state.code and sector else None
+        return Candidate(
+            span.start, span.end + 1, f"name:{_normal(text)}", "ARMED_GROUP", "cue", code=code
+        )
 
     def demonym_candidate(self, span: Span, state: KnownActor) -> Candidate:
         """ "Iraqi" names Iraq; "Iraqi regime" names its government (kept as the state)."""
@@ -480,7 +509,7 @@ class ActorFinder:
                     if alias.lower() not in seen and alias.lower() != name.lower():
                         seen[alias.lower()] = alias
                         aliases.append(alias)
-            code = None
+            code = next((c.code for c in draft.candidates if c.code), None)
             if draft.actor is not None and draft.type != "GROUP":
                 code = self.gazetteer.code_of(draft.actor, self.published)
             entities.append(
