@@ -179,3 +179,18 @@ def test_actors_stance_is_null_without_signal() -> None:
     doc = analyse("Ukraine held talks on Monday.")
     [ukraine] = ActorFinder(doc, KB).build()
     assert stance_of(doc, ukraine) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_", "code"),
+    [
+        ("Russian militias shelled the town.", "Russian militias", "ARMED_GROUP", "RUSUAF"),
+        ("Ukrainian rebels withdrew.", "Ukrainian rebels", "ARMED_GROUP", "UKRREB"),
+        ("Russian forces shelled the town.", "Russia", "STATE", "RUS"),
+    ],
+)
+def test_actors_nationality_with_non_state_noun_is_a_generic_actor(
+    text: str, name: str, type_: str, code: str
+) -> None:
+    found = entities(text)
+    assert (found[name].type, found[name].code) == (type_, code)
