@@ -16,6 +16,7 @@ import dossier
 from dossier.analysis import ingest, normalize_published
 from dossier.document import Document, json_schema
 from dossier.ingest import DEFAULT_MAX_BYTES, IngestError, RawArticle, read_inputs
+from dossier.ingest.readers import iter_files
 from dossier.report import render_report, render_scores
 from dossier.stages import default_pipeline
 from dossier.store import DEFAULT_DB, Store
@@ -241,6 +242,13 @@ def evaluate(
         stdout.print(render_scores(scores))
 
 
+def largest_file(paths: list[str] | None, examples: Path) -> Path | None:
+    """The article the one-article memory figure is measured on: the largest file given."""
+    files = [p for name in (paths or [str(examples)]) for p in iter_files(Path(name))]
+    files = [f for f in files if f.is_file()]
+    return max(files, key=lambda f: f.stat().st_size) if files else None
+
+
 @app.command()
 def bench(
     paths: Annotated[
@@ -271,10 +279,7 @@ def bench(
         _error("no documents to measure: give PATHS or a --data-dir holding the UD treebanks")
         raise typer.Exit(2)
     stderr.print(f"measuring on {len(texts)} documents ...")
-    article = examples / "noonpost_8172.txt"
-    report = run_bench(
-        texts, processes=processes, memory_article=article if article.exists() else None
-    )
+    report = run_bench(texts, processes=processes, memory_article=largest_file(paths, examples))
     if as_json:
         stdout.out(json.dumps(report, indent=2), highlight=False)
         return

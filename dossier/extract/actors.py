@@ -90,7 +90,7 @@ def _continues_name(doc: Doc, i: int) -> bool:
         return token.text != "I"
     if token.lower_ in _PARTICLES or token.text == "-":  # al-Haq, bin Salman
         return following is not None and (following.text == "-" or _is_name_token(following))
-    # an apostrophe split off inside a name: Asa'ib, Kata'ib
+    # an apostrophe split off inside a name: Kata'ib, Ba'ath
     return token.text in {"'", "’"} and token.whitespace_ == "" and following is not None
 
 
@@ -246,7 +246,7 @@ class ActorFinder:
         return Candidate(span.start, span.end, key, "LOCATION", "location", place)
 
     def typed_by_context(self, span: Span) -> str | None:
-        """A type from the name's own last or first word ("Tufuf Brigade", "Branch 279")."""
+        """A type from the name's own last or first word ("Hamza Brigade", "Branch 215")."""
         text = span.text.lower()
         for suffix, type_ in self.cues["name_suffix_types"].items():
             if text.endswith(" " + suffix) or text == suffix:
@@ -320,7 +320,7 @@ class ActorFinder:
         return found
 
     def suffix_typed_chunk(self, i: int) -> list[Candidate]:
-        """A multi-word name starting at ``i`` typed by its last word ("Tufuf Brigade")."""
+        """A multi-word name starting at ``i`` typed by its last word ("Hamza Brigade")."""
         previous = self.spacy[i - 1] if i else None
         if not self.spacy[i].text[:1].isupper() or self.in_heading(self.spacy[i]):
             return []

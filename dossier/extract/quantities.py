@@ -23,7 +23,7 @@ Token based; every word list lives in ``knowledge/quantity_words.json``. Rules:
   of 1, and so is "one" only in such a casualty role ("one" is otherwise a pronoun).
 * not quantities: years, dates and relative time expressions (spans from ``dates``),
   durations and ages ("13 years", "three days", "12-year-old": the dates module owns time),
-  times of day, labels ("Branch 279", "Resolution 2254", "Route 1", "Article 5": a label word
+  times of day, labels ("Branch 215", "Resolution 2254", "Route 1", "Article 5": a label word
   or a capitalised name just before), phone numbers, URLs, ordinals ("3rd"), and number
   words after a definite determiner ("the two regimes" refers back, it does not count).
 """
@@ -46,7 +46,7 @@ _TOKEN = re.compile(
     r"[A-Za-z](?:\.[A-Za-z])+\.?"  # abbreviations: U.S., a.m.
     r"|[A-Za-z]+-?\d+[A-Za-z\d]*(?:-\d+)?"  # model names and codes: F-16, MH17, COVID-19
     r"|\d+(?:[.,]\d+)*"  # numbers: 18,000  1.5
-    r"|[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*"  # words: al-Qaeda, Asa'ib, twenty-five
+    r"|[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*"  # words: al-Qaeda, Kata'ib, twenty-five
     r"|\S"
 )
 _VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -320,7 +320,7 @@ def _looks_plural(word: str) -> bool:
 
 
 def _is_label(tokens: list[_Token], number: _Number) -> bool:
-    """A label, not a count: "Branch 279", "Resolution 2254", "Route 1", "No. 5"."""
+    """A label, not a count: "Branch 215", "Resolution 2254", "Route 1", "No. 5"."""
     if number.currency or number.kind == "vague":
         return False
     previous = _previous_word_index(tokens, number.first)

@@ -74,7 +74,7 @@ def prep_args(token: Token) -> Iterator[tuple[str, Token]]:
 
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and its coordinated nouns, also those the parser hung on a name part
-    ("Asaib Ahl al-Haq and Harakat al-Nujaba": "and Harakat" may attach to "al")."""
+    ("Jaish al-Islam and Ahrar al-Sham": "and Ahrar" may attach to "al")."""
     found = [token]
     pending = [token]
     while pending:
