@@ -137,7 +137,8 @@ def mention_type(doc: Document, entity_type: str, start: int, end: int) -> str |
     gazetteer = load_gazetteer()
     entry = gazetteer.entry(text)
     if entry is not None and entry.role == "demonym":
-        return None
+        # "Syrians": the people, which re3d marks as an Organisation; "Syrian": a nationality
+        return "Organisation" if text.lower().endswith("s") and not text.isupper() else None
     spacy_doc = doc.layers.get("spacy")
     span = spacy_doc.char_span(start, end, alignment_mode="expand") if spacy_doc else None
     if span is None:
