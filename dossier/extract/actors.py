@@ -234,7 +234,12 @@ class ActorFinder:
             if token.dep_ in deps:
                 return True
             head = token.head
-            return token.dep_ in {"compound", "nmod"} and head.lower_ in self.government_nouns
+            marked = any(c.dep_ == "case" and c.pos_ == "ADP" for c in token.children)
+            return (
+                token.dep_ in {"compound", "nmod"}
+                and not marked  # "officials in Brussels" is a place
+                and head.lower_ in self.government_nouns
+            )
         following = self.spacy[token.i + 1] if token.i + 1 < len(self.spacy) else None
         return following is not None and following.text in {"'s", "’s"}
 
@@ -331,11 +336,39 @@ class ActorFinder:
         ):
             return []
         chunk = name_chunk(self.spacy, i)
-        if chunk is None or chunk[1] - chunk[0] < 2:
+        if chunk is None:
+            return []
+        head = self.spacy[chunk[0] : chunk[1]]
+        chunk = self.extend_over_link(chunk)
+        if chunk[1] - chunk[0] < 2:
             return []
         span = self.spacy[chunk[0] : chunk[1]]
-        type_ = self.typed_by_context(span)
+        if len(head) < len(span):  # typed by the institution word before "of"/"for"
+            type_ = self.typed_by_context(head[-1:]) or self.typed_by_context(span)
+        else:
+            type_ = self.typed_by_context(span)
         return [Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue")] if type_ else []
+
+    def extend_over_link(self, chunk: tuple[int, int]) -> tuple[int, int]:
+        """ "Institute for the Study of War", "Ministry of Defence": an institution word
+        joined by of/for to a capitalised name is one name."""
+        start, end = chunk
+        if (
+            self.spacy[end - 1].lower_
+            not in self.cues["name_suffix_types"] | self.cues["name_prefix_types"].keys()
+        ):
+            return chunk
+        links = [link.split() for link in sorted(self.cues["name_links"], key=len, reverse=True)]
+        extended = True
+        while extended:  # "Institute for the Study of War": link after link
+            extended = False
+            for words in links:
+                if [t.lower_ for t in self.spacy[end : end + len(words)]] == words:
+                    tail = name_chunk(self.spacy, end + len(words))
+                    if tail is not None:
+                        end, extended = tail[1], True
+                        break
+        return start, end
 
     def listed_names(self, index: int, type_: str) -> Iterable[Candidate]:
         """Names in a list "A, B and C" starting at token ``index``."""

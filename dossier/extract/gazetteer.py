@@ -124,13 +124,19 @@ class Gazetteer:
                     entry.actors.append(actor)
                 if actor.type == "LOCATION":
                     self.places.setdefault(index_key(name), actor)
-        for index, slot in extras.items():
+        # a current state's demonym or capital wins over a former state's ("Moscow", "Soviet")
+        in_order = sorted(
+            extras.items(), key=lambda item: ("former" in self.actors[item[0]].source, item[0])
+        )
+        for index, slot in in_order:
             state = self.actors[index]
             if state.type != "STATE":
                 continue
             for role in ("demonyms", "capitals"):
                 for text in slot[role]:
                     key = index_key(text)
+                    if key in self.entries and self.entries[key].role != "name":
+                        continue  # already a demonym or capital of an earlier state
                     if (
                         self.entries.get(key)
                         and self.entries[key].role == "name"

@@ -194,3 +194,25 @@ def test_actors_nationality_with_non_state_noun_is_a_generic_actor(
 ) -> None:
     found = entities(text)
     assert (found[name].type, found[name].code) == (type_, code)
+
+
+def test_actors_capital_of_a_current_state_wins_over_a_former_one() -> None:
+    kb = Gazetteer([
+        record("Soviet Union", "STATE", ["USSR"], "SUN", demonyms=["Soviet"],
+               capitals=["Moscow"], source="pycountry ISO 3166-3 (former country)"),
+        record("Russia", "STATE", [], "RUS", demonyms=["Russian"], capitals=["Moscow"]),
+    ])
+    doc = analyse("Moscow's leaders said so.")
+    assert [e.name for e in ActorFinder(doc, kb).build()] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Analysts at the Institute for the Study of War said so.",
+         "Institute for the Study of War", "ORGANIZATION"),
+        ("The Ministry of Defence said so.", "Ministry of Defence", "GOVERNMENT_BODY"),
+    ],
+)
+def test_actors_institution_names_run_over_of_and_for(text: str, name: str, type_: str) -> None:
+    assert entities(text)[name].type == type_
