@@ -81,3 +81,29 @@ def test_quality_examples_must_find_and_must_not_find(examples, name: str) -> No
     sources = {a.source_text for a in doc.attributions}
     for source in expected["attribution_sources"]:
         assert source in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        (
+            "Russian forces launched 43 drones at Ukraine overnight, the Ukrainian Air Force "
+            "said on Sunday.",
+            "the Ukrainian Air Force",
+            "Russian forces launched 43 drones at Ukraine overnight",
+        ),
+        (
+            "Three soldiers were killed, the military said.",
+            "the military",
+            "Three soldiers were killed",
+        ),
+        (
+            "According to local medics, 12 people died in the strike.",
+            "local medics",
+            "12 people died in the strike",
+        ),
+    ],
+)
+def test_quality_trailing_and_leading_sources(text: str, source: str, claim: str) -> None:
+    [attribution] = dossier.analyze(text).attributions
+    assert (attribution.source_text, attribution.claim.text) == (source, claim)

@@ -108,9 +108,17 @@ def _verb_cues(sentence: Span) -> Iterator[Cue]:
             continue
         subject = subjects[0]
         clauses = [c for c in verb.children if c.dep_ in CLAUSE]
-        if verb.dep_ == "parataxis" and not clauses:  # "The strike, the IDF said, was ..."
+        trailing = (  # "..., the Air Force said on Sunday." parsed as an adverbial clause
+            verb.dep_ == "advcl"
+            and verb.i > verb.head.i
+            and not any(c.dep_ == "mark" for c in verb.children)
+        )
+        if (verb.dep_ == "parataxis" or trailing) and not clauses:  # "..., the IDF said, ..."
             head = verb.head
             skip = {t.i for t in verb.subtree}
+            if verb.right_edge.i >= max(t.i for t in head.subtree if t.dep_ != "punct"):
+                # the source comes last: the claim is what stands before it
+                skip |= {t.i for t in head.subtree if t.i > verb.left_edge.i}
             yield Cue(subject, lemma, _subtree_chars(head, without=skip))
             continue
         if clauses:
