@@ -107,3 +107,21 @@ def test_quality_examples_must_find_and_must_not_find(examples, name: str) -> No
 def test_quality_trailing_and_leading_sources(text: str, source: str, claim: str) -> None:
     [attribution] = dossier.analyze(text).attributions
     assert (attribution.source_text, attribution.claim.text) == (source, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces launched 43 drones at Ukraine overnight.",
+            ("ASSAULT", "Russia", "Ukraine"),
+        ),
+        ("Hezbollah fired rockets into northern Israel.", ("ASSAULT", "Hezbollah", "Israel")),
+        ("Officials in Brussels told Reuters that talks resumed.", None),
+    ],
+)
+def test_quality_weapons_fired_at_a_target(text: str, expected: tuple | None) -> None:
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    events = [(v.type, names.get(v.source), names.get(v.target)) for v in doc.events]
+    assert events == ([expected] if expected else [])
