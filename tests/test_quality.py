@@ -125,3 +125,16 @@ def test_quality_weapons_fired_at_a_target(text: str, expected: tuple | None) ->
     names = {e.id: e.name for e in doc.entities}
     events = [(v.type, names.get(v.source), names.get(v.target)) for v in doc.events]
     assert events == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Mali's junta expelled the envoy, accusing Paris of hostile remarks.", "France", "STATE"),
+        ("Soldiers were killed in an ambush near the town of Boni.", "Boni", "LOCATION"),
+        ("The president visited Paris on Monday.", "Paris", "LOCATION"),
+    ],
+)
+def test_quality_places_and_their_governments(text: str, name: str, type_: str) -> None:
+    found = {e.name: e.type for e in dossier.analyze(text).entities}
+    assert found.get(name) == type_, found

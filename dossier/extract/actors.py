@@ -243,8 +243,17 @@ class ActorFinder:
         following = self.spacy[token.i + 1] if token.i + 1 < len(self.spacy) else None
         return following is not None and following.text in {"'s", "’s"}
 
+    def is_addressee(self, token: Token) -> bool:
+        """A capital as the object of a verb said of governments ("accusing Paris of ...",
+        "urged Washington to ..."), where "visited Paris" or "shelled Kyiv" is a place."""
+        verb = token.head
+        return token.dep_ in {"obj", "dobj", "iobj"} and (
+            verb.lemma_.lower() in self.cues["metonymy_object_verbs"]
+            or verb.lower_ in self.cues["metonymy_object_verbs"]
+        )
+
     def capital_candidate(self, span: Span, state: KnownActor) -> Candidate:
-        if self.is_agent(span.root):
+        if self.is_agent(span.root) or self.is_addressee(span.root):
             return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "capital", state)
         place = self.gazetteer.place(span.text)
         key = f"kb:{place.index}" if place else f"name:{_normal(span.text)}"
@@ -261,9 +270,13 @@ class ActorFinder:
         return None
 
     def typed_by_place_head(self, span: Span) -> str | None:
-        """A name before a place noun is a place ("the Zamzam camp", "Rafah crossing")."""
+        """A name beside a place noun is a place ("the Zamzam camp", "the town of Boni")."""
+        heads = self.cues["place_heads"]
         following = self.spacy[span.end].lower_ if span.end < len(self.spacy) else ""
-        return "LOCATION" if following in self.cues["place_heads"] else None
+        before = [t.lower_ for t in self.spacy[max(0, span.start - 2) : span.start]]
+        if following in heads or (len(before) == 2 and before[1] == "of" and before[0] in heads):
+            return "LOCATION"
+        return None
 
     def is_common_phrase(self, span: Span) -> bool:
         """An NER span that is no name: no proper noun in it, or a demonym and common nouns
