@@ -485,6 +485,11 @@ def _clause_chain(token: Token) -> list[Token]:
     return chain
 
 
+def _marked(verbs: Iterable[Token], words: set[str], deps: set[str]) -> bool:
+    """Whether a verb of the clause has one of ``words`` as a child in one of ``deps``."""
+    return any(c.lower_ in words and c.dep_ in deps for verb in verbs for c in verb.children)
+
+
 def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     """negated, hypothetical, speculative or asserted, from the trigger's clause.
 
@@ -502,17 +507,9 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     )
     chain = _clause_chain(token)
     own = [token, *chain[1:2]] if token.dep_ == "xcomp" else [token]
-    for verb in own:
-        for child in verb.children:
-            if child.lower_ in words["negation_words"] and child.dep_ in {
-                "advmod",
-                "neg",
-                "det",
-                "cc:preconj",
-                "case",
-                "mark",
-            }:
-                return "negated"
+    negation_deps = {"advmod", "neg", "det", "cc:preconj", "case", "mark"}
+    if _marked(own, words["negation_words"], negation_deps):
+        return "negated"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]:
         return "negated"
     for verb in chain:
@@ -529,15 +526,8 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
         and (token.head.lemma_.lower() not in ignored)
     ):
         return "hypothetical"
-    for verb in chain:
-        for child in verb.children:
-            if child.lower_ in words["speculative_words"] and child.dep_ in {
-                "aux",
-                "advmod",
-                "amod",
-                "mark",
-            }:
-                return "speculative"
+    if _marked(chain, words["speculative_words"], {"aux", "advmod", "amod", "mark"}):
+        return "speculative"
     return "asserted"
 
 
