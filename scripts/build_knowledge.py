@@ -2068,7 +2068,7 @@ INTERNATIONAL_ORG|IGOUNO||UN General Assembly|United Nations General Assembly;U.
 INTERNATIONAL_ORG|IGOUNO||UN Secretary-General|United Nations Secretary-General;U.N. Secretary-General;UN Secretary General;UN chief|Secretary-General of the United Nations|
 PERSON|IGOUNO|PRT|António Guterres|Antonio Guterres;Secretary-General Antonio Guterres;Guterres|António Guterres|IGOUNO:2017-01-01:
 INTERNATIONAL_ORG|IGOWSTNAT||NATO|North Atlantic Treaty Organization;North Atlantic Treaty Organisation;N.A.T.O.;Atlantic Alliance|NATO|
-INTERNATIONAL_ORG|IGOEUREEC||European Union|EU;E.U.;the EU;the European Union|European Union|
+INTERNATIONAL_ORG|IGOEUREEC||European Union|EU;E.U.;the EU;the European Union;European Community;European Communities;European Economic Community;EEC|European Union|
 INTERNATIONAL_ORG|IGOMEAARL||Arab League|League of Arab States;the Arab League|Arab League|
 INTERNATIONAL_ORG|IGOOPC||OPEC|Organization of the Petroleum Exporting Countries;Organization of Petroleum Exporting Countries;OPEC+|OPEC|
 INTERNATIONAL_ORG|IGOJUDICC||International Criminal Court|ICC;the Hague-based International Criminal Court|International Criminal Court|
