@@ -138,3 +138,20 @@ def test_quality_weapons_fired_at_a_target(text: str, expected: tuple | None) ->
 def test_quality_places_and_their_governments(text: str, name: str, type_: str) -> None:
     found = {e.name: e.type for e in dossier.analyze(text).entities}
     assert found.get(name) == type_, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        (
+            "Fighters attacked a checkpoint in Diyala Province on Monday.",
+            "Diyala Province",
+            "LOCATION",
+        ),
+        ("Forces liberated the Syrian town of Dabiq on Sunday.", "Dabiq", "LOCATION"),
+    ],
+)
+def test_quality_place_names_stop_at_their_edges(text: str, name: str, type_: str) -> None:
+    found = {m.text: e.type for e in dossier.analyze(text).entities for m in e.mentions}
+    assert any(name in text_ and t == type_ for text_, t in found.items()), found
+    assert not any("Monday" in text_ or "Sunday" in text_ for text_ in found)

@@ -274,7 +274,14 @@ class ActorFinder:
         heads = self.cues["place_heads"]
         following = self.spacy[span.end].lower_ if span.end < len(self.spacy) else ""
         before = [t.lower_ for t in self.spacy[max(0, span.start - 2) : span.start]]
-        if following in heads or (len(before) == 2 and before[1] == "of" and before[0] in heads):
+        inside = any(  # "the Syrian town of Dabiq"
+            t.lower_ in heads and span[k + 1].lower_ == "of" for k, t in enumerate(span[:-1])
+        )
+        if (
+            following in heads
+            or inside
+            or (len(before) == 2 and before[1] == "of" and before[0] in heads)
+        ):
             return "LOCATION"
         return None
 
@@ -304,6 +311,9 @@ class ActorFinder:
                 or self.spacy[start].lower_ in title_words
             ):
                 start += 1
+            opening = [t.i for t in self.spacy[start:end] if t.text == "("]
+            if opening and opening[0] > start:  # "... the Levant (ISIL)": the name before it
+                end = opening[0]
             while end > start and (
                 self.spacy[end - 1].text in {"'s", "’s", "'"} or self.spacy[end - 1].is_punct
             ):
