@@ -598,8 +598,12 @@ ENT_OPEN = re.compile(r"\(([^()|]+)")
 ALLOWED_INNER = {"NNP", "NNPS", "IN", "CC", "HYPH", "POS", "CD", "DT"}
 
 
-def gum_entity_docs(vocab, path):
-    """Named PERSON/ORG/LOC mentions from GUM's MISC Entity= annotation (proper-noun heuristic)."""
+def gum_entity_docs(vocab, path, legacy=False):
+    """Named PERSON/ORG/LOC mentions from GUM's MISC Entity= annotation (proper-noun heuristic).
+
+    legacy=True reproduces the conversion the shipped model v1 was trained on: a bug cut every
+    multi-word mention to its first word (``Token.sent_start`` is -1, i.e. truthy, inside a sentence)
+    and other proper nouns were left O instead of missing."""
     docs = []
     for chunk in group(read_conllu(path)):
         doc = ud_doc(vocab, chunk)
@@ -652,7 +656,7 @@ def gum_entity_docs(vocab, path):
             # truncate at first disallowed token
             k = s
             while k < e and (tags[k] in ALLOWED_INNER or (tags[k] in ("NNP", "NNPS"))):
-                if doc[k].is_sent_start and k > s:
+                if (doc[k].sent_start if legacy else doc[k].is_sent_start) and k > s:
                     break
                 k += 1
             e = k
@@ -669,8 +673,8 @@ def gum_entity_docs(vocab, path):
         # dropped the mention) are marked missing rather than O: UNER tags e.g. product and software
         # makers as ORG, and an O here would contradict it.
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
-        missing = [Span(doc, i, i + 1) for i in range(len(doc))
-                   if i not in covered and tags[i] in ("NNP", "NNPS")]
+        missing = [] if legacy else [Span(doc, i, i + 1) for i in range(len(doc))
+                                     if i not in covered and tags[i] in ("NNP", "NNPS")]
         doc.set_ents(spans, missing=missing, default="outside")
         docs.append(doc)
     return docs
@@ -781,6 +785,8 @@ def main():
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "corpus"))
     ap.add_argument("--re3d-oversample", type=int, default=RE3D_OVERSAMPLE)
     ap.add_argument("--no-gum-ner", action="store_true")
+    ap.add_argument("--gum-legacy", action="store_true",
+                    help="GUM entity conversion as used for the shipped model v1 (see gum_entity_docs)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     D, OUT = args.data, args.out
@@ -829,8 +835,8 @@ def main():
         WIKIGOLD_MAP,
         misc_to_norp=True,
     )
-    gum_ner = [] if args.no_gum_ner else gum_entity_docs(vocab, gum("train"))
-    gum_ner_dev = gum_entity_docs(vocab, gum("dev"))
+    gum_ner = [] if args.no_gum_ner else gum_entity_docs(vocab, gum("train"), legacy=args.gum_legacy)
+    gum_ner_dev = gum_entity_docs(vocab, gum("dev"), legacy=args.gum_legacy)
     ewt_train_ner = ewt_uner_docs(
         vocab, ewt("train"), read_uner_by_id(uner("en_ewt-ud-train.approx.iob2"))
     )

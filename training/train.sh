@@ -3,25 +3,31 @@
 #   bash training/train.sh            (what `make model` runs; from the repo root)
 # Steps: convert corpora -> train (one CPU thread, fixed seed) -> package into dossier/language/model.
 # Environment overrides: PY (python, default .venv/bin/python), DATA (default ../shared/data),
-#   CONFIG (default training/config_v1_shared.cfg: the config of the shipped model),
-#   MAX_STEPS (default 9000: where the shipped model's run was stopped; model-best is the best
-#   evaluation up to there), DEST (default dossier/language/model).
-# training/config.cfg is the next candidate (separate NER encoder), still being measured.
-# Takes about 60-70 minutes on one core.
+#   CONFIG (default training/config_v1_shared.cfg: the config of the shipped model v1),
+#   MAX_STEPS (default 8000: the shipped model is model-best of the run up to step 8000),
+#   GUM_LEGACY (default 1: GUM entity conversion exactly as the shipped model saw it, bug included,
+#   see training/convert.py gum_entity_docs), DEST (default dossier/language/model).
+# Candidate v3 (more accurate, slower, not shipped; see training/MODEL_NOTES.md):
+#   CONFIG=training/config.cfg MAX_STEPS=9000 GUM_LEGACY=0 DEST=training/output/candidate_v3/model \
+#     bash training/train.sh
+# Takes about 35-50 minutes on one core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 DATA=${DATA:-../shared/data}
 DEST=${DEST:-dossier/language/model}
 CONFIG=${CONFIG:-training/config_v1_shared.cfg}
-MAX_STEPS=${MAX_STEPS:-9000}
+MAX_STEPS=${MAX_STEPS:-8000}
+GUM_LEGACY=${GUM_LEGACY:-1}
 OUT=training/output/joint
 export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 PYTHONHASHSEED=0
 
 # spacy-lookups-data is needed only while building (the lemma tables end up inside the model)
 "$PY" -c "import spacy_lookups_data" 2>/dev/null || "$PY" -m pip install "spacy-lookups-data==1.0.5"
 
-"$PY" training/convert.py --data "$DATA" --out training/corpus
+CONVERT_ARGS=(--data "$DATA" --out training/corpus)
+if [[ "$GUM_LEGACY" == 1 ]]; then CONVERT_ARGS+=(--gum-legacy); fi
+"$PY" training/convert.py "${CONVERT_ARGS[@]}"
 
 EXTRA=()
 if [[ -n "${MAX_STEPS:-}" ]]; then EXTRA+=(--training.max_steps "$MAX_STEPS"); fi
