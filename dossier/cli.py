@@ -58,6 +58,14 @@ def _error(error: IngestError | Exception) -> None:
     stderr.print(f"[red]error[/red]: {error}", highlight=False, soft_wrap=True)
 
 
+def _print_scores(scores: dict, *, as_json: bool, render) -> None:
+    """A yardstick's scores as JSON or as its table."""
+    if as_json:
+        stdout.out(json.dumps(scores, indent=2), highlight=False)
+    else:
+        stdout.print(render(scores))
+
+
 def _analyse_batch(pipeline, docs: list[Document]) -> list[tuple[Document, Exception | None]]:
     """Analyse a batch; if it fails, one by one, so a bad document only loses itself."""
     try:
@@ -236,10 +244,7 @@ def evaluate(
     article.published = article.published or normalize_published(published)
     doc = default_pipeline()(ingest(article))
     scores = score_document(annotation, doc)
-    if as_json:
-        stdout.out(json.dumps(scores, indent=2), highlight=False)
-    else:
-        stdout.print(render_scores(scores))
+    _print_scores(scores, as_json=as_json, render=render_scores)
 
 
 def largest_file(paths: list[str] | None, examples: Path) -> Path | None:
@@ -320,32 +325,14 @@ def evaluate_re3d(
 ) -> None:
     """Score actor recognition on re3d: distinct (name, type) pairs per document, per type,
     on the held-out documents (never used in training or tuning) and on all."""
-    from rich.table import Table
-
     from dossier.analysis import analyze as analyse_text
-    from dossier.evaluation.re3d import load_re3d, score_re3d
+    from dossier.evaluation.re3d import load_re3d, render_re3d, score_re3d
 
     if not data_dir.exists():
         _error(f"{data_dir}: no re3d data here; give --data-dir")
         raise typer.Exit(2)
     scores = score_re3d(load_re3d(data_dir), analyse_text)
-    if as_json:
-        stdout.out(json.dumps(scores, indent=2), highlight=False)
-        return
-    table = Table(title="dossier eval-re3d (distinct name/type pairs per document)")
-    for column in ("part", "type", "precision", "recall", "F1", "gold"):
-        table.add_column(column)
-    for part in ("held_out", "all"):
-        for type_, item in scores[part].items():
-            table.add_row(
-                part,
-                type_,
-                f"{item['precision']:.3f}",
-                f"{item['recall']:.3f}",
-                f"{item['f1']:.3f}",
-                str(item["gold"]),
-            )
-    stdout.print(table)
+    _print_scores(scores, as_json=as_json, render=render_re3d)
 
 
 @app.command(name="eval-plover")
@@ -367,10 +354,7 @@ def evaluate_plover(
         _error(f"{path}: no such file")
         raise typer.Exit(2)
     scores = score_plover(load_plover(path), analyse_text)
-    if as_json:
-        stdout.out(json.dumps(scores, indent=2), highlight=False)
-    else:
-        stdout.print(render_plover(scores))
+    _print_scores(scores, as_json=as_json, render=render_plover)
 
 
 if __name__ == "__main__":

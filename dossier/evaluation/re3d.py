@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from rich.table import Table
+
 from dossier.document import Document
 from dossier.evaluation.gold import normalize_name
 from dossier.extract.gazetteer import load_gazetteer
@@ -194,3 +196,21 @@ def score_re3d(documents: list[dict[str, Any]], analyze: Callable[[str], Documen
                 "gold": tp + fn,
             }
     return scores
+
+
+def render_re3d(scores: dict) -> Table:
+    """The ``dossier eval-re3d`` table."""
+    table = Table(title="dossier eval-re3d (distinct name/type pairs per document)")
+    for column in ("part", "type", "precision", "recall", "F1", "gold"):
+        table.add_column(column)
+    for part in ("held_out", "all"):
+        for type_, item in scores[part].items():
+            table.add_row(
+                part,
+                type_,
+                f"{item['precision']:.3f}",
+                f"{item['recall']:.3f}",
+                f"{item['f1']:.3f}",
+                str(item["gold"]),
+            )
+    return table
