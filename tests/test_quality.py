@@ -10,11 +10,12 @@ import pytest
 import dossier
 from dossier.analysis import ingest
 from dossier.evaluation import headline_scores, load_gold, score_document
+from dossier.evaluation.re3d import load_re3d, score_re3d
 from dossier.ingest import read_inputs
 from dossier.language import SHIPPED_MODEL
 from dossier.stages import default_pipeline
 
-from .conftest import DEV_GOLD, DEV_TEXT, EXAMPLES
+from .conftest import DEV_GOLD, DEV_TEXT, EXAMPLES, SHARED
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
 EXPECTED = json.loads((Path(__file__).parent / "data" / "examples_expected.json").read_text())
@@ -42,6 +43,20 @@ def test_quality_floors_were_measured_on_this_gold() -> None:
 @pytest.mark.parametrize("metric", sorted(FLOORS["dev_article"]))
 def test_quality_dev_article_at_or_above_floor(dev_scores: dict[str, float], metric: str) -> None:
     assert dev_scores[metric] >= FLOORS["dev_article"][metric]
+
+
+@pytest.fixture(scope="module")
+def re3d_scores() -> dict:
+    root = SHARED / "data" / "re3d"
+    if not root.exists():
+        pytest.skip("../shared/data/re3d is not beside the project")
+    pipeline = default_pipeline()
+    return score_re3d(load_re3d(root), lambda text: dossier.analyze(text, pipeline=pipeline))
+
+
+@pytest.mark.parametrize("part", ["held_out", "all"])
+def test_quality_re3d_at_or_above_floor(re3d_scores: dict, part: str) -> None:
+    assert re3d_scores[part]["overall"]["f1"] >= FLOORS["re3d"][f"{part}_f1"]
 
 
 @pytest.fixture(scope="module")

@@ -134,6 +134,8 @@ class ActorFinder:
         self.gazetteer = gazetteer
         self.cues = patterns()
         self.government_nouns = set(self.cues["government_nouns"])
+        self.state_nouns = self.government_nouns | set(self.cues["state_forces_nouns"])
+        self.people_nouns = set(self.cues["people_nouns"])
         self.headings = [(p.start, p.end) for p in doc.paragraphs if p.heading]
         self.published = doc.metadata.published
         self.mid_sentence_words = {t.text for t in self.spacy if not t.is_sent_start}
@@ -166,10 +168,10 @@ class ActorFinder:
         a leading "the" or title is left out of the mention.
         """
         words = [t.lower_ for t in span]
-        state_nouns = self.government_nouns | set(self.cues["state_forces_nouns"])
         for cut in (1, 2):
             rest = " ".join(words[cut:])
-            state = self.gazetteer.state_named(span[:cut].text) if rest in state_nouns else None
+            named = self.gazetteer.state_named(span[:cut].text)
+            state = named if rest in self.state_nouns else None
             if state is not None:
                 return Candidate(
                     span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state
@@ -198,34 +200,44 @@ class ActorFinder:
             or (actor.type == "PERSON" and self.spacy[start].lower_ in titles)
         ):
             start += 1
+        organ_end = self.state_phrase_end(span.end) if actor.type == "STATE" else None
+        if organ_end is not None:  # "U.S. officials"
+            return Candidate(start, organ_end, f"kb:{actor.index}", "STATE", "state_np", actor)
         return Candidate(start, span.end, f"kb:{actor.index}", actor.type, "kb", actor)
 
     def generic_group(self, span: Span, state: KnownActor) -> Candidate | None:
-        """ "Iraqi militias": a non-state armed group of a nationality, not the state itself
-        (whose own forces, "Iraqi forces", stand for the state)."""
+        """ "Iraqi militias", "the Syrian opposition": a non-state group of a nationality, not
+        the state itself (whose own forces, "Iraqi forces", stand for the state)."""
         if span.end >= len(self.spacy):
             return None
         noun = self.spacy[span.end]
-        if noun.lower_ not in self.cues["non_state_agent_nouns"]:
+        type_ = self.cues["generic_group_nouns"].get(noun.lower_)
+        if type_ is None:
             return None
         sector = agent_sectors().get(noun.lemma_.lower()) or agent_sectors().get(noun.lower_)
         text = self.spacy[span.start : span.end + 1].text
         code = f"{state.code}{sector}" if state.code and sector else None
-        return Candidate(
-            span.start, span.end + 1, f"name:{_normal(text)}", "ARMED_GROUP", "cue", code=code
-        )
+        return Candidate(span.start, span.end + 1, f"name:{_normal(text)}", type_, "cue", code=code)
 
     def demonym_candidate(self, span: Span, state: KnownActor) -> Candidate:
-        """ "Iraqi" names Iraq; "Iraqi regime" names its government (kept as the state)."""
+        """ "Iraqi" names Iraq; "Iraqi regime" names its government (kept as the state);
+        "Syrian civilians" are the people, a mention of the nationality that keeps its noun."""
+        end = self.state_phrase_end(span.end)
+        if end is not None:
+            return Candidate(span.start, end, f"kb:{state.index}", "STATE", "state_np", state)
         end = span.end
+        noun = self.spacy[end] if end < len(self.spacy) else None
+        if noun is not None and noun.lower_ in self.people_nouns and noun.is_lower:
+            end += 1
+        return Candidate(span.start, end, f"kb:{state.index}", "STATE", "demonym", state)
+
+    def state_phrase_end(self, end: int) -> int | None:
+        """Where a state's organ noun after its name ends ("Iraqi *security forces*")."""
         for size in (2, 1):
-            following = self.spacy[end : end + size].text.lower()
-            state_nouns = self.government_nouns | set(self.cues["state_forces_nouns"])
-            if end + size <= len(self.spacy) and following in state_nouns:
-                return Candidate(
-                    span.start, end + size, f"kb:{state.index}", "STATE", "state_np", state
-                )
-        return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "demonym", state)
+            words = self.spacy[end : end + size]
+            if end + size <= len(self.spacy) and words.text.lower() in self.state_nouns:
+                return end + size
+        return None
 
     def is_agent(self, token: Token) -> bool:
         """A place name standing for its government ("Washington wants", "Baghdad's leaders")."""
@@ -524,7 +536,8 @@ class ActorFinder:
     def canonical_name(self, draft: Draft) -> str:
         if draft.actor is not None:
             if draft.type == "GROUP" and draft.actor.type == "STATE":
-                return self.spacy[draft.candidates[0].start : draft.candidates[0].end].text
+                first = self.spacy[draft.candidates[0].start : draft.candidates[0].end]
+                return first[:-1].text if first[-1].lower_ in self.people_nouns else first.text
             return draft.actor.name
         texts = [self.spacy[c.start : c.end].text for c in draft.candidates]
         return max(texts, key=lambda t: (len(t.split()), len(t)))

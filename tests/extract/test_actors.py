@@ -125,6 +125,17 @@ def test_actors_nationality_of_an_unnamed_state_is_a_group() -> None:
     assert found["Afghan"].code is None
 
 
+def test_actors_nationality_with_a_people_noun_keeps_the_noun_in_its_mention() -> None:
+    found = entities("Afghan civilians fled, and Afghan Shia stayed.")
+    assert found["Afghan"].type == "GROUP"
+    assert [m.text for m in found["Afghan"].mentions] == ["Afghan civilians", "Afghan"]
+
+
+def test_actors_state_name_with_an_organ_noun_is_the_state_acting() -> None:
+    found = entities("U.S. officials said the US army would stay.")
+    assert [m.text for m in found["United States"].mentions] == ["U.S. officials", "US army"]
+
+
 def test_actors_codes_follow_the_publication_date() -> None:
     before = entities("Poroshenko spoke.", published="2016-01-01")["Petro Poroshenko"]
     after = entities("Poroshenko spoke.", published="2021-01-01")["Petro Poroshenko"]
@@ -187,6 +198,7 @@ def test_actors_stance_is_null_without_signal() -> None:
         ("Russian militias shelled the town.", "Russian militias", "ARMED_GROUP", "RUSUAF"),
         ("Ukrainian rebels withdrew.", "Ukrainian rebels", "ARMED_GROUP", "UKRREB"),
         ("Russian forces shelled the town.", "Russia", "STATE", "RUS"),
+        ("The Russian opposition protested.", "Russian opposition", "ORGANIZATION", "RUSOPP"),
     ],
 )
 def test_actors_nationality_with_non_state_noun_is_a_generic_actor(
