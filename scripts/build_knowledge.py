@@ -554,6 +554,12 @@ def looks_like_person(raw: str, given: set[str], *, comment: str = "", dated: bo
     return dated and len(core) <= 4
 
 
+def is_group_stem(raw: str, group_heads: set[str]) -> bool:
+    """ "ABU_SAYYAF__" when "ABU_SAYYAF_GROUP" is listed: the group's short name."""
+    stem = " ".join(raw_words(raw)).lower()
+    return any(head.startswith(stem + " ") for head in group_heads)
+
+
 def _type_for(code: str, name_words: list[str]) -> str:
     sector = _sector(code)
     words = set(name_words)
@@ -631,6 +637,7 @@ def phoenix_records(phoenix_dir: Path, iso3: set[str]) -> list[Rec]:
                 given[words[0].split("-")[0]] += 1
     given_names = {g for g, n in given.items() if n >= 2} | {"mohammed", "muhammad", "ahmed"}
 
+    group_heads = {" ".join(raw_words(e.head)).lower() for e in entries["milnonstate"]}
     stats: Counter[str] = Counter()
     records: list[Rec] = []
     for kind, items in entries.items():
@@ -650,8 +657,14 @@ def phoenix_records(phoenix_dir: Path, iso3: set[str]) -> list[Rec]:
                 stats["company outside the politically relevant sectors"] += 1
                 continue
             dated = any(s or e for _, s, e in entry.roles)
-            person = kind != "milnonstate" and not code.startswith("MNC") and looks_like_person(
-                entry.head, given_names, comment=entry.comment, dated=dated)
+            # MilNonState lists groups, but its KEDS part ends in persons' heads with "__"
+            # ("ABU_AYYUB_AL_MASRI__"), among groups' heads with the same ending.
+            # A head that starts a group's name is that group ("ABU_SAYYAF__", "ABU_SAYYAF_GROUP").
+            may_be_person = kind != "milnonstate" or (
+                entry.head.endswith("__") and not is_group_stem(entry.head, group_heads))
+            person = may_be_person and not code.startswith("MNC") and looks_like_person(
+                entry.head, given_names, comment=entry.comment,
+                dated=dated and kind != "milnonstate")
             source = "phoenix"
             country = _country_of(code, iso3)
             if person:

@@ -136,6 +136,7 @@ class ActorFinder:
         self.government_nouns = set(self.cues["government_nouns"])
         self.state_nouns = self.government_nouns | set(self.cues["state_forces_nouns"])
         self.people_nouns = set(self.cues["people_nouns"])
+        self.title_words = set(self.cues["title_words"])
         self.headings = [(p.start, p.end) for p in doc.paragraphs if p.heading]
         self.published = doc.metadata.published
         self.mid_sentence_words = {t.text for t in self.spacy if not t.is_sent_start}
@@ -190,6 +191,8 @@ class ActorFinder:
             inside_name = chunk is not None and chunk[1] >= span.end and not before.is_sent_start
             if inside_name and before.lower_ not in self.cues["place_modifiers"]:
                 return None
+        if actor.type == "PERSON" and self.other_given_name(span, actor):
+            return None  # "Bassel al-Assad" is not Bashar al-Assad
         following = self.spacy[span.end].lower_ if span.end < len(self.spacy) else ""
         if actor.type == "GROUP" and following in self.cues["group_non_people_heads"]:
             return None  # "Arab states", "the Arab world": not the people
@@ -204,6 +207,18 @@ class ActorFinder:
         if organ_end is not None:  # "U.S. officials"
             return Candidate(start, organ_end, f"kb:{actor.index}", "STATE", "state_np", actor)
         return Candidate(start, span.end, f"kb:{actor.index}", actor.type, "kb", actor)
+
+    def other_given_name(self, span: Span, person: KnownActor) -> bool:
+        """A known surname after a capitalised name that none of the person's names has."""
+        if span.start == 0:
+            return False
+        before = self.spacy[span.start - 1]
+        if not before.text[:1].isupper() or before.is_sent_start:
+            return False
+        if before.lower_ in self.cues["person_titles"] or before.lower_ in self.title_words:
+            return False
+        words = {w.lower() for n in self.gazetteer.names_of(person) for w in n.split()}
+        return before.lower_ not in words and self.gazetteer.entry(before.text) is None
 
     def generic_group(self, span: Span, state: KnownActor) -> Candidate | None:
         """ "Iraqi militias", "the Syrian opposition": a non-state group of a nationality, not

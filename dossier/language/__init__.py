@@ -16,6 +16,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from dossier.document import Paragraph
 
@@ -23,6 +24,8 @@ MODEL_SETTING = "DOSSIER_SPACY_MODEL"
 SHIPPED_MODEL = Path(__file__).parent / "model"
 DEFAULT_MODEL = "dossier"
 BLANK_MODEL = "blank"
+# A bracket glued to the word before it, as in "Abboud Qanbar(Arabic: ...)", is a token.
+GLUED_BRACKET = r"(?<=[^\W\d_])[(\[](?=\w)"
 
 
 class ModelNotFoundError(RuntimeError):
@@ -51,6 +54,15 @@ def load(name: str | None = None) -> Language:
 
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
+    nlp = _load_pipeline(name)
+    infixes = nlp.tokenizer.infix_finditer
+    pattern = infixes.__self__.pattern if infixes is not None else None  # the pipeline's own
+    infixes = [pattern, GLUED_BRACKET] if pattern else [*nlp.Defaults.infixes, GLUED_BRACKET]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+def _load_pipeline(name: str) -> Language:
     if name == BLANK_MODEL:
         return _blank()
     if name == DEFAULT_MODEL:

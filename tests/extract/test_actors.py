@@ -136,6 +136,13 @@ def test_actors_state_name_with_an_organ_noun_is_the_state_acting() -> None:
     assert [m.text for m in found["United States"].mentions] == ["U.S. officials", "US army"]
 
 
+def test_actors_a_known_surname_after_another_given_name_is_not_that_person() -> None:
+    kb = Gazetteer([record("Bashar al-Assad", "PERSON", ["Assad", "al-Assad"], "SYRGOV")])
+    doc = analyse("It was founded by Bassel al-Assad and later run by President al-Assad.")
+    mentions = {e.name: [m.text for m in e.mentions] for e in ActorFinder(doc, kb).build()}
+    assert mentions.get("Bashar al-Assad") == ["al-Assad"]
+
+
 def test_actors_codes_follow_the_publication_date() -> None:
     before = entities("Poroshenko spoke.", published="2016-01-01")["Petro Poroshenko"]
     after = entities("Poroshenko spoke.", published="2021-01-01")["Petro Poroshenko"]
@@ -224,6 +231,8 @@ def test_actors_capital_of_a_current_state_wins_over_a_former_one() -> None:
         ("Analysts at the Institute for the Study of War said so.",
          "Institute for the Study of War", "ORGANIZATION"),
         ("The Ministry of Defence said so.", "Ministry of Defence", "GOVERNMENT_BODY"),
+        ("Rebels took the Kyiv Dam at dawn.", "Kyiv Dam", "LOCATION"),
+        ("He led the Kyiv Operational Command.", "Kyiv Operational Command", "MILITARY"),
     ],
 )
 def test_actors_institution_names_run_over_of_and_for(text: str, name: str, type_: str) -> None:

@@ -157,6 +157,12 @@ def test_phoenix_person_has_date_bounded_roles(actors: list[ActorRecord]) -> Non
     assert saddam.code_on(date(2005, 1, 1)) == "IRQELI"
 
 
+def test_militant_leaders_listed_with_groups_are_persons(actors: list[ActorRecord]) -> None:
+    types = {a.type for a in actors if a.name in {"Abu Ayyub al-Masri", "Abdullah Sungkar"}}
+    assert types == {"PERSON"}
+    assert {a.type for a in actors if a.name == "Abu Sayyaf"} == {"ARMED_GROUP"}
+
+
 def test_phoenix_names_are_proper_case(actors: list[ActorRecord]) -> None:
     names = {a.name for a in actors if a.source.startswith("phoenix")}
     assert not [n for n in names if n.isupper() and len(n) > 8 and " " in n]

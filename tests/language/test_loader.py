@@ -29,3 +29,10 @@ def test_loader_default_is_the_shipped_pipeline(monkeypatch: pytest.MonkeyPatch)
     doc = nlp("Troops withdrew from the town. Officials in Kyiv confirmed it on Monday.")
     assert len(list(doc.sents)) == 2
     assert all(token.dep_ for token in doc)
+
+
+def test_loader_splits_a_bracket_glued_to_a_name(blank_model: None) -> None:
+    nlp = load()
+    words = [t.text for t in nlp.make_doc("Abboud Qanbar(Arabic: x) met al-Assad in f(x).")]
+    assert words[:4] == ["Abboud", "Qanbar", "(", "Arabic"]
+    assert "al" in words and "-" in words  # the pipeline's own infixes are kept
