@@ -3,7 +3,8 @@
 Scored as distinct (name, coarse type) pairs per document, so that re3d's nested and repeated
 spans do not dominate. re3d gives every span the annotators' agreement as a confidence; a span
 below 0.5 (often a name nested in a longer one, "Iraq" in "northern Iraq") is neither required
-nor wrong: a prediction of it is not counted either way. The held-out part is the same as the
+nor wrong: a prediction of it is not counted either way; so is the state in "Rome, Italy",
+a span that names Rome. The held-out part is the same as the
 model's: documents whose md5(id) % 10 is 0, 1 or 2 are never used for training or tuning.
 """
 
@@ -23,6 +24,7 @@ from rich.table import Table
 from dossier.document import Document
 from dossier.evaluation.gold import normalize_name
 from dossier.extract.gazetteer import load_gazetteer
+from dossier.extract.triggers import load_triggers
 
 COARSE_TYPES = ("Person", "Organisation", "Location")
 HELD_OUT_BUCKETS = {0, 1, 2}
@@ -85,6 +87,14 @@ def named_form(text: str) -> str | None:
     return normalize_name(text)
 
 
+def _place_and_state(value: str) -> tuple[str, str | None]:
+    """ "Rome, Italy" names Rome; the state after the comma only says which Rome."""
+    place, comma, state = value.rpartition(",")
+    if comma and place.strip() and load_gazetteer().state_named(state.strip()) is not None:
+        return place, normalize_name(state)
+    return value, None
+
+
 def load_re3d(root: Path) -> list[dict[str, Any]]:
     """Documents with their gold (name, type) pairs, in a stable order."""
     documents = []
@@ -95,10 +105,15 @@ def load_re3d(root: Path) -> list[dict[str, Any]]:
         for document in _json_lines(folder / "documents.json"):
             gold, uncertain = set(), set()
             for entity in entities.get(document["_id"], []):
-                name = named_form(entity["value"])
+                value, qualifier = entity["value"], None
+                if entity["type"] == "Location":
+                    value, qualifier = _place_and_state(value)
+                name = named_form(value)
                 if entity["type"] in COARSE_TYPES and name:
                     sure = entity.get("confidence", 1) >= 0.5
                     (gold if sure else uncertain).add(_pair(name, entity["type"]))
+                if qualifier:
+                    uncertain.add((qualifier, "Location"))
             documents.append(
                 {
                     "id": document["_id"],
@@ -164,7 +179,10 @@ def mention_type(doc: Document, entity_type: str, start: int, end: int) -> str |
     if span is None:
         return "Location"
     if len(span) == 1 and span.root.dep_ in {"compound", "amod"}:
-        return None  # "U.S. embassy": used as a nationality word
+        # "U.S. assistance": the state acts in the event its noun names; "U.S. embassy": a
+        # nationality word
+        head = span.root.head
+        return "Organisation" if load_triggers().get(head.lemma_.lower(), "NOUN") else None
     organs = set(patterns()["government_nouns"]) | set(patterns()["state_forces_nouns"])
     if span[-1].lower_ in organs or span.root.dep_ in AGENT_DEPS:
         return "Organisation"

@@ -6,7 +6,7 @@ from pathlib import Path
 from dossier.document import Document, Entity, Mention
 from dossier.evaluation.re3d import held_out, load_re3d, score_re3d
 
-TEXT = "Foreign Minister Ann Lee visited Rome, Italy. Lee met Bob Stone in Rome."
+TEXT = "Foreign Minister Ann Lee visited Rome, Italy. Lee met Bob Stone in Paris."
 
 
 def _write_re3d(root: Path) -> None:
@@ -18,7 +18,7 @@ def _write_re3d(root: Path) -> None:
         ("Rome, Italy", "Location", 1.0),
         ("Italy", "Location", 0.0),  # nested, the annotators disagreed
         ("Bob Stone", "Person", 0.3),
-        ("Rome", "Location", 0.9),
+        ("Paris", "Location", 0.9),
         ("it", "Organisation", 1.0),  # a pronoun is no name
     ]
     entities = []
@@ -47,8 +47,9 @@ def test_re3d_gold_keeps_sure_names_and_sets_uncertain_ones_apart(tmp_path: Path
     _write_re3d(tmp_path)
     [document] = load_re3d(tmp_path)
     assert document["text"] == TEXT  # citation marks removed
-    assert document["gold"] == {("ann lee", "Person"), ("rome italy", "Location"),
-                                ("rome", "Location")}
+    # "Rome, Italy" names Rome; the state after the comma is not required
+    assert document["gold"] == {("ann lee", "Person"), ("rome", "Location"),
+                                ("paris", "Location")}
     assert document["uncertain"] == {("italy", "Location"), ("bob stone", "Person")}
 
 
