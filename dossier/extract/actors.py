@@ -156,7 +156,9 @@ class ActorFinder:
                 found.append(self.capital_candidate(span, entry.actor))
             else:
                 actor = self.gazetteer.choose(entry.actors, self.published, self.doc.text)
-                candidate = self.named_candidate(span, actor)
+                candidate = (
+                    self.generic_group(span, actor) if actor.type == "GROUP" else None
+                ) or self.named_candidate(span, actor)
                 if candidate is not None:
                     found.append(candidate)
         return found
@@ -206,7 +208,8 @@ class ActorFinder:
         organ_end = self.state_phrase_end(span.end) if actor.type == "STATE" else None
         if organ_end is not None:  # "U.S. officials"
             return Candidate(start, organ_end, f"kb:{actor.index}", "STATE", "state_np", actor)
-        return Candidate(start, span.end, f"kb:{actor.index}", actor.type, "kb", actor)
+        end = self.people_noun_end(span.end) if actor.type == "GROUP" else span.end
+        return Candidate(start, end, f"kb:{actor.index}", actor.type, "kb", actor)
 
     def other_given_name(self, span: Span, person: KnownActor) -> bool:
         """A known surname after a capitalised name that none of the person's names has."""
@@ -221,8 +224,9 @@ class ActorFinder:
         return before.lower_ not in words and self.gazetteer.entry(before.text) is None
 
     def generic_group(self, span: Span, state: KnownActor) -> Candidate | None:
-        """ "Iraqi militias", "the Syrian opposition": a non-state group of a nationality, not
-        the state itself (whose own forces, "Iraqi forces", stand for the state)."""
+        """ "Iraqi militias", "the Syrian opposition", "Sunni militants": a non-state group of a
+        nationality or faith, not the state itself (whose own forces, "Iraqi forces", stand for
+        the state)."""
         if span.end >= len(self.spacy):
             return None
         noun = self.spacy[span.end]
@@ -231,7 +235,8 @@ class ActorFinder:
             return None
         sector = agent_sectors().get(noun.lemma_.lower()) or agent_sectors().get(noun.lower_)
         text = self.spacy[span.start : span.end + 1].text
-        code = f"{state.code}{sector}" if state.code and sector else None
+        is_state = state.type == "STATE" and state.code
+        code = f"{state.code}{sector}" if is_state and sector else None  # a faith has no prefix
         return Candidate(span.start, span.end + 1, f"name:{_normal(text)}", type_, "cue", code=code)
 
     def demonym_candidate(self, span: Span, state: KnownActor) -> Candidate:
@@ -240,11 +245,14 @@ class ActorFinder:
         end = self.state_phrase_end(span.end)
         if end is not None:
             return Candidate(span.start, end, f"kb:{state.index}", "STATE", "state_np", state)
-        end = span.end
-        noun = self.spacy[end] if end < len(self.spacy) else None
-        if noun is not None and noun.lower_ in self.people_nouns and noun.is_lower:
-            end += 1
+        end = self.people_noun_end(span.end)
         return Candidate(span.start, end, f"kb:{state.index}", "STATE", "demonym", state)
+
+    def people_noun_end(self, end: int) -> int:
+        """Past a people noun after a group's name ("Shiite *civilians*"), if there is one."""
+        noun = self.spacy[end] if end < len(self.spacy) else None
+        people = noun is not None and noun.is_lower and noun.lower_ in self.people_nouns
+        return end + 1 if people else end
 
     def state_phrase_end(self, end: int) -> int | None:
         """Where a state's organ noun after its name ends ("Iraqi *security forces*")."""

@@ -132,8 +132,18 @@ def test_actors_nationality_with_a_people_noun_keeps_the_noun_in_its_mention() -
 
 
 def test_actors_state_name_with_an_organ_noun_is_the_state_acting() -> None:
-    found = entities("U.S. officials said the US army would stay.")
-    assert [m.text for m in found["United States"].mentions] == ["U.S. officials", "US army"]
+    found = entities("U.S. officials said the US army and U.S. Marines would stay.")
+    assert [m.text for m in found["United States"].mentions] == [
+        "U.S. officials", "US army", "U.S. Marines"
+    ]
+
+
+def test_actors_faith_group_with_people_or_armed_noun() -> None:
+    kb = Gazetteer([record("Sunni", "GROUP", ["Sunnis"], "MUS")])
+    found = {e.name: e for e in ActorFinder(
+        analyse("Sunni civilians fled as Sunni militants advanced."), kb).build()}
+    assert [m.text for m in found["Sunni"].mentions] == ["Sunni civilians"]
+    assert (found["Sunni militants"].type, found["Sunni militants"].code) == ("ARMED_GROUP", None)
 
 
 def test_actors_a_known_surname_after_another_given_name_is_not_that_person() -> None:
