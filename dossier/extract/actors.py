@@ -193,6 +193,8 @@ class ActorFinder:
             inside_name = chunk is not None and chunk[1] >= span.end and not before.is_sent_start
             if inside_name and before.lower_ not in self.cues["place_modifiers"]:
                 return None
+        if actor.type == "LOCATION" and self.runs_into_name(span):
+            return None  # "Hamid Dawud al-Zawi", "Mosul University": not the place
         if actor.type == "PERSON" and self.other_given_name(span, actor):
             return None  # "Bassel al-Assad" is not Bashar al-Assad
         following = self.spacy[span.end].lower_ if span.end < len(self.spacy) else ""
@@ -210,6 +212,20 @@ class ActorFinder:
             return Candidate(start, organ_end, f"kb:{actor.index}", "STATE", "state_np", actor)
         end = self.people_noun_end(span.end) if actor.type == "GROUP" else span.end
         return Candidate(start, end, f"kb:{actor.index}", actor.type, "kb", actor)
+
+    def runs_into_name(self, span: Span) -> bool:
+        """A name goes on after ``span`` with a word that is neither a place word nor a name
+        of its own."""
+        if span.end >= len(self.spacy):
+            return False
+        following = self.spacy[span.end]
+        if not _is_name_token(following) or following.is_digit or following.is_sent_start:
+            return False
+        words = following.lower_
+        place_words = set(self.cues["place_heads"]) | set(self.cues["place_modifiers"])
+        if words in place_words or self.cues["name_suffix_types"].get(words) == "LOCATION":
+            return False
+        return self.gazetteer.entry(following.text) is None
 
     def other_given_name(self, span: Span, person: KnownActor) -> bool:
         """A known surname after a capitalised name that none of the person's names has."""

@@ -153,6 +153,14 @@ def test_actors_a_known_surname_after_another_given_name_is_not_that_person() ->
     assert mentions.get("Bashar al-Assad") == ["al-Assad"]
 
 
+def test_actors_a_place_name_that_runs_into_a_longer_name_is_not_the_place() -> None:
+    kb = Gazetteer([record("Isparta", "LOCATION", ["Hamid"], country="TUR")])
+    inside = ActorFinder(analyse("Officials said Hamid Dawud al-Zawi had fled."), kb).build()
+    alone = ActorFinder(analyse("The fighting reached Hamid on Sunday."), kb).build()
+    assert "Isparta" not in {e.name for e in inside}
+    assert [e.name for e in alone] == ["Isparta"]
+
+
 def test_actors_codes_follow_the_publication_date() -> None:
     before = entities("Poroshenko spoke.", published="2016-01-01")["Petro Poroshenko"]
     after = entities("Poroshenko spoke.", published="2021-01-01")["Petro Poroshenko"]
