@@ -1880,12 +1880,12 @@ PERSON|SYRMIL|SYR|Maher al-Assad|Maher Assad|Maher al-Assad|
 PERSON|SYRGOV|SYR|Ahmed al-Sharaa|Ahmed Hussein al-Sharaa;Abu Mohammed al-Jolani;Abu Mohammad al-Golani;Abu Muhammad al-Julani;al-Jolani;Jolani;President al-Sharaa|Ahmed al-Sharaa|SYRREB::2024-12-08,SYRGOV:2024-12-08:
 ARMED_GROUP|SYRREB|SYR|Hayat Tahrir al-Sham|Hay'at Tahrir al-Sham;HTS;Tahrir al-Sham;Levant Liberation Committee;Organization for the Liberation of the Levant|Hay'at Tahrir al-Sham|
 ARMED_GROUP|SYRREB|SYR|Jabhat al-Nusra|Nusra Front;al-Nusra Front;al-Nusra;Nusra;Jabhat al-Nusra li-Ahl al-Sham;Support Front for the People of the Levant;Jabhat Fateh al-Sham;Jabhat Fatah al-Sham;JFS;Front for the Conquest of the Levant|Al-Nusra Front|
-ARMED_GROUP|SYRREB|SYR|Syrian Democratic Forces|SDF;Quwwat Suriya al-Dimuqratiya;QSD;Kurdish-led Syrian Democratic Forces|Syrian Democratic Forces|
+ARMED_GROUP|SYRREB|SYR|Syrian Democratic Forces|SDF;Quwwat Suriya al-Dimuqratiya;QSD|Syrian Democratic Forces|
 ARMED_GROUP|SYRREB|SYR|People's Protection Units|YPG;Yekineyen Parastina Gel;Yekîneyên Parastina Gel;Kurdish People's Protection Units;Peoples Protection Units|People's Defense Units|
 ARMED_GROUP|SYRREB|SYR|Women's Protection Units|YPJ;Yekineyen Parastina Jin|Women's Protection Units|
 POLITICAL_PARTY|SYRPTY|SYR|Democratic Union Party|PYD;Partiya Yekitiya Demokrat;Kurdish Democratic Union Party|Democratic Union Party (Syria)|
 POLITICAL_PARTY|SYROPP|SYR|Syrian Democratic Council|SDC;Syrian Democratic Council (SDC)|Syrian Democratic Council|
-GOVERNMENT_BODY||SYR|Autonomous Administration of North and East Syria|AANES;Democratic Autonomous Administration of North and East Syria;North and East Syria Autonomous Administration;Kurdish-led Autonomous Administration|Autonomous Administration of North and East Syria|
+GOVERNMENT_BODY||SYR|Autonomous Administration of North and East Syria|AANES;Democratic Autonomous Administration of North and East Syria;North and East Syria Autonomous Administration|Autonomous Administration of North and East Syria|
 PERSON|SYRREB|SYR|Mazloum Abdi|Mazlum Abdi;Mazloum Kobani;Mazlum Kobani Abdi;Ferhat Abdi Sahin;General Mazloum Abdi|Mazloum Abdi|
 ARMED_GROUP|SYRREB|SYR|Syrian National Army|SNA;Turkish-backed Syrian National Army;al-Jaysh al-Watani al-Suri|Syrian National Army|
 ARMED_GROUP|SYRREB|SYR|Free Syrian Army|FSA;al-Jaysh al-Suri al-Hurr|Free Syrian Army|

@@ -125,6 +125,9 @@ def cue_index(cues: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[s
     return index
 
 
+_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "state", "high", "special", "senior"})
+
+
 class ActorFinder:
     """Finds and joins actor mentions in one analysed document."""
 
@@ -137,6 +140,9 @@ class ActorFinder:
         self.state_nouns = self.government_nouns | set(self.cues["state_forces_nouns"])
         self.people_nouns = set(self.cues["people_nouns"])
         self.title_words = set(self.cues["title_words"])
+        self.office_words = {t.split()[0] for t in self.cues["person_titles"]} | (
+            self.title_words - _FUNCTION_WORDS
+        )
         self.headings = [(p.start, p.end) for p in doc.paragraphs if p.heading]
         self.published = doc.metadata.published
         self.mid_sentence_words = {t.text for t in self.spacy if not t.is_sent_start}
@@ -261,8 +267,16 @@ class ActorFinder:
         end = self.state_phrase_end(span.end)
         if end is not None:
             return Candidate(span.start, end, f"kb:{state.index}", "STATE", "state_np", state)
+        if self.title_follows(span.end):  # "Iranian Foreign Minister ...": the state's man
+            return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state)
         end = self.people_noun_end(span.end)
         return Candidate(span.start, end, f"kb:{state.index}", "STATE", "demonym", state)
+
+    def title_follows(self, end: int) -> bool:
+        """Whether an office title starts at token ``end`` ("President", "Foreign Minister")."""
+        if end >= len(self.spacy) or not self.spacy[end].text[:1].isupper():
+            return False
+        return self.spacy[end].lower_ in self.office_words
 
     def people_noun_end(self, end: int) -> int:
         """Past a people noun after a group's name ("Shiite *civilians*"), if there is one."""

@@ -125,6 +125,12 @@ def test_actors_nationality_of_an_unnamed_state_is_a_group() -> None:
     assert found["Afghan"].code is None
 
 
+def test_actors_nationality_before_an_office_title_is_the_state() -> None:
+    found = entities("The Afghan Foreign Minister met Afghan fighters.")
+    assert found["Afghanistan"].type == "STATE"
+    assert [m.text for m in found["Afghanistan"].mentions] == ["Afghan", "Afghan fighters"]
+
+
 def test_actors_nationality_with_a_people_noun_keeps_the_noun_in_its_mention() -> None:
     found = entities("Afghan civilians fled, and Afghan Shia stayed.")
     assert found["Afghan"].type == "GROUP"
