@@ -76,12 +76,23 @@ def _source_phrase(head: Token) -> tuple[int, int]:
             if marker not in {"of"}:
                 continue
         keep += list(child.subtree)
-    tokens = [t for t in keep if t.dep_ != "case" or t.head is not head]
+    markers = {m.i for c in head.children if c.dep_ == "case" for m in c.subtree}
+    tokens = [t for t in keep if t.i not in markers]  # "according to", "by"
     articles = {"the", "a", "an"}
     tokens = [
-        t for t in tokens if not (t.dep_ == "det" and t.head is head and t.lower_ in articles)
+        t for t in tokens if not (t.dep_ == "det" and t.head.i == head.i and t.lower_ in articles)
     ]
     return _span_chars(tokens or [head])
+
+
+def _with_mentions(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The span grown over any actor mention it cuts ("the Syrian Observatory for Human
+    Rights", not "the Syrian Observatory")."""
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            if mention.start < end and start < mention.end:
+                start, end = min(start, mention.start), max(end, mention.end)
+    return start, end
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -279,7 +290,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
                     continue
                 source_text = entity.name
             else:
-                start, end = _source_phrase(cue.source)
+                start, end = _with_mentions(doc, *_source_phrase(cue.source))
                 source_text = _LEADING_CUE.sub("", doc.text[start:end]).strip(_TRIM)
             if not source_text:
                 continue

@@ -419,7 +419,7 @@ def _has_intent(token: Token) -> bool:
         return True
     if (
         token.dep_ == "advcl"
-        and token.head is not token
+        and token.head.i != token.i
         and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
     ):
         return _has_intent(token.head)  # "will visit Senegal to mediate"
@@ -475,12 +475,12 @@ def _clause_chain(token: Token) -> list[Token]:
     chain = [token]
     current = token
     governing = {"xcomp", "conj", "advcl", "acl", "ccomp"}
-    while current.dep_ in governing and current.head is not current:
+    while current.dep_ in governing and current.head.i != current.i:
         current = current.head
         chain.append(current)
         if len(chain) > 4:
             break
-    if token.pos_ == "NOUN" and token.head is not token:
+    if token.pos_ == "NOUN" and token.head.i != token.i:
         chain.append(token.head)
     return chain
 

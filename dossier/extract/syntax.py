@@ -169,7 +169,7 @@ def _governing_subjects(verb: Token, index: EntityIndex) -> set[str]:
         entity = _subject_entity(current, index)
         if entity is not None:
             ids.add(entity.id)
-        if current.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or current.head is current:
+        if current.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or current.head.i == current.i:
             break
         current = current.head
     return ids

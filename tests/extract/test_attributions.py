@@ -76,3 +76,17 @@ def test_find_attributions_ids_and_offsets() -> None:
     assert attribution.id == "A1"
     assert doc.text[attribution.claim.start:attribution.claim.end] == attribution.claim.text
     assert attribution.cue == "according to"
+
+
+def test_find_attributions_source_never_cuts_an_actor_name() -> None:
+    spec = (
+        "The/1/det/DET/the Observatory/4/nsubj/PROPN/Observatory for/3/case/ADP/for "
+        "Rights/1/nmod/PROPN/Rights said/4/ROOT/VERB/say Iran/6/nsubj/PROPN/Iran "
+        "attacked/4/ccomp/VERB/attack Israel/6/obj/PROPN/Israel ./4/punct/PUNCT/."
+    )
+    doc = make_document(spec, {"Observatory for Rights": ("MEDIA", [1]), "Iran": ("STATE", [5])})
+    observatory = doc.entities[0].mentions[0]
+    observatory.end = doc.text.index("Rights") + len("Rights")  # the name's whole span
+    [attribution] = find_attributions(doc)
+    assert attribution.source_text == "Observatory for Rights"
+    assert attribution.source == "e1"
