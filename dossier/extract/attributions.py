@@ -66,7 +66,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _source_phrase(head: Token) -> tuple[int, int]:
-    """The source's noun phrase without a trailing clause or apposition."""
+    """The source's noun phrase without a trailing clause or apposition, and without the
+    article before a name."""
     keep = [head]
     for child in head.children:
         if child.dep_ in {"acl", "acl:relcl", "appos", "punct", "cc", "conj", "parataxis"}:
@@ -78,10 +79,11 @@ def _source_phrase(head: Token) -> tuple[int, int]:
         keep += list(child.subtree)
     markers = {m.i for c in head.children if c.dep_ == "case" for m in c.subtree}
     tokens = [t for t in keep if t.i not in markers]  # "according to", "by"
-    articles = {"the", "a", "an"}
-    tokens = [
-        t for t in tokens if not (t.dep_ == "det" and t.head.i == head.i and t.lower_ in articles)
-    ]
+    if head.pos_ == "PROPN":  # "the Ukrainian Air Force" is named; "the military" is not
+        articles = {"the", "a", "an"}
+        tokens = [
+            t for t in tokens if not (t.head.i == head.i and t.lower_ in articles)
+        ]
     return _span_chars(tokens or [head])
 
 
