@@ -117,6 +117,13 @@ CASES = [
         {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [2])},
         [("RETREAT", "Amal", None), ("RETREAT", "Hamas", None)],
     ),
+    # the target holds what was hit: "positions of X" is X
+    (
+        "Turkey/1/nsubj/PROPN/Turkey struck/1/ROOT/VERB/strike positions/1/obj/NOUN/position "
+        "of/5/case/ADP/of the/5/det/DET/the SDF/2/nmod/PROPN/SDF ./1/punct/PUNCT/.",
+        {"Turkey": ("STATE", [0]), "SDF": ("ARMED_GROUP", [5])},
+        [("ASSAULT", "Turkey", "SDF")],
+    ),
     # the object a record requires is missing: no event
     (
         "Hamas/1/nsubj/PROPN/Hamas abandoned/1/ROOT/VERB/abandon the/3/det/DET/the "
