@@ -119,7 +119,7 @@ CASES = [
     ),
     # the target holds what was hit: "positions of X" is X
     (
-        "Turkey/1/nsubj/PROPN/Turkey struck/1/ROOT/VERB/strike positions/1/obj/NOUN/position "
+        "Turkey/1/nsubj/PROPN/Turkey attacked/1/ROOT/VERB/attack positions/1/obj/NOUN/position "
         "of/5/case/ADP/of the/5/det/DET/the SDF/2/nmod/PROPN/SDF ./1/punct/PUNCT/.",
         {"Turkey": ("STATE", [0]), "SDF": ("ARMED_GROUP", [5])},
         [("ASSAULT", "Turkey", "SDF")],
