@@ -34,6 +34,7 @@ TYPE_PRIORITY = [
 ]
 
 
+@lru_cache(maxsize=1 << 16)
 def index_key(text: str) -> str:
     """The form names are indexed and looked up by."""
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().lower()
@@ -175,8 +176,12 @@ class Gazetteer:
             )
         return any(c.isupper() for c in text) or not any(c.isupper() for c in name)
 
-    def longest_at(self, doc: Doc, text: str, i: int) -> tuple[int, int, Entry] | None:
-        """The longest knowledge-base name starting at token ``i`` (``text`` is doc.text)."""
+    def longest_at(
+        self, doc: Doc, text: str, i: int, bounds: list[tuple[int, int, bool]] | None = None
+    ) -> tuple[int, int, Entry] | None:
+        """The longest knowledge-base name starting at token ``i`` (``text`` is doc.text;
+        ``bounds`` the tokens' (start, end, is_space), computed here when not given)."""
+        bounds = bounds or [(t.idx, t.idx + len(t.text), t.is_space) for t in doc]
         token = doc[i]
         if token.is_space or token.is_punct:
             return None
@@ -184,9 +189,8 @@ class Gazetteer:
         if text[start : start + 3].replace("’", "'").lower().rstrip() not in self.prefixes:
             return None
         for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-            last = doc[j - 1]
-            end = last.idx + len(last.text)
-            if last.is_space or end - start > self.longest_key:
+            _, end, is_space = bounds[j - 1]
+            if is_space or end - start > self.longest_key:
                 continue
             span_text = text[start:end]
             # cleaned text has single spaces, so index_key's whitespace fold is not needed
@@ -203,7 +207,10 @@ class Gazetteer:
         """Knowledge-base names in ``doc`` as (start token, end token, entry): the longest
         first where two overlap ("the UN Office for ..." over "the UN")."""
         text = doc.text
-        matches = [m for i in range(len(doc)) if (m := self.longest_at(doc, text, i)) is not None]
+        bounds = [(t.idx, t.idx + len(t.text), t.is_space) for t in doc]
+        matches = [
+            m for i in range(len(doc)) if (m := self.longest_at(doc, text, i, bounds)) is not None
+        ]
         taken: set[int] = set()
         found = []
         for start, end, entry in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
