@@ -199,6 +199,8 @@ class ActorFinder:
             inside_name = chunk is not None and chunk[1] >= span.end and not before.is_sent_start
             if inside_name and before.lower_ not in self.cues["place_modifiers"]:
                 return None
+        if actor.type == "LOCATION" and self.after_name_particle(span):
+            return None  # "Mohammad Sadiq al-Sadr": a surname, not Sadr City
         if actor.type == "LOCATION" and self.runs_into_name(span):
             return None  # "Hamid Dawud al-Zawi", "Mosul University": not the place
         if actor.type == "PERSON" and self.other_given_name(span, actor):
@@ -207,7 +209,7 @@ class ActorFinder:
         if actor.type == "GROUP" and following in self.cues["group_non_people_heads"]:
             return None  # "Arab states", "the Arab world": not the people
         start = span.start
-        titles = set(self.cues["person_titles"])
+        titles = set(self.cues["person_titles"]) | self.title_words
         while start < span.end - 1 and (
             self.spacy[start].lower_ in _ARTICLES
             or (actor.type == "PERSON" and self.spacy[start].lower_ in titles)
@@ -218,6 +220,18 @@ class ActorFinder:
             return Candidate(start, organ_end, f"kb:{actor.index}", "STATE", "state_np", actor)
         end = self.people_noun_end(span.end) if actor.type == "GROUP" else span.end
         return Candidate(start, end, f"kb:{actor.index}", actor.type, "kb", actor)
+
+    def after_name_particle(self, span: Span) -> bool:
+        """Whether ``span`` follows a name and a particle ("Sadiq al-|Sadr|")."""
+        i = span.start
+        if i >= 3 and self.spacy[i - 1].text == "-":
+            particle, before = self.spacy[i - 2], self.spacy[i - 3]
+            return (
+                particle.lower_ in _PARTICLES
+                and _is_name_token(before)
+                and before.lower_ not in _ARTICLES
+            )
+        return False
 
     def runs_into_name(self, span: Span) -> bool:
         """A name goes on after ``span`` with a word that is neither a place word nor a name
@@ -484,7 +498,13 @@ class ActorFinder:
     def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         """Known names and names typed by context first, the longest of them first (a
         listed "Asaeb Ahel al-Haq" over a known "al-Haq" inside it); then capitals and
-        places, the NER, and last demonyms, which yield to any longer name."""
+        places, the NER, and last demonyms, which yield to any longer name. A place at the
+        end of a person's name is the person's ("Mohammad Sadiq al-Sadr", not Sadr City)."""
+        persons = [(c.start, c.end) for c in candidates if c.kind == "ner" and c.type == "PERSON"]
+        candidates = [
+            c for c in candidates
+            if not (c.type == "LOCATION" and any(s < c.start and c.end <= e for s, e in persons))
+        ]
         group = {
             "kb": 0,
             "state_np": 0,

@@ -167,6 +167,21 @@ def test_actors_a_place_name_that_runs_into_a_longer_name_is_not_the_place() -> 
     assert [e.name for e in alone] == ["Isparta"]
 
 
+def test_actors_a_place_name_as_a_surname_after_al_is_not_the_place() -> None:
+    kb = Gazetteer([record("Sadr City", "LOCATION", ["Sadr"], country="IRQ")])
+    surname = ActorFinder(analyse("He studied under Mohammad Sadiq al-Sadr for years."), kb)
+    place = ActorFinder(analyse("Militias patrolled Sadr after the vote."), kb)
+    assert surname.build() == []
+    assert [e.name for e in place.build()] == ["Sadr City"]
+
+
+def test_actors_a_known_person_drops_a_multi_word_title() -> None:
+    kb = Gazetteer([record("Ann Lee", "PERSON", ["Prime Minister Ann Lee"])])
+    doc = analyse("Prime Minister Ann Lee resigned.")
+    [entity] = ActorFinder(doc, kb).build()
+    assert [m.text for m in entity.mentions] == ["Ann Lee"]
+
+
 def test_actors_codes_follow_the_publication_date() -> None:
     before = entities("Poroshenko spoke.", published="2016-01-01")["Petro Poroshenko"]
     after = entities("Poroshenko spoke.", published="2021-01-01")["Petro Poroshenko"]
