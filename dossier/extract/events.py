@@ -139,6 +139,16 @@ def _allowed_controller(verb: Token) -> bool:
     return not markers - {"to", "by", "after", "before", "while", "when", "in"}
 
 
+def _object_controllers(verb: Token) -> list[Token] | None:
+    """Who is to act in "urged X to ...", "called on X to ...": the object of a verb of
+    asking or making; None when ``verb`` is no such verb or names nobody."""
+    if verb.lemma_.lower() not in event_cues()["object_control_verbs"]:
+        return None
+    objects = [c for c in verb.children if c.dep_ in OBJECT]
+    objects += [n for marker, n in prep_args(verb) if marker in {"on", "upon", "to"}]
+    return objects or None
+
+
 def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[tuple[Token, str]]:
     """Tokens heading the actor(s) of a verb: subject, passive agent or controller."""
     if depth > 4:
@@ -154,6 +164,10 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             return [(verb.head, "relative")]
         return [(subject, "subject")]
     head = verb.head
+    controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _allowed_controller(verb))
+    objects = _object_controllers(head) if controlled else None
+    if objects is not None:  # "called on the community to pressure X": the community would
+        return [(o, "controller") for o in objects]
     if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}):
         return [(t, "controller") for t, _ in clause_sources(head, index, depth=depth + 1)]
     if verb.dep_ == "advcl" and _allowed_controller(verb):
@@ -520,12 +534,14 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
                 and (child.lower_ not in ignored)
             ):
                 return "hypothetical"
-    if (
-        token.dep_ == "xcomp"
-        and token.head.lemma_.lower() in words["hypothetical_heads"]
-        and (token.head.lemma_.lower() not in ignored)
-    ):
-        return "hypothetical"
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "to unite and mobilize"
+        clause = clause.head
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    to_clause = clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and "to" in marks)
+    head_word = clause.head.lemma_.lower()
+    if to_clause and head_word in words["hypothetical_heads"] and head_word not in ignored:
+        return "hypothetical"  # "urged X to withdraw", "called on X to mobilize"
     if _marked(chain, words["speculative_words"], {"aux", "advmod", "amod", "mark"}):
         return "speculative"
     return "asserted"

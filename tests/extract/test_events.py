@@ -124,6 +124,21 @@ CASES = [
         {"Turkey": ("STATE", [0]), "SDF": ("ARMED_GROUP", [5])},
         [("ASSAULT", "Turkey", "SDF")],
     ),
+    # object control: in "Egypt urged Hamas to withdraw" Hamas would withdraw, not Egypt
+    (
+        "Egypt/1/nsubj/PROPN/Egypt urged/1/ROOT/VERB/urge Hamas/1/obj/PROPN/Hamas "
+        "to/4/mark/PART/to withdraw/1/xcomp/VERB/withdraw ./1/punct/PUNCT/.",
+        {"Egypt": ("STATE", [0]), "Hamas": ("ARMED_GROUP", [2])},
+        [("RETREAT", "Hamas", None)],
+    ),
+    # ... and when the one asked is no actor, nobody is the source
+    (
+        "Egypt/1/nsubj/PROPN/Egypt called/1/ROOT/VERB/call on/4/case/ADP/on the/4/det/DET/the "
+        "community/1/obl/NOUN/community to/6/mark/PART/to attack/1/advcl/VERB/attack "
+        "Hamas/6/obj/PROPN/Hamas ./1/punct/PUNCT/.",
+        {"Egypt": ("STATE", [0]), "Hamas": ("ARMED_GROUP", [7])},
+        [],
+    ),
     # the object a record requires is missing: no event
     (
         "Hamas/1/nsubj/PROPN/Hamas abandoned/1/ROOT/VERB/abandon the/3/det/DET/the "
@@ -206,6 +221,15 @@ MODE_CASES = [
     ("Iran/1/nsubj/PROPN/Iran attacked/1/ROOT/VERB/attack Israel/1/obj/PROPN/Israel "
      "./1/punct/PUNCT/.", "asserted"),
 ]
+
+
+def test_find_events_asked_for_is_not_done() -> None:
+    spec = ("Iran/1/nsubj/PROPN/Iran called/1/ROOT/VERB/call on/3/case/ADP/on "
+            "Hamas/1/obl/PROPN/Hamas to/5/mark/PART/to unite/1/advcl/VERB/unite and/7/cc/CCONJ/and "
+            "withdraw/5/conj/VERB/withdraw ./1/punct/PUNCT/.")
+    entities = {"Iran": ("STATE", [0]), "Hamas": ("ARMED_GROUP", [3])}
+    events = find_events(make_document(spec, entities), lexicon=LEXICON)
+    assert [(e.type, e.source, e.mode) for e in events] == [("RETREAT", "e2", "hypothetical")]
 
 
 @pytest.mark.parametrize(("spec", "mode"), MODE_CASES)
