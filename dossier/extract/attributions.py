@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import (
     AGENT,
+    PASSIVE_SUBJECT,
     SUBJECT,
     EntityIndex,
     cues,
@@ -120,7 +121,14 @@ def _verb_cues(sentence: Span) -> Iterator[Cue]:
         if not subjects:
             continue
         subject = subjects[0]
-        clauses = [c for c in verb.children if c.dep_ in CLAUSE]
+        clauses = [c for c in verb.children if c.dep_ in CLAUSE] or [
+            # "X is expected to arrive, an official said": a full clause before the source,
+            # parsed as the reporting verb's adverbial clause
+            c for c in verb.children
+            if c.dep_ == "advcl" and c.i < subject.i
+            and not any(m.dep_ == "mark" for m in c.children)
+            and any(m.dep_ in SUBJECT | PASSIVE_SUBJECT for m in c.children)
+        ]
         trailing = (  # "..., the Air Force said on Sunday." parsed as an adverbial clause
             verb.dep_ == "advcl"
             and verb.i > verb.head.i
@@ -243,6 +251,9 @@ def source_type(head: Token, entity: Entity | None) -> str:
     if head.lower_ in words["anonymous_official_heads"]:
         if modifiers & set(words["anonymous_modifiers"]):
             return "ANONYMOUS_OFFICIAL"
+        unnamed = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+        if unnamed or any(t.lower_ in words["anonymity_words"] for t in head.head.subtree):
+            return "ANONYMOUS_OFFICIAL"  # "a senior official said on condition of anonymity"
         if head_type == "ANONYMOUS" and modifiers & set(words["official_modifiers"]):
             return "ANONYMOUS_OFFICIAL"
     return head_type

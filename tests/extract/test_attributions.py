@@ -51,6 +51,14 @@ CASES = [
         [("many circles", "ANONYMOUS", None,
           "The retreat is described by many circles as a blunder")],
     ),
+    # a full clause before "..., an official said" is the claim; an unnamed official
+    (
+        "Blinken/2/nsubj:pass/PROPN/Blinken is/2/aux:pass/AUX/be expected/8/advcl/VERB/expect "
+        "to/4/mark/PART/to arrive/2/xcomp/VERB/arrive ,/2/punct/PUNCT/, a/7/det/DET/a "
+        "official/8/nsubj/NOUN/official said/8/ROOT/VERB/say ./8/punct/PUNCT/.",
+        {"Blinken": ("PERSON", [0])},
+        [("a official", "ANONYMOUS_OFFICIAL", None, "Blinken is expected to arrive")],
+    ),
     # a verb that is not a reporting verb gives nothing
     (
         "Iran/1/nsubj/PROPN/Iran attacked/1/ROOT/VERB/attack Israel/1/obj/PROPN/Israel "
