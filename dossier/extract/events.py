@@ -332,7 +332,7 @@ def find_triggers(
     # that event's content, not an event of its own, and so is the clause a demand, threat or
     # promise states ("demanded that the US cancel", "said Sudan must return"); so is an event
     # noun a trigger verb governs
-    _promised_threats(verbs)
+    verbs = _promises(verbs)
     verbs = [
         f
         for f in verbs
@@ -364,9 +364,10 @@ def find_triggers(
 CONTENT_TAKING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 
 
-def _promised_threats(verbs: list[Found]) -> None:
+def _promises(verbs: list[Found]) -> list[Found]:
     """A vow or pledge to act against someone is a threat ("vowed to fight", "swore to
-    attack"): the promising trigger takes THREATEN (CAMEO 13x) instead of AGREE."""
+    attack"): the promising trigger takes THREATEN (CAMEO 13x) instead of AGREE. A promise
+    whose content is no known event ("vowed to retake the city") says too little to code."""
     hostile = set(event_cues()["hostile_types"])
     by_token = {found.token.i: found for found in verbs}
     for found in verbs:
@@ -378,6 +379,17 @@ def _promised_threats(verbs: list[Found]) -> None:
             and (found.trigger.type in hostile)
         ):
             head.trigger = replace(head.trigger, type="THREATEN")
+    return [
+        found for found in verbs
+        if not (
+            found.trigger.type == "AGREE"
+            and found.token.lemma_.lower() in event_cues()["promise_verbs"]
+            and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i not in by_token
+                for c in found.token.children
+            )
+        )
+    ]
 
 
 def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:

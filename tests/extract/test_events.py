@@ -28,6 +28,7 @@ TRIGGERS = [
      "preps": {"for": "target"}},
     {"lemma": "back", "pos": "VERB", "type": "SUPPORT"},
     {"lemma": "back", "pos": "VERB", "type": "CONCEDE", "particle": "down", "preps": {}},
+    {"lemma": "vow", "pos": "VERB", "type": "AGREE", "preps": {}},
 ]
 
 
@@ -221,6 +222,17 @@ MODE_CASES = [
     ("Iran/1/nsubj/PROPN/Iran attacked/1/ROOT/VERB/attack Israel/1/obj/PROPN/Israel "
      "./1/punct/PUNCT/.", "asserted"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"), [("attack", [("THREATEN", "e1")]), ("retake", [])]
+)
+def test_find_events_a_vow_is_a_threat_or_too_vague(verb: str, expected: list) -> None:
+    spec = (f"Iran/1/nsubj/PROPN/Iran vowed/1/ROOT/VERB/vow to/3/mark/PART/to "
+            f"{verb}/1/xcomp/VERB/{verb} Hamas/3/obj/PROPN/Hamas ./1/punct/PUNCT/.")
+    entities = {"Iran": ("STATE", [0]), "Hamas": ("ARMED_GROUP", [4])}
+    events = find_events(make_document(spec, entities), lexicon=LEXICON)
+    assert [(e.type, e.source) for e in events] == expected
 
 
 def test_find_events_asked_for_is_not_done() -> None:
