@@ -13,7 +13,7 @@ from dossier.extract.dates import find_dates, infer_publication_date
 from dossier.extract.events import find_events
 from dossier.extract.opinion import classify_sentences
 from dossier.extract.quantities import find_quantities
-from dossier.language import load, make_doc
+from dossier.language import load, parse_paragraphs
 from dossier.pipeline import Pipeline, Stage
 
 
@@ -42,7 +42,7 @@ def _sentences_from_spacy(doc: Document) -> list[Sentence]:
 
 def _language_batch(docs: list[Document]) -> None:
     nlp = load()
-    parsed = nlp.pipe(make_doc(nlp, doc.text, doc.paragraphs) for doc in docs)
+    parsed = parse_paragraphs(nlp, [(doc.text, doc.paragraphs) for doc in docs])
     for doc, spacy_doc in zip(docs, parsed, strict=True):
         doc.layers["spacy"] = spacy_doc
         doc.sentences = _sentences_from_spacy(doc)

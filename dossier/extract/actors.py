@@ -312,6 +312,14 @@ class ActorFinder:
         if token.dep_:
             if token.dep_ in deps:
                 return True
+            if any(  # "Washington, which backs the SDF, ..."
+                clause.dep_ == "acl:relcl"
+                and clause.pos_ == "VERB"
+                and not any(c.dep_ in {"cop", "aux:pass", "auxpass"} for c in clause.children)
+                and any(c.dep_ in deps and c.lower_ in {"which", "who"} for c in clause.children)
+                for clause in token.children
+            ):
+                return True
             head = token.head
             marked = any(c.dep_ == "case" and c.pos_ == "ADP" for c in token.children)
             return (

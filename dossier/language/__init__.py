@@ -83,6 +83,40 @@ def _load_pipeline(name: str) -> Language:
         ) from None
 
 
+def paragraph_chunks(text: str, paragraphs: list[Paragraph]) -> list[tuple[str, bool]]:
+    """``text`` cut at paragraph starts, each piece with the whitespace after it and whether
+    it is a heading; joined they are ``text`` again."""
+    starts = sorted({0, *(p.start for p in paragraphs if 0 < p.start < len(text))})
+    headings = {p.start for p in paragraphs if p.heading}
+    ends = [*starts[1:], len(text)]
+    return [(text[a:b], a in headings) for a, b in zip(starts, ends, strict=True) if b > a]
+
+
+def parse_paragraphs(
+    nlp: Language, items: list[tuple[str, list[Paragraph]]], batch_size: int = 64
+) -> list[Doc]:
+    """Each text parsed paragraph by paragraph, so that a headline's words do not colour the
+    parse of the sentence after it, then joined into one Doc per text (same characters)."""
+    chunked = [paragraph_chunks(text, paragraphs) for text, paragraphs in items]
+
+    def pieces():
+        for chunks in chunked:
+            for chunk, heading in chunks:
+                doc = nlp.make_doc(chunk)
+                for token in doc[1:]:
+                    if heading:
+                        token.is_sent_start = False
+                yield doc
+
+    parsed = iter(nlp.pipe(pieces(), batch_size=batch_size))
+    joined = []
+    for (text, _), chunks in zip(items, chunked, strict=True):
+        docs = [next(parsed) for _ in chunks]
+        doc = Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc(text)
+        joined.append(doc)
+    return joined
+
+
 def make_doc(nlp: Language, text: str, paragraphs: list[Paragraph]) -> Doc:
     """Tokenise ``text`` and fix sentence boundaries the layout gives.
 

@@ -36,3 +36,16 @@ def test_loader_splits_a_bracket_glued_to_a_name(blank_model: None) -> None:
     words = [t.text for t in nlp.make_doc("Abboud Qanbar(Arabic: x) met al-Assad in f(x).")]
     assert words[:4] == ["Abboud", "Qanbar", "(", "Arabic"]
     assert "al" in words and "-" in words  # the pipeline's own infixes are kept
+
+
+def test_paragraphs_are_parsed_apart_and_joined_unchanged(blank_model: None) -> None:
+    from dossier.document import Paragraph
+    from dossier.language import parse_paragraphs
+
+    text = "Jets Strike After Rocket Fire\n\nIsraeli jets struck. Hezbollah fired.\n"
+    paragraphs = [Paragraph(start=0, end=29, heading=True), Paragraph(start=31, end=68)]
+    [doc] = parse_paragraphs(load(), [(text, paragraphs)])
+    assert doc.text == text
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
+        "Jets Strike After Rocket Fire", "Israeli jets struck.", "Hezbollah fired."
+    ]
