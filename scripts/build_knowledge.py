@@ -2369,6 +2369,50 @@ def build_agents(path: Path) -> list[dict]:
 # ============================================================ reconciliation and clean-up
 
 
+def drop_person_names(places: list[Rec], states: list[Rec], actors: list[Rec]) -> list[Rec]:
+    """Place names that are mostly people's names go: a GeoNames alternate ("Hamid" for
+    Isparta) anywhere, and a town's own one-word name ("Kennedy", Colombia) outside the
+    conflict countries, unless it is a national capital."""
+    words: Counter[str] = Counter()
+    for rec in actors:
+        if rec.type == "PERSON":
+            parts = [w for w in re.split(r"[\s-]+", rec.name) if w.lower() not in {"al", "el"}]
+            if len(parts) >= 2:
+                words.update({parts[0].lower(), parts[-1].lower()})
+    person_word = {w for w, n in words.items() if n >= 3}
+    capitals = {c.casefold() for s in states for c in s.capitals}
+    conflict = {c.alpha_3 for c in map(_country_by_alpha2, CONFLICT_ISO2) if c}
+    kept, dropped, trimmed = [], 0, 0
+    for rec in places:
+        if not rec.source.startswith(PLACE_SOURCE):
+            kept.append(rec)
+            continue
+        own = rec.name.casefold() in capitals or rec.country in conflict
+        names = [n for n in [rec.name, *rec.aliases] if " " in n or n.lower() not in person_word
+                 # a conflict-country town keeps its own name and its spellings ("Amara")
+                 or (own and _spelling_of(n, rec.name))]
+        if rec.name not in names:
+            dropped += 1
+            continue
+        trimmed += len(rec.aliases) + 1 - len(names)
+        rec.aliases = [a for a in rec.aliases if a in names]
+        kept.append(rec)
+    log(f"places: {dropped} named like people dropped, {trimmed} such alternate names removed")
+    return kept
+
+
+def _spelling_of(name: str, primary: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return name == primary or fuzz.ratio(name.lower(), _strip_article(primary).lower()) >= 60
+
+
+def _country_by_alpha2(alpha2: str):
+    import pycountry
+
+    return pycountry.countries.get(alpha_2=alpha2)
+
+
 def reconcile(hand: list[Rec], phoenix: list[Rec]) -> list[Rec]:
     """Hand-curated records supersede the Phoenix entries they cover; keep Phoenix's dates."""
     by_key: dict[str, Rec] = {}
@@ -2470,6 +2514,7 @@ def main(argv: list[str] | None = None) -> int:
     hand = build_hand()
     groups = build_groups()
     phoenix = reconcile(hand, phoenix_records(args.phoenix, iso3))
+    places = drop_person_names(places, states, [*hand, *phoenix])
     protected = {id(r) for r in [*states, *hand, *groups]}
     everything = clean_aliases([*states, *places, *hand, *groups, *phoenix], protected=protected)
     keep = {id(r) for r in everything}

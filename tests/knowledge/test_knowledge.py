@@ -163,6 +163,13 @@ def test_militant_leaders_listed_with_groups_are_persons(actors: list[ActorRecor
     assert {a.type for a in actors if a.name == "Abu Sayyaf"} == {"ARMED_GROUP"}
 
 
+def test_places_named_like_people_are_left_out(actors: list[ActorRecord]) -> None:
+    places = {a.name: a for a in actors if a.type == "LOCATION"}
+    assert "Kennedy" not in places  # a Bogota locality, mostly a surname in news
+    assert "Hamid" not in places["Isparta"].aliases  # a GeoNames alternate, a given name
+    assert "Amara" in places["Al 'Amarah"].aliases  # a conflict-country town keeps spellings
+
+
 def test_phoenix_names_are_proper_case(actors: list[ActorRecord]) -> None:
     names = {a.name for a in actors if a.source.startswith("phoenix")}
     assert not [n for n in names if n.isupper() and len(n) > 8 and " " in n]
