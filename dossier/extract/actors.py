@@ -115,6 +115,12 @@ def agent_sectors() -> dict[str, str]:
     return sectors
 
 
+@lru_cache(maxsize=1)
+def agent_plurals() -> dict[str, str]:
+    """The plural of each agent word ("rebel" -> "rebels")."""
+    return {a.word.lower(): a.plural.lower() for a in knowledge.load_agents() if a.plural}
+
+
 @lru_cache(maxsize=8)
 def cue_index(cues: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Multi-word cues by their first word, for a quick scan."""
@@ -270,10 +276,11 @@ class ActorFinder:
         if type_ is None:
             return None
         sector = agent_sectors().get(noun.lemma_.lower()) or agent_sectors().get(noun.lower_)
-        text = self.spacy[span.start : span.end + 1].text
+        plural = agent_plurals().get(noun.lower_, noun.lower_)  # "Syrian rebel positions"
+        key = f"name:{_normal(f'{span.text} {plural}')}"
         is_state = state.type == "STATE" and state.code
         code = f"{state.code}{sector}" if is_state and sector else None  # a faith has no prefix
-        return Candidate(span.start, span.end + 1, f"name:{_normal(text)}", type_, "cue", code=code)
+        return Candidate(span.start, span.end + 1, key, type_, "cue", code=code)
 
     def demonym_candidate(self, span: Span, state: KnownActor) -> Candidate:
         """ "Iraqi" names Iraq; "Iraqi regime" names its government (kept as the state);

@@ -125,6 +125,11 @@ def test_actors_nationality_of_an_unnamed_state_is_a_group() -> None:
     assert found["Afghan"].code is None
 
 
+def test_actors_generic_group_singular_and_plural_are_one() -> None:
+    found = entities("Russian rebel positions were hit. Later the Russian rebels withdrew.")
+    assert [m.text for m in found["Russian rebels"].mentions] == ["Russian rebel", "Russian rebels"]
+
+
 def test_actors_nationality_before_an_office_title_is_the_state() -> None:
     found = entities("The Afghan Foreign Minister met Afghan fighters.")
     assert found["Afghanistan"].type == "STATE"
