@@ -132,6 +132,7 @@ def main(src, dest):
     )
     if os.path.exists(dest):
         shutil.rmtree(dest)
+    os.makedirs(os.path.dirname(os.path.abspath(dest)), exist_ok=True)  # DEST may be new
     nlp.to_disk(dest)
     # drop the training corpus paths from the shipped config (they only matter for `spacy train`)
     print(
