@@ -98,6 +98,10 @@ def _with_mentions(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _marked_by(verb: Token, words: set[str]) -> bool:
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words for c in verb.children)
+
+
 def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON"
 
@@ -117,10 +121,12 @@ def _verb_cues(sentence: Span) -> Iterator[Cue]:
                 skip |= {c.i for c in agents[0].children}
                 yield Cue(agents[0], lemma, _subtree_chars(verb, without=skip))
             continue
+        if verb.dep_ == "advcl" and _marked_by(verb, _words("condition_markers")):
+            continue  # "When one observes that ...": a condition, not a report
         subjects = [c for c in verb.children if c.dep_ in SUBJECT]
-        if not subjects:
+        if not subjects or subjects[0].lower_ in _words("generic_subjects"):
             continue
-        subject = subjects[0]
+        subject = min(subjects, key=lambda s: abs(s.i - verb.i))  # "X, they warn, ..."
         clauses = [c for c in verb.children if c.dep_ in CLAUSE] or [
             # "X is expected to arrive, an official said": a full clause before the source,
             # parsed as the reporting verb's adverbial clause

@@ -36,6 +36,7 @@ from dossier.extract.syntax import (
     cues,
     event_cues,
     is_passive,
+    listed_examples,
     prep_args,
     pronoun_entity,
     with_conjuncts,
@@ -192,7 +193,10 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
                     ]
             return []
         if not markers:  # "militias fighting in Syria", "filed a complaint accusing X"
-            if actor_of(head, index) is None and head.dep_ in OBJECT:
+            # "accusing X", "demanding that ...", not "backing to militias fighting in Syria",
+            # where the fighters are the militias
+            acts_on = any(c.dep_ in OBJECT | {"ccomp", "xcomp"} for c in verb.children)
+            if actor_of(head, index) is None and head.dep_ in OBJECT and acts_on:
                 return [
                     (t, "controller") for t, _ in clause_sources(head.head, index, depth=depth + 1)
                 ]
@@ -205,7 +209,13 @@ def _actors(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tup
     for token, how in tokens:
         for conjunct in with_conjuncts(token):
             entity = actor_of(conjunct, index)
-            if entity is not None and all(entity.id != e.id for e, _ in found):
+            if entity is None:  # "militias such as A and B abandoned ...": A and B did
+                for example in listed_examples(conjunct):
+                    listed = actor_of(example, index)
+                    if listed is not None and all(listed.id != e.id for e, _ in found):
+                        found.append((listed, how))
+                continue
+            if all(entity.id != e.id for e, _ in found):
                 found.append((entity, how if entity is index.entity_at(conjunct) else "role"))
     return found
 
@@ -271,6 +281,11 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     verb = noun.head
     if noun.dep_ in OBJECT and verb.lemma_.lower() in words["light_verbs"]:
         return _actors(clause_sources(verb, index), index)  # "Iran launched an offensive"
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text in {"'s", "’s"}:  # "X's flight", however parsed
+        owner = index.entity_at(doc[noun.i - 2])
+        if owner is not None:
+            return [(owner, "possessor")]
     return []
 
 

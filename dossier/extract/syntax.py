@@ -81,7 +81,10 @@ def with_conjuncts(token: Token) -> list[Token]:
         current = pending.pop()
         parts = [current, *(c for c in current.children if c.dep_ in NAME_PARTS)]
         for part in parts:
-            items = [c for c in part.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
+            items = [  # a name part tagged ADJ ("Sayyid al-Shuhada") still names
+                c for c in part.children
+                if c.dep_ == "conj" and (c.pos_ in NOMINAL or c.text[:1].isupper())
+            ]
             if items:  # "A, the B Brigade, and C": a list item the parser made an apposition
                 items += [c for c in part.children if c.dep_ == "appos" and c.i < items[-1].i]
             for child in items:
@@ -89,6 +92,20 @@ def with_conjuncts(token: Token) -> list[Token]:
                     found.append(child)
                     pending.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def listed_examples(token: Token) -> list[Token]:
+    """The examples a group noun lists ("militias such as A and B", "groups like A",
+    "factions including A"): A and B."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in OBLIQUE | {"nmod", "appos", "prep"} and child.i > token.i:
+            markers = {c.lower_ for c in child.children if c.dep_ in {"case", "mark", "prep"}}
+            if child.dep_ == "prep":
+                markers.add(child.lower_)
+            if markers & {"such", "like", "including"}:
+                found += with_conjuncts(child)
+    return found
 
 
 def is_passive(verb: Token) -> bool:

@@ -59,6 +59,22 @@ CASES = [
         {"Blinken": ("PERSON", [0])},
         [("a official", "ANONYMOUS_OFFICIAL", None, "Blinken is expected to arrive")],
     ),
+    # two subjects of a parenthetical report: the nearest is the source
+    (
+        "A/1/det/DET/a cut/4/nsubj/NOUN/cut ,/1/punct/PUNCT/, they/4/nsubj/PRON/they "
+        "warn/7/parataxis/VERB/warn ,/4/punct/PUNCT/, would/7/aux/AUX/would "
+        "hurt/7/ROOT/VERB/hurt Iraq/7/obj/PROPN/Iraq ./7/punct/PUNCT/.",
+        {"Iraq": ("STATE", [8])},
+        [],
+    ),
+    # "When one observes ...": a condition with a generic subject reports nothing
+    (
+        "When/2/mark/SCONJ/when one/2/nsubj/PRON/one observes/6/advcl/VERB/observe "
+        "Iraq/4/nsubj/PROPN/Iraq celebrating/2/ccomp/VERB/celebrate ,/2/punct/PUNCT/, "
+        "it/6/nsubj/PRON/it is/6/ROOT/AUX/be ./6/punct/PUNCT/.",
+        {"Iraq": ("STATE", [3])},
+        [],
+    ),
     # a verb that is not a reporting verb gives nothing
     (
         "Iran/1/nsubj/PROPN/Iran attacked/1/ROOT/VERB/attack Israel/1/obj/PROPN/Israel "

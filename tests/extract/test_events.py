@@ -140,6 +140,21 @@ CASES = [
         {"Egypt": ("STATE", [0]), "Hamas": ("ARMED_GROUP", [7])},
         [],
     ),
+    # a group noun that lists examples: the examples act
+    (
+        "Militias/6/nsubj/NOUN/militia such/3/case/ADJ/such as/1/fixed/ADP/as "
+        "Amal/0/nmod/PROPN/Amal and/5/cc/CCONJ/and Hamas/3/conj/PROPN/Hamas "
+        "withdrew/6/ROOT/VERB/withdraw ./6/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [3]), "Hamas": ("ARMED_GROUP", [5])},
+        [("RETREAT", "Amal", None), ("RETREAT", "Hamas", None)],
+    ),
+    # a participle with no object after a non-actor object does not take the clause's subject
+    (
+        "Iran/1/nsubj/PROPN/Iran sent/1/ROOT/VERB/send money/1/obj/NOUN/money "
+        "withdrawing/2/acl/VERB/withdraw ./1/punct/PUNCT/.",
+        {"Iran": ("STATE", [0])},
+        [],
+    ),
     # the object a record requires is missing: no event
     (
         "Hamas/1/nsubj/PROPN/Hamas abandoned/1/ROOT/VERB/abandon the/3/det/DET/the "
