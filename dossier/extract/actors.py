@@ -199,11 +199,14 @@ class ActorFinder:
                 return Candidate(
                     span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb", person
                 )
+        start = span.start
         if actor.type == "LOCATION" and span.start > 0:
             before = self.spacy[span.start - 1]
             chunk = name_chunk(self.spacy, before.i)
             inside_name = chunk is not None and chunk[1] >= span.end and not before.is_sent_start
-            if inside_name and before.lower_ not in self.cues["place_modifiers"]:
+            if inside_name and before.lower_ in _PARTICLES and chunk[0] == before.i:
+                start = before.i  # "El Fasher": the article is part of the place's name
+            elif inside_name and before.lower_ not in self.cues["place_modifiers"]:
                 return None
         if actor.type == "LOCATION" and self.after_name_particle(span):
             return None  # "Mohammad Sadiq al-Sadr": a surname, not Sadr City
@@ -214,7 +217,6 @@ class ActorFinder:
         following = self.spacy[span.end].lower_ if span.end < len(self.spacy) else ""
         if actor.type == "GROUP" and following in self.cues["group_non_people_heads"]:
             return None  # "Arab states", "the Arab world": not the people
-        start = span.start
         titles = set(self.cues["person_titles"]) | self.title_words
         while start < span.end - 1 and (
             self.spacy[start].lower_ in _ARTICLES
@@ -224,7 +226,13 @@ class ActorFinder:
         organ_end = self.state_phrase_end(span.end) if actor.type == "STATE" else None
         if organ_end is not None:  # "U.S. officials"
             return Candidate(start, organ_end, f"kb:{actor.index}", "STATE", "state_np", actor)
-        end = self.people_noun_end(span.end) if actor.type == "GROUP" else span.end
+        end = span.end
+        if actor.type == "GROUP":
+            end = self.people_noun_end(span.end)
+        elif actor.type == "LOCATION" and end < len(self.spacy):
+            unit = self.spacy[end]  # "the Al Qa'im region", "Mosul district": the same place
+            if unit.is_lower and unit.lower_ in self.cues["place_unit_nouns"]:
+                end += 1
         return Candidate(start, end, f"kb:{actor.index}", actor.type, "kb", actor)
 
     def after_name_particle(self, span: Span) -> bool:
@@ -509,8 +517,13 @@ class ActorFinder:
                 index += 1
 
     # -- joining ---------------------------------------------------------------------------
-    @staticmethod
-    def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    def named_before(self, place: Candidate, start: int) -> bool:
+        """A given name between ``start`` and the place ("Sadiq" in "Mohammad Sadiq al-Sadr";
+        not "El" of "El Fasher")."""
+        words = self.spacy[start : place.start]
+        return any(t.text[:1].isupper() and t.lower_ not in _PARTICLES for t in words)
+
+    def resolve_overlaps(self, candidates: list[Candidate]) -> list[Candidate]:
         """Known names and names typed by context first, the longest of them first (a
         listed "Asaeb Ahel al-Haq" over a known "al-Haq" inside it); then capitals and
         places, the NER, and last demonyms, which yield to any longer name. A place at the
@@ -518,7 +531,10 @@ class ActorFinder:
         persons = [(c.start, c.end) for c in candidates if c.kind == "ner" and c.type == "PERSON"]
         candidates = [
             c for c in candidates
-            if not (c.type == "LOCATION" and any(s < c.start and c.end <= e for s, e in persons))
+            if not (
+                c.type == "LOCATION"
+                and any(s < c.start and c.end <= e and self.named_before(c, s) for s, e in persons)
+            )
         ]
         group = {
             "kb": 0,

@@ -187,6 +187,13 @@ def test_actors_a_known_person_drops_a_multi_word_title() -> None:
     assert [m.text for m in entity.mentions] == ["Ann Lee"]
 
 
+def test_actors_an_article_before_a_place_is_part_of_its_name() -> None:
+    kb = Gazetteer([record("Al-Fashir", "LOCATION", ["Fasher"], country="SDN")])
+    doc = analyse("Shelling hit El Fasher and the Fasher district again.")
+    [place] = ActorFinder(doc, kb).build()
+    assert [m.text for m in place.mentions] == ["El Fasher", "Fasher district"]
+
+
 def test_actors_codes_follow_the_publication_date() -> None:
     before = entities("Poroshenko spoke.", published="2016-01-01")["Petro Poroshenko"]
     after = entities("Poroshenko spoke.", published="2021-01-01")["Petro Poroshenko"]
