@@ -78,6 +78,11 @@ def _source_phrase(head: Token) -> tuple[int, int]:
             if marker not in {"of"}:
                 continue
         keep += list(child.subtree)
+    # a place or time phrase hung inside the name ("In Tehran, Foreign Ministry spokesman X")
+    outside = {
+        t.i for k in keep if k.i != head.i and k.dep_ == "obl" for t in k.subtree
+    }
+    keep = [t for t in keep if t.i not in outside]
     markers = {m.i for c in head.children if c.dep_ == "case" for m in c.subtree}
     tokens = [t for t in keep if t.i not in markers]  # "according to", "by"
     if head.pos_ == "PROPN":  # "the Ukrainian Air Force" is named; "the military" is not

@@ -332,7 +332,9 @@ def find_triggers(
             if not _evaluated(token):
                 nouns.append((token, trigger, taken))
             continue
-        if token.dep_ == "acl" and token.tag_ == "VBN":
+        if token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+            c.dep_ in OBJECT for c in token.children
+        ):
             continue  # "militias backed by Iraq": a description, not a reported event
         passive = is_passive(token)
         sources = _actors(clause_sources(token, index), index)

@@ -111,7 +111,9 @@ def listed_examples(token: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in PASSIVE_SUBJECT | PASSIVE_AUX for c in verb.children):
         return True
-    return verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN"
+    # "militias backed by Iraq"; not "drones struck positions", tagged VBN but with an object
+    has_object = any(c.dep_ in OBJECT for c in verb.children)
+    return verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN" and not has_object
 
 
 class EntityIndex:

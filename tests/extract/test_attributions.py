@@ -75,6 +75,15 @@ CASES = [
         {"Iraq": ("STATE", [3])},
         [],
     ),
+    # a place phrase the parser hung inside the source's name stays out of it
+    (
+        "In/1/case/ADP/in Tehran/3/obl/PROPN/Tehran ,/1/punct/PUNCT/, "
+        "spokesman/4/nmod:desc/NOUN/spokesman Kanaani/5/nsubj/PROPN/Kanaani "
+        "warned/5/ROOT/VERB/warn that/8/mark/SCONJ/that Iran/8/nsubj/PROPN/Iran "
+        "attacked/5/ccomp/VERB/attack Israel/8/obj/PROPN/Israel ./5/punct/PUNCT/.",
+        {"Kanaani": ("PERSON", [4]), "Iran": ("STATE", [7]), "Israel": ("STATE", [9])},
+        [("spokesman Kanaani", "PERSON", "e1", "that Iran attacked Israel")],
+    ),
     # a verb that is not a reporting verb gives nothing
     (
         "Iran/1/nsubj/PROPN/Iran attacked/1/ROOT/VERB/attack Israel/1/obj/PROPN/Israel "

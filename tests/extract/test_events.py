@@ -250,6 +250,15 @@ def test_find_events_a_vow_is_a_threat_or_too_vague(verb: str, expected: list) -
     assert [(e.type, e.source) for e in events] == expected
 
 
+def test_find_events_a_participle_tagged_vbn_with_an_object_acts() -> None:
+    spec = ("Turkey/1/nmod:poss/PROPN/Turkey drones/1/ROOT/NOUN/drone "
+            "attacked/1/acl/VERB/attack Hamas/2/obj/PROPN/Hamas ./1/punct/PUNCT/.")
+    doc = make_document(spec, {"Turkey": ("STATE", [0]), "Hamas": ("ARMED_GROUP", [3])})
+    doc.layers["spacy"][2].tag_ = "VBN"  # "Turkish drones struck positions", read as VBN
+    events = find_events(doc, lexicon=LEXICON)
+    assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", "e1", "e2")]
+
+
 def test_find_events_asked_for_is_not_done() -> None:
     spec = ("Iran/1/nsubj/PROPN/Iran called/1/ROOT/VERB/call on/3/case/ADP/on "
             "Hamas/1/obl/PROPN/Hamas to/5/mark/PART/to unite/1/advcl/VERB/unite and/7/cc/CCONJ/and "
