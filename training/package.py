@@ -117,7 +117,7 @@ def main(src, dest):
         {
             "lang": "en",
             "name": "dossier_sm",
-            "version": "0.1.0",
+            "version": "0.2.0",
             "description": "dossier's English pipeline (package name en_dossier_sm): CNN tok2vec shared by tagger "
             "(PTB XPOS), morphologizer (UPOS + UD features), dependency parser (UD relations; sentence "
             "boundaries) and NER (PERSON, ORG, LOC, NORP); rule lemmatizer. Trained on UD English "

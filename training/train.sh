@@ -5,12 +5,13 @@
 # Environment overrides: PY (python, default .venv/bin/python), DATA (default ../shared/data),
 #   CONFIG (default training/config_v1_shared.cfg: the config of the shipped model v1),
 #   MAX_STEPS (default 8000: the shipped model is model-best of the run up to step 8000),
-#   GUM_LEGACY (default 1: GUM entity conversion exactly as the shipped model saw it, bug included,
-#   see training/convert.py gum_entity_docs), DEST (default dossier/language/model).
+#   GUM_LEGACY (default 0: the corrected GUM entity conversion the shipped model v0.2 was trained
+#   on; 1 reproduces v0.1's conversion, bug included, see training/convert.py gum_entity_docs),
+#   DEST (default dossier/language/model).
 # Candidate v3 (more accurate, slower, not shipped; see training/MODEL_NOTES.md):
 #   CONFIG=training/config.cfg MAX_STEPS=9000 GUM_LEGACY=0 DEST=training/output/candidate_v3/model \
 #     bash training/train.sh
-# Takes about 35-50 minutes on one core.
+# Takes about 25-50 minutes on one core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
@@ -18,7 +19,7 @@ DATA=${DATA:-../shared/data}
 DEST=${DEST:-dossier/language/model}
 CONFIG=${CONFIG:-training/config_v1_shared.cfg}
 MAX_STEPS=${MAX_STEPS:-8000}
-GUM_LEGACY=${GUM_LEGACY:-1}
+GUM_LEGACY=${GUM_LEGACY:-0}
 OUT=training/output/joint
 export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 PYTHONHASHSEED=0
 
