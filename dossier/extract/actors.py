@@ -167,7 +167,9 @@ class ActorFinder:
             elif entry.role == "capital":
                 found.append(self.capital_candidate(span, entry.actor))
             else:
-                actor = self.gazetteer.choose(entry.actors, self.published, self.doc.text)
+                actor = self.gazetteer.choose(
+                    entry.actors, self.published, self.doc.text, span.text
+                )
                 candidate = (
                     self.generic_group(span, actor) if actor.type == "GROUP" else None
                 ) or self.named_candidate(span, actor)
@@ -195,7 +197,9 @@ class ActorFinder:
             entry = self.gazetteer.entry(span[:-1].text)
             people = [a for a in (entry.actors if entry else []) if a.type == "PERSON"]
             if people:
-                person = self.gazetteer.choose(people, self.published, self.doc.text)
+                person = self.gazetteer.choose(
+                    people, self.published, self.doc.text, span[:-1].text
+                )
                 return Candidate(
                     span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb", person
                 )
@@ -283,6 +287,9 @@ class ActorFinder:
         type_ = self.cues["generic_group_nouns"].get(noun.lower_)
         if type_ is None:
             return None
+        article = self.spacy[span.start - 1].lower_ if span.start else ""
+        if noun.lower_ in self.cues["individual_agent_nouns"] and article in {"a", "an", "one"}:
+            return None  # "a Sunni militant" is one person; "Syrian rebel positions" a group's
         sector = agent_sectors().get(noun.lemma_.lower()) or agent_sectors().get(noun.lower_)
         plural = agent_plurals().get(noun.lower_, noun.lower_)  # "Syrian rebel positions"
         key = f"name:{_normal(f'{span.text} {plural}')}"

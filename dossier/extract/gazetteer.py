@@ -280,14 +280,18 @@ class Gazetteer:
                 return role.code
         return actor.code
 
-    def choose(self, actors: list[KnownActor], published: str | None, text: str) -> KnownActor:
-        """One actor for an ambiguous name: fully named in the text, in office, curated, typed."""
+    def choose(
+        self, actors: list[KnownActor], published: str | None, text: str, written: str = ""
+    ) -> KnownActor:
+        """One actor for an ambiguous name (``written`` as in the text): named in full
+        elsewhere in the text, in office, curated, typed. A name that is just what is written
+        ("Badr", a town) is no sign."""
         if len(actors) == 1:
             return actors[0]
 
         def preference(actor: KnownActor) -> tuple:
             return (
-                actor.name not in text,
+                actor.name not in text or actor.name.lower() == written.lower(),
                 not any(self.active(r, published) for r in actor.roles),
                 not actor.source.startswith("hand"),
                 TYPE_PRIORITY.index(actor.type) if actor.type in TYPE_PRIORITY else 99,

@@ -125,6 +125,20 @@ def test_actors_nationality_of_an_unnamed_state_is_a_group() -> None:
     assert found["Afghan"].code is None
 
 
+def test_actors_an_ambiguous_name_is_not_settled_by_itself() -> None:
+    kb = Gazetteer([
+        record("Badr", "LOCATION", [], country="EGY", source="geonames"),
+        record("Badr Organization", "ARMED_GROUP", ["Badr"], "IRQREB"),
+    ])
+    [entity] = ActorFinder(analyse("Gunmen attacked Badr offices overnight."), kb).build()
+    assert entity.name == "Badr Organization"
+
+
+def test_actors_one_rebel_is_no_group() -> None:
+    found = entities("He was a Russian rebel before the war. Russian rebels withdrew.")
+    assert [m.text for m in found["Russian rebels"].mentions] == ["Russian rebels"]
+
+
 def test_actors_generic_group_singular_and_plural_are_one() -> None:
     found = entities("Russian rebel positions were hit. Later the Russian rebels withdrew.")
     assert [m.text for m in found["Russian rebels"].mentions] == ["Russian rebel", "Russian rebels"]
