@@ -633,6 +633,32 @@ class ActorFinder:
                 c.key, c.type, c.actor = owner.key, owner.type, owner.actor
         return sorted(candidates, key=lambda c: c.start)
 
+    def definite_organs(self, candidates: list[Candidate]) -> list[Candidate]:
+        """ "the army" after "the Sudanese army": the same state's organ, when the last state
+        named with that noun is the only one (within a few sentences) it can be."""
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        named: dict[str, list[Candidate]] = {}  # organ noun -> state_np candidates so far
+        found = []
+        for token in self.spacy:
+            if token.i in taken:
+                for c in candidates:
+                    if c.start == token.i and c.kind == "state_np" and c.type == "STATE":
+                        named.setdefault(self.spacy[c.end - 1].lower_, []).append(c)
+                continue
+            earlier = named.get(token.lower_, [])
+            if (
+                not earlier
+                or token.i == 0
+                or self.spacy[token.i - 1].lower_ != "the"
+                or any(c.dep_ in {"amod", "compound", "nmod:poss"} for c in token.children)
+                or len({c.key for c in earlier}) > 1
+                or token.sent.start - self.spacy[earlier[-1].start].sent.start > 200
+            ):
+                continue
+            last = earlier[-1]
+            found.append(Candidate(token.i, token.i + 1, last.key, "STATE", "state_np", last.actor))
+        return sorted(candidates + found, key=lambda c: c.start)
+
     def drafts(self, candidates: list[Candidate]) -> list[Draft]:
         by_key: dict[str, Draft] = {}
         for c in candidates:
@@ -666,6 +692,7 @@ class ActorFinder:
         candidates = self.resolve_overlaps(candidates)
         self.link_unknown(candidates)
         candidates = self.link_acronyms(candidates)
+        candidates = self.definite_organs(candidates)
         entities = []
         for draft in self.drafts(candidates):
             draft.type = self.entity_type(draft)

@@ -500,7 +500,8 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     intent = _has_intent(token)
     if intent and _threat_condition(token) and trigger.type not in CONTENT_TAKING | {"ACCUSE"}:
         return "THREATEN", event_mode(token, intent=True)
-    if trigger.type in cooperative:
+    denied = token.dep_ == "ccomp" and token.head.lemma_.lower() in words["denying_heads"]
+    if trigger.type in cooperative and not denied:  # "denied it had withdrawn" is no refusal
         if mode == "negated":
             return "REJECT", "asserted"
         if intent and trigger.type != "AGREE":
@@ -555,6 +556,8 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
         return "negated"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]:
         return "negated"
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in words["denying_heads"]:
+        return "negated"  # "denied that it had withdrawn"
     for verb in chain:
         for child in verb.children:
             if (

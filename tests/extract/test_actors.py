@@ -134,6 +134,13 @@ def test_actors_an_ambiguous_name_is_not_settled_by_itself() -> None:
     assert entity.name == "Badr Organization"
 
 
+def test_actors_the_army_is_the_state_last_named_with_it() -> None:
+    found = entities("The Russian army shelled the town. The army later denied it.")
+    assert [m.text for m in found["Russia"].mentions] == ["Russian army", "army"]
+    both = entities("The Russian army and the Ukrainian army clashed. The army withdrew.")
+    assert [m.text for m in both["Russia"].mentions] == ["Russian army"]
+
+
 def test_actors_one_rebel_is_no_group() -> None:
     found = entities("He was a Russian rebel before the war. Russian rebels withdrew.")
     assert [m.text for m in found["Russian rebels"].mentions] == ["Russian rebels"]

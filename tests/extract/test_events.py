@@ -236,6 +236,8 @@ MODE_CASES = [
      "Israel/2/obj/PROPN/Israel ./2/punct/PUNCT/.", "hypothetical"),
     ("Iran/1/nsubj/PROPN/Iran attacked/1/ROOT/VERB/attack Israel/1/obj/PROPN/Israel "
      "./1/punct/PUNCT/.", "asserted"),
+    ("Iran/1/nsubj/PROPN/Iran denied/1/ROOT/VERB/deny it/3/nsubj/PRON/it "
+     "attacked/1/ccomp/VERB/attack Israel/3/obj/PROPN/Israel ./1/punct/PUNCT/.", "negated"),
 ]
 
 
