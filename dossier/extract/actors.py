@@ -637,13 +637,14 @@ class ActorFinder:
         """ "the army" after "the Sudanese army": the same state's organ, when the last state
         named with that noun is the only one (within a few sentences) it can be."""
         taken = {i for c in candidates for i in range(c.start, c.end)}
+        organs = {c.start: c for c in candidates if c.kind == "state_np" and c.type == "STATE"}
         named: dict[str, list[Candidate]] = {}  # organ noun -> state_np candidates so far
         found = []
         for token in self.spacy:
             if token.i in taken:
-                for c in candidates:
-                    if c.start == token.i and c.kind == "state_np" and c.type == "STATE":
-                        named.setdefault(self.spacy[c.end - 1].lower_, []).append(c)
+                if token.i in organs:
+                    organ = organs[token.i]
+                    named.setdefault(self.spacy[organ.end - 1].lower_, []).append(organ)
                 continue
             earlier = named.get(token.lower_, [])
             if (
