@@ -121,6 +121,24 @@ def agent_plurals() -> dict[str, str]:
     return {a.word.lower(): a.plural.lower() for a in knowledge.load_agents() if a.plural}
 
 
+@lru_cache(maxsize=4)
+def given_names(gazetteer: Gazetteer, min_people: int = 3) -> frozenset[str]:
+    """First names of at least ``min_people`` known persons ("hamid", "abdullah"), leaving
+    out particles, short words, English stop words and names of places or states."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    counts: dict[str, int] = {}
+    for actor in gazetteer.actors:
+        words = actor.name.split()
+        if actor.type == "PERSON" and len(words) >= 2:
+            counts[words[0].lower()] = counts.get(words[0].lower(), 0) + 1
+    return frozenset(
+        word for word, count in counts.items()
+        if count >= min_people and len(word) > 2 and word.isalpha()
+        and word not in _PARTICLES and word not in STOP_WORDS and gazetteer.entry(word) is None
+    )
+
+
 @lru_cache(maxsize=8)
 def cue_index(cues: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Multi-word cues by their first word, for a quick scan."""
@@ -453,8 +471,38 @@ class ActorFinder:
                 if chunk and tuple(lowered[i : i + len(title)]) == title:
                     span = self.spacy[chunk[0] : chunk[1]]
                     found.append(Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue"))
-            found.extend(self.suffix_typed_chunk(i))
+            found.extend(self.suffix_typed_chunk(i) or self.given_name_chunk(i))
         return found
+
+    def given_name_chunk(self, i: int) -> list[Candidate]:
+        """A run of capitalised words that starts with a known given name is a person
+        ("Hamid Dawud Mohamed Khalil al-Zawi"), unless a word of it types it otherwise."""
+        token = self.spacy[i]
+        if token.lower_ not in given_names(self.gazetteer) or self.in_heading(token):
+            return []
+        previous = self.spacy[i - 1] if i else None
+        if previous is not None and _is_name_token(previous) and "\n" not in previous.whitespace_:
+            return []
+        chunk = name_chunk(self.spacy, i)
+        if chunk is None or chunk[1] - chunk[0] < 2:
+            return []
+        span = self.spacy[chunk[0] : chunk[1]]
+        if (
+            self.typed_by_context(span)
+            or self.typed_by_place_head(span)
+            or any("\n" in t.whitespace_ for t in span[:-1])  # a name ends with its line
+            or (self.spacy.has_annotation("TAG") and any(
+                t.pos_ != "PROPN" for t in span if t.lower_ not in _PARTICLES and t.text != "-"
+            ))
+            or any(t.lower_ in self.title_words or self.gazetteer.entry(t.text) for t in span[1:])
+            or any(  # the NER's reading of a name comes first, unless it cut this one up
+                e.label_ == "PERSON" and e.start < span.end and span.start < e.end
+                and not (span.start <= e.start and e.end <= span.end)
+                for e in self.spacy.ents
+            )
+        ):
+            return []
+        return [Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")]
 
     def suffix_typed_chunk(self, i: int) -> list[Candidate]:
         """A multi-word name starting at ``i`` typed by its last word ("Hamza Brigade")."""

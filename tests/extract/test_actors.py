@@ -141,6 +141,14 @@ def test_actors_the_army_is_the_state_last_named_with_it() -> None:
     assert [m.text for m in both["Russia"].mentions] == ["Russian army"]
 
 
+def test_actors_a_run_of_names_after_a_known_given_name_is_a_person() -> None:
+    people = [record(f"Hamid {surname}", "PERSON") for surname in ("Ali", "Omar", "Said")]
+    kb = Gazetteer([*people, record("Mosul", "LOCATION", country="IRQ")])
+    doc = analyse("Residents said Hamid Dawud al-Zawi had fled Mosul.")
+    found = {e.name: e.type for e in ActorFinder(doc, kb).build()}
+    assert found == {"Hamid Dawud al-Zawi": "PERSON", "Mosul": "LOCATION"}
+
+
 def test_actors_one_rebel_is_no_group() -> None:
     found = entities("He was a Russian rebel before the war. Russian rebels withdrew.")
     assert [m.text for m in found["Russian rebels"].mentions] == ["Russian rebels"]
