@@ -443,8 +443,13 @@ class ActorFinder:
                 end = opening[0]
             while end > start and (
                 self.spacy[end - 1].text in {"'s", "’s", "'"} or self.spacy[end - 1].is_punct
+                or (
+                    end - start > 1
+                    and self.spacy[end - 1].lower_ in self.office_words
+                    and self.spacy[end - 1].tag_ not in {"NNS", "NNPS"}  # "foreign ministers"
+                )
             ):
-                end -= 1
+                end -= 1  # "Coalition spokesman": one office holder, no part of the name
             span = self.spacy[start:end]
             if not span.text or not _has_upper(span.text) or span.text.isdigit():
                 continue

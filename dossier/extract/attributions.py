@@ -129,6 +129,10 @@ def _verb_cues(sentence: Span) -> Iterator[Cue]:
         if verb.dep_ == "advcl" and _marked_by(verb, _words("condition_markers")):
             continue  # "When one observes that ...": a condition, not a report
         subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+        if not subjects and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and not any(
+            c.dep_ == "mark" for c in verb.children
+        ):
+            subjects = [verb.head]  # "Spokesman X accused ..." parsed as a name with a clause
         if not subjects or subjects[0].lower_ in _words("generic_subjects"):
             continue
         subject = min(subjects, key=lambda s: abs(s.i - verb.i))  # "X, they warn, ..."

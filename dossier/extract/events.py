@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dossier.document import Attribution, DateMention, Document, Entity, Event, EventMode
 from dossier.extract.syntax import (
@@ -581,8 +581,15 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
 
 def event_date(doc: Document, sentence_id: int, offset: int) -> str | None:
     """The sentence's own date nearest the trigger, else the nearest earlier one in the
-    same paragraph, else None."""
+    same paragraph, else None. A date inside another clause under the trigger ("a truce
+    that expired in October") is that clause's."""
     own = [d for d in doc.dates if d.sentence == sentence_id]
+    spacy_doc = doc.layers.get("spacy")
+    trigger = spacy_doc.char_span(offset, offset + 1, alignment_mode="expand") if (
+        spacy_doc is not None and spacy_doc.has_annotation("DEP")
+    ) else None
+    if trigger is not None:
+        own = [d for d in own if not _in_other_clause(spacy_doc, d, trigger.root)]
     if own:
         return min(own, key=lambda d: abs(d.start - offset)).value
     paragraph = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
@@ -592,6 +599,29 @@ def event_date(doc: Document, sentence_id: int, offset: int) -> str | None:
         if d.end <= offset and (paragraph is None or d.start >= paragraph.start)
     ]
     return max(earlier, key=lambda d: d.start).value if earlier else None
+
+
+CLAUSE_DEPS = {"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
+
+
+def _in_other_clause(spacy_doc: Doc, date: DateMention, trigger: Token) -> bool:
+    """Whether the date hangs on a clause below the trigger ("met ... to discuss a truce that
+    expired in October"), not on the trigger's own."""
+    span = spacy_doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if trigger.dep_ in {"acl:relcl", "acl"} and span.root.i not in {
+        t.i for t in trigger.subtree
+    }:
+        return True  # "attacks that Riyadh blamed on Iran": the main clause's date is not its
+    crossed = False
+    current = span.root
+    while current.head.i != current.i:
+        if current.i == trigger.i:
+            return crossed
+        crossed = crossed or current.dep_ in CLAUSE_DEPS
+        current = current.head
+    return current.i == trigger.i and crossed
 
 
 def _attribution_for(attributions: list[Attribution], offset: int) -> str | None:

@@ -311,6 +311,18 @@ def test_event_date_never_invented() -> None:
     assert event_date(doc, 0, 6) is None
 
 
+def test_event_date_of_another_clause_is_not_the_events() -> None:
+    spec = ("Hamas/1/nsubj/PROPN/Hamas left/1/ROOT/VERB/leave a/3/det/DET/a "
+            "truce/1/obj/NOUN/truce that/5/nsubj/PRON/that expired/3/acl:relcl/VERB/expire "
+            "in/7/case/ADP/in October/5/obl/PROPN/October ./1/punct/PUNCT/.")
+    doc = make_document(spec, {"Hamas": ("ARMED_GROUP", [0])})
+    month = doc.text.index("October")
+    doc.dates.append(DateMention(text="October", value="2022-10", granularity="month",
+                                 start=month, end=month + 7, sentence=0))
+    assert event_date(doc, 0, doc.text.index("left")) is None  # the truce expired then
+    assert event_date(doc, 0, doc.text.index("expired")) == "2022-10"
+
+
 def test_find_events_without_parse_or_entities() -> None:
     doc = Document(id="x", text="Nothing here.")
     assert find_events(doc, lexicon=LEXICON) == []
