@@ -279,8 +279,9 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if agents:
         return _actors([(a, "agent") for a in agents[:1]], index)
     verb = noun.head
-    if noun.dep_ in OBJECT and verb.lemma_.lower() in words["light_verbs"]:
-        return _actors(clause_sources(verb, index), index)  # "Iran launched an offensive"
+    if noun.dep_ in OBJECT | {"xcomp"} and verb.lemma_.lower() in words["light_verbs"]:
+        # "Iran launched an offensive" (also when "its ground offensive" parses as a complement)
+        return _actors(clause_sources(verb, index), index)
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text in {"'s", "’s"}:  # "X's flight", however parsed
         owner = index.entity_at(doc[noun.i - 2])

@@ -155,6 +155,13 @@ CASES = [
         {"Iran": ("STATE", [0])},
         [],
     ),
+    # an event noun after a light verb, even when parsed as its complement
+    (
+        "Iran/1/nsubj/PROPN/Iran launched/1/ROOT/VERB/launch a/3/det/DET/a "
+        "mediation/1/xcomp/NOUN/mediation ./1/punct/PUNCT/.",
+        {"Iran": ("STATE", [0])},
+        [("CONSULT", "Iran", None)],
+    ),
     # the object a record requires is missing: no event
     (
         "Hamas/1/nsubj/PROPN/Hamas abandoned/1/ROOT/VERB/abandon the/3/det/DET/the "
