@@ -148,6 +148,9 @@ def test_quality_weapons_fired_at_a_target(text: str, expected: tuple | None) ->
         ("Mali's junta expelled the envoy, accusing Paris of hostile remarks.", "France", "STATE"),
         ("Soldiers were killed in an ambush near the town of Boni.", "Boni", "LOCATION"),
         ("The president visited Paris on Monday.", "Paris", "LOCATION"),
+        ("Washington and Riyadh openly support the plan.", "Saudi Arabia", "STATE"),
+        ("Flights from Cairo and Amman resumed on Monday.", "Amman", "LOCATION"),
+        ("Tehran, which arms the Houthis, denied the report.", "Iran", "STATE"),
     ],
 )
 def test_quality_places_and_their_governments(text: str, name: str, type_: str) -> None:

@@ -352,6 +352,8 @@ class ActorFinder:
         if token.dep_:
             if token.dep_ in deps:
                 return True
+            if token.dep_ == "conj" and token.head.i < token.i:  # "Washington and Riyadh back"
+                return self.is_agent(token.head)
             if any(  # "Washington, which backs the SDF, ..."
                 clause.dep_ == "acl:relcl"
                 and clause.pos_ == "VERB"
