@@ -474,7 +474,10 @@ class ActorFinder:
                 if tuple(lowered[i : i + len(cue)]) == cue:
                     found.extend(self.listed_names(i + len(cue), type_))
             for title, type_ in titles_by_first.get(word, ()):
-                chunk = name_chunk(self.spacy, i + len(title))
+                after = i + len(title)
+                while after < len(self.spacy) and self.spacy[after].lower_ in self.office_words:
+                    after += 1  # "Secretary General Mark Rutte": the name after the office
+                chunk = name_chunk(self.spacy, after)
                 if chunk and tuple(lowered[i : i + len(title)]) == title:
                     span = self.spacy[chunk[0] : chunk[1]]
                     found.append(Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue"))

@@ -1,7 +1,8 @@
 """Repairs that text copied from the web needs before any analysis.
 
 ``clean_text`` returns the cleaned text (paragraphs separated by one blank line) with its
-paragraph spans; every later offset points into that text, which nothing changes afterwards.
+paragraph spans (a news dateline, "KYIV (AP) - ", is a heading span of its own); every later
+offset points into that text, which nothing changes afterwards.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]]+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
+# A news dateline: "KYIV (AP) - ", "SANAA, Yemen (Reuters) — ", "WASHINGTON — ".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)?)?"
+    r"(?: \([A-Za-z&. ]{1,25}\))? ?[-–—]+ (?=[A-Z\"“])"
+)
 _TERMINAL = tuple('.!?…:;"”’»)]')
 _REPAIR_WORDS = json.loads(
     resources.files("dossier.knowledge").joinpath("text_repair.json").read_text(encoding="utf-8")
@@ -153,9 +159,18 @@ def clean_text(raw: str, *, markdown: bool = True) -> CleanedText:
         heading = marked or looks_like_heading(paragraph)
         if heading and index == 0:
             result.title = paragraph
-        result.paragraphs.append(
-            Paragraph(start=offset, end=offset + len(paragraph), heading=heading)
-        )
+        dateline = None if heading else _DATELINE.match(paragraph)
+        if dateline:  # a paragraph of its own, so that "KYIV" is not read as a subject
+            result.paragraphs.append(
+                Paragraph(start=offset, end=offset + len(dateline.group().rstrip()), heading=True)
+            )
+            result.paragraphs.append(
+                Paragraph(start=offset + dateline.end(), end=offset + len(paragraph))
+            )
+        else:
+            result.paragraphs.append(
+                Paragraph(start=offset, end=offset + len(paragraph), heading=heading)
+            )
         pieces.append(paragraph)
         offset += len(paragraph) + 2
     result.text = "\n\n".join(pieces)

@@ -149,6 +149,11 @@ def test_actors_a_run_of_names_after_a_known_given_name_is_a_person() -> None:
     assert found == {"Hamid Dawud al-Zawi": "PERSON", "Mosul": "LOCATION"}
 
 
+def test_actors_a_name_after_a_two_word_office_leaves_the_office_out() -> None:
+    found = entities("Secretary General Ann Lee condemned the strikes.")
+    assert found["Ann Lee"].type == "PERSON"
+
+
 def test_actors_one_rebel_is_no_group() -> None:
     found = entities("He was a Russian rebel before the war. Russian rebels withdrew.")
     assert [m.text for m in found["Russian rebels"].mentions] == ["Russian rebels"]

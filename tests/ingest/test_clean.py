@@ -97,3 +97,23 @@ def test_clean_dev_article_repairs(dev_text: str) -> None:
     assert cleaned.title == "What Did Iraq Gain from Its Gamble in Syria?"
     headings = [cleaned.text[p.start : p.end] for p in cleaned.paragraphs if p.heading]
     assert len(headings) == 5 and all(h.endswith("?") for h in headings)
+
+
+@pytest.mark.parametrize(
+    ("raw", "dateline"),
+    [
+        ("KYIV (AP) - Russian forces fired missiles overnight.", "KYIV (AP) -"),
+        ("SANAA, Yemen (Reuters) - The Houthis said so.", "SANAA, Yemen (Reuters) -"),
+        ("NEW YORK — Stocks fell.", "NEW YORK —"),
+        ("US - Iran talks resumed on Monday.", None),
+    ],
+)
+def test_clean_dateline_is_a_heading_span_of_its_own(raw: str, dateline: str | None) -> None:
+    cleaned = clean_text(raw)
+    assert cleaned.text == raw  # the text itself is not changed
+    first = cleaned.paragraphs[0]
+    if dateline is None:
+        assert len(cleaned.paragraphs) == 1 and not first.heading
+    else:
+        assert (cleaned.text[first.start : first.end], first.heading) == (dateline, True)
+        assert cleaned.paragraphs[1].end == len(raw)
