@@ -164,6 +164,8 @@ class ActorFinder:
         self.state_nouns = self.government_nouns | set(self.cues["state_forces_nouns"])
         self.people_nouns = set(self.cues["people_nouns"])
         self.title_words = set(self.cues["title_words"])
+        self.person_titles = set(self.cues["person_titles"])
+        self.person_title_words = self.person_titles | self.title_words
         self.office_words = {t.split()[0] for t in self.cues["person_titles"]} | (
             self.title_words - _FUNCTION_WORDS
         )
@@ -199,14 +201,14 @@ class ActorFinder:
         """A knowledge-base name, read in context.
 
         "US forces" and "Iraqi government" stand for the state; "the Assad regime" for Assad;
-        a place name inside a longer capitalised name ("Sayyid al-Shuhada") is not the place;
-        a leading "the" or title is left out of the mention.
+        a place is read by ``place_bounds``; a leading "the" or title is left out of the
+        mention.
         """
         words = [t.lower_ for t in span]
         for cut in (1, 2):
-            rest = " ".join(words[cut:])
-            named = self.gazetteer.state_named(span[:cut].text)
-            state = named if rest in self.state_nouns else None
+            if " ".join(words[cut:]) not in self.state_nouns:
+                continue
+            state = self.gazetteer.state_named(span[:cut].text)
             if state is not None:
                 return Candidate(
                     span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state
@@ -221,41 +223,51 @@ class ActorFinder:
                 return Candidate(
                     span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb", person
                 )
-        start = span.start
-        if actor.type == "LOCATION" and span.start > 0:
-            before = self.spacy[span.start - 1]
-            chunk = name_chunk(self.spacy, before.i)
-            inside_name = chunk is not None and chunk[1] >= span.end and not before.is_sent_start
-            if inside_name and before.lower_ in _PARTICLES and chunk[0] == before.i:
-                start = before.i  # "El Fasher": the article is part of the place's name
-            elif inside_name and before.lower_ not in self.cues["place_modifiers"]:
+        start, end = span.start, span.end
+        if actor.type == "LOCATION":
+            place = self.place_bounds(span)
+            if place is None:
                 return None
-        if actor.type == "LOCATION" and self.after_name_particle(span):
-            return None  # "Mohammad Sadiq al-Sadr": a surname, not Sadr City
-        if actor.type == "LOCATION" and self.runs_into_name(span):
-            return None  # "Hamid Dawud al-Zawi", "Mosul University": not the place
+            start, end = place
         if actor.type == "PERSON" and self.other_given_name(span, actor):
             return None  # "Bassel al-Assad" is not Bashar al-Assad
         following = self.spacy[span.end].lower_ if span.end < len(self.spacy) else ""
         if actor.type == "GROUP" and following in self.cues["group_non_people_heads"]:
             return None  # "Arab states", "the Arab world": not the people
-        titles = set(self.cues["person_titles"]) | self.title_words
         while start < span.end - 1 and (
             self.spacy[start].lower_ in _ARTICLES
-            or (actor.type == "PERSON" and self.spacy[start].lower_ in titles)
+            or (actor.type == "PERSON" and self.spacy[start].lower_ in self.person_title_words)
         ):
             start += 1
         organ_end = self.state_phrase_end(span.end) if actor.type == "STATE" else None
         if organ_end is not None:  # "U.S. officials"
             return Candidate(start, organ_end, f"kb:{actor.index}", "STATE", "state_np", actor)
-        end = span.end
         if actor.type == "GROUP":
             end = self.people_noun_end(span.end)
-        elif actor.type == "LOCATION" and end < len(self.spacy):
-            unit = self.spacy[end]  # "the Al Qa'im region", "Mosul district": the same place
+        return Candidate(start, end, f"kb:{actor.index}", actor.type, "kb", actor)
+
+    def place_bounds(self, span: Span) -> tuple[int, int] | None:
+        """Where a known place's mention starts and ends, or None where the name is not the
+        place: inside a longer capitalised name ("Sayyid al-Shuhada"), a surname after "al-"
+        ("Mohammad Sadiq al-Sadr" is not Sadr City), or the start of a longer name ("Hamid
+        Dawud al-Zawi", "Mosul University"). An article before it is part of its name ("El
+        Fasher"), a unit noun after it part of the mention ("Mosul district")."""
+        start, end = span.start, span.end
+        if start > 0:
+            before = self.spacy[start - 1]
+            chunk = name_chunk(self.spacy, before.i)
+            inside_name = chunk is not None and chunk[1] >= end and not before.is_sent_start
+            if inside_name and before.lower_ in _PARTICLES and chunk[0] == before.i:
+                start = before.i
+            elif inside_name and before.lower_ not in self.cues["place_modifiers"]:
+                return None
+        if self.after_name_particle(span) or self.runs_into_name(span):
+            return None
+        if end < len(self.spacy):
+            unit = self.spacy[end]
             if unit.is_lower and unit.lower_ in self.cues["place_unit_nouns"]:
                 end += 1
-        return Candidate(start, end, f"kb:{actor.index}", actor.type, "kb", actor)
+        return start, end
 
     def after_name_particle(self, span: Span) -> bool:
         """Whether ``span`` follows a name and a particle ("Sadiq al-|Sadr|")."""
@@ -431,13 +443,11 @@ class ActorFinder:
             if type_ is None or self.in_heading(ent[0]):
                 continue
             start, end = ent.start, ent.end
-            titles = set(self.cues["person_titles"])
-            title_words = set(self.cues["title_words"]) if type_ == "PERSON" else set()
+            titles = self.person_title_words if type_ == "PERSON" else self.person_titles
             while start < end - 1 and (
-                self.spacy[start].lower_ in {"the", "a", "an"}
+                self.spacy[start].lower_ in _ARTICLES
                 or self.spacy[start].is_punct
                 or self.spacy[start].lower_ in titles
-                or self.spacy[start].lower_ in title_words
             ):
                 start += 1
             opening = [t.i for t in self.spacy[start:end] if t.text == "("]
@@ -455,7 +465,7 @@ class ActorFinder:
             span = self.spacy[start:end]
             if not span.text or not _has_upper(span.text) or span.text.isdigit():
                 continue
-            if span.text.lower() in titles or span.text.lower() in title_words:
+            if span.text.lower() in titles:
                 continue
             if self.is_common_phrase(span):
                 continue

@@ -25,6 +25,7 @@ from dossier.extract.syntax import (
     EntityIndex,
     cues,
     is_passive,
+    marked,
     prep_args,
 )
 
@@ -103,10 +104,6 @@ def _with_mentions(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _marked_by(verb: Token, words: set[str]) -> bool:
-    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words for c in verb.children)
-
-
 def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON"
 
@@ -126,7 +123,7 @@ def _verb_cues(sentence: Span) -> Iterator[Cue]:
                 skip |= {c.i for c in agents[0].children}
                 yield Cue(agents[0], lemma, _subtree_chars(verb, without=skip))
             continue
-        if verb.dep_ == "advcl" and _marked_by(verb, _words("condition_markers")):
+        if verb.dep_ == "advcl" and marked([verb], _words("condition_markers"), {"mark", "advmod"}):
             continue  # "When one observes that ...": a condition, not a report
         subjects = [c for c in verb.children if c.dep_ in SUBJECT]
         if not subjects and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and not any(

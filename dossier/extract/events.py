@@ -37,6 +37,7 @@ from dossier.extract.syntax import (
     event_cues,
     is_passive,
     listed_examples,
+    marked,
     prep_args,
     pronoun_entity,
     with_conjuncts,
@@ -333,9 +334,7 @@ def find_triggers(
             if not _evaluated(token):
                 nouns.append((token, trigger, taken))
             continue
-        if token.dep_ == "acl" and token.tag_ == "VBN" and not any(
-            c.dep_ in OBJECT for c in token.children
-        ):
+        if token.dep_ == "acl" and is_passive(token):
             continue  # "militias backed by Iraq": a description, not a reported event
         passive = is_passive(token)
         sources = _actors(clause_sources(token, index), index)
@@ -530,11 +529,6 @@ def _clause_chain(token: Token) -> list[Token]:
     return chain
 
 
-def _marked(verbs: Iterable[Token], words: set[str], deps: set[str]) -> bool:
-    """Whether a verb of the clause has one of ``words`` as a child in one of ``deps``."""
-    return any(c.lower_ in words and c.dep_ in deps for verb in verbs for c in verb.children)
-
-
 def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     """negated, hypothetical, speculative or asserted, from the trigger's clause.
 
@@ -553,7 +547,7 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     chain = _clause_chain(token)
     own = [token, *chain[1:2]] if token.dep_ == "xcomp" else [token]
     negation_deps = {"advmod", "neg", "det", "cc:preconj", "case", "mark"}
-    if _marked(own, words["negation_words"], negation_deps):
+    if marked(own, words["negation_words"], negation_deps):
         return "negated"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]:
         return "negated"
@@ -575,7 +569,7 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     head_word = clause.head.lemma_.lower()
     if to_clause and head_word in words["hypothetical_heads"] and head_word not in ignored:
         return "hypothetical"  # "urged X to withdraw", "called on X to mobilize"
-    if _marked(chain, words["speculative_words"], {"aux", "advmod", "amod", "mark"}):
+    if marked(chain, words["speculative_words"], {"aux", "advmod", "amod", "mark"}):
         return "speculative"
     return "asserted"
 

@@ -4,7 +4,7 @@ prepositional arguments, coordination, passives, and the actor a noun phrase nam
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -92,6 +92,11 @@ def with_conjuncts(token: Token) -> list[Token]:
                     found.append(child)
                     pending.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def marked(verbs: Iterable[Token], words: set[str], deps: set[str]) -> bool:
+    """Whether a verb of the clause has one of ``words`` as a child in one of ``deps``."""
+    return any(c.lower_ in words and c.dep_ in deps for verb in verbs for c in verb.children)
 
 
 def listed_examples(token: Token) -> list[Token]:
