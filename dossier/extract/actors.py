@@ -491,8 +491,31 @@ class ActorFinder:
                 if chunk and tuple(lowered[i : i + len(title)]) == title:
                     span = self.spacy[chunk[0] : chunk[1]]
                     found.append(Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue"))
-            found.extend(self.suffix_typed_chunk(i) or self.given_name_chunk(i))
+            found.extend(
+                self.suffix_typed_chunk(i) or self.given_name_chunk(i) or self.place_unit_chunk(i)
+            )
         return found
+
+    def place_unit_chunk(self, i: int) -> list[Candidate]:
+        """An unknown name before a place unit noun is a place, with its unit ("the Mezzeh
+        district", "Hama countryside"); known places get their unit in ``place_bounds``."""
+        previous = self.spacy[i - 1] if i else None
+        if previous is not None and _is_name_token(previous):
+            return []
+        chunk = name_chunk(self.spacy, i)
+        if chunk is None or chunk[1] >= len(self.spacy):
+            return []
+        unit = self.spacy[chunk[1]]
+        span = self.spacy[chunk[0] : chunk[1]]
+        if (
+            not unit.is_lower
+            or unit.lower_ not in self.cues["place_unit_nouns"]
+            or self.gazetteer.entry(span.text) is not None
+            or (self.spacy.has_annotation("TAG") and any(t.pos_ != "PROPN" for t in span))
+        ):
+            return []
+        place = self.spacy[chunk[0] : chunk[1] + 1]
+        return [Candidate(place.start, place.end, f"name:{_normal(place.text)}", "LOCATION", "cue")]
 
     def given_name_chunk(self, i: int) -> list[Candidate]:
         """A run of capitalised words that starts with a known given name is a person
@@ -728,6 +751,30 @@ class ActorFinder:
             found.append(Candidate(token.i, token.i + 1, last.key, "STATE", "state_np", last.actor))
         return sorted(candidates + found, key=lambda c: c.start)
 
+    def is_office(self, candidate: Candidate) -> bool:
+        """A known body whose name is an office title ("Secretary of State")."""
+        words = [t.lower_ for t in self.spacy[candidate.start : candidate.end]]
+        return (
+            candidate.type == "GOVERNMENT_BODY"
+            and words[0] in self.person_titles
+            and all(w in self.person_title_words for w in words)
+        )
+
+    def without_persons_titles(self, candidates: list[Candidate]) -> list[Candidate]:
+        """An office title next to a person's name is that person's title, no actor of its
+        own ("Antony Blinken, Secretary of State", "Secretary of State John Kerry")."""
+        person_starts = {c.start for c in candidates if c.type == "PERSON"}
+        person_ends = {c.end for c in candidates if c.type == "PERSON"}
+
+        def beside_person(c: Candidate) -> bool:
+            comma = c.start - 1  # "Ann Lee, (the) Secretary of State"
+            if comma >= 0 and self.spacy[comma].lower_ == "the":
+                comma -= 1
+            after_name = comma >= 0 and self.spacy[comma].text == "," and comma in person_ends
+            return c.end in person_starts or after_name
+
+        return [c for c in candidates if not (self.is_office(c) and beside_person(c))]
+
     def drafts(self, candidates: list[Candidate]) -> list[Draft]:
         by_key: dict[str, Draft] = {}
         for c in candidates:
@@ -762,6 +809,7 @@ class ActorFinder:
         self.link_unknown(candidates)
         candidates = self.link_acronyms(candidates)
         candidates = self.definite_organs(candidates)
+        candidates = self.without_persons_titles(candidates)
         entities = []
         for draft in self.drafts(candidates):
             draft.type = self.entity_type(draft)

@@ -18,6 +18,8 @@ from dossier import knowledge
 
 MAX_NAME_TOKENS = 12
 FUZZY_MIN_SCORE = 92  # rapidfuzz ratio for a spelling variant of a known multi-word name
+# "Antony J. Blinken", "John F. Kerry": a known person's name with a middle initial
+_MIDDLE_INITIAL = re.compile(r"^(\S+) [A-Z]\. (?=\S)")
 TYPE_PRIORITY = [
     "STATE",
     "INTERNATIONAL_ORG",
@@ -190,11 +192,14 @@ class Gazetteer:
             return None
         for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
             _, end, is_space = bounds[j - 1]
-            if is_space or end - start > self.longest_key:
+            if is_space or end - start > self.longest_key + 3:  # + a middle initial
                 continue
             span_text = text[start:end]
             # cleaned text has single spaces, so index_key's whitespace fold is not needed
             entry = self.entries.get(span_text.replace("’", "'").lower())
+            if entry is None and ". " in span_text:
+                span_text = _MIDDLE_INITIAL.sub(r"\1 ", span_text)
+                entry = self.person_entry(span_text)
             if entry is None:
                 continue
             if entry.role != "name" or any(
@@ -218,6 +223,12 @@ class Gazetteer:
                 taken.update(range(start, end))
                 found.append((start, end, entry))
         return sorted(found, key=lambda m: m[0])
+
+    def person_entry(self, text: str) -> Entry | None:
+        """The known persons named ``text``, without any other actor of that name."""
+        entry = self.entries.get(index_key(text))
+        persons = [a for a in entry.actors if a.type == "PERSON"] if entry else []
+        return Entry(actors=persons) if persons else None
 
     @staticmethod
     def _matching_names(entry: Entry, span_text: str) -> list[str]:

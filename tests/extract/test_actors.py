@@ -322,3 +322,38 @@ def test_actors_capital_of_a_current_state_wins_over_a_former_one() -> None:
 )
 def test_actors_institution_names_run_over_of_and_for(text: str, name: str, type_: str) -> None:
     assert entities(text)[name].type == type_
+
+
+def test_actors_a_known_person_with_a_middle_initial_is_that_person() -> None:
+    kb = Gazetteer([record("Ann Lee", "PERSON", code="USAGOV"), record("Annex", "LOCATION")])
+    doc = analyse("Ann B. Lee met officials. Ann Lee spoke. Ann C. Smith left.")
+    found = {e.name: [m.text for m in e.mentions] for e in ActorFinder(doc, kb).build()}
+    assert found == {"Ann Lee": ["Ann B. Lee", "Ann Lee"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky, Secretary of State, spoke.",
+        "Zelensky, the Secretary of State, spoke.",
+        "Secretary of State Zelensky spoke.",
+    ],
+)
+def test_actors_an_office_beside_a_person_is_the_persons_title(text: str) -> None:
+    office = record("US Secretary of State", "GOVERNMENT_BODY", ["Secretary of State"], "USAGOV")
+    kb = Gazetteer([office, record("Volodymyr Zelensky", "PERSON", ["Zelensky"])])
+    assert [e.name for e in ActorFinder(analyse(text), kb).build()] == ["Volodymyr Zelensky"]
+
+
+def test_actors_an_office_alone_stays_an_actor() -> None:
+    office = record("US Secretary of State", "GOVERNMENT_BODY", ["Secretary of State"], "USAGOV")
+    doc = analyse("The Secretary of State said so.")
+    assert [e.name for e in ActorFinder(doc, Gazetteer([office])).build()] == [
+        "US Secretary of State"
+    ]
+
+
+def test_actors_an_unknown_name_before_a_place_unit_is_a_place() -> None:
+    doc = analyse("Shells hit the Mezzeh district and Harasta suburbs of Damascus.")
+    found = {e.name: e.type for e in ActorFinder(doc, KB).build()}
+    assert found == {"Mezzeh district": "LOCATION", "Harasta suburbs": "LOCATION"}
