@@ -173,3 +173,21 @@ def test_quality_place_names_stop_at_their_edges(text: str, name: str, type_: st
     found = {m.text: e.type for e in dossier.analyze(text).entities for m in e.mentions}
     assert any(name in text_ and t == type_ for text_, t in found.items()), found
     assert not any("Monday" in text_ or "Sunday" in text_ for text_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "type_"),
+    [
+        (
+            "According to Michael Knights of the Washington Institute, the militants won.",
+            "Michael Knights",
+            "PERSON",
+        ),
+        ("The researcher Belkis Wille documented executions.", "Belkis Wille", "PERSON"),
+        ("Air strikes by the Combined Joint Task Force resumed.", "Combined Joint Task Force",
+         "MILITARY"),
+    ],
+)
+def test_quality_persons_and_units_the_ner_mistypes(text: str, mention: str, type_: str) -> None:
+    found = {m.text: e.type for e in dossier.analyze(text).entities for m in e.mentions}
+    assert found.get(mention) == type_, found

@@ -80,6 +80,11 @@ def _is_name_token(token: Token) -> bool:
     return token.text[:1].isupper() or (token.is_digit and token.i > 0)
 
 
+def _all_proper(span: Span) -> bool:
+    """Whether every word of a name but its particles and hyphens is a proper noun."""
+    return all(t.pos_ == "PROPN" for t in span if t.lower_ not in _PARTICLES and t.text != "-")
+
+
 def _continues_name(doc: Doc, i: int) -> bool:
     """Whether token ``i`` carries on the name before it."""
     token = doc[i]
@@ -169,6 +174,8 @@ class ActorFinder:
         self.office_words = {t.split()[0] for t in self.cues["person_titles"]} | (
             self.title_words - _FUNCTION_WORDS
         )
+        self.person_role_nouns = set(self.cues["person_role_nouns"])
+        self.place_nouns = set(self.cues["place_unit_nouns"]) | set(self.cues["place_heads"])
         self.headings = [(p.start, p.end) for p in doc.paragraphs if p.heading]
         self.published = doc.metadata.published
         self.mid_sentence_words = {t.text for t in self.spacy if not t.is_sent_start}
@@ -287,7 +294,11 @@ class ActorFinder:
         if span.end >= len(self.spacy):
             return False
         following = self.spacy[span.end]
-        if not _is_name_token(following) or following.is_digit or following.is_sent_start:
+        if (
+            not _continues_name(self.spacy, span.end)  # "Bab al-Hawa" is not the town Bab
+            or following.is_digit
+            or following.is_sent_start
+        ):
             return False
         words = following.lower_
         place_words = set(self.cues["place_heads"]) | set(self.cues["place_modifiers"])
@@ -450,6 +461,9 @@ class ActorFinder:
                 or self.spacy[start].lower_ in titles
             ):
                 start += 1
+            links = [t.i for t in self.spacy[start + 2 : end] if t.lower_ in {"of", "from"}]
+            if type_ == "PERSON" and links:
+                end = links[0]  # "Michael Knights of the Washington Institute": the person
             opening = [t.i for t in self.spacy[start:end] if t.text == "("]
             if opening and opening[0] > start:  # "... the Levant (ISIL)": the name before it
                 end = opening[0]
@@ -494,11 +508,34 @@ class ActorFinder:
             found.extend(
                 self.suffix_typed_chunk(i) or self.given_name_chunk(i) or self.place_unit_chunk(i)
             )
+            found.extend(self.name_after_role(i))
         return found
 
+    def name_after_role(self, i: int) -> list[Candidate]:
+        """A name of two or more proper nouns right after a person's role noun is a person
+        ("the researcher Belkis Wille", "analyst Michael Knights")."""
+        role = self.spacy[i]
+        if (
+            not role.is_lower
+            or role.lower_ not in self.person_role_nouns
+            or (self.spacy.has_annotation("TAG") and role.pos_ != "NOUN")
+        ):
+            return []
+        chunk = name_chunk(self.spacy, i + 1)
+        if chunk is None or chunk[1] - chunk[0] < 2:
+            return []
+        span = self.spacy[chunk[0] : chunk[1]]
+        if (
+            (self.spacy.has_annotation("TAG") and any(t.pos_ != "PROPN" for t in span))
+            or self.typed_by_context(span)
+            or any(self.gazetteer.entry(t.text) for t in span)
+        ):
+            return []
+        return [Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")]
+
     def place_unit_chunk(self, i: int) -> list[Candidate]:
-        """An unknown name before a place unit noun is a place, with its unit ("the Mezzeh
-        district", "Hama countryside"); known places get their unit in ``place_bounds``."""
+        """An unknown name before a place noun is a place named with that noun ("the Mezzeh
+        district", "the Bab al-Hawa crossing", "the Zamzam camp"), as re3d marks them."""
         previous = self.spacy[i - 1] if i else None
         if previous is not None and _is_name_token(previous):
             return []
@@ -509,9 +546,10 @@ class ActorFinder:
         span = self.spacy[chunk[0] : chunk[1]]
         if (
             not unit.is_lower
-            or unit.lower_ not in self.cues["place_unit_nouns"]
+            or unit.lower_ not in self.place_nouns
             or self.gazetteer.entry(span.text) is not None
-            or (self.spacy.has_annotation("TAG") and any(t.pos_ != "PROPN" for t in span))
+            or any(self.gazetteer.state_named(t.text) for t in span)  # "the Syria-Iraq border"
+            or (self.spacy.has_annotation("TAG") and not _all_proper(span))
         ):
             return []
         place = self.spacy[chunk[0] : chunk[1] + 1]
@@ -534,9 +572,7 @@ class ActorFinder:
             self.typed_by_context(span)
             or self.typed_by_place_head(span)
             or any("\n" in t.whitespace_ for t in span[:-1])  # a name ends with its line
-            or (self.spacy.has_annotation("TAG") and any(
-                t.pos_ != "PROPN" for t in span if t.lower_ not in _PARTICLES and t.text != "-"
-            ))
+            or (self.spacy.has_annotation("TAG") and not _all_proper(span))
             or any(t.lower_ in self.title_words or self.gazetteer.entry(t.text) for t in span[1:])
             or any(  # the NER's reading of a name comes first, unless it cut this one up
                 e.label_ == "PERSON" and e.start < span.end and span.start < e.end
@@ -576,10 +612,8 @@ class ActorFinder:
         """ "Institute for the Study of War", "Ministry of Defence": an institution word
         joined by of/for to a capitalised name is one name."""
         start, end = chunk
-        if (
-            self.spacy[end - 1].lower_
-            not in self.cues["name_suffix_types"] | self.cues["name_prefix_types"].keys()
-        ):
+        institution_words = self.cues["name_suffix_types"] | self.cues["name_prefix_types"].keys()
+        if self.spacy[end - 1].lower_ not in institution_words:
             return chunk
         links = [link.split() for link in sorted(self.cues["name_links"], key=len, reverse=True)]
         extended = True
@@ -591,6 +625,10 @@ class ActorFinder:
                     if tail is not None:
                         end, extended = tail[1], True
                         break
+            if extended and end < len(self.spacy) and self.spacy[end].lower_ == "and":
+                tail = name_chunk(self.spacy, end + 1)  # "... of Foreign Affairs and Trade"
+                if tail is not None and self.spacy[tail[1] - 1].lower_ not in institution_words:
+                    end = tail[1]
         return start, end
 
     def listed_names(self, index: int, type_: str) -> Iterable[Candidate]:

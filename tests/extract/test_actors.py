@@ -357,3 +357,36 @@ def test_actors_an_unknown_name_before_a_place_unit_is_a_place() -> None:
     doc = analyse("Shells hit the Mezzeh district and Harasta suburbs of Damascus.")
     found = {e.name: e.type for e in ActorFinder(doc, KB).build()}
     assert found == {"Mezzeh district": "LOCATION", "Harasta suburbs": "LOCATION"}
+
+
+def test_actors_a_name_after_a_role_noun_is_a_person() -> None:
+    found = entities("The journalist Ann Lee met the official Kyiv Post editors.")
+    assert found["Ann Lee"].type == "PERSON"
+    assert "Kyiv Post" not in found or found["Kyiv Post"].type != "PERSON"
+
+
+def test_actors_a_place_name_running_on_with_al_is_not_the_place() -> None:
+    kb = Gazetteer([record("Bab", "LOCATION", ["Al-Bab"], country="SYR")])
+    doc = analyse("Trucks crossed at the Bab al-Hawa crossing. Shells hit Al-Bab.")
+    found = {e.name: [m.text for m in e.mentions] for e in ActorFinder(doc, kb).build()}
+    assert found == {"Bab al-Hawa crossing": ["Bab al-Hawa crossing"], "Bab": ["Al-Bab"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        (
+            "The Department of Foreign Affairs and Trade advises against travel.",
+            "Department of Foreign Affairs and Trade",
+            "GOVERNMENT_BODY",
+        ),
+        ("The Bureau of Counterterrorism spoke.", "Bureau of Counterterrorism", "GOVERNMENT_BODY"),
+    ],
+)
+def test_actors_institution_names_run_over_and(text: str, name: str, type_: str) -> None:
+    assert entities(text)[name].type == type_
+
+
+def test_actors_and_does_not_join_two_institutions() -> None:
+    found = entities("The Ministry of Defence and Interior Ministry officials met.")
+    assert {"Ministry of Defence", "Interior Ministry"} <= set(found)
