@@ -191,3 +191,15 @@ def test_quality_place_names_stop_at_their_edges(text: str, name: str, type_: st
 def test_quality_persons_and_units_the_ner_mistypes(text: str, mention: str, type_: str) -> None:
     found = {m.text: e.type for e in dossier.analyze(text).entities for m in e.mentions}
     assert found.get(mention) == type_, found
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Staff Colonel Abd al-Amir Hassan leads the unit.", {"Abd al-Amir Hassan": "PERSON"}),
+        ("Rebels hold the general Syrian area.", {"Syrian": "GROUP"}),
+    ],
+)
+def test_quality_titles_before_names(text: str, mentions: dict[str, str]) -> None:
+    found = {m.text: e.type for e in dossier.analyze(text).entities for m in e.mentions}
+    assert found == mentions

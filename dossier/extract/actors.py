@@ -503,6 +503,10 @@ class ActorFinder:
                     after += 1  # "Secretary General Mark Rutte": the name after the office
                 chunk = name_chunk(self.spacy, after)
                 if chunk and tuple(lowered[i : i + len(title)]) == title:
+                    if self.spacy[i].is_lower and self.spacy[i].pos_ in {"ADJ", "VERB"}:
+                        continue  # "the general Syrian area"
+                    if chunk[1] - chunk[0] == 1 and self.gazetteer.state_named(lowered[chunk[0]]):
+                        continue  # "Commander Iraqi forces": a state word is no person
                     span = self.spacy[chunk[0] : chunk[1]]
                     found.append(Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue"))
             found.extend(
