@@ -250,6 +250,8 @@ def test_actors_codes_follow_the_publication_date() -> None:
             "POLITICAL_PARTY",
         ),
         ("Kyiv Independent reported it, Rudaw News said.", "Rudaw News", "MEDIA"),
+        ("The elite Radwan Force withdrew.", "Radwan Force", "ARMED_GROUP"),
+        ("He founded the Anbar Awakening in 2006.", "Anbar Awakening", "ARMED_GROUP"),
     ],
 )
 def test_actors_context_types_unknown_names(text: str, name: str, type_: str) -> None:
