@@ -170,6 +170,13 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     objects = _object_controllers(head) if controlled else None
     if objects is not None:  # "called on the community to pressure X": the community would
         return [(o, "controller") for o in objects]
+    if verb.dep_ == "conj":
+        nominal = [  # "X fled, and his brother Y blamed ...": "brother" parsed as a conjunct
+            c for c in head.children
+            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and head.i < c.i < verb.i
+        ]
+        if nominal:
+            return [(nominal[-1], "subject")]
     if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}):
         return [(t, "controller") for t, _ in clause_sources(head, index, depth=depth + 1)]
     if verb.dep_ == "advcl" and _allowed_controller(verb):

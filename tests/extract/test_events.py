@@ -110,6 +110,15 @@ CASES = [
         {"IRGC": ("MILITARY", [4])},
         [("MOBILIZE", "IRGC", None)],
     ),
+    # "X withdrew, and its ally Y attacked Z", misparsed with "ally" a conjunct of the first verb
+    (
+        "Amal/1/nsubj/PROPN/Amal withdrew/1/ROOT/VERB/withdraw ,/5/punct/PUNCT/, "
+        "and/5/cc/CCONJ/and its/5/nmod:poss/PRON/its ally/1/conj/NOUN/ally "
+        "Hamas/5/appos/PROPN/Hamas attacked/1/conj/VERB/attack Israel/7/obj/PROPN/Israel "
+        "./1/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [6]), "Israel": ("STATE", [8])},
+        [("RETREAT", "Amal", None), ("ASSAULT", "Hamas", "Israel")],
+    ),
     # coordination: one event per conjunct actor; light-verb object required
     (
         "Amal/3/nsubj/PROPN/Amal and/2/cc/CCONJ/and Hamas/0/conj/PROPN/Hamas "
