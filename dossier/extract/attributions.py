@@ -308,7 +308,14 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 continue
             if any(s < claim_end and claim_start < e for s, e in seen_claims):
                 continue
-            entity = index.entity_at(cue.source)
+            entity = index.entity_at(cue.source) or next(  # "spokesperson Andrea Tenenti"
+                (
+                    index.entity_at(c)
+                    for c in cue.source.children
+                    if c.dep_ in {"flat", "flat:name"} and index.entity_at(c) is not None
+                ),
+                None,
+            )
             if _is_pronoun(cue.source):
                 entity = _resolve_pronoun(cue.source, index)
                 if entity is None:

@@ -16,6 +16,14 @@ CASES = [
         {"Reuters": ("MEDIA", [2]), "Iran": ("STATE", [4]), "Israel": ("STATE", [6])},
         [("Reuters", "MEDIA", "e1", "Iran attacked Israel")],
     ),
+    # a name the parser hung on the role noun before it ("spokesperson Andrea Tenenti")
+    (
+        "spokesperson/3/nsubj/NOUN/spokesperson Ann/0/flat/PROPN/Ann Lee/1/flat/PROPN/Lee "
+        "said/3/ROOT/VERB/say Iran/5/nsubj/PROPN/Iran attacked/3/ccomp/VERB/attack "
+        "Israel/5/obj/PROPN/Israel ./3/punct/PUNCT/.",
+        {"Ann Lee": ("PERSON", [1, 2]), "Iran": ("STATE", [4]), "Israel": ("STATE", [6])},
+        [("spokesperson Ann Lee", "OFFICIAL", "e1", "Iran attacked Israel")],
+    ),
     # reporting verb with a complement clause; a description as source
     (
         "US/2/compound/PROPN/US intelligence/2/compound/NOUN/intelligence "
