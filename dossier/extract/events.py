@@ -170,6 +170,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     objects = _object_controllers(head) if controlled else None
     if objects is not None:  # "called on the community to pressure X": the community would
         return [(o, "controller") for o in objects]
+    if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"}:
+        return [(head, "subject")]  # "X, the head of the council, accused ...": X made the root
     if verb.dep_ == "conj":
         nominal = [  # "X fled, and his brother Y blamed ...": "brother" parsed as a conjunct
             c for c in head.children

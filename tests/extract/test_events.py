@@ -119,6 +119,14 @@ CASES = [
         {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [6]), "Israel": ("STATE", [8])},
         [("RETREAT", "Amal", None), ("ASSAULT", "Hamas", "Israel")],
     ),
+    # "X, the head of the council, attacked Y" misparsed with X as the root: X attacked
+    (
+        "Hamas/0/ROOT/PROPN/Hamas ,/3/punct/PUNCT/, the/3/det/DET/the ally/0/appos/NOUN/ally "
+        ",/5/punct/PUNCT/, attacked/0/conj/VERB/attack Israel/5/obj/PROPN/Israel "
+        "./0/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [0]), "Israel": ("STATE", [6])},
+        [("ASSAULT", "Hamas", "Israel")],
+    ),
     # coordination: one event per conjunct actor; light-verb object required
     (
         "Amal/3/nsubj/PROPN/Amal and/2/cc/CCONJ/and Hamas/0/conj/PROPN/Hamas "
