@@ -815,7 +815,32 @@ class ActorFinder:
             after_name = comma >= 0 and self.spacy[comma].text == "," and comma in person_ends
             return c.end in person_starts or after_name
 
-        return [c for c in candidates if not (self.is_office(c) and beside_person(c))]
+        kept = []
+        for c in candidates:
+            if self.is_office(c) and beside_person(c):
+                continue
+            if c.actor is not None and c.type != "PERSON" and c.end in person_starts:
+                c = self.without_office_word(c)  # "UN envoy Hans Grundberg": the UN
+                if c is None:
+                    continue
+            kept.append(c)
+        return kept
+
+    def without_office_word(self, candidate: Candidate) -> Candidate | None:
+        """A known name ending in an office word, before a person: the name without it."""
+        end = candidate.end
+        while end > candidate.start and self.spacy[end - 1].lower_ in self.office_words:
+            end -= 1
+        if end == candidate.end:
+            return candidate
+        if end == candidate.start:
+            return None
+        entry = self.gazetteer.entry(self.spacy[candidate.start : end].text)
+        if entry is None or entry.role != "name":
+            return None
+        text = self.spacy[candidate.start : end].text
+        actor = self.gazetteer.choose(entry.actors, self.published, self.doc.text, text)
+        return Candidate(candidate.start, end, f"kb:{actor.index}", actor.type, "kb", actor)
 
     def drafts(self, candidates: list[Candidate]) -> list[Draft]:
         by_key: dict[str, Draft] = {}

@@ -392,3 +392,13 @@ def test_actors_institution_names_run_over_and(text: str, name: str, type_: str)
 def test_actors_and_does_not_join_two_institutions() -> None:
     found = entities("The Ministry of Defence and Interior Ministry officials met.")
     assert {"Ministry of Defence", "Interior Ministry"} <= set(found)
+
+
+def test_actors_a_known_name_ending_in_an_office_before_a_person_is_the_body() -> None:
+    envoy = record("UN Envoy", "INTERNATIONAL_ORG", code="IGOUNO")
+    un = record("United Nations", "INTERNATIONAL_ORG", ["UN"], "IGOUNO")
+    kb = Gazetteer([envoy, un, record("Ann Lee", "PERSON")])
+    found = {e.name: [m.text for m in e.mentions] for e in ActorFinder(
+        analyse("UN Envoy Ann Lee met them."), kb
+    ).build()}
+    assert found == {"United Nations": ["UN"], "Ann Lee": ["Ann Lee"]}
