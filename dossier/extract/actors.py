@@ -8,6 +8,7 @@ names, acronyms to their expansion, capitals used as agents to their state.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable
@@ -163,6 +164,7 @@ class ActorFinder:
     def __init__(self, doc: Document, gazetteer: Gazetteer) -> None:
         self.doc = doc
         self.spacy: Doc = doc.layers["spacy"]
+        self.tokens: list[Token] = list(self.spacy)  # one Token object each, made once
         self.gazetteer = gazetteer
         self.cues = patterns()
         self.government_nouns = set(self.cues["government_nouns"])
@@ -178,7 +180,10 @@ class ActorFinder:
         self.place_nouns = set(self.cues["place_unit_nouns"]) | set(self.cues["place_heads"])
         self.headings = [(p.start, p.end) for p in doc.paragraphs if p.heading]
         self.published = doc.metadata.published
-        self.mid_sentence_words = {t.text for t in self.spacy if not t.is_sent_start}
+        self.mid_sentence_words = {t.text for t in self.tokens if not t.is_sent_start}
+        self.place_noun_at = [
+            t.i for t in self.tokens if t.is_lower and t.lower_ in self.place_nouns
+        ]
 
     # -- candidates ------------------------------------------------------------------------
     def in_heading(self, token: Token) -> bool:
@@ -238,12 +243,12 @@ class ActorFinder:
             start, end = place
         if actor.type == "PERSON" and self.other_given_name(span, actor):
             return None  # "Bassel al-Assad" is not Bashar al-Assad
-        following = self.spacy[span.end].lower_ if span.end < len(self.spacy) else ""
+        following = self.tokens[span.end].lower_ if span.end < len(self.spacy) else ""
         if actor.type == "GROUP" and following in self.cues["group_non_people_heads"]:
             return None  # "Arab states", "the Arab world": not the people
         while start < span.end - 1 and (
-            self.spacy[start].lower_ in _ARTICLES
-            or (actor.type == "PERSON" and self.spacy[start].lower_ in self.person_title_words)
+            self.tokens[start].lower_ in _ARTICLES
+            or (actor.type == "PERSON" and self.tokens[start].lower_ in self.person_title_words)
         ):
             start += 1
         organ_end = self.state_phrase_end(span.end) if actor.type == "STATE" else None
@@ -261,7 +266,7 @@ class ActorFinder:
         Fasher"), a unit noun after it part of the mention ("Mosul district")."""
         start, end = span.start, span.end
         if start > 0:
-            before = self.spacy[start - 1]
+            before = self.tokens[start - 1]
             chunk = name_chunk(self.spacy, before.i)
             inside_name = chunk is not None and chunk[1] >= end and not before.is_sent_start
             if inside_name and before.lower_ in _PARTICLES and chunk[0] == before.i:
@@ -271,7 +276,7 @@ class ActorFinder:
         if self.after_name_particle(span) or self.runs_into_name(span):
             return None
         if end < len(self.spacy):
-            unit = self.spacy[end]
+            unit = self.tokens[end]
             if unit.is_lower and unit.lower_ in self.cues["place_unit_nouns"]:
                 end += 1
         return start, end
@@ -279,8 +284,8 @@ class ActorFinder:
     def after_name_particle(self, span: Span) -> bool:
         """Whether ``span`` follows a name and a particle ("Sadiq al-|Sadr|")."""
         i = span.start
-        if i >= 3 and self.spacy[i - 1].text == "-":
-            particle, before = self.spacy[i - 2], self.spacy[i - 3]
+        if i >= 3 and self.tokens[i - 1].text == "-":
+            particle, before = self.tokens[i - 2], self.tokens[i - 3]
             return (
                 particle.lower_ in _PARTICLES
                 and _is_name_token(before)
@@ -293,7 +298,7 @@ class ActorFinder:
         of its own."""
         if span.end >= len(self.spacy):
             return False
-        following = self.spacy[span.end]
+        following = self.tokens[span.end]
         if (
             not _continues_name(self.spacy, span.end)  # "Bab al-Hawa" is not the town Bab
             or following.is_digit
@@ -310,7 +315,7 @@ class ActorFinder:
         """A known surname after a capitalised name that none of the person's names has."""
         if span.start == 0:
             return False
-        before = self.spacy[span.start - 1]
+        before = self.tokens[span.start - 1]
         if not before.text[:1].isupper() or before.is_sent_start:
             return False
         if before.lower_ in self.cues["person_titles"] or before.lower_ in self.title_words:
@@ -324,11 +329,11 @@ class ActorFinder:
         the state)."""
         if span.end >= len(self.spacy):
             return None
-        noun = self.spacy[span.end]
+        noun = self.tokens[span.end]
         type_ = self.cues["generic_group_nouns"].get(noun.lower_)
         if type_ is None:
             return None
-        article = self.spacy[span.start - 1].lower_ if span.start else ""
+        article = self.tokens[span.start - 1].lower_ if span.start else ""
         if noun.lower_ in self.cues["individual_agent_nouns"] and article in {"a", "an", "one"}:
             return None  # "a Sunni militant" is one person; "Syrian rebel positions" a group's
         sector = agent_sectors().get(noun.lemma_.lower()) or agent_sectors().get(noun.lower_)
@@ -351,13 +356,13 @@ class ActorFinder:
 
     def title_follows(self, end: int) -> bool:
         """Whether an office title starts at token ``end`` ("President", "Foreign Minister")."""
-        if end >= len(self.spacy) or not self.spacy[end].text[:1].isupper():
+        if end >= len(self.spacy) or not self.tokens[end].text[:1].isupper():
             return False
-        return self.spacy[end].lower_ in self.office_words
+        return self.tokens[end].lower_ in self.office_words
 
     def people_noun_end(self, end: int) -> int:
         """Past a people noun after a group's name ("Shiite *civilians*"), if there is one."""
-        noun = self.spacy[end] if end < len(self.spacy) else None
+        noun = self.tokens[end] if end < len(self.spacy) else None
         people = noun is not None and noun.is_lower and noun.lower_ in self.people_nouns
         return end + 1 if people else end
 
@@ -392,7 +397,7 @@ class ActorFinder:
                 and not marked  # "officials in Brussels" is a place
                 and head.lower_ in self.government_nouns
             )
-        following = self.spacy[token.i + 1] if token.i + 1 < len(self.spacy) else None
+        following = self.tokens[token.i + 1] if token.i + 1 < len(self.spacy) else None
         return following is not None and following.text in {"'s", "’s"}
 
     def is_addressee(self, token: Token) -> bool:
@@ -424,7 +429,7 @@ class ActorFinder:
     def typed_by_place_head(self, span: Span) -> str | None:
         """A name beside a place noun is a place ("the Zamzam camp", "the town of Boni")."""
         heads = self.cues["place_heads"]
-        following = self.spacy[span.end].lower_ if span.end < len(self.spacy) else ""
+        following = self.tokens[span.end].lower_ if span.end < len(self.spacy) else ""
         before = [t.lower_ for t in self.spacy[max(0, span.start - 2) : span.start]]
         inside = any(  # "the Syrian town of Dabiq"
             t.lower_ in heads and span[k + 1].lower_ == "of" for k, t in enumerate(span[:-1])
@@ -456,9 +461,9 @@ class ActorFinder:
             start, end = ent.start, ent.end
             titles = self.person_title_words if type_ == "PERSON" else self.person_titles
             while start < end - 1 and (
-                self.spacy[start].lower_ in _ARTICLES
-                or self.spacy[start].is_punct
-                or self.spacy[start].lower_ in titles
+                self.tokens[start].lower_ in _ARTICLES
+                or self.tokens[start].is_punct
+                or self.tokens[start].lower_ in titles
             ):
                 start += 1
             links = [t.i for t in self.spacy[start + 2 : end] if t.lower_ in {"of", "from"}]
@@ -468,11 +473,11 @@ class ActorFinder:
             if opening and opening[0] > start:  # "... the Levant (ISIL)": the name before it
                 end = opening[0]
             while end > start and (
-                self.spacy[end - 1].text in {"'s", "’s", "'"} or self.spacy[end - 1].is_punct
+                self.tokens[end - 1].text in {"'s", "’s", "'"} or self.tokens[end - 1].is_punct
                 or (
                     end - start > 1
-                    and self.spacy[end - 1].lower_ in self.office_words
-                    and self.spacy[end - 1].tag_ not in {"NNS", "NNPS"}  # "foreign ministers"
+                    and self.tokens[end - 1].lower_ in self.office_words
+                    and self.tokens[end - 1].tag_ not in {"NNS", "NNPS"}  # "foreign ministers"
                 )
             ):
                 end -= 1  # "Coalition spokesman": one office holder, no part of the name
@@ -490,7 +495,8 @@ class ActorFinder:
     def cue_candidates(self) -> list[Candidate]:
         """Names the cues type: lists after "militias such as", names after titles, suffixes."""
         found = []
-        lowered = [t.lower_ for t in self.spacy]
+        lowered = [t.lower_ for t in self.tokens]
+        texts = [t.text for t in self.tokens]
         cues_by_first = cue_index(tuple(self.cues["group_cues"].items()))
         titles_by_first = cue_index(tuple((t, "PERSON") for t in self.cues["person_titles"]))
         for i, word in enumerate(lowered):
@@ -499,26 +505,38 @@ class ActorFinder:
                     found.extend(self.listed_names(i + len(cue), type_))
             for title, type_ in titles_by_first.get(word, ()):
                 after = i + len(title)
-                while after < len(self.spacy) and self.spacy[after].lower_ in self.office_words:
+                while after < len(self.spacy) and self.tokens[after].lower_ in self.office_words:
                     after += 1  # "Secretary General Mark Rutte": the name after the office
                 chunk = name_chunk(self.spacy, after)
                 if chunk and tuple(lowered[i : i + len(title)]) == title:
-                    if self.spacy[i].is_lower and self.spacy[i].pos_ in {"ADJ", "VERB"}:
+                    if self.tokens[i].is_lower and self.tokens[i].pos_ in {"ADJ", "VERB"}:
                         continue  # "the general Syrian area"
                     if chunk[1] - chunk[0] == 1 and self.gazetteer.state_named(lowered[chunk[0]]):
                         continue  # "Commander Iraqi forces": a state word is no person
                     span = self.spacy[chunk[0] : chunk[1]]
                     found.append(Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue"))
+            if not word[:1].isalpha() or word == texts[i]:
+                continue  # the chunks below start with a capitalised word
             found.extend(
-                self.suffix_typed_chunk(i) or self.given_name_chunk(i) or self.place_unit_chunk(i)
+                self.suffix_typed_chunk(i)
+                or self.given_name_chunk(i)
+                or (self.place_noun_near(i) and self.place_unit_chunk(i))
+                or []
             )
-            found.extend(self.name_after_role(i))
+        for i, word in enumerate(lowered):
+            if word in self.person_role_nouns:
+                found.extend(self.name_after_role(i))
         return found
+
+    def place_noun_near(self, i: int, window: int = 8) -> bool:
+        """Whether a lower-case place noun follows token ``i`` within ``window`` tokens."""
+        at = bisect.bisect_right(self.place_noun_at, i)
+        return at < len(self.place_noun_at) and self.place_noun_at[at] <= i + window
 
     def name_after_role(self, i: int) -> list[Candidate]:
         """A name of two or more proper nouns right after a person's role noun is a person
         ("the researcher Belkis Wille", "analyst Michael Knights")."""
-        role = self.spacy[i]
+        role = self.tokens[i]
         if (
             not role.is_lower
             or role.lower_ not in self.person_role_nouns
@@ -540,13 +558,13 @@ class ActorFinder:
     def place_unit_chunk(self, i: int) -> list[Candidate]:
         """An unknown name before a place noun is a place named with that noun ("the Mezzeh
         district", "the Bab al-Hawa crossing", "the Zamzam camp"), as re3d marks them."""
-        previous = self.spacy[i - 1] if i else None
+        previous = self.tokens[i - 1] if i else None
         if previous is not None and _is_name_token(previous):
             return []
         chunk = name_chunk(self.spacy, i)
         if chunk is None or chunk[1] >= len(self.spacy):
             return []
-        unit = self.spacy[chunk[1]]
+        unit = self.tokens[chunk[1]]
         span = self.spacy[chunk[0] : chunk[1]]
         if (
             not unit.is_lower
@@ -562,10 +580,10 @@ class ActorFinder:
     def given_name_chunk(self, i: int) -> list[Candidate]:
         """A run of capitalised words that starts with a known given name is a person
         ("Hamid Dawud Mohamed Khalil al-Zawi"), unless a word of it types it otherwise."""
-        token = self.spacy[i]
+        token = self.tokens[i]
         if token.lower_ not in given_names(self.gazetteer) or self.in_heading(token):
             return []
-        previous = self.spacy[i - 1] if i else None
+        previous = self.tokens[i - 1] if i else None
         if previous is not None and _is_name_token(previous) and "\n" not in previous.whitespace_:
             return []
         chunk = name_chunk(self.spacy, i)
@@ -589,8 +607,8 @@ class ActorFinder:
 
     def suffix_typed_chunk(self, i: int) -> list[Candidate]:
         """A multi-word name starting at ``i`` typed by its last word ("Hamza Brigade")."""
-        previous = self.spacy[i - 1] if i else None
-        if not self.spacy[i].text[:1].isupper() or self.in_heading(self.spacy[i]):
+        previous = self.tokens[i - 1] if i else None
+        if not self.tokens[i].text[:1].isupper() or self.in_heading(self.tokens[i]):
             return []
         if (
             previous is not None
@@ -617,7 +635,7 @@ class ActorFinder:
         joined by of/for to a capitalised name is one name."""
         start, end = chunk
         institution_words = self.cues["name_suffix_types"] | self.cues["name_prefix_types"].keys()
-        if self.spacy[end - 1].lower_ not in institution_words:
+        if self.tokens[end - 1].lower_ not in institution_words:
             return chunk
         links = [link.split() for link in sorted(self.cues["name_links"], key=len, reverse=True)]
         extended = True
@@ -629,9 +647,9 @@ class ActorFinder:
                     if tail is not None:
                         end, extended = tail[1], True
                         break
-            if extended and end < len(self.spacy) and self.spacy[end].lower_ == "and":
+            if extended and end < len(self.spacy) and self.tokens[end].lower_ == "and":
                 tail = name_chunk(self.spacy, end + 1)  # "... of Foreign Affairs and Trade"
-                if tail is not None and self.spacy[tail[1] - 1].lower_ not in institution_words:
+                if tail is not None and self.tokens[tail[1] - 1].lower_ not in institution_words:
                     end = tail[1]
         return start, end
 
@@ -644,15 +662,15 @@ class ActorFinder:
             span = self.spacy[chunk[0] : chunk[1]]
             yield Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue")
             index = chunk[1]
-            while index < len(self.spacy) and self.spacy[index].text in {
+            while index < len(self.spacy) and self.tokens[index].text in {
                 ",",
                 "and",
                 "or",
                 "(",
                 ")",
             }:
-                if self.spacy[index].text == "(":  # skip a parenthetical after the name
-                    while index < len(self.spacy) and self.spacy[index].text != ")":
+                if self.tokens[index].text == "(":  # skip a parenthetical after the name
+                    while index < len(self.spacy) and self.tokens[index].text != ")":
                         index += 1
                 index += 1
 
@@ -747,14 +765,14 @@ class ActorFinder:
             i = c.end
             if (
                 i + 2 < len(self.spacy)
-                and self.spacy[i].text == "("
-                and self.spacy[i + 2].text == ")"
+                and self.tokens[i].text == "("
+                and self.tokens[i + 2].text == ")"
             ):
-                acronym = self.spacy[i + 1].text
+                acronym = self.tokens[i + 1].text
                 name = self.spacy[c.start : c.end].text
                 if _ACRONYM.match(acronym) and self.abbreviates(acronym, name):
                     expansions[acronym] = c
-        for token in self.spacy:
+        for token in self.tokens:
             owner = expansions.get(token.text)
             if owner is not None and token.i not in taken:
                 candidates.append(
@@ -773,20 +791,20 @@ class ActorFinder:
         organs = {c.start: c for c in candidates if c.kind == "state_np" and c.type == "STATE"}
         named: dict[str, list[Candidate]] = {}  # organ noun -> state_np candidates so far
         found = []
-        for token in self.spacy:
+        for token in self.tokens:
             if token.i in taken:
                 if token.i in organs:
                     organ = organs[token.i]
-                    named.setdefault(self.spacy[organ.end - 1].lower_, []).append(organ)
+                    named.setdefault(self.tokens[organ.end - 1].lower_, []).append(organ)
                 continue
             earlier = named.get(token.lower_, [])
             if (
                 not earlier
                 or token.i == 0
-                or self.spacy[token.i - 1].lower_ != "the"
+                or self.tokens[token.i - 1].lower_ != "the"
                 or any(c.dep_ in {"amod", "compound", "nmod:poss"} for c in token.children)
                 or len({c.key for c in earlier}) > 1
-                or token.sent.start - self.spacy[earlier[-1].start].sent.start > 200
+                or token.sent.start - self.tokens[earlier[-1].start].sent.start > 200
             ):
                 continue
             last = earlier[-1]
@@ -810,9 +828,9 @@ class ActorFinder:
 
         def beside_person(c: Candidate) -> bool:
             comma = c.start - 1  # "Ann Lee, (the) Secretary of State"
-            if comma >= 0 and self.spacy[comma].lower_ == "the":
+            if comma >= 0 and self.tokens[comma].lower_ == "the":
                 comma -= 1
-            after_name = comma >= 0 and self.spacy[comma].text == "," and comma in person_ends
+            after_name = comma >= 0 and self.tokens[comma].text == "," and comma in person_ends
             return c.end in person_starts or after_name
 
         kept = []
@@ -829,7 +847,7 @@ class ActorFinder:
     def without_office_word(self, candidate: Candidate) -> Candidate | None:
         """A known name ending in an office word, before a person: the name without it."""
         end = candidate.end
-        while end > candidate.start and self.spacy[end - 1].lower_ in self.office_words:
+        while end > candidate.start and self.tokens[end - 1].lower_ in self.office_words:
             end -= 1
         if end == candidate.end:
             return candidate

@@ -42,6 +42,11 @@ def index_key(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().lower()
 
 
+def _bounds(doc: Doc) -> list[tuple[int, int, bool, bool]]:
+    """Each token's (start, end, is_space, is_punct)."""
+    return [(t.idx, t.idx + len(t.text), t.is_space, t.is_punct) for t in doc]
+
+
 @dataclass(frozen=True)
 class Role:
     code: str
@@ -179,25 +184,26 @@ class Gazetteer:
         return any(c.isupper() for c in text) or not any(c.isupper() for c in name)
 
     def longest_at(
-        self, doc: Doc, text: str, i: int, bounds: list[tuple[int, int, bool]] | None = None
+        self, doc: Doc, text: str, i: int, bounds: list[tuple[int, int, bool, bool]] | None = None
     ) -> tuple[int, int, Entry] | None:
         """The longest knowledge-base name starting at token ``i`` (``text`` is doc.text;
-        ``bounds`` the tokens' (start, end, is_space), computed here when not given)."""
-        bounds = bounds or [(t.idx, t.idx + len(t.text), t.is_space) for t in doc]
-        token = doc[i]
-        if token.is_space or token.is_punct:
+        ``bounds`` the tokens' (start, end, is_space, is_punct), computed when not given)."""
+        bounds = bounds or _bounds(doc)
+        start, _, is_space, is_punct = bounds[i]
+        if is_space or is_punct:
             return None
-        start = token.idx
         if text[start : start + 3].replace("’", "'").lower().rstrip() not in self.prefixes:
             return None
+        second = text[bounds[i + 1][0] : bounds[i + 1][1]] if i + 1 < len(doc) else ""
+        initial = len(second) == 2 and second[0].isupper() and second[1] == "."  # "J."
         for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-            _, end, is_space = bounds[j - 1]
+            _, end, is_space, _ = bounds[j - 1]
             if is_space or end - start > self.longest_key + 3:  # + a middle initial
                 continue
             span_text = text[start:end]
             # cleaned text has single spaces, so index_key's whitespace fold is not needed
             entry = self.entries.get(span_text.replace("’", "'").lower())
-            if entry is None and ". " in span_text:
+            if entry is None and initial and j > i + 2:
                 span_text = _MIDDLE_INITIAL.sub(r"\1 ", span_text)
                 entry = self.person_entry(span_text)
             if entry is None:
@@ -212,7 +218,7 @@ class Gazetteer:
         """Knowledge-base names in ``doc`` as (start token, end token, entry): the longest
         first where two overlap ("the UN Office for ..." over "the UN")."""
         text = doc.text
-        bounds = [(t.idx, t.idx + len(t.text), t.is_space) for t in doc]
+        bounds = _bounds(doc)
         matches = [
             m for i in range(len(doc)) if (m := self.longest_at(doc, text, i, bounds)) is not None
         ]
