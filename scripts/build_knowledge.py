@@ -2238,6 +2238,16 @@ Rohingya||Rohingya;Rohingyas|Rohingya people
 Tamils||Tamil;Tamils|Tamils
 Berbers||Berber;Berbers;Amazigh;Imazighen|Berbers
 Tuareg||Tuareg;Tuaregs|Tuareg people
+Masalit||Masalit;Masalits;Masalit people|Masalit people
+Zaghawa||Zaghawa;Zaghawas;Zaghawa people|Zaghawa people
+Nuer||Nuer;Nuer people|Nuer people
+Dinka||Dinka;Dinka people|Dinka people
+Fulani||Fulani;Fula;Fulbe;Peul;Fulani herders|Fula people
+Hausa||Hausa;Hausa people|Hausa people
+Tigrayans||Tigrayan;Tigrayans|Tigrayans
+Oromo||Oromo;Oromos;Oromo people|Oromo people
+Hutu||Hutu;Hutus|Hutu
+Tutsi||Tutsi;Tutsis|Tutsi
 """
 
 

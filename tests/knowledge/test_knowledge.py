@@ -208,6 +208,8 @@ def test_groups_are_religious_and_ethnic(actors: list[ActorRecord]) -> None:
     assert {"Shiite", "Shi'a", "Shiites"} <= set(shia.aliases)
     assert "Kurdish" in named(actors, "Kurds", "GROUP").aliases
     assert with_form(actors, "Yazidis", "GROUP") and with_form(actors, "Alawites", "GROUP")
+    assert with_form(actors, "Masalit", "GROUP") and not with_form(actors, "Masalit", "LOCATION")
+    assert not with_form(actors, "Fula", "LOCATION")  # a people's name is no town's alias
 
 
 def test_agents_give_sectors_for_common_nouns() -> None:
