@@ -251,6 +251,7 @@ def test_actors_codes_follow_the_publication_date() -> None:
         ),
         ("Kyiv Independent reported it, Rudaw News said.", "Rudaw News", "MEDIA"),
         ("The elite Radwan Force withdrew.", "Radwan Force", "ARMED_GROUP"),
+        ("The Syrian Arab Red Crescent helped.", "Syrian Arab Red Crescent", "ORGANIZATION"),
         ("He founded the Anbar Awakening in 2006.", "Anbar Awakening", "ARMED_GROUP"),
     ],
 )
