@@ -355,10 +355,14 @@ class ActorFinder:
         return Candidate(span.start, end, f"kb:{state.index}", "STATE", "demonym", state)
 
     def title_follows(self, end: int) -> bool:
-        """Whether an office title starts at token ``end`` ("President", "Foreign Minister")."""
-        if end >= len(self.spacy) or not self.tokens[end].text[:1].isupper():
+        """Whether an office title starts at token ``end`` ("President", "Foreign Minister",
+        or in lower case an office only a state has: "the Syrian president")."""
+        if end >= len(self.spacy):
             return False
-        return self.tokens[end].lower_ in self.office_words
+        word = self.tokens[end]
+        if word.is_lower:
+            return word.lower_ in self.cues["state_office_words"]
+        return word.text[:1].isupper() and word.lower_ in self.office_words
 
     def people_noun_end(self, end: int) -> int:
         """Past a people noun after a group's name ("Shiite *civilians*"), if there is one."""

@@ -403,3 +403,16 @@ def test_actors_a_known_name_ending_in_an_office_before_a_person_is_the_body() -
         analyse("UN Envoy Ann Lee met them."), kb
     ).build()}
     assert found == {"United Nations": ["UN"], "Ann Lee": ["Ann Lee"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The Afghan president spoke.", "STATE"),
+        ("The Afghan ambassador spoke.", "STATE"),
+        ("An Afghan commander of the rebels spoke.", "GROUP"),
+    ],
+)
+def test_actors_nationality_before_a_lower_case_state_office(text: str, type_: str) -> None:
+    [entity] = entities(text).values()
+    assert entity.type == type_
