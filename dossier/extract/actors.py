@@ -427,7 +427,10 @@ class ActorFinder:
             if text.endswith(" " + suffix) or text == suffix:
                 return type_
         if len(span) > 1:
-            return self.cues["name_prefix_types"].get(span[0].lower_)
+            type_ = self.cues["name_prefix_types"].get(span[0].lower_)
+            if type_ == "EVENT" and span[1].lower_ != "of":
+                return None  # "the Battle of Kobani", not "Battle positions"
+            return type_
         return None
 
     def typed_by_place_head(self, span: Span) -> str | None:

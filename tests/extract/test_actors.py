@@ -251,6 +251,8 @@ def test_actors_codes_follow_the_publication_date() -> None:
         ),
         ("Kyiv Independent reported it, Rudaw News said.", "Rudaw News", "MEDIA"),
         ("The elite Radwan Force withdrew.", "Radwan Force", "ARMED_GROUP"),
+        ("Jaysh al-Thuwar joined the alliance.", "Jaysh al-Thuwar", "ARMED_GROUP"),
+        ("They fought in the Battle of Kobani.", "Battle of Kobani", "EVENT"),
         ("The Syrian Arab Red Crescent helped.", "Syrian Arab Red Crescent", "ORGANIZATION"),
         ("He founded the Anbar Awakening in 2006.", "Anbar Awakening", "ARMED_GROUP"),
     ],
