@@ -544,18 +544,14 @@ class ActorFinder:
         """A name of two or more proper nouns right after a person's role noun is a person
         ("the researcher Belkis Wille", "analyst Michael Knights")."""
         role = self.tokens[i]
-        if (
-            not role.is_lower
-            or role.lower_ not in self.person_role_nouns
-            or (self.spacy.has_annotation("TAG") and role.pos_ != "NOUN")
-        ):
+        if not role.is_lower or (self.spacy.has_annotation("TAG") and role.pos_ != "NOUN"):
             return []
         chunk = name_chunk(self.spacy, i + 1)
         if chunk is None or chunk[1] - chunk[0] < 2:
             return []
         span = self.spacy[chunk[0] : chunk[1]]
         if (
-            (self.spacy.has_annotation("TAG") and any(t.pos_ != "PROPN" for t in span))
+            (self.spacy.has_annotation("TAG") and not _all_proper(span))
             or self.typed_by_context(span)
             or any(self.gazetteer.entry(t.text) for t in span)
         ):
@@ -860,10 +856,10 @@ class ActorFinder:
             return candidate
         if end == candidate.start:
             return None
-        entry = self.gazetteer.entry(self.spacy[candidate.start : end].text)
+        text = self.spacy[candidate.start : end].text
+        entry = self.gazetteer.entry(text)
         if entry is None or entry.role != "name":
             return None
-        text = self.spacy[candidate.start : end].text
         actor = self.gazetteer.choose(entry.actors, self.published, self.doc.text, text)
         return Candidate(candidate.start, end, f"kb:{actor.index}", actor.type, "kb", actor)
 

@@ -308,14 +308,10 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 continue
             if any(s < claim_end and claim_start < e for s, e in seen_claims):
                 continue
-            entity = index.entity_at(cue.source) or next(  # "spokesperson Andrea Tenenti"
-                (
-                    index.entity_at(c)
-                    for c in cue.source.children
-                    if c.dep_ in {"flat", "flat:name"} and index.entity_at(c) is not None
-                ),
-                None,
-            )
+            entity = index.entity_at(cue.source)
+            if entity is None:  # "spokesperson Andrea Tenenti": the name hung on the role noun
+                names = [c for c in cue.source.children if c.dep_ in {"flat", "flat:name"}]
+                entity = next((e for c in names if (e := index.entity_at(c))), None)
             if _is_pronoun(cue.source):
                 entity = _resolve_pronoun(cue.source, index)
                 if entity is None:
