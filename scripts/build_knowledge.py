@@ -1945,7 +1945,7 @@ POLITICAL_PARTY|LBNPTY|LBN|Progressive Socialist Party|PSP;al-Hizb al-Taqadummi 
 PERSON|LBNPTY|LBN|Walid Jumblatt|Walid Joumblatt;Walid Junblat|Walid Jumblatt|
 POLITICAL_PARTY|LBNPTY|LBN|Kataeb Party|Lebanese Kataeb Party;Lebanese Phalanges;Phalange party|Kataeb Party|
 INTERNATIONAL_ORG|IGOUNO||UNIFIL|United Nations Interim Force in Lebanon;UN Interim Force in Lebanon|United Nations Interim Force in Lebanon|
-ARMED_GROUP|YEMREB|YEM|Houthis|Houthi;Houthi movement;Ansar Allah;Ansarullah;Ansar Allah movement;Houthi rebels;Houthi militia;Houthi forces|Houthis|
+ARMED_GROUP|YEMREB|YEM|Houthis|Houthi;Houthi movement;Ansar Allah;Ansarullah;Ansarallah;Ansar Allah movement;Houthi rebels;Houthi militia;Houthi forces|Houthis|
 PERSON|YEMREB|YEM|Abdul-Malik al-Houthi|Abdulmalik al-Houthi;Abd al-Malik al-Houthi;Abdul Malik al-Houthi;Abdel-Malik al-Houthi;Abdul-Malik Badreddin al-Houthi|Abdul-Malik al-Houthi|
 PERSON|YEMREB|YEM|Mahdi al-Mashat|Mahdi al-Mashshat|Mahdi al-Mashat|
 PERSON|YEMREB|YEM|Yahya Saree|Yahya Sarea;Yahya Sari;Brigadier General Yahya Saree|Yahya Saree|
@@ -2039,10 +2039,11 @@ GOVERNMENT_BODY|USAMIL|USA|Pentagon|the Pentagon;US Department of Defense;U.S. D
 GOVERNMENT_BODY|USAGOV|USA|State Department|US State Department;U.S. State Department;United States Department of State;Department of State|United States Department of State|
 GOVERNMENT_BODY|USAGOV|USA|White House|the White House|White House|
 GOVERNMENT_BODY|USASPY|USA|Central Intelligence Agency|CIA;C.I.A.|Central Intelligence Agency|
-GOVERNMENT_BODY|USAGOV|USA|US Treasury Department|U.S. Treasury Department;US Treasury;U.S. Treasury;United States Department of the Treasury;Office of Foreign Assets Control;OFAC|United States Department of the Treasury|
+GOVERNMENT_BODY|USAGOV|USA|US Treasury Department|U.S. Treasury Department;US Treasury;U.S. Treasury;United States Department of the Treasury;Department of the Treasury;Treasury Department;Office of Foreign Assets Control;OFAC|United States Department of the Treasury|
 GOVERNMENT_BODY|USALEG|USA|United States Congress|US Congress;U.S. Congress|United States Congress|
 GOVERNMENT_BODY|USALEG|USA|United States Senate|US Senate;U.S. Senate|United States Senate|
 MILITARY|USAMIL|USA|United States Central Command|CENTCOM;US Central Command;U.S. Central Command|United States Central Command|
+MILITARY|USAMIL|USA|United States Africa Command|AFRICOM;US Africa Command;U.S. Africa Command|United States Africa Command|
 MILITARY|USAMIL|USA|United States Armed Forces|US military;U.S. military;US forces;U.S. forces;American forces;US troops;U.S. troops;US Army;U.S. Army;United States Army|United States Armed Forces|
 MILITARY|USAMIL|USA|Operation Inherent Resolve|Combined Joint Task Force – Operation Inherent Resolve;CJTF-OIR;US-led coalition;U.S.-led coalition;Global Coalition to Defeat ISIS;Global Coalition against Daesh;anti-ISIS coalition|Combined Joint Task Force – Operation Inherent Resolve|
 PERSON|USAGOV|USA|Donald Trump|Donald J. Trump;President Trump;President Donald Trump;Trump|Donald Trump|USAGOV:2017-01-20:2021-01-20,USAGOV:2025-01-20:
@@ -2070,6 +2071,25 @@ MILITARY|LBYMIL|LBY|Libyan National Army|LNA;Libyan Arab Armed Forces;LAAF|Libya
 PERSON|LBYMIL|LBY|Khalifa Haftar|Khalifa Hifter;Field Marshal Khalifa Haftar;Haftar;Hifter|Khalifa Haftar|
 GOVERNMENT_BODY|LBYGOV|LBY|Government of National Unity|GNU;Libyan Government of National Unity|Government of National Unity (Libya)|
 PERSON|LBYGOV|LBY|Abdul Hamid Dbeibah|Abdulhamid Dbeibah;Abdul Hamid al-Dbeibah;Dbeibah|Abdul Hamid Dbeibah|
+GOVERNMENT_BODY|LBYGOV|LBY|Government of National Accord|GNA;Libyan Government of National Accord|Government of National Accord|LBYGOV:2016-03-30:2021-03-15
+PERSON|LBYGOV|LBY|Fayez al-Sarraj|Fayez al-Serraj;Fayez Sarraj;Fayez Serraj|Fayez al-Sarraj|
+PERSON|LBYLEG|LBY|Aguila Saleh|Aguila Saleh Issa;Aguila Issa|Aguila Saleh Issa|
+INTERNATIONAL_ORG|IGOUNO||UNSMIL|United Nations Support Mission in Libya;UN Support Mission in Libya|United Nations Support Mission in Libya|
+ARMED_GROUP|IMGMUSALQ|MLI|Jama'at Nasr al-Islam wal-Muslimin|JNIM;Jama'at Nusrat al-Islam wal-Muslimin;Jamaat Nusrat al-Islam wal-Muslimin;Jama'at Nasr al-Islam wal Muslimin;Jama'at Nusrat al-Islam wal Muslimin;Group for the Support of Islam and Muslims;GSIM|Jama'at Nasr al-Islam wal-Muslimin|
+ARMED_GROUP|IMGMUSISI|NGA|Islamic State West Africa Province|ISWAP;Islamic State's West Africa Province;Islamic State in West Africa Province;Islamic State – West Africa Province|Islamic State – West Africa Province|
+ARMED_GROUP|IMGMUSISI|MLI|Islamic State Sahel Province|ISSP;Islamic State in the Greater Sahara;ISGS;Islamic State – Sahel Province|Islamic State – Sahel Province|
+ARMED_GROUP|IMGMUSISI|COD|Islamic State Central Africa Province|ISCAP;Islamic State – Central Africa Province|Islamic State – Central Africa Province|
+INTERNATIONAL_ORG|IGOUNO||MINUSMA|United Nations Multidimensional Integrated Stabilization Mission in Mali;UN Multidimensional Integrated Stabilization Mission in Mali|United Nations Multidimensional Integrated Stabilization Mission in Mali|
+PERSON|MLIGOV|MLI|Assimi Goita|Assimi Goïta;Colonel Assimi Goita|Assimi Goïta|MLIGOV:2021-05-24:
+PERSON|BFAGOV|BFA|Ibrahim Traore|Ibrahim Traoré;Captain Ibrahim Traore|Ibrahim Traoré|BFAGOV:2022-09-30:
+PERSON|SOMGOV|SOM|Hassan Sheikh Mohamud|President Hassan Sheikh Mohamud|Hassan Sheikh Mohamud|SOMGOV:2012-09-16:2017-02-16,SOMGOV:2022-05-23:
+INTERNATIONAL_ORG|IGOAFR||ATMIS|African Union Transition Mission in Somalia|African Union Transition Mission in Somalia|
+INTERNATIONAL_ORG|IGOAFR||AMISOM|African Union Mission to Somalia;African Union Mission in Somalia|African Union Mission to Somalia|
+INTERNATIONAL_ORG|IGOUNO||MONUSCO|United Nations Organization Stabilization Mission in the Democratic Republic of the Congo|MONUSCO|
+INTERNATIONAL_ORG|IGOUNO||UNMISS|United Nations Mission in South Sudan;UN Mission in South Sudan|United Nations Mission in South Sudan|
+INTERNATIONAL_ORG|IGOUNO||UNDOF|United Nations Disengagement Observer Force;UN Disengagement Observer Force|United Nations Disengagement Observer Force|
+ARMED_GROUP|CODREB|COD|M23|March 23 Movement;M23 rebels|March 23 Movement|
+ARMED_GROUP|ETHREB|ETH|Oromo Liberation Army|OLA;Oromo Liberation Army (OLA)|Oromo Liberation Army|
 ARMED_GROUP|SDNREB|SDN|Rapid Support Forces|RSF;Sudan's Rapid Support Forces|Rapid Support Forces|
 PERSON|SDNREB|SDN|Mohamed Hamdan Dagalo|Mohamed Hamdan Daglo;Hemedti;Hemeti;General Dagalo;Dagalo|Mohamed Hamdan Dagalo|
 MILITARY|SDNMIL|SDN|Sudanese Armed Forces|SAF;Sudanese army;Sudanese military|Sudanese Armed Forces|

@@ -100,6 +100,28 @@ def _continues_name(doc: Doc, i: int) -> bool:
     return token.text in {"'", "’"} and token.whitespace_ == "" and following is not None
 
 
+def _spells(letters: str, words: list[str], links: frozenset[str], first: bool = True) -> bool:
+    """Whether ``words`` spell the acronym ``letters``: a capitalised word gives one to three
+    of its first letters or all its capitals ("UN"), a word between the first and the last
+    may give none ("African Union Transition Mission in Somalia": ATMIS), a lower-case link
+    word gives its initial or nothing; any other lower-case word breaks the name."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word[:1].isupper():
+        options = {word[:n].upper() for n in (1, 2, 3)} | {"".join(filter(str.isupper, word))}
+        if not first and rest:
+            options.add("")
+    elif word.lower() in links and not first:
+        options = {"", word[0].upper()}
+    else:
+        return False
+    return any(
+        letters.startswith(option) and _spells(letters[len(option) :], rest, links, False)
+        for option in options
+    )
+
+
 def name_chunk(doc: Doc, start: int) -> tuple[int, int] | None:
     """The run of capitalised tokens (with al-/bin/ibn particles and hyphens) from ``start``."""
     if start >= len(doc) or not doc[start].text[:1].isupper() or doc[start].lower_ in _ARTICLES:
@@ -177,6 +199,7 @@ class ActorFinder:
             self.title_words - _FUNCTION_WORDS
         )
         self.person_role_nouns = set(self.cues["person_role_nouns"])
+        self.acronym_links = frozenset(self.cues["acronym_links"]) | _PARTICLES
         self.place_nouns = set(self.cues["place_unit_nouns"]) | set(self.cues["place_heads"])
         self.headings = [(p.start, p.end) for p in doc.paragraphs if p.heading]
         self.published = doc.metadata.published
@@ -425,6 +448,10 @@ class ActorFinder:
         text = span.text.lower()
         for suffix, type_ in self.cues["name_suffix_types"].items():
             if text.endswith(" " + suffix) or text == suffix:
+                if suffix in self.cues["non_state_suffixes"] and not any(
+                    self.gazetteer.state_named(t.text) for t in span
+                ):
+                    return "ARMED_GROUP"  # "the Mahdi Army", not a state's "Syrian Arab Army"
                 return type_
         if len(span) > 1:
             type_ = self.cues["name_prefix_types"].get(span[0].lower_)
@@ -633,13 +660,18 @@ class ActorFinder:
             type_ = self.typed_by_context(span)
         return [Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue")] if type_ else []
 
-    def extend_over_link(self, chunk: tuple[int, int]) -> tuple[int, int]:
+    def extend_over_link(
+        self, chunk: tuple[int, int], *, institution: bool = True
+    ) -> tuple[int, int]:
         """ "Institute for the Study of War", "Ministry of Defence": an institution word
-        joined by of/for to a capitalised name is one name."""
+        (any name, if not ``institution``) joined by of/for to a capitalised name is one name."""
         start, end = chunk
         institution_words = self.cues["name_suffix_types"] | self.cues["name_prefix_types"].keys()
-        if self.tokens[end - 1].lower_ not in institution_words:
+        if institution and self.tokens[end - 1].lower_ not in institution_words:
             return chunk
+        known = self.gazetteer.entry(self.spacy[start:end].text)
+        if known is not None and known.role == "name":
+            return chunk  # "the Mahdi Army of Muqtada al-Sadr": the army is named already
         links = [link.split() for link in sorted(self.cues["name_links"], key=len, reverse=True)]
         extended = True
         while extended:  # "Institute for the Study of War": link after link
@@ -647,7 +679,7 @@ class ActorFinder:
             for words in links:
                 if [t.lower_ for t in self.spacy[end : end + len(words)]] == words:
                     tail = name_chunk(self.spacy, end + len(words))
-                    if tail is not None:
+                    if tail is not None and not self.names_person(tail):
                         end, extended = tail[1], True
                         break
             if extended and end < len(self.spacy) and self.tokens[end].lower_ == "and":
@@ -656,12 +688,68 @@ class ActorFinder:
                     end = tail[1]
         return start, end
 
+    def names_person(self, chunk: tuple[int, int]) -> bool:
+        """Whether a name chunk is a person's: a known person, or a given name and more."""
+        entry = self.gazetteer.entry(self.spacy[chunk[0] : chunk[1]].text)
+        if entry is not None and entry.role == "name":
+            return any(a.type == "PERSON" for a in entry.actors)
+        return chunk[1] - chunk[0] > 1 and self.tokens[chunk[0]].lower_ in given_names(
+            self.gazetteer
+        )
+
+    def acronym_expansions(self) -> list[Candidate]:
+        """ "the Kachin Independence Army (KIA)": the words before a bracketed acronym that
+        spell it are one name, typed by its words or else by the NER as an organisation."""
+        found = []
+        for i in range(1, len(self.tokens) - 2):
+            acronym = self.tokens[i + 1].text
+            if (
+                self.tokens[i].text != "("
+                or self.tokens[i + 2].text != ")"
+                or not _ACRONYM.match(acronym)
+            ):
+                continue
+            start = self.spelled_start(i, re.sub(r"[^A-Z]", "", acronym))
+            if start is None:
+                continue
+            span = self.spacy[start:i]
+            links = [t.i for t in span if t.is_lower and t.lower_ not in _PARTICLES]
+            head = self.spacy[start : links[0]] if links else span
+            type_ = self.typed_by_context(head) or self.typed_by_context(span)
+            if type_ is None and any(
+                e.label_ == "ORG" and e.start < i and start < e.end for e in self.spacy.ents
+            ):
+                type_ = "ORGANIZATION"
+            if type_ is not None and type_ != "PERSON":
+                found.append(Candidate(start, i, f"name:{_normal(span.text)}", type_, "cue"))
+        return found
+
+    def spelled_start(self, bracket: int, letters: str, longest: int = 12) -> int | None:
+        """Where the shortest run of words before token ``bracket`` that spells ``letters``
+        (see ``_spells``) starts."""
+        for start in range(bracket - 1, max(bracket - longest, 0) - 1, -1):
+            first = self.tokens[start]
+            if first.is_punct and first.text not in {"-", "'", "’"}:
+                return None
+            if not first.text[:1].isupper():
+                if first.lower_ not in self.acronym_links and first.text not in {"-", "'", "’"}:
+                    return None
+                continue
+            text = self.doc.text[first.idx : self.tokens[bracket].idx]
+            words = re.sub(r"[-‐–]", " ", text).split()
+            if len(words) <= len(letters) + 5 and _spells(letters, words, self.acronym_links):
+                return start
+        return None
+
     def listed_names(self, index: int, type_: str) -> Iterable[Candidate]:
         """Names in a list "A, B and C" starting at token ``index``."""
+        if index < len(self.spacy) and self.tokens[index].lower_ == "the":
+            index += 1  # "militias known as the Guardians of the Dawn"
         while index < len(self.spacy):
             chunk = name_chunk(self.spacy, index)
             if chunk is None:
                 return
+            chunk = self.extend_over_link(chunk, institution=False)  # "Guardians of the Dawn"
             span = self.spacy[chunk[0] : chunk[1]]
             yield Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue")
             index = chunk[1]
@@ -721,6 +809,24 @@ class ActorFinder:
             kept.append(candidate)
         return sorted(kept, key=lambda c: c.start)
 
+    def listed_with_places(self, candidates: list[Candidate]) -> None:
+        """ "in Tikrit, Amerli and Fallujah": a name the NER took for a person, listed only
+        with places, is a place."""
+        place_at = {i for c in candidates if c.type == "LOCATION" for i in range(c.start, c.end)}
+        for c in candidates:
+            if c.kind != "ner" or c.type != "PERSON":
+                continue
+            root = self.spacy[c.start : c.end].root
+            listed = [*root.conjuncts, *(t for t in root.children if t.dep_ == "appos")]
+            if root.dep_ == "appos":  # a list the parser read as "Tikrit, (that is) Amerli"
+                listed.append(root.head)
+            if (
+                listed
+                and all(t.i in place_at for t in listed)
+                and self.tokens[c.start].lower_ not in given_names(self.gazetteer)
+            ):
+                c.type = "LOCATION"
+
     def link_unknown(self, candidates: list[Candidate]) -> None:
         """Join a name the knowledge base lacks to a known or fuller name seen in the text."""
         known: dict[str, tuple[str, str, KnownActor | None]] = {}
@@ -754,11 +860,14 @@ class ActorFinder:
                 if actor is not None:  # a spelling the knowledge base lacks ("Kataeb Hizbollah")
                     c.key, c.type, c.actor = f"kb:{actor.index}", actor.type, actor
 
-    @staticmethod
-    def abbreviates(acronym: str, name: str) -> bool:
-        """Whether the letters of ``acronym`` are, in order, capitals of ``name``."""
+    def abbreviates(self, acronym: str, name: str) -> bool:
+        """Whether the letters of ``acronym`` are, in order, capitals of ``name``, or its words
+        spell it ("Economic Community of West African States": ECOWAS)."""
         capitals = iter(c for c in name if c.isupper())
-        return all(letter in capitals for letter in acronym.replace(".", ""))
+        letters = re.sub(r"[^A-Z]", "", acronym)
+        return all(letter in capitals for letter in letters) or _spells(
+            letters, re.sub(r"[-‐–]", " ", name).split(), self.acronym_links
+        )
 
     def link_acronyms(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "Syrian Democratic Forces (SDF)": SDF joins the name before it, here and later."""
@@ -781,9 +890,9 @@ class ActorFinder:
                 candidates.append(
                     Candidate(token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor)
                 )
-        for c in candidates:
+        for c in candidates:  # the text's own expansion beats another known meaning (PRC)
             owner = expansions.get(self.spacy[c.start : c.end].text)
-            if owner is not None and c.key.startswith("name:"):
+            if owner is not None and (c.key.startswith("name:") or c.actor is not owner.actor):
                 c.key, c.type, c.actor = owner.key, owner.type, owner.actor
         return sorted(candidates, key=lambda c: c.start)
 
@@ -892,8 +1001,14 @@ class ActorFinder:
         return draft.type
 
     def build(self) -> list[Entity]:
-        candidates = self.knowledge_candidates() + self.cue_candidates() + self.ner_candidates()
+        candidates = (
+            self.knowledge_candidates()
+            + self.cue_candidates()
+            + self.acronym_expansions()
+            + self.ner_candidates()
+        )
         candidates = self.resolve_overlaps(candidates)
+        self.listed_with_places(candidates)
         self.link_unknown(candidates)
         candidates = self.link_acronyms(candidates)
         candidates = self.definite_organs(candidates)

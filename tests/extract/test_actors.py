@@ -3,9 +3,11 @@
 from types import SimpleNamespace
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from dossier.analysis import ingest
-from dossier.document import Document
+from dossier.document import Document, Sentence
 from dossier.extract.actors import ActorFinder, stance_of
 from dossier.extract.gazetteer import Gazetteer
 from dossier.ingest import RawArticle
@@ -255,6 +257,13 @@ def test_actors_codes_follow_the_publication_date() -> None:
         ("They fought in the Battle of Kobani.", "Battle of Kobani", "EVENT"),
         ("The Syrian Arab Red Crescent helped.", "Syrian Arab Red Crescent", "ORGANIZATION"),
         ("He founded the Anbar Awakening in 2006.", "Anbar Awakening", "ARMED_GROUP"),
+        ("The Arakan Army seized the town.", "Arakan Army", "ARMED_GROUP"),
+        ("The Afghan National Army retreated.", "Afghan National Army", "MILITARY"),
+        ("Radio Andalus carried the claim.", "Radio Andalus", "MEDIA"),
+        ("The Government of National Accord objected.", "Government of National Accord",
+         "GOVERNMENT_BODY"),
+        ("Militias known as the Guardians of the Dawn fired.", "Guardians of the Dawn",
+         "ARMED_GROUP"),
     ],
 )
 def test_actors_context_types_unknown_names(text: str, name: str, type_: str) -> None:
@@ -418,3 +427,71 @@ def test_actors_a_known_name_ending_in_an_office_before_a_person_is_the_body() -
 def test_actors_nationality_before_a_lower_case_state_office(text: str, type_: str) -> None:
     [entity] = entities(text).values()
     assert entity.type == type_
+
+
+def mentions_by_name(text: str, kb: Gazetteer) -> dict[str, tuple[str, list[str]]]:
+    found = ActorFinder(analyse(text), kb).build()
+    return {e.name: (e.type, [m.text for m in e.mentions]) for e in found}
+
+
+def test_actors_words_before_a_bracketed_acronym_that_spell_it_are_one_name() -> None:
+    kb = Gazetteer([record("African Union", "INTERNATIONAL_ORG", ["AU"], "IGOAFR")])
+    found = mentions_by_name(
+        "Troops of the African Union Transition Mission in Somalia (ATMIS) left. ATMIS said"
+        " so. The Improvised Explosive Device (IED) went off.",
+        kb,
+    )
+    assert found == {
+        "African Union Transition Mission in Somalia": (
+            "INTERNATIONAL_ORG",
+            ["African Union Transition Mission in Somalia", "ATMIS", "ATMIS"],
+        )
+    }
+
+
+def test_actors_the_texts_own_expansion_beats_another_known_meaning() -> None:
+    kb = Gazetteer([
+        record("China", "STATE", ["PRC"], "CHN"),
+        record("Economic Community of West African States", "INTERNATIONAL_ORG", [], "IGOWAF"),
+        record("ECOWAS", "INTERNATIONAL_ORG", [], "IGOWAFBUS"),
+        record("Popular Resistance Committees", "ARMED_GROUP", [], "PSEREB"),
+    ])
+    found = mentions_by_name(
+        "The Popular Resistance Committees (PRC) fired. Later the PRC denied it. The Economic"
+        " Community of West African States (ECOWAS) met.",
+        kb,
+    )
+    assert found["Popular Resistance Committees"][1] == [
+        "Popular Resistance Committees", "PRC", "PRC"
+    ]
+    assert found["Economic Community of West African States"][1][-1] == "ECOWAS"
+    assert "China" not in found and "ECOWAS" not in found
+
+
+def test_actors_an_institution_name_does_not_run_into_a_person() -> None:
+    kb = Gazetteer([
+        record("Muqtada al-Sadr", "PERSON", ["Sadr"], "IRQPTY"),
+        record("Badr Organization", "ARMED_GROUP", [], "IRQREB"),
+    ])
+    found = mentions_by_name(
+        "The Mahdi Army of Muqtada al-Sadr fought. The Badr Organization of Basra objected.", kb
+    )
+    assert found["Mahdi Army"][0] == "ARMED_GROUP"
+    assert found["Muqtada al-Sadr"][0] == "PERSON"
+    assert found["Badr Organization"][1] == ["Badr Organization"]
+
+
+def test_actors_a_name_listed_only_with_places_is_a_place() -> None:
+    words = ["They", "fought", "in", "Tikrit", ",", "Amerli", "and", "Fallujah", "."]
+    heads = [1, 1, 3, 1, 5, 3, 7, 3, 1]
+    deps = ["nsubj", "ROOT", "case", "obl", "punct", "appos", "cc", "conj", "punct"]
+    pos = ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    spacy_doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos,
+                    ents=["O", "O", "O", "B-LOC", "O", "B-PERSON", "O", "B-LOC", "O"])
+    doc = Document(id="test", text=spacy_doc.text, sentences=[
+        Sentence(id=0, start=0, end=len(spacy_doc.text), text=spacy_doc.text)
+    ])
+    doc.layers["spacy"] = spacy_doc
+    kb = Gazetteer([record("Tikrit", "LOCATION"), record("Fallujah", "LOCATION")])
+    found = {e.name: e.type for e in ActorFinder(doc, kb).build()}
+    assert found == {"Tikrit": "LOCATION", "Amerli": "LOCATION", "Fallujah": "LOCATION"}
