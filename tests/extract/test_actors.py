@@ -3,8 +3,8 @@
 from types import SimpleNamespace
 
 import pytest
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from dossier.analysis import ingest
 from dossier.document import Document, Sentence
@@ -74,6 +74,8 @@ KB = Gazetteer(
         ),
     ]
 )
+
+ENGLISH = spacy.blank("en")
 
 
 def analyse(text: str, published: str | None = None) -> Document:
@@ -486,7 +488,7 @@ def test_actors_a_name_listed_only_with_places_is_a_place() -> None:
     heads = [1, 1, 3, 1, 5, 3, 7, 3, 1]
     deps = ["nsubj", "ROOT", "case", "obl", "punct", "appos", "cc", "conj", "punct"]
     pos = ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"]
-    spacy_doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos,
+    spacy_doc = Doc(ENGLISH.vocab, words=words, heads=heads, deps=deps, pos=pos,
                     ents=["O", "O", "O", "B-LOC", "O", "B-PERSON", "O", "B-LOC", "O"])
     doc = Document(id="test", text=spacy_doc.text, sentences=[
         Sentence(id=0, start=0, end=len(spacy_doc.text), text=spacy_doc.text)
@@ -495,3 +497,35 @@ def test_actors_a_name_listed_only_with_places_is_a_place() -> None:
     kb = Gazetteer([record("Tikrit", "LOCATION"), record("Fallujah", "LOCATION")])
     found = {e.name: e.type for e in ActorFinder(doc, kb).build()}
     assert found == {"Tikrit": "LOCATION", "Amerli": "LOCATION", "Fallujah": "LOCATION"}
+
+
+def test_actors_the_arabic_article_matches_spelt_either_way() -> None:
+    kb = Gazetteer([
+        record("Deir el-Balah", "LOCATION", country="PSE"),
+        record("Abdel Fattah al-Sisi", "PERSON", [], "EGYGOV"),
+    ])
+    found = mentions_by_name("Abdel Fattah el-Sisi spoke of Deir al-Balah.", kb)
+    assert found == {
+        "Abdel Fattah al-Sisi": ("PERSON", ["Abdel Fattah el-Sisi"]),
+        "Deir el-Balah": ("LOCATION", ["Deir al-Balah"]),
+    }
+
+
+def test_actors_a_title_before_an_institution_name_names_no_person() -> None:
+    found = entities("He heads the General Intelligence Service in Kabul.")
+    assert found["General Intelligence Service"].type == "GOVERNMENT_BODY"
+
+
+def test_actors_a_name_set_off_by_commas_after_a_role_noun_is_a_person() -> None:
+    words = ["The", "spokesman", ",", "Ann", "Lee", ",", "said", "so", "."]
+    heads = [1, 6, 3, 6, 3, 3, 6, 6, 6]
+    deps = ["det", "nsubj", "punct", "appos", "flat", "punct", "ROOT", "advmod", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT"]
+    spacy_doc = Doc(ENGLISH.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=pos,
+                    ents=["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"])
+    doc = Document(id="test", text=spacy_doc.text, sentences=[
+        Sentence(id=0, start=0, end=len(spacy_doc.text), text=spacy_doc.text)
+    ])
+    doc.layers["spacy"] = spacy_doc
+    found = {e.name: e.type for e in ActorFinder(doc, Gazetteer([])).build()}
+    assert found == {"Ann Lee": "PERSON"}

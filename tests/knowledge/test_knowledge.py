@@ -203,6 +203,14 @@ def test_places_drop_english_words_and_keep_conflict_towns(actors: list[ActorRec
     assert mosul.feature == "city" and mosul.population and mosul.population > 1_000_000
 
 
+def test_places_keep_their_own_name_not_a_commoner_clipped_word(
+    actors: list[ActorRecord],
+) -> None:
+    names = {a.name for a in actors if a.type == "LOCATION"}
+    assert {"Doha", "Bonn", "Arish", "Raqqa"} <= names
+    assert not {"Doh", "Bon", "Aris"} & names
+
+
 def test_groups_are_religious_and_ethnic(actors: list[ActorRecord]) -> None:
     shia = named(actors, "Shia", "GROUP")
     assert {"Shiite", "Shi'a", "Shiites"} <= set(shia.aliases)
