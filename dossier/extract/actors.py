@@ -36,6 +36,7 @@ NER_TYPES = {
 }
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "ben", "de", "da", "van", "von", "bint"}
 _ARTICLES = {"the", "a", "an"}
+_NOT_ORGANISATIONS = {"PERSON", "LOCATION", "STATE", "GROUP", "EVENT"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 
 
@@ -75,6 +76,12 @@ def _has_upper(text: str) -> bool:
 def _normal(text: str) -> str:
     text = re.sub(r"['’`]s$", "", text.strip())
     return re.sub(r"\s+", " ", re.sub(r"^(the|The)\s+", "", text)).lower()
+
+
+def _surname(name: str) -> str:
+    """A name's last word without its article: "Nouri al-Maliki" -> "maliki"."""
+    words = _normal(name).split()
+    return re.sub(r"^(al|el)-", "", words[-1]) if words else ""
 
 
 def _is_name_token(token: Token) -> bool:
@@ -842,9 +849,12 @@ class ActorFinder:
             if c.actor is not None:
                 for alias in self.gazetteer.names_of(c.actor):
                     known.setdefault(_normal(alias), (c.key, c.type, c.actor))
-        full_names = {
-            c.key: self.spacy[c.start : c.end].text for c in candidates if c.type == "PERSON"
-        }
+        self.family_names(candidates)
+        full_names = [  # (start, key, surname) of each person's full-name mention
+            (c.start, c.key, _surname(self.spacy[c.start : c.end].text))
+            for c in candidates
+            if c.type == "PERSON" and c.end - c.start > 1
+        ]
         for c in candidates:
             if not c.key.startswith("name:"):
                 continue
@@ -853,20 +863,39 @@ class ActorFinder:
                 c.key, c.type, c.actor = known[text]
                 continue
             if c.type == "PERSON" or c.kind == "ner":
-                short = re.sub(r"^(al|el)-", "", text)
-                for key, full in full_names.items():
-                    parts = _normal(full).split()
-                    if (
-                        key != c.key
-                        and len(parts) > 1
-                        and re.sub(r"^(al|el)-", "", parts[-1]) == short
-                    ):
-                        c.key, c.type = key, "PERSON"
-                        break
+                short = _surname(text)
+                named = [
+                    (start > c.start, abs(start - c.start), key)
+                    for start, key, surname in full_names
+                    if surname == short and key != c.key and len(text.split()) == 1
+                ]
+                if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
+                    c.key, c.type = min(named)[2], "PERSON"
             if c.key.startswith("name:") and len(text.split()) > 1:
                 actor = self.gazetteer.closest(self.spacy[c.start : c.end].text)
                 if actor is not None:  # a spelling the knowledge base lacks ("Kataeb Hizbollah")
                     c.key, c.type, c.actor = f"kb:{actor.index}", actor.type, actor
+
+    def family_names(self, candidates: list[Candidate]) -> None:
+        """An untyped two- or three-word name sharing its last word with a person named in
+        the text is a person of that family ("Zahran Alloush" beside "Mohammed Alloush")."""
+        surnames = {
+            _surname(self.spacy[c.start : c.end].text): self.tokens[c.start].lower_
+            for c in candidates
+            if c.type == "PERSON" and c.end - c.start > 1
+        }
+        for c in candidates:
+            span = self.spacy[c.start : c.end]
+            if (
+                c.kind == "ner"
+                and c.type == "ORGANIZATION"
+                and 1 < len(span) <= 3
+                and _surname(span.text) in surnames
+                and surnames[_surname(span.text)] != span[0].lower_
+                and (not self.spacy.has_annotation("TAG") or _all_proper(span))
+                and self.typed_by_context(span) is None
+            ):
+                c.type = "PERSON"
 
     def abbreviates(self, acronym: str, name: str) -> bool:
         """Whether the letters of ``acronym`` are, in order, capitals of ``name``, or its words
@@ -903,6 +932,31 @@ class ActorFinder:
             if owner is not None and (c.key.startswith("name:") or c.actor is not owner.actor):
                 c.key, c.type, c.actor = owner.key, owner.type, owner.actor
         return sorted(candidates, key=lambda c: c.start)
+
+    def link_bracketed_names(self, candidates: list[Candidate]) -> None:
+        """ "Jaysh al-Islam (Army of Islam)": an organisation's other name in brackets right
+        after it, one of the two unknown, is the same organisation, here and later."""
+        at = {c.start: c for c in candidates}
+        for c in candidates:
+            other = at.get(c.end + 1)
+            if (
+                other is None
+                or self.tokens[c.end].text != "("
+                or other.end >= len(self.spacy)
+                or self.tokens[other.end].text != ")"
+                or other.end - other.start < 2
+                or c.type in _NOT_ORGANISATIONS
+                or other.type in _NOT_ORGANISATIONS
+                or c.key == other.key
+            ):
+                continue
+            known, unknown = (c, other) if other.key.startswith("name:") else (other, c)
+            if not unknown.key.startswith("name:"):
+                continue
+            old_key = unknown.key
+            for d in candidates:
+                if d.key == old_key:
+                    d.key, d.type, d.actor = known.key, known.type, known.actor
 
     def definite_organs(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "the army" after "the Sudanese army": the same state's organ, when the last state
@@ -1019,6 +1073,7 @@ class ActorFinder:
         self.listed_with_places(candidates)
         self.link_unknown(candidates)
         candidates = self.link_acronyms(candidates)
+        self.link_bracketed_names(candidates)
         candidates = self.definite_organs(candidates)
         candidates = self.without_persons_titles(candidates)
         entities = []

@@ -529,3 +529,36 @@ def test_actors_a_name_set_off_by_commas_after_a_role_noun_is_a_person() -> None
     doc.layers["spacy"] = spacy_doc
     found = {e.name: e.type for e in ActorFinder(doc, Gazetteer([])).build()}
     assert found == {"Ann Lee": "PERSON"}
+
+
+def test_actors_an_organisations_other_name_in_brackets_is_the_same() -> None:
+    found = entities("Jaysh al-Islam (Army of Islam) held Douma. The Army of Islam left.")
+    [group] = [e for e in found.values() if e.type == "ARMED_GROUP"]
+    assert [m.text for m in group.mentions] == ["Jaysh al-Islam", "Army of Islam", "Army of Islam"]
+
+
+def test_actors_a_name_sharing_a_persons_surname_is_a_person_of_that_family() -> None:
+    words = ["Zahran", "Alloush", "led", "it", ".", "Mohammed", "Alloush", "spoke", ".",
+             "Alloush", "died", "."]
+    heads = [1, 2, 2, 2, 2, 6, 7, 7, 7, 10, 10, 10]
+    deps = ["compound", "nsubj", "ROOT", "obj", "punct", "compound", "nsubj", "ROOT", "punct",
+            "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PRON", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT",
+           "PROPN", "VERB", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON",
+            "O", "O"]
+    spacy_doc = Doc(ENGLISH.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=pos,
+                    ents=ents)
+    doc = Document(id="test", text=spacy_doc.text, sentences=[
+        Sentence(id=n, start=s.start_char, end=s.end_char, text=s.text)
+        for n, s in enumerate(spacy_doc.sents)
+    ])
+    doc.layers["spacy"] = spacy_doc
+    found = {
+        e.name: (e.type, [m.text for m in e.mentions])
+        for e in ActorFinder(doc, Gazetteer([])).build()
+    }
+    assert found == {
+        "Zahran Alloush": ("PERSON", ["Zahran Alloush"]),
+        "Mohammed Alloush": ("PERSON", ["Mohammed Alloush", "Alloush"]),
+    }
