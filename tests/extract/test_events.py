@@ -378,6 +378,10 @@ def test_packaged_lexicon_shape() -> None:
     assert len(lexicon) > 200
     assert lexicon.get("make", "VERB") == []
     assert {t.type for t in lexicon.get("withdrawal", "NOUN")} == {"RETREAT"}
+    # "Iran supplied the Houthis with drones": the one supplied is the target, and without
+    # one ("supplied information") there is no event
+    [supply] = [t for t in lexicon.get("supply", "VERB") if t.object is None]
+    assert supply.type == "AID" and supply.target_required
 
 
 CODING_TRIGGERS = [
