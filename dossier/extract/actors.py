@@ -34,7 +34,9 @@ NER_TYPES = {
     "FAC": "LOCATION",
     "EVENT": "EVENT",
 }
-_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "ben", "de", "da", "van", "von", "bint"}
+_PARTICLES = {
+    "al", "el", "bin", "ibn", "abu", "abd", "ben", "de", "da", "van", "von", "bint", "wal",
+}
 _ARTICLES = {"the", "a", "an"}
 _NOT_ORGANISATIONS = {"PERSON", "LOCATION", "STATE", "GROUP", "EVENT"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
@@ -933,6 +935,30 @@ class ActorFinder:
                 c.key, c.type, c.actor = owner.key, owner.type, owner.actor
         return sorted(candidates, key=lambda c: c.start)
 
+    def link_aliases(self, candidates: list[Candidate]) -> None:
+        """ "Sirojiddin Mukhtarov, also known as Abu Saloh al-Uzbeki": the name after an alias
+        cue is the same actor, here and later."""
+        lowered = [t.lower_ for t in self.tokens]
+        cues = [cue.split() for cue in self.cues["alias_cues"]]
+        at = {c.start: c for c in candidates}
+        for c in candidates:
+            i = c.end
+            if i < len(lowered) and lowered[i] in {",", "("}:
+                i += 1
+            cue = next((w for w in cues if lowered[i : i + len(w)] == w), None)
+            other = at.get(i + len(cue)) if cue else None
+            if other is None or other.key == c.key:
+                continue
+            if other.key.startswith("name:"):
+                old_key, key, type_, actor = other.key, c.key, c.type, c.actor
+            elif c.key.startswith("name:"):
+                old_key, key, type_, actor = c.key, other.key, other.type, other.actor
+            else:
+                continue  # two known actors: the text is not the place to merge them
+            for d in candidates:
+                if d.key == old_key:
+                    d.key, d.type, d.actor = key, type_, actor
+
     def link_bracketed_names(self, candidates: list[Candidate]) -> None:
         """ "Jaysh al-Islam (Army of Islam)": an organisation's other name in brackets right
         after it, one of the two unknown, is the same organisation, here and later."""
@@ -1052,6 +1078,11 @@ class ActorFinder:
                 return first[:-1].text if first[-1].lower_ in self.people_nouns else first.text
             return draft.actor.name
         texts = [self.spacy[c.start : c.end].text for c in draft.candidates]
+        # the first full name the text gives ("Sirojiddin Mukhtarov, also known as Abu Saloh
+        # al-Uzbeki"), else the fullest ("Yassin ... Sheikh Ahmed Yassin")
+        full = [t for t in texts if len(t.split()) > 1]
+        if full and draft.type == "PERSON":
+            return full[0]
         return max(texts, key=lambda t: (len(t.split()), len(t)))
 
     def entity_type(self, draft: Draft) -> str:
@@ -1074,6 +1105,7 @@ class ActorFinder:
         self.link_unknown(candidates)
         candidates = self.link_acronyms(candidates)
         self.link_bracketed_names(candidates)
+        self.link_aliases(candidates)
         candidates = self.definite_organs(candidates)
         candidates = self.without_persons_titles(candidates)
         entities = []

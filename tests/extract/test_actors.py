@@ -562,3 +562,17 @@ def test_actors_a_name_sharing_a_persons_surname_is_a_person_of_that_family() ->
         "Zahran Alloush": ("PERSON", ["Zahran Alloush"]),
         "Mohammed Alloush": ("PERSON", ["Mohammed Alloush", "Alloush"]),
     }
+
+
+def test_actors_a_name_after_an_alias_cue_is_the_same_actor() -> None:
+    found = entities(
+        "Sheikh Ahmed Yassin, also known as Sheikh Abu Saloh, fled. Sheikh Abu Saloh returned."
+    )
+    assert [m.text for m in found["Ahmed Yassin"].mentions] == [
+        "Ahmed Yassin", "Abu Saloh", "Abu Saloh"
+    ]
+
+
+def test_actors_wal_joins_the_words_of_an_arabic_name() -> None:
+    found = entities("Katibat al-Tawhid wal-Jihad claimed the attack.")
+    assert found["Katibat al-Tawhid wal-Jihad"].type == "ARMED_GROUP"
