@@ -946,7 +946,12 @@ class ActorFinder:
             if i < len(lowered) and lowered[i] in {",", "("}:
                 i += 1
             cue = next((w for w in cues if lowered[i : i + len(w)] == w), None)
-            other = at.get(i + len(cue)) if cue else None
+            if cue is None:
+                continue
+            i += len(cue)
+            while i < len(lowered) and i not in at and lowered[i] in self.person_title_words:
+                i += 1  # "also known as Sheikh Abu Saloh"
+            other = at.get(i)
             if other is None or other.key == c.key:
                 continue
             if other.key.startswith("name:"):
