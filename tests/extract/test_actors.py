@@ -262,6 +262,7 @@ def test_actors_codes_follow_the_publication_date() -> None:
         ("The Arakan Army seized the town.", "Arakan Army", "ARMED_GROUP"),
         ("The Afghan National Army retreated.", "Afghan National Army", "MILITARY"),
         ("Radio Andalus carried the claim.", "Radio Andalus", "MEDIA"),
+        ("Al Assad University Hospital was hit.", "Al Assad University Hospital", "LOCATION"),
         ("The Government of National Accord objected.", "Government of National Accord",
          "GOVERNMENT_BODY"),
         ("Militias known as the Guardians of the Dawn fired.", "Guardians of the Dawn",
