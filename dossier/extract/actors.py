@@ -362,6 +362,10 @@ class ActorFinder:
         if span.end >= len(self.spacy):
             return None
         noun = self.tokens[span.end]
+        if noun.lower_ == "state" and span.end + 1 < len(self.spacy):
+            following = self.tokens[span.end + 1]  # "Syrian state television"
+            if self.cues["generic_group_nouns"].get(following.lower_) == "MEDIA":
+                noun = following
         type_ = self.cues["generic_group_nouns"].get(noun.lower_)
         if type_ is None:
             return None
@@ -373,7 +377,7 @@ class ActorFinder:
         key = f"name:{_normal(f'{span.text} {plural}')}"
         is_state = state.type == "STATE" and state.code
         code = f"{state.code}{sector}" if is_state and sector else None  # a faith has no prefix
-        return Candidate(span.start, span.end + 1, key, type_, "cue", code=code)
+        return Candidate(span.start, noun.i + 1, key, type_, "cue", code=code)
 
     def demonym_candidate(self, span: Span, state: KnownActor) -> Candidate:
         """ "Iraqi" names Iraq; "Iraqi regime" names its government (kept as the state);

@@ -577,3 +577,17 @@ def test_actors_a_name_after_an_alias_cue_is_the_same_actor() -> None:
 def test_actors_wal_joins_the_words_of_an_arabic_name() -> None:
     found = entities("Katibat al-Tawhid wal-Jihad claimed the attack.")
     assert found["Katibat al-Tawhid wal-Jihad"].type == "ARMED_GROUP"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Russian state television said so.", "Russian state television", "RUSMED"),
+        ("Afghan media reported it.", "Afghan media", "AFGMED"),
+    ],
+)
+def test_actors_a_nationality_with_a_media_noun_is_that_states_media(
+    text: str, name: str, code: str
+) -> None:
+    found = entities(text)
+    assert (found[name].type, found[name].code) == ("MEDIA", code)
