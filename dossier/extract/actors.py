@@ -57,7 +57,7 @@ class Candidate:
     end: int
     key: str  # which referent: "kb:<n>", or "name:<normal form>"
     type: str
-    kind: str  # kb | demonym | state_np | capital | location | ner | cue
+    kind: str  # kb | demonym | state_np | capital | location | ner | cue | acronym | short
     actor: KnownActor | None = None
     code: str | None = None  # for a generic actor ("Iraqi militias" -> IRQUAF)
 
@@ -449,8 +449,30 @@ class ActorFinder:
             or verb.lower_ in self.cues["metonymy_object_verbs"]
         )
 
+    def is_party_between(self, token: Token) -> bool:
+        """Capitals in a relation "between" them ("the rift between Baghdad and Damascus",
+        "balancing between Washington and Tehran"): two governments; "flights between Beirut
+        and Damascus" join two places."""
+        first = token.head if token.dep_ == "conj" else token
+        listed = [first, *first.conjuncts]
+        relations = self.cues["between_relation_words"]
+        return (
+            len(listed) > 1
+            and (first.head.lower_ in relations or first.head.lemma_.lower() in relations)
+            and any(c.dep_ == "case" and c.lower_ == "between" for c in first.children)
+            and all(self.is_capital(t) for t in listed)
+        )
+
+    def is_capital(self, token: Token) -> bool:
+        entry = self.gazetteer.entry(token.text)
+        return entry is not None and entry.role == "capital"
+
     def capital_candidate(self, span: Span, state: KnownActor) -> Candidate:
-        if self.is_agent(span.root) or self.is_addressee(span.root):
+        if (
+            self.is_agent(span.root)
+            or self.is_addressee(span.root)
+            or self.is_party_between(span.root)
+        ):
             return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "capital", state)
         place = self.gazetteer.place(span.text)
         key = f"kb:{place.index}" if place else f"name:{_normal(span.text)}"
@@ -528,6 +550,16 @@ class ActorFinder:
                 )
             ):
                 end -= 1  # "Coalition spokesman": one office holder, no part of the name
+            common = [  # "the Iraqi newspaper Al-Sabah": the name after a noun that types it
+                t.i for t in self.spacy[start : end - 1]
+                if t.is_lower and t.pos_ == "NOUN" and t.lower_ not in _PARTICLES
+            ]
+            noun = self.tokens[common[-1]].lower_ if common else ""
+            noun_type = "MEDIA" if noun in self.cues["media_nouns"] else (
+                "PERSON" if noun in self.person_role_nouns else None
+            )
+            if noun_type and _is_name_token(self.tokens[common[-1] + 1]):
+                start, type_ = common[-1] + 1, noun_type
             span = self.spacy[start:end]
             if not span.text or not _has_upper(span.text) or span.text.isdigit():
                 continue
@@ -877,10 +909,46 @@ class ActorFinder:
                 ]
                 if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
                     c.key, c.type = min(named)[2], "PERSON"
+                    continue
+            whole = self.short_form_of(c, candidates)
+            if whole is not None:
+                c.key, c.type, c.actor = whole.key, whole.type, whole.actor
             if c.key.startswith("name:") and len(text.split()) > 1:
                 actor = self.gazetteer.closest(self.spacy[c.start : c.end].text)
                 if actor is not None:  # a spelling the knowledge base lacks ("Kataeb Hizbollah")
                     c.key, c.type, c.actor = f"kb:{actor.index}", actor.type, actor
+
+    def short_forms(self, candidates: list[Candidate]) -> list[Candidate]:
+        """ "the Council" after "the Syrian Democratic Council": capitalised words the other
+        stages left alone, read as short for an organisation named in the text."""
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        for token in self.tokens[1:]:
+            if token.i in taken or not token.text[:1].isupper() or token.is_sent_start:
+                continue
+            if token.i + 1 < len(self.spacy) and _is_name_token(self.tokens[token.i + 1]):
+                continue  # the first word of a longer name
+            probe = Candidate(token.i, token.i + 1, "", "", "short")
+            whole = self.short_form_of(probe, candidates)
+            if whole is not None:
+                found.append(Candidate(token.i, token.i + 1, whole.key, whole.type, "short",
+                                       whole.actor))
+        return sorted(candidates + found, key=lambda c: c.start)
+
+    def short_form_of(self, c: Candidate, candidates: list[Candidate]) -> Candidate | None:
+        """The organisation "the Framework" is short for, when one organisation named in
+        the text ends with that word ("the Coordination Framework")."""
+        if c.end - c.start != 1 or c.start == 0 or self.tokens[c.start - 1].lower_ != "the":
+            return None
+        word = self.tokens[c.start].lower_
+        wholes = {
+            d.key: d
+            for d in candidates
+            if d.end - d.start > 1
+            and d.type not in _NOT_ORGANISATIONS
+            and self.tokens[d.end - 1].lower_ == word
+        }
+        return next(iter(wholes.values())) if len(wholes) == 1 else None
 
     def family_names(self, candidates: list[Candidate]) -> None:
         """An untyped two- or three-word name sharing its last word with a person named in
@@ -1112,6 +1180,7 @@ class ActorFinder:
         candidates = self.resolve_overlaps(candidates)
         self.listed_with_places(candidates)
         self.link_unknown(candidates)
+        candidates = self.short_forms(candidates)
         candidates = self.link_acronyms(candidates)
         self.link_bracketed_names(candidates)
         self.link_aliases(candidates)

@@ -591,3 +591,51 @@ def test_actors_a_nationality_with_a_media_noun_is_that_states_media(
 ) -> None:
     found = entities(text)
     assert (found[name].type, found[name].code) == ("MEDIA", code)
+
+
+def hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                ents: list[str] | None = None, spaces: list[bool] | None = None) -> Document:
+    """A Document over a hand-built parse of one sentence."""
+    spacy_doc = Doc(ENGLISH.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=pos,
+                    ents=ents or ["O"] * len(words), spaces=spaces)
+    doc = Document(id="test", text=spacy_doc.text, sentences=[
+        Sentence(id=n, start=s.start_char, end=s.end_char, text=s.text)
+        for n, s in enumerate(spacy_doc.sents)
+    ])
+    doc.layers["spacy"] = spacy_doc
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("noun", "type_"), [("rift", "STATE"), ("flights", "LOCATION")]
+)
+def test_actors_capitals_in_a_relation_between_them_are_their_states(
+    noun: str, type_: str
+) -> None:
+    doc = hand_parsed(
+        ["The", noun, "between", "Kyiv", "and", "Moscow", "grew", "."],
+        [1, 6, 3, 1, 5, 3, 6, 6],
+        ["det", "nsubj", "case", "nmod", "cc", "conj", "ROOT", "punct"],
+        ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+    )
+    found = {e.name: e.type for e in ActorFinder(doc, KB).build()}
+    assert set(found.values()) == {type_}
+
+
+def test_actors_a_name_after_a_media_noun_is_the_outlet() -> None:
+    doc = hand_parsed(
+        ["The", "Iraqi", "newspaper", "Al", "-", "Sabah", "said", "so", "."],
+        [2, 2, 6, 5, 5, 2, 6, 6, 6],
+        ["det", "amod", "nsubj", "compound", "punct", "appos", "ROOT", "advmod", "punct"],
+        ["DET", "ADJ", "NOUN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"],
+        ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+        [True, True, True, False, False, True, True, False, False],
+    )
+    found = {e.name: e.type for e in ActorFinder(doc, Gazetteer([])).build()}
+    assert found == {"Al-Sabah": "MEDIA"}
+
+
+def test_actors_the_last_word_of_an_organisations_name_is_short_for_it() -> None:
+    found = entities("The Syrian Democratic Council met. Later the Council objected.")
+    [council] = [e for e in found.values() if e.type == "GOVERNMENT_BODY"]
+    assert [m.text for m in council.mentions] == ["Syrian Democratic Council", "Council"]
