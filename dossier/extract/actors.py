@@ -86,7 +86,12 @@ def _surname(name: str) -> str:
     return re.sub(r"^(al|el)-", "", words[-1]) if words else ""
 
 
+_MODIFIER = re.compile(r"-[a-z]+$")  # "U.S.-backed", kept one token by the tokenizer
+
+
 def _is_name_token(token: Token) -> bool:
+    if _MODIFIER.search(token.text):
+        return False
     return token.text[:1].isupper() or (token.is_digit and token.i > 0)
 
 
@@ -133,7 +138,12 @@ def _spells(letters: str, words: list[str], links: frozenset[str], first: bool =
 
 def name_chunk(doc: Doc, start: int) -> tuple[int, int] | None:
     """The run of capitalised tokens (with al-/bin/ibn particles and hyphens) from ``start``."""
-    if start >= len(doc) or not doc[start].text[:1].isupper() or doc[start].lower_ in _ARTICLES:
+    if (
+        start >= len(doc)
+        or not doc[start].text[:1].isupper()
+        or doc[start].lower_ in _ARTICLES
+        or _MODIFIER.search(doc[start].text)
+    ):
         return None
     end = start + 1
     while end < len(doc) and _continues_name(doc, end):
@@ -468,7 +478,8 @@ class ActorFinder:
         return entry is not None and entry.role == "capital"
 
     def capital_candidate(self, span: Span, state: KnownActor) -> Candidate:
-        if (
+        dateline = span.text.isupper() and len(span.text) > 3 and span[0].is_sent_start
+        if not dateline and (  # "DAMASCUS, March 10 (Reuters) -": where the story was filed
             self.is_agent(span.root)
             or self.is_addressee(span.root)
             or self.is_party_between(span.root)

@@ -639,3 +639,21 @@ def test_actors_the_last_word_of_an_organisations_name_is_short_for_it() -> None
     found = entities("The Syrian Democratic Council met. Later the Council objected.")
     [council] = [e for e in found.values() if e.type == "GOVERNMENT_BODY"]
     assert [m.text for m in council.mentions] == ["Syrian Democratic Council", "Council"]
+
+
+def test_actors_a_hyphenated_modifier_is_no_part_of_the_name_after_it() -> None:
+    kb = Gazetteer([record("Syrian Democratic Forces", "ARMED_GROUP", ["SDF"], "SYRREB")])
+    found = mentions_by_name("He met the U.S.-backed Syrian Democratic Forces.", kb)
+    assert found == {"Syrian Democratic Forces": ("ARMED_GROUP", ["Syrian Democratic Forces"])}
+
+
+def test_actors_a_capital_in_a_dateline_is_the_place_filed_from() -> None:
+    # the parser read the dateline as the subject; it is where the story was filed
+    doc = hand_parsed(
+        ["KYIV", "-", "Kyiv", "wants", "talks", "."],
+        [3, 3, 3, 3, 3, 3],
+        ["nsubj", "punct", "nsubj", "ROOT", "obj", "punct"],
+        ["PROPN", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"],
+    )
+    found = {e.type: [m.text for m in e.mentions] for e in ActorFinder(doc, KB).build()}
+    assert found == {"LOCATION": ["KYIV"], "STATE": ["Kyiv"]}
