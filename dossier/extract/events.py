@@ -596,6 +596,8 @@ def event_date(doc: Document, sentence_id: int, offset: int) -> str | None:
         own = [d for d in own if not _in_other_clause(spacy_doc, d, trigger.root)]
     if own:
         return min(own, key=lambda d: abs(d.start - offset)).value
+    if trigger is not None and _not_past(trigger.root):
+        return None  # "Turkey continues to bomb ...": not the time of the sentence before
     paragraph = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
     earlier: list[DateMention] = [
         d
@@ -606,6 +608,21 @@ def event_date(doc: Document, sentence_id: int, offset: int) -> str | None:
 
 
 CLAUSE_DEPS = {"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
+
+
+def _not_past(trigger: Token) -> bool:
+    """Whether the trigger's clause is in the present or future tense ("continues to bomb",
+    "will strike", "strikes"), which an earlier sentence's date does not date."""
+    verb = trigger
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
+    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "aux:pass"}}
+    return tags[-1 if len(tags) > 1 else 0] in {"VBZ", "VBP"} or bool(
+        words & {"will", "shall", "'ll"}
+    )
 
 
 def _in_other_clause(spacy_doc: Doc, date: DateMention, trigger: Token) -> bool:

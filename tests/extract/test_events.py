@@ -347,6 +347,36 @@ def test_event_date_of_another_clause_is_not_the_events() -> None:
     assert event_date(doc, 0, doc.text.index("expired")) == "2022-10"
 
 
+@pytest.mark.parametrize(
+    ("verb", "tag", "aux", "date"),
+    [("struck", "VBD", None, "2023"), ("strikes", "VBZ", None, None),
+     ("strike", "VB", "will", None)],
+)
+def test_event_date_of_an_earlier_sentence_dates_only_a_past_event(
+    verb: str, tag: str, aux: str | None, date: str | None
+) -> None:
+    words = ["It", "voted", "in", "2023", ".", "Turkey", *([aux] if aux else []), verb,
+             "Duhok", "."]
+    root = 6 if aux else 5
+    heads = [1, 1, 3, 1, 1, root, *([root + 1] if aux else []), root + 1, root + 1, root + 1]
+    deps = ["nsubj", "ROOT", "case", "obl", "punct", "nsubj", *(["aux"] if aux else []),
+            "ROOT", "obj", "punct"]
+    tags = ["PRP", "VBD", "IN", "CD", ".", "NNP", *(["MD"] if aux else []), tag, "NNP", "."]
+    pos = ["PRON", "VERB", "ADP", "NUM", "PUNCT", "PROPN", *(["AUX"] if aux else []), "VERB",
+           "PROPN", "PUNCT"]
+    spacy_doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+                    sent_starts=[w in {"It", "Turkey"} for w in words])
+    doc = Document(id="test", text=spacy_doc.text, sentences=[
+        Sentence(id=n, start=x.start_char, end=x.end_char, text=x.text)
+        for n, x in enumerate(spacy_doc.sents)
+    ])
+    doc.layers["spacy"] = spacy_doc
+    year = doc.text.index("2023")
+    doc.dates.append(DateMention(text="2023", value="2023", granularity="year", start=year,
+                                 end=year + 4, sentence=0))
+    assert event_date(doc, 1, doc.text.index(verb)) == date
+
+
 def test_find_events_without_parse_or_entities() -> None:
     doc = Document(id="x", text="Nothing here.")
     assert find_events(doc, lexicon=LEXICON) == []
