@@ -510,6 +510,8 @@ class ActorFinder:
         """A name beside a place noun is a place ("the Zamzam camp", "the town of Boni")."""
         heads = self.cues["place_heads"]
         following = self.tokens[span.end].lower_ if span.end < len(self.spacy) else ""
+        if self.noun_before_place(span.end):
+            following = self.tokens[span.end + 1].lower_  # "the Abu Shouk displacement camp"
         before = [t.lower_ for t in self.spacy[max(0, span.start - 2) : span.start]]
         inside = any(  # "the Syrian town of Dabiq"
             t.lower_ in heads and span[k + 1].lower_ == "of" for k, t in enumerate(span[:-1])
@@ -618,7 +620,38 @@ class ActorFinder:
         for i, word in enumerate(lowered):
             if word in self.person_role_nouns:
                 found.extend(self.name_after_role(i))
+            if word in self.person_role_nouns or word in self.person_title_words:
+                found.extend(self.name_before_role(i))
         return found
+
+    def name_before_role(self, i: int) -> list[Candidate]:
+        """A name set off by a comma before a person's role is a person ("Minni Minawi, the
+        governor of Darfur", "Tom Fletcher, the UN humanitarian chief")."""
+        if not self.tokens[i].is_lower:
+            return []
+        comma = i - 1
+        while comma > i - 5 and comma > 0 and self.tokens[comma].text != ",":
+            if self.tokens[comma].pos_ not in {"DET", "ADJ", "PROPN", "NOUN"}:
+                return []
+            comma -= 1
+        if self.tokens[comma].text != "," or comma < 2:
+            return []
+        start = comma
+        while start > 0 and (
+            _is_name_token(self.tokens[start - 1])
+            or (self.tokens[start - 1].lower_ in _PARTICLES or self.tokens[start - 1].text == "-")
+        ):
+            start -= 1
+        span = self.spacy[start:comma]
+        if (
+            len(span) < 2
+            or not _is_name_token(span[0])
+            or (self.spacy.has_annotation("TAG") and not _all_proper(span))
+            or self.typed_by_context(span)
+            or any(self.gazetteer.entry(t.text) for t in span if t.lower_ not in _PARTICLES)
+        ):
+            return []
+        return [Candidate(span.start, span.end, f"name:{_normal(span.text)}", "PERSON", "cue")]
 
     def place_noun_near(self, i: int, window: int = 8) -> bool:
         """Whether a lower-case place noun follows token ``i`` within ``window`` tokens."""
@@ -658,7 +691,8 @@ class ActorFinder:
         chunk = name_chunk(self.spacy, i)
         if chunk is None or chunk[1] >= len(self.spacy):
             return []
-        unit = self.tokens[chunk[1]]
+        unit_at = chunk[1] + 1 if self.noun_before_place(chunk[1]) else chunk[1]
+        unit = self.tokens[unit_at]
         span = self.spacy[chunk[0] : chunk[1]]
         if (
             not unit.is_lower
@@ -668,8 +702,20 @@ class ActorFinder:
             or (self.spacy.has_annotation("TAG") and not _all_proper(span))
         ):
             return []
-        place = self.spacy[chunk[0] : chunk[1] + 1]
+        place = self.spacy[chunk[0] : unit_at + 1]
         return [Candidate(place.start, place.end, f"name:{_normal(place.text)}", "LOCATION", "cue")]
+
+    def noun_before_place(self, i: int) -> bool:
+        """Whether token ``i`` is a lower-case noun before a place noun ("displacement" in
+        "the Abu Shouk displacement camp")."""
+        return (
+            i + 1 < len(self.spacy)
+            and self.tokens[i].is_lower
+            and self.tokens[i].pos_ == "NOUN"
+            and self.tokens[i].lower_ not in self.place_nouns
+            and self.tokens[i + 1].is_lower
+            and self.tokens[i + 1].lower_ in self.place_nouns
+        )
 
     def given_name_chunk(self, i: int) -> list[Candidate]:
         """A run of capitalised words that starts with a known given name is a person

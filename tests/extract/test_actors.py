@@ -657,3 +657,27 @@ def test_actors_a_capital_in_a_dateline_is_the_place_filed_from() -> None:
     )
     found = {e.type: [m.text for m in e.mentions] for e in ActorFinder(doc, KB).build()}
     assert found == {"LOCATION": ["KYIV"], "STATE": ["Kyiv"]}
+
+
+def test_actors_a_name_set_off_before_a_persons_role_is_a_person() -> None:
+    doc = hand_parsed(
+        ["Minni", "Minawi", ",", "the", "governor", "of", "Darfur", ",", "spoke", "."],
+        [1, 8, 4, 4, 1, 6, 4, 1, 8, 8],
+        ["compound", "nsubj", "punct", "det", "appos", "case", "nmod", "punct", "ROOT",
+         "punct"],
+        ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+        ["B-LOC", "I-LOC", "O", "O", "O", "O", "B-LOC", "O", "O", "O"],
+    )
+    found = {e.name: e.type for e in ActorFinder(doc, Gazetteer([])).build()}
+    assert found == {"Minni Minawi": "PERSON", "Darfur": "LOCATION"}
+
+
+def test_actors_a_noun_between_a_name_and_a_place_noun_is_part_of_the_place() -> None:
+    doc = hand_parsed(
+        ["They", "shelled", "the", "Abu", "Shouk", "displacement", "camp", "."],
+        [1, 1, 6, 4, 6, 6, 1, 1],
+        ["nsubj", "ROOT", "det", "compound", "compound", "compound", "obj", "punct"],
+        ["PRON", "VERB", "DET", "PROPN", "PROPN", "NOUN", "NOUN", "PUNCT"],
+    )
+    found = {e.name: e.type for e in ActorFinder(doc, Gazetteer([])).build()}
+    assert found == {"Abu Shouk displacement camp": "LOCATION"}
