@@ -371,9 +371,13 @@ def test_actors_an_office_alone_stays_an_actor() -> None:
 
 
 def test_actors_an_unknown_name_before_a_place_unit_is_a_place() -> None:
-    doc = analyse("Shells hit the Mezzeh district and Harasta suburbs of Damascus.")
+    doc = analyse(
+        "Shells hit the Mezzeh district and Harasta suburbs of Damascus, not Kharg island."
+    )
     found = {e.name: e.type for e in ActorFinder(doc, KB).build()}
-    assert found == {"Mezzeh district": "LOCATION", "Harasta suburbs": "LOCATION"}
+    assert found == {
+        "Mezzeh district": "LOCATION", "Harasta suburbs": "LOCATION", "Kharg island": "LOCATION"
+    }
 
 
 def test_actors_a_name_after_a_role_noun_is_a_person() -> None:
