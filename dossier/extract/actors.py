@@ -967,17 +967,33 @@ class ActorFinder:
                 if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
                     c.key, c.type = min(named)[2], "PERSON"
                     continue
-            whole = self.short_form_of(c, candidates)
-            if whole is not None:
-                c.key, c.type, c.actor = whole.key, whole.type, whole.actor
             if c.key.startswith("name:") and len(text.split()) > 1:
                 actor = self.gazetteer.closest(self.spacy[c.start : c.end].text)
                 if actor is not None:  # a spelling the knowledge base lacks ("Kataeb Hizbollah")
                     c.key, c.type, c.actor = f"kb:{actor.index}", actor.type, actor
 
     def short_forms(self, candidates: list[Candidate]) -> list[Candidate]:
-        """ "the Council" after "the Syrian Democratic Council": capitalised words the other
-        stages left alone, read as short for an organisation named in the text."""
+        """ "the Council" after "the Syrian Democratic Council": a capitalised word after
+        "the" is short for the one organisation named in the text that ends with it, whether
+        the NER found it (as anything) or nothing did."""
+        endings: dict[str, set[str]] = {}
+        wholes: dict[str, Candidate] = {}
+        for d in candidates:
+            if d.end - d.start > 1 and d.type not in _NOT_ORGANISATIONS:
+                endings.setdefault(self.tokens[d.end - 1].lower_, set()).add(d.key)
+                wholes[d.key] = d
+
+        def whole_for(i: int) -> Candidate | None:
+            if i == 0 or self.tokens[i - 1].lower_ != "the":
+                return None
+            keys = endings.get(self.tokens[i].lower_, set())
+            return wholes[next(iter(keys))] if len(keys) == 1 else None
+
+        for c in candidates:
+            single = c.key.startswith("name:") and c.end - c.start == 1
+            whole = whole_for(c.start) if single else None
+            if whole is not None:
+                c.key, c.type, c.actor = whole.key, whole.type, whole.actor
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         for token in self.tokens[1:]:
@@ -985,27 +1001,12 @@ class ActorFinder:
                 continue
             if token.i + 1 < len(self.spacy) and _is_name_token(self.tokens[token.i + 1]):
                 continue  # the first word of a longer name
-            probe = Candidate(token.i, token.i + 1, "", "", "short")
-            whole = self.short_form_of(probe, candidates)
+            whole = whole_for(token.i)
             if whole is not None:
-                found.append(Candidate(token.i, token.i + 1, whole.key, whole.type, "short",
-                                       whole.actor))
+                found.append(
+                    Candidate(token.i, token.i + 1, whole.key, whole.type, "short", whole.actor)
+                )
         return sorted(candidates + found, key=lambda c: c.start)
-
-    def short_form_of(self, c: Candidate, candidates: list[Candidate]) -> Candidate | None:
-        """The organisation "the Framework" is short for, when one organisation named in
-        the text ends with that word ("the Coordination Framework")."""
-        if c.end - c.start != 1 or c.start == 0 or self.tokens[c.start - 1].lower_ != "the":
-            return None
-        word = self.tokens[c.start].lower_
-        wholes = {
-            d.key: d
-            for d in candidates
-            if d.end - d.start > 1
-            and d.type not in _NOT_ORGANISATIONS
-            and self.tokens[d.end - 1].lower_ == word
-        }
-        return next(iter(wholes.values())) if len(wholes) == 1 else None
 
     def family_names(self, candidates: list[Candidate]) -> None:
         """An untyped two- or three-word name sharing its last word with a person named in
@@ -1081,17 +1082,23 @@ class ActorFinder:
             while i < len(lowered) and i not in at and lowered[i] in self.person_title_words:
                 i += 1  # "also known as Sheikh Abu Saloh"
             other = at.get(i)
-            if other is None or other.key == c.key:
-                continue
-            if other.key.startswith("name:"):
-                old_key, key, type_, actor = other.key, c.key, c.type, c.actor
-            elif c.key.startswith("name:"):
-                old_key, key, type_, actor = c.key, other.key, other.type, other.actor
-            else:
-                continue  # two known actors: the text is not the place to merge them
-            for d in candidates:
-                if d.key == old_key:
-                    d.key, d.type, d.actor = key, type_, actor
+            if other is not None and other.key != c.key:
+                self.join_unknown(candidates, c, other)
+
+    @staticmethod
+    def join_unknown(candidates: list[Candidate], first: Candidate, second: Candidate) -> None:
+        """Give the unknown one of two names for one actor (the second, if both are) the
+        other's key in every mention; two known actors are not the text's to merge."""
+        if second.key.startswith("name:"):
+            unknown, known = second, first
+        elif first.key.startswith("name:"):
+            unknown, known = first, second
+        else:
+            return
+        old_key = unknown.key
+        for d in candidates:
+            if d.key == old_key:
+                d.key, d.type, d.actor = known.key, known.type, known.actor
 
     def link_bracketed_names(self, candidates: list[Candidate]) -> None:
         """ "Jaysh al-Islam (Army of Islam)": an organisation's other name in brackets right
@@ -1110,13 +1117,7 @@ class ActorFinder:
                 or c.key == other.key
             ):
                 continue
-            known, unknown = (c, other) if other.key.startswith("name:") else (other, c)
-            if not unknown.key.startswith("name:"):
-                continue
-            old_key = unknown.key
-            for d in candidates:
-                if d.key == old_key:
-                    d.key, d.type, d.actor = known.key, known.type, known.actor
+            self.join_unknown(candidates, c, other)
 
     def definite_organs(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "the army" after "the Sudanese army": the same state's organ, when the last state

@@ -488,17 +488,26 @@ def test_actors_an_institution_name_does_not_run_into_a_person() -> None:
     assert found["Badr Organization"][1] == ["Badr Organization"]
 
 
+def hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                ents: list[str] | None = None, spaces: list[bool] | None = None) -> Document:
+    """A Document over a hand-built parse (tags = POS; sentences from the heads)."""
+    spacy_doc = Doc(ENGLISH.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=pos,
+                    ents=ents or ["O"] * len(words), spaces=spaces)
+    doc = Document(id="test", text=spacy_doc.text, sentences=[
+        Sentence(id=n, start=s.start_char, end=s.end_char, text=s.text)
+        for n, s in enumerate(spacy_doc.sents)
+    ])
+    doc.layers["spacy"] = spacy_doc
+    return doc
+
+
 def test_actors_a_name_listed_only_with_places_is_a_place() -> None:
     words = ["They", "fought", "in", "Tikrit", ",", "Amerli", "and", "Fallujah", "."]
     heads = [1, 1, 3, 1, 5, 3, 7, 3, 1]
     deps = ["nsubj", "ROOT", "case", "obl", "punct", "appos", "cc", "conj", "punct"]
     pos = ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"]
-    spacy_doc = Doc(ENGLISH.vocab, words=words, heads=heads, deps=deps, pos=pos,
-                    ents=["O", "O", "O", "B-LOC", "O", "B-PERSON", "O", "B-LOC", "O"])
-    doc = Document(id="test", text=spacy_doc.text, sentences=[
-        Sentence(id=0, start=0, end=len(spacy_doc.text), text=spacy_doc.text)
-    ])
-    doc.layers["spacy"] = spacy_doc
+    ents = ["O", "O", "O", "B-LOC", "O", "B-PERSON", "O", "B-LOC", "O"]
+    doc = hand_parsed(words, heads, deps, pos, ents)
     kb = Gazetteer([record("Tikrit", "LOCATION"), record("Fallujah", "LOCATION")])
     found = {e.name: e.type for e in ActorFinder(doc, kb).build()}
     assert found == {"Tikrit": "LOCATION", "Amerli": "LOCATION", "Fallujah": "LOCATION"}
@@ -526,12 +535,8 @@ def test_actors_a_name_set_off_by_commas_after_a_role_noun_is_a_person() -> None
     heads = [1, 6, 3, 6, 3, 3, 6, 6, 6]
     deps = ["det", "nsubj", "punct", "appos", "flat", "punct", "ROOT", "advmod", "punct"]
     pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT"]
-    spacy_doc = Doc(ENGLISH.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=pos,
-                    ents=["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"])
-    doc = Document(id="test", text=spacy_doc.text, sentences=[
-        Sentence(id=0, start=0, end=len(spacy_doc.text), text=spacy_doc.text)
-    ])
-    doc.layers["spacy"] = spacy_doc
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    doc = hand_parsed(words, heads, deps, pos, ents)
     found = {e.name: e.type for e in ActorFinder(doc, Gazetteer([])).build()}
     assert found == {"Ann Lee": "PERSON"}
 
@@ -552,13 +557,7 @@ def test_actors_a_name_sharing_a_persons_surname_is_a_person_of_that_family() ->
            "PROPN", "VERB", "PUNCT"]
     ents = ["B-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON",
             "O", "O"]
-    spacy_doc = Doc(ENGLISH.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=pos,
-                    ents=ents)
-    doc = Document(id="test", text=spacy_doc.text, sentences=[
-        Sentence(id=n, start=s.start_char, end=s.end_char, text=s.text)
-        for n, s in enumerate(spacy_doc.sents)
-    ])
-    doc.layers["spacy"] = spacy_doc
+    doc = hand_parsed(words, heads, deps, pos, ents)
     found = {
         e.name: (e.type, [m.text for m in e.mentions])
         for e in ActorFinder(doc, Gazetteer([])).build()
@@ -595,19 +594,6 @@ def test_actors_a_nationality_with_a_media_noun_is_that_states_media(
 ) -> None:
     found = entities(text)
     assert (found[name].type, found[name].code) == ("MEDIA", code)
-
-
-def hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str],
-                ents: list[str] | None = None, spaces: list[bool] | None = None) -> Document:
-    """A Document over a hand-built parse of one sentence."""
-    spacy_doc = Doc(ENGLISH.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=pos,
-                    ents=ents or ["O"] * len(words), spaces=spaces)
-    doc = Document(id="test", text=spacy_doc.text, sentences=[
-        Sentence(id=n, start=s.start_char, end=s.end_char, text=s.text)
-        for n, s in enumerate(spacy_doc.sents)
-    ])
-    doc.layers["spacy"] = spacy_doc
-    return doc
 
 
 @pytest.mark.parametrize(
