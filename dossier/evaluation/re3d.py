@@ -146,7 +146,8 @@ def _titles() -> frozenset[str]:
     from dossier.extract.actors import patterns
 
     titles = patterns()["person_titles"] + patterns()["title_words"]
-    words = {w for title in titles for w in normalize_name(title).split()}
+    # "H.E." is written with its dots in a title list and as "he" in a normalised name
+    words = {w for title in titles for w in normalize_name(title.replace(".", "")).split()}
     return frozenset(
         words | {"mr", "mrs", "ms", "dr", "foreign", "prime", "deputy", "vice", "citizen"}
     )

@@ -96,8 +96,13 @@ def _is_name_token(token: Token) -> bool:
 
 
 def _all_proper(span: Span) -> bool:
-    """Whether every word of a name but its particles and hyphens is a proper noun."""
-    return all(t.pos_ == "PROPN" for t in span if t.lower_ not in _PARTICLES and t.text != "-")
+    """Whether every word of a name but its particles and hyphens is a proper noun (to the
+    morphologizer or the tagger: "Bayan" may be ADJ to one and NNP to the other)."""
+    return all(
+        t.pos_ == "PROPN" or t.tag_ in {"NNP", "NNPS"}
+        for t in span
+        if t.lower_ not in _PARTICLES and t.text != "-"
+    )
 
 
 def _continues_name(doc: Doc, i: int) -> bool:
@@ -395,7 +400,8 @@ class ActorFinder:
         end = self.state_phrase_end(span.end)
         if end is not None:
             return Candidate(span.start, end, f"kb:{state.index}", "STATE", "state_np", state)
-        if self.title_follows(span.end):  # "Iranian Foreign Minister ...": the state's man
+        if self.title_follows(span.end) or self.state_action_follows(span.end):
+            # "Iranian Foreign Minister ...": the state's man; "Turkish strikes": its acts
             return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state)
         end = self.people_noun_end(span.end)
         return Candidate(span.start, end, f"kb:{state.index}", "STATE", "demonym", state)
@@ -417,12 +423,27 @@ class ActorFinder:
         return end + 1 if people else end
 
     def state_phrase_end(self, end: int) -> int | None:
-        """Where a state's organ noun after its name ends ("Iraqi *security forces*")."""
+        """Where a state's organ noun after its name ends ("Iraqi *security forces*", "the
+        Lebanese *health ministry*")."""
         for size in (2, 1):
             words = self.spacy[end : end + size]
             if end + size <= len(self.spacy) and words.text.lower() in self.state_nouns:
                 return end + size
+        if (
+            end + 1 < len(self.spacy)
+            and self.tokens[end].is_lower
+            and self.tokens[end].is_alpha
+            and self.tokens[end + 1].lower_ in self.cues["modified_government_nouns"]
+        ):
+            return end + 2
         return None
+
+    def state_action_follows(self, end: int) -> bool:
+        """Whether what a state does follows its demonym ("Turkish *strikes*", "Israeli *air
+        strikes*"): the demonym then names the state acting, not the nationality."""
+        words = [t.lower_ for t in self.tokens[end : end + 2]]
+        actions = self.cues["state_action_nouns"]
+        return bool(words) and (words[0] in actions or " ".join(words) in actions)
 
     def is_agent(self, token: Token) -> bool:
         """A place name standing for its government ("Washington wants", "Baghdad's leaders")."""
@@ -490,7 +511,9 @@ class ActorFinder:
         return Candidate(span.start, span.end, key, "LOCATION", "location", place)
 
     def typed_by_context(self, span: Span) -> str | None:
-        """A type from the name's own last or first word ("Hamza Brigade", "Branch 215")."""
+        """A type from the name's own last or first word ("Hamza Brigade", "Branch 215"); a
+        body named after an international organisation is one ("United Nations Development
+        Programme", "UN Human Rights Council")."""
         text = span.text.lower()
         for suffix, type_ in self.cues["name_suffix_types"].items():
             if text.endswith(" " + suffix) or text == suffix:
@@ -498,6 +521,8 @@ class ActorFinder:
                     self.gazetteer.state_named(t.text) for t in span
                 ):
                     return "ARMED_GROUP"  # "the Mahdi Army", not a state's "Syrian Arab Army"
+                if type_ not in {"LOCATION", "EVENT"} and self.named_after_igo(span):
+                    return "INTERNATIONAL_ORG"
                 return type_
         if len(span) > 1:
             type_ = self.cues["name_prefix_types"].get(span[0].lower_)
@@ -505,6 +530,14 @@ class ActorFinder:
                 return None  # "the Battle of Kobani", not "Battle positions"
             return type_
         return None
+
+    def named_after_igo(self, span: Span) -> bool:
+        """Whether the name's first words name a known international organisation."""
+        for size in range(min(3, len(span) - 1), 0, -1):
+            entry = self.gazetteer.entry(span[:size].text)
+            if entry is not None and entry.role == "name":
+                return any(a.type == "INTERNATIONAL_ORG" for a in entry.actors)
+        return False
 
     def typed_by_place_head(self, span: Span) -> str | None:
         """A name beside a place noun is a place ("the Zamzam camp", "the town of Boni")."""
@@ -882,19 +915,46 @@ class ActorFinder:
         words = self.spacy[start : place.start]
         return any(t.text[:1].isupper() and t.lower_ not in _PARTICLES for t in words)
 
+    def named_in(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` are all capitalised words, one name's first part."""
+        return all(t.text[:1].isupper() and t.is_alpha for t in self.spacy[start:end])
+
+    def state_qualified(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A new name that is a state's name followed by a known body's name is that body,
+        named in full ("the United States Treasury Department")."""
+        known_from = {c.start: c for c in candidates if c.kind == "kb" and c.type != "STATE"}
+        state_until = {
+            c.start: c.end for c in candidates if c.actor is not None and c.actor.type == "STATE"
+        }
+        qualified = []
+        for c in candidates:
+            end = state_until.get(c.start) if c.kind != "kb" else None
+            known = known_from.get(end) if end is not None else None
+            if known is not None and known.end == c.end:
+                c = Candidate(c.start, c.end, known.key, known.type, "kb", known.actor)
+            qualified.append(c)
+        return qualified
+
     def resolve_overlaps(self, candidates: list[Candidate]) -> list[Candidate]:
         """Known names and names typed by context first, the longest of them first (a
         listed "Asaeb Ahel al-Haq" over a known "al-Haq" inside it); then capitals and
         places, the NER, and last demonyms, which yield to any longer name. A place at the
         end of a person's name is the person's ("Mohammad Sadiq al-Sadr", not Sadr City)."""
         persons = [(c.start, c.end) for c in candidates if c.kind == "ner" and c.type == "PERSON"]
+        places = [(c.start, c.end) for c in candidates if c.kind == "ner" and c.type == "LOCATION"]
         candidates = [
             c for c in candidates
             if not (
                 c.type == "LOCATION"
                 and any(s < c.start and c.end <= e and self.named_before(c, s) for s, e in persons)
             )
+            and not (  # "New York": the NER's longer place name, not the known "York" in it
+                c.kind == "kb"
+                and c.type == "LOCATION"
+                and any(s < c.start and c.end <= e and self.named_in(s, c.start) for s, e in places)
+            )
         ]
+        candidates = self.state_qualified(candidates)
         group = {
             "kb": 0,
             "state_np": 0,
@@ -920,22 +980,27 @@ class ActorFinder:
         return sorted(kept, key=lambda c: c.start)
 
     def listed_with_places(self, candidates: list[Candidate]) -> None:
-        """ "in Tikrit, Amerli and Fallujah": a name the NER took for a person, listed only
-        with places, is a place."""
-        place_at = {i for c in candidates if c.type == "LOCATION" for i in range(c.start, c.end)}
+        """ "in Tikrit, Amerli and Fallujah": a name the NER took for a person or an
+        organisation, listed only with places, is a place; listed only with armed groups,
+        an armed group ("Ahrar al-Sham ... and Suqour al-Sham")."""
+        type_at = {i: c.type for c in candidates if c.kind != "ner" for i in range(c.start, c.end)}
+        type_at |= {
+            i: c.type for c in candidates if c.type == "LOCATION" for i in range(c.start, c.end)
+        }
         for c in candidates:
-            if c.kind != "ner" or c.type != "PERSON":
+            if c.kind != "ner" or c.type not in {"PERSON", "ORGANIZATION"}:
                 continue
             root = self.spacy[c.start : c.end].root
             listed = [*root.conjuncts, *(t for t in root.children if t.dep_ == "appos")]
             if root.dep_ == "appos":  # a list the parser read as "Tikrit, (that is) Amerli"
                 listed.append(root.head)
+            types = {type_at.get(t.i) for t in listed}
             if (
-                listed
-                and all(t.i in place_at for t in listed)
+                len(types) == 1
+                and types <= {"LOCATION", "ARMED_GROUP"}
                 and self.tokens[c.start].lower_ not in given_names(self.gazetteer)
             ):
-                c.type = "LOCATION"
+                c.type = types.pop()
 
     def link_unknown(self, candidates: list[Candidate]) -> None:
         """Join a name the knowledge base lacks to a known or fuller name seen in the text."""

@@ -41,6 +41,8 @@ _REPAIR_WORDS = json.loads(
 _DANGLING_WORDS = frozenset(_REPAIR_WORDS["dangling_words"])
 _SMALL_WORDS = frozenset(_REPAIR_WORDS["title_small_words"])
 _MAX_HEADING_WORDS = 20
+# a transcript turn opens with its speaker in capitals: "QUESTION:", "MR PRICE:", "Q:"
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]*:\s")
 
 
 @dataclass
@@ -92,7 +94,7 @@ def _title_case_ratio(paragraph: str) -> float:
 def looks_like_heading(paragraph: str) -> bool:
     """A short stand-alone line that reads as a title or section heading."""
     words = paragraph.split()
-    if not words or len(words) > _MAX_HEADING_WORDS:
+    if not words or len(words) > _MAX_HEADING_WORDS or _SPEAKER_LABEL.match(paragraph):
         return False
     if paragraph.endswith("?"):
         return _title_case_ratio(paragraph) >= 0.6

@@ -68,3 +68,10 @@ def test_re3d_held_out_is_a_stable_tenth_based_split() -> None:
     share = sum(held_out(i) for i in ids) / len(ids)
     assert 0.25 < share < 0.35
     assert held_out("doc1") == held_out("doc1")
+
+
+def test_re3d_a_title_written_with_dots_is_stripped_from_a_persons_name() -> None:
+    from dossier.evaluation.re3d import _pair
+
+    assert _pair("he dr ibrahim al jaafari", "Person") == ("ibrahim al jaafari", "Person")
+    assert _pair("he dr ibrahim al jaafari", "Location")[0] == "he dr ibrahim al jaafari"

@@ -267,6 +267,8 @@ def test_actors_codes_follow_the_publication_date() -> None:
          "GOVERNMENT_BODY"),
         ("Militias known as the Guardians of the Dawn fired.", "Guardians of the Dawn",
          "ARMED_GROUP"),
+        ("Washington designated Fadak Media on Tuesday.", "Fadak Media", "MEDIA"),
+        ("Mr Price said the attacks must stop.", "Price", "PERSON"),
     ],
 )
 def test_actors_context_types_unknown_names(text: str, name: str, type_: str) -> None:
@@ -511,6 +513,76 @@ def test_actors_a_name_listed_only_with_places_is_a_place() -> None:
     kb = Gazetteer([record("Tikrit", "LOCATION"), record("Fallujah", "LOCATION")])
     found = {e.name: e.type for e in ActorFinder(doc, kb).build()}
     assert found == {"Tikrit": "LOCATION", "Amerli": "LOCATION", "Fallujah": "LOCATION"}
+
+
+def test_actors_a_name_listed_only_with_armed_groups_is_an_armed_group() -> None:
+    words = ["Groups", "included", "Ahrar", "al-Sham", "and", "Suqour", "al-Sham", "."]
+    heads = [1, 1, 1, 2, 5, 2, 5, 1]
+    deps = ["nsubj", "ROOT", "obj", "flat", "cc", "conj", "flat", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = hand_parsed(words, heads, deps, pos, ents)
+    kb = Gazetteer([record("Ahrar al-Sham", "ARMED_GROUP", [], "SYRREB")])
+    found = {e.name: e.type for e in ActorFinder(doc, kb).build()}
+    assert found == {"Ahrar al-Sham": "ARMED_GROUP", "Suqour al-Sham": "ARMED_GROUP"}
+
+
+def test_actors_the_ners_longer_place_name_beats_a_known_place_inside_it() -> None:
+    words = ["She", "flew", "to", "New", "York", "and", "York", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "case", "compound", "obl", "cc", "conj", "punct"]
+    pos = ["PRON", "VERB", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "B-LOC", "I-LOC", "O", "B-LOC", "O"]
+    doc = hand_parsed(words, heads, deps, pos, ents)
+    kb = Gazetteer([record("York", "LOCATION", country="GBR")])
+    found = {e.name: [m.text for m in e.mentions] for e in ActorFinder(doc, kb).build()}
+    assert found == {"New York": ["New York"], "York": ["York"]}
+
+
+def test_actors_a_proper_noun_to_the_tagger_alone_is_still_a_proper_noun() -> None:
+    words = ["Bayan", "Jabr", ",", "a", "Badr", "commander", ",", "became", "minister", "."]
+    heads = [1, 7, 1, 5, 5, 1, 1, 7, 7, 7]
+    deps = ["amod", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "xcomp",
+            "punct"]
+    pos = ["ADJ", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    doc = hand_parsed(words, heads, deps, pos)
+    for token, tag in zip(doc.layers["spacy"], ["NNP", "NNP", ",", "DT", "NNP", "NN", ",",
+                                                "VBD", "NN", "."], strict=True):
+        token.tag_ = tag
+    found = {e.name: e.type for e in ActorFinder(doc, Gazetteer([])).build()}
+    assert found["Bayan Jabr"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Russian strikes hit a power plant.", "Russian"),
+        ("Russian air strikes hit a power plant.", "Russian"),
+        ("Twelve died, the Russian health ministry said.", "Russian health ministry"),
+    ],
+)
+def test_actors_a_nationality_before_a_states_act_or_ministry_is_the_state(
+    text: str, mention: str
+) -> None:
+    assert mentions_by_name(text, KB)["Russia"] == ("STATE", [mention])
+
+
+def test_actors_a_states_name_before_a_known_bodys_name_is_that_body() -> None:
+    kb = Gazetteer([
+        *KB.actors,
+        record("US Treasury Department", "GOVERNMENT_BODY", ["Department of the Treasury"],
+               "USAGOV"),
+    ])
+    found = mentions_by_name("The U.S. Department of the Treasury acted on Monday.", kb)
+    assert found == {
+        "US Treasury Department": ("GOVERNMENT_BODY", ["U.S. Department of the Treasury"])
+    }
+
+
+def test_actors_a_body_named_after_an_international_organisation_is_one() -> None:
+    kb = Gazetteer([record("United Nations", "INTERNATIONAL_ORG", ["UN"], "IGOUNO")])
+    found = mentions_by_name("Aid came from the United Nations Development Programme.", kb)
+    assert found["United Nations Development Programme"][0] == "INTERNATIONAL_ORG"
 
 
 def test_actors_the_arabic_article_matches_spelt_either_way() -> None:

@@ -69,6 +69,8 @@ def test_clean_markdown_heading_marker_is_heading() -> None:
         ("Why does this matter to anyone here?", False),
         ("The Road to Damascus", True),
         ("Fighting resumed at dawn.", False),
+        ("QUESTION: What about the detention of Elizabeth Tsurkov?", False),  # a speaker's turn
+        ("MR PRICE: Good Afternoon, Everyone", False),
     ],
 )
 def test_looks_like_heading(line: str, heading: bool) -> None:
