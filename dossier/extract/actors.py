@@ -38,6 +38,8 @@ _PARTICLES = {
     "al", "el", "bin", "ibn", "abu", "abd", "ben", "de", "da", "van", "von", "bint", "wal",
 }
 _ARTICLES = {"the", "a", "an"}
+# the Arabic article assimilated to the next letter, only ever hyphened: ad-Din, ash-Shabaab
+_HYPHENED_PARTICLES = {"ad", "ud", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"}
 _NOT_ORGANISATIONS = {"PERSON", "LOCATION", "STATE", "GROUP", "EVENT"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 
@@ -115,6 +117,8 @@ def _continues_name(doc: Doc, i: int) -> bool:
         return token.text != "I"
     if token.lower_ in _PARTICLES or token.text == "-":  # al-Haq, bin Salman
         return following is not None and (following.text == "-" or _is_name_token(following))
+    if token.lower_ in _HYPHENED_PARTICLES and token.whitespace_ == "":
+        return following is not None and following.text == "-"
     # an apostrophe split off inside a name: Kata'ib, Ba'ath
     return token.text in {"'", "’"} and token.whitespace_ == "" and following is not None
 
@@ -515,6 +519,8 @@ class ActorFinder:
         body named after an international organisation is one ("United Nations Development
         Programme", "UN Human Rights Council")."""
         text = span.text.lower()
+        if len(span) > 1 and span[0].lower_ in self.cues["operation_words"]:
+            return "EVENT"  # "Operation Olive Branch": an operation, whatever its last word
         for suffix, type_ in self.cues["name_suffix_types"].items():
             if text.endswith(" " + suffix) or text == suffix:
                 if suffix in self.cues["non_state_suffixes"] and not any(
@@ -567,12 +573,17 @@ class ActorFinder:
         rest_lower = all(not t.text[:1].isupper() for t in span[1:])
         return rest_lower and self.gazetteer.state_named(span[0].text) is not None
 
+    def byline_person(self, ent: Span, type_: str) -> bool:
+        """A person the NER finds in a heading by a known given name ("Matthew Miller,
+        Department Spokesperson")."""
+        return type_ == "PERSON" and len(ent) > 1 and ent[0].lower_ in given_names(self.gazetteer)
+
     def ner_candidates(self) -> list[Candidate]:
         found = []
         for ent in self.spacy.ents:
             type_ = NER_TYPES.get(ent.label_)
-            if type_ is None or self.in_heading(ent[0]):
-                continue
+            if type_ is None or (self.in_heading(ent[0]) and not self.byline_person(ent, type_)):
+                continue  # a title-case heading misleads the NER, but for a person's name
             start, end = ent.start, ent.end
             titles = self.person_title_words if type_ == "PERSON" else self.person_titles
             while start < end - 1 and (
@@ -651,11 +662,30 @@ class ActorFinder:
                 or []
             )
         for i, word in enumerate(lowered):
+            if word in self.cues["laqab_words"]:
+                found.extend(self.laqab_name(i))
             if word in self.person_role_nouns:
                 found.extend(self.name_after_role(i))
             if word in self.person_role_nouns or word in self.person_title_words:
                 found.extend(self.name_before_role(i))
         return found
+
+    def laqab_name(self, i: int) -> list[Candidate]:
+        """A name built on an honorific "X al-Din" is a person's ("Badr al-Din Lu'lu'",
+        "Nur ad-Din"), unless a word of it types it ("Salah al-Din Governorate")."""
+        start = i - 3
+        particle = self.tokens[i - 2].lower_
+        if start < 0 or self.tokens[i - 1].text != "-" or not (
+            particle in _PARTICLES or particle in _HYPHENED_PARTICLES
+        ):
+            return []
+        chunk = name_chunk(self.spacy, start)
+        if chunk is None or chunk[1] <= i:
+            return []
+        span = self.spacy[chunk[0] : chunk[1]]
+        if self.typed_by_context(span) or self.typed_by_place_head(span):
+            return []
+        return [Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")]
 
     def name_before_role(self, i: int) -> list[Candidate]:
         """A name set off by a comma before a person's role is a person ("Minni Minawi, the
@@ -768,7 +798,7 @@ class ActorFinder:
             or self.typed_by_place_head(span)
             or any("\n" in t.whitespace_ for t in span[:-1])  # a name ends with its line
             or (self.spacy.has_annotation("TAG") and not _all_proper(span))
-            or any(t.lower_ in self.title_words or self.gazetteer.entry(t.text) for t in span[1:])
+            or any(t.lower_ in self.title_words or self.names_other(t) for t in span[1:])
             or any(  # the NER's reading of a name comes first, unless it cut this one up
                 e.label_ == "PERSON" and e.start < span.end and span.start < e.end
                 and not (span.start <= e.start and e.end <= span.end)
@@ -777,6 +807,14 @@ class ActorFinder:
         ):
             return []
         return [Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")]
+
+    def names_other(self, token: Token) -> bool:
+        """Whether a word after a given name names a known actor other than a faith or people
+        (those are surnames too: "Salih Muslim", "Ahmed al-Kurdi")."""
+        entry = self.gazetteer.entry(token.text)
+        return entry is not None and not (
+            entry.role == "name" and all(a.type == "GROUP" for a in entry.actors)
+        )
 
     def suffix_typed_chunk(self, i: int) -> list[Candidate]:
         """A multi-word name starting at ``i`` typed by its last word ("Hamza Brigade")."""
@@ -792,6 +830,13 @@ class ActorFinder:
         chunk = name_chunk(self.spacy, i)
         if chunk is None:
             return []
+        titled = [  # "Council Chairman Rashad al-Alimi": the body ends before its officer
+            k
+            for k in range(chunk[0] + 1, chunk[1] - 1)
+            if self.tokens[k].lower_ in self.person_titles
+        ]
+        if titled:
+            chunk = (chunk[0], titled[0])
         head = self.spacy[chunk[0] : chunk[1]]
         chunk = self.extend_over_link(chunk)
         if chunk[1] - chunk[0] < 2:

@@ -46,10 +46,18 @@ _EL = re.compile(r"(^|[\s-])el(?=[-\s])")
 _AL = re.compile(r"(^|[\s-])al(?=[-\s])")
 
 
+# the article assimilated to a "sun letter": al-Shabaab = ash-Shabaab, al-Nusra = an-Nusra
+_SUN_LETTER = re.compile(r"(^|[\s-])al-(sh|th|dh|[tdrzsn])")
+_ASSIMILATED = re.compile(r"(^|[\s-])a(sh|th|dh|[tdrzsn])-(?=\2)")
+
+
 def article_variants(key: str) -> set[str]:
-    """The same name with the Arabic article spelt the other way ("deir al-balah",
-    "deir el-balah"), as the knowledge base and the news spell it either way."""
-    return {_EL.sub(r"\1al", key), _AL.sub(r"\1el", key)} - {key}
+    """The same name with the Arabic article spelt another way ("deir al-balah", "deir
+    el-balah"; "ash-shabaab", "al-shabaab"), as the knowledge base and the news spell it
+    either way."""
+    variants = {_EL.sub(r"\1al", key), _AL.sub(r"\1el", key)}
+    variants |= {_SUN_LETTER.sub(r"\1a\2-\2", key), _ASSIMILATED.sub(r"\1al-", key)}
+    return variants - {key}
 
 
 def _bounds(doc: Doc) -> list[tuple[int, int, bool, bool]]:

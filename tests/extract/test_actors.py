@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from dossier.analysis import ingest
-from dossier.document import Document, Sentence
+from dossier.document import Document, Paragraph, Sentence
 from dossier.extract.actors import ActorFinder, stance_of
 from dossier.extract.gazetteer import Gazetteer
 from dossier.ingest import RawArticle
@@ -269,6 +269,10 @@ def test_actors_codes_follow_the_publication_date() -> None:
          "ARMED_GROUP"),
         ("Washington designated Fadak Media on Tuesday.", "Fadak Media", "MEDIA"),
         ("Mr Price said the attacks must stop.", "Price", "PERSON"),
+        ("He met Council Chairman Rashad al-Alimi.", "Rashad al-Alimi", "PERSON"),
+        ("Turkey launched Operation Olive Branch.", "Operation Olive Branch", "EVENT"),
+        ("Later Nur ad-Din took the city.", "Nur ad-Din", "PERSON"),
+        ("The city's ruler, Badr al-Din Lu'lu', submitted.", "Badr al-Din Lu'lu'", "PERSON"),
     ],
 )
 def test_actors_context_types_unknown_names(text: str, name: str, type_: str) -> None:
@@ -595,6 +599,42 @@ def test_actors_the_arabic_article_matches_spelt_either_way() -> None:
         "Abdel Fattah al-Sisi": ("PERSON", ["Abdel Fattah el-Sisi"]),
         "Deir el-Balah": ("LOCATION", ["Deir al-Balah"]),
     }
+
+
+def test_actors_the_arabic_article_matches_assimilated_to_a_sun_letter() -> None:
+    kb = Gazetteer([
+        record("Al-Shabaab", "ARMED_GROUP", [], "SOMREB"),
+        record("Ar-Raqqa", "LOCATION", country="SYR"),
+    ])
+    found = mentions_by_name("Ash-Shabaab fighters left al-Raqqa.", kb)
+    assert found == {
+        "Al-Shabaab": ("ARMED_GROUP", ["Ash-Shabaab"]),
+        "Ar-Raqqa": ("LOCATION", ["al-Raqqa"]),
+    }
+
+
+def test_actors_a_faith_word_after_a_given_name_is_a_surname() -> None:
+    kb = Gazetteer([
+        record("Muslims", "GROUP", ["Muslim"]),
+        *(record(f"Salih {n}", "PERSON") for n in ("Ali", "Omar", "Hamid")),
+    ])
+    found = mentions_by_name("Its co-chair Salih Muslim spoke in Brussels.", kb)
+    assert found["Salih Muslim"] == ("PERSON", ["Salih Muslim"])
+    assert "Muslims" not in found
+
+
+def test_actors_a_person_in_a_byline_heading_is_found() -> None:
+    words = ["Press", "Statement", "\n", "Matthew", "Miller", ",", "Spokesperson", "\n"]
+    spaces = [True, False, False, True, False, True, False, False]
+    doc = hand_parsed(words, [1, 1, 1, 4, 4, 4, 4, 4], ["compound", "ROOT", "dep", "compound",
+                      "ROOT", "punct", "appos", "dep"],
+                      ["NOUN", "NOUN", "SPACE", "PROPN", "PROPN", "PUNCT", "NOUN", "SPACE"],
+                      ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"], spaces)
+    doc.paragraphs = [Paragraph(start=0, end=16, heading=True),
+                      Paragraph(start=16, end=len(doc.text) - 1, heading=True)]
+    kb = Gazetteer([record(f"Matthew {n}", "PERSON") for n in ("Ali", "Omar", "Hamid")])
+    found = {e.name: e.type for e in ActorFinder(doc, kb).build()}
+    assert found == {"Matthew Miller": "PERSON"}
 
 
 def test_actors_a_title_before_an_institution_name_names_no_person() -> None:
