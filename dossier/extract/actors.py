@@ -404,8 +404,11 @@ class ActorFinder:
         end = self.state_phrase_end(span.end)
         if end is not None:
             return Candidate(span.start, end, f"kb:{state.index}", "STATE", "state_np", state)
-        if self.title_follows(span.end) or self.state_action_follows(span.end):
-            # "Iranian Foreign Minister ...": the state's man; "Turkish strikes": its acts
+        if (
+            self.title_follows(span.end)
+            or self.state_action_follows(span.end)
+            or self.state_place_follows(span.end)
+        ):  # "Iranian Foreign Minister ...": the state's man; "Turkish strikes": its acts
             return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state)
         end = self.people_noun_end(span.end)
         return Candidate(span.start, end, f"kb:{state.index}", "STATE", "demonym", state)
@@ -448,6 +451,10 @@ class ActorFinder:
         words = [t.lower_ for t in self.tokens[end : end + 2]]
         actions = self.cues["state_action_nouns"]
         return bool(words) and (words[0] in actions or " ".join(words) in actions)
+
+    def state_place_follows(self, end: int) -> bool:
+        """Whether a noun of the state's land follows its demonym ("the Turkish *border*")."""
+        return end < len(self.spacy) and self.tokens[end].lower_ in self.cues["state_place_nouns"]
 
     def is_agent(self, token: Token) -> bool:
         """A place name standing for its government ("Washington wants", "Baghdad's leaders")."""
@@ -1027,7 +1034,8 @@ class ActorFinder:
     def listed_with_places(self, candidates: list[Candidate]) -> None:
         """ "in Tikrit, Amerli and Fallujah": a name the NER took for a person or an
         organisation, listed only with places, is a place; listed only with armed groups,
-        an armed group ("Ahrar al-Sham ... and Suqour al-Sham")."""
+        an armed group ("Ahrar al-Sham ... and Suqour al-Sham"); one that a known place
+        locates is a place ("in Barisha, Idlib")."""
         type_at = {i: c.type for c in candidates if c.kind != "ner" for i in range(c.start, c.end)}
         type_at |= {
             i: c.type for c in candidates if c.type == "LOCATION" for i in range(c.start, c.end)
@@ -1040,12 +1048,23 @@ class ActorFinder:
             if root.dep_ == "appos":  # a list the parser read as "Tikrit, (that is) Amerli"
                 listed.append(root.head)
             types = {type_at.get(t.i) for t in listed}
-            if (
-                len(types) == 1
-                and types <= {"LOCATION", "ARMED_GROUP"}
-                and self.tokens[c.start].lower_ not in given_names(self.gazetteer)
-            ):
+            if self.tokens[c.start].lower_ in given_names(self.gazetteer):
+                continue
+            if len(types) == 1 and types <= {"LOCATION", "ARMED_GROUP"}:
                 c.type = types.pop()
+            elif self.place_then_region(c, type_at):
+                c.type = "LOCATION"
+
+    def place_then_region(self, c: Candidate, type_at: dict[int, str]) -> bool:
+        """ "in Barisha, Idlib": a name after a place preposition and before a comma and a
+        known place or state is a place."""
+        before = self.tokens[c.start - 1].lower_ if c.start else ""
+        return (
+            before in {"in", "near", "outside", "inside", "at", "from", "around"}
+            and c.end + 1 < len(self.spacy)
+            and self.tokens[c.end].text == ","
+            and type_at.get(c.end + 1) in {"LOCATION", "STATE"}
+        )
 
     def link_unknown(self, candidates: list[Candidate]) -> None:
         """Join a name the knowledge base lacks to a known or fuller name seen in the text."""

@@ -563,6 +563,7 @@ def test_actors_a_proper_noun_to_the_tagger_alone_is_still_a_proper_noun() -> No
         ("Russian strikes hit a power plant.", "Russian"),
         ("Russian air strikes hit a power plant.", "Russian"),
         ("Twelve died, the Russian health ministry said.", "Russian health ministry"),
+        ("They fled across the Russian border.", "Russian"),
     ],
 )
 def test_actors_a_nationality_before_a_states_act_or_ministry_is_the_state(
@@ -687,6 +688,30 @@ def test_actors_a_name_after_an_alias_cue_is_the_same_actor() -> None:
     assert [m.text for m in found["Ahmed Yassin"].mentions] == [
         "Ahmed Yassin", "Abu Saloh", "Abu Saloh"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheikh Abu Saloh, whose real name was Sheikh Ahmed Yassin, fled.",
+        "Sheikh Abu Saloh (born Sheikh Ahmed Yassin) fled.",
+    ],
+)
+def test_actors_a_real_or_birth_name_is_the_same_actor(text: str) -> None:
+    found = entities(text)
+    assert [m.text for m in found["Abu Saloh"].mentions] == ["Abu Saloh", "Ahmed Yassin"]
+
+
+def test_actors_a_name_a_known_place_locates_is_a_place() -> None:
+    words = ["He", "died", "in", "Barisha", ",", "Idlib", "."]
+    heads = [1, 1, 3, 1, 5, 3, 1]
+    deps = ["nsubj", "ROOT", "case", "obl", "punct", "appos", "punct"]
+    pos = ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "B-PERSON", "O", "B-LOC", "O"]
+    doc = hand_parsed(words, heads, deps, pos, ents)
+    kb = Gazetteer([record("Idlib", "LOCATION", country="SYR")])
+    found = {e.name: e.type for e in ActorFinder(doc, kb).build()}
+    assert found == {"Barisha": "LOCATION", "Idlib": "LOCATION"}
 
 
 def test_actors_wal_joins_the_words_of_an_arabic_name() -> None:
