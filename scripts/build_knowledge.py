@@ -1461,6 +1461,7 @@ Al-Qaim|IRQ|city|al-Qa'im;Qaim;Al Qaim;Husaybah|Al-Qa'im
 Abu Kamal|SYR|city|Al-Bukamal;Albu Kamal;Bukamal;al-Bukamal;Abu Kemal;Boukamal;Al Bukamal|Abu Kamal
 Mayadin|SYR|city|al-Mayadin;Al Mayadin;Mayadeen;al-Mayadeen;Meyadin|Mayadin
 Kobani|SYR|city|Kobane;Ayn al-Arab;Ain al-Arab;Ain al Arab|Kobani
+Jeddah|SAU|city|Jiddah;Jedda;Jidda|Jeddah
 Kyiv|UKR|city|Kiev;Kyiv City|Kyiv
 Palmyra|SYR|city|Tadmur;Tadmor|Palmyra
 Hama|SYR|city|Hamah;Hamath|Hama

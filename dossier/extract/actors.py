@@ -1079,6 +1079,7 @@ class ActorFinder:
             for c in candidates
             if c.type == "PERSON" and c.end - c.start > 1
         ]
+        self.surnames_over_places(candidates, full_names)
         for c in candidates:
             if not c.key.startswith("name:"):
                 continue
@@ -1100,6 +1101,28 @@ class ActorFinder:
                 actor = self.gazetteer.closest(self.spacy[c.start : c.end].text)
                 if actor is not None:  # a spelling the knowledge base lacks ("Kataeb Hizbollah")
                     c.key, c.type, c.actor = f"kb:{actor.index}", actor.type, actor
+
+    def surnames_over_places(
+        self, candidates: list[Candidate], full_names: list[tuple[int, str, str]]
+    ) -> None:
+        """A one-word place name that is the surname of a person named before it, and not
+        after a place preposition, is that person ("Muqtada al-Sadr ... Sadr's spokesman",
+        not Sadr City)."""
+        prepositions = set(self.cues["place_prepositions"])
+        for c in candidates:
+            if c.type != "LOCATION" or c.end - c.start != 1 or c.key.startswith("name:"):
+                continue
+            if c.start and self.tokens[c.start - 1].lower_ in prepositions:
+                continue
+            short = _surname(self.spacy[c.start : c.end].text)
+            named = [(c.start - start, key) for start, key, surname in full_names
+                     if surname == short and start < c.start]
+            if named:
+                c.key, c.type, c.actor = min(named)[1], "PERSON", None
+                for d in candidates:  # the person's own actor, if the knowledge base has it
+                    if d.key == c.key and d.actor is not None:
+                        c.actor = d.actor
+                        break
 
     def short_forms(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "the Council" after "the Syrian Democratic Council": a capitalised word after

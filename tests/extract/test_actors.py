@@ -564,6 +564,7 @@ def test_actors_a_proper_noun_to_the_tagger_alone_is_still_a_proper_noun() -> No
         ("Russian air strikes hit a power plant.", "Russian"),
         ("Twelve died, the Russian health ministry said.", "Russian health ministry"),
         ("They fled across the Russian border.", "Russian"),
+        ("He met his Russian counterpart.", "Russian"),
     ],
 )
 def test_actors_a_nationality_before_a_states_act_or_ministry_is_the_state(
@@ -712,6 +713,20 @@ def test_actors_a_name_a_known_place_locates_is_a_place() -> None:
     kb = Gazetteer([record("Idlib", "LOCATION", country="SYR")])
     found = {e.name: e.type for e in ActorFinder(doc, kb).build()}
     assert found == {"Barisha": "LOCATION", "Idlib": "LOCATION"}
+
+
+def test_actors_a_place_name_that_is_a_named_persons_surname_is_the_person() -> None:
+    kb = Gazetteer([
+        record("Sadr City", "LOCATION", ["Sadr"], country="IRQ"),
+        record("Muqtada al-Sadr", "PERSON", [], "IRQPTY"),
+    ])
+    found = mentions_by_name(
+        "Muqtada al-Sadr spoke. Sadr's spokesman wrote. Fighting spread in Sadr.", kb
+    )
+    assert found == {
+        "Muqtada al-Sadr": ("PERSON", ["Muqtada al-Sadr", "Sadr"]),
+        "Sadr City": ("LOCATION", ["Sadr"]),
+    }
 
 
 def test_actors_wal_joins_the_words_of_an_arabic_name() -> None:
