@@ -221,6 +221,9 @@ class ActorFinder:
         self.state_nouns = self.government_nouns | set(self.cues["state_forces_nouns"])
         self.people_nouns = set(self.cues["people_nouns"])
         self.title_words = set(self.cues["title_words"])
+        self.name_suffixes = sorted(  # the longest first: "security forces" before "forces"
+            self.cues["name_suffix_types"].items(), key=lambda item: -len(item[0])
+        )
         self.person_titles = set(self.cues["person_titles"])
         self.person_title_words = self.person_titles | self.title_words
         self.office_words = {t.split()[0] for t in self.cues["person_titles"]} | (
@@ -528,7 +531,7 @@ class ActorFinder:
         text = span.text.lower()
         if len(span) > 1 and span[0].lower_ in self.cues["operation_words"]:
             return "EVENT"  # "Operation Olive Branch": an operation, whatever its last word
-        for suffix, type_ in self.cues["name_suffix_types"].items():
+        for suffix, type_ in self.name_suffixes:
             if text.endswith(" " + suffix) or text == suffix:
                 if suffix in self.cues["non_state_suffixes"] and not any(
                     self.gazetteer.state_named(t.text) for t in span

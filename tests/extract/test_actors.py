@@ -272,6 +272,9 @@ def test_actors_codes_follow_the_publication_date() -> None:
         ("He met Council Chairman Rashad al-Alimi.", "Rashad al-Alimi", "PERSON"),
         ("Turkey launched Operation Olive Branch.", "Operation Olive Branch", "EVENT"),
         ("Later Nur ad-Din took the city.", "Nur ad-Din", "PERSON"),
+        ("Clashes broke out in Ain al-Hilweh.", "Ain al-Hilweh", "LOCATION"),
+        ("The Internal Security Forces set up checkpoints.", "Internal Security Forces",
+         "GOVERNMENT_BODY"),
         ("The city's ruler, Badr al-Din Lu'lu', submitted.", "Badr al-Din Lu'lu'", "PERSON"),
     ],
 )
@@ -565,6 +568,7 @@ def test_actors_a_proper_noun_to_the_tagger_alone_is_still_a_proper_noun() -> No
         ("Twelve died, the Russian health ministry said.", "Russian health ministry"),
         ("They fled across the Russian border.", "Russian"),
         ("He met his Russian counterpart.", "Russian"),
+        ("Contact the Russian Embassy in Kyiv.", "Russian Embassy"),
     ],
 )
 def test_actors_a_nationality_before_a_states_act_or_ministry_is_the_state(
