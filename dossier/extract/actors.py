@@ -676,7 +676,9 @@ class ActorFinder:
                 found.extend(self.laqab_name(i))
             if word in self.person_role_nouns:
                 found.extend(self.name_after_role(i))
-            if word in self.person_role_nouns or word in self.person_title_words:
+            if word in self.person_role_nouns or (
+                word in self.person_title_words and word not in _FUNCTION_WORDS
+            ):
                 found.extend(self.name_before_role(i))
         return found
 

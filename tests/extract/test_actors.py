@@ -733,6 +733,11 @@ def test_actors_a_place_name_that_is_a_named_persons_surname_is_the_person() -> 
     }
 
 
+def test_actors_a_name_before_a_comma_and_the_is_no_person_by_that_alone() -> None:
+    found = entities("According to the newspaper Al-Sabah, the government arrested them.")
+    assert "Al-Sabah" not in found or found["Al-Sabah"].type != "PERSON"
+
+
 def test_actors_wal_joins_the_words_of_an_arabic_name() -> None:
     found = entities("Katibat al-Tawhid wal-Jihad claimed the attack.")
     assert found["Katibat al-Tawhid wal-Jihad"].type == "ARMED_GROUP"
