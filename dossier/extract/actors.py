@@ -717,6 +717,11 @@ class ActorFinder:
             or (self.tokens[start - 1].lower_ in _PARTICLES or self.tokens[start - 1].text == "-")
         ):
             start -= 1
+        while start < comma and (
+            self.tokens[start].lower_ in self.person_title_words
+            or self.tokens[start].lower_ in self.office_words
+        ):
+            start += 1  # "Lieutenant General Mahdi al-Gharrawi, the commander of ..."
         span = self.spacy[start:comma]
         if (
             len(span) < 2

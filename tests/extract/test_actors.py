@@ -733,6 +733,18 @@ def test_actors_a_place_name_that_is_a_named_persons_surname_is_the_person() -> 
     }
 
 
+def test_actors_a_name_before_a_role_leaves_its_title_out() -> None:
+    words = ["Major", "General", "Ann", "Lee", ",", "the", "commander", ",", "left", "."]
+    heads = [3, 3, 3, 8, 6, 6, 3, 3, 8, 8]
+    deps = ["compound", "compound", "compound", "nsubj", "punct", "det", "appos", "punct",
+            "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB",
+           "PUNCT"]
+    doc = hand_parsed(words, heads, deps, pos)
+    found = {e.name: [m.text for m in e.mentions] for e in ActorFinder(doc, KB).build()}
+    assert found == {"Ann Lee": ["Ann Lee"]}
+
+
 def test_actors_a_name_before_a_comma_and_the_is_no_person_by_that_alone() -> None:
     found = entities("According to the newspaper Al-Sabah, the government arrested them.")
     assert "Al-Sabah" not in found or found["Al-Sabah"].type != "PERSON"
