@@ -983,7 +983,8 @@ class ActorFinder:
 
     def state_qualified(self, candidates: list[Candidate]) -> list[Candidate]:
         """A new name that is a state's name followed by a known body's name is that body,
-        named in full ("the United States Treasury Department")."""
+        named in full ("the United States Treasury Department"), and so is a known body
+        after its state's government ("the U.S. federal government's Office of ...")."""
         known_from = {c.start: c for c in candidates if c.kind == "kb" and c.type != "STATE"}
         state_until = {
             c.start: c.end for c in candidates if c.actor is not None and c.actor.type == "STATE"
@@ -994,6 +995,10 @@ class ActorFinder:
             known = known_from.get(end) if end is not None else None
             if known is not None and known.end == c.end:
                 c = Candidate(c.start, c.end, known.key, known.type, "kb", known.actor)
+            owned = known_from.get(c.end + 1) if c.kind == "state_np" else None
+            if owned is not None and self.tokens[c.end].text in {"'s", "’s"}:
+                # "the U.S. federal government's Office of Foreign Assets Control"
+                c = Candidate(c.start, owned.end, owned.key, owned.type, "kb", owned.actor)
             qualified.append(c)
         return qualified
 

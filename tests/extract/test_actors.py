@@ -589,6 +589,22 @@ def test_actors_a_states_name_before_a_known_bodys_name_is_that_body() -> None:
     }
 
 
+def test_actors_a_known_body_after_its_states_government_is_that_body() -> None:
+    kb = Gazetteer([
+        *KB.actors,
+        record("US Treasury Department", "GOVERNMENT_BODY", ["Office of Foreign Assets Control"],
+               "USAGOV"),
+    ])
+    found = mentions_by_name(
+        "The U.S. federal government's Office of Foreign Assets Control acted.", kb
+    )
+    assert found == {
+        "US Treasury Department": (
+            "GOVERNMENT_BODY", ["U.S. federal government's Office of Foreign Assets Control"]
+        )
+    }
+
+
 def test_actors_a_body_named_after_an_international_organisation_is_one() -> None:
     kb = Gazetteer([record("United Nations", "INTERNATIONAL_ORG", ["UN"], "IGOUNO")])
     found = mentions_by_name("Aid came from the United Nations Development Programme.", kb)
