@@ -686,10 +686,10 @@ class ActorFinder:
         """A name built on an honorific "X al-Din" is a person's ("Badr al-Din Lu'lu'",
         "Nur ad-Din"), unless a word of it types it ("Salah al-Din Governorate")."""
         start = i - 3
+        if start < 0 or self.tokens[i - 1].text != "-":
+            return []
         particle = self.tokens[i - 2].lower_
-        if start < 0 or self.tokens[i - 1].text != "-" or not (
-            particle in _PARTICLES or particle in _HYPHENED_PARTICLES
-        ):
+        if particle not in _PARTICLES and particle not in _HYPHENED_PARTICLES:
             return []
         chunk = name_chunk(self.spacy, start)
         if chunk is None or chunk[1] <= i:
@@ -1046,7 +1046,7 @@ class ActorFinder:
             kept.append(candidate)
         return sorted(kept, key=lambda c: c.start)
 
-    def listed_with_places(self, candidates: list[Candidate]) -> None:
+    def retype_by_company(self, candidates: list[Candidate]) -> None:
         """ "in Tikrit, Amerli and Fallujah": a name the NER took for a person or an
         organisation, listed only with places, is a place; listed only with armed groups,
         an armed group ("Ahrar al-Sham ... and Suqour al-Sham"); one that a known place
@@ -1062,9 +1062,9 @@ class ActorFinder:
             listed = [*root.conjuncts, *(t for t in root.children if t.dep_ == "appos")]
             if root.dep_ == "appos":  # a list the parser read as "Tikrit, (that is) Amerli"
                 listed.append(root.head)
-            types = {type_at.get(t.i) for t in listed}
             if self.tokens[c.start].lower_ in given_names(self.gazetteer):
                 continue
+            types = {type_at.get(t.i) for t in listed}
             if len(types) == 1 and types <= {"LOCATION", "ARMED_GROUP"}:
                 c.type = types.pop()
             elif self.place_then_region(c, type_at):
@@ -1075,7 +1075,7 @@ class ActorFinder:
         known place or state is a place."""
         before = self.tokens[c.start - 1].lower_ if c.start else ""
         return (
-            before in {"in", "near", "outside", "inside", "at", "from", "around"}
+            before in self.cues["place_prepositions"]
             and c.end + 1 < len(self.spacy)
             and self.tokens[c.end].text == ","
             and type_at.get(c.end + 1) in {"LOCATION", "STATE"}
@@ -1403,7 +1403,7 @@ class ActorFinder:
             + self.ner_candidates()
         )
         candidates = self.resolve_overlaps(candidates)
-        self.listed_with_places(candidates)
+        self.retype_by_company(candidates)
         self.link_unknown(candidates)
         candidates = self.short_forms(candidates)
         candidates = self.link_acronyms(candidates)
