@@ -36,6 +36,12 @@ class Metadata(Record):
     published_reasoning: str | None = Field(
         None, description="How the publication date was inferred when no metadata gave it"
     )
+    author: str | None = Field(None, description="The byline's author(s)")
+    issuer: str | None = Field(
+        None,
+        description="Who issued the text in their own name (a statement, a speech, a "
+        "briefing); its 'we' and 'I' are this actor",
+    )
 
 
 class Paragraph(Record):
@@ -52,6 +58,11 @@ class Sentence(Record):
     kind: SentenceKind = "fact"
     opinion_score: float = 0.0
     is_question: bool = False
+    opinion_holder: str | None = Field(
+        None,
+        description="Whose opinion an opinion sentence is: 'author', or the id of the "
+        "attribution whose claim it is",
+    )
 
 
 class TextSpan(Record):
@@ -72,6 +83,9 @@ class Entity(Record):
     mentions: list[Mention] = Field(default_factory=list)
     code: str | None = Field(None, description="CAMEO/PLOVER-style actor code, e.g. IRQGOV")
     stance: float | None = Field(None, description="Article's attitude toward it, -1..1")
+    rules: list[str] = Field(
+        default_factory=list, description="Ids of the rules that found or typed it"
+    )
 
 
 class Event(Record):
@@ -86,6 +100,7 @@ class Event(Record):
     sentence: int
     trigger: TextSpan
     confidence: float = 0.5
+    rules: list[str] = Field(default_factory=list, description="Ids of the rules that made it")
 
 
 class Attribution(Record):
@@ -96,6 +111,7 @@ class Attribution(Record):
     cue: str
     claim: TextSpan
     sentence: int
+    rules: list[str] = Field(default_factory=list, description="Ids of the rules that made it")
 
 
 class Quantity(Record):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rich.console import Group
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -131,4 +132,41 @@ def render_scores(scores: dict) -> Table:
         table.add_row(label, f"{item['accuracy']:.3f}", f"{item['correct']}/{item['total']}")
     item = scores["questions"]
     table.add_row("question recall", f"{item['recall']:.3f}", f"{item['found']}/{item['total']}")
+    return table
+
+
+CORPUS_COLUMNS = {
+    "core_recall": "core R",
+    "typed_core_recall": "typed R",
+    "entity_precision": "ent P",
+    "event_f1_lenient": "ev F1",
+    "event_f1_strict": "ev F1+t",
+    "attribution_f1": "attr F1",
+    "quantity_accuracy": "qty",
+    "date_accuracy": "date",
+    "opinion_accuracy": "opin",
+    "question_recall": "qst",
+}
+
+
+def _cell(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def render_corpus_scores(result: dict) -> Table:
+    """The ``dossier eval`` table over several articles: one row each, then the macro means
+    (all, tuning part, held-out part)."""
+    table = _table("dossier eval", "article", *CORPUS_COLUMNS.values())
+    table.columns[0].no_wrap = True
+    table.columns[0].overflow = "ellipsis"
+    table.columns[0].max_width = 40
+    for article in result["articles"]:
+        name = article["article"] + (" (held out)" if article["held_out"] else "")
+        table.add_row(
+            escape(name), *(_cell(article["headline"].get(key)) for key in CORPUS_COLUMNS)
+        )
+    table.add_section()
+    for part, means in result["macro"].items():
+        label = f"macro mean: {part.replace('_', '-')} ({result['counts'][part]})"
+        table.add_row(label, *(_cell(means.get(key)) for key in CORPUS_COLUMNS))
     return table

@@ -2,10 +2,24 @@
 
 from dossier.evaluation.gold import (
     GoldError,
+    find_gold_files,
     headline_scores,
+    held_out_articles,
     load_gold,
+    macro_means,
     normalize_name,
+    score_corpus,
     score_document,
 )
 
-__all__ = ["GoldError", "headline_scores", "load_gold", "normalize_name", "score_document"]
+__all__ = [
+    "GoldError",
+    "find_gold_files",
+    "headline_scores",
+    "held_out_articles",
+    "load_gold",
+    "macro_means",
+    "normalize_name",
+    "score_corpus",
+    "score_document",
+]
