@@ -78,6 +78,8 @@ def test_document_round_trips_through_json(blank_model: None) -> None:
         "url": "https://example.org/goma",
         "published": "2024-05-04",
         "language": "en",
+        "author": None,
+        "issuer": None,
         "source": "<api>",
         "published_inferred": None,
         "published_reasoning": None,

@@ -49,6 +49,8 @@ def _rows(doc: Document, hash_: str, pipeline: str) -> DocumentRow:
         published=doc.metadata.published,
         language=doc.metadata.language,
         source=doc.metadata.source,
+        author=doc.metadata.author,
+        issuer=doc.metadata.issuer,
         text=doc.text,
         pipeline=pipeline,
         analysis=doc.to_dict(),

@@ -20,6 +20,8 @@ class DocumentRow(Base):
     published: Mapped[str | None] = mapped_column(String(10), index=True)
     language: Mapped[str] = mapped_column(String(8))
     source: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    issuer: Mapped[str | None] = mapped_column(Text, index=True)
     text: Mapped[str] = mapped_column(Text)
     pipeline: Mapped[str] = mapped_column(String, doc="dossier version and stages that made it")
     analysis: Mapped[dict] = mapped_column(JSON, doc="the whole dossier/1 JSON document")
@@ -48,6 +50,7 @@ class SentenceRow(Base):
     kind: Mapped[str] = mapped_column(String(16))
     opinion_score: Mapped[float] = mapped_column(Float)
     is_question: Mapped[bool]
+    opinion_holder: Mapped[str | None] = mapped_column(String)
 
 
 class EntityRow(Base):
@@ -61,6 +64,7 @@ class EntityRow(Base):
     aliases: Mapped[list] = mapped_column(JSON)
     code: Mapped[str | None] = mapped_column(String(32), index=True)
     stance: Mapped[float | None] = mapped_column(Float)
+    rules: Mapped[list] = mapped_column(JSON)
     mentions: Mapped[list[MentionRow]] = relationship(cascade="all, delete-orphan")
 
 
@@ -95,6 +99,7 @@ class EventRow(Base):
     trigger_end: Mapped[int] = mapped_column(Integer)
     trigger_text: Mapped[str] = mapped_column(Text)
     confidence: Mapped[float] = mapped_column(Float)
+    rules: Mapped[list] = mapped_column(JSON)
 
 
 class AttributionRow(Base):
@@ -111,6 +116,7 @@ class AttributionRow(Base):
     claim_end: Mapped[int] = mapped_column(Integer)
     claim_text: Mapped[str] = mapped_column(Text)
     sentence: Mapped[int] = mapped_column(Integer)
+    rules: Mapped[list] = mapped_column(JSON)
 
 
 class QuantityRow(Base):

@@ -1,7 +1,7 @@
 import pytest
 
-from dossier.document import Document, Entity, Event, Mention, Sentence, TextSpan
-from dossier.evaluation import normalize_name, score_document
+from dossier.document import Attribution, Document, Entity, Event, Mention, Sentence, TextSpan
+from dossier.evaluation import macro_means, normalize_name, score_document
 from dossier.evaluation.gold import locate
 
 
@@ -93,4 +93,54 @@ def test_score_document_counts_matches_types_and_events() -> None:
     assert scores["entities"]["type_accuracy"]["correct"] == 2  # Israel typed LOCATION
     assert scores["entities"]["missed_core"] == ["Egypt"]
     assert scores["events"]["lenient"]["matched"] == 2
-    assert scores["events"]["strict"]["matched"] == 1  # v2 has a target the gold lacks
+    assert scores["events"]["strict"]["matched"] == 2  # a gold event without target: any target
+
+
+def test_score_events_as_sets_and_null_sources_by_sentence() -> None:
+    gold = {
+        "entities": [{"names": ["Hamas"], "type": "ARMED_GROUP", "core": True}],
+        "events": [
+            {"type": "ASSAULT", "source": "Hamas", "target": None, "sentence_hint": "x"},
+            {"type": "ASSAULT", "source": "Hamas", "target": None, "sentence_hint": "y"},
+            {"type": "CONSULT", "source": None, "target": None, "sentence_hint": "Qatar med"},
+            {"type": "CONSULT", "source": None, "target": None, "sentence_hint": "Hamas att"},
+        ],
+    }
+    events = score_document(gold, _doc())["events"]["lenient"]
+    # one system ASSAULT matches both gold ASSAULTs (sets, not one to one); the null-source
+    # CONSULT matches only in its own sentence
+    assert (events["matched"], events["expected"]) == (3, 4)
+    assert (events["precision"], events["predicted"]) == (1.0, 2)
+
+
+def test_score_attributions_by_source_and_claim_start() -> None:
+    text = "The ministry said that 30 people were killed in the strike on Monday."
+    doc = Document(
+        id="t",
+        text=text,
+        sentences=[Sentence(id=0, start=0, end=len(text), text=text)],
+        attributions=[
+            Attribution(
+                id="a1",
+                source_text="The ministry",
+                source_type="GOVERNMENT_BODY",
+                cue="said",
+                claim=TextSpan(start=23, end=len(text) - 1, text=text[23:-1]),
+                sentence=0,
+            )
+        ],
+    )
+    gold = {
+        "entities": [],
+        "attributions": [
+            {"source": "the health ministry", "cue": "said", "claim_hint": "30 people were"},
+            {"source": "the ministry", "cue": "said", "claim_hint": "nobody was killed"},
+        ],
+    }
+    scores = score_document(gold, doc)["attributions"]
+    assert (scores["matched"], scores["predicted"], scores["expected"]) == (1, 1, 2)
+
+
+def test_macro_means_skip_articles_without_the_metric() -> None:
+    rows = [{"a": 1.0, "b": None}, {"a": 0.5, "b": 0.2}]
+    assert macro_means(rows) == {"a": 0.75, "b": 0.2}
