@@ -15,7 +15,9 @@ SCHEMA_ID = "dossier/1"
 
 SentenceKind = Literal["fact", "opinion", "question", "heading"]
 EventMode = Literal["asserted", "negated", "speculative", "hypothetical"]
-Qualifier = Literal["exact", "approx", "more_than", "less_than", "vague_plural"]
+Qualifier = Literal[
+    "exact", "approx", "more_than", "at_least", "less_than", "up_to", "range", "vague_plural"
+]
 
 
 class Record(BaseModel):
