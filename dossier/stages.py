@@ -100,7 +100,8 @@ QUANTITIES = Stage(
 )
 ACTORS = Stage("actors", _actors, requires=("spacy", "sentences"), assigns=("entities",))
 ATTRIBUTIONS = Stage(
-    "attributions", _attributions, requires=("spacy", "entities"), assigns=("attributions",)
+    "attributions", _attributions, requires=("spacy", "entities", "dates"),
+    assigns=("attributions",),
 )
 EVENTS = Stage(
     "events",

@@ -1,38 +1,39 @@
 """Source attributions: who a claim in the text comes from, and the claim's span.
 
-Cues, in the order tried per sentence: "according to X"; a reporting verb with a clausal
-complement ("X said that ...", "..., X said", "as X put it", "X told Y ..."); a reporting
-verb with an "of" complement ("X accused Y of ..."); a passive with "by" ("is described by
-many security circles as ..."); a reporting noun ("statements by X regarding ...",
-"X's report on ..."). The source is an entity when the source phrase's head belongs to one,
-else the description itself ("US intelligence sources"); its type comes from the entity type
-or the head noun (lists in ``dossier/knowledge/attribution_cues.json``).
+The rules are data: ``dossier/knowledge/attribution_rules.json`` holds spaCy
+DependencyMatcher patterns, tried in order, each naming its cue, source and claim tokens and
+how the claim span is read (see the file's ``_meta``); word lists they refer to as ``@name``
+are in ``attribution_cues.json``. This module is the engine: it runs the patterns, reads the
+claim span, grows the source token into its phrase (the entity it names, or the description
+itself: "US intelligence sources"), types the source, and records the ids of the rules that
+made each attribution. A source that is a document with an agent ("information obtained by
+X", "a statement from X") is that agent; "he"/"she" is the nearest person before.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from dossier.document import Attribution, Document, Entity
-from dossier.extract.syntax import (
-    AGENT,
-    PASSIVE_SUBJECT,
-    SUBJECT,
-    EntityIndex,
-    cues,
-    is_passive,
-    marked,
-    prep_args,
-)
+from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
 
-CLAUSE = {"ccomp", "parataxis"}
 QUOTES = "\"“”«»"
 _TRIM = " ,;:\"“”'‘’«»—–-"
 _LEADING_CUE = re.compile(r"^\s*(according\s+to|by|from)\s+", re.IGNORECASE)
+_LEADING_THAT = re.compile(r"^that\s+", re.IGNORECASE)
+CLAIM_SPANS = (
+    "subtree", "object_to_end", "head_without_cue", "cue_without_source", "sentence_without_cue"
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,48 @@ class Cue:
     source: Token  # head of the source phrase
     cue: str
     claim: tuple[int, int]  # character offsets
+    rule: str = ""
+
+
+@cache
+def attribution_rules() -> list[dict[str, Any]]:
+    """The rules of ``dossier/knowledge/attribution_rules.json``, with every ``@name`` word-list
+    reference replaced by the list from ``attribution_cues.json``."""
+    path = resources.files("dossier.knowledge").joinpath("attribution_rules.json")
+    rules = json.loads(path.read_text(encoding="utf-8"))["rules"]
+    for rule in rules:
+        if rule["claim_span"] not in CLAIM_SPANS:
+            raise ValueError(
+                f"attribution_rules.json: rule {rule['id']!r} has claim_span "
+                f"{rule['claim_span']!r}; valid: {', '.join(CLAIM_SPANS)}"
+            )
+        rule["patterns"] = [[_expanded(node) for node in pattern] for pattern in rule["patterns"]]
+    return rules
+
+
+def _expanded(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _expanded(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [word for item in value for word in _word_list(item)]
+    if isinstance(value, str) and value.startswith("@"):
+        return _word_list(value)
+    return value
+
+
+def _word_list(item: Any) -> list[Any]:
+    if isinstance(item, str) and item.startswith("@"):
+        return list(cues()[item[1:]])
+    return [_expanded(item)]
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocab) -> DependencyMatcher:
+    matcher = DependencyMatcher(vocab)
+    for rule in attribution_rules():
+        for number, pattern in enumerate(rule["patterns"]):
+            matcher.add(f"{rule['id']}#{number}", [pattern])
+    return matcher
 
 
 def _words(key: str) -> set[str]:
@@ -55,7 +98,7 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int]:
 
 
 def _subtree_chars(token: Token, *, without: set[int] = frozenset()) -> tuple[int, int]:
-    tokens = [t for t in token.subtree if t.i not in without]
+    tokens = [t for t in token.subtree if t.i not in without] or [token]
     return _span_chars(tokens)
 
 
@@ -64,7 +107,76 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRIM + ".":
         end -= 1
+    that = _LEADING_THAT.match(text[start:end])
+    if that:  # the claim is the that-clause's content
+        start += that.end()
     return start, end
+
+
+def _unless(rule: dict[str, Any], roles: dict[str, Token]) -> bool:
+    """Whether a role has a child relation or word the rule excludes."""
+    for role, excluded in rule.get("unless", {}).items():
+        token = roles.get(role)
+        if token is None:
+            continue
+        deps = set(excluded.get("deps", []))
+        words = {dep: set(_expanded(ws)) for dep, ws in excluded.get("words", {}).items()}
+        for child in token.children:
+            if child.dep_ in deps or child.lower_ in words.get(child.dep_, ()):
+                return True
+    return False
+
+
+def _is_condition(cue: Token) -> bool:
+    """ "When one observes that ...": a reporting verb in a condition reports nothing."""
+    return cue.dep_ == "advcl" and any(
+        c.lower_ in _words("condition_markers") and c.dep_ in {"mark", "advmod"}
+        for c in cue.children
+    )
+
+
+def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int, int]:
+    """The claim's character span, read as the rule's ``claim_span`` says."""
+    cue, source = roles["cue"], roles["source"]
+    if how == "subtree":
+        return _subtree_chars(roles["claim"])
+    if how == "object_to_end":  # not into a coordinated verb ("... and called for calm")
+        start = roles["claim"].left_edge.idx
+        ends = [
+            t.idx + len(t.text) for child in cue.children
+            if child.i > cue.i and child.dep_ not in {"conj", "cc", "punct", "parataxis"}
+            for t in child.subtree
+        ]
+        return start, max(ends, default=start)
+    if how == "head_without_cue":
+        head = cue.head
+        skip = {t.i for t in cue.subtree}
+        if cue.right_edge.i >= max(t.i for t in head.subtree if t.dep_ != "punct"):
+            # the source comes last: the claim is what stands before it
+            skip |= {t.i for t in head.subtree if t.i > cue.left_edge.i}
+        return _subtree_chars(head, without=skip)
+    if how == "cue_without_source":
+        skip = {t.i for t in source.subtree} | {c.i for c in source.children}
+        return _subtree_chars(cue, without=skip)
+    # sentence_without_cue: "According to X, CLAIM" or "CLAIM, according to X"
+    phrase_end = max(t.idx + len(t.text) for t in source.subtree)
+    if cue.idx - sentence.start_char < 3:
+        return phrase_end, sentence.end_char
+    return sentence.start_char, cue.idx
+
+
+def _document_agent(source: Token) -> Token:
+    """ "information obtained by X", "a statement from X": the agent is the source."""
+    information = _words("information_nouns")
+    if source.lemma_.lower() not in information and source.lower_ not in information:
+        return source
+    agents = [
+        n for child in source.children if child.dep_ in {"acl", "acl:relcl"}
+        for n in [*(c for c in child.children if c.dep_ in AGENT),
+                  *(m for marker, m in prep_args(child) if marker == "by")]
+    ]
+    agents += [n for marker, n in prep_args(source) if marker in {"by", "from"}]
+    return agents[0] if agents else source
 
 
 def _source_phrase(head: Token) -> tuple[int, int]:
@@ -108,143 +220,36 @@ def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON"
 
 
-def _verb_cues(sentence: Span) -> Iterator[Cue]:
-    reporting = _words("reporting_verbs")
-    needing_clause = _words("verbs_needing_clause")
-    for verb in sentence:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ not in {"VERB", "AUX"} or lemma not in reporting:
+def _rule_cues(spacy_doc: Doc, sentence: Span) -> Iterator[Cue]:
+    """Every attribution the rules find in ``sentence``: per cue word, the first rule (in file
+    order) that matches it, with the source nearest the cue."""
+    rules = attribution_rules()
+    order = {rule["id"]: number for number, rule in enumerate(rules)}
+    by_id = {rule["id"]: rule for rule in rules}
+    matches: dict[int, list[tuple[int, int, int, dict[str, Token]]]] = {}
+    for match_id, token_ids in _matcher(spacy_doc.vocab)(sentence.as_doc(copy_user_data=False)):
+        rule_id, number = spacy_doc.vocab.strings[match_id].rsplit("#", 1)
+        pattern = by_id[rule_id]["patterns"][int(number)]
+        roles = {
+            node["RIGHT_ID"]: spacy_doc[sentence.start + i]
+            for node, i in zip(pattern, token_ids, strict=True)
+        }
+        cue, source = roles["cue"], roles["source"]
+        if _unless(by_id[rule_id], roles) or _is_condition(cue):
             continue
-        if is_passive(verb):
-            agents = [c for c in verb.children if c.dep_ in AGENT]
-            agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
-            if agents and lemma in _words("verbs_with_as_claim") | needing_clause:
-                skip = {t.i for t in agents[0].subtree}
-                skip |= {c.i for c in agents[0].children}
-                yield Cue(agents[0], lemma, _subtree_chars(verb, without=skip))
-            continue
-        if verb.dep_ == "advcl" and marked([verb], _words("condition_markers"), {"mark", "advmod"}):
-            continue  # "When one observes that ...": a condition, not a report
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT]
-        if not subjects and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and not any(
-            c.dep_ == "mark" for c in verb.children
-        ):
-            subjects = [verb.head]  # "Spokesman X accused ..." parsed as a name with a clause
-        if not subjects or subjects[0].lower_ in _words("generic_subjects"):
-            continue
-        subject = min(subjects, key=lambda s: abs(s.i - verb.i))  # "X, they warn, ..."
-        clauses = [c for c in verb.children if c.dep_ in CLAUSE] or [
-            # "X is expected to arrive, an official said": a full clause before the source,
-            # parsed as the reporting verb's adverbial clause
-            c for c in verb.children
-            if c.dep_ == "advcl" and c.i < subject.i
-            and not any(m.dep_ == "mark" for m in c.children)
-            and any(m.dep_ in SUBJECT | PASSIVE_SUBJECT for m in c.children)
-        ]
-        trailing = (  # "..., the Air Force said on Sunday." parsed as an adverbial clause
-            verb.dep_ == "advcl"
-            and verb.i > verb.head.i
-            and not any(c.dep_ == "mark" for c in verb.children)
+        if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
+            continue  # "one says ...", "to be concluded by May 1"
+        distance = abs(source.i - cue.i)
+        matches.setdefault(cue.i, []).append((order[rule_id], distance, source.i, roles))
+    for cue_index in sorted(matches):
+        rank, _, _, roles = min(matches[cue_index], key=lambda m: m[:3])
+        rule = rules[rank]
+        cue = roles["cue"]
+        claim = _claim_chars(rule["claim_span"], roles, sentence)
+        word = "according to" if rule["id"] == "according-to" else (
+            cue.lemma_.lower() if cue.pos_ in {"VERB", "AUX"} else cue.lower_
         )
-        if (verb.dep_ == "parataxis" or trailing) and not clauses:  # "..., the IDF said, ..."
-            head = verb.head
-            skip = {t.i for t in verb.subtree}
-            if verb.right_edge.i >= max(t.i for t in head.subtree if t.dep_ != "punct"):
-                # the source comes last: the claim is what stands before it
-                skip |= {t.i for t in head.subtree if t.i > verb.left_edge.i}
-            yield Cue(subject, lemma, _subtree_chars(head, without=skip))
-            continue
-        if clauses:
-            yield Cue(subject, lemma, _subtree_chars(clauses[0]))
-            continue
-        objects = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
-        if lemma in _words("verbs_with_of_claim"):
-            # "accused X of supporting ...": the "of" may hang on the verb or on X
-            carriers = [verb, *objects]
-            has_of = any(
-                t.lower_ == "of" and t.dep_ in {"mark", "case", "prep"}
-                for carrier in carriers for t in carrier.subtree
-            )
-            if has_of and objects:
-                start = objects[0].left_edge.idx
-                end = max(t.idx + len(t.text) for t in verb.subtree if t.i > verb.i)
-                yield Cue(subject, lemma, (start, end))
-            continue
-        if lemma in _words("verbs_with_object_claim") and objects:
-            yield Cue(subject, lemma, _subtree_chars(objects[0]))
-            continue
-        if lemma in needing_clause and verb.dep_ == "advcl" and any(
-            m.lower_ == "as" for m in verb.children if m.dep_ == "mark"
-        ) and lemma in _words("as_put_verbs") | {"put"}:
-            skip = {t.i for t in verb.subtree}
-            yield Cue(subject, lemma, _subtree_chars(verb.head, without=skip))
-
-
-def _as_put_cues(sentence: Span) -> Iterator[Cue]:
-    """ "as X put it": the main clause is the claim."""
-    for verb in sentence:
-        if verb.lemma_.lower() != "put" or verb.dep_ != "advcl":
-            continue
-        if not any(m.lower_ == "as" for m in verb.children if m.dep_ == "mark"):
-            continue
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT]
-        if subjects:
-            skip = {t.i for t in verb.subtree}
-            yield Cue(subjects[0], "as put", _subtree_chars(verb.head, without=skip))
-
-
-def _according_cues(sentence: Span) -> Iterator[Cue]:
-    for token in sentence:
-        if token.lower_ != "according" or token.i + 1 >= len(token.doc):
-            continue
-        if token.doc[token.i + 1].lower_ != "to":
-            continue
-        source = token.head if token.dep_ == "case" else None
-        if source is None:
-            following = token.doc[token.i + 2:sentence.end]
-            objects = [t for t in following if t.pos_ in {"NOUN", "PROPN"}]
-            source = objects[0] if objects else None
-        if source is None:
-            continue
-        information = _words("information_nouns")
-        if source.lemma_.lower() in information or source.lower_ in information:
-            # "according to information obtained by Al-Hurra": the agent is the source
-            agents = [
-                n for child in source.children if child.dep_ in {"acl", "acl:relcl"}
-                for n in [*(c for c in child.children if c.dep_ in AGENT),
-                          *(m for marker, m in prep_args(child) if marker == "by")]
-            ]
-            agents += [n for marker, n in prep_args(source) if marker in {"by", "from"}]
-            if agents:
-                source = agents[0]
-        phrase_end = max(t.idx + len(t.text) for t in token.head.subtree) if (
-            token.dep_ == "case"
-        ) else max(t.idx + len(t.text) for t in source.subtree)
-        sentence_start, sentence_end = sentence.start_char, sentence.end_char
-        if token.idx - sentence_start < 3:
-            claim = (phrase_end, sentence_end)
-        else:
-            claim = (sentence_start, token.idx)
-        yield Cue(source, "according to", claim)
-
-
-def _noun_cues(sentence: Span) -> Iterator[Cue]:
-    nouns = _words("reporting_nouns")
-    claim_preps = _words("claim_prepositions")
-    for noun in sentence:
-        if noun.pos_ != "NOUN" or noun.lower_ not in nouns:
-            continue
-        args = list(prep_args(noun))
-        sources = [n for marker, n in args if marker == "by"]
-        sources += [c for c in noun.children if c.dep_ in {"nmod:poss", "poss"}]
-        if not sources or _is_pronoun(sources[0]):
-            continue
-        claims = [n for marker, n in args if marker in claim_preps]
-        claims += [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
-            m.lower_ == "that" for m in c.children if m.dep_ == "mark"
-        )]
-        if claims:
-            yield Cue(sources[0], noun.lower_, _subtree_chars(claims[0]))
+        yield Cue(_document_agent(roles["source"]), word, claim, rule["id"])
 
 
 def source_type(head: Token, entity: Entity | None) -> str:
@@ -299,10 +304,9 @@ def find_attributions(doc: Document) -> list[Attribution]:
         if record is not None and (record.kind == "heading" or record.is_question):
             continue
         seen_claims: list[tuple[int, int]] = []
-        for cue in [
-            *_according_cues(sentence), *_verb_cues(sentence), *_as_put_cues(sentence),
-            *_noun_cues(sentence),
-        ]:
+        for cue in _rule_cues(spacy_doc, sentence):
+            if any(d.start <= cue.source.idx < d.end for d in doc.dates):
+                continue  # a date is no source
             claim_start, claim_end = _trimmed(doc.text, *cue.claim)
             if claim_end - claim_start < 8:
                 continue
@@ -328,6 +332,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
                     id="", source=entity.id if entity else None, source_text=source_text,
                     source_type=source_type(cue.source, entity), cue=cue.cue,
                     claim=doc.span(claim_start, claim_end), sentence=sentence_id,
+                    rules=[cue.rule],
                 )
             )
     found.sort(key=lambda a: a.claim.start)
