@@ -86,12 +86,13 @@ def _events(doc: Document) -> None:
 
 
 def _opinion(doc: Document) -> None:
-    for sentence, (kind, score, is_question) in zip(
+    for sentence, (kind, score, is_question, holder) in zip(
         doc.sentences, classify_sentences(doc), strict=True
     ):
         sentence.kind = kind
         sentence.opinion_score = score
         sentence.is_question = is_question
+        sentence.opinion_holder = holder
 
 
 DATES = Stage("dates", _dates, requires=("sentences",), assigns=("dates",))

@@ -1,7 +1,14 @@
 """Train the opinion-score logistic regression on hand-labelled sentences.
 
     python scripts/train_opinion.py [--data tests/data/opinion_sentences.jsonl]
+                                    [--dev ../shared/dev/corpus]
                                     [--out dossier/knowledge/opinion_model.json]
+
+Training sentences: the hand-written ones of ``--data``, plus (with ``--dev``) the opinion and
+fact example sentences of the annotated development corpus's *tuning* articles, read from the
+gold files at training time (never copied into the repository); the held-out articles
+(``dossier/evaluation/held_out.json``) are never read, so the held-out row of ``dossier eval``
+still judges the model.
 
 Features come from ``dossier.extract.opinion.sentence_features`` (counted cues, no text
 memorised), so the saved model is a handful of weights. Plain batch gradient descent with an
@@ -16,13 +23,30 @@ from pathlib import Path
 
 import numpy as np
 
+from dossier.evaluation.gold import held_out_articles
 from dossier.extract.opinion import FEATURES, sentence_features
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load(path: Path) -> tuple[np.ndarray, np.ndarray]:
+def dev_rows(folder: Path) -> list[dict[str, str]]:
+    """The example sentences of the tuning articles' gold files (held-out ones skipped)."""
+    held_out = held_out_articles()
+    rows = []
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        if gold_path.name in held_out:
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for label, key in (("opinion", "opinion_sentences_examples"),
+                           ("fact", "factual_sentences_examples")):
+            rows += [{"text": text, "label": label} for text in gold.get(key, [])]
+    return rows
+
+
+def load(path: Path, dev: Path | None = None) -> tuple[np.ndarray, np.ndarray]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if dev is not None:
+        rows += dev_rows(dev)
     features = [sentence_features(row["text"]) for row in rows]
     matrix = np.array([[f[name] for name in FEATURES] for f in features], dtype=float)
     labels = np.array([1.0 if row["label"] == "opinion" else 0.0 for row in rows])
@@ -66,21 +90,28 @@ def cross_validate(matrix: np.ndarray, labels: np.ndarray, folds: int = 5) -> fl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT / "tests/data/opinion_sentences.jsonl")
+    parser.add_argument("--dev", type=Path, default=None, help="annotated corpus folder")
+    parser.add_argument("--threshold", type=float, default=0.5, help="opinion from this score")
     parser.add_argument("--out", type=Path, default=ROOT / "dossier/knowledge/opinion_model.json")
     args = parser.parse_args()
-    matrix, labels = load(args.data)
+    matrix, labels = load(args.data, args.dev)
     weights, bias = fit(matrix, labels)
     model = {
         "_meta": {
             "source": "trained by scripts/train_opinion.py on tests/data/opinion_sentences.jsonl "
-            "(hand-written, hand-labelled sentences)",
+            "(hand-written, hand-labelled sentences)"
+            + (
+                " and the opinion/fact example sentences of the development corpus's tuning "
+                "articles (held-out articles never read)"
+                if args.dev else ""
+            ),
             "sentences": len(labels),
             "opinions": int(labels.sum()),
             "train_accuracy": round(accuracy(matrix, labels, weights, bias), 3),
             "cv5_accuracy": round(cross_validate(matrix, labels), 3),
         },
         "bias": round(bias, 4),
-        "threshold": 0.5,
+        "threshold": args.threshold,
         "weights": {name: round(float(w), 4) for name, w in zip(FEATURES, weights, strict=True)},
     }
     args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")

@@ -688,19 +688,13 @@ def _handed_on(token: Token, index: EntityIndex) -> list[tuple[Entity, str]] | N
     return None
 
 
-OPINION_LIMIT = 0.6  # sentences scored above this are the author's view, not a report
-
-
 def _skip_sentence(doc: Document, sentence_id: int) -> bool:
-    """Questions, headings and clear opinion sentences report no events."""
+    """Questions and headings report no events (an opinion may: "The United States condemns
+    the attack" is a judgment and an ACCUSE event)."""
     sentence = next((s for s in doc.sentences if s.id == sentence_id), None)
     if sentence is None:
         return False
-    return (
-        sentence.kind in {"question", "heading"}
-        or sentence.is_question
-        or (sentence.kind == "opinion" and sentence.opinion_score > OPINION_LIMIT)
-    )
+    return sentence.kind in {"question", "heading"} or sentence.is_question
 
 
 def _refers_back(event: Event, earlier: list[Event]) -> bool:

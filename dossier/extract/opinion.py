@@ -10,13 +10,19 @@ Each sentence gets a small vector of counted cues (word lists in
   "you"), generic statements (a generic or abstract subject in the present simple: "regimes
   are temporary", "Those who ignore history are doomed", "Time waits ..."), short aphoristic
   sentences, questions and exclamations;
-* fact signals: attribution cues ("according to", "said", "reported", or an attribution of
-  the document in that sentence: a reported opinion is a fact about what someone said),
-  dates, numbers, past-tense verbs and named actors.
+* fact signals: attribution cues ("according to", "said", "reported"), dates, numbers,
+  past-tense verbs and named actors;
+* stance: present-tense performatives of a text's own voice or a quoted speaker ("The
+  United States condemns", "We urge", "I don't think") and modals ("may", "could").
+
+A quoted or reported judgment is an opinion too: its words count like the author's, and the
+sentence's ``opinion_holder`` is the attribution whose claim it is ("author" otherwise). A
+source's report of facts ("The ministry said 30 people were killed") stays a fact: its cue
+and numbers are fact signals, and it has no opinion signal.
 
 The score is a logistic function of those features with the weights in
-``knowledge/opinion_model.json`` (trained by ``scripts/train_opinion.py`` on hand-labelled
-sentences in ``tests/data/opinion_sentences.jsonl``), falling back to the hand-set
+``knowledge/opinion_model.json`` (trained by ``scripts/train_opinion.py``; its ``_meta`` says on
+what), falling back to the hand-set
 ``default_weights`` of the cue file. A sentence is an opinion when its score reaches the
 model's threshold. Headings stay "heading" and sentences ending in "?" are "question"; both
 still get a score and ``is_question``.
@@ -35,7 +41,6 @@ from dossier.document import Document
 
 _KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 _WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _PAST_REGULAR = re.compile(r"^[a-z]{3,}ed$")
 
 FEATURES: tuple[str, ...] = (
@@ -53,6 +58,8 @@ FEATURES: tuple[str, ...] = (
     "short",
     "question",
     "exclamation",
+    "stance",
+    "modal",
     "attribution",
     "date",
     "number",
@@ -159,23 +166,6 @@ def _attributions(low_text: str) -> int:
     )
 
 
-def _authorial(low_text: str) -> str:
-    """The part of a sentence the author says in their own voice: a reported claim ("X said
-    the policy was a mistake", "the plan failed, officials said") is a fact about what was said,
-    so its evaluative words are not the author's."""
-    verbs = _phrase_regex("reporting_verbs")
-    for match in verbs.finditer(low_text):
-        if match.group() != "according to" and low_text[match.end() :].startswith(" to "):
-            continue
-        if match.group() == "according to":
-            return ""  # "According to X, Y" and "Y, according to X" both report Y
-        before = low_text[: match.start()]
-        if "," in before and not re.search(r"[,;:]", low_text[match.end() :].rstrip(" .!?")):
-            return ""  # "..., the minister said."
-        return before
-    return low_text
-
-
 def _has_date_word(text: str) -> bool:
     """Month and weekday names count only capitalised ("may" is a modal verb)."""
     for phrase in _cues()["date_words"]:
@@ -192,13 +182,13 @@ def _named_actors(text: str) -> int:
     return sum(1 for w in words[1:] if w[0].isupper() and w.lower() not in exceptions)
 
 
-def sentence_features(text: str, *, attributed: bool = False) -> dict[str, float]:
-    """The feature vector of one sentence (``attributed``: the document attributes it)."""
+def sentence_features(text: str) -> dict[str, float]:
+    """The feature vector of one sentence; quoted and reported words count like the
+    author's (whoever holds a judgment, it is a judgment)."""
     stripped = text.strip().rstrip("\"”’')")
     low = text.lower()
-    own = _authorial(_QUOTED.sub(" ", low))
+    own = low
     own_words = _WORD.findall(own)
-    unquoted = _authorial(_QUOTED.sub(" ", re.sub(r"\bU\.?S\b\.?", "America", text)).lower())
     words = _WORD.findall(low)
     predictions = _count("prediction", own)
     definite_start = int(bool(re.match(r"\s*(?:the|its|his|her|their|this|that)\s", low)))
@@ -210,14 +200,16 @@ def sentence_features(text: str, *, attributed: bool = False) -> dict[str, float
         "hedge": _count("hedges", own),
         "prediction": predictions,
         "future": max(0, _count("future", own) - predictions),
-        "person": _count("person", unquoted),
+        "person": _count("person", re.sub(r"\bU\.?S\b\.?", "America", text).lower()),
         "generic": int(_is_generic(own)),
         "dismissive": _count("dismissive", own),
         "definite_start": definite_start,
         "short": int(len(words) <= 8 and not definite_start),
         "question": int(stripped.endswith("?")),
         "exclamation": int(stripped.endswith("!")),
-        "attribution": _attributions(low) + (2 if attributed else 0),
+        "stance": _count("stance", low),
+        "modal": _count("modal", low),
+        "attribution": _attributions(low),
         "date": int(bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) or _has_date_word(text)),
         "number": int(bool(re.search(r"\d", text)) or _count("number_words", low) > 0),
         "past": _past_verbs(words),
@@ -238,18 +230,24 @@ def _heading_spans(doc: Document) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in doc.paragraphs if p.heading]
 
 
-def _attributed_sentences(doc: Document) -> set[int]:
-    return {attribution.sentence for attribution in doc.attributions}
+def _holder(doc: Document, start: int, end: int) -> str:
+    """The id of the attribution whose claim covers most of the sentence, else "author"."""
+    best, best_overlap = "author", 0
+    for attribution in doc.attributions:
+        overlap = min(end, attribution.claim.end) - max(start, attribution.claim.start)
+        if overlap > best_overlap:
+            best, best_overlap = attribution.id, overlap
+    return best
 
 
-def classify_sentences(doc: Document) -> list[tuple[str, float, bool]]:
-    """(kind, opinion_score, is_question) for each sentence of ``doc``, in order."""
+def classify_sentences(doc: Document) -> list[tuple[str, float, bool, str | None]]:
+    """(kind, opinion_score, is_question, opinion_holder) for each sentence of ``doc``, in
+    order; the holder is None unless the sentence is an opinion."""
     headings = _heading_spans(doc)
-    attributed = _attributed_sentences(doc)
     threshold = float(_model().get("threshold", 0.5))
-    results: list[tuple[str, float, bool]] = []
+    results: list[tuple[str, float, bool, str | None]] = []
     for sentence in doc.sentences:
-        features = sentence_features(sentence.text, attributed=sentence.id in attributed)
+        features = sentence_features(sentence.text)
         score = round(opinion_score(features), 3)
         is_question = bool(features["question"])
         if any(start <= sentence.start < end for start, end in headings):
@@ -258,5 +256,6 @@ def classify_sentences(doc: Document) -> list[tuple[str, float, bool]]:
             kind = "question"
         else:
             kind = "opinion" if score >= threshold else "fact"
-        results.append((kind, score, is_question))
+        holder = _holder(doc, sentence.start, sentence.end) if kind == "opinion" else None
+        results.append((kind, score, is_question, holder))
     return results
