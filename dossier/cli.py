@@ -404,5 +404,147 @@ def evaluate_plover(
     _print_scores(scores, as_json=as_json, render=render_plover)
 
 
+def _open_corpus(db: str):
+    """The corpus view of the database ``db``, or a clear error."""
+    import dossier.corpus
+
+    if "://" not in db and not Path(db).exists():
+        _error(f"{db}: no such database; analyse articles into it first (dossier analyze ...)")
+        raise typer.Exit(2)
+    return dossier.corpus.open(db)
+
+
+def _event_filter(
+    types: list[str] | None, since: str | None, until: str | None, modes: list[str] | None,
+    min_reports: int,
+):
+    from datetime import date
+
+    from dossier.corpus import EventFilter
+
+    try:
+        first = date.fromisoformat(since) if since else None
+        last = date.fromisoformat(until) if until else None
+    except ValueError as error:
+        _error(f"--since/--until: {error} (give YYYY-MM-DD)")
+        raise typer.Exit(2) from None
+    return EventFilter(
+        since=first,
+        until=last,
+        types=frozenset(t.upper() for t in types or ()),
+        modes=frozenset(modes or ("asserted",)),
+        min_reports=min_reports,
+    )
+
+
+DB_OPTION = typer.Option(help="The dossier database (SQLite file or SQLAlchemy URL).")
+
+
+@app.command()
+def export(
+    format: Annotated[
+        str,
+        typer.Argument(help="jsonl, csv (PLOVER field names), parquet, plover, graphml, gexf."),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write (standard output for text formats)."),
+    ] = None,
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    types: Annotated[
+        list[str] | None, typer.Option("--type", help="Only this PLOVER type (repeatable).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only events on or before YYYY-MM-DD.")] = None,
+    modes: Annotated[
+        list[str] | None,
+        typer.Option("--mode", help="Event modes to keep (repeatable; default asserted)."),
+    ] = None,
+    min_reports: Annotated[
+        int, typer.Option(help="Only events reported by at least this many articles.")
+    ] = 1,
+) -> None:
+    """Export the corpus view: merged events (one row per corpus event, with the articles and
+    sources behind it) or the actor network (GraphML and GEXF open in Gephi).
+
+    Example: dossier export csv -o events.csv --type ASSAULT --since 2025-01-01
+    """
+    from dossier.corpus.export import (
+        ExportFormat,
+        write_events,
+        write_graph,
+        write_parquet,
+    )
+
+    try:
+        chosen = ExportFormat(format.lower())
+    except ValueError:
+        _error(f"{format}: unknown format; use one of {', '.join(f.value for f in ExportFormat)}")
+        raise typer.Exit(2) from None
+    keep = _event_filter(types, since, until, modes, min_reports)
+    corpus = _open_corpus(db)
+    if chosen in (ExportFormat.graphml, ExportFormat.gexf, ExportFormat.parquet) and not output:
+        _error(f"{chosen}: give a file with --output")
+        raise typer.Exit(2)
+    if chosen in (ExportFormat.graphml, ExportFormat.gexf):
+        graph = corpus.network(keep)
+        write_graph(graph, chosen, output)
+        edges = graph.number_of_edges()
+        stderr.print(f"{graph.number_of_nodes()} actors, {edges} edges -> {output}")
+        return
+    events = corpus.corpus_events(keep)
+    if chosen is ExportFormat.parquet:
+        count = write_parquet(events, corpus.actors, output)
+    elif output:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            count = write_events(events, corpus.actors, chosen, handle)
+    else:
+        count = write_events(events, corpus.actors, chosen, sys.stdout)
+    stderr.print(f"{count} corpus events from {len(corpus.documents)} articles")
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="A name, alias or acronym of the actor.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    output: Annotated[
+        str, typer.Option("--format", "-f", help="report (readable) or json.")
+    ] = "report",
+) -> None:
+    """The actor dossier across the corpus: aliases and codes over time, events as source and
+    as target by type and month, partners and adversaries, the claims it makes, its stance,
+    and the sentences and articles behind each event."""
+    from dossier.report import render_actor
+
+    found = _open_corpus(db).actor(name)
+    if found is None:
+        _error(f"{name}: no actor of that name or alias in {db}")
+        raise typer.Exit(1)
+    if output == "json":
+        stdout.out(json.dumps(found, indent=2, ensure_ascii=False), highlight=False)
+    else:
+        stdout.print(render_actor(found))
+
+
+@app.command(name="why-merged")
+def why_merged(
+    first: Annotated[str, typer.Argument(help="One name.")],
+    second: Annotated[str, typer.Argument(help="The other name.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+) -> None:
+    """Why two names are one corpus actor: the chain of shared names, acronyms, codes and near
+    spellings that joined them (exit 1 when they are different actors)."""
+    from rich.markup import escape
+
+    chain = _open_corpus(db).actors.why_merged(first, second)
+    if chain is None:
+        stdout.print(f"{escape(first)!r} and {escape(second)!r} are not one actor in {escape(db)}")
+        raise typer.Exit(1)
+    for step in chain:
+        joined = f" <- {step.joined.name!r} ({step.joined.document})" if step.joined else ""
+        line = f"{step.member.name!r} ({step.member.document}){joined}: {step.reason}"
+        stdout.print(escape(line), highlight=False)
+
+
 if __name__ == "__main__":
     app()

@@ -170,3 +170,44 @@ def render_corpus_scores(result: dict) -> Table:
         label = f"macro mean: {part.replace('_', '-')} ({result['counts'][part]})"
         table.add_row(label, *(_cell(means.get(key)) for key in CORPUS_COLUMNS))
     return table
+
+
+def render_actor(dossier: dict) -> Group:
+    """The ``dossier actor`` report: every value from article text is shown as text, never
+    read as markup."""
+    header = Text()
+    header.append(f"{dossier['name']} ", style="bold")
+    header.append(f"({dossier['type']}), in {len(dossier['articles'])} article(s)")
+    if dossier["aliases"]:
+        header.append("\nalso: " + ", ".join(dossier["aliases"][:20]))
+    codes = ", ".join(
+        f"{c['code']} ({c['first']} .. {c['last']})" for c in dossier["codes"]
+    )
+    header.append(f"\ncodes: {codes or '-'}   stance: {dossier['stance']}")
+    parts: list = [Panel(header, expand=False)]
+    for role in ("as_source", "as_target"):
+        if dossier[role]:
+            table = _table(f"Events {role.replace('_', ' ')}", "type", "month: events")
+            for type_, months in sorted(dossier[role].items()):
+                table.add_row(type_, ", ".join(f"{m}: {n}" for m, n in months.items()))
+            parts.append(table)
+    for role in ("partners", "adversaries"):
+        if dossier[role]:
+            listed = ", ".join(f"{p['actor']} ({p['events']})" for p in dossier[role])
+            parts.append(Text(f"{role}: {listed}"))
+    if dossier["events"]:
+        table = _table("Events and the sentences behind them", "event", "articles", "sentence")
+        for event in dossier["events"][:50]:
+            first = event["mentions"][0]
+            table.add_row(
+                Text(f"{event['type']} {event['date'] or 'undated'}"),
+                Text(str(event["num_articles"])),
+                Text(f"{first['sentence']} [{first['document']}]"),
+            )
+        parts.append(table)
+    if dossier["claims"]:
+        table = _table("Claims it makes", "cue", "claim", "article")
+        for claim in dossier["claims"][:30]:
+            table.add_row(Text(claim["cue"]), Text(claim["claim"]), Text(claim["document"]))
+        parts.append(table)
+    return Group(*parts)
