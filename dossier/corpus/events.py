@@ -17,11 +17,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from rapidfuzz import fuzz
+
 from dossier.corpus.actors import ActorResolver
 from dossier.document import Document
 
 #: How far before its publication an undated report of an act may lie.
 UNDATED_WINDOW_DAYS = 7
+#: rapidfuzz token-set ratio at which two sentences tell an undated act in the same words.
+SAME_WORDS_MIN_SCORE = 80.0
+
+
+def _stem(word: str) -> str:
+    """A trigger word's first letters: 'killed' and 'killing', 'struck' and 'strikes' differ
+    only where this stops."""
+    return word.lower()[:4]
 
 
 @dataclass(frozen=True)
@@ -246,13 +256,26 @@ class EventMerger:
 
     @staticmethod
     def _same(event: CorpusEvent, mention: EventMention) -> bool:
+        """Dated reports of one act meet in time and may leave the target out; a report
+        without a date must also name the same target and tell it in the same words (the
+        same sentence, or the same trigger against the same target)."""
         if mention.source is None and mention.document not in event.articles:
             return False
         if event.target and mention.target and event.target != mention.target:
             return False
         if event.location and mention.location and event.location != mention.location:
             return False
-        return _meet(event.window, mention.window)
+        if not _meet(event.window, mention.window):
+            return False
+        if mention.date and any(m.date for m in event.mentions):
+            return True
+        if event.target != mention.target:
+            return False
+        return any(
+            fuzz.token_set_ratio(m.sentence, mention.sentence) >= SAME_WORDS_MIN_SCORE
+            or (mention.target and _stem(m.trigger) == _stem(mention.trigger))
+            for m in event.mentions
+        )
 
 
 def merge_events(docs: Iterable[Document], actors: ActorResolver) -> EventMerger:
