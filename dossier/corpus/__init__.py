@@ -12,7 +12,7 @@ recomputing the rest, and adding the same article again changes nothing.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -43,17 +43,38 @@ class Corpus:
         self.actors = ActorResolver()
         self.events = EventMerger(self.actors)
         self.documents: dict[str, Document] = {}
+        #: ids of every article added (kept or not)
+        self.stored: set[str] = set()
+        #: (document, entity) -> (stance, claims): what the articles say of one member; the
+        #: database-backed corpus looks it up instead of keeping every article
+        self.member_facts: Callable[[str, str], tuple[float | None, list[dict]]] = (
+            self._facts_in_documents
+        )
         for doc in docs:
             self.add(doc)
 
-    def add(self, doc: Document) -> bool:
+    def add(self, doc: Document, *, keep_document: bool = True) -> bool:
         """Add one analysed article; False when it was already added."""
-        if doc.id in self.documents:
+        if doc.id in self.stored:
             return False
-        self.documents[doc.id] = doc
+        self.stored.add(doc.id)
+        if keep_document:
+            self.documents[doc.id] = doc
         self.actors.add_document(doc)
         self.events.add_document(doc)
         return True
+
+    def _facts_in_documents(self, document: str, entity: str) -> tuple[float | None, list[dict]]:
+        doc = self.documents.get(document)
+        if doc is None:
+            return None, []
+        found = next((e for e in doc.entities if e.id == entity), None)
+        claims = [
+            {"document": doc.id, "cue": a.cue, "claim": a.claim.text}
+            for a in doc.attributions
+            if a.source == entity
+        ]
+        return (found.stance if found else None), claims
 
     def corpus_events(self, keep: EventFilter | None = None) -> list[CorpusEvent]:
         self.events.follow_actor_merges()
@@ -109,16 +130,10 @@ class Corpus:
             (partners if score > 0 else adversaries)[other] += 1
         claims, stances = [], []
         for member in actor.members:
-            doc = self.documents.get(member.document)
-            if doc is None:
-                continue
-            entity = next((e for e in doc.entities if e.id == member.entity), None)
-            if entity and entity.stance is not None:
-                stances.append(entity.stance)
-            for attribution in doc.attributions:
-                if attribution.source == member.entity:
-                    claim = attribution.claim.text
-                    claims.append({"document": doc.id, "cue": attribution.cue, "claim": claim})
+            stance, said = self.member_facts(member.document, member.entity)
+            if stance is not None:
+                stances.append(stance)
+            claims.extend(said)
 
         def by_type_and_month(chosen: list[CorpusEvent]) -> dict[str, dict[str, int]]:
             table: dict[str, Counter[str]] = defaultdict(Counter)
@@ -151,11 +166,12 @@ class Corpus:
 
 
 def open(target: str | Path = "dossier.db") -> Corpus:
-    """The corpus of every article stored at ``target`` (a path or a SQLAlchemy URL)."""
+    """The corpus view of every article stored at ``target`` (a path or a SQLAlchemy URL),
+    brought up to date with the articles stored since it was last opened."""
     from dossier.store import Store
 
     store = Store(target)
     try:
-        return Corpus(store.documents())
+        return store.corpus()
     finally:
         store.close()

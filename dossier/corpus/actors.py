@@ -169,6 +169,29 @@ class ActorResolver:
         self._merged_into: dict[str, str] = {}
         self._evidence: list[Evidence] = []
         self._next = 1
+        self.changed: set[str] = set()
+        self.removed: dict[str, str] = {}
+        self.new_evidence: list[Evidence] = []
+
+    def clear_changes(self) -> None:
+        """Forget what changed (after it was written)."""
+        self.changed.clear()
+        self.removed.clear()
+        self.new_evidence.clear()
+
+    def restore(self, actor_id: str, ref: ActorRef) -> None:
+        """Put back a stored member of a stored actor, with no resolution."""
+        actor = self.actors[actor_id]
+        actor.members.append(ref)
+        self._of_member[ref.document, ref.entity] = actor_id
+        self._index(actor_id, ref)
+        self._next = max(self._next, int(actor_id.removeprefix("A")) + 1)
+
+    def restore_evidence(self, evidence: Evidence) -> None:
+        self._evidence.append(evidence)
+
+    def actor_of_member(self, document: str, entity: str | None) -> str | None:
+        return None if entity is None else self.actor_of(document, entity)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -207,7 +230,7 @@ class ActorResolver:
                 matches[actor_id] = (member, f"near spelling ({score:.0f}): {ref.name!r}")
         if not matches:
             actor_id = self._new_actor(ref)
-            self._evidence.append(Evidence(ref, None, "first seen"))
+            self._note(Evidence(ref, None, "first seen"))
         else:
             ordered = sorted(matches, key=lambda a: int(a.removeprefix("A")))
             actor_id = ordered[0]
@@ -219,12 +242,13 @@ class ActorResolver:
             for other in ordered[1:]:
                 self._merge(actor_id, other)
             member, reason = matches[actor_id]
-            self._evidence.append(Evidence(ref, member, reason))
+            self._note(Evidence(ref, member, reason))
             for other in ordered[1:]:
                 member, reason = matches[other]
                 self._evidence.append(Evidence(ref, member, reason))
         actor = self.actors[actor_id]
         actor.members.append(ref)
+        self.changed.add(actor_id)
         if actor.type == "ORGANIZATION":
             actor.type = ref.type  # the kind an article gave is more than none
         self._of_member[ref.document, ref.entity] = actor_id
@@ -281,6 +305,11 @@ class ActorResolver:
             if key in {name_key(member.name), *(name_key(a) for a in member.aliases)}
         }
 
+    def _note(self, evidence: Evidence) -> None:
+        """Keep why a member joined (the first reason is the one stored with it)."""
+        self._evidence.append(evidence)
+        self.new_evidence.append(evidence)
+
     def _new_actor(self, ref: ActorRef) -> str:
         actor_id = f"A{self._next}"
         self._next += 1
@@ -301,6 +330,8 @@ class ActorResolver:
     def _merge(self, into: str, other: str) -> None:
         absorbed = self.actors.pop(other)
         self.actors[into].members.extend(absorbed.members)
+        self.removed[other] = into
+        self.changed.add(into)
         if self.actors[into].type == "ORGANIZATION":
             self.actors[into].type = absorbed.type
         self._merged_into[other] = into

@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
@@ -176,6 +176,32 @@ class EventMerger:
         self._by_key: dict[tuple[str, str, str], list[str]] = {}
         self._merges_seen = 0
         self._next = 1
+        self.changed: set[str] = set()
+        self.removed: dict[str, str] = {}
+        self.new_mentions: list[tuple[EventMention, str]] = []
+
+    def clear_changes(self) -> None:
+        """Forget what changed (after it was written)."""
+        self.changed.clear()
+        self.removed.clear()
+        self.new_mentions.clear()
+
+    def canonical(self, event_id: str) -> str:
+        """The id an event has now (events merge when their actors do)."""
+        while event_id in self.removed and event_id not in self.events:
+            event_id = self.removed[event_id]
+        return event_id
+
+    def restore(self, event_id: str, mention: EventMention) -> None:
+        """Put back a stored mention of a stored event, with no merging."""
+        event = self.events[event_id]
+        event.mentions.append(mention)
+        key = (event.type, _mode_class(event.mode), event.source or "")
+        keyed = self._by_key.setdefault(key, [])
+        if not keyed or keyed[-1] != event_id:
+            keyed.append(event_id)
+        self._next = max(self._next, int(event_id.removeprefix("V")) + 1)
+        self._merges_seen = self.actors.merges
 
     def __len__(self) -> int:
         return len(self.events)
@@ -214,19 +240,68 @@ class EventMerger:
         return resolve
 
     def follow_actor_merges(self) -> None:
-        """Re-key the events whose actors were merged since the last article."""
+        """Re-key the events whose actors were merged since the last article, and merge the
+        events that became reports of one act."""
         if self.actors.merges == self._merges_seen:
             return
         self._merges_seen = self.actors.merges
         canonical = self.actors.canonical
         by_key: dict[tuple[str, str, str], list[str]] = {}
+        moved = []
         for event in self.events.values():
+            before = (event.source, event.target, event.location)
             event.source = event.source and canonical(event.source)
             event.target = event.target and canonical(event.target)
             event.location = event.location and canonical(event.location)
+            for mention in event.mentions:
+                if mention.source or mention.target or mention.location:
+                    index = event.mentions.index(mention)
+                    event.mentions[index] = replace(
+                        mention,
+                        source=mention.source and canonical(mention.source),
+                        target=mention.target and canonical(mention.target),
+                        location=mention.location and canonical(mention.location),
+                    )
+            if (event.source, event.target, event.location) != before:
+                self.changed.add(event.id)
+                moved.append(event.id)
             key = (event.type, _mode_class(event.mode), event.source or "")
             by_key.setdefault(key, []).append(event.id)
         self._by_key = by_key
+        for event_id in moved:
+            self._merge_into_earlier(event_id)
+
+    def _merge_into_earlier(self, event_id: str) -> None:
+        """Merge an event with another of its key when every report of the later one fits
+        the earlier; the earlier id stays."""
+        event = self.events.get(event_id)
+        if event is None:
+            return
+        key = (event.type, _mode_class(event.mode), event.source or "")
+        for other_id in list(self._by_key[key]):
+            if other_id == event_id or other_id not in self.events:
+                continue
+            first, later = sorted((event_id, other_id), key=lambda e: int(e.removeprefix("V")))
+            kept, absorbed = self.events[first], self.events[later]
+            if all(self._same(kept, mention) for mention in absorbed.mentions):
+                for mention in absorbed.mentions:
+                    self._join(kept, mention)
+                del self.events[later]
+                self._by_key[key].remove(later)
+                self.changed.discard(later)
+                self.changed.add(first)
+                self.removed[later] = first
+                if later == event_id:
+                    return
+                event = kept
+                event_id = first
+
+    @staticmethod
+    def _join(event: CorpusEvent, mention: EventMention) -> None:
+        event.mentions.append(mention)
+        event.target = event.target or mention.target
+        event.location = event.location or mention.location
+        event.window = _narrower(event.window, mention.window)
 
     def add(self, mention: EventMention) -> str:
         self.follow_actor_merges()
@@ -234,10 +309,9 @@ class EventMerger:
         for event_id in self._by_key.get(key, []):
             event = self.events[event_id]
             if self._same(event, mention):
-                event.mentions.append(mention)
-                event.target = event.target or mention.target
-                event.location = event.location or mention.location
-                event.window = _narrower(event.window, mention.window)
+                self._join(event, mention)
+                self.changed.add(event_id)
+                self.new_mentions.append((mention, event_id))
                 return event_id
         event_id = f"V{self._next}"
         self._next += 1
@@ -252,6 +326,8 @@ class EventMerger:
             mentions=[mention],
         )
         self._by_key.setdefault(key, []).append(event_id)
+        self.changed.add(event_id)
+        self.new_mentions.append((mention, event_id))
         return event_id
 
     @staticmethod

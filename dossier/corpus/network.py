@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from dossier.corpus.actors import ActorResolver
 from dossier.corpus.events import CorpusEvent
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @cache
@@ -66,6 +68,8 @@ def build_network(
     events: list[CorpusEvent], actors: ActorResolver, *, keep: EventFilter | None = None
 ) -> nx.MultiDiGraph:
     """A directed multigraph with one edge per (source, target, PLOVER type)."""
+    import networkx as nx
+
     keep = keep or EventFilter()
     graph = nx.MultiDiGraph()
     edges: dict[tuple[str, str, str], list[CorpusEvent]] = {}

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import dossier
 from dossier.analysis import content_hash
 from dossier.document import Document
+from dossier.store.corpus import add_documents, load_corpus, member_facts, save_changes
 from dossier.store.models import (
     AttributionRow,
     Base,
@@ -121,6 +122,27 @@ class Store:
     def count(self, table: type[Base] = DocumentRow) -> int:
         with Session(self.engine) as session:
             return session.scalar(select(func.count()).select_from(table)) or 0
+
+    def corpus(self, *, batch: int = 200):
+        """The corpus view, first brought up to date with the articles stored since its last
+        update (only those are resolved and merged; the rest is read back as stored)."""
+        with self._session.begin() as session:
+            corpus = load_corpus(session)
+            new = [
+                doc_id
+                for doc_id in session.scalars(select(DocumentRow.id).order_by(DocumentRow.id))
+                if doc_id not in corpus.stored
+            ]
+            for start in range(0, len(new), batch):
+                chosen = new[start : start + batch]
+                rows = session.scalars(
+                    select(DocumentRow.analysis).where(DocumentRow.id.in_(chosen))
+                )
+                add_documents(session, corpus, [Document.from_dict(row) for row in rows])
+                save_changes(session, corpus)
+        engine = self.engine
+        corpus.member_facts = lambda document, entity: member_facts(engine, document, entity)
+        return corpus
 
     def close(self) -> None:
         self.engine.dispose()

@@ -21,7 +21,7 @@ def _article(
 ) -> Document:
     """A hand-made analysed article: entities (name, type, aliases) get ids e1, e2, ...;
     events are (type, source name, target name, date)."""
-    text = "One sentence reports it."
+    text = f"One sentence reports it ({doc_id})."
     ids = {name: f"e{i}" for i, (name, _, _) in enumerate(entities, start=1)}
     return Document(
         id=doc_id,
@@ -276,3 +276,44 @@ def test_cli_export_actor_and_why_merged(two_sided: Corpus, tmp_path) -> None:
     assert result.exit_code == 2 and "unknown format" in result.output
     result = runner.invoke(app, ["actor", "X", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 2 and "no such database" in result.output
+
+
+def _summary(corpus: Corpus) -> tuple[list[str], list[str]]:
+    actors = corpus.actors.actors
+    return (
+        sorted(str((a.name, a.type, sorted(a.documents))) for a in actors.values()),
+        sorted(
+            str((e.type, actors[e.source].name, e.date, sorted(e.articles)))
+            for e in corpus.events.events.values()
+        ),
+    )
+
+
+def test_stored_corpus_grows_article_by_article_as_if_built_at_once(tmp_path) -> None:
+    from dossier.store import Store
+
+    strike = [("ASSAULT", "Hezbollah", "Israel", "2024-10-01")]
+    articles = [
+        _article("a", "2024-10-01", [ISRAEL, ("Hezbollah", "ARMED_GROUP", [])], strike),
+        _article(
+            "b",
+            "2024-10-02",
+            [("Hizbullah", "ARMED_GROUP", []), ISRAEL],
+            [("ASSAULT", "Hizbullah", "Israel", "2024-10-01")],
+        ),
+        # joins the actors of a and b into one only now ("Hezbollah", also "Hizbullah")
+        _article("c", "2024-10-02", [HEZBOLLAH, ISRAEL], strike),
+        _article("d", "2024-10-05", [ISRAEL, HEZBOLLAH], [("AGREE", "Israel", "Hezbollah", None)]),
+    ]
+    store = Store(tmp_path / "c.db")
+    for doc in articles[:2]:
+        store.save(doc)
+    assert len(store.corpus().actors) == 3  # "Hizbullah" of b is not yet known as Hezbollah
+    for doc in articles[2:]:
+        store.save(doc)
+    grown = store.corpus()
+    assert _summary(grown) == _summary(Corpus(articles))
+    again = store.corpus()
+    assert _summary(again) == _summary(grown)
+    [event] = [e for e in again.corpus_events() if e.type == "ASSAULT"]
+    assert event.articles == {"a", "b", "c"}
