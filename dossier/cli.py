@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 import dossier
 from dossier.analysis import ingest, normalize_published
@@ -544,6 +545,62 @@ def why_merged(
         joined = f" <- {step.joined.name!r} ({step.joined.document})" if step.joined else ""
         line = f"{step.member.name!r} ({step.member.document}){joined}: {step.reason}"
         stdout.print(escape(line), highlight=False)
+
+
+@app.command()
+def query(
+    kind: Annotated[str, typer.Argument(help="events, actors, claims or sentences.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    actor: Annotated[
+        str | None, typer.Option(help="About this actor (any name, alias or acronym).")
+    ] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="PLOVER event type, or actor type.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="On or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="On or before YYYY-MM-DD.")] = None,
+    mode: Annotated[
+        str | None,
+        typer.Option(help="Event mode (asserted, negated, ...); for sentences their kind."),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Only articles whose source contains this.")
+    ] = None,
+    text: Annotated[
+        str | None,
+        typer.Option(help="Words the sentence (full-text search), claim or actor name holds."),
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+) -> None:
+    """Query the corpus: merged events, actors, claims (who says what) or sentences, with
+    filters; --text searches sentences in full text.
+
+    Examples: dossier query events --actor Hezbollah --type ASSAULT --since 2024-10-01;
+    dossier query sentences --text "ceasefire talks" --actor Qatar
+    """
+    from rich.table import Table
+
+    from dossier.store.query import QUERIES
+
+    if kind not in QUERIES:
+        _error(f"{kind}: not a query; use one of {', '.join(QUERIES)}")
+        raise typer.Exit(2)
+    corpus = _open_corpus(db)
+    filters = dict(
+        actor=actor, type=type_, since=since, until=until, mode=mode, source=source, text=text
+    )
+    rows = corpus.query(kind, limit=limit, **filters)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table(title=f"{len(rows)} {kind}", title_justify="left")
+    for column in rows[0] if rows else ["(no rows)"]:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(str(value)) for value in row.values()))
+    stdout.print(table)
 
 
 if __name__ == "__main__":

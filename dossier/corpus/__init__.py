@@ -50,8 +50,14 @@ class Corpus:
         self.member_facts: Callable[[str, str], tuple[float | None, list[dict]]] = (
             self._facts_in_documents
         )
+        #: kind, filters -> rows: queries over the database a corpus was opened from
+        self.query: Callable[..., list[dict[str, Any]]] = self._no_database
         for doc in docs:
             self.add(doc)
+
+    @staticmethod
+    def _no_database(kind: str, **filters: Any) -> list[dict[str, Any]]:
+        raise ValueError("queries need a database: open the corpus with dossier.corpus.open(url)")
 
     def add(self, doc: Document, *, keep_document: bool = True) -> bool:
         """Add one analysed article; False when it was already added."""

@@ -11,7 +11,7 @@ from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text, delete, s
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from dossier.corpus import Corpus
-from dossier.corpus.actors import ActorRef, CorpusActor, Evidence
+from dossier.corpus.actors import ActorRef, CorpusActor, Evidence, name_key
 from dossier.corpus.events import CorpusEvent, EventMention, date_window
 from dossier.document import Document
 from dossier.store.models import (
@@ -33,6 +33,15 @@ class CorpusActorRow(Base):
     aliases: Mapped[list] = mapped_column(JSON)
     codes: Mapped[list] = mapped_column(JSON)
     articles: Mapped[int] = mapped_column(Integer)
+
+
+class CorpusActorNameRow(Base):
+    """Every name and alias of a corpus actor, normalised, for look-ups by name."""
+
+    __tablename__ = "corpus_actor_names"
+
+    actor_id: Mapped[str] = mapped_column(String, primary_key=True)
+    key: Mapped[str] = mapped_column(String, primary_key=True, index=True)
 
 
 class CorpusMemberRow(Base):
@@ -163,6 +172,8 @@ def load_corpus(session: Session) -> Corpus:
     corpus.stored |= set(session.scalars(select(CorpusEventMentionRow.document_id)))
     resolver.clear_changes()
     merger.clear_changes()
+    if resolver.actors and session.scalar(select(CorpusActorNameRow.actor_id).limit(1)) is None:
+        resolver.changed.update(resolver.actors)  # names of a corpus stored before they were
     return corpus
 
 
@@ -171,6 +182,7 @@ def save_changes(session: Session, corpus: Corpus) -> None:
     resolver, merger = corpus.actors, corpus.events
     for absorbed, into in resolver.removed.items():
         session.execute(delete(CorpusActorRow).where(CorpusActorRow.id == absorbed))
+        session.execute(delete(CorpusActorNameRow).where(CorpusActorNameRow.actor_id == absorbed))
         session.execute(
             update(CorpusMemberRow)
             .where(CorpusMemberRow.actor_id == absorbed)
@@ -190,6 +202,9 @@ def save_changes(session: Session, corpus: Corpus) -> None:
                 articles=len(actor.documents),
             )
         )
+        session.execute(delete(CorpusActorNameRow).where(CorpusActorNameRow.actor_id == actor_id))
+        keys = {name_key(name) for name in (actor.name, *actor.aliases)} - {""}
+        session.add_all(CorpusActorNameRow(actor_id=actor_id, key=key) for key in sorted(keys))
     for evidence in resolver.new_evidence:
         member = evidence.member
         session.merge(

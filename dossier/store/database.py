@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import Engine
@@ -24,6 +25,7 @@ from dossier.store.models import (
     QuantityRow,
     SentenceRow,
 )
+from dossier.store.query import QUERIES, QueryFilter
 
 DEFAULT_DB = "dossier.db"
 
@@ -140,9 +142,20 @@ class Store:
                 )
                 add_documents(session, corpus, [Document.from_dict(row) for row in rows])
                 save_changes(session, corpus)
+            save_changes(session, corpus)
         engine = self.engine
         corpus.member_facts = lambda document, entity: member_facts(engine, document, entity)
+        corpus.query = self.query
         return corpus
+
+    def query(self, kind: str, **filters: Any) -> list[dict[str, Any]]:
+        """Rows of one kind (events, actors, claims, sentences) that pass ``filters`` (the
+        fields of ``dossier.store.query.QueryFilter``). Call ``corpus()`` first so that the
+        corpus tables hold every stored article."""
+        if kind not in QUERIES:
+            raise ValueError(f"{kind}: not a query; use one of {', '.join(QUERIES)}")
+        with self.engine.begin() as connection:
+            return QUERIES[kind](connection, QueryFilter(**filters))
 
     def close(self) -> None:
         self.engine.dispose()

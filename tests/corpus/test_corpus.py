@@ -8,7 +8,7 @@ import pytest
 
 from dossier.corpus import Corpus, EventFilter, date_window
 from dossier.corpus.export import ExportFormat, write_events, write_graph, write_parquet
-from dossier.document import Document, Entity, Event, Metadata, Sentence, TextSpan
+from dossier.document import Document, Entity, Event, Mention, Metadata, Sentence, TextSpan
 
 
 def _article(
@@ -30,7 +30,12 @@ def _article(
         sentences=[Sentence(id=0, start=0, end=len(text), text=text)],
         entities=[
             Entity(
-                id=ids[name], name=name, type=type_, aliases=aliases, code=(codes or {}).get(name)
+                id=ids[name],
+                name=name,
+                type=type_,
+                aliases=aliases,
+                code=(codes or {}).get(name),
+                mentions=[Mention(start=0, end=3, text=text[:3], sentence=0)],
             )
             for name, type_, aliases in entities
         ],
@@ -317,3 +322,25 @@ def test_stored_corpus_grows_article_by_article_as_if_built_at_once(tmp_path) ->
     assert _summary(again) == _summary(grown)
     [event] = [e for e in again.corpus_events() if e.type == "ASSAULT"]
     assert event.articles == {"a", "b", "c"}
+
+
+def test_queries_filter_events_actors_claims_and_sentences(two_sided: Corpus, tmp_path) -> None:
+    from dossier.store import Store
+
+    store = Store(tmp_path / "q.db")
+    for doc in two_sided.documents.values():
+        store.save(doc)
+    corpus = store.corpus()
+    events = corpus.query("events", actor="Hizbullah", type="assault")
+    assert {(e["source"], e["target"]) for e in events} == {
+        ("Israel", "Hezbollah"),
+        ("Hezbollah", "Israel"),
+    }
+    assert corpus.query("events", since="2024-11-01")[0]["type"] == "AGREE"
+    assert corpus.query("events", text="reports (b)")[0]["type"] == "AGREE"
+    assert [a["name"] for a in corpus.query("actors", text="hizb")] == ["Hezbollah"]
+    assert corpus.query("claims", actor="Israel") == []
+    sentences = corpus.query("sentences", text="reports", actor="Israel", until="2024-10-31")
+    assert [s["document"] for s in sentences] == ["a"]
+    with pytest.raises(ValueError, match="not a query"):
+        store.query("places")
