@@ -33,6 +33,9 @@ DEFAULT_DB = "dossier.db"
 def database_url(target: str | Path) -> str:
     """A SQLAlchemy URL from a file path (SQLite) or a URL given as is."""
     target = str(target)
+    if target.startswith(("postgresql://", "postgres://")):
+        # SQLAlchemy's default PostgreSQL driver is psycopg2; dossier ships psycopg 3
+        return "postgresql+psycopg://" + target.split("://", 1)[1]
     return target if "://" in target else f"sqlite:///{target}"
 
 
