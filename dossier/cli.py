@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -17,10 +19,11 @@ import dossier
 from dossier.analysis import ingest, normalize_published
 from dossier.document import Document, json_schema
 from dossier.ingest import DEFAULT_MAX_BYTES, IngestError, RawArticle, read_inputs
-from dossier.ingest.readers import iter_files
-from dossier.report import render_report, render_scores
+from dossier.ingest.readers import JSONL_SUFFIXES, iter_files
+from dossier.pipeline import MAX_BATCH_CHARS
+from dossier.report import plain, render_report, render_scores
 from dossier.stages import default_pipeline
-from dossier.store import DEFAULT_DB, Store
+from dossier.store import DEFAULT_DB, Store, StoreError
 
 app = typer.Typer(
     help="Turn news and opinion articles about politics and armed conflict into structured, "
@@ -55,8 +58,9 @@ def main(
     """dossier: structured evidence from conflict news."""
 
 
-def _error(error: IngestError | Exception) -> None:
-    stderr.print(f"[red]error[/red]: {error}", highlight=False, soft_wrap=True)
+def _error(error: IngestError | Exception | str) -> None:
+    """One error line on stderr; the message is shown as written, never as markup."""
+    stderr.print(Text("error", style="red") + Text(": ") + plain(str(error)), soft_wrap=True)
 
 
 def _print_scores(scores: dict, *, as_json: bool, render) -> None:
@@ -67,18 +71,25 @@ def _print_scores(scores: dict, *, as_json: bool, render) -> None:
         stdout.print(render(scores))
 
 
-def _analyse_batch(pipeline, docs: list[Document]) -> list[tuple[Document, Exception | None]]:
-    """Analyse a batch; if it fails, one by one, so a bad document only loses itself."""
-    try:
-        return [(doc, None) for doc in pipeline.process(docs)]
-    except Exception:
-        results = []
-        for doc in docs:
-            try:
-                results.append((pipeline(doc), None))
-            except Exception as error:
-                results.append((doc, error))
-        return results
+def _first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+@dataclass
+class _Tally:
+    """What became of the inputs of one `dossier analyze` run."""
+
+    analysed: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    failed: int = 0
+
+    def summary(self, db: str | None) -> str:
+        line = f"{self.analysed} analysed"
+        if db is not None:
+            line += f", {self.stored} stored in {db}, {self.already_stored} already stored"
+            line += " (not analysed again)"
+        return line + f", {self.failed} failed"
 
 
 @app.command()
@@ -115,8 +126,15 @@ def analyze(
         int, typer.Option(help="Refuse inputs larger than this.")
     ] = DEFAULT_MAX_BYTES,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the full traceback of an unexpected error.")
+    ] = False,
 ) -> None:
     """Analyse articles, store them, and print a report or JSON.
+
+    A bad input gets one error line naming the file (and line); a batch skips it and goes
+    on. Articles whose text is already stored are not analysed again: their stored
+    analysis is printed.
 
     Examples:
 
@@ -130,27 +148,65 @@ def analyze(
         default_published = normalize_published(published)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--published") from None
-    items = list(read_inputs(paths, max_bytes=max_bytes))
-    articles = [item for item in items if isinstance(item, RawArticle)]
-    failures = 0
-    if output is OutputFormat.json and len(articles) > 1:
-        raise typer.BadParameter(
-            f"--format json takes one article, got {len(articles)}; use --format jsonl",
-            param_hint="--format",
+    try:
+        store = None if no_store else Store(db)
+        tally = _analyse_inputs(
+            paths,
+            store=store,
+            output=output,
+            default_published=default_published,
+            reports=reports,
+            max_bytes=max_bytes,
         )
-    store = None if no_store else Store(db)
+    except (typer.BadParameter, typer.Exit):
+        raise
+    except StoreError as error:
+        _error(error)
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        _error("interrupted; every document reported as stored is complete in the database")
+        raise typer.Exit(130) from None
+    except Exception as error:
+        if debug:
+            raise
+        _error(f"{type(error).__name__}: {_first_line(error)} (run with --debug for details)")
+        raise typer.Exit(1) from None
+    if tally.failed or tally.analysed + tally.already_stored > 1:
+        stderr.print(plain(tally.summary(None if store is None else db)))
+    if tally.analysed + tally.already_stored == 0 or (strict and tally.failed):
+        raise typer.Exit(1)
+
+
+def _analyse_inputs(
+    paths: list[str],
+    *,
+    store: Store | None,
+    output: OutputFormat,
+    default_published: str | None,
+    reports: int | None,
+    max_bytes: int,
+) -> _Tally:
+    """Read, analyse, store and print every input in order; bad items are reported and
+    skipped. RETURNS (_Tally): the counts for the summary line."""
+    items: Iterable[RawArticle | IngestError] = read_inputs(paths, max_bytes=max_bytes)
+    if output is OutputFormat.json:
+        items = list(items)
+        articles = sum(isinstance(item, RawArticle) for item in items)
+        if articles > 1:
+            raise typer.BadParameter(
+                f"--format json takes one article, got {articles}; use --format jsonl",
+                param_hint="--format",
+            )
     pipeline = default_pipeline()
-    stored = duplicates = analysed = 0
+    tally = _Tally()
     printed_reports = 0
 
+    def fail(message: str | Exception) -> None:
+        _error(message)
+        tally.failed += 1
+
     def emit(doc: Document) -> None:
-        nonlocal stored, duplicates, analysed, printed_reports
-        analysed += 1
-        if store is not None:
-            if store.save(doc):
-                stored += 1
-            else:
-                duplicates += 1
+        nonlocal printed_reports
         if output is OutputFormat.json:
             stdout.out(doc.to_json(indent=2), highlight=False)
         elif output is OutputFormat.jsonl:
@@ -159,54 +215,90 @@ def analyze(
             stdout.print(render_report(doc))
             printed_reports += 1
 
+    def save(doc: Document) -> bool:
+        """Store ``doc``; False (reported) when its id is taken by another text."""
+        if store is None:
+            return True
+        try:
+            if store.save(doc):
+                tally.stored += 1
+            else:
+                tally.already_stored += 1
+        except ValueError as error:
+            fail(f"{doc.metadata.source}: {error}; give it another id")
+            return False
+        return True
+
     progress = Progress(
         TextColumn("analysing"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=stderr,
-        disable=len(items) <= 1,
+        disable=len(paths) == 1 and not Path(paths[0]).is_dir() and not _is_jsonl(paths[0]),
         transient=True,
     )
-    batch: list[Document] = []
+    # Documents wait here in input order: those already stored hold their stored analysis.
+    batch: list[tuple[Document, bool]] = []
     with progress:
-        task = progress.add_task("analysing", total=len(items))
+        task = progress.add_task("analysing", total=None)
 
         def flush() -> None:
-            for doc, error in _analyse_batch(pipeline, batch):
-                if error is None:
+            fresh = [doc for doc, stored in batch if not stored]
+            errors = iter(pipeline.process_each(fresh))
+            for doc, stored in batch:
+                error = None if stored else next(errors)
+                if error is not None:
+                    reason = f"{type(error).__name__}: {_first_line(error)}"
+                    fail(f"{doc.metadata.source}: analysis failed ({reason})")
+                elif stored:
                     emit(doc)
-                else:
-                    _error(f"{doc.metadata.source}: analysis failed ({error})")
+                elif save(doc):
+                    tally.analysed += 1
+                    emit(doc)
             progress.advance(task, len(batch))
             batch.clear()
 
+        characters = 0
         for item in items:
             if isinstance(item, IngestError):
-                _error(item)
-                failures += 1
+                fail(item)
                 progress.advance(task)
                 continue
             if item.published is None:
                 item.published = default_published
             try:
-                batch.append(ingest(item))
-            except (IngestError, ValueError) as error:
-                _error(error)
-                failures += 1
+                doc = ingest(item)
+            except IngestError as error:
+                fail(error)
                 progress.advance(task)
                 continue
-            if len(batch) >= 16:
+            stored = _stored_analysis(store, doc, load=output is not OutputFormat.none)
+            if stored is not None:
+                tally.already_stored += 1
+                batch.append((stored, True))
+            else:
+                batch.append((doc, False))
+                characters += len(doc.text)
+            if len(batch) >= 16 or characters >= MAX_BATCH_CHARS:
                 flush()
+                characters = 0
         flush()
-    if len(items) > 1 or failures:
-        summary = f"{analysed} analysed"
-        if store is not None:
-            summary += f", {stored} stored in {db}, {duplicates} already stored"
-        summary += f", {len(items) - analysed} failed"
-        stderr.print(summary)
-    if analysed == 0 or (strict and analysed < len(items)):
-        raise typer.Exit(1)
+    return tally
+
+
+def _stored_analysis(store: Store | None, doc: Document, *, load: bool) -> Document | None:
+    """The stored analysis of ``doc``'s text (``doc`` itself when ``load`` is False), or
+    None when it is not stored yet."""
+    if store is None:
+        return None
+    if not load:
+        return doc if store.contains(doc.content_hash) else None
+    return store.get_by_hash(doc.content_hash)
+
+
+def _is_jsonl(path: str) -> bool:
+    return Path(path).suffix.lower() in JSONL_SUFFIXES
 
 
 @app.command()

@@ -1,7 +1,13 @@
-"""A readable summary of one analysed Document, as rich renderables (printed by the CLI)."""
+"""A readable summary of one analysed Document, as rich renderables (printed by the CLI).
+
+Article text is never markup: every string that comes from an input reaches the screen as a
+plain ``Text`` (rich markup such as ``[/i]`` is shown as written) with its terminal control
+characters shown as escapes (see ``printable``).
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rich.console import Group
@@ -12,11 +18,29 @@ from rich.text import Text
 
 from dossier.document import Document
 
+# C0 and C1 control characters but newline and tab (escape sequences, hyperlinks, bells,
+# carriage returns), DEL, and the bidi embeddings, overrides and isolates that reorder text.
+UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every terminal control character written as an escape (``\\x1b``)."""
+    return UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode(), text)
+
+
+def plain(text: str, style: str = "") -> Text:
+    """Input text for the screen: no markup, no control characters."""
+    return Text(printable(text), style=style)
+
+
+def _add_row(table: Table, *cells: str) -> None:
+    table.add_row(*(plain(cell) for cell in cells))
+
 
 def _table(title: str, *columns: str) -> Table:
     table = Table(title=title, title_justify="left", title_style="bold", expand=False)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(Text(column), overflow="fold")
     return table
 
 
@@ -27,11 +51,11 @@ def render_report(doc: Document) -> Group:
     opinion = sum(s.kind == "opinion" for s in doc.sentences)
     body = [s for s in doc.sentences if s.kind != "heading"]
     header = Text()
-    header.append(meta.title or "(untitled)", style="bold")
-    header.append(f"\npublished: {meta.published or 'unknown'}")
+    header.append(plain(meta.title or "(untitled)", style="bold"))
+    header.append(plain(f"\npublished: {meta.published or 'unknown'}"))
     if meta.published_reasoning:
-        header.append(f" ({meta.published_reasoning})", style="dim")
-    header.append(f"\nurl: {meta.url or '-'}   id: {doc.id}   source: {meta.source or '-'}")
+        header.append(plain(f" ({meta.published_reasoning})", style="dim"))
+    header.append(plain(f"\nurl: {meta.url or '-'}   id: {doc.id}   source: {meta.source or '-'}"))
     header.append(
         f"\n{len(doc.sentences)} sentences, {opinion} opinion "
         f"({opinion / len(body):.0%} of body sentences)"
@@ -52,13 +76,14 @@ def render_report(doc: Document) -> Group:
     if by_type:
         actors = _table("Actors", "type", "canonical name (mentions) [code]")
         for type_, labels in sorted(by_type.items()):
-            actors.add_row(type_, ", ".join(labels))
+            _add_row(actors, type_, ", ".join(labels))
         parts.append(actors)
 
     if doc.events:
         events = _table("Events", "type", "source", "target", "date", "mode", "trigger")
         for event in doc.events:
-            events.add_row(
+            _add_row(
+                events,
                 event.type,
                 names.get(event.source or "", "-"),
                 names.get(event.target or "", "-"),
@@ -72,7 +97,8 @@ def render_report(doc: Document) -> Group:
         sources = _table("Sources", "who", "type", "cue", "claim")
         for attribution in doc.attributions:
             claim = attribution.claim.text
-            sources.add_row(
+            _add_row(
+                sources,
                 attribution.source_text,
                 attribution.source_type,
                 attribution.cue,
@@ -86,13 +112,13 @@ def render_report(doc: Document) -> Group:
             value = f"{quantity.value:,.10g}"
             if quantity.value_max is not None:
                 value += f"-{quantity.value_max:,.10g}"
-            numbers.add_row(quantity.text, value, quantity.unit, quantity.qualifier)
+            _add_row(numbers, quantity.text, value, quantity.unit, quantity.qualifier)
         parts.append(numbers)
 
     if doc.dates:
         dates = _table("Dates", "text", "value", "granularity")
         for mention in doc.dates:
-            dates.add_row(mention.text, mention.value, mention.granularity)
+            _add_row(dates, mention.text, mention.value, mention.granularity)
         parts.append(dates)
     return Group(*parts)
 
