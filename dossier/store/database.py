@@ -91,6 +91,7 @@ def _sqlite_path_problem(url: str) -> str | None:
         return f"cannot be created: the folder {path.parent} does not exist"
     return None
 
+
 def _rows(doc: Document, hash_: str, pipeline: str) -> DocumentRow:
     row = DocumentRow(
         id=doc.id,
