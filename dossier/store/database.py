@@ -80,6 +80,42 @@ def _create_schema(connection: Connection) -> None:
     connection.execute(delete(DocumentRow).where(false()))
 
 
+MIGRATIONS = Path(__file__).with_name("migrations")
+#: The revision a database made before migrations existed is stamped with.
+BASELINE = "0001"
+
+
+def _migrations(connection: Connection):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _upgrade_schema(connection: Connection) -> None:
+    """A new database gets the whole schema and the newest revision; an older one is
+    upgraded in place by the Alembic migrations (one made before migrations existed is
+    first stamped with the baseline). Runs under the write lock, so concurrent openers
+    take turns; PostgreSQL takes an advisory lock for the same reason."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(7262817)"))
+    tables = set(inspect(connection).get_table_names())
+    config = _migrations(connection)
+    if "documents" not in tables:
+        _create_schema(connection)
+        command.stamp(config, "head")
+        return
+    if "alembic_version" not in tables:
+        command.stamp(config, BASELINE)
+    command.upgrade(config, "head")
+    _create_schema(connection)
+
+
 def _sqlite_path_problem(url: str) -> str | None:
     """Why a SQLite file path cannot hold a database, when the file system already tells."""
     if not url.startswith("sqlite:///") or url.startswith(("sqlite:///file:", "sqlite:///:")):
@@ -167,7 +203,7 @@ class Store:
         self._writer = self.engine.execution_options(**{WRITE_LOCK: True})
         try:
             with self._writer.begin() as connection:
-                _create_schema(connection)
+                _upgrade_schema(connection)
         except SQLAlchemyError as error:
             self.engine.dispose()
             reason = _first_line(getattr(error, "orig", None) or error)
