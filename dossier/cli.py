@@ -504,7 +504,11 @@ def _open_corpus(db: str):
     if "://" not in db and not Path(db).exists():
         _error(f"{db}: no such database; analyse articles into it first (dossier analyze ...)")
         raise typer.Exit(2)
-    return dossier.corpus.open(db)
+    try:
+        return dossier.corpus.open(db)
+    except StoreError as error:
+        _error(error)
+        raise typer.Exit(2) from None
 
 
 def _event_filter(
@@ -601,20 +605,25 @@ def actor(
     name: Annotated[str, typer.Argument(help="A name, alias or acronym of the actor.")],
     db: Annotated[str, DB_OPTION] = DEFAULT_DB,
     output: Annotated[
-        str, typer.Option("--format", "-f", help="report (readable) or json.")
+        str, typer.Option("--format", "-f", help="report (readable), json or html (a page).")
     ] = "report",
 ) -> None:
     """The actor dossier across the corpus: aliases and codes over time, events as source and
     as target by type and month, partners and adversaries, the claims it makes, its stance,
     and the sentences and articles behind each event."""
-    from dossier.report import render_actor
+    from dossier.report import actor_html, render_actor
 
+    if output not in ("report", "json", "html"):
+        _error(f"{output}: unknown format; use report, json or html")
+        raise typer.Exit(2)
     found = _open_corpus(db).actor(name)
     if found is None:
         _error(f"{name}: no actor of that name or alias in {db}")
         raise typer.Exit(1)
     if output == "json":
         stdout.out(json.dumps(found, indent=2, ensure_ascii=False), highlight=False)
+    elif output == "html":
+        sys.stdout.write(actor_html(found))
     else:
         stdout.print(render_actor(found))
 

@@ -237,3 +237,53 @@ def render_actor(dossier: dict) -> Group:
             table.add_row(Text(claim["cue"]), Text(claim["claim"]), Text(claim["document"]))
         parts.append(table)
     return Group(*parts)
+
+
+def actor_html(dossier: dict) -> str:
+    """The actor dossier as one self-contained HTML page; every value is escaped."""
+    from html import escape as esc
+
+    def table(headers: list[str], rows: list[list[object]]) -> str:
+        head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{esc(str(cell))}</td>" for cell in row) + "</tr>"
+            for row in rows
+        )
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    codes = [[c["code"], c["first"], c["last"]] for c in dossier["codes"]]
+    parts = [
+        f"<h1>{esc(dossier['name'])} <small>{esc(dossier['type'])}</small></h1>",
+        f"<p>In {len(dossier['articles'])} article(s). Also: "
+        f"{esc(', '.join(dossier['aliases'])) or '-'}. Stance: {esc(str(dossier['stance']))}</p>",
+        "<h2>Codes over time</h2>",
+        table(["code", "first", "last"], codes),
+    ]
+    for role in ("as_source", "as_target"):
+        rows = [
+            [type_, ", ".join(f"{m}: {n}" for m, n in months.items())]
+            for type_, months in sorted(dossier[role].items())
+        ]
+        parts += [f"<h2>Events {role.replace('_', ' ')}</h2>", table(["type", "events"], rows)]
+    for role in ("partners", "adversaries"):
+        rows = [[p["actor"], p["events"]] for p in dossier[role]]
+        parts += [f"<h2>{role.title()}</h2>", table(["actor", "events"], rows)]
+    events = [
+        [e["type"], e["date"] or "undated", e["num_articles"], m["sentence"], m["document"]]
+        for e in dossier["events"]
+        for m in e["mentions"]
+    ]
+    parts += [
+        "<h2>Events and the sentences behind them</h2>",
+        table(["type", "date", "articles", "sentence", "article"], events),
+    ]
+    claims = [[c["cue"], c["claim"], c["document"]] for c in dossier["claims"]]
+    parts += ["<h2>Claims it makes</h2>", table(["cue", "claim", "article"], claims)]
+    style = (
+        "body{font-family:sans-serif;max-width:70em;margin:2em auto}table{border-collapse:collapse}"
+        "td,th{border:1px solid #ccc;padding:.3em;vertical-align:top;text-align:left}"
+    )
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{esc(dossier['name'])}"
+        f"</title><style>{style}</style></head><body>{''.join(parts)}</body></html>\n"
+    )

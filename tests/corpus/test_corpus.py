@@ -344,3 +344,13 @@ def test_queries_filter_events_actors_claims_and_sentences(two_sided: Corpus, tm
     assert [s["document"] for s in sentences] == ["a"]
     with pytest.raises(ValueError, match="not a query"):
         store.query("places")
+
+
+def test_actor_html_escapes_article_text(two_sided: Corpus) -> None:
+    from dossier.report import actor_html
+
+    dossier = two_sided.actor("Israel")
+    dossier["claims"] = [{"cue": "said", "claim": "<script>alert(1)</script>", "document": "a"}]
+    page = actor_html(dossier)
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)" in page
+    assert page.startswith("<!doctype html>") and "<h1>Israel" in page

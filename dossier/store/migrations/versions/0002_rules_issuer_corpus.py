@@ -30,9 +30,16 @@ def _document_key(name: str) -> sa.Column:
 
 
 def upgrade() -> None:
+    """Columns and tables already there (a database made by a development version between
+    the two revisions) are left as they are."""
+    inspector = sa.inspect(op.get_bind())
     for table, column in NEW_COLUMNS:
-        op.add_column(table, column)
-    op.create_index("ix_documents_issuer", "documents", ["issuer"])
+        if column.name not in {c["name"] for c in inspector.get_columns(table)}:
+            op.add_column(table, column)
+    if "ix_documents_issuer" not in {i["name"] for i in inspector.get_indexes("documents")}:
+        op.create_index("ix_documents_issuer", "documents", ["issuer"])
+    if "corpus_actors" in inspector.get_table_names():
+        return
     op.create_table(
         "corpus_actors",
         sa.Column("id", sa.String(), primary_key=True),
