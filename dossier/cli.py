@@ -704,5 +704,25 @@ def query(
     stdout.print(table)
 
 
+@app.command(name="eval-corpus")
+def evaluate_corpus(
+    shared_corpus: Annotated[
+        Path, typer.Option(help="The folder of open articles the labelled set names.")
+    ] = Path("../shared/corpus"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score how the corpus view merges reports of one event, and names of one actor, across
+    articles: precision and recall over hand-labelled pairs of real reports
+    (dossier/evaluation/merge_gold.json), with how many labelled reports the extraction found."""
+    from dossier.evaluation.corpus_merge import evaluate_merges, render_merges
+
+    if not shared_corpus.exists():
+        _error(f"{shared_corpus}: no such folder; give --shared-corpus")
+        raise typer.Exit(2)
+    pipeline = default_pipeline()
+    scores = evaluate_merges(shared_corpus, lambda raw: pipeline(ingest(raw)))
+    _print_scores(scores, as_json=as_json, render=render_merges)
+
+
 if __name__ == "__main__":
     app()

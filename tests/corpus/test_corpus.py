@@ -354,3 +354,35 @@ def test_actor_html_escapes_article_text(two_sided: Corpus) -> None:
     page = actor_html(dossier)
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)" in page
     assert page.startswith("<!doctype html>") and "<h1>Israel" in page
+
+
+def test_merge_scores_count_labelled_pairs_across_articles() -> None:
+    from dossier.evaluation.corpus_merge import score_merges
+
+    strike = [("ASSAULT", "Israel", "Hezbollah", "2024-10-01")]
+    docs = {
+        "a": _article("a", "2024-10-01", [ISRAEL, HEZBOLLAH], strike),
+        "b": _article("b", "2024-10-02", [ISRAEL, HEZBOLLAH], strike),
+        "c": _article("c", "2024-10-09", [ISRAEL, HEZBOLLAH], [(*strike[0][:3], "2024-10-08")]),
+    }
+    gold = {
+        "event_reports": [
+            {"article": key, "type": "ASSAULT", "hint": "reports it", "event": label}
+            for key, label in (("a", "strike-1"), ("b", "strike-1"), ("c", "strike-2"))
+        ],
+        "actor_names": [
+            {"article": "a", "name": "Hezbollah", "actor": "H"},
+            {"article": "c", "name": "Hizbullah", "actor": "H"},
+            {"article": "b", "name": "Israel", "actor": "I"},
+        ],
+    }
+    scores = score_merges(gold, docs, Corpus(docs.values()))
+    events = scores["events"]
+    assert (events["precision"], events["recall"], events["pairs"], events["gold_same"]) == (
+        1.0,
+        1.0,
+        3,
+        1,
+    )
+    assert (scores["actors"]["precision"], scores["actors"]["recall"]) == (1.0, 1.0)
+    assert scores["actors"]["pairs"] == 3
