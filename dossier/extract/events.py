@@ -160,8 +160,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
         return [(a, "agent") for a in agents]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
-    if subjects:
-        subject = subjects[0]
+    if subjects:  # two subjects are a misparse of "Label: “quote”": the nearer one acts
+        subject = min(subjects, key=lambda s: abs(s.i - verb.i))
         if subject.lower_ in event_cues()["relative_pronouns"] and verb.dep_ == "acl:relcl":
             return [(verb.head, "relative")]
         return [(subject, "subject")]
