@@ -95,7 +95,9 @@ def _opinion(doc: Document) -> None:
 
 
 DATES = Stage("dates", _dates, requires=("sentences",), assigns=("dates",))
-QUANTITIES = Stage("quantities", _quantities, requires=("sentences",), assigns=("quantities",))
+QUANTITIES = Stage(
+    "quantities", _quantities, requires=("sentences", "dates"), assigns=("quantities",)
+)
 ACTORS = Stage("actors", _actors, requires=("spacy", "sentences"), assigns=("entities",))
 ATTRIBUTIONS = Stage(
     "attributions", _attributions, requires=("spacy", "entities"), assigns=("attributions",)
