@@ -62,6 +62,14 @@ class Candidate:
     kind: str  # kb | demonym | state_np | capital | location | ner | cue | acronym | short
     actor: KnownActor | None = None
     code: str | None = None  # for a generic actor ("Iraqi militias" -> IRQUAF)
+    rules: list[str] = field(default_factory=list)  # ids of the rules that found, typed, joined it
+
+    def apply(self, rule: str, **changes: Any) -> None:
+        """Rekey or retype this mention by ``rule`` (key, type, actor), recording the rule."""
+        for name, value in changes.items():
+            setattr(self, name, value)
+        if rule not in self.rules:
+            self.rules.append(rule)
 
 
 @dataclass
@@ -71,6 +79,7 @@ class Draft:
     actor: KnownActor | None
     candidates: list[Candidate] = field(default_factory=list)
     extra_aliases: set[str] = field(default_factory=set)
+    rules: list[str] = field(default_factory=list)  # rules that typed the whole referent
 
 
 def _has_upper(text: str) -> bool:
@@ -277,7 +286,8 @@ class ActorFinder:
             state = self.gazetteer.state_named(span[:cut].text)
             if state is not None:
                 return Candidate(
-                    span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state
+                    span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state,
+                    rules=["kb.state_organ"]
                 )
         if words[-1] in self.cues["person_regime_nouns"] and len(span) > 1:
             entry = self.gazetteer.entry(span[:-1].text)
@@ -287,7 +297,8 @@ class ActorFinder:
                     people, self.published, self.doc.text, span[:-1].text
                 )
                 return Candidate(
-                    span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb", person
+                    span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb", person,
+                    rules=["kb.person_regime"]
                 )
         start, end = span.start, span.end
         if actor.type == "LOCATION":
@@ -307,10 +318,15 @@ class ActorFinder:
             start += 1
         organ_end = self.state_phrase_end(span.end) if actor.type == "STATE" else None
         if organ_end is not None:  # "U.S. officials"
-            return Candidate(start, organ_end, f"kb:{actor.index}", "STATE", "state_np", actor)
+            return Candidate(
+                start, organ_end, f"kb:{actor.index}", "STATE", "state_np", actor,
+                rules=["kb.state_organ"]
+            )
         if actor.type == "GROUP":
             end = self.people_noun_end(span.end)
-        return Candidate(start, end, f"kb:{actor.index}", actor.type, "kb", actor)
+        return Candidate(
+            start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=["kb.name"]
+        )
 
     def place_bounds(self, span: Span) -> tuple[int, int] | None:
         """Where a known place's mention starts and ends, or None where the name is not the
@@ -399,22 +415,32 @@ class ActorFinder:
         key = f"name:{_normal(f'{span.text} {plural}')}"
         is_state = state.type == "STATE" and state.code
         code = f"{state.code}{sector}" if is_state and sector else None  # a faith has no prefix
-        return Candidate(span.start, noun.i + 1, key, type_, "cue", code=code)
+        return Candidate(
+            span.start, noun.i + 1, key, type_, "cue", code=code, rules=["cue.generic_group"]
+        )
 
     def demonym_candidate(self, span: Span, state: KnownActor) -> Candidate:
         """ "Iraqi" names Iraq; "Iraqi regime" names its government (kept as the state);
         "Syrian civilians" are the people, a mention of the nationality that keeps its noun."""
         end = self.state_phrase_end(span.end)
         if end is not None:
-            return Candidate(span.start, end, f"kb:{state.index}", "STATE", "state_np", state)
+            return Candidate(
+                span.start, end, f"kb:{state.index}", "STATE", "state_np", state,
+                rules=["kb.state_organ"]
+            )
         if (
             self.title_follows(span.end)
             or self.state_action_follows(span.end)
             or self.state_place_follows(span.end)
         ):  # "Iranian Foreign Minister ...": the state's man; "Turkish strikes": its acts
-            return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state)
+            return Candidate(
+                span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state,
+                rules=["kb.demonym_state_context"]
+            )
         end = self.people_noun_end(span.end)
-        return Candidate(span.start, end, f"kb:{state.index}", "STATE", "demonym", state)
+        return Candidate(
+            span.start, end, f"kb:{state.index}", "STATE", "demonym", state, rules=["kb.demonym"]
+        )
 
     def title_follows(self, end: int) -> bool:
         """Whether an office title starts at token ``end`` ("President", "Foreign Minister",
@@ -519,10 +545,15 @@ class ActorFinder:
             or self.is_addressee(span.root)
             or self.is_party_between(span.root)
         ):
-            return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "capital", state)
+            return Candidate(
+                span.start, span.end, f"kb:{state.index}", "STATE", "capital", state,
+                rules=["kb.capital_as_agent"]
+            )
         place = self.gazetteer.place(span.text)
         key = f"kb:{place.index}" if place else f"name:{_normal(span.text)}"
-        return Candidate(span.start, span.end, key, "LOCATION", "location", place)
+        return Candidate(
+            span.start, span.end, key, "LOCATION", "location", place, rules=["kb.place"]
+        )
 
     def typed_by_context(self, span: Span) -> str | None:
         """A type from the name's own last or first word ("Hamza Brigade", "Branch 215"); a
@@ -634,8 +665,16 @@ class ActorFinder:
                 continue
             if self.is_common_phrase(span):
                 continue
-            type_ = self.typed_by_context(span) or self.typed_by_place_head(span) or type_
-            found.append(Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner"))
+            rules = [f"ner.{ent.label_}"]
+            if noun_type:
+                rules.append("type.common_noun_before_name")
+            by_words, by_place = self.typed_by_context(span), self.typed_by_place_head(span)
+            if by_words or by_place:
+                rules.append("type.name_words" if by_words else "type.place_head")
+            type_ = by_words or by_place or type_
+            found.append(
+                Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner", rules=rules)
+            )
         return found
 
     def cue_candidates(self) -> list[Candidate]:
@@ -662,7 +701,10 @@ class ActorFinder:
                     span = self.spacy[chunk[0] : chunk[1]]
                     if self.typed_by_context(span) not in {None, "PERSON"}:
                         continue  # "the General Intelligence Service": a body, no person
-                    found.append(Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue"))
+                    found.append(Candidate(
+                        *chunk, f"name:{_normal(span.text)}", type_, "cue",
+                        rules=["cue.person_title"]
+                    ))
             if not word[:1].isalpha() or word == texts[i]:
                 continue  # the chunks below start with a capitalised word
             found.extend(
@@ -697,7 +739,9 @@ class ActorFinder:
         span = self.spacy[chunk[0] : chunk[1]]
         if self.typed_by_context(span) or self.typed_by_place_head(span):
             return []
-        return [Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")]
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.laqab"]
+        )]
 
     def name_before_role(self, i: int) -> list[Candidate]:
         """A name set off by a comma before a person's role is a person ("Minni Minawi, the
@@ -731,7 +775,10 @@ class ActorFinder:
             or any(self.gazetteer.entry(t.text) for t in span if t.lower_ not in _PARTICLES)
         ):
             return []
-        return [Candidate(span.start, span.end, f"name:{_normal(span.text)}", "PERSON", "cue")]
+        return [Candidate(
+            span.start, span.end, f"name:{_normal(span.text)}", "PERSON", "cue",
+            rules=["cue.name_before_role"]
+        )]
 
     def place_noun_near(self, i: int, window: int = 8) -> bool:
         """Whether a lower-case place noun follows token ``i`` within ``window`` tokens."""
@@ -760,7 +807,9 @@ class ActorFinder:
             or any(self.gazetteer.entry(t.text) for t in span)
         ):
             return []
-        return [Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")]
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.name_after_role"]
+        )]
 
     def place_unit_chunk(self, i: int) -> list[Candidate]:
         """An unknown name before a place noun is a place named with that noun ("the Mezzeh
@@ -783,7 +832,10 @@ class ActorFinder:
         ):
             return []
         place = self.spacy[chunk[0] : unit_at + 1]
-        return [Candidate(place.start, place.end, f"name:{_normal(place.text)}", "LOCATION", "cue")]
+        return [Candidate(
+            place.start, place.end, f"name:{_normal(place.text)}", "LOCATION", "cue",
+            rules=["cue.place_unit"]
+        )]
 
     def noun_before_place(self, i: int) -> bool:
         """Whether token ``i`` is a lower-case noun before a place noun ("displacement" in
@@ -823,7 +875,9 @@ class ActorFinder:
             )
         ):
             return []
-        return [Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")]
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.given_name"]
+        )]
 
     def names_other(self, token: Token) -> bool:
         """Whether a word after a given name names a known actor other than a faith or people
@@ -863,7 +917,9 @@ class ActorFinder:
             type_ = self.typed_by_context(head[-1:]) or self.typed_by_context(span)
         else:
             type_ = self.typed_by_context(span)
-        return [Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue")] if type_ else []
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=["cue.name_words"]
+        )] if type_ else []
 
     def extend_over_link(
         self, chunk: tuple[int, int], *, institution: bool = True
@@ -926,7 +982,10 @@ class ActorFinder:
             ):
                 type_ = "ORGANIZATION"
             if type_ is not None and type_ != "PERSON":
-                found.append(Candidate(start, i, f"name:{_normal(span.text)}", type_, "cue"))
+                found.append(Candidate(
+                    start, i, f"name:{_normal(span.text)}", type_, "cue",
+                    rules=["cue.acronym_expansion"]
+                ))
         return found
 
     def spelled_start(self, bracket: int, letters: str, longest: int = 12) -> int | None:
@@ -956,7 +1015,9 @@ class ActorFinder:
                 return
             chunk = self.extend_over_link(chunk, institution=False)  # "Guardians of the Dawn"
             span = self.spacy[chunk[0] : chunk[1]]
-            yield Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue")
+            yield Candidate(
+                *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=["cue.group_list"]
+            )
             index = chunk[1]
             while index < len(self.spacy) and self.tokens[index].text in {
                 ",",
@@ -994,11 +1055,17 @@ class ActorFinder:
             end = state_until.get(c.start) if c.kind != "kb" else None
             known = known_from.get(end) if end is not None else None
             if known is not None and known.end == c.end:
-                c = Candidate(c.start, c.end, known.key, known.type, "kb", known.actor)
+                c = Candidate(
+                    c.start, c.end, known.key, known.type, "kb", known.actor,
+                    rules=[*c.rules, *known.rules, "join.state_qualified"],
+                )
             owned = known_from.get(c.end + 1) if c.kind == "state_np" else None
             if owned is not None and self.tokens[c.end].text in {"'s", "’s"}:
                 # "the U.S. federal government's Office of Foreign Assets Control"
-                c = Candidate(c.start, owned.end, owned.key, owned.type, "kb", owned.actor)
+                c = Candidate(
+                    c.start, owned.end, owned.key, owned.type, "kb", owned.actor,
+                    rules=[*c.rules, *owned.rules, "join.state_qualified"],
+                )
             qualified.append(c)
         return qualified
 
@@ -1066,9 +1133,9 @@ class ActorFinder:
                 continue
             types = {type_at.get(t.i) for t in listed}
             if len(types) == 1 and types <= {"LOCATION", "ARMED_GROUP"}:
-                c.type = types.pop()
+                c.apply("type.listed_with", type=types.pop())
             elif self.place_then_region(c, type_at):
-                c.type = "LOCATION"
+                c.apply("type.place_then_region", type="LOCATION")
 
     def place_then_region(self, c: Candidate, type_at: dict[int, str]) -> bool:
         """ "in Barisha, Idlib": a name after a place preposition and before a comma and a
@@ -1100,7 +1167,8 @@ class ActorFinder:
                 continue
             text = _normal(self.spacy[c.start : c.end].text)
             if text in known:
-                c.key, c.type, c.actor = known[text]
+                key, type_, actor = known[text]
+                c.apply("join.known_alias", key=key, type=type_, actor=actor)
                 continue
             if c.type == "PERSON" or c.kind == "ner":
                 short = _surname(text)
@@ -1110,12 +1178,12 @@ class ActorFinder:
                     if surname == short and key != c.key and len(text.split()) == 1
                 ]
                 if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
-                    c.key, c.type = min(named)[2], "PERSON"
+                    c.apply("join.surname", key=min(named)[2], type="PERSON")
                     continue
             if c.key.startswith("name:") and len(text.split()) > 1:
                 actor = self.gazetteer.closest(self.spacy[c.start : c.end].text)
                 if actor is not None:  # a spelling the knowledge base lacks ("Kataeb Hizbollah")
-                    c.key, c.type, c.actor = f"kb:{actor.index}", actor.type, actor
+                    c.apply("join.spelling", key=f"kb:{actor.index}", type=actor.type, actor=actor)
 
     def surnames_over_places(
         self, candidates: list[Candidate], full_names: list[tuple[int, str, str]]
@@ -1133,11 +1201,9 @@ class ActorFinder:
             named = [(c.start - start, key) for start, key, surname in full_names
                      if surname == short and start < c.start]
             if named:
-                c.key, c.type, c.actor = min(named)[1], "PERSON", None
-                for d in candidates:  # the person's own actor, if the knowledge base has it
-                    if d.key == c.key and d.actor is not None:
-                        c.actor = d.actor
-                        break
+                key = min(named)[1]
+                actor = next((d.actor for d in candidates if d.key == key and d.actor), None)
+                c.apply("join.surname_over_place", key=key, type="PERSON", actor=actor)
 
     def short_forms(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "the Council" after "the Syrian Democratic Council": a capitalised word after
@@ -1160,7 +1226,7 @@ class ActorFinder:
             single = c.key.startswith("name:") and c.end - c.start == 1
             whole = whole_for(c.start) if single else None
             if whole is not None:
-                c.key, c.type, c.actor = whole.key, whole.type, whole.actor
+                c.apply("join.short_form", key=whole.key, type=whole.type, actor=whole.actor)
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         for token in self.tokens[1:]:
@@ -1171,7 +1237,10 @@ class ActorFinder:
             whole = whole_for(token.i)
             if whole is not None:
                 found.append(
-                    Candidate(token.i, token.i + 1, whole.key, whole.type, "short", whole.actor)
+                    Candidate(
+                        token.i, token.i + 1, whole.key, whole.type, "short", whole.actor,
+                        rules=["join.short_form"]
+                    )
                 )
         return sorted(candidates + found, key=lambda c: c.start)
 
@@ -1194,7 +1263,7 @@ class ActorFinder:
                 and (not self.spacy.has_annotation("TAG") or _all_proper(span))
                 and self.typed_by_context(span) is None
             ):
-                c.type = "PERSON"
+                c.apply("type.family_name", type="PERSON")
 
     def abbreviates(self, acronym: str, name: str) -> bool:
         """Whether the letters of ``acronym`` are, in order, capitals of ``name``, or its words
@@ -1224,12 +1293,15 @@ class ActorFinder:
             owner = expansions.get(token.text)
             if owner is not None and token.i not in taken:
                 candidates.append(
-                    Candidate(token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor)
+                    Candidate(
+                        token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor,
+                        rules=["join.acronym"]
+                    )
                 )
         for c in candidates:  # the text's own expansion beats another known meaning (PRC)
             owner = expansions.get(self.spacy[c.start : c.end].text)
             if owner is not None and (c.key.startswith("name:") or c.actor is not owner.actor):
-                c.key, c.type, c.actor = owner.key, owner.type, owner.actor
+                c.apply("join.acronym", key=owner.key, type=owner.type, actor=owner.actor)
         return sorted(candidates, key=lambda c: c.start)
 
     def link_aliases(self, candidates: list[Candidate]) -> None:
@@ -1250,10 +1322,12 @@ class ActorFinder:
                 i += 1  # "also known as Sheikh Abu Saloh"
             other = at.get(i)
             if other is not None and other.key != c.key:
-                self.join_unknown(candidates, c, other)
+                self.join_unknown(candidates, c, other, "join.alias_cue")
 
     @staticmethod
-    def join_unknown(candidates: list[Candidate], first: Candidate, second: Candidate) -> None:
+    def join_unknown(
+        candidates: list[Candidate], first: Candidate, second: Candidate, rule: str
+    ) -> None:
         """Give the unknown one of two names for one actor (the second, if both are) the
         other's key in every mention; two known actors are not the text's to merge."""
         if second.key.startswith("name:"):
@@ -1265,7 +1339,7 @@ class ActorFinder:
         old_key = unknown.key
         for d in candidates:
             if d.key == old_key:
-                d.key, d.type, d.actor = known.key, known.type, known.actor
+                d.apply(rule, key=known.key, type=known.type, actor=known.actor)
 
     def link_bracketed_names(self, candidates: list[Candidate]) -> None:
         """ "Jaysh al-Islam (Army of Islam)": an organisation's other name in brackets right
@@ -1284,7 +1358,7 @@ class ActorFinder:
                 or c.key == other.key
             ):
                 continue
-            self.join_unknown(candidates, c, other)
+            self.join_unknown(candidates, c, other, "join.bracketed_name")
 
     def definite_organs(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "the army" after "the Sudanese army": the same state's organ, when the last state
@@ -1310,7 +1384,10 @@ class ActorFinder:
             ):
                 continue
             last = earlier[-1]
-            found.append(Candidate(token.i, token.i + 1, last.key, "STATE", "state_np", last.actor))
+            found.append(Candidate(
+                token.i, token.i + 1, last.key, "STATE", "state_np", last.actor,
+                rules=["join.definite_organ"]
+            ))
         return sorted(candidates + found, key=lambda c: c.start)
 
     def is_office(self, candidate: Candidate) -> bool:
@@ -1360,7 +1437,10 @@ class ActorFinder:
         if entry is None or entry.role != "name":
             return None
         actor = self.gazetteer.choose(entry.actors, self.published, self.doc.text, text)
-        return Candidate(candidate.start, end, f"kb:{actor.index}", actor.type, "kb", actor)
+        rules = [*candidate.rules, "join.without_office_word"]
+        return Candidate(
+            candidate.start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=rules
+        )
 
     def drafts(self, candidates: list[Candidate]) -> list[Draft]:
         by_key: dict[str, Draft] = {}
@@ -1371,6 +1451,7 @@ class ActorFinder:
             draft.candidates.append(c)
             if c.kind == "cue" and draft.actor is None:
                 draft.type = c.type  # context beats the NER label
+                draft.rules.append("type.context_over_ner")
         return list(by_key.values())
 
     def canonical_name(self, draft: Draft) -> str:
@@ -1391,6 +1472,7 @@ class ActorFinder:
         if draft.actor is not None and draft.type != "LOCATION":
             kinds = {c.kind for c in draft.candidates}
             if draft.actor.type == "STATE" and kinds == {"demonym"}:
+                draft.rules.append("type.nationality_without_state")
                 return "GROUP"  # "Afghan fighters": a nationality, the state is never named
             return draft.actor.type
         return draft.type
@@ -1434,6 +1516,8 @@ class ActorFinder:
                     if alias.lower() not in seen and alias.lower() != name.lower():
                         seen[alias.lower()] = alias
                         aliases.append(alias)
+            rules = [r for c in draft.candidates for r in c.rules] + draft.rules
+            rules = list(dict.fromkeys(rules))
             code = next((c.code for c in draft.candidates if c.code), None)
             if draft.actor is not None and draft.type != "GROUP":
                 code = self.gazetteer.code_of(draft.actor, self.published)
@@ -1445,6 +1529,7 @@ class ActorFinder:
                     aliases=aliases[:MAX_ALIASES],
                     mentions=mentions,
                     code=code,
+                    rules=rules,
                 )
             )
         entities.sort(key=lambda e: e.mentions[0].start)

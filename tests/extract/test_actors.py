@@ -860,3 +860,16 @@ def test_actors_a_noun_between_a_name_and_a_place_noun_is_part_of_the_place() ->
     )
     found = {e.name: e.type for e in ActorFinder(doc, Gazetteer([])).build()}
     assert found == {"Abu Shouk displacement camp": "LOCATION"}
+
+
+def test_actors_every_entity_records_the_rules_that_made_it() -> None:
+    found = entities("Kyiv's leaders met Zelensky. The Russian army shelled Kyiv.")
+    assert all(entity.rules for entity in found.values())
+    assert "kb.capital_as_agent" in found["Ukraine"].rules
+    assert found["Kyiv"].rules == ["kb.place"]
+
+
+def test_actors_a_join_records_its_rule_on_the_entity() -> None:
+    found = entities("The Syrian Democratic Council met. Later the Council objected.")
+    [council] = [e for e in found.values() if e.type == "GOVERNMENT_BODY"]
+    assert "join.short_form" in council.rules
