@@ -227,7 +227,11 @@ class ActorFinder:
         self.gazetteer = gazetteer
         self.cues = patterns()
         self.government_nouns = set(self.cues["government_nouns"])
-        self.state_nouns = self.government_nouns | set(self.cues["state_forces_nouns"])
+        self.rules = {rule["id"]: rule for rule in self.cues["rules"]}
+        self.military_nouns = set(self.rules["military.state_forces"]["words"])
+        self.state_nouns = (
+            self.government_nouns | set(self.cues["state_forces_nouns"]) | self.military_nouns
+        )
         self.people_nouns = set(self.cues["people_nouns"])
         self.title_words = set(self.cues["title_words"])
         self.name_suffixes = sorted(  # the longest first: "security forces" before "forces"
@@ -285,10 +289,7 @@ class ActorFinder:
                 continue
             state = self.gazetteer.state_named(span[:cut].text)
             if state is not None:
-                return Candidate(
-                    span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state,
-                    rules=["kb.state_organ"]
-                )
+                return self.state_organ(span.start, span.start + cut, span.end, state)
         if words[-1] in self.cues["person_regime_nouns"] and len(span) > 1:
             entry = self.gazetteer.entry(span[:-1].text)
             people = [a for a in (entry.actors if entry else []) if a.type == "PERSON"]
@@ -318,10 +319,7 @@ class ActorFinder:
             start += 1
         organ_end = self.state_phrase_end(span.end) if actor.type == "STATE" else None
         if organ_end is not None:  # "U.S. officials"
-            return Candidate(
-                start, organ_end, f"kb:{actor.index}", "STATE", "state_np", actor,
-                rules=["kb.state_organ"]
-            )
+            return self.state_organ(start, span.end, organ_end, actor)
         if actor.type == "GROUP":
             end = self.people_noun_end(span.end)
         return Candidate(
@@ -424,10 +422,7 @@ class ActorFinder:
         "Syrian civilians" are the people, a mention of the nationality that keeps its noun."""
         end = self.state_phrase_end(span.end)
         if end is not None:
-            return Candidate(
-                span.start, end, f"kb:{state.index}", "STATE", "state_np", state,
-                rules=["kb.state_organ"]
-            )
+            return self.state_organ(span.start, span.end, end, state)
         if (
             self.title_follows(span.end)
             or self.state_action_follows(span.end)
@@ -440,6 +435,20 @@ class ActorFinder:
         end = self.people_noun_end(span.end)
         return Candidate(
             span.start, end, f"kb:{state.index}", "STATE", "demonym", state, rules=["kb.demonym"]
+        )
+
+    def state_organ(self, start: int, organ: int, end: int, state: KnownActor) -> Candidate:
+        """A state's name and an organ noun (tokens ``organ:end``): its forces are its
+        military, an actor of their own ("Somali security forces"); its government,
+        officials or ministry are the state acting ("Iraqi officials")."""
+        if self.spacy[organ:end].text.lower() in self.military_nouns:
+            code = f"{state.code}MIL" if state.code else None
+            return Candidate(
+                start, end, f"military:{state.index}", "MILITARY", "state_np", code=code,
+                rules=["military.state_forces"],
+            )
+        return Candidate(
+            start, end, f"kb:{state.index}", "STATE", "state_np", state, rules=["kb.state_organ"]
         )
 
     def title_follows(self, end: int) -> bool:
@@ -626,6 +635,11 @@ class ActorFinder:
             if type_ is None or (self.in_heading(ent[0]) and not self.byline_person(ent, type_)):
                 continue  # a title-case heading misleads the NER, but for a person's name
             start, end = ent.start, ent.end
+            rules = [f"ner.{ent.label_}"]
+            named = self.person_after_office(start, end)
+            if named is not None:  # "US Secretary of State Mike Pompeo"
+                start, type_ = named, "PERSON"
+                rules.append("person.after_office")
             titles = self.person_title_words if type_ == "PERSON" else self.person_titles
             while start < end - 1 and (
                 self.tokens[start].lower_ in _ARTICLES
@@ -665,7 +679,6 @@ class ActorFinder:
                 continue
             if self.is_common_phrase(span):
                 continue
-            rules = [f"ner.{ent.label_}"]
             if noun_type:
                 rules.append("type.common_noun_before_name")
             by_words, by_place = self.typed_by_context(span), self.typed_by_place_head(span)
@@ -676,6 +689,22 @@ class ActorFinder:
                 Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner", rules=rules)
             )
         return found
+
+    def person_after_office(self, start: int, end: int) -> int | None:
+        """Where a person's name starts after an office inside one NER span ("US Secretary of
+        State Mike Pompeo", "National Security Advisor Jake Sullivan"): after the span's last
+        office word, a name of two to four proper nouns."""
+        offices = [
+            k for k in range(start, end - 2) if self.tokens[k].lower_ in self.person_title_words
+        ]
+        if not offices or self.tokens[offices[-1]].lower_ in _FUNCTION_WORDS - {"state"}:
+            return None
+        name = self.spacy[offices[-1] + 1 : end]
+        if len(name) > 4 or not all(_is_name_token(t) or t.lower_ in _PARTICLES for t in name):
+            return None
+        if self.spacy.has_annotation("TAG") and not _all_proper(name):
+            return None
+        return name.start
 
     def cue_candidates(self) -> list[Candidate]:
         """Names the cues type: lists after "militias such as", names after titles, suffixes."""
@@ -1244,6 +1273,42 @@ class ActorFinder:
                 )
         return sorted(candidates + found, key=lambda c: c.start)
 
+    def surname_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A person's surname alone, after the text has named them in full, is that person
+        ("Mike Pompeo ... Pompeo said"), where no other person named has that surname and
+        the word is no part of a longer name."""
+        people: dict[str, set[str]] = {}
+        for c in candidates:
+            if c.type == "PERSON" and c.end - c.start > 1:
+                people.setdefault(self.tokens[c.end - 1].text, set()).add(c.key)
+        first_full = {}
+        for c in candidates:
+            if c.type == "PERSON" and c.end - c.start > 1:
+                first_full.setdefault(self.tokens[c.end - 1].text, c)
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        for token in self.tokens:
+            keys = people.get(token.text)
+            if token.i in taken or keys is None or len(keys) > 1:
+                continue
+            whole = first_full[token.text]
+            before = self.tokens[token.i - 1] if token.i else None
+            after = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
+            if (
+                token.i < whole.start
+                or len(token.text) < 3
+                or (before is not None and _is_name_token(before) and not token.is_sent_start)
+                or (after is not None and _is_name_token(after))
+            ):
+                continue
+            found.append(
+                Candidate(
+                    token.i, token.i + 1, whole.key, "PERSON", "short", whole.actor,
+                    rules=["join.surname_mention"],
+                )
+            )
+        return sorted(candidates + found, key=lambda c: c.start)
+
     def family_names(self, candidates: list[Candidate]) -> None:
         """An untyped two- or three-word name sharing its last word with a person named in
         the text is a person of that family ("Zahran Alloush" beside "Mohammed Alloush")."""
@@ -1364,7 +1429,11 @@ class ActorFinder:
         """ "the army" after "the Sudanese army": the same state's organ, when the last state
         named with that noun is the only one (within a few sentences) it can be."""
         taken = {i for c in candidates for i in range(c.start, c.end)}
-        organs = {c.start: c for c in candidates if c.kind == "state_np" and c.type == "STATE"}
+        organs = {
+            c.start: c
+            for c in candidates
+            if c.kind == "state_np" and c.type in {"STATE", "MILITARY"}
+        }
         named: dict[str, list[Candidate]] = {}  # organ noun -> state_np candidates so far
         found = []
         for token in self.tokens:
@@ -1385,14 +1454,18 @@ class ActorFinder:
                 continue
             last = earlier[-1]
             found.append(Candidate(
-                token.i, token.i + 1, last.key, "STATE", "state_np", last.actor,
+                token.i, token.i + 1, last.key, last.type, "state_np", last.actor, code=last.code,
                 rules=["join.definite_organ"]
             ))
         return sorted(candidates + found, key=lambda c: c.start)
 
     def is_office(self, candidate: Candidate) -> bool:
-        """A known body whose name is an office title ("Secretary of State")."""
-        words = [t.lower_ for t in self.spacy[candidate.start : candidate.end]]
+        """A known body whose name is an office title ("Secretary of State"), after its state's
+        name or not ("US Secretary of State")."""
+        start = candidate.start
+        if candidate.end - start > 1 and self.gazetteer.state_named(self.tokens[start].text):
+            start += 1
+        words = [t.lower_ for t in self.spacy[start : candidate.end]]
         return (
             candidate.type == "GOVERNMENT_BODY"
             and words[0] in self.person_titles
@@ -1452,7 +1525,29 @@ class ActorFinder:
             if c.kind == "cue" and draft.actor is None:
                 draft.type = c.type  # context beats the NER label
                 draft.rules.append("type.context_over_ner")
-        return list(by_key.values())
+        return [split for draft in by_key.values() for split in self.people_apart(draft)]
+
+    def people_apart(self, draft: Draft) -> list[Draft]:
+        """A named state's people ("Ethiopians", "the Sudanese people") are a group of their
+        own, apart from the state; a nationality whose state goes unnamed is a group whole."""
+        if draft.actor is None or draft.actor.type != "STATE":
+            return [draft]
+        people = [c for c in draft.candidates if c.kind == "demonym" and self.names_people(c)]
+        if not people or all(c.kind == "demonym" for c in draft.candidates):
+            return [draft]
+        draft.candidates = [c for c in draft.candidates if c not in people]
+        for c in people:
+            c.apply("group.people_of_state")
+        group = Draft(f"people:{draft.key}", "GROUP", draft.actor, people)
+        return [draft, group]
+
+    def names_people(self, candidate: Candidate) -> bool:
+        """A demonym in the plural ("Yemenis") or with a people noun ("Afghan civilians")."""
+        words = self.spacy[candidate.start : candidate.end]
+        if len(words) > 1:
+            return words[-1].lower_ in self.people_nouns
+        singular = self.gazetteer.entry(words.text[:-1]) if words.text.endswith("s") else None
+        return singular is not None and singular.role == "demonym"
 
     def canonical_name(self, draft: Draft) -> str:
         if draft.actor is not None:
@@ -1469,6 +1564,8 @@ class ActorFinder:
         return max(texts, key=lambda t: (len(t.split()), len(t)))
 
     def entity_type(self, draft: Draft) -> str:
+        if draft.key.startswith("people:"):
+            return "GROUP"
         if draft.actor is not None and draft.type != "LOCATION":
             kinds = {c.kind for c in draft.candidates}
             if draft.actor.type == "STATE" and kinds == {"demonym"}:
@@ -1488,6 +1585,7 @@ class ActorFinder:
         self.retype_by_company(candidates)
         self.link_unknown(candidates)
         candidates = self.short_forms(candidates)
+        candidates = self.surname_mentions(candidates)
         candidates = self.link_acronyms(candidates)
         self.link_bracketed_names(candidates)
         self.link_aliases(candidates)
