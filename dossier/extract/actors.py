@@ -229,6 +229,7 @@ class ActorFinder:
         self.government_nouns = set(self.cues["government_nouns"])
         self.rules = {rule["id"]: rule for rule in self.cues["rules"]}
         self.military_nouns = set(self.rules["military.state_forces"]["words"])
+        self.fighters_nouns = set(self.rules["armed_group.name_before_fighters_noun"]["words"])
         self.state_nouns = (
             self.government_nouns | set(self.cues["state_forces_nouns"]) | self.military_nouns
         )
@@ -636,6 +637,14 @@ class ActorFinder:
                 continue  # a title-case heading misleads the NER, but for a person's name
             start, end = ent.start, ent.end
             rules = [f"ner.{ent.label_}"]
+            while (  # "Mansoor Tima-Weeyne": the NER stopped at the hyphen
+                end + 1 < len(self.tokens)
+                and self.tokens[end].text == "-"
+                and not self.tokens[end - 1].whitespace_
+                and not self.tokens[end].whitespace_
+                and self.tokens[end + 1].text[:1].isupper()
+            ):
+                end += 2
             named = self.person_after_office(start, end)
             if named is not None:  # "US Secretary of State Mike Pompeo"
                 start, type_ = named, "PERSON"
@@ -747,11 +756,39 @@ class ActorFinder:
                 found.extend(self.laqab_name(i))
             if word in self.person_role_nouns:
                 found.extend(self.name_after_role(i))
+            if word in self.fighters_nouns:
+                found.extend(self.name_before_fighters(i))
             if word in self.person_role_nouns or (
                 word in self.person_title_words and word not in _FUNCTION_WORDS
             ):
                 found.extend(self.name_before_role(i))
         return found
+
+    def name_before_fighters(self, i: int) -> list[Candidate]:
+        """An unknown name right before a plural noun of fighters names an armed group
+        ("Seleka rebels", "M23 rebels"); a known name keeps its own type ("Idlib rebels")."""
+        if not self.tokens[i].is_lower:
+            return []
+        start = i
+        while start > 0 and (
+            _is_name_token(self.tokens[start - 1])
+            or self.tokens[start - 1].text[:1].isdigit()
+            or (self.tokens[start - 1].text == "-" and start - 1 > 0)
+        ):
+            start -= 1
+        span = self.spacy[start:i]
+        if (
+            not span.text
+            or span[0].text == "-"
+            or not _has_upper(span.text)
+            or self.gazetteer.entry(span.text) is not None
+            or any(self.gazetteer.entry(t.text) is not None for t in span)
+            or self.typed_by_context(span) is not None
+        ):
+            return []
+        key = f"name:{_normal(span.text)}"
+        rule = "armed_group.name_before_fighters_noun"
+        return [Candidate(start, i, key, "ARMED_GROUP", "cue", rules=[rule])]
 
     def laqab_name(self, i: int) -> list[Candidate]:
         """A name built on an honorific "X al-Din" is a person's ("Badr al-Din Lu'lu'",
@@ -1025,7 +1062,8 @@ class ActorFinder:
             if first.is_punct and first.text not in {"-", "'", "’"}:
                 return None
             if not first.text[:1].isupper():
-                if first.lower_ not in self.acronym_links and first.text not in {"-", "'", "’"}:
+                inside = {"-", "'", "’", "'s", "’s"}  # "Tigray People's Liberation Front (TPLF)"
+                if first.lower_ not in self.acronym_links and first.text not in inside:
                     return None
                 continue
             text = self.doc.text[first.idx : self.tokens[bracket].idx]
@@ -1278,13 +1316,14 @@ class ActorFinder:
         ("Mike Pompeo ... Pompeo said"), where no other person named has that surname and
         the word is no part of a longer name."""
         people: dict[str, set[str]] = {}
+        first_full: dict[str, Candidate] = {}
         for c in candidates:
-            if c.type == "PERSON" and c.end - c.start > 1:
-                people.setdefault(self.tokens[c.end - 1].text, set()).add(c.key)
-        first_full = {}
-        for c in candidates:
-            if c.type == "PERSON" and c.end - c.start > 1:
-                first_full.setdefault(self.tokens[c.end - 1].text, c)
+            words = self.tokens[c.start : c.end]
+            if c.type == "PERSON" and len(words) > 1 and all(
+                _is_name_token(t) or t.lower_ in _PARTICLES or t.text == "-" for t in words
+            ):
+                people.setdefault(words[-1].text, set()).add(c.key)
+                first_full.setdefault(words[-1].text, c)
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         for token in self.tokens:
