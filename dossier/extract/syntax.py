@@ -127,6 +127,7 @@ class EntityIndex:
     def __init__(self, doc: Document) -> None:
         self.spacy_doc: Doc = doc.layers["spacy"]
         self.by_token: dict[int, Entity] = {}
+        self.spans_at: dict[int, list[tuple[int, int, Entity]]] = {}
         self.by_id = {entity.id: entity for entity in doc.entities}
         for entity in doc.entities:
             for mention in entity.mentions:
@@ -135,12 +136,27 @@ class EntityIndex:
                     continue
                 for token in span:
                     self.by_token.setdefault(token.i, entity)
+                    self.spans_at.setdefault(token.i, []).append(
+                        (mention.start, mention.end, entity)
+                    )
 
     def entity_at(self, token: Token) -> Entity | None:
         entity = self.by_token.get(token.i)
         if entity is not None and entity.type in NON_ACTOR_TYPES:
             return None
         return entity
+
+    def co_referents(self, token: Token) -> list[Entity]:
+        """The entities besides ``entity_at`` that share its very mention at ``token`` (the
+        governments a joint statement's "we" stands for)."""
+        entity = self.entity_at(token)
+        spans = self.spans_at.get(token.i, [])
+        own = {(start, end) for start, end, e in spans if e is entity}
+        return [
+            e
+            for start, end, e in spans
+            if e is not entity and (start, end) in own and e.type not in NON_ACTOR_TYPES
+        ]
 
     def entity_before(self, token: Token, *, person: bool) -> Entity | None:
         """The nearest entity mentioned earlier in the token's sentence (for a pronoun)."""

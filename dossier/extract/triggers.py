@@ -61,6 +61,13 @@ class Trigger:
     def specificity(self) -> int:
         return 2 * (self.object is not None) + (self.particle is not None)
 
+    @property
+    def rule_id(self) -> str:
+        """The record's id in an event's ``rules``: "trigger.call_on:REQUEST"."""
+        words = self.lemma + (f"_{self.particle}" if self.particle else "")
+        words += f"+{self.object}" if self.object else ""
+        return f"trigger.{words}:{self.type}"
+
     def role_of(self, preposition: str) -> str | None:
         return dict(self.preps).get(preposition)
 
