@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from dossier.document import Attribution, DateMention, Document, Entity, Event, EventMode
+from dossier.extract.event_rules import match_event_rules
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
@@ -401,7 +402,12 @@ def find_triggers(
     """Every trigger in the tokens with its source and target actors."""
     verbs: list[Found] = []
     nouns: list[tuple[Token, Trigger, set[int]]] = []
+    sentence_tokens = list(sentence_tokens)
+    ruled = match_event_rules(sentence_tokens, index)
+    ruled_tokens = {match.token.i for match in ruled}
     for token in sentence_tokens:
+        if token.i in ruled_tokens:
+            continue
         matched = best_trigger(token, lexicon)
         if matched is None:
             continue
@@ -437,6 +443,13 @@ def find_triggers(
         )
     ]
     found_all = list(verbs)
+    for match in ruled:
+        trigger = Trigger(
+            lemma=match.token.lower_, pos="VERB", type=match.type, source="rule", id=match.rule_id
+        )
+        found_all.append(
+            Found(match.token, trigger, [(match.source, "rule")], [match.target], set())
+        )
     for token, trigger, taken in nouns:
         carrier = _noun_carrier(token)
         if token.i in consumed or _governing_verb(carrier).i in trigger_verbs:
@@ -728,6 +741,7 @@ CONFIDENCE_BY_HOW = {
     "role": 0.7,
     "controller": 0.65,
     "pronoun": 0.55,
+    "rule": 0.7,
     "handed_on": 0.6,
 }
 
