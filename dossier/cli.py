@@ -114,6 +114,9 @@ def analyze(
         int, typer.Option(help="Refuse inputs larger than this.")
     ] = DEFAULT_MAX_BYTES,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="With --format report: show the rules behind items.")
+    ] = False,
 ) -> None:
     """Analyse articles, store them, and print a report or JSON.
 
@@ -155,7 +158,7 @@ def analyze(
         elif output is OutputFormat.jsonl:
             sys.stdout.write(doc.to_json() + "\n")
         elif output is OutputFormat.report and (reports is None or printed_reports < reports):
-            stdout.print(render_report(doc))
+            stdout.print(render_report(doc, explain=explain))
             printed_reports += 1
 
     progress = Progress(

@@ -1,5 +1,8 @@
 """References: the words that stand for an actor without naming it.
 
+A definite description whose head noun fits an actor type ("the group", "the militant
+group", "the army") is the nearest earlier actor of that type within a few sentences.
+
 In a text issued in someone's own name (``doc.metadata.issuer``: a statement, a joint
 statement, a speech), "we", "I", "our" outside quotations are the issuer; in a joint statement
 of several governments, each of them. Each such word becomes a Mention of the entity (or
@@ -17,6 +20,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from spacy.tokens import Token
 
 from dossier.document import Document, Entity, Mention
 
@@ -84,6 +89,9 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
     issuers = issuer_entities(doc)
     heading_sentences = {s.id for s in doc.sentences if s.kind == "heading"}
     for rule in reference_rules():
+        if rule["resolves_to"] == "nearest_of_type":
+            found += _descriptions(doc, rule, heading_sentences)
+            continue
         if rule["resolves_to"] != "issuer" or not issuers:
             continue
         words = set(rule["words"])
@@ -105,10 +113,76 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
     return sorted(found, key=lambda item: item[1].start)
 
 
+def _description_head(token: Token, rule: dict[str, Any]) -> bool:
+    """A definite description with nothing that names its own referent: "the group", "the
+    militant group"; not "the group of donors", "a group", "the Wagner group"."""
+    if token.lower_ not in rule["heads"] or token.pos_ != "NOUN":
+        return False
+    children = list(token.children)
+    determiners = [c for c in children if c.dep_ == "det"]
+    if len(determiners) != 1 or determiners[0].lower_ not in rule["determiners"]:
+        return False
+    return not any(
+        c.dep_ in {"nmod", "prep", "acl", "acl:relcl", "appos", "nummod", "nmod:poss", "poss"}
+        or c.pos_ == "PROPN"
+        or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper())
+        for c in children
+    )
+
+
+def _nearest_actor(
+    doc: Document, start: int, types: set[str], sentence: int, back: int
+) -> Entity | None:
+    """The entity of the allowed types mentioned last before ``start`` within ``back``
+    sentences (its own mentions, not ones added by references)."""
+    best: tuple[int, Entity] | None = None
+    for entity in doc.entities:
+        if entity.type not in types:
+            continue
+        for mention in entity.mentions:
+            if mention.end <= start and sentence - mention.sentence <= back and (
+                best is None or mention.start > best[0]
+            ):
+                best = (mention.start, entity)
+    return best[1] if best is not None else None
+
+
+def _descriptions(
+    doc: Document, rule: dict[str, Any], heading_sentences: set[int]
+) -> list[tuple[Entity, Mention, str]]:
+    found: list[tuple[Entity, Mention, str]] = []
+    for token in doc.layers["spacy"]:
+        if not _description_head(token, rule):
+            continue
+        sentence = doc.sentence_at(token.idx)
+        if sentence in heading_sentences:
+            continue
+        start = min(c.idx for c in token.subtree if c.i <= token.i)
+        entity = _nearest_actor(
+            doc, start, set(rule["heads"][token.lower_]), sentence, rule["sentences_back"]
+        )
+        if entity is None:
+            continue
+        end = token.idx + len(token.text)
+        mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
+        found.append((entity, mention, rule["id"]))
+    return found
+
+
+# Rules whose words become mentions in the output; the others (descriptions such as "the
+# group") stay in the working layer ``doc.layers["references"]``, which the event and
+# attribution rules read like mentions, so that the entity's names stay names.
+MENTION_RULES = {"reference.issuer_first_person"}
+
+
 def add_references(doc: Document) -> None:
-    """Attach ``find_references`` to the entities: a mention each, and the rule id."""
+    """Attach ``find_references``: the rule id to each entity; a mention (issuer voice) or
+    an entry (entity, mention) in ``doc.layers["references"]`` (descriptions)."""
+    layer: list[tuple[Entity, Mention]] = doc.layers.setdefault("references", [])
     for entity, mention, rule_id in find_references(doc):
-        if all(m.start != mention.start for m in entity.mentions):
+        if rule_id not in MENTION_RULES:
+            layer.append((entity, mention))
+        elif all(m.start != mention.start for m in entity.mentions):
             entity.mentions.append(mention)
             entity.mentions.sort(key=lambda m: m.start)
         if rule_id not in entity.rules:

@@ -595,3 +595,18 @@ def test_events_joint_statement_we_is_each_issuer() -> None:
     requests = {(names.get(e.source or ""), names.get(e.target or "")) for e in doc.events
                 if e.type == "REQUEST"}
     assert requests == {("France", "Libya"), ("Italy", "Libya")}
+
+
+def test_report_explain_shows_event_rules() -> None:
+    from rich.console import Console
+
+    import dossier
+    from dossier.report import render_report
+
+    doc = dossier.analyze("Kenya calls on Ethiopia to withdraw its troops.")
+    console = Console(width=400, record=True)
+    console.print(render_report(doc, explain=True))
+    explained = console.export_text()
+    console.print(render_report(doc))
+    assert "trigger.call_on:REQUEST" in explained
+    assert "trigger.call_on:REQUEST" not in console.export_text()

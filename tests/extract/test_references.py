@@ -29,10 +29,10 @@ def _analysed(text: str, issuer: str | None) -> Document:
 def test_reference_rule_on_its_examples(rule_id: str, case: dict, is_example: bool) -> None:
     doc = _analysed(case["text"], case["issuer"])
     start = doc.text.index(case["word"])
+    mentions = [(e, m) for e in doc.entities for m in e.mentions]
+    mentions += doc.layers["references"]
     resolved = sorted(
-        e.name
-        for e in doc.entities
-        if any(m.start == start for m in e.mentions) and rule_id in e.rules
+        e.name for e, m in mentions if m.start <= start < m.end and rule_id in e.rules
     )
     assert resolved == sorted(case["resolves"])
     assert bool(resolved) is is_example
