@@ -129,6 +129,9 @@ def analyze(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the full traceback of an unexpected error.")
     ] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="With --format report: show the rules behind items.")
+    ] = False,
 ) -> None:
     """Analyse articles, store them, and print a report or JSON.
 
@@ -157,6 +160,7 @@ def analyze(
             default_published=default_published,
             reports=reports,
             max_bytes=max_bytes,
+            explain=explain,
         )
     except (typer.BadParameter, typer.Exit):
         raise
@@ -185,6 +189,7 @@ def _analyse_inputs(
     default_published: str | None,
     reports: int | None,
     max_bytes: int,
+    explain: bool = False,
 ) -> _Tally:
     """Read, analyse, store and print every input in order; bad items are reported and
     skipped. RETURNS (_Tally): the counts for the summary line."""
@@ -212,7 +217,7 @@ def _analyse_inputs(
         elif output is OutputFormat.jsonl:
             sys.stdout.write(doc.to_json() + "\n")
         elif output is OutputFormat.report and (reports is None or printed_reports < reports):
-            stdout.print(render_report(doc))
+            stdout.print(render_report(doc, explain=explain))
             printed_reports += 1
 
     def save(doc: Document) -> bool:

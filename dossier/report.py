@@ -44,8 +44,9 @@ def _table(title: str, *columns: str) -> Table:
     return table
 
 
-def render_report(doc: Document) -> Group:
-    """Title, date, actors by type, events, sources, numbers, dates and the opinion share."""
+def render_report(doc: Document, *, explain: bool = False) -> Group:
+    """Title, date, actors by type, events, sources, numbers, dates and the opinion share;
+    ``explain`` adds the ids of the rules behind each event and source."""
     names = {entity.id: entity.name for entity in doc.entities}
     meta = doc.metadata
     opinion = sum(s.kind == "opinion" for s in doc.sentences)
@@ -80,7 +81,8 @@ def render_report(doc: Document) -> Group:
         parts.append(actors)
 
     if doc.events:
-        events = _table("Events", "type", "source", "target", "date", "mode", "trigger")
+        columns = ["type", "source", "target", "date", "mode", "trigger"]
+        events = _table("Events", *columns, *(["rules"] if explain else []))
         for event in doc.events:
             _add_row(
                 events,
@@ -90,11 +92,12 @@ def render_report(doc: Document) -> Group:
                 event.date or "-",
                 event.mode,
                 event.trigger.text,
+                *([", ".join(event.rules) or "-"] if explain else []),
             )
         parts.append(events)
 
     if doc.attributions:
-        sources = _table("Sources", "who", "type", "cue", "claim")
+        sources = _table("Sources", "who", "type", "cue", "claim", *(["rules"] if explain else []))
         for attribution in doc.attributions:
             claim = attribution.claim.text
             _add_row(
@@ -103,6 +106,7 @@ def render_report(doc: Document) -> Group:
                 attribution.source_type,
                 attribution.cue,
                 claim if len(claim) < 90 else claim[:87] + "...",
+                *([", ".join(attribution.rules) or "-"] if explain else []),
             )
         parts.append(sources)
 
