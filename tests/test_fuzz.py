@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
@@ -33,6 +33,8 @@ settings.register_profile(
     derandomize=not LONG_RUN,  # CI sees the same inputs every run; `make fuzz` new ones
     database=None,
     print_blob=True,
+    # a long run reports its first failing input as found: shrinking a page takes minutes
+    phases=[Phase.explicit, Phase.generate] if LONG_RUN else list(Phase),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile("fuzz")
