@@ -176,7 +176,7 @@ def analyze(
         _error(f"{type(error).__name__}: {_first_line(error)} (run with --debug for details)")
         raise typer.Exit(1) from None
     if tally.failed or tally.analysed + tally.already_stored > 1:
-        stderr.print(plain(tally.summary(None if store is None else db)))
+        stderr.print(plain(tally.summary(None if store is None else db)), soft_wrap=True)
     if tally.analysed + tally.already_stored == 0 or (strict and tally.failed):
         raise typer.Exit(1)
 

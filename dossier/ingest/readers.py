@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import stat
 import sys
 import time
@@ -31,6 +32,8 @@ ARTICLE_FORMATS = ("text", "markdown", "html")
 # with depth, so a page nested deeper than MAX_HTML_DEPTH is read as plain text instead.
 LIBXML_DEPTH = 255
 MAX_HTML_DEPTH = 400
+# Characters XML (and so lxml's trees) cannot hold.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # How long a named pipe given by name may go without a writer before it is refused.
 PIPE_WAIT_SECONDS = 5.0
 OPTIONAL_FIELDS = ("title", "url", "published")
@@ -323,20 +326,18 @@ def extract_html(html: str, where: str) -> RawArticle:
     """Main text (as Markdown, keeping headings), title, date and url of a web page.
 
     A page nested deeper than libxml2 parses by default is parsed again without that
-    limit; one nested deeper than MAX_HTML_DEPTH (trafilatura's cost grows with depth) is
-    read as plain text (see page_text).
+    limit; one nested deeper than MAX_HTML_DEPTH (trafilatura's cost grows with depth), or
+    one trafilatura fails on, is read as plain text (see page_text).
     """
-    import trafilatura
-
-    options = {"with_metadata": True, "include_formatting": True, "include_comments": False}
-    extracted = trafilatura.bare_extraction(html, **options)
+    extracted = _trafilatura(html)
     if extracted is None or not (extracted.text or "").strip():
+        html = _NOT_XML.sub("", html)
         tree = _parse_deep_html(html)
         depth = 0 if tree is None else _depth(tree)
-        if depth > MAX_HTML_DEPTH:
-            return RawArticle(text=page_text(html, where), source=where, format="markdown")
         if depth > LIBXML_DEPTH:
-            extracted = trafilatura.bare_extraction(tree, **options)
+            extracted = _trafilatura(tree) if depth <= MAX_HTML_DEPTH else None
+            if extracted is None or not (extracted.text or "").strip():
+                return RawArticle(text=page_text(html, where), source=where, format="markdown")
     if extracted is None or not (extracted.text or "").strip():
         raise IngestError(where, "no main text found in the HTML")
     return RawArticle(
@@ -347,6 +348,18 @@ def extract_html(html: str, where: str) -> RawArticle:
         url=extracted.url,
         published=extracted.date,
     )
+
+
+def _trafilatura(page):
+    """trafilatura's extraction of a page (a string or an lxml tree); None when it fails."""
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            page, with_metadata=True, include_formatting=True, include_comments=False
+        )
+    except (ValueError, TypeError, RecursionError):  # text lxml refuses in a tree it builds
+        return None
 
 
 def _parse_deep_html(html: str):
