@@ -115,19 +115,18 @@ def query_events(connection: Connection, keep: QueryFilter) -> list[dict[str, An
     if keep.until:
         params["until"] = keep.until
         where.append("e.first_day <= :until")
-    if keep.source or keep.text:
-        inner = ["m.corpus_event_id = e.id"]
-        if keep.source:
-            params["source"] = f"%{keep.source}%"
-            inner.append("d.source LIKE :source")
-        if keep.text:
-            inner.append(_text_match(connection, params, keep.text))
+    if keep.source:
+        params["source"] = f"%{keep.source.lower()}%"
         where.append(
-            "EXISTS (SELECT 1 FROM corpus_event_mentions m "
-            "JOIN documents d ON d.id = m.document_id "
-            "JOIN events v ON v.document_id = m.document_id AND v.id = m.event_id "
-            "JOIN sentences s ON s.document_id = v.document_id AND s.id = v.sentence "
-            f"WHERE {' AND '.join(inner)})"
+            "e.id IN (SELECT m.corpus_event_id FROM corpus_event_mentions m "
+            "JOIN documents d ON d.id = m.document_id WHERE LOWER(d.source) LIKE :source)"
+        )
+    if keep.text:
+        where.append(
+            "e.id IN (SELECT m.corpus_event_id FROM sentences s "
+            "JOIN events v ON v.document_id = s.document_id AND v.sentence = s.id "
+            "JOIN corpus_event_mentions m ON m.document_id = v.document_id AND m.event_id = v.id "
+            f"WHERE {_text_match(connection, params, keep.text)})"
         )
     sql = (
         "SELECT e.id, e.type, e.mode, e.first_day, e.last_day, e.num_mentions, e.num_articles, "
@@ -136,19 +135,25 @@ def query_events(connection: Connection, keep: QueryFilter) -> list[dict[str, An
         "LEFT JOIN corpus_actors src ON src.id = e.source "
         "LEFT JOIN corpus_actors tgt ON tgt.id = e.target "
         f"WHERE {' AND '.join(where)} "
-        "ORDER BY e.first_day DESC, e.id LIMIT :limit"
+        "ORDER BY e.first_day IS NULL, e.first_day DESC, e.id LIMIT :limit"
     )
     rows = [dict(row._mapping) for row in connection.execute(text(sql), params)]
-    for row in rows:
-        row["sentence"] = connection.execute(
+    first_sentence: dict[str, str] = {}
+    if rows:
+        sentence_params: dict[str, Any] = {}
+        chosen = _in("m.corpus_event_id", [row["id"] for row in rows], sentence_params, "e")
+        for event_id, sentence in connection.execute(
             text(
-                "SELECT s.text FROM corpus_event_mentions m "
+                "SELECT m.corpus_event_id, s.text FROM corpus_event_mentions m "
                 "JOIN events v ON v.document_id = m.document_id AND v.id = m.event_id "
                 "JOIN sentences s ON s.document_id = v.document_id AND s.id = v.sentence "
-                "WHERE m.corpus_event_id = :id LIMIT 1"
+                f"WHERE {chosen}"
             ),
-            {"id": row["id"]},
-        ).scalar()
+            sentence_params,
+        ):
+            first_sentence.setdefault(event_id, sentence)
+    for row in rows:
+        row["sentence"] = first_sentence.get(row["id"])
     return rows
 
 
@@ -176,11 +181,12 @@ def query_claims(connection: Connection, keep: QueryFilter) -> list[dict[str, An
     """Attributed claims: who says what, in which article, newest first."""
     params: dict[str, Any] = {"limit": keep.limit}
     where = ["1 = 1"]
+    joins = ""
     if keep.actor:
         ids = _actor_ids(connection, keep.actor)
-        where.append(
-            "EXISTS (SELECT 1 FROM corpus_members c WHERE c.document_id = t.document_id "
-            f"AND c.entity_id = t.source AND {_in('c.actor_id', ids, params, 'a')})"
+        joins = (
+            "JOIN corpus_members c ON c.document_id = t.document_id AND c.entity_id = t.source "
+            f"AND {_in('c.actor_id', ids, params, 'a')} "
         )
     if keep.since:
         params["since"] = keep.since
@@ -189,16 +195,16 @@ def query_claims(connection: Connection, keep: QueryFilter) -> list[dict[str, An
         params["until"] = keep.until
         where.append("d.published <= :until")
     if keep.source:
-        params["source"] = f"%{keep.source}%"
-        where.append("d.source LIKE :source")
+        params["source"] = f"%{keep.source.lower()}%"
+        where.append("LOWER(d.source) LIKE :source")
     if keep.text:
-        params["claim"] = f"%{keep.text}%"
-        where.append("t.claim_text LIKE :claim")
+        params["claim"] = f"%{keep.text.lower()}%"
+        where.append("LOWER(t.claim_text) LIKE :claim")
     sql = (
         "SELECT t.document_id AS document, d.published, t.source_text AS source, "
         "t.source_type, t.cue, t.claim_text AS claim FROM attributions t "
-        "JOIN documents d ON d.id = t.document_id "
-        f"WHERE {' AND '.join(where)} ORDER BY d.published DESC, t.pk LIMIT :limit"
+        f"JOIN documents d ON d.id = t.document_id {joins}"
+        f"WHERE {' AND '.join(where)} ORDER BY d.published IS NULL, d.published DESC, t.pk LIMIT :limit"
     )
     return [dict(row._mapping) for row in connection.execute(text(sql), params)]
 
@@ -231,12 +237,12 @@ def query_sentences(connection: Connection, keep: QueryFilter) -> list[dict[str,
         params["until"] = keep.until
         where.append("d.published <= :until")
     if keep.source:
-        params["source"] = f"%{keep.source}%"
-        where.append("d.source LIKE :source")
+        params["source"] = f"%{keep.source.lower()}%"
+        where.append("LOWER(d.source) LIKE :source")
     sql = (
         "SELECT s.document_id AS document, d.published, s.id AS sentence, s.kind, s.start, "
         "s.\"end\", s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
-        f"{joins}WHERE {' AND '.join(where)} ORDER BY d.published DESC, s.pk LIMIT :limit"
+        f"{joins}WHERE {' AND '.join(where)} ORDER BY d.published IS NULL, d.published DESC, s.pk LIMIT :limit"
     )
     return [dict(row._mapping) for row in connection.execute(text(sql), params)]
 
