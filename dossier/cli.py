@@ -692,11 +692,19 @@ def query(
     if kind not in QUERIES:
         _error(f"{kind}: not a query; use one of {', '.join(QUERIES)}")
         raise typer.Exit(2)
-    corpus = _open_corpus(db)
+    if "://" not in db and not Path(db).exists():
+        _error(f"{db}: no such database; analyse articles into it first (dossier analyze ...)")
+        raise typer.Exit(2)
     filters = dict(
         actor=actor, type=type_, since=since, until=until, mode=mode, source=source, text=text
     )
-    rows = corpus.query(kind, limit=limit, **filters)
+    try:
+        store = Store(db)
+        rows = store.query(kind, limit=limit, **filters)
+        store.close()
+    except StoreError as error:
+        _error(error)
+        raise typer.Exit(2) from None
     if as_json:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")

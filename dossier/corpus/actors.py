@@ -14,6 +14,7 @@ import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -52,6 +53,7 @@ def _types_matching(type_: str) -> tuple[str, ...]:
     return (type_,)
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """A name compared across articles: case, accents, punctuation, 'the' and a trailing
     possessive removed."""

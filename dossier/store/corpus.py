@@ -44,6 +44,16 @@ class CorpusActorNameRow(Base):
     key: Mapped[str] = mapped_column(String, primary_key=True, index=True)
 
 
+class CorpusDocumentRow(Base):
+    """An article already added to the corpus view."""
+
+    __tablename__ = "corpus_documents"
+
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
 class CorpusMemberRow(Base):
     __tablename__ = "corpus_members"
 
@@ -92,7 +102,19 @@ def load_corpus(session: Session) -> Corpus:
         resolver.actors[row.id] = CorpusActor(id=row.id, name=row.name, type=row.type)
     refs: dict[tuple[str, str], ActorRef] = {}
     members = session.execute(
-        select(CorpusMemberRow, EntityRow, DocumentRow.published)
+        select(
+            CorpusMemberRow.actor_id,
+            CorpusMemberRow.document_id,
+            CorpusMemberRow.entity_id,
+            CorpusMemberRow.reason,
+            CorpusMemberRow.joined_document,
+            CorpusMemberRow.joined_entity,
+            EntityRow.name,
+            EntityRow.type,
+            EntityRow.aliases,
+            EntityRow.code,
+            DocumentRow.published,
+        )
         .join(
             EntityRow,
             (EntityRow.document_id == CorpusMemberRow.document_id)
@@ -102,15 +124,15 @@ def load_corpus(session: Session) -> Corpus:
         .order_by(CorpusMemberRow.actor_id)
     )
     evidence = []
-    for member, entity, published in members:
+    for member in members:
         ref = ActorRef(
             document=member.document_id,
             entity=member.entity_id,
-            name=entity.name,
-            type=entity.type,
-            aliases=tuple(entity.aliases or ()),
-            code=entity.code,
-            published=published,
+            name=member.name,
+            type=member.type,
+            aliases=tuple(member.aliases or ()),
+            code=member.code,
+            published=member.published,
         )
         refs[ref.document, ref.entity] = ref
         resolver.restore(member.actor_id, ref)
@@ -129,7 +151,23 @@ def load_corpus(session: Session) -> Corpus:
             location=row.location,
         )
     mentions = session.execute(
-        select(CorpusEventMentionRow.corpus_event_id, EventRow, SentenceRow.text, DocumentRow)
+        select(
+            CorpusEventMentionRow.corpus_event_id,
+            EventRow.id,
+            EventRow.type,
+            EventRow.source,
+            EventRow.target,
+            EventRow.location,
+            EventRow.mode,
+            EventRow.date,
+            EventRow.trigger_text,
+            EventRow.attributed_to,
+            EventRow.confidence,
+            SentenceRow.text.label("sentence"),
+            DocumentRow.id.label("document"),
+            DocumentRow.published,
+            DocumentRow.source.label("outlet"),
+        )
         .join(
             EventRow,
             (EventRow.document_id == CorpusEventMentionRow.document_id)
@@ -147,29 +185,28 @@ def load_corpus(session: Session) -> Corpus:
             select(AttributionRow.document_id + ":" + AttributionRow.id, AttributionRow.source_text)
         ).all()
     )
-    for corpus_event_id, event, sentence, document in mentions:
-        actor = resolver.actor_of_member
+    actor = resolver.actor_of_member
+    for row in mentions:
         merger.restore(
-            corpus_event_id,
+            row.corpus_event_id,
             EventMention(
-                document=document.id,
-                event=event.id,
-                type=event.type,
-                source=actor(document.id, event.source),
-                target=actor(document.id, event.target),
-                location=actor(document.id, event.location),
-                mode=event.mode,
-                date=event.date,
-                window=date_window(event.date, document.published),
-                sentence=sentence or "",
-                trigger=event.trigger_text,
-                outlet=document.source,
-                attributed_to=claims.get(f"{document.id}:{event.attributed_to}"),
-                confidence=event.confidence,
+                document=row.document,
+                event=row.id,
+                type=row.type,
+                source=actor(row.document, row.source),
+                target=actor(row.document, row.target),
+                location=actor(row.document, row.location),
+                mode=row.mode,
+                date=row.date,
+                window=date_window(row.date, row.published),
+                sentence=row.sentence or "",
+                trigger=row.trigger_text,
+                outlet=row.outlet,
+                attributed_to=claims.get(f"{row.document}:{row.attributed_to}"),
+                confidence=row.confidence,
             ),
         )
-    corpus.stored = {row for row in session.scalars(select(CorpusMemberRow.document_id))}
-    corpus.stored |= set(session.scalars(select(CorpusEventMentionRow.document_id)))
+    corpus.stored = set(session.scalars(select(CorpusDocumentRow.document_id)))
     resolver.clear_changes()
     merger.clear_changes()
     if resolver.actors and session.scalar(select(CorpusActorNameRow.actor_id).limit(1)) is None:
@@ -260,9 +297,19 @@ def add_documents(session: Session, corpus: Corpus, docs: list[Document]) -> int
     for doc in docs:
         if doc.id not in corpus.stored:
             corpus.add(doc, keep_document=False)
-            corpus.stored.add(doc.id)
+            session.add(CorpusDocumentRow(document_id=doc.id))
             added += 1
     return added
+
+
+def new_documents(session: Session) -> list[str]:
+    """Ids of the stored articles the corpus view lacks, in id order."""
+    added = select(CorpusDocumentRow.document_id)
+    return list(
+        session.scalars(
+            select(DocumentRow.id).where(DocumentRow.id.not_in(added)).order_by(DocumentRow.id)
+        )
+    )
 
 
 def member_facts(engine, document: str, entity: str) -> tuple[float | None, list[dict]]:

@@ -21,7 +21,13 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 import dossier
 from dossier.document import Document
-from dossier.store.corpus import add_documents, load_corpus, member_facts, save_changes
+from dossier.store.corpus import (
+    add_documents,
+    load_corpus,
+    member_facts,
+    new_documents,
+    save_changes,
+)
 from dossier.store.models import (
     AttributionRow,
     Base,
@@ -265,33 +271,41 @@ class Store:
         with Session(self.engine) as session:
             return session.scalar(select(func.count()).select_from(table)) or 0
 
+    def update_corpus(self, *, batch: int = 200) -> int:
+        """Bring the corpus view up to date with the articles stored since its last update:
+        only those are resolved and merged, and only what changed is written. Returns how
+        many articles were added (nothing is read back when there are none)."""
+        with self._session.begin() as session:
+            new = new_documents(session)
+            if new:
+                self._add_to_corpus(session, load_corpus(session), new, batch)
+        return len(new)
+
     def corpus(self, *, batch: int = 200):
-        """The corpus view, first brought up to date with the articles stored since its last
-        update (only those are resolved and merged; the rest is read back as stored)."""
+        """The corpus view (dossier.corpus.Corpus), up to date with every stored article."""
         with self._session.begin() as session:
             corpus = load_corpus(session)
-            new = [
-                doc_id
-                for doc_id in session.scalars(select(DocumentRow.id).order_by(DocumentRow.id))
-                if doc_id not in corpus.stored
-            ]
-            for start in range(0, len(new), batch):
-                chosen = new[start : start + batch]
-                rows = session.scalars(
-                    select(DocumentRow.analysis).where(DocumentRow.id.in_(chosen))
-                )
-                add_documents(session, corpus, [Document.from_dict(row) for row in rows])
-                save_changes(session, corpus)
-            save_changes(session, corpus)
+            self._add_to_corpus(session, corpus, new_documents(session), batch)
         engine = self.engine
         corpus.member_facts = lambda document, entity: member_facts(engine, document, entity)
         corpus.query = self.query
         return corpus
 
+    @staticmethod
+    def _add_to_corpus(session: Session, corpus, new: list[str], batch: int) -> None:
+        for start in range(0, len(new), batch):
+            rows = session.scalars(
+                select(DocumentRow.analysis).where(DocumentRow.id.in_(new[start : start + batch]))
+            )
+            add_documents(session, corpus, [Document.from_dict(row) for row in rows])
+            save_changes(session, corpus)
+        save_changes(session, corpus)
+
     def query(self, kind: str, **filters: Any) -> list[dict[str, Any]]:
         """Rows of one kind (events, actors, claims, sentences) that pass ``filters`` (the
-        fields of ``dossier.store.query.QueryFilter``). Call ``corpus()`` first so that the
-        corpus tables hold every stored article."""
+        fields of ``dossier.store.query.QueryFilter``), after the corpus view is brought up
+        to date."""
+        self.update_corpus()
         if kind not in QUERIES:
             raise ValueError(f"{kind}: not a query; use one of {', '.join(QUERIES)}")
         with self.engine.begin() as connection:

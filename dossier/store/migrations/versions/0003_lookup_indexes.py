@@ -1,5 +1,5 @@
-"""Indexes for the corpus queries: a sentence, an entity by its article and id, the events of
-a sentence, the claims of a source.
+"""Indexes for the corpus queries (a sentence, an entity by its article and id, the events of
+a sentence, the claims of a source) and the table of articles already in the corpus view.
 
 Revision ID: 0003
 Revises: 0002
@@ -23,6 +23,21 @@ INDEXES = [
 
 def upgrade() -> None:
     inspector = sa.inspect(op.get_bind())
+    if "corpus_documents" not in inspector.get_table_names():
+        op.create_table(
+            "corpus_documents",
+            sa.Column(
+                "document_id",
+                sa.String(),
+                sa.ForeignKey("documents.id", ondelete="CASCADE"),
+                primary_key=True,
+            ),
+        )
+        # a corpus view stored before: its articles are those with members or event mentions
+        op.execute(
+            "INSERT INTO corpus_documents (document_id) SELECT DISTINCT document_id FROM "
+            "corpus_members UNION SELECT DISTINCT document_id FROM corpus_event_mentions"
+        )
     for name, table, columns in INDEXES:
         if name not in {index["name"] for index in inspector.get_indexes(table)}:
             op.create_index(name, table, columns)
@@ -31,3 +46,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name, table, _ in INDEXES:
         op.drop_index(name, table)
+    op.drop_table("corpus_documents")
