@@ -179,6 +179,7 @@ class EventMerger:
         self.changed: set[str] = set()
         self.removed: dict[str, str] = {}
         self.new_mentions: list[tuple[EventMention, str]] = []
+        self._of_mention: dict[tuple[str, str], str] = {}
 
     def clear_changes(self) -> None:
         """Forget what changed (after it was written)."""
@@ -196,6 +197,7 @@ class EventMerger:
         """Put back a stored mention of a stored event, with no merging."""
         event = self.events[event_id]
         event.mentions.append(mention)
+        self._of_mention[mention.document, mention.event] = event_id
         key = (event.type, _mode_class(event.mode), event.source or "")
         keyed = self._by_key.setdefault(key, [])
         if not keyed or keyed[-1] != event_id:
@@ -304,12 +306,18 @@ class EventMerger:
         event.window = _narrower(event.window, mention.window)
 
     def add(self, mention: EventMention) -> str:
+        """The corpus event ``mention`` joins (made if none fits); a mention added before
+        keeps its event."""
+        known = self._of_mention.get((mention.document, mention.event))
+        if known is not None:
+            return self.canonical(known)
         self.follow_actor_merges()
         key = (mention.type, _mode_class(mention.mode), mention.source or "")
         for event_id in self._by_key.get(key, []):
             event = self.events[event_id]
             if self._same(event, mention):
                 self._join(event, mention)
+                self._of_mention[mention.document, mention.event] = event_id
                 self.changed.add(event_id)
                 self.new_mentions.append((mention, event_id))
                 return event_id
@@ -326,6 +334,7 @@ class EventMerger:
             mentions=[mention],
         )
         self._by_key.setdefault(key, []).append(event_id)
+        self._of_mention[mention.document, mention.event] = event_id
         self.changed.add(event_id)
         self.new_mentions.append((mention, event_id))
         return event_id

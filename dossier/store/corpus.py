@@ -297,7 +297,7 @@ def add_documents(session: Session, corpus: Corpus, docs: list[Document]) -> int
     for doc in docs:
         if doc.id not in corpus.stored:
             corpus.add(doc, keep_document=False)
-            session.add(CorpusDocumentRow(document_id=doc.id))
+            session.merge(CorpusDocumentRow(document_id=doc.id))
             added += 1
     return added
 
