@@ -737,5 +737,57 @@ def evaluate_corpus(
     _print_scores(scores, as_json=as_json, render=render_merges)
 
 
+@app.command()
+def timeline(
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    actor: Annotated[
+        str | None, typer.Option(help="Events this actor did or underwent (any of its names).")
+    ] = None,
+    target: Annotated[
+        str | None, typer.Option(help="With --actor: only events from it to this actor.")
+    ] = None,
+    types: Annotated[
+        list[str] | None, typer.Option("--type", help="Only this PLOVER type (repeatable).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="From YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="To YYYY-MM-DD.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+) -> None:
+    """Corpus events in date order, for one actor, one pair of actors, or all; undated events
+    are listed apart. Asserted events only.
+
+    Example: dossier timeline --actor Israel --target Hezbollah --type ASSAULT
+    """
+    from rich.table import Table
+
+    keep = _event_filter(types, since, until, None, 1)
+    corpus = _open_corpus(db)
+    found = corpus.timeline(actor=actor, target=target, keep=keep)
+    names = corpus.actors.actors
+    canonical = corpus.actors.canonical
+
+    def name(actor_id: str | None) -> str:
+        return names[canonical(actor_id)].name if actor_id else "-"
+
+    if as_json:
+        payload = {part: [e.to_dict() for e in events] for part, events in found.items()}
+        stdout.out(json.dumps(payload, indent=2, ensure_ascii=False), highlight=False)
+        return
+    for part, events in found.items():
+        table = Table(title=f"{len(events)} {part} events", title_justify="left")
+        for column in ("date", "type", "source", "target", "articles", "sentence"):
+            table.add_column(column, overflow="fold")
+        for event in events:
+            table.add_row(
+                event.date or "undated",
+                event.type,
+                Text(name(event.source)),
+                Text(name(event.target)),
+                str(len(event.articles)),
+                Text(event.mentions[0].sentence),
+            )
+        stdout.print(table)
+
+
 if __name__ == "__main__":
     app()

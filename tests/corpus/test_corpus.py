@@ -386,3 +386,25 @@ def test_merge_scores_count_labelled_pairs_across_articles() -> None:
     )
     assert (scores["actors"]["precision"], scores["actors"]["recall"]) == (1.0, 1.0)
     assert scores["actors"]["pairs"] == 3
+
+
+def test_cli_timeline_lists_dated_events_in_order(two_sided: Corpus, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from dossier.cli import app
+    from dossier.store import Store
+
+    db = tmp_path / "t.db"
+    store = Store(db)
+    for doc in two_sided.documents.values():
+        store.save(doc)
+    store.close()
+    result = CliRunner().invoke(
+        app, ["timeline", "--db", str(db), "--actor", "Israel", "--target", "Hezbollah", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert [(e["type"], e["date"]) for e in found["dated"]] == [
+        ("ASSAULT", "2024-10-01"),
+        ("AGREE", "2024-11-26"),
+    ]
