@@ -183,14 +183,21 @@ def _patterns() -> _Patterns:
         (
             "time",
             re.compile(
-                r"\b(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*"
-                r"(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?)(?:\s+local time)?"
+                r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+                r"(?P<ampm>[AaPp](?:\.\s?[Mm]\.|\s?[Mm]\b))(?:\s+local time)?"
                 r"|\b(?P<hhmm>[0-2]\d[0-5]\d)\s*(?:UTC|GMT)\b"
             ),
         ),
         (
             "month_part",
             re.compile(rf"\b(?i:(?P<part>{part_alt}))[-\s]+(?P<month>{full_month_alt})\b"),
+        ),
+        (
+            "mdy",  # "from March 27 to 31", "between March 27 and 31"
+            re.compile(
+                rf"\b(?:from|between)\s+{month}\.?\s+{day}\s+(?:to|through|until|and)\s+"
+                rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s+[a-z])(?:,?\s+{year}\b)?"
+            ),
         ),
         ("pub_period", re.compile(rf"\b(?P<phrase>{period_alt})\b", re.IGNORECASE)),
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b")),

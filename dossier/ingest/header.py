@@ -239,6 +239,24 @@ def _header_line(line: str, info: HeaderInfo) -> list[str]:
     return [line]
 
 
+def _wire_dateline(paragraph: str, text: str, info: HeaderInfo) -> None:
+    """Publication date from a wire dateline opening the body ("GAZA CITY, March 3 - ")."""
+    dateline = _rule("wire_dateline").match(paragraph)
+    if info.published is not None or dateline is None:
+        return
+    written = dateline["date"]
+    if not re.search(r"\d{4}$", written):
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+        if not years:  # no year in the text: an invented one could be a century off
+            return
+        written = f"{written}, {max(years)}"
+    found = parse_header_date(written.replace(".", ""))
+    if found:
+        info.published = found
+        info.published_reasoning = f"from the wire dateline {dateline.group().strip()!r}"
+        info.rules.append("wire_dateline")
+
+
 def _starts_body(block: str) -> bool:
     """A block of running text: long, and ending a sentence."""
     return _visible_words(block) >= _BODY_WORDS and block.rstrip().endswith(_TERMINAL)
@@ -277,6 +295,7 @@ def strip_header(text: str, info: HeaderInfo) -> str:
         joined = "\n".join(lines)
         if in_header and _starts_body(joined):
             in_header = False
+            _wire_dateline(joined, text, info)
         kept_blocks.append(joined)
     return "\n\n".join(b for b in kept_blocks if b.strip())
 

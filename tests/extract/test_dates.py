@@ -252,3 +252,17 @@ def test_hours_after_takes_the_day_spoken_of() -> None:
 
 def test_now_in_a_compound_is_no_date() -> None:
     assert values("The now-defunct militia disbanded.", "2019-09-15") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers killed civilians from March 27 to 31.", ("from March 27 to 31", "2022-03-27/2022-03-31")),  # noqa: E501
+        ("The truce starts tomorrow at 4 a.m. local time.", ("4 a.m. local time", "2022-04-04T04:00")),  # noqa: E501
+        ("Shelling stopped at 10 pm.", ("10 pm", "2022-04-03T22:00")),
+        # a count after the second number: no range
+        ("Between March 27 and 31 people died.", ("March 27", "2022-03-27")),
+    ],
+)
+def test_day_spans_and_clock_times(text: str, expected: tuple[str, str]) -> None:
+    assert values(text, "2022-04-03")[-1][:2] == expected

@@ -163,3 +163,28 @@ def test_bidi_marks_are_removed() -> None:
 
 def test_escaped_angle_bracket_is_plain() -> None:
     assert clean_text("Turnout was \\<5% in the east.").text == "Turnout was <5% in the east."
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        (
+            "WASHINGTON, Dec. 5, 2024 (Reuters) — The Senate voted on the bill that funds the "
+            "government for another year, aides said.",
+            "2024-12-05",
+        ),
+        (
+            "GAZA CITY, March 3 - Israeli strikes hit the south of the city, killing 12 people, "
+            "medics said. The truce agreed in January 2025 has collapsed.",
+            "2025-03-03",
+        ),
+        # no year anywhere: no publication date rather than an invented one
+        (
+            "GAZA CITY, March 3 - Israeli strikes hit the south of the city, killing 12 people, "
+            "medics said.",
+            None,
+        ),
+    ],
+)
+def test_wire_dateline_gives_the_publication_date(raw: str, published: str | None) -> None:
+    assert clean_text(raw).published == published
