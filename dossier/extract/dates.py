@@ -340,7 +340,9 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
         return True
     if kind == "anchor" and match.group("phrase").lower().endswith(("before", "after")):
         free = _time_words()["anchor_phrases_free_of_clause_end"]
-        return match.group("phrase").lower() in free or _at_clause_end(text, end)
+        if match.group("phrase").lower() in free:  # "48 hours after" counts from elsewhere
+            return not re.search(r"(?:\d|\b(?:few|several|many|some))\s*$", text[:start])
+        return _at_clause_end(text, end)
     if kind == "pub_word" and match.group("phrase").lower() == "now":
         return text[end : end + 1] != "-"  # "now-defunct"
     return True
@@ -810,7 +812,9 @@ def find_dates(doc: Document) -> list[DateMention]:
         context.last = value.first
         if candidate.kind in _ABSOLUTE_KINDS or candidate.kind == "range":
             context.day_dates.append((candidate.start, value.first))
-            if candidate.groups.get("year") or candidate.kind in {"iso", "range"}:
+            if value.first.month is not None and (
+                candidate.groups.get("year") or candidate.kind in {"iso", "range"}
+            ):  # "On March 3, 2015, ... and on March 5": not "since 2014 ... on Feb. 27"
                 context.sentence_year = (doc.sentence_at(candidate.start), value.first.year)
     return mentions
 

@@ -257,6 +257,12 @@ def _wire_dateline(paragraph: str, text: str, info: HeaderInfo) -> None:
         info.rules.append("wire_dateline")
 
 
+def _is_link_list_line(line: str) -> bool:
+    """A line of several links, or a list item that is one link: never running text broken
+    over lines, which a lone link inside a paragraph may be ("according to\n[Reuters](...)")."""
+    return len(_MD_LINK.findall(line)) > 1 or bool(re.match(r"\s*[-*+]\s+\[", line))
+
+
 def _starts_body(block: str) -> bool:
     """A block of running text: long, and ending a sentence."""
     return _visible_words(block) >= _BODY_WORDS and block.rstrip().endswith(_TERMINAL)
@@ -277,8 +283,15 @@ def strip_header(text: str, info: HeaderInfo) -> str:
     kept_blocks: list[str] = []
     for block in blocks:
         lines: list[str] = []
-        for line in block.split("\n"):
-            if _is_chrome(line):
+        block_lines = block.split("\n")
+        text_lines = "\n".join(line for line in block_lines if not _is_chrome(line))
+        if in_header and _starts_body(text_lines):
+            in_header = False
+            _wire_dateline(text_lines, text, info)
+        for line in block_lines:
+            if _is_chrome(line) and (
+                in_header or len(block_lines) == 1 or _is_link_list_line(line)
+            ):
                 info.rules.append("chrome")
                 continue
             line = _drop_chrome_link_at_start(line)
@@ -292,11 +305,7 @@ def strip_header(text: str, info: HeaderInfo) -> str:
                 lines.extend(pieces)
             else:
                 lines.append(line)
-        joined = "\n".join(lines)
-        if in_header and _starts_body(joined):
-            in_header = False
-            _wire_dateline(joined, text, info)
-        kept_blocks.append(joined)
+        kept_blocks.append("\n".join(lines))
     return "\n\n".join(b for b in kept_blocks if b.strip())
 
 

@@ -216,7 +216,8 @@ def test_infer_publication_date_without_support() -> None:
         ("The army said it would leave by September 11.", "2021-05-09", "2021-09-11"),
         ("The army left on June 20.", "2021-05-09", "2020-06-20"),
         # an explicit year earlier in the same sentence gives the year
-        ("In 2015, rebels took the town on March 3.", "2021-05-09", "2015-03-03"),
+        ("On May 2, 2015, rebels took it and on March 3 left it.", "2021-05-09", "2015-03-03"),
+        ("Held since 2014, they were deported on Feb. 27.", "2025-03-11", "2025-02-27"),
     ],
 )
 def test_month_day_without_year_is_anchored_on_publication(
@@ -248,6 +249,11 @@ def test_times_month_parts_and_present(text: str, expected: tuple[str, str]) -> 
 def test_hours_after_takes_the_day_spoken_of() -> None:
     text = "Gunmen attacked the train on Tuesday. Hours after the attack, troops arrived."
     assert values(text, "2025-03-12")[-1][:2] == ("Hours after", "2025-03-11")
+
+
+def test_hours_after_with_a_count_is_no_anchor_phrase() -> None:
+    text = "Gunmen attacked the train on Tuesday. Barely 48 hours after the alert, troops arrived."
+    assert [t for t, _, _ in values(text, "2025-03-12")] == ["Tuesday"]
 
 
 def test_now_in_a_compound_is_no_date() -> None:

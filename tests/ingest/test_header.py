@@ -188,3 +188,15 @@ def test_escaped_angle_bracket_is_plain() -> None:
 )
 def test_wire_dateline_gives_the_publication_date(raw: str, published: str | None) -> None:
     assert clean_text(raw).published == published
+
+
+def test_a_lone_link_line_inside_a_body_paragraph_stays() -> None:
+    raw = (
+        "Port Hit\n\nThe strikes hit the port on Monday and, according to\n"
+        "[Reuters](https://example.org/r)\nthe fires burned through the night at the depot.\n\n"
+        "[Read more](https://example.org/more)\n"
+    )
+    assert clean_text(raw).text == (
+        "Port Hit\n\nThe strikes hit the port on Monday and, according to Reuters the fires "
+        "burned through the night at the depot."
+    )
