@@ -174,7 +174,8 @@ def _patterns() -> _Patterns:
     pub_word_alt = _alternation(list(words["publication_relative_words"]))
     anchor_alt = _alternation(list(words["anchor_relative_phrases"]))
     anniversary_alt = _alternation(words["anniversary_words"])
-    period_alt = _alternation([k for k in words["publication_relative_periods"] if k != "_doc"])
+    periods = [*words["publication_relative_periods"], *words["publication_relative_spans"]]
+    period_alt = _alternation([k for k in periods if k != "_doc"])
     part_alt = _alternation([k for k in words["month_parts"] if k != "_doc"])
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:1[89]|20)\d\d|2100)"
@@ -644,7 +645,15 @@ def _publication_relative(candidate: _Candidate, context: _Context) -> _Value | 
 
 
 def _period(published: date, phrase: str) -> _Value | None:
-    """A period counted from the publication day ("earlier this month", "so far this year")."""
+    """A period counted from the publication day ("earlier this month", "so far this year",
+    "in recent years")."""
+    spans = _time_words()["publication_relative_spans"]
+    if phrase in spans:
+        unit, back = spans[phrase]
+        if unit == "year":
+            return _Value(_Point(published.year - back), _Point(published.year))
+        start = _add_months(_Point(published.year, published.month), -back)
+        return _Value(start, _Point(published.year, published.month))
     unit, first, last = _time_words()["publication_relative_periods"][phrase]
     if unit == "week":
         start = published - timedelta(days=published.weekday())
@@ -722,6 +731,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         if anchor is None:
             return None
         unit, amount = _time_words()["anchor_relative_phrases"][(groups["phrase"] or "").lower()]
+        if unit == "same":  # "at the time": the date the text last spoke of
+            return _Value(anchor) if context.last is not None else None
         if unit == "day" and anchor.day is None:
             return None
         if unit == "month" and anchor.month is None:

@@ -272,3 +272,20 @@ def test_now_in_a_compound_is_no_date() -> None:
 )
 def test_day_spans_and_clock_times(text: str, expected: tuple[str, str]) -> None:
     assert values(text, "2022-04-03")[-1][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Attacks rose in recent years.", ("in recent years", "2016/2019")),
+        ("Prices fell in recent months.", ("in recent months", "2019-09/2019-12")),
+        ("The clans have feuded for decades.", ("for decades", "1999/2019")),
+        ("Rebels struck in August 2018, reports at the time said.", ("at the time", "2018-08")),
+    ],
+)
+def test_vague_spans_and_at_the_time(text: str, expected: tuple[str, str]) -> None:
+    assert values(text, "2019-12-11")[-1][:2] == expected
+
+
+def test_at_the_time_without_a_date_before_it_is_skipped() -> None:
+    assert values("At the time, nobody knew.", "2019-12-11") == []
