@@ -71,6 +71,7 @@ _EVENT_STOP_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # a month-day date up to this many days after publication is upcoming, not a year old
 _SOON_DAYS = 14
+_CENTURY = 100
 
 
 @cache
@@ -851,14 +852,19 @@ def infer_publication_date(doc: Document) -> tuple[str | None, str | None]:
     if published:
         return published, "publication date given in the metadata"
     best: tuple[date, DateMention] | None = None
-    for mention in find_dates(doc):
+    mentions = find_dates(doc)
+    years = [int(m.value[:4]) for m in mentions]
+    for mention in mentions:
         if _future_near(doc.text, mention.start, mention.end) or _names_a_plan(doc.text, mention):
             continue
-        last = mention.value.split("/")[-1]
-        parts = [int(p) for p in last.split("-")]
-        point = _Point(*parts) if len(parts) <= 3 else None
-        if point is None:
+        last = mention.value.split("/")[-1].split("T")[0]
+        if "W" in last:
             continue
+        point = _Point(*[int(p) for p in last.split("-")])
+        others = years.copy()
+        others.remove(int(mention.value[:4]))
+        if others and all(abs(point.year - year) > _CENTURY for year in others):
+            continue  # a stray year a century from every other date the text gives
         if best is None or point.first_day() > best[0]:
             best = (point.first_day(), mention)
     if best is None:

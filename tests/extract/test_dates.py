@@ -289,3 +289,13 @@ def test_vague_spans_and_at_the_time(text: str, expected: tuple[str, str]) -> No
 
 def test_at_the_time_without_a_date_before_it_is_skipped() -> None:
     assert values("At the time, nobody knew.", "2019-12-11") == []
+
+
+def test_inferred_publication_date_is_not_a_century_from_every_other_date() -> None:
+    doc = make_doc("Wars in 1950 and March 1960 drew the border; it holds until 2100, it said.")
+    assert infer_publication_date(doc)[0] == "1960-03"
+
+
+def test_inference_reads_clock_times() -> None:
+    doc = make_doc("The strike came on 3 May 2021 at 4:00 A.M. local time.")
+    assert infer_publication_date(doc)[0] == "2021-05"
