@@ -497,7 +497,11 @@ def _month_future_near(text: str, start: int) -> bool:
 def _future_near(text: str, start: int, end: int) -> bool:
     """A future cue in the clause around ``text[start:end]`` ("will meet on Monday")."""
     left = re.split(r"[,;:.!?\n]", text[max(0, start - 120) : start])[-1]
-    right = re.split(r"[,;:.!?\n]|\b(?:that|which|who)\b", text[end : end + 120])[0]
+    right_pieces = re.split(r"[,;:.!?\n]|\b(?:that|which|who)\b", text[end : end + 120])
+    right = right_pieces[0]
+    opens_clause = len(left.split()) <= 1 and text[end : end + 1] == ","
+    if opens_clause and len(right_pieces) > 1:  # "On Monday, the President will host ..."
+        right = re.split(r"[;:.!?\n]|\b(?:that|which|who)\b", text[end + 1 : end + 120])[0]
     return _has_future_cue(f"{left} {right}")
 
 

@@ -299,3 +299,16 @@ def test_inferred_publication_date_is_not_a_century_from_every_other_date() -> N
 def test_inference_reads_clock_times() -> None:
     doc = make_doc("The strike came on 3 May 2021 at 4:00 A.M. local time.")
     assert infer_publication_date(doc)[0] == "2021-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Week ahead: On Monday, the President will host the summit.", "2021-07-26"),
+        ("On Monday, the President hosted the summit.", "2021-07-19"),
+        ("He spoke Monday, and the talks will resume soon.", "2021-07-19"),
+    ],
+)
+def test_weekday_opening_a_clause_reads_its_verb(text: str, expected: str) -> None:
+    # 2021-07-23 is a Friday
+    assert values(text, "2021-07-23")[0][1] == expected
