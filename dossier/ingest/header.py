@@ -129,20 +129,17 @@ def parse_front_matter(block: str) -> list[tuple[str, str, str]]:
     double-quoted value continued with a trailing backslash, or an indented continuation,
     is joined."""
     fields: list[tuple[str, str, str]] = []
-    pending: list[str] = []
     for line in block.split("\n"):
-        if fields and (line[:1] in {" ", "\t"} or pending) and not _YAML_KEY.match(line):
+        match = _YAML_KEY.match(line)
+        if match:
+            fields.append((match["key"].lower(), match["value"], line))
+        elif fields and line.strip():  # a continuation of the value above
             key, value, first = fields[-1]
             if value.endswith("\\"):
                 value = value[:-1] + line.lstrip().removeprefix("\\")
             else:
                 value = f"{value} {line.strip()}"
             fields[-1] = (key, value, first)
-            pending = []
-            continue
-        match = _YAML_KEY.match(line)
-        if match:
-            fields.append((match["key"].lower(), match["value"], line))
     return [(key, _yaml_scalar(value), first) for key, value, first in fields]
 
 
