@@ -282,10 +282,17 @@ def strip_header(text: str, info: HeaderInfo) -> str:
         lines: list[str] = []
         block_lines = block.split("\n")
         text_lines = "\n".join(line for line in block_lines if not _is_chrome(line))
-        if in_header and _starts_body(text_lines):
+        opens_body = in_header and _starts_body(text_lines)
+        if opens_body:
             in_header = False
             _wire_dateline(text_lines, text, info)
-        for line in block_lines:
+        for number, line in enumerate(block_lines):
+            if opens_body and number == 0 and len(block_lines) > 1 and info.published is None:
+                dated = _rule("date_line").match(_MD_MARKUP.sub("", line).strip())
+                if dated and parse_header_date(dated["date"]):  # "Friday, March 29, 2019\n..."
+                    _header_line(line, info)
+                    kept_blocks.append(line)
+                    continue
             if _is_chrome(line) and (
                 in_header or len(block_lines) == 1 or _is_link_list_line(line)
             ):

@@ -200,3 +200,14 @@ def test_a_lone_link_line_inside_a_body_paragraph_stays() -> None:
         "Port Hit\n\nThe strikes hit the port on Monday and, according to Reuters the fires "
         "burned through the night at the depot."
     )
+
+
+def test_a_date_line_on_the_first_line_of_the_body_block_is_found() -> None:
+    raw = (
+        "Friday, March 29, 2019 \nThe comic convention returned to the city from March 15 to 17, "
+        "drawing large crowds to the downtown halls."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.published == "2019-03-29"
+    first = cleaned.paragraphs[0]
+    assert cleaned.text[first.start : first.end] == "Friday, March 29, 2019"
