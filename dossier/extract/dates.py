@@ -71,6 +71,7 @@ _EVENT_STOP_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # a month-day date up to this many days after publication is upcoming, not a year old
 _SOON_DAYS = 14
+_CENTURY = 100
 
 
 @cache
@@ -174,7 +175,8 @@ def _patterns() -> _Patterns:
     pub_word_alt = _alternation(list(words["publication_relative_words"]))
     anchor_alt = _alternation(list(words["anchor_relative_phrases"]))
     anniversary_alt = _alternation(words["anniversary_words"])
-    period_alt = _alternation([k for k in words["publication_relative_periods"] if k != "_doc"])
+    periods = [*words["publication_relative_periods"], *words["publication_relative_spans"]]
+    period_alt = _alternation([k for k in periods if k != "_doc"])
     part_alt = _alternation([k for k in words["month_parts"] if k != "_doc"])
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:1[89]|20)\d\d|2100)"
@@ -183,14 +185,21 @@ def _patterns() -> _Patterns:
         (
             "time",
             re.compile(
-                r"\b(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*"
-                r"(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?)(?:\s+local time)?"
+                r"\b(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+                r"(?P<ampm>[AaPp](?:\.\s?[Mm]\.|\s?[Mm]\b))(?:\s+local time)?"
                 r"|\b(?P<hhmm>[0-2]\d[0-5]\d)\s*(?:UTC|GMT)\b"
             ),
         ),
         (
             "month_part",
             re.compile(rf"\b(?i:(?P<part>{part_alt}))[-\s]+(?P<month>{full_month_alt})\b"),
+        ),
+        (
+            "mdy",  # "from March 27 to 31", "between March 27 and 31"
+            re.compile(
+                rf"\b(?:from|between)\s+{month}\.?\s+{day}\s+(?:to|through|until|and)\s+"
+                rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s+[a-z])(?:,?\s+{year}\b)?"
+            ),
         ),
         ("pub_period", re.compile(rf"\b(?P<phrase>{period_alt})\b", re.IGNORECASE)),
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b")),
@@ -333,7 +342,9 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
         return True
     if kind == "anchor" and match.group("phrase").lower().endswith(("before", "after")):
         free = _time_words()["anchor_phrases_free_of_clause_end"]
-        return match.group("phrase").lower() in free or _at_clause_end(text, end)
+        if match.group("phrase").lower() in free:  # "48 hours after" counts from elsewhere
+            return not re.search(r"(?:\d|\b(?:few|several|many|some))\s*$", text[:start])
+        return _at_clause_end(text, end)
     if kind == "pub_word" and match.group("phrase").lower() == "now":
         return text[end : end + 1] != "-"  # "now-defunct"
     return True
@@ -486,7 +497,11 @@ def _month_future_near(text: str, start: int) -> bool:
 def _future_near(text: str, start: int, end: int) -> bool:
     """A future cue in the clause around ``text[start:end]`` ("will meet on Monday")."""
     left = re.split(r"[,;:.!?\n]", text[max(0, start - 120) : start])[-1]
-    right = re.split(r"[,;:.!?\n]|\b(?:that|which|who)\b", text[end : end + 120])[0]
+    right_pieces = re.split(r"[,;:.!?\n]|\b(?:that|which|who)\b", text[end : end + 120])
+    right = right_pieces[0]
+    opens_clause = len(left.split()) <= 1 and text[end : end + 1] == ","
+    if opens_clause and len(right_pieces) > 1:  # "On Monday, the President will host ..."
+        right = re.split(r"[;:.!?\n]|\b(?:that|which|who)\b", text[end + 1 : end + 120])[0]
     return _has_future_cue(f"{left} {right}")
 
 
@@ -635,7 +650,15 @@ def _publication_relative(candidate: _Candidate, context: _Context) -> _Value | 
 
 
 def _period(published: date, phrase: str) -> _Value | None:
-    """A period counted from the publication day ("earlier this month", "so far this year")."""
+    """A period counted from the publication day ("earlier this month", "so far this year",
+    "in recent years")."""
+    spans = _time_words()["publication_relative_spans"]
+    if phrase in spans:
+        unit, back = spans[phrase]
+        if unit == "year":
+            return _Value(_Point(published.year - back), _Point(published.year))
+        start = _add_months(_Point(published.year, published.month), -back)
+        return _Value(start, _Point(published.year, published.month))
     unit, first, last = _time_words()["publication_relative_periods"][phrase]
     if unit == "week":
         start = published - timedelta(days=published.weekday())
@@ -713,6 +736,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         if anchor is None:
             return None
         unit, amount = _time_words()["anchor_relative_phrases"][(groups["phrase"] or "").lower()]
+        if unit == "same":  # "at the time": the date the text last spoke of
+            return _Value(anchor) if context.last is not None else None
         if unit == "day" and anchor.day is None:
             return None
         if unit == "month" and anchor.month is None:
@@ -803,7 +828,9 @@ def find_dates(doc: Document) -> list[DateMention]:
         context.last = value.first
         if candidate.kind in _ABSOLUTE_KINDS or candidate.kind == "range":
             context.day_dates.append((candidate.start, value.first))
-            if candidate.groups.get("year") or candidate.kind in {"iso", "range"}:
+            if value.first.month is not None and (
+                candidate.groups.get("year") or candidate.kind in {"iso", "range"}
+            ):  # "On March 3, 2015, ... and on March 5": not "since 2014 ... on Feb. 27"
                 context.sentence_year = (doc.sentence_at(candidate.start), value.first.year)
     return mentions
 
@@ -829,14 +856,19 @@ def infer_publication_date(doc: Document) -> tuple[str | None, str | None]:
     if published:
         return published, "publication date given in the metadata"
     best: tuple[date, DateMention] | None = None
-    for mention in find_dates(doc):
+    mentions = find_dates(doc)
+    years = [int(m.value[:4]) for m in mentions]
+    for mention in mentions:
         if _future_near(doc.text, mention.start, mention.end) or _names_a_plan(doc.text, mention):
             continue
-        last = mention.value.split("/")[-1]
-        parts = [int(p) for p in last.split("-")]
-        point = _Point(*parts) if len(parts) <= 3 else None
-        if point is None:
+        last = mention.value.split("/")[-1].split("T")[0]
+        if "W" in last:
             continue
+        point = _Point(*[int(p) for p in last.split("-")])
+        others = years.copy()
+        others.remove(int(mention.value[:4]))
+        if others and all(abs(point.year - year) > _CENTURY for year in others):
+            continue  # a stray year a century from every other date the text gives
         if best is None or point.first_day() > best[0]:
             best = (point.first_day(), mention)
     if best is None:

@@ -129,20 +129,17 @@ def parse_front_matter(block: str) -> list[tuple[str, str, str]]:
     double-quoted value continued with a trailing backslash, or an indented continuation,
     is joined."""
     fields: list[tuple[str, str, str]] = []
-    pending: list[str] = []
     for line in block.split("\n"):
-        if fields and (line[:1] in {" ", "\t"} or pending) and not _YAML_KEY.match(line):
+        match = _YAML_KEY.match(line)
+        if match:
+            fields.append((match["key"].lower(), match["value"], line))
+        elif fields and line.strip():  # a continuation of the value above
             key, value, first = fields[-1]
             if value.endswith("\\"):
                 value = value[:-1] + line.lstrip().removeprefix("\\")
             else:
                 value = f"{value} {line.strip()}"
             fields[-1] = (key, value, first)
-            pending = []
-            continue
-        match = _YAML_KEY.match(line)
-        if match:
-            fields.append((match["key"].lower(), match["value"], line))
     return [(key, _yaml_scalar(value), first) for key, value, first in fields]
 
 
@@ -239,6 +236,30 @@ def _header_line(line: str, info: HeaderInfo) -> list[str]:
     return [line]
 
 
+def _wire_dateline(paragraph: str, text: str, info: HeaderInfo) -> None:
+    """Publication date from a wire dateline opening the body ("GAZA CITY, March 3 - ")."""
+    dateline = _rule("wire_dateline").match(paragraph)
+    if info.published is not None or dateline is None:
+        return
+    written = dateline["date"]
+    if not re.search(r"\d{4}$", written):
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+        if not years:  # no year in the text: an invented one could be a century off
+            return
+        written = f"{written}, {max(years)}"
+    found = parse_header_date(written.replace(".", ""))
+    if found:
+        info.published = found
+        info.published_reasoning = f"from the wire dateline {dateline.group().strip()!r}"
+        info.rules.append("wire_dateline")
+
+
+def _is_link_list_line(line: str) -> bool:
+    """A line of several links, or a list item that is one link: never running text broken
+    over lines, which a lone link inside a paragraph may be ("according to\n[Reuters](...)")."""
+    return len(_MD_LINK.findall(line)) > 1 or bool(re.match(r"\s*[-*+]\s+\[", line))
+
+
 def _starts_body(block: str) -> bool:
     """A block of running text: long, and ending a sentence."""
     return _visible_words(block) >= _BODY_WORDS and block.rstrip().endswith(_TERMINAL)
@@ -259,8 +280,22 @@ def strip_header(text: str, info: HeaderInfo) -> str:
     kept_blocks: list[str] = []
     for block in blocks:
         lines: list[str] = []
-        for line in block.split("\n"):
-            if _is_chrome(line):
+        block_lines = block.split("\n")
+        text_lines = "\n".join(line for line in block_lines if not _is_chrome(line))
+        opens_body = in_header and _starts_body(text_lines)
+        if opens_body:
+            in_header = False
+            _wire_dateline(text_lines, text, info)
+        for number, line in enumerate(block_lines):
+            if opens_body and number == 0 and len(block_lines) > 1 and info.published is None:
+                dated = _rule("date_line").match(_MD_MARKUP.sub("", line).strip())
+                if dated and parse_header_date(dated["date"]):  # "Friday, March 29, 2019\n..."
+                    _header_line(line, info)
+                    kept_blocks.append(line)
+                    continue
+            if _is_chrome(line) and (
+                in_header or len(block_lines) == 1 or _is_link_list_line(line)
+            ):
                 info.rules.append("chrome")
                 continue
             line = _drop_chrome_link_at_start(line)
@@ -274,10 +309,7 @@ def strip_header(text: str, info: HeaderInfo) -> str:
                 lines.extend(pieces)
             else:
                 lines.append(line)
-        joined = "\n".join(lines)
-        if in_header and _starts_body(joined):
-            in_header = False
-        kept_blocks.append(joined)
+        kept_blocks.append("\n".join(lines))
     return "\n\n".join(b for b in kept_blocks if b.strip())
 
 

@@ -163,3 +163,51 @@ def test_bidi_marks_are_removed() -> None:
 
 def test_escaped_angle_bracket_is_plain() -> None:
     assert clean_text("Turnout was \\<5% in the east.").text == "Turnout was <5% in the east."
+
+
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        (
+            "WASHINGTON, Dec. 5, 2024 (Reuters) — The Senate voted on the bill that funds the "
+            "government for another year, aides said.",
+            "2024-12-05",
+        ),
+        (
+            "GAZA CITY, March 3 - Israeli strikes hit the south of the city, killing 12 people, "
+            "medics said. The truce agreed in January 2025 has collapsed.",
+            "2025-03-03",
+        ),
+        # no year anywhere: no publication date rather than an invented one
+        (
+            "GAZA CITY, March 3 - Israeli strikes hit the south of the city, killing 12 people, "
+            "medics said.",
+            None,
+        ),
+    ],
+)
+def test_wire_dateline_gives_the_publication_date(raw: str, published: str | None) -> None:
+    assert clean_text(raw).published == published
+
+
+def test_a_lone_link_line_inside_a_body_paragraph_stays() -> None:
+    raw = (
+        "Port Hit\n\nThe strikes hit the port on Monday and, according to\n"
+        "[Reuters](https://example.org/r)\nthe fires burned through the night at the depot.\n\n"
+        "[Read more](https://example.org/more)\n"
+    )
+    assert clean_text(raw).text == (
+        "Port Hit\n\nThe strikes hit the port on Monday and, according to Reuters the fires "
+        "burned through the night at the depot."
+    )
+
+
+def test_a_date_line_on_the_first_line_of_the_body_block_is_found() -> None:
+    raw = (
+        "Friday, March 29, 2019 \nThe comic convention returned to the city from March 15 to 17, "
+        "drawing large crowds to the downtown halls."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.published == "2019-03-29"
+    first = cleaned.paragraphs[0]
+    assert cleaned.text[first.start : first.end] == "Friday, March 29, 2019"
