@@ -230,8 +230,12 @@ class ActorFinder:
         self.rules = {rule["id"]: rule for rule in self.cues["rules"]}
         self.military_nouns = set(self.rules["military.state_forces"]["words"])
         self.fighters_nouns = set(self.rules["armed_group.name_before_fighters_noun"]["words"])
+        self.mission_nouns = set(self.rules["government_body.state_mission"]["words"])
         self.state_nouns = (
-            self.government_nouns | set(self.cues["state_forces_nouns"]) | self.military_nouns
+            self.government_nouns
+            | set(self.cues["state_forces_nouns"])
+            | self.military_nouns
+            | self.mission_nouns
         )
         self.people_nouns = set(self.cues["people_nouns"])
         self.title_words = set(self.cues["title_words"])
@@ -441,12 +445,20 @@ class ActorFinder:
     def state_organ(self, start: int, organ: int, end: int, state: KnownActor) -> Candidate:
         """A state's name and an organ noun (tokens ``organ:end``): its forces are its
         military, an actor of their own ("Somali security forces"); its government,
-        officials or ministry are the state acting ("Iraqi officials")."""
-        if self.spacy[organ:end].text.lower() in self.military_nouns:
+        officials or ministry are the state acting ("Iraqi officials"); its embassy is a body
+        of its own ("the U.S. Embassy")."""
+        organ_words = self.spacy[organ:end].text.lower()
+        if organ_words in self.military_nouns:
             code = f"{state.code}MIL" if state.code else None
             return Candidate(
                 start, end, f"military:{state.index}", "MILITARY", "state_np", code=code,
                 rules=["military.state_forces"],
+            )
+        if organ_words in self.mission_nouns:
+            code = f"{state.code}GOV" if state.code else None
+            return Candidate(
+                start, end, f"mission:{state.index}", "GOVERNMENT_BODY", "state_np", code=code,
+                rules=["government_body.state_mission"],
             )
         return Candidate(
             start, end, f"kb:{state.index}", "STATE", "state_np", state, rules=["kb.state_organ"]
@@ -1471,7 +1483,7 @@ class ActorFinder:
         organs = {
             c.start: c
             for c in candidates
-            if c.kind == "state_np" and c.type in {"STATE", "MILITARY"}
+            if c.kind == "state_np"
         }
         named: dict[str, list[Candidate]] = {}  # organ noun -> state_np candidates so far
         found = []
