@@ -9,6 +9,7 @@ names, acronyms to their expansion, capitals used as agents to their state.
 from __future__ import annotations
 
 import bisect
+import calendar
 import json
 import re
 from collections.abc import Iterable
@@ -231,6 +232,8 @@ class ActorFinder:
         self.military_nouns = set(self.rules["military.state_forces"]["words"])
         self.fighters_nouns = set(self.rules["armed_group.name_before_fighters_noun"]["words"])
         self.mission_nouns = set(self.rules["government_body.state_mission"]["words"])
+        self.topic_links = set(self.cues["name_links_before_long_names"])
+        self.date_names = {m.lower() for m in (*calendar.month_name, *calendar.day_name) if m}
         self.state_nouns = (
             self.government_nouns
             | set(self.cues["state_forces_nouns"])
@@ -879,8 +882,9 @@ class ActorFinder:
         if after > i + 1 and (chunk[1] == len(self.spacy) or self.tokens[chunk[1]].text != ","):
             return []
         span = self.spacy[chunk[0] : chunk[1]]
-        if (
-            (self.spacy.has_annotation("TAG") and not _all_proper(span))
+        ner_name = any(e.start == span.start and e.end == span.end for e in self.spacy.ents)
+        if (  # a capitalised word the tagger took for a noun ("Shahid Rind") the NER names
+            (self.spacy.has_annotation("TAG") and not _all_proper(span) and not ner_name)
             or self.typed_by_context(span)
             or any(self.gazetteer.entry(t.text) for t in span)
         ):
@@ -1008,9 +1012,10 @@ class ActorFinder:
         institution_words = self.cues["name_suffix_types"] | self.cues["name_prefix_types"].keys()
         if institution and self.tokens[end - 1].lower_ not in institution_words:
             return chunk
+        end = self.extend_over_topic(end)  # "European Council on Foreign Relations"
         known = self.gazetteer.entry(self.spacy[start:end].text)
         if known is not None and known.role == "name":
-            return chunk  # "the Mahdi Army of Muqtada al-Sadr": the army is named already
+            return start, end  # "the Mahdi Army of Muqtada al-Sadr": the army is named already
         links = [link.split() for link in sorted(self.cues["name_links"], key=len, reverse=True)]
         extended = True
         while extended:  # "Institute for the Study of War": link after link
@@ -1026,6 +1031,22 @@ class ActorFinder:
                 if tail is not None and self.tokens[tail[1] - 1].lower_ not in institution_words:
                     end = tail[1]
         return start, end
+
+    def extend_over_topic(self, end: int) -> int:
+        """Past "on" and a topic of two or more capitalised words after an institution word
+        ("Council on Foreign Relations", "Commission on Narcotic Drugs"), not a date ("the
+        Council on July 4") nor a one-word place ("the Council on Syria")."""
+        if end >= len(self.tokens) or self.tokens[end].lower_ not in self.topic_links:
+            return end
+        tail = name_chunk(self.spacy, end + 1)
+        if (
+            tail is None
+            or tail[1] - tail[0] < 2
+            or any(t.lower_ in self.date_names or t.is_digit for t in self.spacy[tail[0] : tail[1]])
+            or self.names_person(tail)
+        ):
+            return end
+        return tail[1]
 
     def names_person(self, chunk: tuple[int, int]) -> bool:
         """Whether a name chunk is a person's: a known person, or a given name and more."""

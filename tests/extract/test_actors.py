@@ -961,3 +961,15 @@ def test_actors_a_state_office_beside_a_person_is_the_persons_title() -> None:
     )
     found = {e.name: e.type for e in ActorFinder(doc, kb).build()}
     assert found == {"Ann Lee": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Zarga Council on Foreign Relations said so.", "Zarga Council on Foreign Relations"),
+        ("The Zarga Council on July 20 said so.", "Zarga Council"),
+        ("The Zarga Council on Syria said so.", "Zarga Council"),
+    ],
+)
+def test_actors_an_institution_runs_over_on_and_a_topic_not_a_date(text: str, name: str) -> None:
+    assert name in entities(text)
