@@ -749,6 +749,10 @@ class ActorFinder:
                 if chunk and tuple(lowered[i : i + len(title)]) == title:
                     if self.tokens[i].is_lower and self.tokens[i].pos_ in {"ADJ", "VERB"}:
                         continue  # "the general Syrian area"
+                    if self.in_heading(self.tokens[i]) and lowered[chunk[0]] not in given_names(
+                        self.gazetteer
+                    ):
+                        continue  # a title-case headline: "Taliban Chief Hails Troop Exit"
                     if chunk[1] - chunk[0] == 1 and self.gazetteer.state_named(lowered[chunk[0]]):
                         continue  # "Commander Iraqi forces": a state word is no person
                     span = self.spacy[chunk[0] : chunk[1]]

@@ -973,3 +973,13 @@ def test_actors_a_state_office_beside_a_person_is_the_persons_title() -> None:
 )
 def test_actors_an_institution_runs_over_on_and_a_topic_not_a_date(text: str, name: str) -> None:
     assert name in entities(text)
+
+
+def test_actors_a_title_in_a_title_case_headline_names_no_person() -> None:
+    found = entities("Rebel Chief Hails Troop Exit\n\nLater Chief Ann Lee spoke.")
+    assert "Hails Troop Exit" not in found and found["Ann Lee"].type == "PERSON"
+
+
+def test_actors_a_name_ending_in_a_sea_word_is_a_place() -> None:
+    found = entities("Ships crossed the Zarga Strait and the Kimo Sea.")
+    assert {found["Zarga Strait"].type, found["Kimo Sea"].type} == {"LOCATION"}
