@@ -895,13 +895,19 @@ def typed_mentions(text: str) -> set[tuple[str, str]]:
     return {(e.type, m.text) for e in found for m in e.mentions}
 
 
+def traced_mentions(text: str) -> set[tuple[str, str, str]]:
+    """(type, mention text, rule id) of every entity found in ``text``, for each of its rules."""
+    found = ActorFinder(analyse(text), load_gazetteer()).build()
+    return {(e.type, m.text, rule) for e in found for m in e.mentions for rule in e.rules}
+
+
 @pytest.mark.parametrize(
     ("rule", "text", "mention"),
     [(r, text, mention) for r in DECLARED_RULES for text, mention in r["examples"]],
     ids=lambda value: value["id"] if isinstance(value, dict) else None,
 )
 def test_actors_declared_rule_finds_its_examples(rule: dict, text: str, mention: str) -> None:
-    assert (rule["produces"], mention) in typed_mentions(text)
+    assert (rule["produces"], mention, rule["id"]) in traced_mentions(text)
 
 
 @pytest.mark.parametrize(
