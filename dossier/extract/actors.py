@@ -1066,12 +1066,8 @@ class ActorFinder:
         spell it are one name, typed by its words or else by the NER as an organisation."""
         found = []
         for i in range(1, len(self.tokens) - 2):
-            acronym = self.tokens[i + 1].text
-            if (
-                self.tokens[i].text != "("
-                or self.tokens[i + 2].text != ")"
-                or not _ACRONYM.match(acronym)
-            ):
+            acronym = self.acronym_at(i)
+            if acronym is None:
                 continue
             start = self.spelled_start(i, re.sub(r"[^A-Z]", "", acronym))
             if start is None:
@@ -1090,6 +1086,21 @@ class ActorFinder:
                     rules=["cue.acronym_expansion"]
                 ))
         return found
+
+    def acronym_at(self, i: int) -> str | None:
+        """The acronym a name's own words give right after it at token ``i``: "(SDF)", or
+        ", or NISA," as news copy writes it."""
+        words = [t.text for t in self.tokens[i : i + 4]]
+        if words[:1] == ["("] and words[2:3] == [")"] and _ACRONYM.match(words[1]):
+            return words[1]
+        if (
+            words[:2] == [",", "or"]
+            and len(words) == 4
+            and words[3] in {",", ".", ")", ";"}
+            and _ACRONYM.match(words[2])
+        ):
+            return words[2]
+        return None
 
     def spelled_start(self, bracket: int, letters: str, longest: int = 12) -> int | None:
         """Where the shortest run of words before token ``bracket`` that spells ``letters``
@@ -1420,16 +1431,10 @@ class ActorFinder:
         expansions: dict[str, Candidate] = {}
         taken = {i for c in candidates for i in range(c.start, c.end)}
         for c in candidates:
-            i = c.end
-            if (
-                i + 2 < len(self.spacy)
-                and self.tokens[i].text == "("
-                and self.tokens[i + 2].text == ")"
-            ):
-                acronym = self.tokens[i + 1].text
-                name = self.spacy[c.start : c.end].text
-                if _ACRONYM.match(acronym) and self.abbreviates(acronym, name):
-                    expansions[acronym] = c
+            acronym = self.acronym_at(c.end) if c.end < len(self.tokens) else None
+            name = self.spacy[c.start : c.end].text
+            if acronym is not None and self.abbreviates(acronym, name):
+                expansions[acronym] = c
         for token in self.tokens:
             owner = expansions.get(token.text)
             if owner is not None and token.i not in taken:

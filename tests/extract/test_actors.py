@@ -989,3 +989,9 @@ def test_actors_a_title_in_a_title_case_headline_names_no_person() -> None:
 def test_actors_a_name_ending_in_a_sea_word_is_a_place() -> None:
     found = entities("Ships crossed the Zarga Strait and the Kimo Sea.")
     assert {found["Zarga Strait"].type, found["Kimo Sea"].type} == {"LOCATION"}
+
+
+def test_actors_an_acronym_after_comma_or_joins_the_name_that_spells_it() -> None:
+    found = entities("The Zarga Liberation Army, or ZLA, attacked. Later ZLA withdrew.")
+    army = found["Zarga Liberation Army"]
+    assert [m.text for m in army.mentions] == ["Zarga Liberation Army", "ZLA", "ZLA"]
