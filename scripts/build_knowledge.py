@@ -2101,6 +2101,11 @@ PERSON|SOMGOV|SOM|Hassan Sheikh Mohamud|President Hassan Sheikh Mohamud|Hassan S
 INTERNATIONAL_ORG|IGOAFR||ATMIS|African Union Transition Mission in Somalia|African Union Transition Mission in Somalia|
 INTERNATIONAL_ORG|IGOAFR||AMISOM|African Union Mission to Somalia;African Union Mission in Somalia|African Union Mission to Somalia|
 INTERNATIONAL_ORG|IGOUNO||MONUSCO|United Nations Organization Stabilization Mission in the Democratic Republic of the Congo|MONUSCO|
+INTERNATIONAL_ORG|IGOUNO||MINUSCA|United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic;UN Multidimensional Integrated Stabilization Mission in the Central African Republic|MINUSCA|
+INTERNATIONAL_ORG|IGOUNO||UNAMA|United Nations Assistance Mission in Afghanistan;UN Assistance Mission in Afghanistan|United Nations Assistance Mission in Afghanistan|
+ARMED_GROUP|PAKREB|PAK|Tehrik-i-Taliban Pakistan|TTP;Tehreek-e-Taliban Pakistan;Tehrik-e-Taliban Pakistan;Pakistani Taliban|Tehrik-i-Taliban Pakistan|
+MILITARY|PAKMIL|PAK|Inter-Services Public Relations|ISPR;Inter Services Public Relations|Inter-Services Public Relations|
+ORGANIZATION|SAUBUS|SAU|Saudi Aramco|Aramco|Saudi Aramco|
 INTERNATIONAL_ORG|IGOUNO||UNMISS|United Nations Mission in South Sudan;UN Mission in South Sudan|United Nations Mission in South Sudan|
 INTERNATIONAL_ORG|IGOUNO||UNDOF|United Nations Disengagement Observer Force;UN Disengagement Observer Force|United Nations Disengagement Observer Force|
 ARMED_GROUP|CODREB|COD|M23|March 23 Movement;M23 rebels|March 23 Movement|

@@ -9,6 +9,7 @@ names, acronyms to their expansion, capitals used as agents to their state.
 from __future__ import annotations
 
 import bisect
+import calendar
 import json
 import re
 from collections.abc import Iterable
@@ -230,8 +231,14 @@ class ActorFinder:
         self.rules = {rule["id"]: rule for rule in self.cues["rules"]}
         self.military_nouns = set(self.rules["military.state_forces"]["words"])
         self.fighters_nouns = set(self.rules["armed_group.name_before_fighters_noun"]["words"])
+        self.mission_nouns = set(self.rules["government_body.state_mission"]["words"])
+        self.topic_links = set(self.cues["name_links_before_long_names"])
+        self.date_names = {m.lower() for m in (*calendar.month_name, *calendar.day_name) if m}
         self.state_nouns = (
-            self.government_nouns | set(self.cues["state_forces_nouns"]) | self.military_nouns
+            self.government_nouns
+            | set(self.cues["state_forces_nouns"])
+            | self.military_nouns
+            | self.mission_nouns
         )
         self.people_nouns = set(self.cues["people_nouns"])
         self.title_words = set(self.cues["title_words"])
@@ -441,12 +448,20 @@ class ActorFinder:
     def state_organ(self, start: int, organ: int, end: int, state: KnownActor) -> Candidate:
         """A state's name and an organ noun (tokens ``organ:end``): its forces are its
         military, an actor of their own ("Somali security forces"); its government,
-        officials or ministry are the state acting ("Iraqi officials")."""
-        if self.spacy[organ:end].text.lower() in self.military_nouns:
+        officials or ministry are the state acting ("Iraqi officials"); its embassy is a body
+        of its own ("the U.S. Embassy")."""
+        organ_words = self.spacy[organ:end].text.lower()
+        if organ_words in self.military_nouns:
             code = f"{state.code}MIL" if state.code else None
             return Candidate(
                 start, end, f"military:{state.index}", "MILITARY", "state_np", code=code,
                 rules=["military.state_forces"],
+            )
+        if organ_words in self.mission_nouns:
+            code = f"{state.code}GOV" if state.code else None
+            return Candidate(
+                start, end, f"mission:{state.index}", "GOVERNMENT_BODY", "state_np", code=code,
+                rules=["government_body.state_mission"],
             )
         return Candidate(
             start, end, f"kb:{state.index}", "STATE", "state_np", state, rules=["kb.state_organ"]
@@ -734,6 +749,10 @@ class ActorFinder:
                 if chunk and tuple(lowered[i : i + len(title)]) == title:
                     if self.tokens[i].is_lower and self.tokens[i].pos_ in {"ADJ", "VERB"}:
                         continue  # "the general Syrian area"
+                    if self.in_heading(self.tokens[i]) and lowered[chunk[0]] not in given_names(
+                        self.gazetteer
+                    ):
+                        continue  # a title-case headline: "Taliban Chief Hails Troop Exit"
                     if chunk[1] - chunk[0] == 1 and self.gazetteer.state_named(lowered[chunk[0]]):
                         continue  # "Commander Iraqi forces": a state word is no person
                     span = self.spacy[chunk[0] : chunk[1]]
@@ -867,8 +886,9 @@ class ActorFinder:
         if after > i + 1 and (chunk[1] == len(self.spacy) or self.tokens[chunk[1]].text != ","):
             return []
         span = self.spacy[chunk[0] : chunk[1]]
-        if (
-            (self.spacy.has_annotation("TAG") and not _all_proper(span))
+        ner_name = any(e.start == span.start and e.end == span.end for e in self.spacy.ents)
+        if (  # a capitalised word the tagger took for a noun ("Shahid Rind") the NER names
+            (self.spacy.has_annotation("TAG") and not _all_proper(span) and not ner_name)
             or self.typed_by_context(span)
             or any(self.gazetteer.entry(t.text) for t in span)
         ):
@@ -996,9 +1016,10 @@ class ActorFinder:
         institution_words = self.cues["name_suffix_types"] | self.cues["name_prefix_types"].keys()
         if institution and self.tokens[end - 1].lower_ not in institution_words:
             return chunk
+        end = self.extend_over_topic(end)  # "European Council on Foreign Relations"
         known = self.gazetteer.entry(self.spacy[start:end].text)
         if known is not None and known.role == "name":
-            return chunk  # "the Mahdi Army of Muqtada al-Sadr": the army is named already
+            return start, end  # "the Mahdi Army of Muqtada al-Sadr": the army is named already
         links = [link.split() for link in sorted(self.cues["name_links"], key=len, reverse=True)]
         extended = True
         while extended:  # "Institute for the Study of War": link after link
@@ -1015,6 +1036,22 @@ class ActorFinder:
                     end = tail[1]
         return start, end
 
+    def extend_over_topic(self, end: int) -> int:
+        """Past "on" and a topic of two or more capitalised words after an institution word
+        ("Council on Foreign Relations", "Commission on Narcotic Drugs"), not a date ("the
+        Council on July 4") nor a one-word place ("the Council on Syria")."""
+        if end >= len(self.tokens) or self.tokens[end].lower_ not in self.topic_links:
+            return end
+        tail = name_chunk(self.spacy, end + 1)
+        if (
+            tail is None
+            or tail[1] - tail[0] < 2
+            or any(t.lower_ in self.date_names or t.is_digit for t in self.spacy[tail[0] : tail[1]])
+            or self.names_person(tail)
+        ):
+            return end
+        return tail[1]
+
     def names_person(self, chunk: tuple[int, int]) -> bool:
         """Whether a name chunk is a person's: a known person, or a given name and more."""
         entry = self.gazetteer.entry(self.spacy[chunk[0] : chunk[1]].text)
@@ -1029,12 +1066,8 @@ class ActorFinder:
         spell it are one name, typed by its words or else by the NER as an organisation."""
         found = []
         for i in range(1, len(self.tokens) - 2):
-            acronym = self.tokens[i + 1].text
-            if (
-                self.tokens[i].text != "("
-                or self.tokens[i + 2].text != ")"
-                or not _ACRONYM.match(acronym)
-            ):
+            acronym = self.acronym_at(i)
+            if acronym is None:
                 continue
             start = self.spelled_start(i, re.sub(r"[^A-Z]", "", acronym))
             if start is None:
@@ -1053,6 +1086,21 @@ class ActorFinder:
                     rules=["cue.acronym_expansion"]
                 ))
         return found
+
+    def acronym_at(self, i: int) -> str | None:
+        """The acronym a name's own words give right after it at token ``i``: "(SDF)", or
+        ", or NISA," as news copy writes it."""
+        words = [t.text for t in self.tokens[i : i + 4]]
+        if words[:1] == ["("] and words[2:3] == [")"] and _ACRONYM.match(words[1]):
+            return words[1]
+        if (
+            words[:2] == [",", "or"]
+            and len(words) == 4
+            and words[3] in {",", ".", ")", ";"}
+            and _ACRONYM.match(words[2])
+        ):
+            return words[2]
+        return None
 
     def spelled_start(self, bracket: int, letters: str, longest: int = 12) -> int | None:
         """Where the shortest run of words before token ``bracket`` that spells ``letters``
@@ -1383,16 +1431,10 @@ class ActorFinder:
         expansions: dict[str, Candidate] = {}
         taken = {i for c in candidates for i in range(c.start, c.end)}
         for c in candidates:
-            i = c.end
-            if (
-                i + 2 < len(self.spacy)
-                and self.tokens[i].text == "("
-                and self.tokens[i + 2].text == ")"
-            ):
-                acronym = self.tokens[i + 1].text
-                name = self.spacy[c.start : c.end].text
-                if _ACRONYM.match(acronym) and self.abbreviates(acronym, name):
-                    expansions[acronym] = c
+            acronym = self.acronym_at(c.end) if c.end < len(self.tokens) else None
+            name = self.spacy[c.start : c.end].text
+            if acronym is not None and self.abbreviates(acronym, name):
+                expansions[acronym] = c
         for token in self.tokens:
             owner = expansions.get(token.text)
             if owner is not None and token.i not in taken:
@@ -1471,7 +1513,7 @@ class ActorFinder:
         organs = {
             c.start: c
             for c in candidates
-            if c.kind == "state_np" and c.type in {"STATE", "MILITARY"}
+            if c.kind == "state_np"
         }
         named: dict[str, list[Candidate]] = {}  # organ noun -> state_np candidates so far
         found = []
