@@ -173,6 +173,24 @@ def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[in
     return best
 
 
+def _attacks_in(verb: Token) -> list[Token]:
+    """The attack nouns a casualty verb happened in ("killed in a drone strike", "died
+    during the shelling")."""
+    words = event_cues()
+    return [
+        noun
+        for marker, noun in prep_args(verb)
+        if marker in {"in", "during"} and noun.lower_ in words["attack_nouns"]
+    ]
+
+
+def _about_a_document(verb: Token) -> bool:
+    """A verb whose object is a text or a record, not an actor or a force ("released a
+    statement", "a video was released"): no event."""
+    nouns = [c for c in verb.children if c.dep_ in OBJECT | PASSIVE_SUBJECT]
+    return any(n.lemma_.lower() in event_cues()["non_event_objects"] for n in nouns)
+
+
 def _listed_before(verb: Token, subject: Token) -> list[Token]:
     """The first items of a subject list the parser made the root, the verb hanging on it as
     a conjunct ("France, Germany and the United States welcome ...": France, Germany)."""
@@ -207,6 +225,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     if is_passive(verb):
         agents = [c for c in verb.children if c.dep_ in AGENT]
         agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
+        if not agents:  # "five civilians were killed in a Russian strike": the strike's actor
+            return [(n, "instrument") for n in _attacks_in(verb)]
         return [(a, "agent") for a in agents]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if subjects:
@@ -418,6 +438,8 @@ def find_triggers(
             continue
         if token.dep_ == "acl" and is_passive(token):
             continue  # "militias backed by Iraq": a description, not a reported event
+        if _about_a_document(token):
+            continue
         passive = is_passive(token)
         sources = _actors(clause_sources(token, index), index)
         targets = _targets(token, trigger, taken, index, passive=passive)
@@ -743,6 +765,7 @@ CONFIDENCE_BY_HOW = {
     "pronoun": 0.55,
     "rule": 0.7,
     "handed_on": 0.6,
+    "instrument": 0.65,
 }
 
 
