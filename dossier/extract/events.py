@@ -339,9 +339,29 @@ def _targets(
     for head in heads:
         for conjunct in with_conjuncts(head):
             entity = actor_of(conjunct, index)
-            if entity is not None and all(t is None or t.id != entity.id for t in targets):
-                targets.append(entity)
+            found = [entity] if entity is not None else []
+            if not found and trigger.type in event_cues()["act_object_types"]:
+                found = _act_actors(conjunct, index)
+            for each in found:
+                if all(t is None or t.id != each.id for t in targets):
+                    targets.append(each)
     return targets or [None]
+
+
+def _act_actors(noun: Token, index: EntityIndex) -> list[Entity]:
+    """The actors of the act a statement is about: "condemned Iran's missile attack",
+    "rejected Pakistan's allegation", "praised the withdrawal of U.S. troops" (Iran,
+    Pakistan, the United States): the object's possessor, actor modifier, "by" or "of"."""
+    carriers = [c for c in noun.children if c.dep_ in POSSESSOR and c.pos_ != "PRON"]
+    carriers += [c for c in noun.children if c.dep_ in MODIFIER and index.entity_at(c)]
+    carriers += [n for marker, n in prep_args(noun) if marker in {"by", "of"}]
+    found: list[Entity] = []
+    for carrier in carriers[:1]:
+        for conjunct in with_conjuncts(carrier):
+            entity = actor_of(conjunct, index)
+            if entity is not None and entity not in found:
+                found.append(entity)
+    return found
 
 
 def _location(carriers: Iterable[Token], index: EntityIndex, taken: set[str]) -> Entity | None:

@@ -625,3 +625,9 @@ def test_events_exchange_of_fire_is_reciprocal() -> None:
 
 def test_events_releasing_a_statement_is_no_event() -> None:
     assert _analysed_events("The statement was released by France on Monday.") == []
+
+
+def test_events_statement_about_an_act_targets_its_actor() -> None:
+    assert ("REJECT", "Afghanistan", "Pakistan") in _analysed_events(
+        "Kabul rejected Pakistan's allegation on Monday."
+    )
