@@ -173,6 +173,20 @@ def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[in
     return best
 
 
+def _under_hearsay(verb: Token) -> bool:
+    """A clause under a passive verb of belief or report ("X is believed to have ...", "X
+    is said to ...", "X is suspected of ..."): its subject is the passive's, its mode
+    speculative."""
+    head = verb.head
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and head.i != verb.i
+        and head.lemma_.lower() in event_cues()["hearsay_heads"]
+        and any(c.dep_ in PASSIVE_SUBJECT for c in head.children)
+        and any(c.dep_ == "mark" and c.lower_ in {"to", "of"} for c in verb.children)
+    )
+
+
 def _attacks_in(verb: Token) -> list[Token]:
     """The attack nouns a casualty verb happened in ("killed in a drone strike", "died
     during the shelling")."""
@@ -236,6 +250,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         listed = _listed_before(verb, subject)
         return [(subject, "subject"), *((t, "subject") for t in listed)]
     head = verb.head
+    if _under_hearsay(verb):  # "X is believed to have attacked", "X is suspected of"
+        return [(c, "subject") for c in head.children if c.dep_ in PASSIVE_SUBJECT]
     controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _allowed_controller(verb))
     objects = _object_controllers(head) if controlled else None
     if objects is not None:  # "called on the community to pressure X": the community would
@@ -701,6 +717,8 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     if to_clause and head_word in words["hypothetical_heads"] and head_word not in ignored:
         return "hypothetical"  # "urged X to withdraw", "called on X to mobilize"
     if marked(chain, words["speculative_words"], {"aux", "advmod", "amod", "mark"}):
+        return "speculative"
+    if _under_hearsay(token):
         return "speculative"
     return "asserted"
 

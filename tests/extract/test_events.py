@@ -631,3 +631,18 @@ def test_events_statement_about_an_act_targets_its_actor() -> None:
     assert ("REJECT", "Afghanistan", "Pakistan") in _analysed_events(
         "Kabul rejected Pakistan's allegation on Monday."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Iran is believed to have attacked the base.", "speculative"),
+        ("Russia is said to have armed the rebels.", "speculative"),
+        ("Iran attacked the base on Monday.", "asserted"),
+    ],
+)
+def test_events_hearsay_is_speculative(text: str, mode: str) -> None:
+    import dossier
+
+    events = dossier.analyze(text).events
+    assert events and events[0].mode == mode
