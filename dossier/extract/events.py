@@ -173,6 +173,38 @@ def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[in
     return best
 
 
+def _under_hearsay(verb: Token) -> bool:
+    """A clause under a passive verb of belief or report ("X is believed to have ...", "X
+    is said to ...", "X is suspected of ..."): its subject is the passive's, its mode
+    speculative."""
+    head = verb.head
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and head.i != verb.i
+        and head.lemma_.lower() in event_cues()["hearsay_heads"]
+        and any(c.dep_ in PASSIVE_SUBJECT for c in head.children)
+        and any(c.dep_ == "mark" and c.lower_ in {"to", "of"} for c in verb.children)
+    )
+
+
+def _attacks_in(verb: Token) -> list[Token]:
+    """The attack nouns a casualty verb happened in ("killed in a drone strike", "died
+    during the shelling")."""
+    words = event_cues()
+    return [
+        noun
+        for marker, noun in prep_args(verb)
+        if marker in {"in", "during"} and noun.lower_ in words["attack_nouns"]
+    ]
+
+
+def _about_a_document(verb: Token) -> bool:
+    """A verb whose object is a text or a record, not an actor or a force ("released a
+    statement", "a video was released"): no event."""
+    nouns = [c for c in verb.children if c.dep_ in OBJECT | PASSIVE_SUBJECT]
+    return any(n.lemma_.lower() in event_cues()["non_event_objects"] for n in nouns)
+
+
 def _listed_before(verb: Token, subject: Token) -> list[Token]:
     """The first items of a subject list the parser made the root, the verb hanging on it as
     a conjunct ("France, Germany and the United States welcome ...": France, Germany)."""
@@ -207,6 +239,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     if is_passive(verb):
         agents = [c for c in verb.children if c.dep_ in AGENT]
         agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
+        if not agents:  # "five civilians were killed in a Russian strike": the strike's actor
+            return [(n, "instrument") for n in _attacks_in(verb)]
         return [(a, "agent") for a in agents]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if subjects:  # two subjects are a misparse of "Label: “quote”": the nearer one acts
@@ -216,6 +250,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         listed = _listed_before(verb, subject)
         return [(subject, "subject"), *((t, "subject") for t in listed)]
     head = verb.head
+    if _under_hearsay(verb):  # "X is believed to have attacked", "X is suspected of"
+        return [(c, "subject") for c in head.children if c.dep_ in PASSIVE_SUBJECT]
     controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _allowed_controller(verb))
     objects = _object_controllers(head) if controlled else None
     if objects is not None:  # "called on the community to pressure X": the community would
@@ -319,9 +355,29 @@ def _targets(
     for head in heads:
         for conjunct in with_conjuncts(head):
             entity = actor_of(conjunct, index)
-            if entity is not None and all(t is None or t.id != entity.id for t in targets):
-                targets.append(entity)
+            found = [entity] if entity is not None else []
+            if not found and trigger.type in event_cues()["act_object_types"]:
+                found = _act_actors(conjunct, index)
+            for each in found:
+                if all(t is None or t.id != each.id for t in targets):
+                    targets.append(each)
     return targets or [None]
+
+
+def _act_actors(noun: Token, index: EntityIndex) -> list[Entity]:
+    """The actors of the act a statement is about: "condemned Iran's missile attack",
+    "rejected Pakistan's allegation", "praised the withdrawal of U.S. troops" (Iran,
+    Pakistan, the United States): the object's possessor, actor modifier, "by" or "of"."""
+    carriers = [c for c in noun.children if c.dep_ in POSSESSOR and c.pos_ != "PRON"]
+    carriers += [c for c in noun.children if c.dep_ in MODIFIER and index.entity_at(c)]
+    carriers += [n for marker, n in prep_args(noun) if marker in {"by", "of"}]
+    found: list[Entity] = []
+    for carrier in carriers[:1]:
+        for conjunct in with_conjuncts(carrier):
+            entity = actor_of(conjunct, index)
+            if entity is not None and entity not in found:
+                found.append(entity)
+    return found
 
 
 def _location(carriers: Iterable[Token], index: EntityIndex, taken: set[str]) -> Entity | None:
@@ -418,6 +474,8 @@ def find_triggers(
             continue
         if token.dep_ == "acl" and is_passive(token):
             continue  # "militias backed by Iraq": a description, not a reported event
+        if _about_a_document(token):
+            continue
         passive = is_passive(token)
         sources = _actors(clause_sources(token, index), index)
         targets = _targets(token, trigger, taken, index, passive=passive)
@@ -660,6 +718,8 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
         return "hypothetical"  # "urged X to withdraw", "called on X to mobilize"
     if marked(chain, words["speculative_words"], {"aux", "advmod", "amod", "mark"}):
         return "speculative"
+    if _under_hearsay(token):
+        return "speculative"
     return "asserted"
 
 
@@ -743,6 +803,7 @@ CONFIDENCE_BY_HOW = {
     "pronoun": 0.55,
     "rule": 0.7,
     "handed_on": 0.6,
+    "instrument": 0.65,
 }
 
 

@@ -179,6 +179,12 @@ def pronoun_entity(pronoun: Token, index: EntityIndex) -> Entity | None:
                 entity = index.entity_at(child) or actor_of(child, index)
                 if entity is not None and (entity.type == "PERSON") == person:
                     return entity
+    root = pronoun.sent.root
+    for child in root.children:  # "X rejected the plan until their demands are met": X
+        if child.dep_ in SUBJECT and child.i < pronoun.i:
+            entity = actor_of(child, index)
+            if entity is not None and (entity.type == "PERSON") == person:
+                return entity
     return index.entity_before(pronoun, person=person)
 
 

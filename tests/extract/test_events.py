@@ -610,3 +610,39 @@ def test_report_explain_shows_event_rules() -> None:
     console.print(render_report(doc))
     assert "trigger.call_on:REQUEST" in explained
     assert "trigger.call_on:REQUEST" not in console.export_text()
+
+
+def test_events_casualties_take_the_actor_of_the_attack() -> None:
+    assert ("ASSAULT", "Russia", None) in _analysed_events(
+        "Five civilians were killed in a Russian drone strike on Kharkiv."
+    )
+
+
+def test_events_exchange_of_fire_is_reciprocal() -> None:
+    events = _analysed_events("Somali forces and al-Shabaab exchanged fire near the town.")
+    assert {(t, s) for t, s, _ in events} >= {("ASSAULT", "Somalia"), ("ASSAULT", "Al-Shabaab")}
+
+
+def test_events_releasing_a_statement_is_no_event() -> None:
+    assert _analysed_events("The statement was released by France on Monday.") == []
+
+
+def test_events_statement_about_an_act_targets_its_actor() -> None:
+    assert ("REJECT", "Afghanistan", "Pakistan") in _analysed_events(
+        "Kabul rejected Pakistan's allegation on Monday."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Iran is believed to have attacked the base.", "speculative"),
+        ("Russia is said to have armed the rebels.", "speculative"),
+        ("Iran attacked the base on Monday.", "asserted"),
+    ],
+)
+def test_events_hearsay_is_speculative(text: str, mode: str) -> None:
+    import dossier
+
+    events = dossier.analyze(text).events
+    assert events and events[0].mode == mode
