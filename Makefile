@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint model model-eval bench knowledge clean
+.PHONY: demo test lint fuzz model model-eval bench knowledge clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+## fuzz: the long property-based run (FUZZ_EXAMPLES generated inputs, new ones each run)
+FUZZ_EXAMPLES ?= 125000
+fuzz: $(STAMP)
+	DOSSIER_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_fuzz.py \
+		--hypothesis-show-statistics -p no:cacheprovider
 
 ## model: retrain the shipped spaCy pipeline from ../shared/data (fixed seed)
 model: $(STAMP)

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
-from dossier.document import Document, Metadata
-from dossier.ingest import CleanedText, RawArticle, prepare
+from dossier.document import Document, Metadata, content_hash
+from dossier.ingest import CleanedText, IngestError, RawArticle, prepare
+from dossier.ingest.readers import article_from_record
 from dossier.pipeline import Pipeline
 from dossier.stages import default_pipeline
 
 
-def content_hash(text: str) -> str:
-    """The identity of a cleaned text: the same content is stored once."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+class SkippedItemWarning(UserWarning):
+    """An item of ``analyze_many`` that could not be analysed and was left out."""
 
 
 def normalize_published(value: str | date | None) -> str | None:
@@ -39,16 +39,26 @@ def build_document(article: RawArticle, cleaned: CleanedText) -> Document:
         metadata=Metadata(
             title=article.title or cleaned.title,
             url=article.url or cleaned.url,
-            published=normalize_published(article.published),
+            published=normalize_published(article.published) or cleaned.published,
+            published_reasoning=None if article.published else cleaned.published_reasoning,
             source=article.source,
+            author=cleaned.author,
+            issuer=cleaned.issuer,
         ),
     )
 
 
 def ingest(article: RawArticle) -> Document:
-    """Clean a raw article into a Document (no analysis yet)."""
+    """Clean a raw article into a Document (no analysis yet).
+
+    Raises IngestError naming the article's source when it cannot be used.
+    """
     article, cleaned = prepare(article)
-    return build_document(article, cleaned)
+    try:
+        return build_document(article, cleaned)
+    except ValueError as error:  # a bad publication date or metadata value
+        message = str(error).strip().splitlines()[0]
+        raise IngestError(article.source, message) from None
 
 
 def analyze(
@@ -82,32 +92,68 @@ def analyze(
     return (pipeline or default_pipeline())(doc)
 
 
+def _warn_skipped(where: str, error: Exception) -> None:
+    warnings.warn(f"{where}: skipped ({error})", SkippedItemWarning, stacklevel=3)
+
+
 def analyze_many(
     items: Iterable[str | RawArticle | dict],
     *,
     pipeline: Pipeline | None = None,
     batch_size: int = 16,
+    on_error: Callable[[str, Exception], None] | None = None,
 ) -> Iterator[Document]:
-    """Analyse a stream of articles (texts, dicts with ``text`` and metadata, or RawArticles)."""
+    """Analyse a stream of articles (texts, dicts with ``text`` and metadata, or RawArticles).
+
+    Documents come out in input order. An item that cannot be read or analysed is left out
+    and reported, and the rest go on: ``on_error(where, error)`` is called with the item's
+    source (``item N`` for texts and dicts, counted from 0) or, without it, a
+    SkippedItemWarning is issued.
+    """
     pipeline = pipeline or default_pipeline()
+    report = on_error or _warn_skipped
+    names: dict[int, str] = {}  # id(doc) -> how errors name it, while it is in the pipe
 
     def documents() -> Iterator[Document]:
-        for item in items:
-            if isinstance(item, str):
-                item = RawArticle(text=item, source="<api>")
-            elif isinstance(item, dict):
-                item = RawArticle(
-                    text=item["text"],
-                    source=item.get("source", "<api>"),
-                    format=item.get("format", "text"),
-                    id=item.get("id"),
-                    title=item.get("title"),
-                    url=item.get("url"),
-                    published=normalize_published(item.get("published")),
-                )
-            yield ingest(item)
+        for index, item in enumerate(items):
+            where = item.source if isinstance(item, RawArticle) else f"item {index}"
+            try:
+                doc = ingest(_raw_article(item, where))
+            except IngestError as error:
+                report(where, IngestError(where, error.message))
+                continue
+            names[id(doc)] = where
+            yield doc
 
-    yield from pipeline.pipe(documents(), batch_size=batch_size)
+    def failed(doc: Document, error: Exception) -> None:
+        report(names.pop(id(doc)), error)
+
+    for doc in pipeline.pipe(documents(), batch_size=batch_size, on_error=failed):
+        names.pop(id(doc), None)
+        yield doc
 
 
-__all__ = ["analyze", "analyze_many", "build_document", "content_hash", "ingest"]
+def _raw_article(item: str | RawArticle | dict, where: str) -> RawArticle:
+    """An analyze_many item as a RawArticle; IngestError when it is not a usable one."""
+    if isinstance(item, RawArticle):
+        return item
+    if isinstance(item, str):
+        if not item.strip():
+            raise IngestError(where, "is empty or whitespace only")
+        return RawArticle(text=item, source="<api>")
+    if isinstance(item, dict):
+        article = article_from_record(item, where)
+        source = item.get("source", "<api>")
+        article.source = source if isinstance(source, str) else "<api>"
+        return article
+    raise IngestError(where, f"is a {type(item).__name__}, not a text, dict or RawArticle")
+
+
+__all__ = [
+    "SkippedItemWarning",
+    "analyze",
+    "analyze_many",
+    "build_document",
+    "content_hash",
+    "ingest",
+]

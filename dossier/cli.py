@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,15 +13,17 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 import dossier
 from dossier.analysis import ingest, normalize_published
 from dossier.document import Document, json_schema
 from dossier.ingest import DEFAULT_MAX_BYTES, IngestError, RawArticle, read_inputs
-from dossier.ingest.readers import iter_files
-from dossier.report import render_report, render_scores
+from dossier.ingest.readers import JSONL_SUFFIXES, iter_files
+from dossier.pipeline import MAX_BATCH_CHARS
+from dossier.report import plain, render_report, render_scores
 from dossier.stages import default_pipeline
-from dossier.store import DEFAULT_DB, Store
+from dossier.store import DEFAULT_DB, Store, StoreError
 
 app = typer.Typer(
     help="Turn news and opinion articles about politics and armed conflict into structured, "
@@ -54,8 +58,9 @@ def main(
     """dossier: structured evidence from conflict news."""
 
 
-def _error(error: IngestError | Exception) -> None:
-    stderr.print(f"[red]error[/red]: {error}", highlight=False, soft_wrap=True)
+def _error(error: IngestError | Exception | str) -> None:
+    """One error line on stderr; the message is shown as written, never as markup."""
+    stderr.print(Text("error", style="red") + Text(": ") + plain(str(error)), soft_wrap=True)
 
 
 def _print_scores(scores: dict, *, as_json: bool, render) -> None:
@@ -66,18 +71,25 @@ def _print_scores(scores: dict, *, as_json: bool, render) -> None:
         stdout.print(render(scores))
 
 
-def _analyse_batch(pipeline, docs: list[Document]) -> list[tuple[Document, Exception | None]]:
-    """Analyse a batch; if it fails, one by one, so a bad document only loses itself."""
-    try:
-        return [(doc, None) for doc in pipeline.process(docs)]
-    except Exception:
-        results = []
-        for doc in docs:
-            try:
-                results.append((pipeline(doc), None))
-            except Exception as error:
-                results.append((doc, error))
-        return results
+def _first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+@dataclass
+class _Tally:
+    """What became of the inputs of one `dossier analyze` run."""
+
+    analysed: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    failed: int = 0
+
+    def summary(self, db: str | None) -> str:
+        line = f"{self.analysed} analysed"
+        if db is not None:
+            line += f", {self.stored} stored in {db}, {self.already_stored} already stored"
+            line += " (not analysed again)"
+        return line + f", {self.failed} failed"
 
 
 @app.command()
@@ -114,8 +126,18 @@ def analyze(
         int, typer.Option(help="Refuse inputs larger than this.")
     ] = DEFAULT_MAX_BYTES,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the full traceback of an unexpected error.")
+    ] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="With --format report: show the rules behind items.")
+    ] = False,
 ) -> None:
     """Analyse articles, store them, and print a report or JSON.
+
+    A bad input gets one error line naming the file (and line); a batch skips it and goes
+    on. Articles whose text is already stored are not analysed again: their stored
+    analysis is printed.
 
     Examples:
 
@@ -129,34 +151,88 @@ def analyze(
         default_published = normalize_published(published)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--published") from None
-    items = list(read_inputs(paths, max_bytes=max_bytes))
-    articles = [item for item in items if isinstance(item, RawArticle)]
-    failures = 0
-    if output is OutputFormat.json and len(articles) > 1:
-        raise typer.BadParameter(
-            f"--format json takes one article, got {len(articles)}; use --format jsonl",
-            param_hint="--format",
+    try:
+        store = None if no_store else Store(db)
+        tally = _analyse_inputs(
+            paths,
+            store=store,
+            output=output,
+            default_published=default_published,
+            reports=reports,
+            max_bytes=max_bytes,
+            explain=explain,
         )
-    store = None if no_store else Store(db)
+    except (typer.BadParameter, typer.Exit):
+        raise
+    except StoreError as error:
+        _error(error)
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        _error("interrupted; every document reported as stored is complete in the database")
+        raise typer.Exit(130) from None
+    except Exception as error:
+        if debug:
+            raise
+        _error(f"{type(error).__name__}: {_first_line(error)} (run with --debug for details)")
+        raise typer.Exit(1) from None
+    if tally.failed or tally.analysed + tally.already_stored > 1:
+        stderr.print(plain(tally.summary(None if store is None else db)), soft_wrap=True)
+    if tally.analysed + tally.already_stored == 0 or (strict and tally.failed):
+        raise typer.Exit(1)
+
+
+def _analyse_inputs(
+    paths: list[str],
+    *,
+    store: Store | None,
+    output: OutputFormat,
+    default_published: str | None,
+    reports: int | None,
+    max_bytes: int,
+    explain: bool = False,
+) -> _Tally:
+    """Read, analyse, store and print every input in order; bad items are reported and
+    skipped. RETURNS (_Tally): the counts for the summary line."""
+    items: Iterable[RawArticle | IngestError] = read_inputs(paths, max_bytes=max_bytes)
+    if output is OutputFormat.json:
+        items = list(items)
+        articles = sum(isinstance(item, RawArticle) for item in items)
+        if articles > 1:
+            raise typer.BadParameter(
+                f"--format json takes one article, got {articles}; use --format jsonl",
+                param_hint="--format",
+            )
     pipeline = default_pipeline()
-    stored = duplicates = analysed = 0
+    tally = _Tally()
     printed_reports = 0
 
+    def fail(message: str | Exception) -> None:
+        _error(message)
+        tally.failed += 1
+
     def emit(doc: Document) -> None:
-        nonlocal stored, duplicates, analysed, printed_reports
-        analysed += 1
-        if store is not None:
-            if store.save(doc):
-                stored += 1
-            else:
-                duplicates += 1
+        nonlocal printed_reports
         if output is OutputFormat.json:
             stdout.out(doc.to_json(indent=2), highlight=False)
         elif output is OutputFormat.jsonl:
             sys.stdout.write(doc.to_json() + "\n")
         elif output is OutputFormat.report and (reports is None or printed_reports < reports):
-            stdout.print(render_report(doc))
+            stdout.print(render_report(doc, explain=explain))
             printed_reports += 1
+
+    def save(doc: Document) -> bool:
+        """Store ``doc``; False (reported) when its id is taken by another text."""
+        if store is None:
+            return True
+        try:
+            if store.save(doc):
+                tally.stored += 1
+            else:
+                tally.already_stored += 1
+        except ValueError as error:
+            fail(f"{doc.metadata.source}: {error}; give it another id")
+            return False
+        return True
 
     progress = Progress(
         TextColumn("analysing"),
@@ -164,48 +240,70 @@ def analyze(
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=stderr,
-        disable=len(items) <= 1,
+        disable=len(paths) == 1 and not Path(paths[0]).is_dir() and not _is_jsonl(paths[0]),
         transient=True,
     )
-    batch: list[Document] = []
+    # Documents wait here in input order: those already stored hold their stored analysis.
+    batch: list[tuple[Document, bool]] = []
     with progress:
-        task = progress.add_task("analysing", total=len(items))
+        task = progress.add_task("analysing", total=None)
 
         def flush() -> None:
-            for doc, error in _analyse_batch(pipeline, batch):
-                if error is None:
+            fresh = [doc for doc, stored in batch if not stored]
+            errors = iter(pipeline.process_each(fresh))
+            for doc, stored in batch:
+                error = None if stored else next(errors)
+                if error is not None:
+                    reason = f"{type(error).__name__}: {_first_line(error)}"
+                    fail(f"{doc.metadata.source}: analysis failed ({reason})")
+                elif stored:
                     emit(doc)
-                else:
-                    _error(f"{doc.metadata.source}: analysis failed ({error})")
+                elif save(doc):
+                    tally.analysed += 1
+                    emit(doc)
             progress.advance(task, len(batch))
             batch.clear()
 
+        characters = 0
         for item in items:
             if isinstance(item, IngestError):
-                _error(item)
-                failures += 1
+                fail(item)
                 progress.advance(task)
                 continue
             if item.published is None:
                 item.published = default_published
             try:
-                batch.append(ingest(item))
-            except (IngestError, ValueError) as error:
-                _error(error)
-                failures += 1
+                doc = ingest(item)
+            except IngestError as error:
+                fail(error)
                 progress.advance(task)
                 continue
-            if len(batch) >= 16:
+            stored = _stored_analysis(store, doc, load=output is not OutputFormat.none)
+            if stored is not None:
+                tally.already_stored += 1
+                batch.append((stored, True))
+            else:
+                batch.append((doc, False))
+                characters += len(doc.text)
+            if len(batch) >= 16 or characters >= MAX_BATCH_CHARS:
                 flush()
+                characters = 0
         flush()
-    if len(items) > 1 or failures:
-        summary = f"{analysed} analysed"
-        if store is not None:
-            summary += f", {stored} stored in {db}, {duplicates} already stored"
-        summary += f", {len(items) - analysed} failed"
-        stderr.print(summary)
-    if analysed == 0 or (strict and analysed < len(items)):
-        raise typer.Exit(1)
+    return tally
+
+
+def _stored_analysis(store: Store | None, doc: Document, *, load: bool) -> Document | None:
+    """The stored analysis of ``doc``'s text (``doc`` itself when ``load`` is False), or
+    None when it is not stored yet."""
+    if store is None:
+        return None
+    if not load:
+        return doc if store.contains(doc.content_hash) else None
+    return store.get_by_hash(doc.content_hash)
+
+
+def _is_jsonl(path: str) -> bool:
+    return Path(path).suffix.lower() in JSONL_SUFFIXES
 
 
 @app.command()
@@ -402,6 +500,293 @@ def evaluate_plover(
         raise typer.Exit(2)
     scores = score_plover(load_plover(path), analyse_text)
     _print_scores(scores, as_json=as_json, render=render_plover)
+
+
+def _open_corpus(db: str):
+    """The corpus view of the database ``db``, or a clear error."""
+    import dossier.corpus
+
+    if "://" not in db and not Path(db).exists():
+        _error(f"{db}: no such database; analyse articles into it first (dossier analyze ...)")
+        raise typer.Exit(2)
+    try:
+        return dossier.corpus.open(db)
+    except StoreError as error:
+        _error(error)
+        raise typer.Exit(2) from None
+
+
+def _event_filter(
+    types: list[str] | None, since: str | None, until: str | None, modes: list[str] | None,
+    min_reports: int,
+):
+    from datetime import date
+
+    from dossier.corpus import EventFilter
+
+    try:
+        first = date.fromisoformat(since) if since else None
+        last = date.fromisoformat(until) if until else None
+    except ValueError as error:
+        _error(f"--since/--until: {error} (give YYYY-MM-DD)")
+        raise typer.Exit(2) from None
+    return EventFilter(
+        since=first,
+        until=last,
+        types=frozenset(t.upper() for t in types or ()),
+        modes=frozenset(modes or ("asserted",)),
+        min_reports=min_reports,
+    )
+
+
+DB_OPTION = typer.Option(help="The dossier database (SQLite file or SQLAlchemy URL).")
+
+
+@app.command()
+def export(
+    format: Annotated[
+        str,
+        typer.Argument(help="jsonl, csv (PLOVER field names), parquet, plover, graphml, gexf."),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write (standard output for text formats)."),
+    ] = None,
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    types: Annotated[
+        list[str] | None, typer.Option("--type", help="Only this PLOVER type (repeatable).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only events on or before YYYY-MM-DD.")] = None,
+    modes: Annotated[
+        list[str] | None,
+        typer.Option("--mode", help="Event modes to keep (repeatable; default asserted)."),
+    ] = None,
+    min_reports: Annotated[
+        int, typer.Option(help="Only events reported by at least this many articles.")
+    ] = 1,
+) -> None:
+    """Export the corpus view: merged events (one row per corpus event, with the articles and
+    sources behind it) or the actor network (GraphML and GEXF open in Gephi).
+
+    Example: dossier export csv -o events.csv --type ASSAULT --since 2025-01-01
+    """
+    from dossier.corpus.export import (
+        ExportFormat,
+        write_events,
+        write_graph,
+        write_parquet,
+    )
+
+    try:
+        chosen = ExportFormat(format.lower())
+    except ValueError:
+        _error(f"{format}: unknown format; use one of {', '.join(f.value for f in ExportFormat)}")
+        raise typer.Exit(2) from None
+    keep = _event_filter(types, since, until, modes, min_reports)
+    corpus = _open_corpus(db)
+    if chosen in (ExportFormat.graphml, ExportFormat.gexf, ExportFormat.parquet) and not output:
+        _error(f"{chosen}: give a file with --output")
+        raise typer.Exit(2)
+    if chosen in (ExportFormat.graphml, ExportFormat.gexf):
+        graph = corpus.network(keep)
+        write_graph(graph, chosen, output)
+        edges = graph.number_of_edges()
+        stderr.print(f"{graph.number_of_nodes()} actors, {edges} edges -> {output}")
+        return
+    events = corpus.corpus_events(keep)
+    if chosen is ExportFormat.parquet:
+        count = write_parquet(events, corpus.actors, output)
+    elif output:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            count = write_events(events, corpus.actors, chosen, handle)
+    else:
+        count = write_events(events, corpus.actors, chosen, sys.stdout)
+    stderr.print(f"{count} corpus events from {len(corpus.documents)} articles")
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="A name, alias or acronym of the actor.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    output: Annotated[
+        str, typer.Option("--format", "-f", help="report (readable), json or html (a page).")
+    ] = "report",
+) -> None:
+    """The actor dossier across the corpus: aliases and codes over time, events as source and
+    as target by type and month, partners and adversaries, the claims it makes, its stance,
+    and the sentences and articles behind each event."""
+    from dossier.report import actor_html, render_actor
+
+    if output not in ("report", "json", "html"):
+        _error(f"{output}: unknown format; use report, json or html")
+        raise typer.Exit(2)
+    found = _open_corpus(db).actor(name)
+    if found is None:
+        _error(f"{name}: no actor of that name or alias in {db}")
+        raise typer.Exit(1)
+    if output == "json":
+        stdout.out(json.dumps(found, indent=2, ensure_ascii=False), highlight=False)
+    elif output == "html":
+        sys.stdout.write(actor_html(found))
+    else:
+        stdout.print(render_actor(found))
+
+
+@app.command(name="why-merged")
+def why_merged(
+    first: Annotated[str, typer.Argument(help="One name.")],
+    second: Annotated[str, typer.Argument(help="The other name.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+) -> None:
+    """Why two names are one corpus actor: the chain of shared names, acronyms, codes and near
+    spellings that joined them (exit 1 when they are different actors)."""
+    from rich.markup import escape
+
+    chain = _open_corpus(db).actors.why_merged(first, second)
+    if chain is None:
+        stdout.print(f"{escape(first)!r} and {escape(second)!r} are not one actor in {escape(db)}")
+        raise typer.Exit(1)
+    for step in chain:
+        joined = f" <- {step.joined.name!r} ({step.joined.document})" if step.joined else ""
+        line = f"{step.member.name!r} ({step.member.document}){joined}: {step.reason}"
+        stdout.print(escape(line), highlight=False)
+
+
+@app.command()
+def query(
+    kind: Annotated[str, typer.Argument(help="events, actors, claims or sentences.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    actor: Annotated[
+        str | None, typer.Option(help="About this actor (any name, alias or acronym).")
+    ] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="PLOVER event type, or actor type.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="On or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="On or before YYYY-MM-DD.")] = None,
+    mode: Annotated[
+        str | None,
+        typer.Option(help="Event mode (asserted, negated, ...); for sentences their kind."),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Only articles whose source contains this.")
+    ] = None,
+    text: Annotated[
+        str | None,
+        typer.Option(help="Words the sentence (full-text search), claim or actor name holds."),
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+) -> None:
+    """Query the corpus: merged events, actors, claims (who says what) or sentences, with
+    filters; --text searches sentences in full text.
+
+    Examples: dossier query events --actor Hezbollah --type ASSAULT --since 2024-10-01;
+    dossier query sentences --text "ceasefire talks" --actor Qatar
+    """
+    from rich.table import Table
+
+    from dossier.store.query import QUERIES
+
+    if kind not in QUERIES:
+        _error(f"{kind}: not a query; use one of {', '.join(QUERIES)}")
+        raise typer.Exit(2)
+    if "://" not in db and not Path(db).exists():
+        _error(f"{db}: no such database; analyse articles into it first (dossier analyze ...)")
+        raise typer.Exit(2)
+    filters = dict(
+        actor=actor, type=type_, since=since, until=until, mode=mode, source=source, text=text
+    )
+    try:
+        store = Store(db)
+        rows = store.query(kind, limit=limit, **filters)
+        store.close()
+    except StoreError as error:
+        _error(error)
+        raise typer.Exit(2) from None
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table(title=f"{len(rows)} {kind}", title_justify="left")
+    for column in rows[0] if rows else ["(no rows)"]:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(str(value)) for value in row.values()))
+    stdout.print(table)
+
+
+@app.command(name="eval-corpus")
+def evaluate_corpus(
+    shared_corpus: Annotated[
+        Path, typer.Option(help="The folder of open articles the labelled set names.")
+    ] = Path("../shared/corpus"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score how the corpus view merges reports of one event, and names of one actor, across
+    articles: precision and recall over hand-labelled pairs of real reports
+    (dossier/evaluation/merge_gold.json), with how many labelled reports the extraction found."""
+    from dossier.evaluation.corpus_merge import evaluate_merges, render_merges
+
+    if not shared_corpus.exists():
+        _error(f"{shared_corpus}: no such folder; give --shared-corpus")
+        raise typer.Exit(2)
+    pipeline = default_pipeline()
+    scores = evaluate_merges(shared_corpus, lambda raw: pipeline(ingest(raw)))
+    _print_scores(scores, as_json=as_json, render=render_merges)
+
+
+@app.command()
+def timeline(
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    actor: Annotated[
+        str | None, typer.Option(help="Events this actor did or underwent (any of its names).")
+    ] = None,
+    target: Annotated[
+        str | None, typer.Option(help="With --actor: only events from it to this actor.")
+    ] = None,
+    types: Annotated[
+        list[str] | None, typer.Option("--type", help="Only this PLOVER type (repeatable).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="From YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="To YYYY-MM-DD.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+) -> None:
+    """Corpus events in date order, for one actor, one pair of actors, or all; undated events
+    are listed apart. Asserted events only.
+
+    Example: dossier timeline --actor Israel --target Hezbollah --type ASSAULT
+    """
+    from rich.table import Table
+
+    keep = _event_filter(types, since, until, None, 1)
+    corpus = _open_corpus(db)
+    found = corpus.timeline(actor=actor, target=target, keep=keep)
+    names = corpus.actors.actors
+    canonical = corpus.actors.canonical
+
+    def name(actor_id: str | None) -> str:
+        return names[canonical(actor_id)].name if actor_id else "-"
+
+    if as_json:
+        payload = {part: [e.to_dict() for e in events] for part, events in found.items()}
+        stdout.out(json.dumps(payload, indent=2, ensure_ascii=False), highlight=False)
+        return
+    for part, events in found.items():
+        table = Table(title=f"{len(events)} {part} events", title_justify="left")
+        for column in ("date", "type", "source", "target", "articles", "sentence"):
+            table.add_column(column, overflow="fold")
+        for event in events:
+            table.add_row(
+                event.date or "undated",
+                event.type,
+                Text(name(event.source)),
+                Text(name(event.target)),
+                str(len(event.articles)),
+                Text(event.mentions[0].sentence),
+            )
+        stdout.print(table)
 
 
 if __name__ == "__main__":

@@ -6,12 +6,19 @@ layer carries character offsets into that text.
 
 from __future__ import annotations
 
+import hashlib
 import json
+from bisect import bisect_right
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_ID = "dossier/1"
+
+
+def content_hash(text: str) -> str:
+    """The identity of a cleaned text (SHA-256, hex): the same content is stored once."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 SentenceKind = Literal["fact", "opinion", "question", "heading"]
 EventMode = Literal["asserted", "negated", "speculative", "hypothetical"]
@@ -156,6 +163,10 @@ class Document(Record):
 
     # Layers that are not part of the output (the spaCy parse, stage bookkeeping).
     _layers: dict[str, Any] = PrivateAttr(default_factory=dict)
+    # Sentence starts for bisection, with the sentence list they were read from.
+    _sentence_starts: tuple[list[Sentence] | None, int, list[int]] = PrivateAttr(
+        default=(None, 0, [])
+    )
 
     @property
     def layers(self) -> dict[str, Any]:
@@ -178,15 +189,23 @@ class Document(Record):
     def from_dict(cls, data: dict[str, Any]) -> Document:
         return cls.model_validate(data)
 
+    @property
+    def content_hash(self) -> str:
+        """The identity of this document's text: the store keeps each content once."""
+        return content_hash(self.text)
+
     def sentence_at(self, offset: int) -> int:
-        """Id of the sentence that contains character ``offset`` (the nearest before it)."""
-        found = 0
-        for sentence in self.sentences:
-            if sentence.start <= offset:
-                found = sentence.id
-            else:
-                break
-        return found
+        """Id of the sentence that contains character ``offset`` (the nearest before it).
+
+        Bisection over the sentence starts, read again whenever ``sentences`` is replaced or
+        changes length (sentences are in text order and their offsets never change).
+        """
+        sentences, count, starts = self._sentence_starts
+        if sentences is not self.sentences or count != len(self.sentences):
+            starts = [sentence.start for sentence in self.sentences]
+            self._sentence_starts = (self.sentences, len(self.sentences), starts)
+        index = bisect_right(starts, offset) - 1
+        return self.sentences[index].id if index >= 0 else 0
 
     def span(self, start: int, end: int) -> TextSpan:
         return TextSpan(start=start, end=end, text=self.text[start:end])

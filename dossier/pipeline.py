@@ -14,6 +14,8 @@ from dossier.document import Document
 
 # Layers every Document has after ingest.
 INGEST_LAYERS = ("text", "metadata", "paragraphs")
+# A batch closes at this many characters as well, so that memory stays bounded.
+MAX_BATCH_CHARS = 200_000
 
 
 class PipelineError(ValueError):
@@ -79,13 +81,61 @@ class Pipeline:
             self.timings[stage.name] = self.timings.get(stage.name, 0.0) + perf_counter() - began
         return docs
 
-    def pipe(self, docs: Iterable[Document], *, batch_size: int = 16) -> Iterator[Document]:
-        """Stream documents through the pipeline in batches, in input order."""
+    def process_each(self, docs: list[Document]) -> list[Exception | None]:
+        """Run a batch; if it fails, each document alone, so that a bad one loses only itself.
+
+        RETURNS (list): for each document, None when it was analysed, else its error.
+        """
+        try:
+            self.process(docs)
+        except Exception as error:  # skip-and-report: the caller names the document
+            if len(docs) == 1:
+                return [error]
+        else:
+            return [None] * len(docs)
+        errors: list[Exception | None] = []
+        for doc in docs:
+            try:
+                self.process([doc])
+            except Exception as error:
+                errors.append(error)
+            else:
+                errors.append(None)
+        return errors
+
+    def pipe(
+        self,
+        docs: Iterable[Document],
+        *,
+        batch_size: int = 16,
+        on_error: Callable[[Document, Exception], None] | None = None,
+    ) -> Iterator[Document]:
+        """Stream documents through the pipeline in batches, in input order.
+
+        A batch holds ``batch_size`` documents or MAX_BATCH_CHARS characters, whichever
+        comes first. on_error: called with each document whose analysis fails, which is
+        then left out; without it the first failure is raised.
+        """
         batch: list[Document] = []
+        characters = 0
         for doc in docs:
             batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self.process(batch)
-                batch = []
+            characters += len(doc.text)
+            if len(batch) >= batch_size or characters >= MAX_BATCH_CHARS:
+                yield from self._finish(batch, on_error)
+                batch, characters = [], 0
         if batch:
+            yield from self._finish(batch, on_error)
+
+    def _finish(
+        self, batch: list[Document], on_error: Callable[[Document, Exception], None] | None
+    ) -> Iterator[Document]:
+        if on_error is None:
             yield from self.process(batch)
+            return
+        errors = self.process_each(batch)
+        for doc, error in zip(batch, errors, strict=True):
+            if error is None:
+                yield doc
+            else:
+                on_error(doc, error)

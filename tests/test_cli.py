@@ -1,9 +1,11 @@
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from dossier.cli import app
+from dossier.pipeline import Pipeline
 from dossier.store import Store
 
 from .conftest import DEV_GOLD, DEV_TEXT, EXAMPLES
@@ -97,3 +99,116 @@ def test_cli_eval_prints_every_yardstick(blank_model: None) -> None:
         "questions",
     }
     assert scores["questions"]["recall"] == 1.0
+
+
+def _jsonl(path: Path, *records: dict | str) -> Path:
+    lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_cli_batch_reports_bad_metadata_and_id_clashes_and_keeps_going(
+    tmp_path: Path, blank_model: None
+) -> None:
+    corpus = _jsonl(
+        tmp_path / "c.jsonl",
+        {"id": "a", "text": "Troops withdrew.", "format": 5},
+        {"id": "b", "text": "Talks resumed.", "published": 20240101},
+        {"id": "c", "text": "Aid arrived.", "title": ["x"]},
+        {"id": "d", "text": "Rebels advanced.", "published": "last week"},
+        {"id": "e", "text": "Shelling continued."},
+        {"id": "e", "text": "A different text under the same id."},
+        {"id": "g", "text": "Drones struck a depot."},
+    )
+    result = runner.invoke(
+        app, ["analyze", str(corpus), "-f", "jsonl", "--db", str(tmp_path / "d.db")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids == ["e", "g"]
+    for line in (1, 2, 3, 4, 6):
+        assert f"{corpus}:{line}:" in result.stderr
+    assert "already stored with different content" in result.stderr
+    assert Store(tmp_path / "d.db").count() == 2
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("{tmp}/missing/d.db", "does not exist"),
+        ("{tmp}", "is a folder"),
+        ("{tmp}/junk.db", "file is not a database"),
+        ("nosuchdb://host/x", "not a database dossier can open"),
+        ("sqlite:///file:{tmp}/ro.db?mode=ro&uri=true", "readonly"),
+    ],
+)
+def test_cli_bad_db_is_one_line_before_any_analysis(
+    tmp_path: Path, target: str, message: str
+) -> None:
+    (tmp_path / "junk.db").write_text("not a database", encoding="utf-8")
+    Store(tmp_path / "ro.db").close()
+    target = target.format(tmp=tmp_path)
+    # the input does not exist: the database is checked before any input is read
+    result = runner.invoke(app, ["analyze", str(tmp_path / "nope.txt"), "--db", target])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and target in result.stderr and message in result.stderr
+    assert "nope.txt" not in result.stderr
+
+
+def test_cli_empty_folder_says_so(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(app, ["analyze", str(tmp_path / "empty"), "--no-store"])
+    assert result.exit_code == 1
+    assert "no articles" in result.stderr and str(tmp_path / "empty") in result.stderr
+
+
+def test_cli_resumed_run_does_not_analyse_stored_texts_again(
+    tmp_path: Path, blank_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _jsonl(
+        tmp_path / "c.jsonl", {"id": "a", "text": "Troops withdrew."}, {"id": "b", "text": "Talks."}
+    )
+    db = str(tmp_path / "d.db")
+    first = runner.invoke(app, ["analyze", str(corpus), "-f", "jsonl", "--db", db])
+    analysed: list[str] = []
+    process_each = Pipeline.process_each
+
+    def counting(self: Pipeline, docs: list) -> list:
+        analysed.extend(doc.id for doc in docs)
+        return process_each(self, docs)
+
+    monkeypatch.setattr(Pipeline, "process_each", counting)
+    _jsonl(corpus, *corpus.read_text().splitlines(), {"id": "c", "text": "Aid arrived."})
+    again = runner.invoke(app, ["analyze", str(corpus), "-f", "jsonl", "--db", db])
+    assert again.exit_code == 0, again.output
+    assert analysed == ["c"]
+    assert again.stdout.splitlines()[:2] == first.stdout.splitlines()
+    assert "1 analysed" in again.stderr and "2 already stored" in again.stderr
+    assert Store(db).count() == 3
+
+
+def test_cli_unexpected_error_is_one_line_unless_debug(
+    tmp_path: Path, blank_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken() -> Pipeline:
+        raise RuntimeError("the model is corrupt\nsecond line")
+
+    monkeypatch.setattr("dossier.cli.default_pipeline", broken)
+    path = tmp_path / "a.txt"
+    path.write_text("Troops withdrew.", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(path), "--no-store"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: RuntimeError: the model is corrupt (run with --debug for details)\n"
+    )
+    result = runner.invoke(app, ["analyze", str(path), "--no-store", "--debug"])
+    assert isinstance(result.exception, RuntimeError)
+
+
+def test_cli_error_lines_show_names_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "[bold]x[i]\x1b[2J.txt"
+    path.write_text(" ", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(path), "--no-store"])
+    assert result.exit_code == 1
+    assert "[bold]x[i]\\x1b[2J.txt" in result.stderr and "\x1b" not in result.stderr

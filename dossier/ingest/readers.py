@@ -6,11 +6,18 @@ item and go on with the rest.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import re
+import stat
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 from dossier.ingest.clean import CleanedText, clean_text
 
@@ -20,6 +27,16 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 STDIN = "-"
+ARTICLE_FORMATS = ("text", "markdown", "html")
+# libxml2 stops parsing at this nesting depth unless told otherwise; trafilatura's cost grows
+# with depth, so a page nested deeper than MAX_HTML_DEPTH is read as plain text instead.
+LIBXML_DEPTH = 255
+MAX_HTML_DEPTH = 400
+# Characters XML (and so lxml's trees) cannot hold.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# How long a named pipe given by name may go without a writer before it is refused.
+PIPE_WAIT_SECONDS = 5.0
+OPTIONAL_FIELDS = ("title", "url", "published")
 
 
 class IngestError(Exception):
@@ -78,9 +95,42 @@ def _sniff_format(text: str, suffix: str) -> str:
     return "text"
 
 
+def article_from_record(record: object, where: str) -> RawArticle:
+    """A RawArticle from a JSON object (or a Python dict): ``text`` required; ``id``,
+    ``title``, ``url``, ``published`` and ``format`` optional, each of the right type."""
+    if not isinstance(record, dict):
+        raise IngestError(where, "is not a JSON object")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise IngestError(where, "has no non-empty 'text' field")
+    identifier = record.get("id")
+    if identifier is not None and (
+        isinstance(identifier, bool) or not isinstance(identifier, str | int)
+    ):
+        raise IngestError(where, f"'id' must be a string or a number, not {identifier!r:.60}")
+    for key in OPTIONAL_FIELDS:
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise IngestError(where, f"'{key}' must be a string, not {value!r:.60}")
+    format_ = record.get("format", "text")
+    if format_ not in ARTICLE_FORMATS:
+        raise IngestError(
+            where, f"'format' must be one of {', '.join(ARTICLE_FORMATS)}, not {format_!r:.60}"
+        )
+    return RawArticle(
+        text=body,
+        source=where,
+        format=format_,
+        id=None if identifier is None else str(identifier),
+        **{key: record.get(key) for key in OPTIONAL_FIELDS},
+    )
+
+
 def parse_jsonl(text: str, where: str) -> Iterator[RawArticle | IngestError]:
-    """Articles from JSON Lines: ``text`` required; ``id``, ``title``, ``url``, ``published``."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    """Articles from JSON Lines (see article_from_record); a bad line is an IngestError
+    naming the file and line."""
+    # only "\n" ends a line: JSON strings may hold U+2028 and other line separators
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         place = f"{where}:{number}"
@@ -89,27 +139,64 @@ def parse_jsonl(text: str, where: str) -> Iterator[RawArticle | IngestError]:
         except json.JSONDecodeError as error:
             yield IngestError(place, f"malformed JSON ({error.msg}, column {error.colno})")
             continue
-        if not isinstance(record, dict):
-            yield IngestError(place, "is not a JSON object")
+        except RecursionError:
+            yield IngestError(place, "malformed JSON (nested too deeply)")
             continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield IngestError(place, "has no non-empty 'text' field")
-            continue
-        fields = {key: record.get(key) for key in ("id", "title", "url", "published")}
-        if fields["id"] is not None:
-            fields["id"] = str(fields["id"])
-        yield RawArticle(text=body, source=place, format=record.get("format", "text"), **fields)
+        try:
+            yield article_from_record(record, place)
+        except IngestError as error:
+            yield error
 
 
-def _read_bytes(path: Path, *, max_bytes: int) -> bytes:
-    size = path.stat().st_size
-    if size > max_bytes:
+def _read_limited(
+    stream: BinaryIO, where: str, *, max_bytes: int, already_read: bytes = b""
+) -> bytes:
+    """At most ``max_bytes`` (counting ``already_read``) from ``stream``; IngestError when
+    there is more."""
+    data = already_read + stream.read(max(0, max_bytes + 1 - len(already_read)))
+    if len(data) > max_bytes:
+        raise IngestError(
+            where, f"is over the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
+        )
+    return data
+
+
+def _read_pipe(path: Path, *, max_bytes: int) -> bytes:
+    """A named pipe's bytes; IngestError when no process writes to it within
+    PIPE_WAIT_SECONDS (reading would wait for ever)."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    deadline = time.monotonic() + PIPE_WAIT_SECONDS
+    with os.fdopen(descriptor, "rb", buffering=0) as pipe:
+        first = b""
+        while not first:
+            try:
+                first = os.read(descriptor, 65536)
+            except BlockingIOError:  # a writer is there, with nothing written yet
+                break
+            if not first and time.monotonic() > deadline:  # no writer opened the pipe
+                raise IngestError(
+                    str(path),
+                    f"is a named pipe that no process wrote to within {PIPE_WAIT_SECONDS:g} s",
+                )
+            if not first:
+                time.sleep(0.05)
+        os.set_blocking(descriptor, True)
+        return _read_limited(pipe, str(path), max_bytes=max_bytes, already_read=first)
+
+
+def _read_file(path: Path, *, max_bytes: int) -> bytes:
+    """The bytes of a file, a named pipe or a device given by name, at most ``max_bytes``."""
+    status = path.stat()
+    if stat.S_ISREG(status.st_mode) and status.st_size > max_bytes:
         raise IngestError(
             str(path),
-            f"is {size:,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes)",
+            f"is {status.st_size:,} bytes, over the limit of {max_bytes:,} "
+            "(raise it with --max-bytes)",
         )
-    return path.read_bytes()
+    if stat.S_ISFIFO(status.st_mode):
+        return _read_pipe(path, max_bytes=max_bytes)
+    with path.open("rb") as stream:
+        return _read_limited(stream, str(path), max_bytes=max_bytes)
 
 
 def read_source(
@@ -132,13 +219,61 @@ def read_source(
         yield RawArticle(text=text, source=where, format=kind, id=None)
 
 
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "device"
+
+
+def walk_folder(folder: Path) -> Iterator[Path | IngestError]:
+    """Files with a supported suffix under ``folder`` (hidden ones left out), sorted, and an
+    IngestError for everything else that would have to be skipped silently: a subfolder
+    that cannot be listed, a symbolic link that loops or leads nowhere, a named pipe, socket
+    or device (never opened)."""
+    visited = {folder.resolve()}
+
+    def visit(directory: Path) -> Iterator[Path | IngestError]:
+        try:
+            with os.scandir(directory) as listing:
+                names = sorted(entry.name for entry in listing)
+        except OSError as error:
+            yield IngestError(str(directory), f"folder cannot be read ({error.strerror})")
+            return
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = directory / name
+            try:
+                mode = path.stat().st_mode  # follows symbolic links
+            except OSError as error:
+                problem = {
+                    errno.ELOOP: "is a symbolic link that loops",
+                    errno.ENOENT: "is a symbolic link to nothing",
+                }.get(error.errno or 0, f"cannot be read ({error.strerror})")
+                yield IngestError(str(path), f"{problem}; skipped")
+                continue
+            if stat.S_ISDIR(mode):
+                real = path.resolve()
+                if real in visited:
+                    yield IngestError(str(path), "leads back to a folder already read; skipped")
+                    continue
+                visited.add(real)
+                yield from visit(path)
+            elif stat.S_ISREG(mode):
+                if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield path
+            else:
+                yield IngestError(str(path), f"is a {_special_kind(mode)}, not a file; skipped")
+
+    yield from visit(folder)
+
+
 def iter_files(path: Path) -> Iterator[Path]:
     """Files under ``path`` with a supported suffix, sorted; ``path`` itself if it is a file."""
     if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-            if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not hidden:
-                yield child
+        yield from (item for item in walk_folder(path) if isinstance(item, Path))
     else:
         yield path
 
@@ -146,18 +281,35 @@ def iter_files(path: Path) -> Iterator[Path]:
 def read_inputs(
     inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[RawArticle | IngestError]:
-    """Every article in the given paths, folders (recursive) or ``-`` (stdin), in order."""
+    """Every article in the given paths, folders (recursive) or ``-`` (stdin), in order.
+
+    Whatever cannot be read is an IngestError naming it, in its place in the order.
+    """
     for name in inputs:
         if name == STDIN:
-            yield from read_source(sys.stdin.buffer.read(), "<stdin>", max_bytes=max_bytes)
+            try:
+                data = _read_limited(sys.stdin.buffer, "<stdin>", max_bytes=max_bytes)
+            except IngestError as error:
+                yield error
+                continue
+            yield from read_source(data, "<stdin>", max_bytes=max_bytes)
             continue
         path = Path(name)
-        if not path.exists():
-            yield IngestError(name, "does not exist")
+        try:
+            is_folder = path.is_dir()
+            path.stat()
+        except OSError as error:
+            problem = "does not exist" if error.errno == errno.ENOENT else error.strerror
+            yield IngestError(name, str(problem))
             continue
-        for file in iter_files(path):
+        found = False
+        for file in walk_folder(path) if is_folder else [path]:
+            if isinstance(file, IngestError):
+                yield file
+                continue
+            found = True
             try:
-                data = _read_bytes(file, max_bytes=max_bytes)
+                data = _read_file(file, max_bytes=max_bytes)
             except IngestError as error:
                 yield error
                 continue
@@ -165,15 +317,27 @@ def read_inputs(
                 yield IngestError(str(file), f"cannot be read ({error.strerror})")
                 continue
             yield from read_source(data, str(file), suffix=file.suffix.lower(), max_bytes=max_bytes)
+        if is_folder and not found:
+            suffixes = ", ".join(sorted(SUPPORTED_SUFFIXES))
+            yield IngestError(name, f"is a folder with no articles in it (files ending {suffixes})")
 
 
 def extract_html(html: str, where: str) -> RawArticle:
-    """Main text (as Markdown, keeping headings), title, date and url of a web page."""
-    import trafilatura
+    """Main text (as Markdown, keeping headings), title, date and url of a web page.
 
-    extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_formatting=True, include_comments=False
-    )
+    A page nested deeper than libxml2 parses by default is parsed again without that
+    limit; one nested deeper than MAX_HTML_DEPTH (trafilatura's cost grows with depth), or
+    one trafilatura fails on, is read as plain text (see page_text).
+    """
+    extracted = _trafilatura(html)
+    if extracted is None or not (extracted.text or "").strip():
+        html = _NOT_XML.sub("", html)
+        tree = _parse_deep_html(html)
+        depth = 0 if tree is None else _depth(tree)
+        if depth > LIBXML_DEPTH:
+            extracted = _trafilatura(tree) if depth <= MAX_HTML_DEPTH else None
+            if extracted is None or not (extracted.text or "").strip():
+                return RawArticle(text=page_text(html, where), source=where, format="markdown")
     if extracted is None or not (extracted.text or "").strip():
         raise IngestError(where, "no main text found in the HTML")
     return RawArticle(
@@ -184,6 +348,100 @@ def extract_html(html: str, where: str) -> RawArticle:
         url=extracted.url,
         published=extracted.date,
     )
+
+
+def _trafilatura(page):
+    """trafilatura's extraction of a page (a string or an lxml tree); None when it fails."""
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            page, with_metadata=True, include_formatting=True, include_comments=False
+        )
+    except (ValueError, TypeError, RecursionError):  # text lxml refuses in a tree it builds
+        return None
+
+
+def _parse_deep_html(html: str):
+    """The page's lxml tree with no nesting limit below libxml2's largest (2048)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(
+        collect_ids=False, default_doctype=False, remove_comments=True, huge_tree=True
+    )
+    try:
+        return lxml_html.fromstring(html, parser=parser)
+    except ValueError:  # a string with an encoding declaration
+        return lxml_html.fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except etree.ParserError:  # nothing to parse
+        return None
+
+
+def _depth(tree) -> int:
+    from lxml import etree
+
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+class _PageText(HTMLParser):
+    """The visible text of a page as Markdown paragraphs, in one linear pass."""
+
+    HIDDEN = frozenset({
+        "script", "style", "noscript", "template", "head", "title", "svg", "math",
+        "iframe", "object", "button", "select", "textarea",
+    })  # fmt: skip
+    HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+    BLOCKS = HEADINGS | frozenset({
+        "p", "div", "br", "li", "tr", "td", "th", "section", "article", "blockquote", "pre",
+        "ul", "ol", "table", "header", "footer", "main", "aside", "nav", "figure",
+        "figcaption", "dd", "dt", "hr",
+    })  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.hidden = 0
+
+    def _break(self, prefix: str = "") -> None:
+        words = " ".join("".join(self.current).split())
+        if words:
+            self.blocks.append(words)
+        self.current = [prefix]
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self._break("# " if tag in self.HEADINGS else "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.current.append(data)
+
+
+def page_text(html: str, where: str) -> str:
+    """The visible text of a page, block by block (scripts, styles, attributes and links
+    left out), for pages too deep for trafilatura."""
+    reader = _PageText()
+    reader.feed(html)
+    reader.close()
+    reader._break()
+    blocks = [block for block in reader.blocks if block.strip("# ")]
+    if not blocks:
+        raise IngestError(where, "no main text found in the HTML")
+    return "\n\n".join(blocks)
 
 
 def prepare(article: RawArticle) -> tuple[RawArticle, CleanedText]:

@@ -9,10 +9,13 @@ sentencizer with no statistical model (fast, for tests and tokenizer benchmarks)
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 import warnings
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -85,18 +88,63 @@ def _load_pipeline(name: str) -> Language:
 
 def paragraph_chunks(text: str, paragraphs: list[Paragraph]) -> list[tuple[str, bool]]:
     """``text`` cut at paragraph starts, each piece with the whitespace after it and whether
-    it is a heading; joined they are ``text`` again."""
+    it is a heading; joined they are ``text`` again.
+
+    A paragraph longer than MAX_PIECE_CHARS is cut further (see piece_ends), so that the
+    parser's time and memory stay linear in the length of the text and no piece reaches
+    spaCy's limit of a million characters.
+    """
     starts = sorted({0, *(p.start for p in paragraphs if 0 < p.start < len(text))})
     headings = {p.start for p in paragraphs if p.heading}
     ends = [*starts[1:], len(text)]
-    return [(text[a:b], a in headings) for a, b in zip(starts, ends, strict=True) if b > a]
+    chunks = []
+    for start, end in zip(starts, ends, strict=True):
+        piece_start = start
+        for piece_end in piece_ends(text, start, end):
+            chunks.append((text[piece_start:piece_end], start in headings))
+            piece_start = piece_end
+    return [(chunk, heading) for chunk, heading in chunks if chunk]
+
+
+# Pieces the parser sees are at most this long; cuts prefer a line break, then a sentence
+# end, then a space, looking back at most half a piece from the longest cut.
+MAX_PIECE_CHARS = 5_000
+_LINE_BREAK = re.compile(r"\n\s*")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def piece_ends(text: str, start: int, end: int, limit: int = MAX_PIECE_CHARS) -> list[int]:
+    """Where to cut ``text[start:end]`` into pieces of at most ``limit`` characters (the
+    last end is ``end``); each cut falls after a line break, a sentence end or a space
+    where one lies in the second half of the piece, else at the limit itself."""
+    ends = []
+    while end - start > limit:
+        window_start, window_end = start + limit // 2, start + limit
+        cut = window_end
+        for boundary in (_LINE_BREAK, _SENTENCE_END, _SPACE):
+            found = [m.end() for m in boundary.finditer(text, window_start, window_end)]
+            if found:
+                cut = found[-1]
+                break
+        while cut < end and unicodedata.combining(text[cut]):  # keep marks on their letter
+            cut += 1
+        ends.append(cut)
+        start = cut
+    ends.append(end)
+    return ends
 
 
 def parse_paragraphs(
     nlp: Language, items: list[tuple[str, list[Paragraph]]], batch_size: int = 64
 ) -> list[Doc]:
-    """Each text parsed paragraph by paragraph, so that a headline's words do not colour the
-    parse of the sentence after it, then joined into one Doc per text (same characters)."""
+    """Each text parsed paragraph by paragraph (long paragraphs in pieces, see
+    paragraph_chunks), so that a headline's words do not colour the parse of the sentence
+    after it, then joined into one Doc per text (same characters).
+
+    The pieces' tensors are dropped (no stage reads them): they would hold a hundred
+    floats per token of the whole text.
+    """
     chunked = [paragraph_chunks(text, paragraphs) for text, paragraphs in items]
 
     def pieces():
@@ -111,10 +159,19 @@ def parse_paragraphs(
     parsed = iter(nlp.pipe(pieces(), batch_size=batch_size))
     joined = []
     for (text, _), chunks in zip(items, chunked, strict=True):
-        docs = [next(parsed) for _ in chunks]
-        doc = Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc(text)
+        docs = [_without_tensor(next(parsed)) for _ in chunks]
+        doc = (
+            Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+            if docs
+            else nlp.make_doc(text)
+        )
         joined.append(doc)
     return joined
+
+
+def _without_tensor(doc: Doc) -> Doc:
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 def make_doc(nlp: Language, text: str, paragraphs: list[Paragraph]) -> Doc:

@@ -1,5 +1,5 @@
 """Store: analysed documents in a SQL database through SQLAlchemy (SQLite by default)."""
 
-from dossier.store.database import DEFAULT_DB, Store, database_url
+from dossier.store.database import DEFAULT_DB, Store, StoreError, database_url
 
-__all__ = ["DEFAULT_DB", "Store", "database_url"]
+__all__ = ["DEFAULT_DB", "Store", "StoreError", "database_url"]

@@ -1,17 +1,33 @@
-"""All database access: one transaction per document, the same content stored once."""
+"""All database access: one transaction per document, the same content stored once.
+
+Several processes may write into one SQLite database at once: the schema is created with
+``IF NOT EXISTS`` inside one write transaction, each document is written in a transaction
+that takes the write lock before it checks the content hash (``BEGIN IMMEDIATE``), the
+journal is WAL (readers never block the writer) and a busy timeout makes a writer wait for
+the lock instead of failing.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import create_engine, event, func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, delete, event, false, func, select
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.schema import CreateIndex, CreateTable
 
 import dossier
-from dossier.analysis import content_hash
 from dossier.document import Document
+from dossier.store.corpus import (
+    add_documents,
+    load_corpus,
+    member_facts,
+    new_documents,
+    save_changes,
+)
 from dossier.store.models import (
     AttributionRow,
     Base,
@@ -23,21 +39,99 @@ from dossier.store.models import (
     QuantityRow,
     SentenceRow,
 )
+from dossier.store.query import QUERIES, QueryFilter
 
 DEFAULT_DB = "dossier.db"
+# Seconds a SQLite writer waits for another process's write lock before it gives up.
+BUSY_TIMEOUT_SECONDS = 60
+# Execution option that makes a SQLite transaction take the write lock when it begins.
+WRITE_LOCK = "dossier_write_lock"
+
+
+class StoreError(Exception):
+    """A database that cannot be opened or written; the message names it and the fix."""
 
 
 def database_url(target: str | Path) -> str:
     """A SQLAlchemy URL from a file path (SQLite) or a URL given as is."""
     target = str(target)
+    if target.startswith(("postgresql://", "postgres://")):
+        # SQLAlchemy's default PostgreSQL driver is psycopg2; dossier ships psycopg 3
+        return "postgresql+psycopg://" + target.split("://", 1)[1]
     return target if "://" in target else f"sqlite:///{target}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    # Transactions are begun by _sqlite_begin, not by the driver (SQLAlchemy's recipe).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get(WRITE_LOCK, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _create_schema(connection: Connection) -> None:
+    """Every table and index, each only if absent, so that concurrent creators agree; then
+    a write that changes nothing, so that a read-only database fails here."""
+    for table in Base.metadata.sorted_tables:
+        connection.execute(CreateTable(table, if_not_exists=True))
+        for index in sorted(table.indexes, key=lambda index: index.name or ""):
+            connection.execute(CreateIndex(index, if_not_exists=True))
+    connection.execute(delete(DocumentRow).where(false()))
+
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+#: The revision a database made before migrations existed is stamped with.
+BASELINE = "0001"
+
+
+def _migrations(connection: Connection):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _upgrade_schema(connection: Connection) -> None:
+    """A new database gets the whole schema and the newest revision; an older one is
+    upgraded in place by the Alembic migrations (one made before migrations existed is
+    first stamped with the baseline). Runs under the write lock, so concurrent openers
+    take turns; PostgreSQL takes an advisory lock for the same reason."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(7262817)"))
+    tables = set(inspect(connection).get_table_names())
+    config = _migrations(connection)
+    if "documents" not in tables:
+        _create_schema(connection)
+        command.stamp(config, "head")
+        return
+    if "alembic_version" not in tables:
+        command.stamp(config, BASELINE)
+    command.upgrade(config, "head")
+    _create_schema(connection)
+
+
+def _sqlite_path_problem(url: str) -> str | None:
+    """Why a SQLite file path cannot hold a database, when the file system already tells."""
+    if not url.startswith("sqlite:///") or url.startswith(("sqlite:///file:", "sqlite:///:")):
+        return None
+    path = Path(url.removeprefix("sqlite:///").split("?", 1)[0])
+    if path.is_dir():
+        return "is a folder, not a database file"
+    if not path.parent.is_dir():
+        return f"cannot be created: the folder {path.parent} does not exist"
+    return None
 
 
 def _rows(doc: Document, hash_: str, pipeline: str) -> DocumentRow:
@@ -87,26 +181,81 @@ def _rows(doc: Document, hash_: str, pipeline: str) -> DocumentRow:
 
 
 class Store:
-    """A dossier database (SQLite by default, any SQLAlchemy URL otherwise)."""
+    """A dossier database (SQLite by default, any SQLAlchemy URL otherwise).
+
+    Opening checks that the database can be written, so that a bad target fails before any
+    analysis; every problem is a StoreError naming the target.
+    """
 
     def __init__(self, target: str | Path = DEFAULT_DB) -> None:
         self.url = database_url(target)
-        self.engine: Engine = create_engine(self.url)
+        self.name = str(target)
+        problem = _sqlite_path_problem(self.url)
+        if problem:
+            raise StoreError(f"{self.name}: {problem}")
+        sqlite = self.url.startswith("sqlite")
+        try:
+            self.engine: Engine = create_engine(
+                self.url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS} if sqlite else {}
+            )
+        except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as error:
+            raise StoreError(
+                f"{self.name}: not a database dossier can open ({_first_line(error)}); "
+                "give a file path or a SQLAlchemy URL such as sqlite:///dossier.db"
+            ) from None
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        Base.metadata.create_all(self.engine)
-        self._session = sessionmaker(self.engine, expire_on_commit=False)
+            event.listen(self.engine, "connect", _sqlite_connect)
+            event.listen(self.engine, "begin", _sqlite_begin)
+        self._writer = self.engine.execution_options(**{WRITE_LOCK: True})
+        try:
+            with self._writer.begin() as connection:
+                _upgrade_schema(connection)
+        except SQLAlchemyError as error:
+            self.engine.dispose()
+            reason = _first_line(getattr(error, "orig", None) or error)
+            raise StoreError(f"{self.name}: cannot open or write the database ({reason})") from None
+        self._session = sessionmaker(self._writer, expire_on_commit=False)
 
     def save(self, doc: Document, *, pipeline: str | None = None) -> bool:
-        """Store ``doc`` in one transaction; False when the same content is already stored."""
-        hash_ = content_hash(doc.text)
-        with self._session.begin() as session:
-            if session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == hash_)):
+        """Store ``doc`` in one transaction; False when the same content is already stored.
+
+        Raises ValueError when another text is already stored under ``doc.id``.
+        """
+        hash_ = doc.content_hash
+        try:
+            with self._session.begin() as session:
+                if self._stored_id(session, hash_) is not None:
+                    return False
+                if session.get(DocumentRow, doc.id) is not None:
+                    raise ValueError(
+                        f"document id {doc.id!r} is already stored with different content"
+                    )
+                session.add(_rows(doc, hash_, pipeline or f"dossier {dossier.__version__}"))
+        except IntegrityError:
+            # another process stored the same content (or id) between our check and write
+            if self.contains(hash_):
                 return False
-            if session.get(DocumentRow, doc.id) is not None:
-                raise ValueError(f"document id {doc.id!r} is already stored with different content")
-            session.add(_rows(doc, hash_, pipeline or f"dossier {dossier.__version__}"))
+            raise ValueError(
+                f"document id {doc.id!r} is already stored with different content"
+            ) from None
         return True
+
+    @staticmethod
+    def _stored_id(session: Session, hash_: str) -> str | None:
+        return session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == hash_))
+
+    def contains(self, hash_: str) -> bool:
+        """Whether a document with this content hash is stored (see Document.content_hash)."""
+        with Session(self.engine) as session:
+            return self._stored_id(session, hash_) is not None
+
+    def get_by_hash(self, hash_: str) -> Document | None:
+        """The stored analysis of the text with this content hash."""
+        with Session(self.engine) as session:
+            analysis = session.scalar(
+                select(DocumentRow.analysis).where(DocumentRow.content_hash == hash_)
+            )
+            return None if analysis is None else Document.from_dict(analysis)
 
     def get(self, doc_id: str) -> Document | None:
         with Session(self.engine) as session:
@@ -122,5 +271,49 @@ class Store:
         with Session(self.engine) as session:
             return session.scalar(select(func.count()).select_from(table)) or 0
 
+    def update_corpus(self, *, batch: int = 200) -> int:
+        """Bring the corpus view up to date with the articles stored since its last update:
+        only those are resolved and merged, and only what changed is written. Returns how
+        many articles were added (nothing is read back when there are none)."""
+        with self._session.begin() as session:
+            new = new_documents(session)
+            if new:
+                self._add_to_corpus(session, load_corpus(session), new, batch)
+        return len(new)
+
+    def corpus(self, *, batch: int = 200):
+        """The corpus view (dossier.corpus.Corpus), up to date with every stored article."""
+        with self._session.begin() as session:
+            corpus = load_corpus(session)
+            self._add_to_corpus(session, corpus, new_documents(session), batch)
+        engine = self.engine
+        corpus.member_facts = lambda document, entity: member_facts(engine, document, entity)
+        corpus.query = self.query
+        return corpus
+
+    @staticmethod
+    def _add_to_corpus(session: Session, corpus, new: list[str], batch: int) -> None:
+        for start in range(0, len(new), batch):
+            rows = session.scalars(
+                select(DocumentRow.analysis).where(DocumentRow.id.in_(new[start : start + batch]))
+            )
+            add_documents(session, corpus, [Document.from_dict(row) for row in rows])
+            save_changes(session, corpus)
+        save_changes(session, corpus)
+
+    def query(self, kind: str, **filters: Any) -> list[dict[str, Any]]:
+        """Rows of one kind (events, actors, claims, sentences) that pass ``filters`` (the
+        fields of ``dossier.store.query.QueryFilter``), after the corpus view is brought up
+        to date."""
+        self.update_corpus()
+        if kind not in QUERIES:
+            raise ValueError(f"{kind}: not a query; use one of {', '.join(QUERIES)}")
+        with self.engine.begin() as connection:
+            return QUERIES[kind](connection, QueryFilter(**filters))
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]

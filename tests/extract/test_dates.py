@@ -108,7 +108,11 @@ def test_before_with_an_object_is_not_an_offset() -> None:
     [
         ("The minister resigned yesterday.", "2024-03-13"),
         ("The minister resigns today.", "2024-03-14"),
-        ("The minister resigned last week.", "2024-03-04/2024-03-10"),
+        ("The minister resigned last week.", "2024-W10"),
+        ("Talks are due this week.", "2024-W11"),
+        ("Fighting flared earlier this week.", "2024-03-11/2024-03-13"),
+        ("Prices rose earlier this month.", "2024-03-01/2024-03-13"),
+        ("Sixty died so far this year.", "2024-01-01/2024-03-14"),
         ("The minister resigned on Tuesday.", "2024-03-12"),
         ("The minister said Thursday that he would stay.", "2024-03-14"),
         ("The minister will resign on Tuesday.", "2024-03-19"),
@@ -199,3 +203,112 @@ def test_infer_publication_date_ignores_future_dates_and_prefers_metadata() -> N
 
 def test_infer_publication_date_without_support() -> None:
     assert infer_publication_date(make_doc("Nothing is dated here.")) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the latest occurrence on or before publication, whatever year the text spoke of
+        ("The 2012 accord failed. Talks resumed on January 3.", "2020-01-05", "2020-01-03"),
+        ("The envoy arrived on December 31.", "2020-01-05", "2019-12-31"),
+        # a fortnight after publication at most: the coming date, not last year's
+        ("Envoys prepare for the April 11 meeting.", "2026-04-09", "2026-04-11"),
+        ("The army said it would leave by September 11.", "2021-05-09", "2021-09-11"),
+        ("The army left on June 20.", "2021-05-09", "2020-06-20"),
+        # an explicit year earlier in the same sentence gives the year
+        ("On May 2, 2015, rebels took it and on March 3 left it.", "2021-05-09", "2015-03-03"),
+        ("Held since 2014, they were deported on Feb. 27.", "2025-03-11", "2025-02-27"),
+    ],
+)
+def test_month_day_without_year_is_anchored_on_publication(
+    text: str, published: str, expected: str
+) -> None:
+    assert values(text, published)[-1][1] == expected
+
+
+def test_decade_does_not_anchor_later_dates() -> None:
+    text = "Fighting in the 1990s killed thousands. Talks resumed on March 3."
+    assert [v for _, v, _ in values(text)] == ["1990/1999"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones struck yesterday at 4:00 A.M. local time.", ("4:00 A.M. local time", "2019-09-14T04:00")),  # noqa: E501
+        ("The blast came at 0100 UTC.", ("0100 UTC", "2019-09-15T01:00")),
+        ("Shelling resumed in early March.", ("early March", "2019-03-01/2019-03-10")),
+        ("Talks broke down in late August.", ("late August", "2019-08-21/2019-08-31")),
+        ("The fighting is now in its third week.", ("now", "2019-09-15")),
+        ("He posted the video 24 hours ago.", ("24 hours ago", "2019-09-14")),
+    ],
+)
+def test_times_month_parts_and_present(text: str, expected: tuple[str, str]) -> None:
+    assert (values(text, "2019-09-15")[-1][0], values(text, "2019-09-15")[-1][1]) == expected
+
+
+def test_hours_after_takes_the_day_spoken_of() -> None:
+    text = "Gunmen attacked the train on Tuesday. Hours after the attack, troops arrived."
+    assert values(text, "2025-03-12")[-1][:2] == ("Hours after", "2025-03-11")
+
+
+def test_hours_after_with_a_count_is_no_anchor_phrase() -> None:
+    text = "Gunmen attacked the train on Tuesday. Barely 48 hours after the alert, troops arrived."
+    assert [t for t, _, _ in values(text, "2025-03-12")] == ["Tuesday"]
+
+
+def test_now_in_a_compound_is_no_date() -> None:
+    assert values("The now-defunct militia disbanded.", "2019-09-15") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers killed civilians from March 27 to 31.", ("from March 27 to 31", "2022-03-27/2022-03-31")),  # noqa: E501
+        ("The truce starts tomorrow at 4 a.m. local time.", ("4 a.m. local time", "2022-04-04T04:00")),  # noqa: E501
+        ("Shelling stopped at 10 pm.", ("10 pm", "2022-04-03T22:00")),
+        # a count after the second number: no range
+        ("Between March 27 and 31 people died.", ("March 27", "2022-03-27")),
+    ],
+)
+def test_day_spans_and_clock_times(text: str, expected: tuple[str, str]) -> None:
+    assert values(text, "2022-04-03")[-1][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Attacks rose in recent years.", ("in recent years", "2016/2019")),
+        ("Prices fell in recent months.", ("in recent months", "2019-09/2019-12")),
+        ("The clans have feuded for decades.", ("for decades", "1999/2019")),
+        ("Rebels struck in August 2018, reports at the time said.", ("at the time", "2018-08")),
+    ],
+)
+def test_vague_spans_and_at_the_time(text: str, expected: tuple[str, str]) -> None:
+    assert values(text, "2019-12-11")[-1][:2] == expected
+
+
+def test_at_the_time_without_a_date_before_it_is_skipped() -> None:
+    assert values("At the time, nobody knew.", "2019-12-11") == []
+
+
+def test_inferred_publication_date_is_not_a_century_from_every_other_date() -> None:
+    doc = make_doc("Wars in 1950 and March 1960 drew the border; it holds until 2100, it said.")
+    assert infer_publication_date(doc)[0] == "1960-03"
+
+
+def test_inference_reads_clock_times() -> None:
+    doc = make_doc("The strike came on 3 May 2021 at 4:00 A.M. local time.")
+    assert infer_publication_date(doc)[0] == "2021-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Week ahead: On Monday, the President will host the summit.", "2021-07-26"),
+        ("On Monday, the President hosted the summit.", "2021-07-19"),
+        ("He spoke Monday, and the talks will resume soon.", "2021-07-19"),
+    ],
+)
+def test_weekday_opening_a_clause_reads_its_verb(text: str, expected: str) -> None:
+    # 2021-07-23 is a Friday
+    assert values(text, "2021-07-23")[0][1] == expected

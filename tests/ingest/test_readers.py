@@ -94,3 +94,17 @@ def test_prepare_html_takes_main_text_and_metadata() -> None:
     assert "fuel depot near Kharkiv" in cleaned.text and "<p>" not in cleaned.text
     headings = [cleaned.text[p.start : p.end] for p in cleaned.paragraphs if p.heading]
     assert "What Comes Next?" in headings
+
+
+def test_html_less_than_sign_is_plain_in_the_cleaned_text() -> None:
+    from dossier.ingest.readers import RawArticle, prepare
+
+    html = (
+        "<html><head><title>Vote</title></head><body><article><h1>Turnout Low</h1>"
+        "<p>Turnout was &lt;5% in the eastern provinces on Sunday, officials said, and observers "
+        "agreed that the vote had been marred by violence across the region.</p></article>"
+        "</body></html>"
+    )
+    _, cleaned = prepare(RawArticle(text=html, source="page.html", format="html"))
+    assert "Turnout was <5% in the eastern provinces" in cleaned.text
+    assert "\\<" not in cleaned.text
