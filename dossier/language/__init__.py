@@ -151,8 +151,8 @@ def parse_paragraphs(
         for chunks in chunked:
             for chunk, heading in chunks:
                 doc = nlp.make_doc(chunk)
-                for token in doc[1:]:
-                    if heading:
+                if heading:
+                    for token in doc[1:]:
                         token.is_sent_start = False
                 yield doc
 
