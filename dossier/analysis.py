@@ -39,8 +39,11 @@ def build_document(article: RawArticle, cleaned: CleanedText) -> Document:
         metadata=Metadata(
             title=article.title or cleaned.title,
             url=article.url or cleaned.url,
-            published=normalize_published(article.published),
+            published=normalize_published(article.published) or cleaned.published,
+            published_reasoning=None if article.published else cleaned.published_reasoning,
             source=article.source,
+            author=cleaned.author,
+            issuer=cleaned.issuer,
         ),
     )
 

@@ -129,6 +129,9 @@ def analyze(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the full traceback of an unexpected error.")
     ] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="With --format report: show the rules behind items.")
+    ] = False,
 ) -> None:
     """Analyse articles, store them, and print a report or JSON.
 
@@ -157,6 +160,7 @@ def analyze(
             default_published=default_published,
             reports=reports,
             max_bytes=max_bytes,
+            explain=explain,
         )
     except (typer.BadParameter, typer.Exit):
         raise
@@ -185,6 +189,7 @@ def _analyse_inputs(
     default_published: str | None,
     reports: int | None,
     max_bytes: int,
+    explain: bool = False,
 ) -> _Tally:
     """Read, analyse, store and print every input in order; bad items are reported and
     skipped. RETURNS (_Tally): the counts for the summary line."""
@@ -212,7 +217,7 @@ def _analyse_inputs(
         elif output is OutputFormat.jsonl:
             sys.stdout.write(doc.to_json() + "\n")
         elif output is OutputFormat.report and (reports is None or printed_reports < reports):
-            stdout.print(render_report(doc))
+            stdout.print(render_report(doc, explain=explain))
             printed_reports += 1
 
     def save(doc: Document) -> bool:
@@ -545,6 +550,233 @@ def evaluate_plover(
         raise typer.Exit(2)
     scores = score_plover(load_plover(path), analyse_text)
     _print_scores(scores, as_json=as_json, render=render_plover)
+
+
+def _open_corpus(db: str):
+    """The corpus view of the database ``db``, or a clear error."""
+    import dossier.corpus
+
+    if "://" not in db and not Path(db).exists():
+        _error(f"{db}: no such database; analyse articles into it first (dossier analyze ...)")
+        raise typer.Exit(2)
+    try:
+        return dossier.corpus.open(db)
+    except StoreError as error:
+        _error(error)
+        raise typer.Exit(2) from None
+
+
+def _event_filter(
+    types: list[str] | None, since: str | None, until: str | None, modes: list[str] | None,
+    min_reports: int,
+):
+    from datetime import date
+
+    from dossier.corpus import EventFilter
+
+    try:
+        first = date.fromisoformat(since) if since else None
+        last = date.fromisoformat(until) if until else None
+    except ValueError as error:
+        _error(f"--since/--until: {error} (give YYYY-MM-DD)")
+        raise typer.Exit(2) from None
+    return EventFilter(
+        since=first,
+        until=last,
+        types=frozenset(t.upper() for t in types or ()),
+        modes=frozenset(modes or ("asserted",)),
+        min_reports=min_reports,
+    )
+
+
+DB_OPTION = typer.Option(help="The dossier database (SQLite file or SQLAlchemy URL).")
+
+
+@app.command()
+def export(
+    format: Annotated[
+        str,
+        typer.Argument(help="jsonl, csv (PLOVER field names), parquet, plover, graphml, gexf."),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write (standard output for text formats)."),
+    ] = None,
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    types: Annotated[
+        list[str] | None, typer.Option("--type", help="Only this PLOVER type (repeatable).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only events on or before YYYY-MM-DD.")] = None,
+    modes: Annotated[
+        list[str] | None,
+        typer.Option("--mode", help="Event modes to keep (repeatable; default asserted)."),
+    ] = None,
+    min_reports: Annotated[
+        int, typer.Option(help="Only events reported by at least this many articles.")
+    ] = 1,
+) -> None:
+    """Export the corpus view: merged events (one row per corpus event, with the articles and
+    sources behind it) or the actor network (GraphML and GEXF open in Gephi).
+
+    Example: dossier export csv -o events.csv --type ASSAULT --since 2025-01-01
+    """
+    from dossier.corpus.export import (
+        ExportFormat,
+        write_events,
+        write_graph,
+        write_parquet,
+    )
+
+    try:
+        chosen = ExportFormat(format.lower())
+    except ValueError:
+        _error(f"{format}: unknown format; use one of {', '.join(f.value for f in ExportFormat)}")
+        raise typer.Exit(2) from None
+    keep = _event_filter(types, since, until, modes, min_reports)
+    corpus = _open_corpus(db)
+    if chosen in (ExportFormat.graphml, ExportFormat.gexf, ExportFormat.parquet) and not output:
+        _error(f"{chosen}: give a file with --output")
+        raise typer.Exit(2)
+    if chosen in (ExportFormat.graphml, ExportFormat.gexf):
+        graph = corpus.network(keep)
+        write_graph(graph, chosen, output)
+        edges = graph.number_of_edges()
+        stderr.print(f"{graph.number_of_nodes()} actors, {edges} edges -> {output}")
+        return
+    events = corpus.corpus_events(keep)
+    if chosen is ExportFormat.parquet:
+        count = write_parquet(events, corpus.actors, output)
+    elif output:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            count = write_events(events, corpus.actors, chosen, handle)
+    else:
+        count = write_events(events, corpus.actors, chosen, sys.stdout)
+    stderr.print(f"{count} corpus events from {len(corpus.documents)} articles")
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="A name, alias or acronym of the actor.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    output: Annotated[
+        str, typer.Option("--format", "-f", help="report (readable), json or html (a page).")
+    ] = "report",
+) -> None:
+    """The actor dossier across the corpus: aliases and codes over time, events as source and
+    as target by type and month, partners and adversaries, the claims it makes, its stance,
+    and the sentences and articles behind each event."""
+    from dossier.report import actor_html, render_actor
+
+    if output not in ("report", "json", "html"):
+        _error(f"{output}: unknown format; use report, json or html")
+        raise typer.Exit(2)
+    found = _open_corpus(db).actor(name)
+    if found is None:
+        _error(f"{name}: no actor of that name or alias in {db}")
+        raise typer.Exit(1)
+    if output == "json":
+        stdout.out(json.dumps(found, indent=2, ensure_ascii=False), highlight=False)
+    elif output == "html":
+        sys.stdout.write(actor_html(found))
+    else:
+        stdout.print(render_actor(found))
+
+
+@app.command(name="why-merged")
+def why_merged(
+    first: Annotated[str, typer.Argument(help="One name.")],
+    second: Annotated[str, typer.Argument(help="The other name.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+) -> None:
+    """Why two names are one corpus actor: the chain of shared names, acronyms, codes and near
+    spellings that joined them (exit 1 when they are different actors)."""
+    from rich.markup import escape
+
+    chain = _open_corpus(db).actors.why_merged(first, second)
+    if chain is None:
+        stdout.print(f"{escape(first)!r} and {escape(second)!r} are not one actor in {escape(db)}")
+        raise typer.Exit(1)
+    for step in chain:
+        joined = f" <- {step.joined.name!r} ({step.joined.document})" if step.joined else ""
+        line = f"{step.member.name!r} ({step.member.document}){joined}: {step.reason}"
+        stdout.print(escape(line), highlight=False)
+
+
+@app.command()
+def query(
+    kind: Annotated[str, typer.Argument(help="events, actors, claims or sentences.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    actor: Annotated[
+        str | None, typer.Option(help="About this actor (any name, alias or acronym).")
+    ] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="PLOVER event type, or actor type.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="On or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="On or before YYYY-MM-DD.")] = None,
+    mode: Annotated[
+        str | None,
+        typer.Option(help="Event mode (asserted, negated, ...); for sentences their kind."),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Only articles whose source contains this.")
+    ] = None,
+    text: Annotated[
+        str | None,
+        typer.Option(help="Words the sentence (full-text search), claim or actor name holds."),
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+) -> None:
+    """Query the corpus: merged events, actors, claims (who says what) or sentences, with
+    filters; --text searches sentences in full text.
+
+    Examples: dossier query events --actor Hezbollah --type ASSAULT --since 2024-10-01;
+    dossier query sentences --text "ceasefire talks" --actor Qatar
+    """
+    from rich.table import Table
+
+    from dossier.store.query import QUERIES
+
+    if kind not in QUERIES:
+        _error(f"{kind}: not a query; use one of {', '.join(QUERIES)}")
+        raise typer.Exit(2)
+    corpus = _open_corpus(db)
+    filters = dict(
+        actor=actor, type=type_, since=since, until=until, mode=mode, source=source, text=text
+    )
+    rows = corpus.query(kind, limit=limit, **filters)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table(title=f"{len(rows)} {kind}", title_justify="left")
+    for column in rows[0] if rows else ["(no rows)"]:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(str(value)) for value in row.values()))
+    stdout.print(table)
+
+
+@app.command(name="eval-corpus")
+def evaluate_corpus(
+    shared_corpus: Annotated[
+        Path, typer.Option(help="The folder of open articles the labelled set names.")
+    ] = Path("../shared/corpus"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score how the corpus view merges reports of one event, and names of one actor, across
+    articles: precision and recall over hand-labelled pairs of real reports
+    (dossier/evaluation/merge_gold.json), with how many labelled reports the extraction found."""
+    from dossier.evaluation.corpus_merge import evaluate_merges, render_merges
+
+    if not shared_corpus.exists():
+        _error(f"{shared_corpus}: no such folder; give --shared-corpus")
+        raise typer.Exit(2)
+    pipeline = default_pipeline()
+    scores = evaluate_merges(shared_corpus, lambda raw: pipeline(ingest(raw)))
+    _print_scores(scores, as_json=as_json, render=render_merges)
 
 
 if __name__ == "__main__":

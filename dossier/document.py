@@ -22,7 +22,9 @@ def content_hash(text: str) -> str:
 
 SentenceKind = Literal["fact", "opinion", "question", "heading"]
 EventMode = Literal["asserted", "negated", "speculative", "hypothetical"]
-Qualifier = Literal["exact", "approx", "more_than", "less_than", "vague_plural"]
+Qualifier = Literal[
+    "exact", "approx", "more_than", "at_least", "less_than", "up_to", "range", "vague_plural"
+]
 
 
 class Record(BaseModel):

@@ -44,8 +44,9 @@ def _table(title: str, *columns: str) -> Table:
     return table
 
 
-def render_report(doc: Document) -> Group:
-    """Title, date, actors by type, events, sources, numbers, dates and the opinion share."""
+def render_report(doc: Document, *, explain: bool = False) -> Group:
+    """Title, date, actors by type, events, sources, numbers, dates and the opinion share;
+    ``explain`` adds the ids of the rules behind each event and source."""
     names = {entity.id: entity.name for entity in doc.entities}
     meta = doc.metadata
     opinion = sum(s.kind == "opinion" for s in doc.sentences)
@@ -80,7 +81,8 @@ def render_report(doc: Document) -> Group:
         parts.append(actors)
 
     if doc.events:
-        events = _table("Events", "type", "source", "target", "date", "mode", "trigger")
+        columns = ["type", "source", "target", "date", "mode", "trigger"]
+        events = _table("Events", *columns, *(["rules"] if explain else []))
         for event in doc.events:
             _add_row(
                 events,
@@ -90,11 +92,12 @@ def render_report(doc: Document) -> Group:
                 event.date or "-",
                 event.mode,
                 event.trigger.text,
+                *([", ".join(event.rules) or "-"] if explain else []),
             )
         parts.append(events)
 
     if doc.attributions:
-        sources = _table("Sources", "who", "type", "cue", "claim")
+        sources = _table("Sources", "who", "type", "cue", "claim", *(["rules"] if explain else []))
         for attribution in doc.attributions:
             claim = attribution.claim.text
             _add_row(
@@ -103,6 +106,7 @@ def render_report(doc: Document) -> Group:
                 attribution.source_type,
                 attribution.cue,
                 claim if len(claim) < 90 else claim[:87] + "...",
+                *([", ".join(attribution.rules) or "-"] if explain else []),
             )
         parts.append(sources)
 
@@ -196,3 +200,94 @@ def render_corpus_scores(result: dict) -> Table:
         label = f"macro mean: {part.replace('_', '-')} ({result['counts'][part]})"
         table.add_row(label, *(_cell(means.get(key)) for key in CORPUS_COLUMNS))
     return table
+
+
+def render_actor(dossier: dict) -> Group:
+    """The ``dossier actor`` report: every value from article text is shown as text, never
+    read as markup."""
+    header = Text()
+    header.append(f"{dossier['name']} ", style="bold")
+    header.append(f"({dossier['type']}), in {len(dossier['articles'])} article(s)")
+    if dossier["aliases"]:
+        header.append("\nalso: " + ", ".join(dossier["aliases"][:20]))
+    codes = ", ".join(
+        f"{c['code']} ({c['first']} .. {c['last']})" for c in dossier["codes"]
+    )
+    header.append(f"\ncodes: {codes or '-'}   stance: {dossier['stance']}")
+    parts: list = [Panel(header, expand=False)]
+    for role in ("as_source", "as_target"):
+        if dossier[role]:
+            table = _table(f"Events {role.replace('_', ' ')}", "type", "month: events")
+            for type_, months in sorted(dossier[role].items()):
+                table.add_row(type_, ", ".join(f"{m}: {n}" for m, n in months.items()))
+            parts.append(table)
+    for role in ("partners", "adversaries"):
+        if dossier[role]:
+            listed = ", ".join(f"{p['actor']} ({p['events']})" for p in dossier[role])
+            parts.append(Text(f"{role}: {listed}"))
+    if dossier["events"]:
+        table = _table("Events and the sentences behind them", "event", "articles", "sentence")
+        for event in dossier["events"][:50]:
+            first = event["mentions"][0]
+            table.add_row(
+                Text(f"{event['type']} {event['date'] or 'undated'}"),
+                Text(str(event["num_articles"])),
+                Text(f"{first['sentence']} [{first['document']}]"),
+            )
+        parts.append(table)
+    if dossier["claims"]:
+        table = _table("Claims it makes", "cue", "claim", "article")
+        for claim in dossier["claims"][:30]:
+            table.add_row(Text(claim["cue"]), Text(claim["claim"]), Text(claim["document"]))
+        parts.append(table)
+    return Group(*parts)
+
+
+def actor_html(dossier: dict) -> str:
+    """The actor dossier as one self-contained HTML page; every value is escaped."""
+    from html import escape as esc
+
+    def table(headers: list[str], rows: list[list[object]]) -> str:
+        head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{esc(str(cell))}</td>" for cell in row) + "</tr>"
+            for row in rows
+        )
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    codes = [[c["code"], c["first"], c["last"]] for c in dossier["codes"]]
+    parts = [
+        f"<h1>{esc(dossier['name'])} <small>{esc(dossier['type'])}</small></h1>",
+        f"<p>In {len(dossier['articles'])} article(s). Also: "
+        f"{esc(', '.join(dossier['aliases'])) or '-'}. Stance: {esc(str(dossier['stance']))}</p>",
+        "<h2>Codes over time</h2>",
+        table(["code", "first", "last"], codes),
+    ]
+    for role in ("as_source", "as_target"):
+        rows = [
+            [type_, ", ".join(f"{m}: {n}" for m, n in months.items())]
+            for type_, months in sorted(dossier[role].items())
+        ]
+        parts += [f"<h2>Events {role.replace('_', ' ')}</h2>", table(["type", "events"], rows)]
+    for role in ("partners", "adversaries"):
+        rows = [[p["actor"], p["events"]] for p in dossier[role]]
+        parts += [f"<h2>{role.title()}</h2>", table(["actor", "events"], rows)]
+    events = [
+        [e["type"], e["date"] or "undated", e["num_articles"], m["sentence"], m["document"]]
+        for e in dossier["events"]
+        for m in e["mentions"]
+    ]
+    parts += [
+        "<h2>Events and the sentences behind them</h2>",
+        table(["type", "date", "articles", "sentence", "article"], events),
+    ]
+    claims = [[c["cue"], c["claim"], c["document"]] for c in dossier["claims"]]
+    parts += ["<h2>Claims it makes</h2>", table(["cue", "claim", "article"], claims)]
+    style = (
+        "body{font-family:sans-serif;max-width:70em;margin:2em auto}table{border-collapse:collapse}"
+        "td,th{border:1px solid #ccc;padding:.3em;vertical-align:top;text-align:left}"
+    )
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{esc(dossier['name'])}"
+        f"</title><style>{style}</style></head><body>{''.join(parts)}</body></html>\n"
+    )

@@ -15,6 +15,7 @@ from dossier.extract.dates import find_dates, infer_publication_date
 from dossier.extract.events import find_events
 from dossier.extract.opinion import classify_sentences
 from dossier.extract.quantities import find_quantities
+from dossier.extract.references import add_references
 from dossier.language import load, parse_paragraphs
 from dossier.pipeline import Pipeline, Stage
 
@@ -84,6 +85,10 @@ def _actors(doc: Document) -> None:
     doc.entities = find_entities(doc)
 
 
+def _references(doc: Document) -> None:
+    add_references(doc)
+
+
 def _attributions(doc: Document) -> None:
     doc.attributions = find_attributions(doc)
 
@@ -102,8 +107,13 @@ def _opinion(doc: Document) -> None:
 
 
 DATES = Stage("dates", _dates, requires=("sentences",), assigns=("dates",))
-QUANTITIES = Stage("quantities", _quantities, requires=("sentences",), assigns=("quantities",))
+QUANTITIES = Stage(
+    "quantities", _quantities, requires=("sentences", "dates"), assigns=("quantities",)
+)
 ACTORS = Stage("actors", _actors, requires=("spacy", "sentences"), assigns=("entities",))
+REFERENCES = Stage(
+    "references", _references, requires=("spacy", "entities"), assigns=("references",)
+)
 ATTRIBUTIONS = Stage(
     "attributions", _attributions, requires=("spacy", "entities"), assigns=("attributions",)
 )
@@ -120,6 +130,7 @@ DEFAULT_STAGES: list[Stage] = [
     DATES,
     QUANTITIES,
     ACTORS,
+    REFERENCES,
     ATTRIBUTIONS,
     OPINION,
     EVENTS,

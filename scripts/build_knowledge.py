@@ -2051,7 +2051,11 @@ GOVERNMENT_BODY|USAGOV|USA|State Department|US State Department;U.S. State Depar
 GOVERNMENT_BODY|USAGOV|USA|White House|the White House|White House|
 GOVERNMENT_BODY|USASPY|USA|Central Intelligence Agency|CIA;C.I.A.|Central Intelligence Agency|
 GOVERNMENT_BODY|USAGOV|USA|US Treasury Department|U.S. Treasury Department;US Treasury;U.S. Treasury;United States Department of the Treasury;Department of the Treasury;Treasury Department;Office of Foreign Assets Control;OFAC|United States Department of the Treasury|
-GOVERNMENT_BODY|USALEG|USA|United States Congress|US Congress;U.S. Congress|United States Congress|
+GOVERNMENT_BODY|USALEG|USA|United States Congress|US Congress;U.S. Congress;Congress|United States Congress|
+GOVERNMENT_BODY|USALEG|USA|United States Senate|US Senate;U.S. Senate|United States Senate|
+GOVERNMENT_BODY|USALEG|USA|United States House of Representatives|US House of Representatives;U.S. House of Representatives;U.S. House|United States House of Representatives|
+POLITICAL_PARTY|USAPTY|USA|Democratic Party (United States)|Democrats;U.S. Democrats;US Democrats|Democratic Party (United States)|
+POLITICAL_PARTY|USAPTY|USA|Republican Party (United States)|Republicans;GOP;U.S. Republicans;US Republicans|Republican Party (United States)|
 GOVERNMENT_BODY|USALEG|USA|United States Senate|US Senate;U.S. Senate|United States Senate|
 MILITARY|USAMIL|USA|United States Central Command|CENTCOM;US Central Command;U.S. Central Command|United States Central Command|
 MILITARY|USAMIL|USA|United States Africa Command|AFRICOM;US Africa Command;U.S. Africa Command|United States Africa Command|
@@ -2154,6 +2158,25 @@ MEDIA|GBRMED|GBR|The Guardian|Guardian newspaper|The Guardian|
 MEDIA|GBRMED|GBR|Financial Times|FT|Financial Times|
 MEDIA|USAMED|USA|Bloomberg News|Bloomberg News agency|Bloomberg News|
 MEDIA|USAMED|USA|Fox News|Fox News Channel|Fox News|
+MEDIA|USAMED|USA|Voice of America|VOA;VOA News|Voice of America|
+MEDIA|USAMED|USA|Radio Free Europe/Radio Liberty|RFE/RL;Radio Free Europe;Radio Liberty|Radio Free Europe/Radio Liberty|
+MEDIA|USAMED|USA|NPR|National Public Radio|NPR|
+MEDIA|USAMED|USA|ABC News|ABC News (United States)|ABC News (United States)|
+MEDIA|USAMED|USA|CBS News|CBS|CBS News|
+MEDIA|USAMED|USA|NBC News|NBC|NBC News|
+MEDIA|USAMED|USA|Politico|POLITICO|Politico|
+MEDIA|USAMED|USA|Axios|Axios News|Axios (website)|
+MEDIA|USAMED|USA|Business Insider|Insider Inc.|Business Insider|
+MEDIA|GBRMED|GBR|The Daily Telegraph|Daily Telegraph;The Telegraph|The Daily Telegraph|
+MEDIA|GBRMED|GBR|Sky News|Sky News Arabia|Sky News|
+MEDIA|GBRMED|GBR|The Economist|Economist magazine|The Economist|
+MEDIA|RUSMED|RUS|RIA Novosti|RIA|RIA Novosti|
+MEDIA|RUSMED|RUS|Interfax|Interfax news agency|Interfax|
+MEDIA|UKRMED|UKR|The Kyiv Independent|Kyiv Independent|The Kyiv Independent|
+MEDIA|AFGMED|AFG|TOLOnews|Tolo News;TOLO News;Tolonews|TOLOnews|
+MEDIA|CHNMED|CHN|Global Times|Global Times newspaper|Global Times|
+MEDIA|KORMED|KOR|Yonhap|Yonhap News Agency|Yonhap News Agency|
+MEDIA|PRKMED|PRK|Korean Central News Agency|KCNA|Korean Central News Agency|
 MEDIA|IRQMED|IRQ|Rudaw|Rudaw Media Network;Rudaw English|Rudaw Media Network|
 MEDIA|IRQMED|IRQ|Kurdistan24|Kurdistan 24;K24|Kurdistan24|
 MEDIA|IRQMED|IRQ|Shafaq News|Shafaq;Shafaq News Agency|Shafaq News|

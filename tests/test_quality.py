@@ -10,6 +10,7 @@ import pytest
 import dossier
 from dossier.analysis import ingest
 from dossier.evaluation import find_gold_files, score_corpus
+from dossier.evaluation.plover import load_plover, score_plover
 from dossier.evaluation.re3d import load_re3d, score_re3d
 from dossier.ingest import read_inputs
 from dossier.language import SHIPPED_MODEL
@@ -58,6 +59,20 @@ def test_quality_floors_were_measured_on_this_gold() -> None:
 @pytest.mark.parametrize("metric", sorted(FLOORS["corpus"]))
 def test_quality_corpus_means_at_or_above_floor(corpus_means: dict, metric: str) -> None:
     assert corpus_means[metric] >= FLOORS["corpus"][metric]
+
+
+@pytest.fixture(scope="module")
+def plover_scores() -> dict:
+    path = SHARED / "data" / "plover_gsr" / "dev.jsonl"
+    if not path.exists():
+        pytest.skip("../shared/data/plover_gsr is not beside the project")
+    pipeline = default_pipeline()
+    return score_plover(load_plover(path), lambda text: dossier.analyze(text, pipeline=pipeline))
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS["plover_dev"]))
+def test_quality_plover_dev_at_or_above_floor(plover_scores: dict, metric: str) -> None:
+    assert plover_scores[metric]["value"] >= FLOORS["plover_dev"][metric]
 
 
 @pytest.fixture(scope="module")

@@ -62,6 +62,14 @@ class Candidate:
     kind: str  # kb | demonym | state_np | capital | location | ner | cue | acronym | short
     actor: KnownActor | None = None
     code: str | None = None  # for a generic actor ("Iraqi militias" -> IRQUAF)
+    rules: list[str] = field(default_factory=list)  # ids of the rules that found, typed, joined it
+
+    def apply(self, rule: str, **changes: Any) -> None:
+        """Rekey or retype this mention by ``rule`` (key, type, actor), recording the rule."""
+        for name, value in changes.items():
+            setattr(self, name, value)
+        if rule not in self.rules:
+            self.rules.append(rule)
 
 
 @dataclass
@@ -71,6 +79,7 @@ class Draft:
     actor: KnownActor | None
     candidates: list[Candidate] = field(default_factory=list)
     extra_aliases: set[str] = field(default_factory=set)
+    rules: list[str] = field(default_factory=list)  # rules that typed the whole referent
 
 
 def _has_upper(text: str) -> bool:
@@ -218,7 +227,12 @@ class ActorFinder:
         self.gazetteer = gazetteer
         self.cues = patterns()
         self.government_nouns = set(self.cues["government_nouns"])
-        self.state_nouns = self.government_nouns | set(self.cues["state_forces_nouns"])
+        self.rules = {rule["id"]: rule for rule in self.cues["rules"]}
+        self.military_nouns = set(self.rules["military.state_forces"]["words"])
+        self.fighters_nouns = set(self.rules["armed_group.name_before_fighters_noun"]["words"])
+        self.state_nouns = (
+            self.government_nouns | set(self.cues["state_forces_nouns"]) | self.military_nouns
+        )
         self.people_nouns = set(self.cues["people_nouns"])
         self.title_words = set(self.cues["title_words"])
         self.name_suffixes = sorted(  # the longest first: "security forces" before "forces"
@@ -276,9 +290,7 @@ class ActorFinder:
                 continue
             state = self.gazetteer.state_named(span[:cut].text)
             if state is not None:
-                return Candidate(
-                    span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state
-                )
+                return self.state_organ(span.start, span.start + cut, span.end, state)
         if words[-1] in self.cues["person_regime_nouns"] and len(span) > 1:
             entry = self.gazetteer.entry(span[:-1].text)
             people = [a for a in (entry.actors if entry else []) if a.type == "PERSON"]
@@ -287,7 +299,8 @@ class ActorFinder:
                     people, self.published, self.doc.text, span[:-1].text
                 )
                 return Candidate(
-                    span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb", person
+                    span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb", person,
+                    rules=["kb.person_regime"]
                 )
         start, end = span.start, span.end
         if actor.type == "LOCATION":
@@ -307,10 +320,12 @@ class ActorFinder:
             start += 1
         organ_end = self.state_phrase_end(span.end) if actor.type == "STATE" else None
         if organ_end is not None:  # "U.S. officials"
-            return Candidate(start, organ_end, f"kb:{actor.index}", "STATE", "state_np", actor)
+            return self.state_organ(start, span.end, organ_end, actor)
         if actor.type == "GROUP":
             end = self.people_noun_end(span.end)
-        return Candidate(start, end, f"kb:{actor.index}", actor.type, "kb", actor)
+        return Candidate(
+            start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=["kb.name"]
+        )
 
     def place_bounds(self, span: Span) -> tuple[int, int] | None:
         """Where a known place's mention starts and ends, or None where the name is not the
@@ -399,22 +414,43 @@ class ActorFinder:
         key = f"name:{_normal(f'{span.text} {plural}')}"
         is_state = state.type == "STATE" and state.code
         code = f"{state.code}{sector}" if is_state and sector else None  # a faith has no prefix
-        return Candidate(span.start, noun.i + 1, key, type_, "cue", code=code)
+        return Candidate(
+            span.start, noun.i + 1, key, type_, "cue", code=code, rules=["cue.generic_group"]
+        )
 
     def demonym_candidate(self, span: Span, state: KnownActor) -> Candidate:
         """ "Iraqi" names Iraq; "Iraqi regime" names its government (kept as the state);
         "Syrian civilians" are the people, a mention of the nationality that keeps its noun."""
         end = self.state_phrase_end(span.end)
         if end is not None:
-            return Candidate(span.start, end, f"kb:{state.index}", "STATE", "state_np", state)
+            return self.state_organ(span.start, span.end, end, state)
         if (
             self.title_follows(span.end)
             or self.state_action_follows(span.end)
             or self.state_place_follows(span.end)
         ):  # "Iranian Foreign Minister ...": the state's man; "Turkish strikes": its acts
-            return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state)
+            return Candidate(
+                span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state,
+                rules=["kb.demonym_state_context"]
+            )
         end = self.people_noun_end(span.end)
-        return Candidate(span.start, end, f"kb:{state.index}", "STATE", "demonym", state)
+        return Candidate(
+            span.start, end, f"kb:{state.index}", "STATE", "demonym", state, rules=["kb.demonym"]
+        )
+
+    def state_organ(self, start: int, organ: int, end: int, state: KnownActor) -> Candidate:
+        """A state's name and an organ noun (tokens ``organ:end``): its forces are its
+        military, an actor of their own ("Somali security forces"); its government,
+        officials or ministry are the state acting ("Iraqi officials")."""
+        if self.spacy[organ:end].text.lower() in self.military_nouns:
+            code = f"{state.code}MIL" if state.code else None
+            return Candidate(
+                start, end, f"military:{state.index}", "MILITARY", "state_np", code=code,
+                rules=["military.state_forces"],
+            )
+        return Candidate(
+            start, end, f"kb:{state.index}", "STATE", "state_np", state, rules=["kb.state_organ"]
+        )
 
     def title_follows(self, end: int) -> bool:
         """Whether an office title starts at token ``end`` ("President", "Foreign Minister",
@@ -519,10 +555,15 @@ class ActorFinder:
             or self.is_addressee(span.root)
             or self.is_party_between(span.root)
         ):
-            return Candidate(span.start, span.end, f"kb:{state.index}", "STATE", "capital", state)
+            return Candidate(
+                span.start, span.end, f"kb:{state.index}", "STATE", "capital", state,
+                rules=["kb.capital_as_agent"]
+            )
         place = self.gazetteer.place(span.text)
         key = f"kb:{place.index}" if place else f"name:{_normal(span.text)}"
-        return Candidate(span.start, span.end, key, "LOCATION", "location", place)
+        return Candidate(
+            span.start, span.end, key, "LOCATION", "location", place, rules=["kb.place"]
+        )
 
     def typed_by_context(self, span: Span) -> str | None:
         """A type from the name's own last or first word ("Hamza Brigade", "Branch 215"); a
@@ -595,6 +636,19 @@ class ActorFinder:
             if type_ is None or (self.in_heading(ent[0]) and not self.byline_person(ent, type_)):
                 continue  # a title-case heading misleads the NER, but for a person's name
             start, end = ent.start, ent.end
+            rules = [f"ner.{ent.label_}"]
+            while (  # "Mansoor Tima-Weeyne": the NER stopped at the hyphen
+                end + 1 < len(self.tokens)
+                and self.tokens[end].text == "-"
+                and not self.tokens[end - 1].whitespace_
+                and not self.tokens[end].whitespace_
+                and self.tokens[end + 1].text[:1].isupper()
+            ):
+                end += 2
+            named = self.person_after_office(start, end)
+            if named is not None:  # "US Secretary of State Mike Pompeo"
+                start, type_ = named, "PERSON"
+                rules.append("person.after_office")
             titles = self.person_title_words if type_ == "PERSON" else self.person_titles
             while start < end - 1 and (
                 self.tokens[start].lower_ in _ARTICLES
@@ -634,9 +688,32 @@ class ActorFinder:
                 continue
             if self.is_common_phrase(span):
                 continue
-            type_ = self.typed_by_context(span) or self.typed_by_place_head(span) or type_
-            found.append(Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner"))
+            if noun_type:
+                rules.append("type.common_noun_before_name")
+            by_words, by_place = self.typed_by_context(span), self.typed_by_place_head(span)
+            if by_words or by_place:
+                rules.append("type.name_words" if by_words else "type.place_head")
+            type_ = by_words or by_place or type_
+            found.append(
+                Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner", rules=rules)
+            )
         return found
+
+    def person_after_office(self, start: int, end: int) -> int | None:
+        """Where a person's name starts after an office inside one NER span ("US Secretary of
+        State Mike Pompeo", "National Security Advisor Jake Sullivan"): after the span's last
+        office word, a name of two to four proper nouns."""
+        offices = [
+            k for k in range(start, end - 2) if self.tokens[k].lower_ in self.person_title_words
+        ]
+        if not offices or self.tokens[offices[-1]].lower_ in _FUNCTION_WORDS - {"state"}:
+            return None
+        name = self.spacy[offices[-1] + 1 : end]
+        if len(name) > 4 or not all(_is_name_token(t) or t.lower_ in _PARTICLES for t in name):
+            return None
+        if self.spacy.has_annotation("TAG") and not _all_proper(name):
+            return None
+        return name.start
 
     def cue_candidates(self) -> list[Candidate]:
         """Names the cues type: lists after "militias such as", names after titles, suffixes."""
@@ -662,7 +739,10 @@ class ActorFinder:
                     span = self.spacy[chunk[0] : chunk[1]]
                     if self.typed_by_context(span) not in {None, "PERSON"}:
                         continue  # "the General Intelligence Service": a body, no person
-                    found.append(Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue"))
+                    found.append(Candidate(
+                        *chunk, f"name:{_normal(span.text)}", type_, "cue",
+                        rules=["cue.person_title"]
+                    ))
             if not word[:1].isalpha() or word == texts[i]:
                 continue  # the chunks below start with a capitalised word
             found.extend(
@@ -676,11 +756,39 @@ class ActorFinder:
                 found.extend(self.laqab_name(i))
             if word in self.person_role_nouns:
                 found.extend(self.name_after_role(i))
+            if word in self.fighters_nouns:
+                found.extend(self.name_before_fighters(i))
             if word in self.person_role_nouns or (
                 word in self.person_title_words and word not in _FUNCTION_WORDS
             ):
                 found.extend(self.name_before_role(i))
         return found
+
+    def name_before_fighters(self, i: int) -> list[Candidate]:
+        """An unknown name right before a plural noun of fighters names an armed group
+        ("Seleka rebels", "M23 rebels"); a known name keeps its own type ("Idlib rebels")."""
+        if not self.tokens[i].is_lower:
+            return []
+        start = i
+        while start > 0 and (
+            _is_name_token(self.tokens[start - 1])
+            or self.tokens[start - 1].text[:1].isdigit()
+            or (self.tokens[start - 1].text == "-" and start - 1 > 0)
+        ):
+            start -= 1
+        span = self.spacy[start:i]
+        if (
+            not span.text
+            or span[0].text == "-"
+            or not _has_upper(span.text)
+            or self.gazetteer.entry(span.text) is not None
+            or any(self.gazetteer.entry(t.text) is not None for t in span)
+            or self.typed_by_context(span) is not None
+        ):
+            return []
+        key = f"name:{_normal(span.text)}"
+        rule = "armed_group.name_before_fighters_noun"
+        return [Candidate(start, i, key, "ARMED_GROUP", "cue", rules=[rule])]
 
     def laqab_name(self, i: int) -> list[Candidate]:
         """A name built on an honorific "X al-Din" is a person's ("Badr al-Din Lu'lu'",
@@ -697,7 +805,9 @@ class ActorFinder:
         span = self.spacy[chunk[0] : chunk[1]]
         if self.typed_by_context(span) or self.typed_by_place_head(span):
             return []
-        return [Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")]
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.laqab"]
+        )]
 
     def name_before_role(self, i: int) -> list[Candidate]:
         """A name set off by a comma before a person's role is a person ("Minni Minawi, the
@@ -731,7 +841,10 @@ class ActorFinder:
             or any(self.gazetteer.entry(t.text) for t in span if t.lower_ not in _PARTICLES)
         ):
             return []
-        return [Candidate(span.start, span.end, f"name:{_normal(span.text)}", "PERSON", "cue")]
+        return [Candidate(
+            span.start, span.end, f"name:{_normal(span.text)}", "PERSON", "cue",
+            rules=["cue.name_before_role"]
+        )]
 
     def place_noun_near(self, i: int, window: int = 8) -> bool:
         """Whether a lower-case place noun follows token ``i`` within ``window`` tokens."""
@@ -760,7 +873,9 @@ class ActorFinder:
             or any(self.gazetteer.entry(t.text) for t in span)
         ):
             return []
-        return [Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")]
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.name_after_role"]
+        )]
 
     def place_unit_chunk(self, i: int) -> list[Candidate]:
         """An unknown name before a place noun is a place named with that noun ("the Mezzeh
@@ -783,7 +898,10 @@ class ActorFinder:
         ):
             return []
         place = self.spacy[chunk[0] : unit_at + 1]
-        return [Candidate(place.start, place.end, f"name:{_normal(place.text)}", "LOCATION", "cue")]
+        return [Candidate(
+            place.start, place.end, f"name:{_normal(place.text)}", "LOCATION", "cue",
+            rules=["cue.place_unit"]
+        )]
 
     def noun_before_place(self, i: int) -> bool:
         """Whether token ``i`` is a lower-case noun before a place noun ("displacement" in
@@ -823,7 +941,9 @@ class ActorFinder:
             )
         ):
             return []
-        return [Candidate(*chunk, f"name:{_normal(span.text)}", "PERSON", "cue")]
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.given_name"]
+        )]
 
     def names_other(self, token: Token) -> bool:
         """Whether a word after a given name names a known actor other than a faith or people
@@ -863,7 +983,9 @@ class ActorFinder:
             type_ = self.typed_by_context(head[-1:]) or self.typed_by_context(span)
         else:
             type_ = self.typed_by_context(span)
-        return [Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue")] if type_ else []
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=["cue.name_words"]
+        )] if type_ else []
 
     def extend_over_link(
         self, chunk: tuple[int, int], *, institution: bool = True
@@ -926,7 +1048,10 @@ class ActorFinder:
             ):
                 type_ = "ORGANIZATION"
             if type_ is not None and type_ != "PERSON":
-                found.append(Candidate(start, i, f"name:{_normal(span.text)}", type_, "cue"))
+                found.append(Candidate(
+                    start, i, f"name:{_normal(span.text)}", type_, "cue",
+                    rules=["cue.acronym_expansion"]
+                ))
         return found
 
     def spelled_start(self, bracket: int, letters: str, longest: int = 12) -> int | None:
@@ -937,7 +1062,8 @@ class ActorFinder:
             if first.is_punct and first.text not in {"-", "'", "’"}:
                 return None
             if not first.text[:1].isupper():
-                if first.lower_ not in self.acronym_links and first.text not in {"-", "'", "’"}:
+                inside = {"-", "'", "’", "'s", "’s"}  # "Tigray People's Liberation Front (TPLF)"
+                if first.lower_ not in self.acronym_links and first.text not in inside:
                     return None
                 continue
             text = self.doc.text[first.idx : self.tokens[bracket].idx]
@@ -956,7 +1082,9 @@ class ActorFinder:
                 return
             chunk = self.extend_over_link(chunk, institution=False)  # "Guardians of the Dawn"
             span = self.spacy[chunk[0] : chunk[1]]
-            yield Candidate(*chunk, f"name:{_normal(span.text)}", type_, "cue")
+            yield Candidate(
+                *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=["cue.group_list"]
+            )
             index = chunk[1]
             while index < len(self.spacy) and self.tokens[index].text in {
                 ",",
@@ -994,11 +1122,17 @@ class ActorFinder:
             end = state_until.get(c.start) if c.kind != "kb" else None
             known = known_from.get(end) if end is not None else None
             if known is not None and known.end == c.end:
-                c = Candidate(c.start, c.end, known.key, known.type, "kb", known.actor)
+                c = Candidate(
+                    c.start, c.end, known.key, known.type, "kb", known.actor,
+                    rules=[*c.rules, *known.rules, "join.state_qualified"],
+                )
             owned = known_from.get(c.end + 1) if c.kind == "state_np" else None
             if owned is not None and self.tokens[c.end].text in {"'s", "’s"}:
                 # "the U.S. federal government's Office of Foreign Assets Control"
-                c = Candidate(c.start, owned.end, owned.key, owned.type, "kb", owned.actor)
+                c = Candidate(
+                    c.start, owned.end, owned.key, owned.type, "kb", owned.actor,
+                    rules=[*c.rules, *owned.rules, "join.state_qualified"],
+                )
             qualified.append(c)
         return qualified
 
@@ -1066,9 +1200,9 @@ class ActorFinder:
                 continue
             types = {type_at.get(t.i) for t in listed}
             if len(types) == 1 and types <= {"LOCATION", "ARMED_GROUP"}:
-                c.type = types.pop()
+                c.apply("type.listed_with", type=types.pop())
             elif self.place_then_region(c, type_at):
-                c.type = "LOCATION"
+                c.apply("type.place_then_region", type="LOCATION")
 
     def place_then_region(self, c: Candidate, type_at: dict[int, str]) -> bool:
         """ "in Barisha, Idlib": a name after a place preposition and before a comma and a
@@ -1100,7 +1234,8 @@ class ActorFinder:
                 continue
             text = _normal(self.spacy[c.start : c.end].text)
             if text in known:
-                c.key, c.type, c.actor = known[text]
+                key, type_, actor = known[text]
+                c.apply("join.known_alias", key=key, type=type_, actor=actor)
                 continue
             if c.type == "PERSON" or c.kind == "ner":
                 short = _surname(text)
@@ -1110,12 +1245,12 @@ class ActorFinder:
                     if surname == short and key != c.key and len(text.split()) == 1
                 ]
                 if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
-                    c.key, c.type = min(named)[2], "PERSON"
+                    c.apply("join.surname", key=min(named)[2], type="PERSON")
                     continue
             if c.key.startswith("name:") and len(text.split()) > 1:
                 actor = self.gazetteer.closest(self.spacy[c.start : c.end].text)
                 if actor is not None:  # a spelling the knowledge base lacks ("Kataeb Hizbollah")
-                    c.key, c.type, c.actor = f"kb:{actor.index}", actor.type, actor
+                    c.apply("join.spelling", key=f"kb:{actor.index}", type=actor.type, actor=actor)
 
     def surnames_over_places(
         self, candidates: list[Candidate], full_names: list[tuple[int, str, str]]
@@ -1133,11 +1268,9 @@ class ActorFinder:
             named = [(c.start - start, key) for start, key, surname in full_names
                      if surname == short and start < c.start]
             if named:
-                c.key, c.type, c.actor = min(named)[1], "PERSON", None
-                for d in candidates:  # the person's own actor, if the knowledge base has it
-                    if d.key == c.key and d.actor is not None:
-                        c.actor = d.actor
-                        break
+                key = min(named)[1]
+                actor = next((d.actor for d in candidates if d.key == key and d.actor), None)
+                c.apply("join.surname_over_place", key=key, type="PERSON", actor=actor)
 
     def short_forms(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "the Council" after "the Syrian Democratic Council": a capitalised word after
@@ -1160,7 +1293,7 @@ class ActorFinder:
             single = c.key.startswith("name:") and c.end - c.start == 1
             whole = whole_for(c.start) if single else None
             if whole is not None:
-                c.key, c.type, c.actor = whole.key, whole.type, whole.actor
+                c.apply("join.short_form", key=whole.key, type=whole.type, actor=whole.actor)
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         for token in self.tokens[1:]:
@@ -1171,8 +1304,48 @@ class ActorFinder:
             whole = whole_for(token.i)
             if whole is not None:
                 found.append(
-                    Candidate(token.i, token.i + 1, whole.key, whole.type, "short", whole.actor)
+                    Candidate(
+                        token.i, token.i + 1, whole.key, whole.type, "short", whole.actor,
+                        rules=["join.short_form"]
+                    )
                 )
+        return sorted(candidates + found, key=lambda c: c.start)
+
+    def surname_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A person's surname alone, after the text has named them in full, is that person
+        ("Mike Pompeo ... Pompeo said"), where no other person named has that surname and
+        the word is no part of a longer name."""
+        people: dict[str, set[str]] = {}
+        first_full: dict[str, Candidate] = {}
+        for c in candidates:
+            words = self.tokens[c.start : c.end]
+            if c.type == "PERSON" and len(words) > 1 and all(
+                _is_name_token(t) or t.lower_ in _PARTICLES or t.text == "-" for t in words
+            ):
+                people.setdefault(words[-1].text, set()).add(c.key)
+                first_full.setdefault(words[-1].text, c)
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        for token in self.tokens:
+            keys = people.get(token.text)
+            if token.i in taken or keys is None or len(keys) > 1:
+                continue
+            whole = first_full[token.text]
+            before = self.tokens[token.i - 1] if token.i else None
+            after = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
+            if (
+                token.i < whole.start
+                or len(token.text) < 3
+                or (before is not None and _is_name_token(before) and not token.is_sent_start)
+                or (after is not None and _is_name_token(after))
+            ):
+                continue
+            found.append(
+                Candidate(
+                    token.i, token.i + 1, whole.key, "PERSON", "short", whole.actor,
+                    rules=["join.surname_mention"],
+                )
+            )
         return sorted(candidates + found, key=lambda c: c.start)
 
     def family_names(self, candidates: list[Candidate]) -> None:
@@ -1194,7 +1367,7 @@ class ActorFinder:
                 and (not self.spacy.has_annotation("TAG") or _all_proper(span))
                 and self.typed_by_context(span) is None
             ):
-                c.type = "PERSON"
+                c.apply("type.family_name", type="PERSON")
 
     def abbreviates(self, acronym: str, name: str) -> bool:
         """Whether the letters of ``acronym`` are, in order, capitals of ``name``, or its words
@@ -1224,12 +1397,15 @@ class ActorFinder:
             owner = expansions.get(token.text)
             if owner is not None and token.i not in taken:
                 candidates.append(
-                    Candidate(token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor)
+                    Candidate(
+                        token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor,
+                        rules=["join.acronym"]
+                    )
                 )
         for c in candidates:  # the text's own expansion beats another known meaning (PRC)
             owner = expansions.get(self.spacy[c.start : c.end].text)
             if owner is not None and (c.key.startswith("name:") or c.actor is not owner.actor):
-                c.key, c.type, c.actor = owner.key, owner.type, owner.actor
+                c.apply("join.acronym", key=owner.key, type=owner.type, actor=owner.actor)
         return sorted(candidates, key=lambda c: c.start)
 
     def link_aliases(self, candidates: list[Candidate]) -> None:
@@ -1250,10 +1426,12 @@ class ActorFinder:
                 i += 1  # "also known as Sheikh Abu Saloh"
             other = at.get(i)
             if other is not None and other.key != c.key:
-                self.join_unknown(candidates, c, other)
+                self.join_unknown(candidates, c, other, "join.alias_cue")
 
     @staticmethod
-    def join_unknown(candidates: list[Candidate], first: Candidate, second: Candidate) -> None:
+    def join_unknown(
+        candidates: list[Candidate], first: Candidate, second: Candidate, rule: str
+    ) -> None:
         """Give the unknown one of two names for one actor (the second, if both are) the
         other's key in every mention; two known actors are not the text's to merge."""
         if second.key.startswith("name:"):
@@ -1265,7 +1443,7 @@ class ActorFinder:
         old_key = unknown.key
         for d in candidates:
             if d.key == old_key:
-                d.key, d.type, d.actor = known.key, known.type, known.actor
+                d.apply(rule, key=known.key, type=known.type, actor=known.actor)
 
     def link_bracketed_names(self, candidates: list[Candidate]) -> None:
         """ "Jaysh al-Islam (Army of Islam)": an organisation's other name in brackets right
@@ -1284,13 +1462,17 @@ class ActorFinder:
                 or c.key == other.key
             ):
                 continue
-            self.join_unknown(candidates, c, other)
+            self.join_unknown(candidates, c, other, "join.bracketed_name")
 
     def definite_organs(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "the army" after "the Sudanese army": the same state's organ, when the last state
         named with that noun is the only one (within a few sentences) it can be."""
         taken = {i for c in candidates for i in range(c.start, c.end)}
-        organs = {c.start: c for c in candidates if c.kind == "state_np" and c.type == "STATE"}
+        organs = {
+            c.start: c
+            for c in candidates
+            if c.kind == "state_np" and c.type in {"STATE", "MILITARY"}
+        }
         named: dict[str, list[Candidate]] = {}  # organ noun -> state_np candidates so far
         found = []
         for token in self.tokens:
@@ -1310,12 +1492,19 @@ class ActorFinder:
             ):
                 continue
             last = earlier[-1]
-            found.append(Candidate(token.i, token.i + 1, last.key, "STATE", "state_np", last.actor))
+            found.append(Candidate(
+                token.i, token.i + 1, last.key, last.type, "state_np", last.actor, code=last.code,
+                rules=["join.definite_organ"]
+            ))
         return sorted(candidates + found, key=lambda c: c.start)
 
     def is_office(self, candidate: Candidate) -> bool:
-        """A known body whose name is an office title ("Secretary of State")."""
-        words = [t.lower_ for t in self.spacy[candidate.start : candidate.end]]
+        """A known body whose name is an office title ("Secretary of State"), after its state's
+        name or not ("US Secretary of State")."""
+        start = candidate.start
+        if candidate.end - start > 1 and self.gazetteer.state_named(self.tokens[start].text):
+            start += 1
+        words = [t.lower_ for t in self.spacy[start : candidate.end]]
         return (
             candidate.type == "GOVERNMENT_BODY"
             and words[0] in self.person_titles
@@ -1360,7 +1549,10 @@ class ActorFinder:
         if entry is None or entry.role != "name":
             return None
         actor = self.gazetteer.choose(entry.actors, self.published, self.doc.text, text)
-        return Candidate(candidate.start, end, f"kb:{actor.index}", actor.type, "kb", actor)
+        rules = [*candidate.rules, "join.without_office_word"]
+        return Candidate(
+            candidate.start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=rules
+        )
 
     def drafts(self, candidates: list[Candidate]) -> list[Draft]:
         by_key: dict[str, Draft] = {}
@@ -1371,7 +1563,30 @@ class ActorFinder:
             draft.candidates.append(c)
             if c.kind == "cue" and draft.actor is None:
                 draft.type = c.type  # context beats the NER label
-        return list(by_key.values())
+                draft.rules.append("type.context_over_ner")
+        return [split for draft in by_key.values() for split in self.people_apart(draft)]
+
+    def people_apart(self, draft: Draft) -> list[Draft]:
+        """A named state's people ("Ethiopians", "the Sudanese people") are a group of their
+        own, apart from the state; a nationality whose state goes unnamed is a group whole."""
+        if draft.actor is None or draft.actor.type != "STATE":
+            return [draft]
+        people = [c for c in draft.candidates if c.kind == "demonym" and self.names_people(c)]
+        if not people or all(c.kind == "demonym" for c in draft.candidates):
+            return [draft]
+        draft.candidates = [c for c in draft.candidates if c not in people]
+        for c in people:
+            c.apply("group.people_of_state")
+        group = Draft(f"people:{draft.key}", "GROUP", draft.actor, people)
+        return [draft, group]
+
+    def names_people(self, candidate: Candidate) -> bool:
+        """A demonym in the plural ("Yemenis") or with a people noun ("Afghan civilians")."""
+        words = self.spacy[candidate.start : candidate.end]
+        if len(words) > 1:
+            return words[-1].lower_ in self.people_nouns
+        singular = self.gazetteer.entry(words.text[:-1]) if words.text.endswith("s") else None
+        return singular is not None and singular.role == "demonym"
 
     def canonical_name(self, draft: Draft) -> str:
         if draft.actor is not None:
@@ -1388,9 +1603,12 @@ class ActorFinder:
         return max(texts, key=lambda t: (len(t.split()), len(t)))
 
     def entity_type(self, draft: Draft) -> str:
+        if draft.key.startswith("people:"):
+            return "GROUP"
         if draft.actor is not None and draft.type != "LOCATION":
             kinds = {c.kind for c in draft.candidates}
             if draft.actor.type == "STATE" and kinds == {"demonym"}:
+                draft.rules.append("type.nationality_without_state")
                 return "GROUP"  # "Afghan fighters": a nationality, the state is never named
             return draft.actor.type
         return draft.type
@@ -1406,6 +1624,7 @@ class ActorFinder:
         self.retype_by_company(candidates)
         self.link_unknown(candidates)
         candidates = self.short_forms(candidates)
+        candidates = self.surname_mentions(candidates)
         candidates = self.link_acronyms(candidates)
         self.link_bracketed_names(candidates)
         self.link_aliases(candidates)
@@ -1434,6 +1653,8 @@ class ActorFinder:
                     if alias.lower() not in seen and alias.lower() != name.lower():
                         seen[alias.lower()] = alias
                         aliases.append(alias)
+            rules = [r for c in draft.candidates for r in c.rules] + draft.rules
+            rules = list(dict.fromkeys(rules))
             code = next((c.code for c in draft.candidates if c.code), None)
             if draft.actor is not None and draft.type != "GROUP":
                 code = self.gazetteer.code_of(draft.actor, self.published)
@@ -1445,6 +1666,7 @@ class ActorFinder:
                     aliases=aliases[:MAX_ALIASES],
                     mentions=mentions,
                     code=code,
+                    rules=rules,
                 )
             )
         entities.sort(key=lambda e: e.mentions[0].start)

@@ -69,6 +69,8 @@ _EVENT_STOP_WORDS = frozenset(
     ]
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# a month-day date up to this many days after publication is upcoming, not a year old
+_SOON_DAYS = 14
 
 
 @cache
@@ -122,12 +124,20 @@ class _Point:
 class _Value:
     first: _Point
     last: _Point | None = None
+    week: str | None = None  # an ISO week, "2025-W11"
+    time: str | None = None  # a time of day, "04:00"
 
     def iso(self) -> str:
+        if self.week:
+            return self.week
+        if self.time:
+            return f"{self.first.iso()}T{self.time}"
         return self.first.iso() if self.last is None else f"{self.first.iso()}/{self.last.iso()}"
 
     @property
     def granularity(self) -> str:
+        if self.week or self.time:
+            return "week" if self.week else "time"
         return "range" if self.last is not None else self.first.granularity
 
 
@@ -164,10 +174,25 @@ def _patterns() -> _Patterns:
     pub_word_alt = _alternation(list(words["publication_relative_words"]))
     anchor_alt = _alternation(list(words["anchor_relative_phrases"]))
     anniversary_alt = _alternation(words["anniversary_words"])
+    period_alt = _alternation([k for k in words["publication_relative_periods"] if k != "_doc"])
+    part_alt = _alternation([k for k in words["month_parts"] if k != "_doc"])
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:1[89]|20)\d\d|2100)"
     month = rf"(?P<month>{month_alt})"
     regexes = [
+        (
+            "time",
+            re.compile(
+                r"\b(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*"
+                r"(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?)(?:\s+local time)?"
+                r"|\b(?P<hhmm>[0-2]\d[0-5]\d)\s*(?:UTC|GMT)\b"
+            ),
+        ),
+        (
+            "month_part",
+            re.compile(rf"\b(?i:(?P<part>{part_alt}))[-\s]+(?P<month>{full_month_alt})\b"),
+        ),
+        ("pub_period", re.compile(rf"\b(?P<phrase>{period_alt})\b", re.IGNORECASE)),
         ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b")),
         (
             "mdy",
@@ -307,7 +332,10 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
             return _at_clause_end(text, end)
         return True
     if kind == "anchor" and match.group("phrase").lower().endswith(("before", "after")):
-        return _at_clause_end(text, end)
+        free = _time_words()["anchor_phrases_free_of_clause_end"]
+        return match.group("phrase").lower() in free or _at_clause_end(text, end)
+    if kind == "pub_word" and match.group("phrase").lower() == "now":
+        return text[end : end + 1] != "-"  # "now-defunct"
     return True
 
 
@@ -425,6 +453,8 @@ def _add_days(point: _Point, days: int) -> _Point:
 
 def _shift(point: _Point, unit: str, amount: int) -> _Point:
     """Move ``point`` and keep no more precision than the unit gives (years give a year)."""
+    if unit == "hour":
+        return _add_days(point, round(amount / 24))
     if unit == "year":
         return _Point(point.year + amount)
     if unit == "month":
@@ -444,6 +474,15 @@ def _has_future_cue(passage: str) -> bool:
     )
 
 
+def _month_future_near(text: str, start: int) -> bool:
+    """A cue before a month-day date in its clause that looks ahead ("would ... by")."""
+    left = re.split(r"[,;:.!?\n]", text[max(0, start - 120) : start])[-1].lower()
+    return any(
+        re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", left)
+        for cue in _time_words()["month_future_cues"]
+    )
+
+
 def _future_near(text: str, start: int, end: int) -> bool:
     """A future cue in the clause around ``text[start:end]`` ("will meet on Monday")."""
     left = re.split(r"[,;:.!?\n]", text[max(0, start - 120) : start])[-1]
@@ -456,6 +495,7 @@ class _Context:
     doc: Document
     published: date | None
     last: _Point | None = None
+    sentence_year: tuple[int, int] | None = None  # (sentence, year) of the last explicit year
     day_dates: list[tuple[int, _Point]] = field(default_factory=list)
 
     def sentence_text(self, offset: int) -> str:
@@ -466,18 +506,29 @@ class _Context:
         return self.doc.text[max(0, offset - 150) : offset + 150]
 
     def context_year(self, month: int, day: int | None, offset: int) -> int | None:
-        """Year for a date written without one: the text's current year, else publication
-        year, moved back a year when that puts a past event after publication."""
-        if self.last is None and self.published is None:
-            return None
-        year = self.last.year if self.last is not None else self.published.year  # type: ignore[union-attr]
-        if self.published is not None:
-            candidate = date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
-            if candidate > self.published and not _future_near(self.doc.text, offset, offset):
-                year = self.published.year - (
-                    1 if (month, day or 1) > (self.published.month, self.published.day) else 0
-                )
-        return year
+        """Year for a date written without one. With a publication date: the year of an
+        explicit date earlier in the same sentence, else the latest occurrence on or before
+        publication, or the next one when the clause speaks of the future or the date falls
+        within a fortnight after publication ("ahead of the April 11 meeting"). Without one:
+        the year of the date the text last spoke of."""
+        if self.published is None:
+            return self.last.year if self.last is not None else None
+        if self.sentence_year is not None and self.sentence_year[0] == self.doc.sentence_at(
+            offset
+        ):
+            return self.sentence_year[1]
+        published = self.published
+        this_year = date(
+            published.year, month, min(day or 1, calendar.monthrange(published.year, month)[1])
+        )
+        future = _future_near(self.doc.text, offset, offset)
+        if day is None and month == published.month:
+            return published.year
+        if this_year > published:
+            soon = (this_year - published).days <= _SOON_DAYS
+            ahead = future or soon or _month_future_near(self.doc.text, offset)
+            return published.year if ahead else published.year - 1
+        return published.year + 1 if future and this_year < published else published.year
 
 
 def _number(word: str) -> int | None:
@@ -553,8 +604,13 @@ def _publication_relative(candidate: _Candidate, context: _Context) -> _Value | 
     if candidate.kind == "pub_word":
         unit, amount = words["publication_relative_words"][(groups["phrase"] or "").lower()]
         return _Value(_from_date(published + timedelta(days=amount)))
+    if candidate.kind == "pub_period":
+        return _period(published, (groups["phrase"] or "").lower())
     direction = words["publication_relative_modifiers"][(groups["mod"] or "").lower()]
     unit = (groups["unit"] or "").lower()
+    if unit in words["weeks_as_iso_week"]["units"]:
+        year, week, _ = (published + timedelta(weeks=direction)).isocalendar()
+        return _Value(_from_date(published), week=f"{year:04d}-W{week:02d}")
     if unit == "year":
         return _Value(_Point(published.year + direction))
     if unit == "month":
@@ -578,6 +634,31 @@ def _publication_relative(candidate: _Candidate, context: _Context) -> _Value | 
     return None
 
 
+def _period(published: date, phrase: str) -> _Value | None:
+    """A period counted from the publication day ("earlier this month", "so far this year")."""
+    unit, first, last = _time_words()["publication_relative_periods"][phrase]
+    if unit == "week":
+        start = published - timedelta(days=published.weekday())
+        end = start + timedelta(days=6)
+    elif unit == "month":
+        start = published.replace(day=1)
+        end = published.replace(day=calendar.monthrange(published.year, published.month)[1])
+    else:
+        start, end = date(published.year, 1, 1), date(published.year, 12, 31)
+    bounds = {
+        "unit_start": start,
+        "unit_end": end,
+        "pub": published,
+        "pub-1": published - timedelta(days=1),
+        "pub+1": published + timedelta(days=1),
+    }
+    if bounds[first] > bounds[last]:
+        return None
+    if bounds[first] == bounds[last]:
+        return _Value(_from_date(bounds[first]))
+    return _Value(_from_date(bounds[first]), _from_date(bounds[last]))
+
+
 def _weekday(published: date, weekday: int, direction: int) -> _Point:
     """Latest ``weekday`` on/before publication (-1: strictly before, +1: strictly after)."""
     back = (published.weekday() - weekday) % 7
@@ -597,8 +678,12 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _resolve_absolute(candidate, context)
     if kind == "range":
         return _resolve_range(candidate, context)
-    if kind in {"pub_word", "pub_rel"}:
+    if kind in {"pub_word", "pub_rel", "pub_period"}:
         return _publication_relative(candidate, context)
+    if kind == "month_part":
+        return _month_part(groups, context, candidate.start)
+    if kind == "time":
+        return _time_of_day(groups, context)
     if kind == "weekday":
         if context.published is None:
             return None
@@ -636,6 +721,37 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
     if kind == "anniversary":
         return _anniversary(groups, context)
     return None
+
+
+def _month_part(groups: dict[str, str | None], context: _Context, offset: int) -> _Value | None:
+    """"early March" = days 1-10, "mid-March" 11-20, "late March" 21 to the end."""
+    month = _patterns().months[(groups.get("month") or "").lower()]
+    year = context.context_year(month, None, offset)
+    if year is None:
+        return None
+    first, last = _time_words()["month_parts"][(groups.get("part") or "").lower()]
+    last = min(last, calendar.monthrange(year, month)[1])
+    return _Value(_Point(year, month, first), _Point(year, month, last))
+
+
+def _time_of_day(groups: dict[str, str | None], context: _Context) -> _Value | None:
+    """A clock time on the day the text last spoke of (else the publication day)."""
+    day = context.last if context.last is not None and context.last.day else None
+    if day is None and context.published is not None:
+        day = _from_date(context.published)
+    if day is None:
+        return None
+    if groups.get("hhmm"):
+        hour, minute = int(groups["hhmm"][:2]), int(groups["hhmm"][2:])
+    else:
+        hour, minute = int(groups["hour"] or 0), int(groups["minute"] or 0)
+        meridiem = (groups.get("ampm") or "").lower()[:1]
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    if hour > 23:
+        return None
+    return _Value(day, time=f"{hour:02d}:{minute:02d}")
 
 
 def _anniversary(groups: dict[str, str | None], context: _Context) -> _Value | None:
@@ -682,9 +798,13 @@ def find_dates(doc: Document) -> list[DateMention]:
                 sentence=doc.sentence_at(candidate.start),
             )
         )
+        if candidate.kind in {"decade", "time"} or value.week:
+            continue  # "the 1990s" or "04:00" anchors nothing that follows
         context.last = value.first
         if candidate.kind in _ABSOLUTE_KINDS or candidate.kind == "range":
             context.day_dates.append((candidate.start, value.first))
+            if candidate.groups.get("year") or candidate.kind in {"iso", "range"}:
+                context.sentence_year = (doc.sentence_at(candidate.start), value.first.year)
     return mentions
 
 

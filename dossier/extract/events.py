@@ -16,11 +16,12 @@ PETRARCH2's verb patterns (the lexicon's CAMEO part comes from its dictionary).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from dossier.document import Attribution, DateMention, Document, Entity, Event, EventMode
+from dossier.extract.event_rules import match_event_rules
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
@@ -63,6 +64,7 @@ class Found:
     location: Entity | None = None
     event_type: str = ""  # the type coded: the trigger's, or what an intent or refusal makes it
     mode: EventMode | None = None
+    rules: list[str] = field(default_factory=list)  # ids of the argument rules that applied
 
 
 def _match(token: Token, trigger: Trigger) -> set[int] | None:
@@ -120,19 +122,66 @@ def _is_measure(noun: Token) -> bool:
     )
 
 
+def _word_class(token: Token) -> str | None:
+    """VERB or NOUN as the trigger lexicon files it. A word the tagger made a noun or an
+    adjective but that heads a clause with a subject and no copula is a verb ("The United
+    States condemns the killings", "condemns" tagged NNS)."""
+    if token.pos_ in {"NOUN", "PROPN", "ADJ"} and token.tag_ not in {"NNP", "NNPS"}:
+        children = {c.dep_ for c in token.children}
+        if children & SUBJECT and "cop" not in children and token.dep_ in CLAUSE_HEADS:
+            return "VERB"
+    return "NOUN" if token.pos_ == "NOUN" else "VERB" if token.pos_ == "VERB" else None
+
+
+def word_lemmas(token: Token) -> list[str]:
+    """The model's lemma, then lemmas read off the word form (a wrong lemma from the model
+    never hides a trigger): "condemns" -> condemn, "denied" -> deny, "shelling" -> shell."""
+    form = token.lower_
+    found = [token.lemma_.lower(), form]
+    for ending, replacements in WORD_ENDINGS:
+        if form.endswith(ending) and len(form) - len(ending) >= 3:
+            stem = form[: -len(ending)]
+            found += [stem + r for r in replacements]
+    return list(dict.fromkeys(found))
+
+
+# Inflection endings and what may replace them in the lemma.
+WORD_ENDINGS = (
+    ("ies", ("y",)),
+    ("ied", ("y",)),
+    ("es", ("", "e")),
+    ("s", ("",)),
+    ("ed", ("", "e")),
+    ("ing", ("", "e")),
+)
+CLAUSE_HEADS = {"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis", "acl:relcl"}
+
+
 def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[int]] | None:
     """The most specific lexicon record that fits ``token`` in its parse."""
-    pos = "NOUN" if token.pos_ == "NOUN" else "VERB" if token.pos_ == "VERB" else None
+    pos = _word_class(token)
     if pos is None:
         return None
     best: tuple[Trigger, set[int]] | None = None
-    for trigger in lexicon.get(token.lemma_.lower(), pos):
+    records = next((r for lemma in word_lemmas(token) if (r := lexicon.get(lemma, pos))), [])
+    for trigger in records:
         taken = _match(token, trigger)
         if taken is None:
             continue
         if best is None or trigger.specificity > best[0].specificity:
             best = (trigger, taken)
     return best
+
+
+def _listed_before(verb: Token, subject: Token) -> list[Token]:
+    """The first items of a subject list the parser made the root, the verb hanging on it as
+    a conjunct ("France, Germany and the United States welcome ...": France, Germany)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in {"PROPN", "NOUN"} or not head.i < subject.i:
+        return []
+    if any(c.dep_ in SUBJECT | OBJECT for c in head.children):
+        return []
+    return [head, *(c for c in head.children if c.dep_ == "conj" and c.i < subject.i)]
 
 
 def _allowed_controller(verb: Token) -> bool:
@@ -160,11 +209,12 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
         return [(a, "agent") for a in agents]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
-    if subjects:
-        subject = subjects[0]
+    if subjects:  # two subjects are a misparse of "Label: “quote”": the nearer one acts
+        subject = min(subjects, key=lambda s: abs(s.i - verb.i))
         if subject.lower_ in event_cues()["relative_pronouns"] and verb.dep_ == "acl:relcl":
             return [(verb.head, "relative")]
-        return [(subject, "subject")]
+        listed = _listed_before(verb, subject)
+        return [(subject, "subject"), *((t, "subject") for t in listed)]
     head = verb.head
     controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _allowed_controller(verb))
     objects = _object_controllers(head) if controlled else None
@@ -225,8 +275,24 @@ def _actors(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tup
                     if listed is not None and all(listed.id != e.id for e, _ in found):
                         found.append((listed, how))
                 continue
-            if all(entity.id != e.id for e, _ in found):
-                found.append((entity, how if entity is index.entity_at(conjunct) else "role"))
+            direct = entity is index.entity_at(conjunct)
+            sharing = index.co_referents(conjunct) if direct else _modifier_list(conjunct, index)
+            for each in (entity, *sharing):
+                if all(each.id != e.id for e, _ in found):
+                    found.append((each, how if direct else "role"))
+    return found
+
+
+def _modifier_list(role: Token, index: EntityIndex) -> list[Entity]:
+    """The other actors of a coordinated modifier of a role noun ("Cameroon and C.A.R.
+    officials": C.A.R. besides Cameroon)."""
+    found: list[Entity] = []
+    for modifier in role.children:
+        if modifier.dep_ in MODIFIER and index.entity_at(modifier) is not None:
+            for conjunct in with_conjuncts(modifier)[1:]:
+                entity = index.entity_at(conjunct)
+                if entity is not None and entity not in found:
+                    found.append(entity)
     return found
 
 
@@ -245,8 +311,10 @@ def _targets(
     carriers = [token, *(token.doc[i] for i in taken)]
     for carrier in carriers:
         for marker, noun in prep_args(carrier):
-            if trigger.role_of(marker) == "target":
-                heads.append(noun)
+            if trigger.role_of(marker) == "target" or (
+                carrier is token and marker == trigger.particle and trigger.pos == "VERB"
+            ):
+                heads.append(noun)  # "called on X", "sided with X"
     targets: list[Entity | None] = []
     for head in heads:
         for conjunct in with_conjuncts(head):
@@ -334,7 +402,12 @@ def find_triggers(
     """Every trigger in the tokens with its source and target actors."""
     verbs: list[Found] = []
     nouns: list[tuple[Token, Trigger, set[int]]] = []
+    sentence_tokens = list(sentence_tokens)
+    ruled = match_event_rules(sentence_tokens, index)
+    ruled_tokens = {match.token.i for match in ruled}
     for token in sentence_tokens:
+        if token.i in ruled_tokens:
+            continue
         matched = best_trigger(token, lexicon)
         if matched is None:
             continue
@@ -370,6 +443,13 @@ def find_triggers(
         )
     ]
     found_all = list(verbs)
+    for match in ruled:
+        trigger = Trigger(
+            lemma=match.token.lower_, pos="VERB", type=match.type, source="rule", id=match.rule_id
+        )
+        found_all.append(
+            Found(match.token, trigger, [(match.source, "rule")], [match.target], set())
+        )
     for token, trigger, taken in nouns:
         carrier = _noun_carrier(token)
         if token.i in consumed or _governing_verb(carrier).i in trigger_verbs:
@@ -661,6 +741,7 @@ CONFIDENCE_BY_HOW = {
     "role": 0.7,
     "controller": 0.65,
     "pronoun": 0.55,
+    "rule": 0.7,
     "handed_on": 0.6,
 }
 
@@ -688,18 +769,25 @@ def _handed_on(token: Token, index: EntityIndex) -> list[tuple[Entity, str]] | N
     return None
 
 
-OPINION_LIMIT = 0.6  # sentences scored above this are the author's view, not a report
+OPINION_LIMIT = 0.6  # sentences scored above this are a view: their events are marked
+OPINION_CONFIDENCE = 0.15  # what an event loses in such a sentence
 
 
 def _skip_sentence(doc: Document, sentence_id: int) -> bool:
-    """Questions, headings and clear opinion sentences report no events."""
+    """Questions and headings report no events."""
     sentence = next((s for s in doc.sentences if s.id == sentence_id), None)
     if sentence is None:
         return False
+    return sentence.kind in {"question", "heading"} or sentence.is_question
+
+
+def _in_opinion(doc: Document, sentence_id: int) -> bool:
+    """Whether the sentence is clearly an opinion (its events are marked, not dropped)."""
+    sentence = next((s for s in doc.sentences if s.id == sentence_id), None)
     return (
-        sentence.kind in {"question", "heading"}
-        or sentence.is_question
-        or (sentence.kind == "opinion" and sentence.opinion_score > OPINION_LIMIT)
+        sentence is not None
+        and sentence.kind == "opinion"
+        and sentence.opinion_score > OPINION_LIMIT
     )
 
 
@@ -763,8 +851,17 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
         start = found.token.idx
         trigger_span = doc.span(start, start + len(found.token.text))
         mode = found.mode or event_mode(found.token)
+        rules = [found.trigger.rule_id, *found.rules]
+        confidence_change = 0.0
+        if _in_opinion(doc, sentence_id):
+            rules.append("sentence.opinion")
+            confidence_change = -OPINION_CONFIDENCE
+        pairs = _reciprocal_pairs(found)
+        if pairs:
+            rules.append("event.reciprocal")
         for source, how in found.sources:
-            for target in found.targets:
+            targets = [t for s_id, t in pairs if s_id == source.id] if pairs else found.targets
+            for target in targets:
                 if target is not None and target.id == source.id:
                     continue
                 if (
@@ -786,10 +883,31 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                         attributed_to=_attribution_for(doc.attributions, start),
                         sentence=sentence_id,
                         trigger=trigger_span,
-                        confidence=_confidence(how, found.trigger, target),
+                        confidence=max(
+                            0.1, _confidence(how, found.trigger, target) + confidence_change
+                        ),
+                        rules=[*rules, f"source.{how}"],
                     )
                 )
     return events
+
+
+def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
+    """(source id, target) both ways for a reciprocal act with several actors and no other
+    target ("A and B met", "the two armies clashed", "A and B signed an accord")."""
+    lemma = found.token.lemma_.lower()
+    if (
+        len(found.sources) < 2
+        or any(t is not None for t in found.targets)
+        or lemma not in event_cues()["reciprocal_triggers"]
+    ):
+        return []
+    return [
+        (source.id, other)
+        for source, _ in found.sources
+        for other, _ in found.sources
+        if other.id != source.id
+    ]
 
 
 def _hand_on(

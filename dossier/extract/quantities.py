@@ -5,27 +5,35 @@ Token based; every word list lives in ``knowledge/quantity_words.json``. Rules:
 * numbers: digits ("18,000", "1.5"), digits with a scale word or suffix ("1.5 million",
   "$1.2bn", "$3m"), number words ("three thousand", "twenty-five", "a dozen",
   "half a million"); currency symbols and names give the unit ("$" USD, "€" EUR, "£" GBP,
-  "dollars", "euros"); "%", "percent" give "%".
+  "dollars", "euros"); "%", "percent" give "percent".
 * vague plurals ("hundreds of thousands of Syrians", "millions", "dozens of") take the scale
   word's own value (hundreds -> 100, hundreds of thousands -> 100000, dozens -> 12) with
   qualifier "vague_plural"; "several hundred" and "a few thousand" likewise.
 * qualifiers from the words just before: around/about/nearly/some/... -> approx;
-  over/more than/at least/... -> more_than; up to/fewer than/under/... -> less_than.
+  over/more than -> more_than; at least -> at_least; fewer than/under -> less_than;
+  up to/as many as -> up_to; a range without a cue -> range.
 * ranges: "between 200 and 300", "200-300 people", "two or three" keep both ends
   (``value`` and ``value_max``); a scale word on the upper end applies to the lower one.
 * unit: the counted noun after the number, skipping adjectives and lists of nationalities
   ("18,000 Iraqi, Afghan, and Pakistani Shia fighters" -> "fighters"); "the lives of N" gives
-  "lives"; "the displacement of millions" gives "people displaced"; a bare casualty count
-  ("30 dead") gives "people"; otherwise "" (a bare number).
-* casualty: "killed 12 people", "12 people were killed", "at least 30 dead", "claimed the
-  lives of hundreds" set ``casualty`` (killed/dead/injured/wounded/missing/displaced). A
-  single victim with no number ("A journalist was killed", "killed a soldier") is a count
+  "lives"; "the displacement of millions" gives "people displaced"; "%" gives "percent";
+  "four others", "twelve more", "four of them" take the counted noun of the quantity before
+  them in the sentence; a bare casualty count ("30 dead") gives "people"; otherwise "".
+* casualty: "killed 12 people", "12 people were killed", "17 injured people", "at least 30
+  dead", "claimed the lives of hundreds" set ``casualty`` (killed/dead/injured/wounded/
+  missing/displaced/abducted/detained), and the role is part of the unit ("people killed").
+  A single victim with no number ("A journalist was killed", "killed a soldier") is a count
   of 1, and so is "one" only in such a casualty role ("one" is otherwise a pronoun).
-* not quantities: years, dates and relative time expressions (spans from ``dates``),
-  durations and ages ("13 years", "three days", "12-year-old": the dates module owns time),
-  times of day, labels ("Branch 215", "Resolution 2254", "Route 1", "Article 5": a label word
-  or a capitalised name just before), phone numbers, URLs, ordinals ("3rd"), and number
-  words after a definite determiner ("the two regimes" refers back, it does not count).
+* durations are counted in their time unit ("three days", "a two-week ceasefire", "a 30-day
+  truce", "more than a decade" = 10 years), but not when they place something in time
+  ("13 years earlier", "24 hours ago") or give an age ("a 12-year-old").
+* not quantities: dates and years (the ``dates`` layer), times of day, labels ("Branch 215",
+  "Resolution 2254", "Route 1", "Article 5": a label word or a capitalised name just before),
+  phone numbers, URLs, ordinals ("3rd"), counts of times ("three times"), and number words
+  after a definite determiner ("the two regimes" refers back, it does not count).
+
+Every pattern is linear in the text's length: a megabyte without spaces or of punctuation
+is tokenised once and never rescanned.
 """
 
 from __future__ import annotations
@@ -35,10 +43,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from dossier.document import Document, Quantity
-from dossier.extract.dates import date_expression_spans
 
 _KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
@@ -55,7 +62,9 @@ _PHONE = re.compile(
     r"|(?<![\w.-])\+\d[\d\s.-]{6,}\d"
     r"|\b\d{3}-\d{4}\b"
 )
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+# an e-mail address starts where its run of address characters starts, so a long run
+# without "@" is scanned once, not once per character
+_URL = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "\n"})
 
 
@@ -87,8 +96,7 @@ def _phrases_by_word(key: str, last: bool) -> dict[str, list[tuple[tuple[str, ..
     return grouped
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -253,6 +261,27 @@ def _parse_digits(tokens: list[_Token], index: int) -> _Number | None:
     return _Number(value * scale, index, position, "digits", scaled=scale > 1, scale=scale)
 
 
+def _parse_duration_words(tokens: list[_Token], index: int) -> _Number | None:
+    """ "two-week" (a number word glued to a time unit), and "a"/"an" before a time unit
+    after a qualifier ("more than a decade"); the unit is read by ``_duration_at``."""
+    words = _words()
+    token = tokens[index]
+    head, _, tail = token.lower.rpartition("-")
+    if head and tail in words["duration_units"]:
+        parts = head.split("-")
+        if all(part in words["number_words"] for part in parts):
+            value = float(sum(words["number_words"][part] for part in parts))
+            return _Number(value, index, index + 1, "words")
+    if (
+        token.lower in {"a", "an"}
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower in words["duration_units"]
+        and _match_phrase_before(tokens, index, "qualifier_cues")
+    ):
+        return _Number(1.0, index, index + 1, "a")
+    return None
+
+
 def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
     """A number (with currency and percent) starting at ``index``."""
     symbols: dict[str, str] = _words()["currency_symbols"]
@@ -273,6 +302,8 @@ def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
     number = _parse_vague(tokens, core_index)
     if number is None:
         number = _parse_digits(tokens, core_index)
+    if number is None and currency is None:
+        number = _parse_duration_words(tokens, core_index)
     if number is None and tokens[core_index].is_word:
         number = _parse_word_number(tokens, core_index)
     if number is None:
@@ -364,12 +395,19 @@ def _is_excluded(tokens: list[_Token], number: _Number, blocked: list[tuple[int,
             return True
         if glued and after.text in {"-", "–"} and number.end + 1 < len(tokens):
             nxt = tokens[number.end + 1]
-            if nxt.is_word and nxt.lower not in words["scale_words"]:
-                return True  # "12-year-old", "5-member"
-        if after.lower in words["time_of_day_suffixes"] or after.lower in words["time_units"]:
+            if (
+                nxt.is_word
+                and nxt.lower not in words["scale_words"]
+                and nxt.lower not in words["duration_units"]
+            ):
+                return True  # "12-year-old", "5-member"; not "a 30-day truce"
+        if after.lower in words["time_of_day_suffixes"]:
             return True
-        if after.is_word and after.lower.split("-")[0] in words["time_units"]:
-            return True
+        if after.lower in words["time_units"] and after.lower not in words["duration_units"]:
+            return True  # "three times", "two rounds"
+        compound = after.lower.split("-")
+        if after.is_word and len(compound) > 1 and compound[0] in words["time_units"]:
+            return True  # "12 year-old"
     return _is_label(tokens, number)
 
 
@@ -440,7 +478,7 @@ def _head_noun(tokens: list[_Token], index: int, *, singular: bool) -> tuple[str
 
 
 def _casualty_before(tokens: list[_Token], index: int) -> str | None:
-    if index > 0 and tokens[index - 1].lower == "another":
+    if index > 0 and tokens[index - 1].lower in {"another", "all"}:  # "killed all six"
         index -= 1
     found = _match_phrase_before(tokens, index, "casualty_cues_before")
     return found[0] if found else None
@@ -521,6 +559,56 @@ class _Found:
     start: int
     end: int
     casualty: str | None
+    refers_back: bool = False  # "four others": the counted noun comes from before
+
+
+def _duration_at(tokens: list[_Token], number: _Number, index: int) -> tuple[str, int] | None:
+    """A duration after the number ("three days", "two decades", "30-day", "two-week"): its
+    unit in the plural and the index after it; None when there is none or when it places
+    something in time instead ("13 years earlier", "24 hours ago", "a 12-year-old")."""
+    words = _words()
+    units: dict[str, str] = words["duration_units"]
+    compound = tokens[number.end - 1].lower.rsplit("-", 1)
+    if number.kind == "words" and len(compound) == 2 and compound[1] in units:
+        unit_word, after = compound[1], number.end  # "a two-week ceasefire"
+    elif (
+        index + 1 < len(tokens)
+        and tokens[index].text in {"-", "–"}
+        and _adjacent(tokens[index - 1], tokens[index])
+        and tokens[index + 1].lower in units
+    ):
+        unit_word, after = tokens[index + 1].lower, index + 2  # "a 30-day truce"
+    elif index < len(tokens) and tokens[index].lower in units:
+        unit_word, after = tokens[index].lower, index + 1
+    else:
+        return None
+    if after < len(tokens) and tokens[after].text in {"-", "–"}:
+        return None  # "a 12-year-old boy"
+    if _match_phrase_at(tokens, after, "relative_time_followers"):
+        return None
+    if _match_phrase_before(tokens, number.first, "age_cues_before"):
+        return None
+    number.value *= words["duration_multipliers"].get(unit_word, 1)
+    return units[unit_word], after
+
+
+def _casualty_adjective(tokens: list[_Token], index: int) -> tuple[str, int] | None:
+    """A casualty participle before the counted noun ("17 injured people")."""
+    if index + 1 >= len(tokens):
+        return None
+    role = _words()["casualty_adjectives"].get(tokens[index].lower)
+    if role and tokens[index + 1].is_word and _looks_plural(tokens[index + 1].text):
+        return role, index + 1
+    return None
+
+
+def _with_role(unit: str, casualty: str | None) -> str:
+    """The casualty role is part of the unit: "people killed", "civilians displaced"."""
+    if not casualty or not unit or unit in {"USD", "EUR", "GBP", "lives", "bodies"}:
+        return unit
+    if casualty in unit.split():
+        return unit
+    return f"{unit} {casualty}"
 
 
 def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, int]:
@@ -544,32 +632,49 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
             end_index = upper.end
             number.currency = number.currency or upper.currency
             number.percent = number.percent or upper.percent
+            qualifier = "range" if qualifier == "exact" else qualifier
         if start_index > 0 and tokens[start_index - 1].lower == "between":
             start_index -= 1
     if [t.lower for t in tokens[end_index : end_index + 2]] == ["or", "so"]:
         qualifier = "approx" if qualifier == "exact" else qualifier
         end_index += 2
     casualty = _casualty_before(tokens, start_index)
-    if number.kind == "words" and number.value == 1 and casualty is None:
+    duration = None
+    if not number.currency and not number.percent:
+        duration = _duration_at(tokens, number, end_index)
+    if duration is None and number.kind == "a":
+        return None, number.end  # "a" counts only a qualified duration ("over a decade")
+    if duration is None and number.kind == "words" and number.value == 1 and casualty is None:
         after_one = _head_noun(tokens, end_index, singular=True)
         if _casualty_after(tokens, after_one[1]) is None:
             return None, number.end
-    if number.kind == "words" and casualty is None and qualifier == "exact":
+    if number.kind == "words" and casualty is None and qualifier == "exact" and duration is None:
         previous = _previous_word_index(tokens, start_index)
         if previous == start_index - 1 and tokens[previous].lower in words["anaphoric_determiners"]:
             return None, number.end
+    refers_back = False
     if number.currency:
         unit, unit_end = number.currency, end_index
     elif number.percent:
-        unit, unit_end = "%", end_index
+        unit, unit_end = words["percent_unit"], end_index
+    elif duration is not None:
+        unit, unit_end = duration
+        end_index = max(end_index, unit_end)
     else:
         noun_index = _skip_partitive(tokens, end_index, number)
+        referring = _match_phrase_at(tokens, noun_index, "referring_counts")
+        if referring:  # "four others", "twelve more", "four of them": what they stand for
+            refers_back = True
+            noun_index = referring[1]
+        adjective = _casualty_adjective(tokens, noun_index)
+        if adjective:
+            casualty, noun_index = adjective
         unit, unit_end = _head_noun(tokens, noun_index, singular=number.value == 1)
         if unit.lower() in words["time_units"]:
             return None, end_index
         if not unit:
-            unit_end = end_index
-    if not number.currency and not number.percent:
+            unit_end = referring[1] if referring else end_index
+    if not number.currency and not number.percent and duration is None:
         preceding_noun = _match_phrase_before(tokens, start_index, "unit_from_preceding_noun")
         if preceding_noun:
             unit = preceding_noun[0]
@@ -578,7 +683,7 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
             nominal = _match_phrase_before(tokens, start_index, "unit_from_nominal_cue")
             if nominal:
                 unit = nominal[0]
-            elif casualty:
+            elif casualty and not refers_back:
                 unit = "people"
     found = _Found(
         value=number.value,
@@ -588,6 +693,7 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         start=tokens[start_index].start,
         end=tokens[end_index - 1].end,
         casualty=casualty,
+        refers_back=refers_back and not unit,
     )
     return found, end_index
 
@@ -628,21 +734,48 @@ def _single_victims(tokens: list[_Token], used: set[int]) -> list[_Found]:
     return found
 
 
-def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    spans = date_expression_spans(text)
-    spans += [m.span() for m in _PHONE.finditer(text)]
-    spans += [m.span() for m in _URL.finditer(text)]
+def _blocked_spans(doc: Document) -> list[tuple[int, int]]:
+    """Dates (the ``dates`` layer), phone numbers and addresses: never quantities."""
+    spans = [(date.start, date.end) for date in doc.dates]
+    spans += [m.span() for m in _PHONE.finditer(doc.text)]
+    spans += [m.span() for m in _URL.finditer(doc.text)]
     return spans
 
 
+def _resolve_referring_counts(doc: Document, found: list[_Found]) -> None:
+    """ "injuring four others", "four of them": the counted noun of the nearest quantity
+    before it in the same sentence, else "people" for a casualty count."""
+    for number, quantity in enumerate(found):
+        if not quantity.refers_back:
+            continue
+        sentence = doc.sentence_at(quantity.start)
+        earlier = [
+            q for q in found[:number]
+            if q.unit and not q.refers_back and doc.sentence_at(q.start) == sentence
+            and q.unit not in {"USD", "EUR", "GBP", _words()["percent_unit"]}
+        ]
+        if earlier:
+            quantity.unit = earlier[-1].unit
+        elif quantity.casualty:
+            quantity.unit = "people"
+        quantity.refers_back = False
+
+
 def find_quantities(doc: Document) -> list[Quantity]:
-    """Every quantity in ``doc.text`` (see the module docstring for the rules)."""
+    """Every quantity in ``doc.text`` (see the module docstring for the rules).
+
+    doc (Document): with the ``dates`` layer (dates and years are not quantities).
+    """
     tokens = _tokenize(doc.text)
-    blocked = _blocked_spans(doc.text)
+    blocked = _blocked_spans(doc)
     found: list[_Found] = []
     used: set[int] = set()
+    symbols = _words()["currency_symbols"]
     index = 0
     while index < len(tokens):
+        if not (tokens[index].text[0].isalnum() or tokens[index].text in symbols):
+            index += 1  # punctuation never starts a number
+            continue
         number = _parse_number(tokens, index)
         if number is None:
             index += 1
@@ -657,10 +790,11 @@ def find_quantities(doc: Document) -> list[Quantity]:
         index = max(next_index, index + 1)
     found += _single_victims(tokens, used)
     found.sort(key=lambda q: q.start)
+    _resolve_referring_counts(doc, found)
     return [
         Quantity(
             value=q.value,
-            unit=q.unit,
+            unit=_with_role(q.unit, q.casualty),
             qualifier=q.qualifier,  # type: ignore[arg-type]
             text=doc.text[q.start : q.end],
             start=q.start,

@@ -122,25 +122,41 @@ def is_passive(verb: Token) -> bool:
 
 
 class EntityIndex:
-    """Which entity each token of the spaCy parse belongs to (by the entity's mentions)."""
+    """Which entity each token of the spaCy parse belongs to (by the entity's mentions and
+    the resolved descriptions of ``doc.layers["references"]``)."""
 
     def __init__(self, doc: Document) -> None:
         self.spacy_doc: Doc = doc.layers["spacy"]
         self.by_token: dict[int, Entity] = {}
+        self.spans_at: dict[int, list[tuple[int, int, Entity]]] = {}
         self.by_id = {entity.id: entity for entity in doc.entities}
-        for entity in doc.entities:
-            for mention in entity.mentions:
-                span = self.spacy_doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                for token in span:
-                    self.by_token.setdefault(token.i, entity)
+        # the mentions, then the descriptions the references stage resolved ("the group")
+        mentions = [(e, m) for e in doc.entities for m in e.mentions]
+        for entity, mention in mentions + list(doc.layers.get("references", [])):
+            span = self.spacy_doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, entity)
+                self.spans_at.setdefault(token.i, []).append((mention.start, mention.end, entity))
 
     def entity_at(self, token: Token) -> Entity | None:
         entity = self.by_token.get(token.i)
         if entity is not None and entity.type in NON_ACTOR_TYPES:
             return None
         return entity
+
+    def co_referents(self, token: Token) -> list[Entity]:
+        """The entities besides ``entity_at`` that share its very mention at ``token`` (the
+        governments a joint statement's "we" stands for)."""
+        entity = self.entity_at(token)
+        spans = self.spans_at.get(token.i, [])
+        own = {(start, end) for start, end, e in spans if e is entity}
+        return [
+            e
+            for start, end, e in spans
+            if e is not entity and (start, end) in own and e.type not in NON_ACTOR_TYPES
+        ]
 
     def entity_before(self, token: Token, *, person: bool) -> Entity | None:
         """The nearest entity mentioned earlier in the token's sentence (for a pronoun)."""

@@ -56,10 +56,20 @@ class Trigger:
     cameo: str | None = None
     source: str = "hand"
     target_required: bool = False  # no event without a target actor ("defend", "allow")
+    id: str | None = None  # the declared rule that stands in for a lexicon record
 
     @property
     def specificity(self) -> int:
         return 2 * (self.object is not None) + (self.particle is not None)
+
+    @property
+    def rule_id(self) -> str:
+        """The record's id in an event's ``rules``: "trigger.call_on:REQUEST"."""
+        if self.id is not None:
+            return self.id
+        words = self.lemma + (f"_{self.particle}" if self.particle else "")
+        words += f"+{self.object}" if self.object else ""
+        return f"trigger.{words}:{self.type}"
 
     def role_of(self, preposition: str) -> str | None:
         return dict(self.preps).get(preposition)

@@ -14,14 +14,21 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from dossier.document import Paragraph
+from dossier.ingest.header import HeaderInfo, find_issuer, strip_header
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# zero-width characters, the soft hyphen and the bidi marks and embeddings of text copied
+# from Arabic and Hebrew pages (U+200E/F, U+202A-E, U+2066-9, U+061C)
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c"
+        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
+    None,
+)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\f\v"), " ")
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((\S+?)(?:\s+\"[^\"]*\")?\)")
 _MD_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|>~%&])")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|<>~%&\"'=:;,@^])")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
@@ -53,6 +60,10 @@ class CleanedText:
     paragraphs: list[Paragraph] = field(default_factory=list)
     title: str | None = None
     url: str | None = None
+    published: str | None = None
+    published_reasoning: str | None = None
+    author: str | None = None
+    issuer: str | None = None
 
 
 def normalize_unicode(raw: str) -> str:
@@ -119,6 +130,9 @@ def clean_text(raw: str, *, markdown: bool = True) -> CleanedText:
     RETURNS (CleanedText): text with paragraphs joined by a blank line, and their spans.
     """
     text = normalize_unicode(raw)
+    header = HeaderInfo()
+    if markdown:
+        text = strip_header(text, header)
     blocks = [b for b in _BLANK_LINE.split(text) if b.strip()]
 
     url = None
@@ -139,11 +153,15 @@ def clean_text(raw: str, *, markdown: bool = True) -> CleanedText:
                     continue
             lines.append(line)
         joined = re.sub(r"\s+", " ", " ".join(lines)).strip()
+        if markdown:  # a link whose label is broken over two lines
+            joined = _MD_LINK.sub(r"\1", joined)
         if joined:
             paragraphs.append((joined, False))
 
     merged: list[tuple[str, bool]] = []
     for paragraph, heading in paragraphs:
+        if paragraph in header.date_lines:
+            heading = True
         if (
             merged
             and not heading
@@ -154,12 +172,19 @@ def clean_text(raw: str, *, markdown: bool = True) -> CleanedText:
         else:
             merged.append((paragraph, heading))
 
-    result = CleanedText(text="", url=url)
+    result = CleanedText(
+        text="",
+        url=header.url or url,
+        title=header.title,
+        published=header.published,
+        published_reasoning=header.published_reasoning,
+        author=header.author,
+    )
     pieces: list[str] = []
     offset = 0
     for index, (paragraph, marked) in enumerate(merged):
         heading = marked or looks_like_heading(paragraph)
-        if heading and index == 0:
+        if heading and index == 0 and result.title is None:
             result.title = paragraph
         dateline = None if heading else _DATELINE.match(paragraph)
         if dateline:  # a paragraph of its own, so that "KYIV" is not read as a subject
@@ -176,4 +201,10 @@ def clean_text(raw: str, *, markdown: bool = True) -> CleanedText:
         pieces.append(paragraph)
         offset += len(paragraph) + 2
     result.text = "\n\n".join(pieces)
+    result.issuer, _ = find_issuer(
+        [(result.text[p.start : p.end], p.heading) for p in result.paragraphs],
+        result.title,
+        result.url,
+        result.author,
+    )
     return result

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, delete, event, false, func, select
 from sqlalchemy.engine import Connection, Engine
@@ -20,6 +21,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 import dossier
 from dossier.document import Document
+from dossier.store.corpus import add_documents, load_corpus, member_facts, save_changes
 from dossier.store.models import (
     AttributionRow,
     Base,
@@ -31,6 +33,7 @@ from dossier.store.models import (
     QuantityRow,
     SentenceRow,
 )
+from dossier.store.query import QUERIES, QueryFilter
 
 DEFAULT_DB = "dossier.db"
 # Seconds a SQLite writer waits for another process's write lock before it gives up.
@@ -46,6 +49,9 @@ class StoreError(Exception):
 def database_url(target: str | Path) -> str:
     """A SQLAlchemy URL from a file path (SQLite) or a URL given as is."""
     target = str(target)
+    if target.startswith(("postgresql://", "postgres://")):
+        # SQLAlchemy's default PostgreSQL driver is psycopg2; dossier ships psycopg 3
+        return "postgresql+psycopg://" + target.split("://", 1)[1]
     return target if "://" in target else f"sqlite:///{target}"
 
 
@@ -74,6 +80,42 @@ def _create_schema(connection: Connection) -> None:
     connection.execute(delete(DocumentRow).where(false()))
 
 
+MIGRATIONS = Path(__file__).with_name("migrations")
+#: The revision a database made before migrations existed is stamped with.
+BASELINE = "0001"
+
+
+def _migrations(connection: Connection):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _upgrade_schema(connection: Connection) -> None:
+    """A new database gets the whole schema and the newest revision; an older one is
+    upgraded in place by the Alembic migrations (one made before migrations existed is
+    first stamped with the baseline). Runs under the write lock, so concurrent openers
+    take turns; PostgreSQL takes an advisory lock for the same reason."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(7262817)"))
+    tables = set(inspect(connection).get_table_names())
+    config = _migrations(connection)
+    if "documents" not in tables:
+        _create_schema(connection)
+        command.stamp(config, "head")
+        return
+    if "alembic_version" not in tables:
+        command.stamp(config, BASELINE)
+    command.upgrade(config, "head")
+    _create_schema(connection)
+
+
 def _sqlite_path_problem(url: str) -> str | None:
     """Why a SQLite file path cannot hold a database, when the file system already tells."""
     if not url.startswith("sqlite:///") or url.startswith(("sqlite:///file:", "sqlite:///:")):
@@ -84,6 +126,7 @@ def _sqlite_path_problem(url: str) -> str | None:
     if not path.parent.is_dir():
         return f"cannot be created: the folder {path.parent} does not exist"
     return None
+
 
 def _rows(doc: Document, hash_: str, pipeline: str) -> DocumentRow:
     row = DocumentRow(
@@ -160,7 +203,7 @@ class Store:
         self._writer = self.engine.execution_options(**{WRITE_LOCK: True})
         try:
             with self._writer.begin() as connection:
-                _create_schema(connection)
+                _upgrade_schema(connection)
         except SQLAlchemyError as error:
             self.engine.dispose()
             reason = _first_line(getattr(error, "orig", None) or error)
@@ -221,6 +264,38 @@ class Store:
     def count(self, table: type[Base] = DocumentRow) -> int:
         with Session(self.engine) as session:
             return session.scalar(select(func.count()).select_from(table)) or 0
+
+    def corpus(self, *, batch: int = 200):
+        """The corpus view, first brought up to date with the articles stored since its last
+        update (only those are resolved and merged; the rest is read back as stored)."""
+        with self._session.begin() as session:
+            corpus = load_corpus(session)
+            new = [
+                doc_id
+                for doc_id in session.scalars(select(DocumentRow.id).order_by(DocumentRow.id))
+                if doc_id not in corpus.stored
+            ]
+            for start in range(0, len(new), batch):
+                chosen = new[start : start + batch]
+                rows = session.scalars(
+                    select(DocumentRow.analysis).where(DocumentRow.id.in_(chosen))
+                )
+                add_documents(session, corpus, [Document.from_dict(row) for row in rows])
+                save_changes(session, corpus)
+            save_changes(session, corpus)
+        engine = self.engine
+        corpus.member_facts = lambda document, entity: member_facts(engine, document, entity)
+        corpus.query = self.query
+        return corpus
+
+    def query(self, kind: str, **filters: Any) -> list[dict[str, Any]]:
+        """Rows of one kind (events, actors, claims, sentences) that pass ``filters`` (the
+        fields of ``dossier.store.query.QueryFilter``). Call ``corpus()`` first so that the
+        corpus tables hold every stored article."""
+        if kind not in QUERIES:
+            raise ValueError(f"{kind}: not a query; use one of {', '.join(QUERIES)}")
+        with self.engine.begin() as connection:
+            return QUERIES[kind](connection, QueryFilter(**filters))
 
     def close(self) -> None:
         self.engine.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -40,6 +40,7 @@ def _document_key() -> Mapped[str]:
 
 class SentenceRow(Base):
     __tablename__ = "sentences"
+    __table_args__ = (Index("ix_sentences_document_id_id", "document_id", "id"),)
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     document_id: Mapped[str] = _document_key()
@@ -55,6 +56,7 @@ class SentenceRow(Base):
 
 class EntityRow(Base):
     __tablename__ = "entities"
+    __table_args__ = (Index("ix_entities_document_id_id", "document_id", "id"),)
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     document_id: Mapped[str] = _document_key()
@@ -83,6 +85,7 @@ class MentionRow(Base):
 
 class EventRow(Base):
     __tablename__ = "events"
+    __table_args__ = (Index("ix_events_document_id_sentence", "document_id", "sentence"),)
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     document_id: Mapped[str] = _document_key()
@@ -104,6 +107,7 @@ class EventRow(Base):
 
 class AttributionRow(Base):
     __tablename__ = "attributions"
+    __table_args__ = (Index("ix_attributions_document_id_source", "document_id", "source"),)
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     document_id: Mapped[str] = _document_key()

@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from dossier.analysis import ingest
 from dossier.document import Document, Paragraph, Sentence
-from dossier.extract.actors import ActorFinder, stance_of
-from dossier.extract.gazetteer import Gazetteer
+from dossier.extract.actors import ActorFinder, patterns, stance_of
+from dossier.extract.gazetteer import Gazetteer, load_gazetteer
 from dossier.ingest import RawArticle
 from dossier.stages import LANGUAGE
 
@@ -138,11 +138,15 @@ def test_actors_an_ambiguous_name_is_not_settled_by_itself() -> None:
     assert entity.name == "Badr Organization"
 
 
-def test_actors_the_army_is_the_state_last_named_with_it() -> None:
+def test_actors_the_army_is_the_military_last_named_with_it() -> None:
     found = entities("The Russian army shelled the town. The army later denied it.")
-    assert [m.text for m in found["Russia"].mentions] == ["Russian army", "army"]
+    army = found["Russian army"]
+    assert (army.type, army.code) == ("MILITARY", "RUSMIL")
+    assert [m.text for m in army.mentions] == ["Russian army", "army"]
     both = entities("The Russian army and the Ukrainian army clashed. The army withdrew.")
-    assert [m.text for m in both["Russia"].mentions] == ["Russian army"]
+    assert [m.text for m in both["Russian army"].mentions] == ["Russian army"]
+    officials = entities("Russian officials spoke. The officials later denied it.")
+    assert [m.text for m in officials["Russia"].mentions] == ["Russian officials", "officials"]
 
 
 def test_actors_a_run_of_names_after_a_known_given_name_is_a_person() -> None:
@@ -171,7 +175,8 @@ def test_actors_generic_group_singular_and_plural_are_one() -> None:
 def test_actors_nationality_before_an_office_title_is_the_state() -> None:
     found = entities("The Afghan Foreign Minister met Afghan fighters.")
     assert found["Afghanistan"].type == "STATE"
-    assert [m.text for m in found["Afghanistan"].mentions] == ["Afghan", "Afghan fighters"]
+    assert [m.text for m in found["Afghanistan"].mentions] == ["Afghan"]
+    assert found["Afghan"].type == "GROUP"  # the fighters: a group apart from the state
 
 
 def test_actors_nationality_with_a_people_noun_keeps_the_noun_in_its_mention() -> None:
@@ -182,9 +187,16 @@ def test_actors_nationality_with_a_people_noun_keeps_the_noun_in_its_mention() -
 
 def test_actors_state_name_with_an_organ_noun_is_the_state_acting() -> None:
     found = entities("U.S. officials said the US army and U.S. Marines would stay.")
-    assert [m.text for m in found["United States"].mentions] == [
-        "U.S. officials", "US army", "U.S. Marines"
-    ]
+    assert [m.text for m in found["United States"].mentions] == ["U.S. officials"]
+    [military] = [e for e in found.values() if e.type == "MILITARY"]
+    assert [m.text for m in military.mentions] == ["US army", "U.S. Marines"]
+
+
+def test_actors_a_named_states_people_are_a_group_apart_from_it() -> None:
+    found = entities("Russia says Russians and Russian civilians fled. Russian officials agreed.")
+    assert [m.text for m in found["Russia"].mentions] == ["Russia", "Russian officials"]
+    people = [e for e in found.values() if e.type == "GROUP"]
+    assert [[m.text for m in e.mentions] for e in people] == [["Russians", "Russian civilians"]]
 
 
 def test_actors_faith_group_with_people_or_armed_noun() -> None:
@@ -860,3 +872,93 @@ def test_actors_a_noun_between_a_name_and_a_place_noun_is_part_of_the_place() ->
     )
     found = {e.name: e.type for e in ActorFinder(doc, Gazetteer([])).build()}
     assert found == {"Abu Shouk displacement camp": "LOCATION"}
+
+
+def test_actors_every_entity_records_the_rules_that_made_it() -> None:
+    found = entities("Kyiv's leaders met Zelensky. The Russian army shelled Kyiv.")
+    assert all(entity.rules for entity in found.values())
+    assert "kb.capital_as_agent" in found["Ukraine"].rules
+    assert found["Kyiv"].rules == ["kb.place"]
+
+
+def test_actors_a_join_records_its_rule_on_the_entity() -> None:
+    found = entities("The Syrian Democratic Council met. Later the Council objected.")
+    [council] = [e for e in found.values() if e.type == "GOVERNMENT_BODY"]
+    assert "join.short_form" in council.rules
+
+
+DECLARED_RULES = patterns()["rules"]
+
+
+def typed_mentions(text: str) -> set[tuple[str, str]]:
+    """(type, mention text) of every entity the shipped knowledge base finds in ``text``."""
+    found = ActorFinder(analyse(text), load_gazetteer()).build()
+    return {(e.type, m.text) for e in found for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "mention"),
+    [(r, text, mention) for r in DECLARED_RULES for text, mention in r["examples"]],
+    ids=lambda value: value["id"] if isinstance(value, dict) else None,
+)
+def test_actors_declared_rule_finds_its_examples(rule: dict, text: str, mention: str) -> None:
+    assert (rule["produces"], mention) in typed_mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "mention"),
+    [(r, text, mention) for r in DECLARED_RULES for text, mention in r["counter_examples"]],
+    ids=lambda value: value["id"] if isinstance(value, dict) else None,
+)
+def test_actors_declared_rule_leaves_its_counter_examples(
+    rule: dict, text: str, mention: str
+) -> None:
+    assert (rule["produces"], mention) not in typed_mentions(text)
+
+
+def test_actors_every_declared_rule_has_examples_and_counter_examples() -> None:
+    for rule in DECLARED_RULES:
+        assert {"id", "produces", "doc"} <= rule.keys()
+        assert rule["examples"] and rule["counter_examples"], rule["id"]
+
+
+def test_actors_a_name_after_an_office_inside_an_ner_span_is_the_person() -> None:
+    doc = hand_parsed(
+        ["National", "Security", "Advisor", "Jake", "Sullivan", "said", "so", ".",
+         "Sullivan", "left", "."],
+        [4, 4, 4, 4, 5, 5, 5, 5, 9, 9, 9],
+        ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "advmod", "punct",
+         "nsubj", "ROOT", "punct"],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT", "PROPN", "VERB",
+         "PUNCT"],
+        ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"],
+    )
+    found = {e.name: (e.type, [m.text for m in e.mentions], e.rules)
+             for e in ActorFinder(doc, Gazetteer([])).build()}
+    assert found == {"Jake Sullivan": (
+        "PERSON", ["Jake Sullivan", "Sullivan"],
+        ["ner.ORG", "person.after_office", "join.surname_mention"],
+    )}
+
+
+def test_actors_a_surname_two_people_share_joins_neither() -> None:
+    kb = Gazetteer([record("Zahran Alloush", "PERSON"), record("Mohammed Alloush", "PERSON")])
+    doc = analyse("Zahran Alloush met Mohammed Alloush. Later Alloush left.")
+    found = {e.name: [m.text for m in e.mentions] for e in ActorFinder(doc, kb).build()}
+    assert found == {"Zahran Alloush": ["Zahran Alloush"], "Mohammed Alloush": ["Mohammed Alloush"]}
+
+
+def test_actors_a_state_office_beside_a_person_is_the_persons_title() -> None:
+    kb = Gazetteer([
+        record("United States", "STATE", ["US"], "USA"),
+        record("Secretary of State", "GOVERNMENT_BODY", ["US Secretary of State"], "USAGOV"),
+    ])
+    doc = hand_parsed(
+        ["US", "Secretary", "of", "State", "Ann", "Lee", "spoke", "."],
+        [1, 5, 3, 1, 5, 6, 6, 6],
+        ["compound", "compound", "case", "nmod", "compound", "nsubj", "ROOT", "punct"],
+        ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+    found = {e.name: e.type for e in ActorFinder(doc, kb).build()}
+    assert found == {"Ann Lee": "PERSON"}

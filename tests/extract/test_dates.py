@@ -108,7 +108,11 @@ def test_before_with_an_object_is_not_an_offset() -> None:
     [
         ("The minister resigned yesterday.", "2024-03-13"),
         ("The minister resigns today.", "2024-03-14"),
-        ("The minister resigned last week.", "2024-03-04/2024-03-10"),
+        ("The minister resigned last week.", "2024-W10"),
+        ("Talks are due this week.", "2024-W11"),
+        ("Fighting flared earlier this week.", "2024-03-11/2024-03-13"),
+        ("Prices rose earlier this month.", "2024-03-01/2024-03-13"),
+        ("Sixty died so far this year.", "2024-01-01/2024-03-14"),
         ("The minister resigned on Tuesday.", "2024-03-12"),
         ("The minister said Thursday that he would stay.", "2024-03-14"),
         ("The minister will resign on Tuesday.", "2024-03-19"),
@@ -199,3 +203,52 @@ def test_infer_publication_date_ignores_future_dates_and_prefers_metadata() -> N
 
 def test_infer_publication_date_without_support() -> None:
     assert infer_publication_date(make_doc("Nothing is dated here.")) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the latest occurrence on or before publication, whatever year the text spoke of
+        ("The 2012 accord failed. Talks resumed on January 3.", "2020-01-05", "2020-01-03"),
+        ("The envoy arrived on December 31.", "2020-01-05", "2019-12-31"),
+        # a fortnight after publication at most: the coming date, not last year's
+        ("Envoys prepare for the April 11 meeting.", "2026-04-09", "2026-04-11"),
+        ("The army said it would leave by September 11.", "2021-05-09", "2021-09-11"),
+        ("The army left on June 20.", "2021-05-09", "2020-06-20"),
+        # an explicit year earlier in the same sentence gives the year
+        ("In 2015, rebels took the town on March 3.", "2021-05-09", "2015-03-03"),
+    ],
+)
+def test_month_day_without_year_is_anchored_on_publication(
+    text: str, published: str, expected: str
+) -> None:
+    assert values(text, published)[-1][1] == expected
+
+
+def test_decade_does_not_anchor_later_dates() -> None:
+    text = "Fighting in the 1990s killed thousands. Talks resumed on March 3."
+    assert [v for _, v, _ in values(text)] == ["1990/1999"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones struck yesterday at 4:00 A.M. local time.", ("4:00 A.M. local time", "2019-09-14T04:00")),  # noqa: E501
+        ("The blast came at 0100 UTC.", ("0100 UTC", "2019-09-15T01:00")),
+        ("Shelling resumed in early March.", ("early March", "2019-03-01/2019-03-10")),
+        ("Talks broke down in late August.", ("late August", "2019-08-21/2019-08-31")),
+        ("The fighting is now in its third week.", ("now", "2019-09-15")),
+        ("He posted the video 24 hours ago.", ("24 hours ago", "2019-09-14")),
+    ],
+)
+def test_times_month_parts_and_present(text: str, expected: tuple[str, str]) -> None:
+    assert (values(text, "2019-09-15")[-1][0], values(text, "2019-09-15")[-1][1]) == expected
+
+
+def test_hours_after_takes_the_day_spoken_of() -> None:
+    text = "Gunmen attacked the train on Tuesday. Hours after the attack, troops arrived."
+    assert values(text, "2025-03-12")[-1][:2] == ("Hours after", "2025-03-11")
+
+
+def test_now_in_a_compound_is_no_date() -> None:
+    assert values("The now-defunct militia disbanded.", "2019-09-15") == []

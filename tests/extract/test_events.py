@@ -543,3 +543,70 @@ def test_find_events_coded_type(spec: str, entities: dict, expected: list) -> No
         for e in find_events(doc, lexicon=CODING_LEXICON)
     ]
     assert found == expected
+
+
+# --------------------------------------------------------------------------- through the model
+
+
+def _analysed_events(text: str) -> list[tuple[str, str | None, str | None]]:
+    import dossier
+
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
+
+
+def test_events_verb_tagged_as_noun_still_triggers() -> None:
+    events = _analysed_events("Canada condemns in the strongest terms the attacks on aid workers.")
+    assert ("ACCUSE", "Canada", None) in events
+
+
+def test_events_reciprocal_act_is_one_event_each_way() -> None:
+    events = _analysed_events("Kenya and Somalia signed an agreement on Monday.")
+    assert ("AGREE", "Kenya", "Somalia") in events
+    assert ("AGREE", "Somalia", "Kenya") in events
+
+
+def test_events_call_on_takes_its_object_as_target() -> None:
+    assert ("REQUEST", "Kenya", "Ethiopia") in _analysed_events(
+        "Kenya calls on Ethiopia to withdraw its troops."
+    )
+
+
+def test_events_record_their_rules() -> None:
+    import dossier
+
+    doc = dossier.analyze("Kenya calls on Ethiopia to withdraw its troops.")
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert request.rules[0] == "trigger.call_on:REQUEST"
+    assert "source.subject" in request.rules
+
+
+def test_events_joint_statement_we_is_each_issuer() -> None:
+    from dossier.analysis import ingest
+    from dossier.ingest import RawArticle
+    from dossier.stages import default_pipeline
+
+    text = "France and Italy met in Rome. We urge Libya to hold elections."
+    doc = ingest(RawArticle(text=text, source="<test>"))
+    doc.metadata.issuer = "Governments of France and Italy"
+    doc = default_pipeline()(doc)
+    names = {e.id: e.name for e in doc.entities}
+    requests = {(names.get(e.source or ""), names.get(e.target or "")) for e in doc.events
+                if e.type == "REQUEST"}
+    assert requests == {("France", "Libya"), ("Italy", "Libya")}
+
+
+def test_report_explain_shows_event_rules() -> None:
+    from rich.console import Console
+
+    import dossier
+    from dossier.report import render_report
+
+    doc = dossier.analyze("Kenya calls on Ethiopia to withdraw its troops.")
+    console = Console(width=400, record=True)
+    console.print(render_report(doc, explain=True))
+    explained = console.export_text()
+    console.print(render_report(doc))
+    assert "trigger.call_on:REQUEST" in explained
+    assert "trigger.call_on:REQUEST" not in console.export_text()

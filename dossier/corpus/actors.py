@@ -1,0 +1,385 @@
+"""Corpus actors: one per real-world referent, whatever each article called it.
+
+Each article's entities are added one at a time (so a corpus grows without being recomputed).
+An entity joins the corpus actor that shares a key with it, and only an actor of the same
+type: its canonical name, an alias or an acronym, a state's code, or a near spelling of a
+multi-word name (rapidfuzz). When one entity matches two actors, they become one. Every join
+keeps its evidence, so ``why_merged`` can print the chain that made two names one actor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from dossier.document import Document, Entity
+
+#: Types whose knowledge code names one referent (a state's ISO code); other codes, such as
+#: IRQGOV, are shared by many actors and are no evidence of identity.
+CODE_IS_IDENTITY = frozenset({"STATE"})
+#: Types whose one-word aliases ("Biden", "Sadr") are too ambiguous to join articles.
+FULL_NAMES_ONLY = frozenset({"PERSON"})
+#: Lowest rapidfuzz token-sort ratio at which two multi-word names are one spelling.
+FUZZY_MIN_SCORE = 93.0
+#: Entity types that never become corpus actors (named events stay per article).
+NOT_ACTORS = frozenset({"EVENT"})
+#: Kinds of organisation: an untyped ORGANIZATION may be any of them, but two different kinds
+#: are never one actor ("Hamas" the armed group and a party of the same name stay apart).
+ORGANIZATION_KINDS = frozenset(
+    {"ARMED_GROUP", "MILITARY", "GOVERNMENT_BODY", "POLITICAL_PARTY", "INTERNATIONAL_ORG", "MEDIA"}
+)
+
+
+def compatible(first: str, second: str) -> bool:
+    """Types one actor may have in two articles: the same, or an organisation untyped in one."""
+    if first == second:
+        return True
+    return "ORGANIZATION" in (first, second) and {first, second} - {"ORGANIZATION"} <= (
+        ORGANIZATION_KINDS
+    )
+
+
+def _types_matching(type_: str) -> tuple[str, ...]:
+    if type_ == "ORGANIZATION":
+        return ("ORGANIZATION", *sorted(ORGANIZATION_KINDS))
+    if type_ in ORGANIZATION_KINDS:
+        return (type_, "ORGANIZATION")
+    return (type_,)
+
+
+def name_key(name: str) -> str:
+    """A name compared across articles: case, accents, punctuation, 'the' and a trailing
+    possessive removed."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+    text = re.sub(r"['’`ʿʾ]s$", "", text)
+    text = re.sub(r"['’`ʿʾ]", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """One article's entity, as the corpus sees it."""
+
+    document: str
+    entity: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    code: str | None = None
+    published: str | None = None
+
+    @classmethod
+    def of(cls, doc: Document, entity: Entity) -> ActorRef:
+        return cls(
+            document=doc.id,
+            entity=entity.id,
+            name=entity.name,
+            type=entity.type,
+            aliases=tuple(entity.aliases),
+            code=entity.code,
+            published=doc.metadata.published,
+        )
+
+    def match_keys(self) -> set[str]:
+        """The exact keys this entity may share with an actor of its type."""
+        keys = {f"name:{name_key(self.name)}"}
+        for alias in (self.name, *self.aliases):
+            if alias == alias.lower():
+                continue  # a common noun the article used for it ("the government")
+            if _is_acronym(alias):
+                keys.add(f"acronym:{alias.replace('.', '')}")
+            elif (
+                alias is self.name
+                or self.type not in FULL_NAMES_ONLY
+                or len(name_key(alias).split()) > 1
+            ):
+                keys.add(f"name:{name_key(alias)}")
+        if self.code and self.type in CODE_IS_IDENTITY:
+            keys.add(f"code:{self.code}")
+        return {k for k in keys if not k.endswith(":")}
+
+
+@dataclass
+class CorpusActor:
+    """One real-world actor across the corpus."""
+
+    id: str
+    name: str
+    type: str
+    members: list[ActorRef] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> list[str]:
+        names = {self.name}
+        for member in self.members:
+            names.add(member.name)
+            names.update(member.aliases)
+        return sorted(names - {self.name})
+
+    @property
+    def documents(self) -> set[str]:
+        return {member.document for member in self.members}
+
+    def codes(self) -> list[dict[str, str | None]]:
+        """Each code the articles gave it, with the first and last publication date: a
+        leader's code follows the date of the article."""
+        spans: dict[str, list[str | None]] = {}
+        for member in self.members:
+            if member.code is None:
+                continue
+            first, last = spans.setdefault(member.code, [member.published, member.published])
+            dates = [d for d in (first, last, member.published) if d]
+            spans[member.code] = [min(dates, default=None), max(dates, default=None)]
+        return [
+            {"code": code, "first": first, "last": last}
+            for code, (first, last) in sorted(spans.items(), key=lambda kv: kv[1][0] or "")
+        ]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a member joined: the key (or fuzzy score) it shares with an earlier member."""
+
+    member: ActorRef
+    joined: ActorRef | None
+    reason: str
+
+
+class ActorResolver:
+    """Adds articles' entities one at a time and keeps one corpus actor per referent."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, CorpusActor] = {}
+        self._by_key: dict[tuple[str, str], str] = {}
+        self._by_word: dict[tuple[str, str], set[str]] = {}
+        self._of_member: dict[tuple[str, str], str] = {}
+        self._merged_into: dict[str, str] = {}
+        self._evidence: list[Evidence] = []
+        self._next = 1
+        self.changed: set[str] = set()
+        self.removed: dict[str, str] = {}
+        self.new_evidence: list[Evidence] = []
+
+    def clear_changes(self) -> None:
+        """Forget what changed (after it was written)."""
+        self.changed.clear()
+        self.removed.clear()
+        self.new_evidence.clear()
+
+    def restore(self, actor_id: str, ref: ActorRef) -> None:
+        """Put back a stored member of a stored actor, with no resolution."""
+        actor = self.actors[actor_id]
+        actor.members.append(ref)
+        self._of_member[ref.document, ref.entity] = actor_id
+        self._index(actor_id, ref)
+        self._next = max(self._next, int(actor_id.removeprefix("A")) + 1)
+
+    def restore_evidence(self, evidence: Evidence) -> None:
+        self._evidence.append(evidence)
+
+    def actor_of_member(self, document: str, entity: str | None) -> str | None:
+        return None if entity is None else self.actor_of(document, entity)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def add_document(self, doc: Document) -> dict[str, str]:
+        """Resolve every entity of ``doc``; returns entity id -> corpus actor id."""
+        return {
+            entity.id: self.add(ActorRef.of(doc, entity))
+            for entity in doc.entities
+            if entity.type not in NOT_ACTORS
+        }
+
+    def actor_of(self, document: str, entity: str) -> str | None:
+        found = self._of_member.get((document, entity))
+        return None if found is None else self.canonical(found)
+
+    def add(self, ref: ActorRef) -> str:
+        """The corpus actor ``ref`` joins (made if none matches)."""
+        known = self._of_member.get((ref.document, ref.entity))
+        if known is not None:
+            return self.canonical(known)
+        matches: dict[str, tuple[ActorRef | None, str]] = {}
+        for key in sorted(ref.match_keys()):
+            for type_ in _types_matching(ref.type):
+                actor_id = self._by_key.get((type_, key))
+                if actor_id is None:
+                    continue
+                actor_id = self.canonical(actor_id)
+                if compatible(self.actors[actor_id].type, ref.type):
+                    reason = f"same {key}"
+                    matches.setdefault(actor_id, (self._member_with(actor_id, key), reason))
+        if not matches:
+            fuzzy = self._fuzzy_match(ref)
+            if fuzzy is not None:
+                actor_id, member, score = fuzzy
+                matches[actor_id] = (member, f"near spelling ({score:.0f}): {ref.name!r}")
+        if not matches:
+            actor_id = self._new_actor(ref)
+            self._note(Evidence(ref, None, "first seen"))
+        else:
+            ordered = sorted(matches, key=lambda a: int(a.removeprefix("A")))
+            actor_id = ordered[0]
+            ordered = [actor_id] + [
+                other
+                for other in ordered[1:]
+                if compatible(self.actors[actor_id].type, self.actors[other].type)
+            ]
+            for other in ordered[1:]:
+                self._merge(actor_id, other)
+            member, reason = matches[actor_id]
+            self._note(Evidence(ref, member, reason))
+            for other in ordered[1:]:
+                member, reason = matches[other]
+                self._evidence.append(Evidence(ref, member, reason))
+        actor = self.actors[actor_id]
+        actor.members.append(ref)
+        self.changed.add(actor_id)
+        if actor.type == "ORGANIZATION":
+            actor.type = ref.type  # the kind an article gave is more than none
+        self._of_member[ref.document, ref.entity] = actor_id
+        self._index(actor_id, ref)
+        return actor_id
+
+    def why_merged(self, first: str, second: str) -> list[Evidence] | None:
+        """The chain of evidence that joins the names ``first`` and ``second`` (None when
+        they are not one actor)."""
+        starts = self._members_named(first)
+        goals = self._members_named(second)
+        if not starts or not goals:
+            return None
+        links: dict[ActorRef, list[tuple[ActorRef, Evidence]]] = {}
+        for evidence in self._evidence:
+            if evidence.joined is not None:
+                links.setdefault(evidence.member, []).append((evidence.joined, evidence))
+                links.setdefault(evidence.joined, []).append((evidence.member, evidence))
+        for member in starts & goals:
+            return [Evidence(member, None, f"article {member.document} gives both names")]
+        queue = deque((start, []) for start in starts)
+        seen = set(starts)
+        while queue:
+            member, path = queue.popleft()
+            if member in goals:
+                return path
+            for neighbour, evidence in links.get(member, []):
+                if neighbour not in seen:
+                    seen.add(neighbour)
+                    queue.append((neighbour, [*path, evidence]))
+        return None
+
+    def find(self, name: str) -> list[CorpusActor]:
+        """Actors with this name or alias (normalised), most reported first."""
+        key = name_key(name)
+        found = {
+            self.canonical(self._of_member[m.document, m.entity]) for m in self._members_named(name)
+        }
+        actors = [self.actors[a] for a in found]
+        actors += [a for a in self.actors.values() if a.id not in found and name_key(a.name) == key]
+        return sorted(actors, key=lambda a: -len(a.members))
+
+    def __iter__(self) -> Iterator[CorpusActor]:
+        return iter(self.actors.values())
+
+    # internals
+
+    def _members_named(self, name: str) -> set[ActorRef]:
+        key = name_key(name)
+        return {
+            member
+            for actor in self.actors.values()
+            for member in actor.members
+            if key in {name_key(member.name), *(name_key(a) for a in member.aliases)}
+        }
+
+    def _note(self, evidence: Evidence) -> None:
+        """Keep why a member joined (the first reason is the one stored with it)."""
+        self._evidence.append(evidence)
+        self.new_evidence.append(evidence)
+
+    def _new_actor(self, ref: ActorRef) -> str:
+        actor_id = f"A{self._next}"
+        self._next += 1
+        self.actors[actor_id] = CorpusActor(id=actor_id, name=ref.name, type=ref.type)
+        return actor_id
+
+    def canonical(self, actor_id: str) -> str:
+        """The id an actor has now (actors merge as articles are added)."""
+        while actor_id not in self.actors:
+            actor_id = self._merged_into[actor_id]
+        return actor_id
+
+    @property
+    def merges(self) -> int:
+        """How many actors have been merged into others so far."""
+        return len(self._merged_into)
+
+    def _merge(self, into: str, other: str) -> None:
+        absorbed = self.actors.pop(other)
+        self.actors[into].members.extend(absorbed.members)
+        self.removed[other] = into
+        self.changed.add(into)
+        if self.actors[into].type == "ORGANIZATION":
+            self.actors[into].type = absorbed.type
+        self._merged_into[other] = into
+
+    def _member_with(self, actor_id: str, key: str) -> ActorRef | None:
+        for member in self.actors[actor_id].members:
+            if key in member.match_keys():
+                return member
+        return None
+
+    def _index(self, actor_id: str, ref: ActorRef) -> None:
+        for key in ref.match_keys():
+            self._by_key.setdefault((ref.type, key), actor_id)
+        for word in _long_words(ref.name):
+            self._by_word.setdefault((ref.type, word), set()).add(actor_id)
+
+    def _fuzzy_match(self, ref: ActorRef) -> tuple[str, ActorRef, float] | None:
+        """The best actor of the same type whose multi-word name is a near spelling."""
+        mine = name_key(ref.name)
+        if len(mine.split()) < 2:
+            return None
+        candidates = {
+            self.canonical(a)
+            for word in _long_words(ref.name)
+            for type_ in _types_matching(ref.type)
+            for a in self._by_word.get((type_, word), ())
+        }
+        best: tuple[str, ActorRef, float] | None = None
+        for actor_id in candidates:
+            if not compatible(self.actors[actor_id].type, ref.type):
+                continue
+            for member in self.actors[actor_id].members:
+                theirs = name_key(member.name)
+                if len(theirs.split()) < 2:
+                    continue
+                score = fuzz.token_sort_ratio(mine, theirs)
+                if score >= FUZZY_MIN_SCORE and (best is None or score > best[2]):
+                    best = (actor_id, member, score)
+        return best
+
+
+def _long_words(name: str) -> set[str]:
+    return {word for word in name_key(name).split() if len(word) >= 4}
+
+
+def resolve_actors(docs: Iterable[Document]) -> ActorResolver:
+    """A resolver holding the corpus actors of ``docs``."""
+    resolver = ActorResolver()
+    for doc in docs:
+        resolver.add_document(doc)
+    return resolver

@@ -1,0 +1,362 @@
+"""Corpus events: the same act reported by several articles becomes one event.
+
+Two event mentions are one corpus event when they have the same PLOVER type, the same mode
+class (asserted apart from the rest), the same corpus source actor, compatible targets (the
+same actor, or one of them unknown), time windows that meet, and the same place when both
+give one. The window follows the date's precision: a day is that day, a month the month, a
+year the year; an undated report of an act stands for the week before its publication. An
+event without a source actor is never merged across articles: nothing says who acted.
+Confidence grows with independent reports (GDELT's NumMentions, NumSources, NumArticles).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from rapidfuzz import fuzz
+
+from dossier.corpus.actors import ActorResolver
+from dossier.document import Document
+
+#: How far before its publication an undated report of an act may lie.
+UNDATED_WINDOW_DAYS = 7
+#: rapidfuzz token-set ratio at which two sentences tell an undated act in the same words.
+SAME_WORDS_MIN_SCORE = 80.0
+
+
+def _stem(word: str) -> str:
+    """A trigger word's first letters: 'killed' and 'killing', 'struck' and 'strikes' differ
+    only where this stops."""
+    return word.lower()[:4]
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One article's event, with its actors resolved to corpus actors."""
+
+    document: str
+    event: str
+    type: str
+    source: str | None
+    target: str | None
+    location: str | None
+    mode: str
+    date: str | None
+    window: tuple[date, date] | None
+    sentence: str
+    trigger: str
+    outlet: str | None
+    attributed_to: str | None
+    confidence: float
+
+
+@dataclass
+class CorpusEvent:
+    """One act across the articles that report it."""
+
+    id: str
+    type: str
+    source: str | None
+    target: str | None
+    mode: str
+    window: tuple[date, date] | None
+    location: str | None = None
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.document for m in self.mentions}
+
+    @property
+    def sources(self) -> set[str]:
+        """Distinct sources that report it: the claim's source if any, else the outlet."""
+        return {m.attributed_to or m.outlet or m.document for m in self.mentions}
+
+    @property
+    def confidence(self) -> float:
+        """1 - the chance that every independent report (one per article) is wrong."""
+        doubt = 1.0
+        for document in self.articles:
+            best = max(m.confidence for m in self.mentions if m.document == document)
+            doubt *= 1.0 - best
+        return round(1.0 - doubt, 3)
+
+    @property
+    def date(self) -> str | None:
+        """The most precise date the reports give (the window's day when it is one day)."""
+        if self.window is None:
+            return None
+        first, last = self.window
+        return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "source": self.source,
+            "target": self.target,
+            "mode": self.mode,
+            "date": self.date,
+            "location": self.location,
+            "num_mentions": len(self.mentions),
+            "num_articles": len(self.articles),
+            "num_sources": len(self.sources),
+            "confidence": self.confidence,
+            "mentions": [
+                {
+                    "document": m.document,
+                    "event": m.event,
+                    "sentence": m.sentence,
+                    "trigger": m.trigger,
+                    "date": m.date,
+                }
+                for m in self.mentions
+            ],
+        }
+
+
+def date_window(value: str | None, published: str | None = None) -> tuple[date, date] | None:
+    """The days a date value may mean: YYYY, YYYY-MM, YYYY-MM-DD(THH:MM), YYYY-Www, A/B; an
+    undated act stands for the week before ``published``."""
+    if not value:
+        if not published:
+            return None
+        day = _day(published)
+        return None if day is None else (day - timedelta(days=UNDATED_WINDOW_DAYS), day)
+    if "/" in value:
+        first, _, last = value.partition("/")
+        start, end = date_window(first), date_window(last)
+        return (start[0], end[1]) if start and end else None
+    if week := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        return monday, monday + timedelta(days=6)
+    if day := _day(value[:10]):
+        return day, day
+    if month := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        year, number = int(month[1]), int(month[2])
+        if 1 <= number <= 12:
+            last = calendar.monthrange(year, number)[1]
+            return date(year, number, 1), date(year, number, last)
+    if year := re.fullmatch(r"(\d{4})", value):
+        return date(int(year[1]), 1, 1), date(int(year[1]), 12, 31)
+    return None
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _meet(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
+def _narrower(a: tuple[date, date] | None, b: tuple[date, date] | None):
+    if a is None or b is None:
+        return a or b
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
+def _mode_class(mode: str) -> str:
+    return "asserted" if mode == "asserted" else "other"
+
+
+class EventMerger:
+    """Adds articles' events one at a time and keeps one corpus event per act."""
+
+    def __init__(self, actors: ActorResolver) -> None:
+        self.actors = actors
+        self.events: dict[str, CorpusEvent] = {}
+        self._by_key: dict[tuple[str, str, str], list[str]] = {}
+        self._merges_seen = 0
+        self._next = 1
+        self.changed: set[str] = set()
+        self.removed: dict[str, str] = {}
+        self.new_mentions: list[tuple[EventMention, str]] = []
+
+    def clear_changes(self) -> None:
+        """Forget what changed (after it was written)."""
+        self.changed.clear()
+        self.removed.clear()
+        self.new_mentions.clear()
+
+    def canonical(self, event_id: str) -> str:
+        """The id an event has now (events merge when their actors do)."""
+        while event_id in self.removed and event_id not in self.events:
+            event_id = self.removed[event_id]
+        return event_id
+
+    def restore(self, event_id: str, mention: EventMention) -> None:
+        """Put back a stored mention of a stored event, with no merging."""
+        event = self.events[event_id]
+        event.mentions.append(mention)
+        key = (event.type, _mode_class(event.mode), event.source or "")
+        keyed = self._by_key.setdefault(key, [])
+        if not keyed or keyed[-1] != event_id:
+            keyed.append(event_id)
+        self._next = max(self._next, int(event_id.removeprefix("V")) + 1)
+        self._merges_seen = self.actors.merges
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def add_document(self, doc: Document) -> dict[str, str]:
+        """Merge every event of ``doc`` (its entities must be resolved); event id -> corpus
+        event id."""
+        sentences = {s.id: s.text for s in doc.sentences}
+        attributions = {a.id: a.source_text for a in doc.attributions}
+        assigned = {}
+        for event in doc.events:
+            actor = self._actor(doc.id)
+            mention = EventMention(
+                document=doc.id,
+                event=event.id,
+                type=event.type,
+                source=actor(event.source),
+                target=actor(event.target),
+                location=actor(event.location),
+                mode=event.mode,
+                date=event.date,
+                window=date_window(event.date, doc.metadata.published),
+                sentence=sentences.get(event.sentence, ""),
+                trigger=event.trigger.text,
+                outlet=doc.metadata.source,
+                attributed_to=attributions.get(event.attributed_to or ""),
+                confidence=event.confidence,
+            )
+            assigned[event.id] = self.add(mention)
+        return assigned
+
+    def _actor(self, document: str):
+        def resolve(entity: str | None) -> str | None:
+            return None if entity is None else self.actors.actor_of(document, entity)
+
+        return resolve
+
+    def follow_actor_merges(self) -> None:
+        """Re-key the events whose actors were merged since the last article, and merge the
+        events that became reports of one act."""
+        if self.actors.merges == self._merges_seen:
+            return
+        self._merges_seen = self.actors.merges
+        canonical = self.actors.canonical
+        by_key: dict[tuple[str, str, str], list[str]] = {}
+        moved = []
+        for event in self.events.values():
+            before = (event.source, event.target, event.location)
+            event.source = event.source and canonical(event.source)
+            event.target = event.target and canonical(event.target)
+            event.location = event.location and canonical(event.location)
+            for mention in event.mentions:
+                if mention.source or mention.target or mention.location:
+                    index = event.mentions.index(mention)
+                    event.mentions[index] = replace(
+                        mention,
+                        source=mention.source and canonical(mention.source),
+                        target=mention.target and canonical(mention.target),
+                        location=mention.location and canonical(mention.location),
+                    )
+            if (event.source, event.target, event.location) != before:
+                self.changed.add(event.id)
+                moved.append(event.id)
+            key = (event.type, _mode_class(event.mode), event.source or "")
+            by_key.setdefault(key, []).append(event.id)
+        self._by_key = by_key
+        for event_id in moved:
+            self._merge_into_earlier(event_id)
+
+    def _merge_into_earlier(self, event_id: str) -> None:
+        """Merge an event with another of its key when every report of the later one fits
+        the earlier; the earlier id stays."""
+        event = self.events.get(event_id)
+        if event is None:
+            return
+        key = (event.type, _mode_class(event.mode), event.source or "")
+        for other_id in list(self._by_key[key]):
+            if other_id == event_id or other_id not in self.events:
+                continue
+            first, later = sorted((event_id, other_id), key=lambda e: int(e.removeprefix("V")))
+            kept, absorbed = self.events[first], self.events[later]
+            if all(self._same(kept, mention) for mention in absorbed.mentions):
+                for mention in absorbed.mentions:
+                    self._join(kept, mention)
+                del self.events[later]
+                self._by_key[key].remove(later)
+                self.changed.discard(later)
+                self.changed.add(first)
+                self.removed[later] = first
+                if later == event_id:
+                    return
+                event = kept
+                event_id = first
+
+    @staticmethod
+    def _join(event: CorpusEvent, mention: EventMention) -> None:
+        event.mentions.append(mention)
+        event.target = event.target or mention.target
+        event.location = event.location or mention.location
+        event.window = _narrower(event.window, mention.window)
+
+    def add(self, mention: EventMention) -> str:
+        self.follow_actor_merges()
+        key = (mention.type, _mode_class(mention.mode), mention.source or "")
+        for event_id in self._by_key.get(key, []):
+            event = self.events[event_id]
+            if self._same(event, mention):
+                self._join(event, mention)
+                self.changed.add(event_id)
+                self.new_mentions.append((mention, event_id))
+                return event_id
+        event_id = f"V{self._next}"
+        self._next += 1
+        self.events[event_id] = CorpusEvent(
+            id=event_id,
+            type=mention.type,
+            source=mention.source,
+            target=mention.target,
+            mode=mention.mode,
+            window=mention.window,
+            location=mention.location,
+            mentions=[mention],
+        )
+        self._by_key.setdefault(key, []).append(event_id)
+        self.changed.add(event_id)
+        self.new_mentions.append((mention, event_id))
+        return event_id
+
+    @staticmethod
+    def _same(event: CorpusEvent, mention: EventMention) -> bool:
+        """Dated reports of one act meet in time and may leave the target out; a report
+        without a date must also name the same target and tell it in the same words (the
+        same sentence, or the same trigger against the same target)."""
+        if mention.source is None and mention.document not in event.articles:
+            return False
+        if event.target and mention.target and event.target != mention.target:
+            return False
+        if event.location and mention.location and event.location != mention.location:
+            return False
+        if not _meet(event.window, mention.window):
+            return False
+        if mention.date and any(m.date for m in event.mentions):
+            return True
+        if event.target != mention.target:
+            return False
+        return any(
+            fuzz.token_set_ratio(m.sentence, mention.sentence) >= SAME_WORDS_MIN_SCORE
+            or (mention.target and _stem(m.trigger) == _stem(mention.trigger))
+            for m in event.mentions
+        )
+
+
+def merge_events(docs: Iterable[Document], actors: ActorResolver) -> EventMerger:
+    """A merger holding the corpus events of ``docs`` (already added to ``actors``)."""
+    merger = EventMerger(actors)
+    for doc in docs:
+        merger.add_document(doc)
+    return merger

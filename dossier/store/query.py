@@ -1,0 +1,255 @@
+"""Queries over the stored corpus: events, actors, claims and sentences, with filters and
+full-text search over sentences (SQLite FTS5; PostgreSQL's full-text search on a server).
+
+Every function takes a SQLAlchemy connection and returns plain dicts, newest first where the
+rows have dates, at most ``limit`` of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from dossier.corpus.actors import name_key
+
+
+@dataclass(frozen=True)
+class QueryFilter:
+    """What to keep: rows about an actor (any of its names), of a PLOVER type, in a date
+    range (YYYY-MM-DD), of a mode, from an article source, or whose sentence has ``text``."""
+
+    actor: str | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    mode: str | None = None
+    source: str | None = None
+    text: str | None = None
+    limit: int = 50
+
+
+def _actor_ids(connection: Connection, name: str) -> list[str]:
+    rows = connection.execute(
+        text("SELECT DISTINCT actor_id FROM corpus_actor_names WHERE key = :key"),
+        {"key": name_key(name)},
+    )
+    return [row[0] for row in rows]
+
+
+def _in(column: str, values: list[str], params: dict[str, Any], prefix: str) -> str:
+    names = []
+    for i, value in enumerate(values):
+        params[f"{prefix}{i}"] = value
+        names.append(f":{prefix}{i}")
+    return f"{column} IN ({', '.join(names) or 'NULL'})"
+
+
+def ensure_full_text(connection: Connection) -> None:
+    """Create the sentence full-text index if it is missing (SQLite: an FTS5 table kept by
+    triggers; PostgreSQL: a GIN index on the English text vector)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            text(
+                "CREATE INDEX IF NOT EXISTS sentences_fts ON sentences "
+                "USING GIN (to_tsvector('english', text))"
+            )
+        )
+        return
+    exists = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE name = 'sentences_fts'")
+    ).first()
+    if exists:
+        return
+    connection.execute(
+        text(
+            "CREATE VIRTUAL TABLE sentences_fts USING fts5("
+            "text, content='sentences', content_rowid='pk')"
+        )
+    )
+    connection.execute(
+        text(
+            "CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN "
+            "INSERT INTO sentences_fts(rowid, text) VALUES (new.pk, new.text); END"
+        )
+    )
+    connection.execute(
+        text(
+            "CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN "
+            "INSERT INTO sentences_fts(sentences_fts, rowid, text) "
+            "VALUES ('delete', old.pk, old.text); END"
+        )
+    )
+    connection.execute(text("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')"))
+
+
+def _text_match(connection: Connection, params: dict[str, Any], query: str) -> str:
+    """A condition on ``s.pk`` (the sentences table as ``s``) for the words of ``query``."""
+    ensure_full_text(connection)
+    params["text"] = query
+    if connection.dialect.name == "postgresql":
+        return "to_tsvector('english', s.text) @@ plainto_tsquery('english', :text)"
+    words = [w.replace('"', "") for w in query.split()]
+    params["text"] = " ".join(f'"{w}"' for w in words if w)
+    return "s.pk IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :text)"
+
+
+def query_events(connection: Connection, keep: QueryFilter) -> list[dict[str, Any]]:
+    """Corpus events with their actors' names and the first sentence that reports each."""
+    params: dict[str, Any] = {"limit": keep.limit}
+    where = ["1 = 1"]
+    if keep.actor:
+        ids = _actor_ids(connection, keep.actor)
+        as_source, as_target = _in("e.source", ids, params, "a"), _in("e.target", ids, params, "b")
+        where.append(f"({as_source} OR {as_target})")
+    if keep.type:
+        params["type"] = keep.type.upper()
+        where.append("e.type = :type")
+    if keep.mode:
+        params["mode"] = keep.mode
+        where.append("e.mode = :mode")
+    if keep.since:
+        params["since"] = keep.since
+        where.append("e.last_day >= :since")
+    if keep.until:
+        params["until"] = keep.until
+        where.append("e.first_day <= :until")
+    if keep.source:
+        params["source"] = f"%{keep.source.lower()}%"
+        where.append(
+            "e.id IN (SELECT m.corpus_event_id FROM corpus_event_mentions m "
+            "JOIN documents d ON d.id = m.document_id WHERE LOWER(d.source) LIKE :source)"
+        )
+    if keep.text:
+        where.append(
+            "e.id IN (SELECT m.corpus_event_id FROM sentences s "
+            "JOIN events v ON v.document_id = s.document_id AND v.sentence = s.id "
+            "JOIN corpus_event_mentions m ON m.document_id = v.document_id AND m.event_id = v.id "
+            f"WHERE {_text_match(connection, params, keep.text)})"
+        )
+    sql = (
+        "SELECT e.id, e.type, e.mode, e.first_day, e.last_day, e.num_mentions, e.num_articles, "
+        "e.num_sources, e.confidence, src.name AS source, tgt.name AS target "
+        "FROM corpus_events e "
+        "LEFT JOIN corpus_actors src ON src.id = e.source "
+        "LEFT JOIN corpus_actors tgt ON tgt.id = e.target "
+        f"WHERE {' AND '.join(where)} "
+        "ORDER BY e.first_day IS NULL, e.first_day DESC, e.id LIMIT :limit"
+    )
+    rows = [dict(row._mapping) for row in connection.execute(text(sql), params)]
+    first_sentence: dict[str, str] = {}
+    if rows:
+        sentence_params: dict[str, Any] = {}
+        chosen = _in("m.corpus_event_id", [row["id"] for row in rows], sentence_params, "e")
+        for event_id, sentence in connection.execute(
+            text(
+                "SELECT m.corpus_event_id, s.text FROM corpus_event_mentions m "
+                "JOIN events v ON v.document_id = m.document_id AND v.id = m.event_id "
+                "JOIN sentences s ON s.document_id = v.document_id AND s.id = v.sentence "
+                f"WHERE {chosen}"
+            ),
+            sentence_params,
+        ):
+            first_sentence.setdefault(event_id, sentence)
+    for row in rows:
+        row["sentence"] = first_sentence.get(row["id"])
+    return rows
+
+
+def query_actors(connection: Connection, keep: QueryFilter) -> list[dict[str, Any]]:
+    """Corpus actors by name or alias (``actor``), type, or a name containing ``text``,
+    most reported first."""
+    params: dict[str, Any] = {"limit": keep.limit}
+    where = ["1 = 1"]
+    if keep.actor:
+        where.append(_in("a.id", _actor_ids(connection, keep.actor), params, "a"))
+    if keep.type:
+        params["type"] = keep.type.upper()
+        where.append("a.type = :type")
+    if keep.text:
+        params["text"] = f"%{name_key(keep.text)}%"
+        where.append("a.id IN (SELECT actor_id FROM corpus_actor_names WHERE key LIKE :text)")
+    sql = (
+        "SELECT a.id, a.name, a.type, a.articles, a.aliases, a.codes FROM corpus_actors a "
+        f"WHERE {' AND '.join(where)} ORDER BY a.articles DESC, a.id LIMIT :limit"
+    )
+    return [dict(row._mapping) for row in connection.execute(text(sql), params)]
+
+
+def query_claims(connection: Connection, keep: QueryFilter) -> list[dict[str, Any]]:
+    """Attributed claims: who says what, in which article, newest first."""
+    params: dict[str, Any] = {"limit": keep.limit}
+    where = ["1 = 1"]
+    joins = ""
+    if keep.actor:
+        ids = _actor_ids(connection, keep.actor)
+        joins = (
+            "JOIN corpus_members c ON c.document_id = t.document_id AND c.entity_id = t.source "
+            f"AND {_in('c.actor_id', ids, params, 'a')} "
+        )
+    if keep.since:
+        params["since"] = keep.since
+        where.append("d.published >= :since")
+    if keep.until:
+        params["until"] = keep.until
+        where.append("d.published <= :until")
+    if keep.source:
+        params["source"] = f"%{keep.source.lower()}%"
+        where.append("LOWER(d.source) LIKE :source")
+    if keep.text:
+        params["claim"] = f"%{keep.text.lower()}%"
+        where.append("LOWER(t.claim_text) LIKE :claim")
+    sql = (
+        "SELECT t.document_id AS document, d.published, t.source_text AS source, "
+        "t.source_type, t.cue, t.claim_text AS claim FROM attributions t "
+        f"JOIN documents d ON d.id = t.document_id {joins}"
+        f"WHERE {' AND '.join(where)} ORDER BY d.published IS NULL, d.published DESC, t.pk LIMIT :limit"
+    )
+    return [dict(row._mapping) for row in connection.execute(text(sql), params)]
+
+
+def query_sentences(connection: Connection, keep: QueryFilter) -> list[dict[str, Any]]:
+    """Sentences by full-text search (``text``), naming an actor, or of a kind (``mode``
+    is read as the sentence kind here: fact, opinion, question, heading)."""
+    params: dict[str, Any] = {"limit": keep.limit}
+    where = ["1 = 1"]
+    if keep.text:
+        where.append(_text_match(connection, params, keep.text))
+    joins = ""
+    if keep.actor:
+        ids = _actor_ids(connection, keep.actor)
+        joins = (
+            "JOIN (SELECT DISTINCT n.document_id AS doc, x.sentence AS sid "
+            "FROM corpus_members c "
+            "JOIN entities n ON n.document_id = c.document_id AND n.id = c.entity_id "
+            "JOIN mentions x ON x.entity_pk = n.pk "
+            f"WHERE {_in('c.actor_id', ids, params, 'a')}) hit "
+            "ON hit.doc = s.document_id AND hit.sid = s.id "
+        )
+    if keep.mode:
+        params["kind"] = keep.mode
+        where.append("s.kind = :kind")
+    if keep.since:
+        params["since"] = keep.since
+        where.append("d.published >= :since")
+    if keep.until:
+        params["until"] = keep.until
+        where.append("d.published <= :until")
+    if keep.source:
+        params["source"] = f"%{keep.source.lower()}%"
+        where.append("LOWER(d.source) LIKE :source")
+    sql = (
+        "SELECT s.document_id AS document, d.published, s.id AS sentence, s.kind, s.start, "
+        "s.\"end\", s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
+        f"{joins}WHERE {' AND '.join(where)} ORDER BY d.published IS NULL, d.published DESC, s.pk LIMIT :limit"
+    )
+    return [dict(row._mapping) for row in connection.execute(text(sql), params)]
+
+
+QUERIES = {
+    "events": query_events,
+    "actors": query_actors,
+    "claims": query_claims,
+    "sentences": query_sentences,
+}

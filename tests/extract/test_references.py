@@ -1,0 +1,68 @@
+"""The reference rules (dossier/knowledge/reference_rules.json) on their own examples and
+counter-examples, through the shipped pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.analysis import ingest
+from dossier.document import Document, Entity, Mention
+from dossier.extract.references import issuer_entities, reference_rules
+from dossier.ingest import RawArticle
+from dossier.stages import default_pipeline
+
+CASES = [
+    (rule["id"], case, expected)
+    for rule in reference_rules()
+    for expected, cases in ((True, rule["examples"]), (False, rule["counter_examples"]))
+    for case in cases
+]
+
+
+def _analysed(text: str, issuer: str | None) -> Document:
+    doc = ingest(RawArticle(text=text, source="<test>"))
+    doc.metadata.issuer = issuer
+    return default_pipeline()(doc)
+
+
+@pytest.mark.parametrize(("rule_id", "case", "is_example"), CASES)
+def test_reference_rule_on_its_examples(rule_id: str, case: dict, is_example: bool) -> None:
+    doc = _analysed(case["text"], case["issuer"])
+    start = doc.text.index(case["word"])
+    mentions = [(e, m) for e in doc.entities for m in e.mentions]
+    mentions += doc.layers["references"]
+    resolved = sorted(
+        e.name for e, m in mentions if m.start <= start < m.end and rule_id in e.rules
+    )
+    assert resolved == sorted(case["resolves"])
+    assert bool(resolved) is is_example
+
+
+def _entity(entity_id: str, name: str, aliases: list[str]) -> Entity:
+    return Entity(
+        id=entity_id,
+        name=name,
+        type="STATE",
+        aliases=aliases,
+        mentions=[Mention(start=0, end=len(name), text=name, sentence=0)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        ("Governments of the United States of America, France, and Italy", ["e1", "e2", "e3"]),
+        ("Antony J. Blinken, Secretary of State", ["e4"]),
+        ("Office of the Spokesperson", []),
+    ],
+)
+def test_issuer_entities_one_per_listed_issuer(issuer: str, expected: list[str]) -> None:
+    doc = Document(id="t", text="x")
+    doc.entities = [
+        _entity("e1", "United States", ["U.S.", "United States of America"]),
+        _entity("e2", "France", ["French"]),
+        _entity("e3", "Italy", []),
+        _entity("e4", "Antony Blinken", ["Antony J. Blinken", "Blinken"]),
+    ]
+    doc.metadata.issuer = issuer
+    assert [e.id for e in issuer_entities(doc)] == expected

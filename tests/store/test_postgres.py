@@ -1,0 +1,44 @@
+"""The store, the corpus view and its queries on a real PostgreSQL server."""
+
+import pytest
+
+from dossier.corpus import Corpus
+from dossier.store import Store, database_url
+
+from ..corpus.test_corpus import HEZBOLLAH, ISRAEL, _article
+from ..postgres import NoPostgres, postgres_server
+
+
+@pytest.fixture(scope="module")
+def postgres_url():
+    try:
+        with postgres_server() as url:
+            yield url
+    except NoPostgres as error:
+        pytest.skip(f"no PostgreSQL server could be started here: {error}")
+
+
+def test_database_url_uses_psycopg_for_postgresql() -> None:
+    assert database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert database_url("a/b.db") == "sqlite:///a/b.db"
+
+
+def test_postgres_store_corpus_and_queries(postgres_url: str) -> None:
+    strike = [("ASSAULT", "Israel", "Hezbollah", "2024-10-01")]
+    articles = [
+        _article("a", "2024-10-01", [ISRAEL, HEZBOLLAH], strike),
+        _article("b", "2024-10-02", [("Hizbullah", "ARMED_GROUP", []), ISRAEL], []),
+        _article("c", "2024-10-02", [ISRAEL, HEZBOLLAH], strike),
+    ]
+    store = Store(postgres_url)
+    for doc in articles:
+        assert store.save(doc) is True
+    assert store.save(articles[0]) is False
+    assert store.get("b") == articles[1]
+    corpus = store.corpus()
+    assert len(corpus.actors) == len(Corpus(articles).actors)
+    [event] = corpus.query("events", actor="Hizbullah")
+    assert (event["source"], event["num_articles"]) == ("Israel", 2)
+    found = corpus.query("sentences", text="reports", until="2024-10-01")
+    assert [s["document"] for s in found] == ["a"]
+    store.close()
