@@ -204,7 +204,8 @@ def query_claims(connection: Connection, keep: QueryFilter) -> list[dict[str, An
         "SELECT t.document_id AS document, d.published, t.source_text AS source, "
         "t.source_type, t.cue, t.claim_text AS claim FROM attributions t "
         f"JOIN documents d ON d.id = t.document_id {joins}"
-        f"WHERE {' AND '.join(where)} ORDER BY d.published IS NULL, d.published DESC, t.pk LIMIT :limit"
+        f"WHERE {' AND '.join(where)} "
+        "ORDER BY d.published IS NULL, d.published DESC, t.pk LIMIT :limit"
     )
     return [dict(row._mapping) for row in connection.execute(text(sql), params)]
 
@@ -242,7 +243,8 @@ def query_sentences(connection: Connection, keep: QueryFilter) -> list[dict[str,
     sql = (
         "SELECT s.document_id AS document, d.published, s.id AS sentence, s.kind, s.start, "
         "s.\"end\", s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
-        f"{joins}WHERE {' AND '.join(where)} ORDER BY d.published IS NULL, d.published DESC, s.pk LIMIT :limit"
+        f"{joins}WHERE {' AND '.join(where)} "
+        "ORDER BY d.published IS NULL, d.published DESC, s.pk LIMIT :limit"
     )
     return [dict(row._mapping) for row in connection.execute(text(sql), params)]
 
