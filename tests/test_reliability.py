@@ -299,7 +299,10 @@ def test_jsonl_lines_end_only_at_newlines(tmp_path: Path) -> None:
     assert [item.text for item in read_inputs([str(path)])] == ["One\u2028two.", "Three."]
 
 
-@pytest.mark.parametrize(("depth", "junk"), [(300, ""), (3_000, ""), (300, "\x06\x00\x98")])
+@pytest.mark.parametrize(
+    ("depth", "junk"),
+    [(300, ""), (3_000, ""), (300, "\x06\x00\x98"), (3_000, "<!--"), (3_000, "<!-- a comment -->")],
+)
 def test_deeply_nested_page_keeps_its_text_and_drops_scripts(depth: int, junk: str) -> None:
     body = "<p>Rebels seized the town of Goma on Monday, officials said, after the fighting.</p>"
     page = (
