@@ -93,7 +93,8 @@ def analyze(
 
 
 def _warn_skipped(where: str, error: Exception) -> None:
-    warnings.warn(f"{where}: skipped ({error})", SkippedItemWarning, stacklevel=3)
+    reason = error.message if isinstance(error, IngestError) else f"{type(error).__name__}: {error}"
+    warnings.warn(f"{where}: skipped ({reason})", SkippedItemWarning, stacklevel=3)
 
 
 def analyze_many(
@@ -146,7 +147,7 @@ def _raw_article(item: str | RawArticle | dict, where: str) -> RawArticle:
         source = item.get("source", "<api>")
         article.source = source if isinstance(source, str) else "<api>"
         return article
-    raise IngestError(where, f"is a {type(item).__name__}, not a text, dict or RawArticle")
+    raise IngestError(where, f"is of type {type(item).__name__}, not a text, dict or RawArticle")
 
 
 __all__ = [

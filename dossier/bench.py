@@ -1,12 +1,16 @@
 """`dossier bench`: words/s and documents/s of the tokenizer, the backbone and the full
-pipeline, on one process and on all cores; time per stage; peak memory."""
+pipeline, on one process and on all cores; time per stage; peak memory. `dossier bench
+--sizes`: seconds and peak memory of one analysis of real prose from 10 KB to 5 MB."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import resource
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
@@ -162,3 +166,72 @@ def run_bench(
     if memory is not None:
         report["analyze_one_article_peak_rss_mb"] = round(memory, 1)
     return report
+
+
+# `dossier bench --sizes`: one text of each size, analysed in a fresh process.
+DEFAULT_SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
+DEFAULT_PROSE = Path("../shared/corpus/state_dept_2021_2022.jsonl.gz")
+
+
+def prose_texts(path: Path) -> Iterable[str]:
+    """Article texts from a JSON Lines file (gzip or not) or from any other readable input."""
+    if path.name.endswith((".jsonl.gz", ".jsonl")):
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                if line.strip():
+                    yield json.loads(line)["text"]
+    else:
+        yield from corpus_from_paths([str(path)])
+
+
+def prose_of_size(texts: Iterable[str], size: int) -> str:
+    """Articles joined by blank lines up to ``size`` UTF-8 bytes, cut at a paragraph end."""
+    paragraphs: list[str] = []
+    total = 0
+    for text in texts:
+        for paragraph in text.split("\n\n"):
+            paragraph = paragraph.strip()
+            length = len(paragraph.encode("utf-8")) + 2
+            if not paragraph:
+                continue
+            if total + length > size:
+                return "\n\n".join(paragraphs)
+            paragraphs.append(paragraph)
+            total += length
+    raise ValueError(f"the prose holds fewer than {size:,} bytes")
+
+
+def analyse_in_fresh_process(path: Path) -> tuple[float, float]:
+    """Seconds and peak resident memory (MB) of `dossier analyze` on one file."""
+    command = [sys.executable, "-m", "dossier.cli", "analyze", str(path), "--no-store"]
+    command += ["-f", "none", "--max-bytes", str(path.stat().st_size + 1)]
+    began = perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = perf_counter() - began
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        message = process.stderr.read().decode("utf-8", "replace").strip()[-300:]
+        raise RuntimeError(f"dossier analyze failed on {path}: {message}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def run_size_bench(prose: Path, sizes: Iterable[int] = DEFAULT_SIZES) -> list[dict]:
+    """Time and peak memory of one analysis of real prose at each size (bytes)."""
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in sizes:
+            text = prose_of_size(prose_texts(prose), size)
+            path = Path(folder) / f"prose_{size}.txt"
+            path.write_text(text, encoding="utf-8")
+            seconds, peak = analyse_in_fresh_process(path)
+            results.append(
+                {
+                    "bytes": path.stat().st_size,
+                    "words": len(text.split()),
+                    "seconds": round(seconds, 2),
+                    "peak_rss_mb": round(peak, 1),
+                }
+            )
+    return results

@@ -414,12 +414,30 @@ def bench(
     processes: Annotated[int | None, typer.Option(help="Processes for the all-cores runs.")] = None,
     limit: Annotated[int | None, typer.Option(help="Use only the first N documents.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    sizes: Annotated[
+        bool,
+        typer.Option(
+            "--sizes",
+            help="Instead: seconds and peak memory of one analysis of real prose at "
+            "10 KB, 100 KB, 1 MB and 5 MB (each in a fresh process).",
+        ),
+    ] = False,
+    prose: Annotated[
+        Path, typer.Option(help="With --sizes: the articles to cut the texts from.")
+    ] = Path("../shared/corpus/state_dept_2021_2022.jsonl.gz"),
+    largest: Annotated[
+        int, typer.Option(help="With --sizes: measure sizes up to this many bytes.")
+    ] = 5_000_000,
 ) -> None:
     """Measure speed (words/s, documents/s) of the tokenizer, the language backbone and the
     full pipeline on one process and on all cores, time per stage, and peak memory."""
     from rich.table import Table
 
-    from dossier.bench import corpus_from_paths, default_corpus, run_bench
+    from dossier.bench import DEFAULT_SIZES, corpus_from_paths, default_corpus, run_bench
+
+    if sizes:
+        _bench_sizes(prose, [size for size in DEFAULT_SIZES if size <= largest], as_json=as_json)
+        return
 
     examples = Path("examples")
     texts = corpus_from_paths(paths) if paths else default_corpus(data_dir, examples)
@@ -459,6 +477,38 @@ def bench(
             f"peak RSS of `dossier analyze` on one article: "
             f"{report['analyze_one_article_peak_rss_mb']} MB"
         )
+
+
+def _bench_sizes(prose: Path, sizes: list[int], *, as_json: bool) -> None:
+    from rich.table import Table
+
+    from dossier.bench import run_size_bench
+
+    if not prose.exists():
+        _error(f"{prose}: no such file; give --prose (articles as JSON Lines or text files)")
+        raise typer.Exit(2)
+    stderr.print(f"analysing real prose of {len(sizes)} sizes, each in a fresh process ...")
+    try:
+        results = run_size_bench(prose, sizes)
+    except (RuntimeError, ValueError) as error:
+        _error(error)
+        raise typer.Exit(1) from None
+    if as_json:
+        stdout.out(json.dumps(results, indent=2), highlight=False)
+        return
+    table = Table(title=f"dossier bench --sizes: one analysis of prose from {prose.name}")
+    for column in ("bytes", "words", "seconds", "peak MB", "seconds per MB"):
+        table.add_column(column, justify="right")
+    for row in results:
+        per_mb = row["seconds"] / (row["bytes"] / 1_000_000)
+        table.add_row(
+            f"{row['bytes']:,}",
+            f"{row['words']:,}",
+            f"{row['seconds']:.1f}",
+            f"{row['peak_rss_mb']:,.0f}",
+            f"{per_mb:.1f}",
+        )
+    stdout.print(table)
 
 
 @app.command(name="eval-re3d")

@@ -6,6 +6,8 @@ and the stage attaches them as its layer.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dossier.document import Document, Sentence
 from dossier.extract.actors import find_entities
 from dossier.extract.attributions import find_attributions
@@ -19,7 +21,13 @@ from dossier.pipeline import Pipeline, Stage
 
 
 def _sentences_from_spacy(doc: Document) -> list[Sentence]:
-    headings = [(p.start, p.end) for p in doc.paragraphs if p.heading]
+    headings = sorted((p.start, p.end) for p in doc.paragraphs if p.heading)
+    heading_starts = [start for start, _ in headings]
+
+    def in_heading(offset: int) -> bool:  # bisection: a text may hold thousands of headings
+        index = bisect_right(heading_starts, offset) - 1
+        return index >= 0 and offset < headings[index][1]
+
     sentences: list[Sentence] = []
     for span in doc.layers["spacy"].sents:
         text = span.text
@@ -27,14 +35,13 @@ def _sentences_from_spacy(doc: Document) -> list[Sentence]:
         end = span.end_char - (len(text) - len(text.rstrip()))
         if start >= end:
             continue
-        in_heading = any(h_start <= start < h_end for h_start, h_end in headings)
         sentences.append(
             Sentence(
                 id=len(sentences),
                 start=start,
                 end=end,
                 text=doc.text[start:end],
-                kind="heading" if in_heading else "fact",
+                kind="heading" if in_heading(start) else "fact",
                 is_question=doc.text[start:end].rstrip('"”’) ').endswith("?"),
             )
         )

@@ -30,3 +30,19 @@ def test_bench_command_measures_every_level(blank_model: None) -> None:
     assert all(m["words_per_second"] > 0 for m in report["measures"])
     assert "language" in report["stage_seconds"]
     assert report["analyze_one_article_peak_rss_mb"] > 0
+
+
+def test_bench_sizes_measures_each_size_in_a_fresh_process(tmp_path, blank_model: None) -> None:
+    prose = tmp_path / "prose.jsonl"
+    paragraph = "Officials said the talks would resume in Doha next week. " * 5
+    prose.write_text(
+        "\n".join(json.dumps({"text": f"{paragraph}\n\n{paragraph}"}) for _ in range(40)),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        app, ["bench", "--sizes", "--prose", str(prose), "--largest", "10000", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.stdout)
+    assert 9_000 < row["bytes"] <= 10_000 and row["words"] > 1_000
+    assert row["seconds"] > 0 and row["peak_rss_mb"] > 0

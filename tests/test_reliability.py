@@ -33,6 +33,8 @@ from dossier.report import printable, render_report
 from dossier.stages import default_pipeline
 from dossier.store import Store
 
+from .conftest import EXAMPLES
+
 # --- safe printing -------------------------------------------------------------------------
 
 HOSTILE = (
@@ -297,7 +299,10 @@ def test_jsonl_lines_end_only_at_newlines(tmp_path: Path) -> None:
     assert [item.text for item in read_inputs([str(path)])] == ["One\u2028two.", "Three."]
 
 
-@pytest.mark.parametrize(("depth", "junk"), [(300, ""), (3_000, ""), (300, "\x06\x00\x98")])
+@pytest.mark.parametrize(
+    ("depth", "junk"),
+    [(300, ""), (3_000, ""), (300, "\x06\x00\x98"), (3_000, "<!--"), (3_000, "<!-- a comment -->")],
+)
 def test_deeply_nested_page_keeps_its_text_and_drops_scripts(depth: int, junk: str) -> None:
     body = "<p>Rebels seized the town of Goma on Monday, officials said, after the fighting.</p>"
     page = (
@@ -312,3 +317,18 @@ def test_deeply_nested_page_keeps_its_text_and_drops_scripts(depth: int, junk: s
     article = extract_html(page, "deep.html")
     assert "Rebels seized the town of Goma" in article.text
     assert "steal" not in article.text
+
+
+def test_tail_suffix_search_tokenizes_like_spacy(blank_model: None) -> None:
+    import spacy
+
+    from dossier.language import TailSearch, load
+
+    nlp = load()
+    plain_tokenizer = spacy.blank("en").tokenizer
+    plain_tokenizer.infix_finditer = nlp.tokenizer.infix_finditer
+    assert isinstance(nlp.tokenizer.suffix_search.__self__, TailSearch)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.iterdir())]
+    texts += ["He said (in 2024), \"it's 5km away...\" U.S.-led.", "x" + ")" * 300 + "." * 60]
+    for text in texts:
+        assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in plain_tokenizer(text)]

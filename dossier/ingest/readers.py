@@ -436,7 +436,8 @@ def page_text(html: str, where: str) -> str:
     left out), for pages too deep for trafilatura."""
     reader = _PageText()
     reader.feed(html)
-    reader.close()
+    # no close(): it would emit an unclosed comment or an unfinished tag at the end as text;
+    # a browser shows neither
     reader._break()
     blocks = [block for block in reader.blocks if block.strip("# ")]
     if not blocks:

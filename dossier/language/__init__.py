@@ -12,6 +12,7 @@ import os
 import re
 import unicodedata
 import warnings
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,7 +63,28 @@ def _load(name: str) -> Language:
     pattern = infixes.__self__.pattern if infixes is not None else None  # the pipeline's own
     infixes = [pattern, GLUED_BRACKET] if pattern else [*nlp.Defaults.infixes, GLUED_BRACKET]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if nlp.tokenizer.suffix_search is not None:
+        nlp.tokenizer.suffix_search = TailSearch(nlp.tokenizer.suffix_search).search
     return nlp
+
+
+class TailSearch:
+    """A suffix search that reads only the last ``tail`` characters of a token.
+
+    spaCy's suffix patterns end in ``$``, so each search scans the whole rest of a token and
+    a run of closing brackets or punctuation without spaces costs time quadratic in its
+    length; the tokenizer uses only the length of the match, which the tail gives as well
+    (no suffix, ")", "'s", "km", "...", is that long). ``pattern`` is the original one, for
+    spaCy's serialisation.
+    """
+
+    def __init__(self, search: Callable[[str], re.Match | None], tail: int = 64) -> None:
+        self._search = search
+        self.tail = tail
+        self.pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+
+    def search(self, string: str) -> re.Match | None:
+        return self._search(string[-self.tail :])
 
 
 def _load_pipeline(name: str) -> Language:
@@ -151,8 +173,8 @@ def parse_paragraphs(
         for chunks in chunked:
             for chunk, heading in chunks:
                 doc = nlp.make_doc(chunk)
-                for token in doc[1:]:
-                    if heading:
+                if heading:
+                    for token in doc[1:]:
                         token.is_sent_start = False
                 yield doc
 
