@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier import knowledge
 from dossier.document import Document, Entity, Mention
 from dossier.extract.gazetteer import Gazetteer, KnownActor, load_gazetteer
+from dossier.spans import SpanIndex
 
 MAX_ALIASES = 15
 NER_TYPES = {
@@ -253,7 +254,7 @@ class ActorFinder:
         self.person_role_nouns = set(self.cues["person_role_nouns"])
         self.acronym_links = frozenset(self.cues["acronym_links"]) | _PARTICLES
         self.place_nouns = set(self.cues["place_unit_nouns"]) | set(self.cues["place_heads"])
-        self.headings = [(p.start, p.end) for p in doc.paragraphs if p.heading]
+        self.headings = SpanIndex((p.start, p.end) for p in doc.paragraphs if p.heading)
         self.published = doc.metadata.published
         self.mid_sentence_words = {t.text for t in self.tokens if not t.is_sent_start}
         self.place_noun_at = [
@@ -262,7 +263,7 @@ class ActorFinder:
 
     # -- candidates ------------------------------------------------------------------------
     def in_heading(self, token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in self.headings)
+        return token.idx in self.headings
 
     def knowledge_candidates(self) -> list[Candidate]:
         found = []

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from dossier.document import Document, Quantity
+from dossier.spans import SpanIndex
 
 _KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
@@ -373,12 +374,12 @@ def _is_label(tokens: list[_Token], number: _Number) -> bool:
     return not (following is not None and following.is_word and _looks_plural(following.text))
 
 
-def _is_excluded(tokens: list[_Token], number: _Number, blocked: list[tuple[int, int]]) -> bool:
+def _is_excluded(tokens: list[_Token], number: _Number, blocked: SpanIndex) -> bool:
     words = _words()
     first = tokens[number.first]
     core = tokens[number.core]
     last = tokens[number.end - 1]
-    if any(start < last.end and first.start < end for start, end in blocked):
+    if blocked.overlaps(first.start, last.end):
         return True
     if number.kind == "digits" and not number.currency:
         before = tokens[number.first - 1] if number.first else None
@@ -734,12 +735,12 @@ def _single_victims(tokens: list[_Token], used: set[int]) -> list[_Found]:
     return found
 
 
-def _blocked_spans(doc: Document) -> list[tuple[int, int]]:
+def _blocked_spans(doc: Document) -> SpanIndex:
     """Dates (the ``dates`` layer), phone numbers and addresses: never quantities."""
     spans = [(date.start, date.end) for date in doc.dates]
     spans += [m.span() for m in _PHONE.finditer(doc.text)]
     spans += [m.span() for m in _URL.finditer(doc.text)]
-    return spans
+    return SpanIndex(spans)
 
 
 def _resolve_referring_counts(doc: Document, found: list[_Found]) -> None:
