@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 
 from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
+from dossier.spans import SpanIndex
 
 QUOTES = "\"“”«»"
 _TRIM = " ,;:\"“”'‘’«»—–-"
@@ -220,19 +221,31 @@ def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON"
 
 
-def _rule_cues(spacy_doc: Doc, sentence: Span) -> Iterator[Cue]:
-    """Every attribution the rules find in ``sentence``: per cue word, the first rule (in file
-    order) that matches it, with the source nearest the cue."""
+def _matches_by_sentence(spacy_doc: Doc) -> dict[int, list[tuple[int, list[int]]]]:
+    """The rules' matches over the whole parse (once: a dependency tree never crosses a
+    sentence), grouped by the start of the sentence of their first token."""
+    grouped: dict[int, list[tuple[int, list[int]]]] = {}
+    for match_id, token_ids in _matcher(spacy_doc.vocab)(spacy_doc):
+        sentence = spacy_doc[token_ids[0]].sent
+        if all(sentence.start <= i < sentence.end for i in token_ids):
+            grouped.setdefault(sentence.start, []).append((match_id, token_ids))
+    return grouped
+
+
+def _rule_cues(
+    spacy_doc: Doc, sentence: Span, found: list[tuple[int, list[int]]]
+) -> Iterator[Cue]:
+    """Every attribution the rules ``found`` in ``sentence``: per cue word, the first rule
+    (in file order) that matches it, with the source nearest the cue."""
     rules = attribution_rules()
     order = {rule["id"]: number for number, rule in enumerate(rules)}
     by_id = {rule["id"]: rule for rule in rules}
     matches: dict[int, list[tuple[int, int, int, dict[str, Token]]]] = {}
-    for match_id, token_ids in _matcher(spacy_doc.vocab)(sentence.as_doc(copy_user_data=False)):
+    for match_id, token_ids in found:
         rule_id, number = spacy_doc.vocab.strings[match_id].rsplit("#", 1)
         pattern = by_id[rule_id]["patterns"][int(number)]
         roles = {
-            node["RIGHT_ID"]: spacy_doc[sentence.start + i]
-            for node, i in zip(pattern, token_ids, strict=True)
+            node["RIGHT_ID"]: spacy_doc[i] for node, i in zip(pattern, token_ids, strict=True)
         }
         cue, source = roles["cue"], roles["source"]
         if _unless(by_id[rule_id], roles) or _is_condition(cue):
@@ -298,14 +311,16 @@ def find_attributions(doc: Document) -> list[Attribution]:
     index = EntityIndex(doc)
     sentence_kinds = {s.id: s for s in doc.sentences}
     found: list[Attribution] = []
+    matches = _matches_by_sentence(spacy_doc)
+    dates = SpanIndex((d.start, d.end) for d in doc.dates)
     for sentence in spacy_doc.sents:
         sentence_id = doc.sentence_at(sentence.start_char) if doc.sentences else 0
         record = sentence_kinds.get(sentence_id)
         if record is not None and (record.kind == "heading" or record.is_question):
             continue
         seen_claims: list[tuple[int, int]] = []
-        for cue in _rule_cues(spacy_doc, sentence):
-            if any(d.start <= cue.source.idx < d.end for d in doc.dates):
+        for cue in _rule_cues(spacy_doc, sentence, matches.get(sentence.start, [])):
+            if cue.source.idx in dates:
                 continue  # a date is no source
             claim_start, claim_end = _trimmed(doc.text, *cue.claim)
             if claim_end - claim_start < 8:
