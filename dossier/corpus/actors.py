@@ -9,16 +9,14 @@ keeps its evidence, so ``why_merged`` can print the chain that made two names on
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from dossier.document import Document, Entity
+from dossier.names import normalize_name
 
 #: Types whose knowledge code names one referent (a state's ISO code); other codes, such as
 #: IRQGOV, are shared by many actors and are no evidence of identity.
@@ -53,17 +51,7 @@ def _types_matching(type_: str) -> tuple[str, ...]:
     return (type_,)
 
 
-@lru_cache(maxsize=200_000)
-def name_key(name: str) -> str:
-    """A name compared across articles: case, accents, punctuation, 'the' and a trailing
-    possessive removed."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
-    text = re.sub(r"['’`ʿʾ]s$", "", text)
-    text = re.sub(r"['’`ʿʾ]", "", text)
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+name_key = normalize_name  # names compared across articles as the scorers compare them
 
 
 def _is_acronym(name: str) -> bool:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from dossier.document import Document, Entity, Event, Sentence
+from dossier.names import normalize_name
 
 
 class GoldError(ValueError):
@@ -30,17 +30,6 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     if not isinstance(gold, dict) or "entities" not in gold:
         raise GoldError(f"{path}: not a dossier gold annotation (no 'entities')")
     return gold
-
-
-def normalize_name(name: str) -> str:
-    """Case, accents, punctuation, a leading 'the' and a trailing possessive removed."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
-    text = re.sub(r"['’`ʿʾʻʼ]s$", "", text)
-    text = re.sub(r"['’`ʿʾʻʼ]", "", text)
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
 
 
 def locate(hint: str, text: str) -> tuple[int, int] | None:
