@@ -428,15 +428,36 @@ def bench(
     largest: Annotated[
         int, typer.Option(help="With --sizes: measure sizes up to this many bytes.")
     ] = 5_000_000,
+    corpus: Annotated[
+        str | None,
+        typer.Option(
+            help="Measure the corpus view instead: copy the articles stored in this database "
+            "into a new one up to --corpus-size, build the view, add one, time the queries."
+        ),
+    ] = None,
+    corpus_size: Annotated[int, typer.Option(help="With --corpus: articles to measure on.")] = (
+        10_000
+    ),
 ) -> None:
     """Measure speed (words/s, documents/s) of the tokenizer, the language backbone and the
-    full pipeline on one process and on all cores, time per stage, and peak memory."""
+    full pipeline on one process and on all cores, time per stage, and peak memory; with
+    --sizes, one analysis per text size; with --corpus, the corpus view at scale."""
     from rich.table import Table
 
     from dossier.bench import DEFAULT_SIZES, corpus_from_paths, default_corpus, run_bench
 
     if sizes:
         _bench_sizes(prose, [size for size in DEFAULT_SIZES if size <= largest], as_json=as_json)
+        return
+    if corpus:
+        from dossier.corpus.bench import bench_corpus
+
+        try:
+            figures = bench_corpus(corpus, size=corpus_size)
+        except (StoreError, ValueError) as error:
+            _error(error)
+            raise typer.Exit(2) from None
+        stdout.out(json.dumps(figures, indent=2), highlight=False)
         return
 
     examples = Path("examples")

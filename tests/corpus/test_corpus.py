@@ -408,3 +408,18 @@ def test_cli_timeline_lists_dated_events_in_order(two_sided: Corpus, tmp_path) -
         ("ASSAULT", "2024-10-01"),
         ("AGREE", "2024-11-26"),
     ]
+
+
+def test_corpus_bench_copies_articles_later_and_times_every_query(two_sided, tmp_path) -> None:
+    from dossier.corpus.bench import QUERY_CASES, bench_corpus
+    from dossier.store import Store
+
+    store = Store(tmp_path / "s.db")
+    for doc in two_sided.documents.values():
+        store.save(doc)
+    store.close()
+    figures = bench_corpus(str(tmp_path / "s.db"), size=6, work_dir=tmp_path / "bench")
+    assert (figures["articles"], figures["from_stored"]) == (7, 2)
+    # copies are dated a week apart, so their strikes stay separate events
+    assert figures["corpus_events"] > len(two_sided.corpus_events())
+    assert [q["query"] for q in figures["queries"]] == [kind for kind, _ in QUERY_CASES]
