@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from rich import box
 from rich.console import Group
 from rich.markup import escape
 from rich.panel import Panel
@@ -166,12 +167,12 @@ def render_scores(scores: dict) -> Table:
 
 
 CORPUS_COLUMNS = {
-    "core_recall": "core R",
-    "typed_core_recall": "typed R",
-    "entity_precision": "ent P",
-    "event_f1_lenient": "ev F1",
-    "event_f1_strict": "ev F1+t",
-    "attribution_f1": "attr F1",
+    "core_recall": "core",
+    "typed_core_recall": "typed",
+    "entity_precision": "entP",
+    "event_f1_lenient": "ev",
+    "event_f1_strict": "ev+t",
+    "attribution_f1": "attr",
     "quantity_accuracy": "qty",
     "date_accuracy": "date",
     "opinion_accuracy": "opin",
@@ -187,9 +188,16 @@ def render_corpus_scores(result: dict) -> Table:
     """The ``dossier eval`` table over several articles: one row each, then the macro means
     (all, tuning part, held-out part)."""
     table = _table("dossier eval", "article", *CORPUS_COLUMNS.values())
-    table.columns[0].no_wrap = True
+    table.box = box.SIMPLE_HEAD  # narrow enough for an 80-column terminal or a log
+    table.show_edge = False
+    table.pad_edge = False
+    table.padding = (0, 1, 0, 0)
+    for column in table.columns:
+        column.no_wrap = True
+    for column in table.columns[1:]:
+        column.min_width = 4  # "0.88"
     table.columns[0].overflow = "ellipsis"
-    table.columns[0].max_width = 40
+    table.columns[0].max_width = 18
     for article in result["articles"]:
         name = article["article"] + (" (held out)" if article["held_out"] else "")
         table.add_row(
@@ -197,7 +205,7 @@ def render_corpus_scores(result: dict) -> Table:
         )
     table.add_section()
     for part, means in result["macro"].items():
-        label = f"macro mean: {part.replace('_', '-')} ({result['counts'][part]})"
+        label = f"mean {part.replace('_', '-')} ({result['counts'][part]})"
         table.add_row(label, *(_cell(means.get(key)) for key in CORPUS_COLUMNS))
     return table
 

@@ -83,18 +83,9 @@ def _set_prf(right: int, predicted: int, found: int, expected: int) -> dict[str,
     }
 
 
-def _prf(true_positives: int, predicted: int, expected: int) -> dict[str, float]:
-    precision = true_positives / predicted if predicted else 0.0
-    recall = true_positives / expected if expected else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "precision": round(precision, 3),
-        "recall": round(recall, 3),
-        "f1": round(f1, 3),
-        "matched": true_positives,
-        "predicted": predicted,
-        "expected": expected,
-    }
+def _prf(true_positives: int, predicted: int, expected: int) -> dict[str, Any]:
+    """P/R/F1 of one-to-one matching: the same count on both sides."""
+    return _set_prf(true_positives, predicted, true_positives, expected)
 
 
 def _ratio(hits: int, total: int) -> dict[str, float]:

@@ -46,6 +46,21 @@ def _in(column: str, values: list[str], params: dict[str, Any], prefix: str) -> 
     return f"{column} IN ({', '.join(names) or 'NULL'})"
 
 
+def _article_filters(keep: QueryFilter, params: dict[str, Any]) -> list[str]:
+    """Conditions on the article (``documents`` as ``d``): its date range and source."""
+    where = []
+    if keep.since:
+        params["since"] = keep.since
+        where.append("d.published >= :since")
+    if keep.until:
+        params["until"] = keep.until
+        where.append("d.published <= :until")
+    if keep.source:
+        params["source"] = f"%{keep.source.lower()}%"
+        where.append("LOWER(d.source) LIKE :source")
+    return where
+
+
 def ensure_full_text(connection: Connection) -> None:
     """Create the sentence full-text index if it is missing (SQLite: an FTS5 table kept by
     triggers; PostgreSQL: a GIN index on the English text vector)."""
@@ -188,15 +203,7 @@ def query_claims(connection: Connection, keep: QueryFilter) -> list[dict[str, An
             "JOIN corpus_members c ON c.document_id = t.document_id AND c.entity_id = t.source "
             f"AND {_in('c.actor_id', ids, params, 'a')} "
         )
-    if keep.since:
-        params["since"] = keep.since
-        where.append("d.published >= :since")
-    if keep.until:
-        params["until"] = keep.until
-        where.append("d.published <= :until")
-    if keep.source:
-        params["source"] = f"%{keep.source.lower()}%"
-        where.append("LOWER(d.source) LIKE :source")
+    where += _article_filters(keep, params)
     if keep.text:
         params["claim"] = f"%{keep.text.lower()}%"
         where.append("LOWER(t.claim_text) LIKE :claim")
@@ -231,15 +238,7 @@ def query_sentences(connection: Connection, keep: QueryFilter) -> list[dict[str,
     if keep.mode:
         params["kind"] = keep.mode
         where.append("s.kind = :kind")
-    if keep.since:
-        params["since"] = keep.since
-        where.append("d.published >= :since")
-    if keep.until:
-        params["until"] = keep.until
-        where.append("d.published <= :until")
-    if keep.source:
-        params["source"] = f"%{keep.source.lower()}%"
-        where.append("LOWER(d.source) LIKE :source")
+    where += _article_filters(keep, params)
     sql = (
         "SELECT s.document_id AS document, d.published, s.id AS sentence, s.kind, s.start, "
         "s.\"end\", s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
