@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dossier.document import Entity
+from dossier.document import Document, Entity
 from dossier.extract.syntax import EntityIndex, actor_of
 
 HYPHENS = {"-", "‐", "–"}
@@ -98,16 +98,54 @@ def actor_compounds(
     return found
 
 
+def quoted_first_person(rule: dict[str, Any], doc: Document, index: EntityIndex) -> None:
+    """First-person words inside a claim with a named source stand for that source
+    ("\u201cWe urge Kenya to ...,\u201d the spokesman said": we = the spokesman)."""
+    words = set(rule["words"])
+    spacy_doc = index.spacy_doc
+    for attribution in doc.attributions:
+        source = index.by_id.get(attribution.source or "")
+        if source is None:
+            continue
+        span = spacy_doc.char_span(
+            attribution.claim.start, attribution.claim.end, alignment_mode="contract"
+        )
+        for token in span if span is not None else ():
+            if token.lower_ in words and token.pos_ in {"PRON", "DET"}:
+                index.stand_in(token, source, rule["id"])
+
+
 RULE_KINDS: dict[str, Callable[[dict[str, Any], Iterable[Token], EntityIndex], list[RuleMatch]]]
 RULE_KINDS = {"actor_compound": actor_compounds}
+# Rules that let words stand for actors before the events are read (run once per document).
+STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None]] = {
+    "quoted_first_person": quoted_first_person,
+}
+
+
+def apply_stand_ins(doc: Document, index: EntityIndex) -> None:
+    """Run every declared stand-in rule over ``doc`` into ``index``."""
+    for rule in event_rules():
+        if rule["kind"] in STAND_IN_KINDS:
+            STAND_IN_KINDS[rule["kind"]](rule, doc, index)
 
 
 def match_event_rules(tokens: Iterable[Token], index: EntityIndex) -> list[RuleMatch]:
     """Every declared rule's matches in ``tokens`` (one sentence)."""
     tokens = list(tokens)
     return [
-        match for rule in event_rules() for match in RULE_KINDS[rule["kind"]](rule, tokens, index)
+        match
+        for rule in event_rules()
+        if rule["kind"] in RULE_KINDS
+        for match in RULE_KINDS[rule["kind"]](rule, tokens, index)
     ]
 
 
-__all__ = ["RuleMatch", "actor_compounds", "event_rules", "match_event_rules"]
+__all__ = [
+    "RuleMatch",
+    "actor_compounds",
+    "apply_stand_ins",
+    "event_rules",
+    "match_event_rules",
+    "quoted_first_person",
+]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from dossier.document import Attribution, DateMention, Document, Entity, Event, EventMode
-from dossier.extract.event_rules import match_event_rules
+from dossier.extract.event_rules import apply_stand_ins, match_event_rules
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
@@ -243,8 +243,10 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             return [(n, "instrument") for n in _attacks_in(verb)]
         return [(a, "agent") for a in agents]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
-    if subjects:  # two subjects are a misparse of "Label: “quote”": the nearer one acts
-        subject = min(subjects, key=lambda s: abs(s.i - verb.i))
+    if subjects:  # two subjects are a misparse of "Label: “quote”" or of a name before a
+        # noun ("3R rebels attacked"): the nearer one that names an actor acts
+        subjects.sort(key=lambda s: abs(s.i - verb.i))
+        subject = next((s for s in subjects if actor_of(s, index) is not None), subjects[0])
         if subject.lower_ in event_cues()["relative_pronouns"] and verb.dep_ == "acl:relcl":
             return [(verb.head, "relative")]
         listed = _listed_before(verb, subject)
@@ -313,9 +315,10 @@ def _actors(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tup
                 continue
             direct = entity is index.entity_at(conjunct)
             sharing = index.co_referents(conjunct) if direct else _modifier_list(conjunct, index)
+            stand_in = index.rule_at(conjunct) if direct else None
             for each in (entity, *sharing):
                 if all(each.id != e.id for e, _ in found):
-                    found.append((each, how if direct else "role"))
+                    found.append((each, stand_in or (how if direct else "role")))
     return found
 
 
@@ -804,6 +807,7 @@ CONFIDENCE_BY_HOW = {
     "rule": 0.7,
     "handed_on": 0.6,
     "instrument": 0.65,
+    "source.quoted_speaker": 0.7,
 }
 
 
@@ -876,6 +880,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         return []
     lexicon = lexicon if lexicon is not None else load_triggers()
     index = EntityIndex(doc)
+    apply_stand_ins(doc, index)
     events: list[Event] = []
     previous: Event | None = None
     for sentence in spacy_doc.sents:
@@ -947,7 +952,7 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                         confidence=max(
                             0.1, _confidence(how, found.trigger, target) + confidence_change
                         ),
-                        rules=[*rules, f"source.{how}"],
+                        rules=[*rules, how if how.startswith("source.") else f"source.{how}"],
                     )
                 )
     return events

@@ -130,6 +130,7 @@ class EntityIndex:
         self.by_token: dict[int, Entity] = {}
         self.spans_at: dict[int, list[tuple[int, int, Entity]]] = {}
         self.by_id = {entity.id: entity for entity in doc.entities}
+        self.rule_by_token: dict[int, str] = {}
         # the mentions, then the descriptions the references stage resolved ("the group")
         mentions = [(e, m) for e in doc.entities for m in e.mentions]
         for entity, mention in mentions + list(doc.layers.get("references", [])):
@@ -139,6 +140,17 @@ class EntityIndex:
             for token in span:
                 self.by_token.setdefault(token.i, entity)
                 self.spans_at.setdefault(token.i, []).append((mention.start, mention.end, entity))
+
+    def stand_in(self, token: Token, entity: Entity, rule_id: str) -> None:
+        """Let ``token`` (a word that names no one by itself, such as a quoted "we") stand
+        for ``entity``, by the declared rule ``rule_id``; a mention already there wins."""
+        if token.i not in self.by_token:
+            self.by_token[token.i] = entity
+            self.rule_by_token[token.i] = rule_id
+
+    def rule_at(self, token: Token) -> str | None:
+        """The declared rule that made ``token`` stand for its entity, if any."""
+        return self.rule_by_token.get(token.i)
 
     def entity_at(self, token: Token) -> Entity | None:
         entity = self.by_token.get(token.i)
