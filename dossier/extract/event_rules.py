@@ -98,6 +98,45 @@ def actor_compounds(
     return found
 
 
+def _attack_noun_of(participle: Token, attack_nouns: set[str]) -> Token | None:
+    """The attack a participle describes: its head ("another attack ascribed to X"), or the
+    attack in which its head's casualties fell ("died in the attack, conducted by X")."""
+    head = participle.head
+    if head.i == participle.i:
+        return None
+    if head.lower_ in attack_nouns:
+        return head
+    for noun in head.children:
+        if noun.lower_ in attack_nouns and any(
+            c.dep_ == "case" and c.lower_ in {"in", "during"} for c in noun.children
+        ):
+            return noun
+    return None
+
+
+def attack_participles(
+    rule: dict[str, Any], tokens: Iterable[Token], index: EntityIndex
+) -> list[RuleMatch]:
+    """"<attack>, conducted by X", "an attack ascribed to X": X made the attack (ASSAULT).
+    ``participles`` maps each participle's lemma to the preposition that names the actor."""
+    found: list[RuleMatch] = []
+    attack_nouns = set(rule["attack_nouns"])
+    for token in tokens:
+        marker = rule["participles"].get(token.lemma_.lower())
+        if marker is None or token.tag_ != "VBN" or token.dep_ not in {"acl", "advcl", "amod"}:
+            continue
+        if _attack_noun_of(token, attack_nouns) is None:
+            continue
+        for child in token.children:
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if child.dep_ not in {"obl", "obl:agent", "nmod"} or marker not in cases:
+                continue
+            source = actor_of(child, index)
+            if source is not None:
+                found.append(RuleMatch(rule["id"], token, rule["produces"]["type"], source, None))
+    return found
+
+
 def quoted_first_person(rule: dict[str, Any], doc: Document, index: EntityIndex) -> None:
     """First-person words inside a claim with a named source stand for that source
     ("\u201cWe urge Kenya to ...,\u201d the spokesman said": we = the spokesman)."""
@@ -116,7 +155,7 @@ def quoted_first_person(rule: dict[str, Any], doc: Document, index: EntityIndex)
 
 
 RULE_KINDS: dict[str, Callable[[dict[str, Any], Iterable[Token], EntityIndex], list[RuleMatch]]]
-RULE_KINDS = {"actor_compound": actor_compounds}
+RULE_KINDS = {"actor_compound": actor_compounds, "attack_participle": attack_participles}
 # Rules that let words stand for actors before the events are read (run once per document).
 STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None]] = {
     "quoted_first_person": quoted_first_person,
@@ -145,6 +184,7 @@ __all__ = [
     "RuleMatch",
     "actor_compounds",
     "apply_stand_ins",
+    "attack_participles",
     "event_rules",
     "match_event_rules",
     "quoted_first_person",
