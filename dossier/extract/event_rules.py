@@ -123,7 +123,11 @@ def attack_participles(
     attack_nouns = set(rule["attack_nouns"])
     for token in tokens:
         marker = rule["participles"].get(token.lemma_.lower())
-        if marker is None or token.tag_ != "VBN" or token.dep_ not in {"acl", "advcl", "amod"}:
+        if marker is None or token.tag_ not in {"VBN", "VBD"}:
+            continue
+        if token.dep_ not in {"acl", "advcl", "amod", "conj"} or any(
+            c.dep_ in {"nsubj", "nsubj:pass"} for c in token.children
+        ):  # a participle without a subject of its own (tagged VBD after a comma, too)
             continue
         if _attack_noun_of(token, attack_nouns) is None:
             continue
