@@ -166,6 +166,16 @@ STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None
 }
 
 
+# Rules the event engine applies at one step of reading a trigger's arguments (the kind
+# names the step); their parameters are read here, their logic lives at that step.
+ARGUMENT_KINDS = {"owner_target", "relative_antecedent", "claimant_target"}
+
+
+def argument_rule(kind: str) -> dict[str, Any]:
+    """The declared argument rule of ``kind`` (see ``ARGUMENT_KINDS``)."""
+    return next(rule for rule in event_rules() if rule["kind"] == kind)
+
+
 def apply_stand_ins(doc: Document, index: EntityIndex) -> None:
     """Run every declared stand-in rule over ``doc`` into ``index``."""
     for rule in event_rules():
@@ -185,9 +195,11 @@ def match_event_rules(tokens: Iterable[Token], index: EntityIndex) -> list[RuleM
 
 
 __all__ = [
+    "ARGUMENT_KINDS",
     "RuleMatch",
     "actor_compounds",
     "apply_stand_ins",
+    "argument_rule",
     "attack_participles",
     "event_rules",
     "match_event_rules",

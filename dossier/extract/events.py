@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from dossier.document import Attribution, DateMention, Document, Entity, Event, EventMode
-from dossier.extract.event_rules import apply_stand_ins, match_event_rules
+from dossier.extract.event_rules import apply_stand_ins, argument_rule, match_event_rules
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
@@ -34,6 +34,7 @@ from dossier.extract.syntax import (
     SUBJECT,
     EntityIndex,
     actor_of,
+    antecedent,
     cues,
     event_cues,
     is_passive,
@@ -336,8 +337,19 @@ def _modifier_list(role: Token, index: EntityIndex) -> list[Entity]:
 
 
 def _targets(
-    token: Token, trigger: Trigger, taken: set[int], index: EntityIndex, *, passive: bool
+    token: Token,
+    trigger: Trigger,
+    taken: set[int],
+    index: EntityIndex,
+    *,
+    passive: bool,
+    rules: list[str] | None = None,
 ) -> list[Entity | None]:
+    """The target actors of a trigger; the ids of the declared argument rules that found
+    them go into ``rules``."""
+    rules = rules if rules is not None else []
+    relative = argument_rule("relative_antecedent")
+    owner = argument_rule("owner_target")
     heads: list[Token] = []
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -356,11 +368,17 @@ def _targets(
                 heads.append(noun)  # "called on X", "sided with X"
     targets: list[Entity | None] = []
     for head in heads:
+        if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
+            head = noun
+            rules.append(relative["id"])
         for conjunct in with_conjuncts(head):
             entity = actor_of(conjunct, index)
             found = [entity] if entity is not None else []
             if not found and trigger.type in event_cues()["act_object_types"]:
                 found = _act_actors(conjunct, index)
+            elif not found and trigger.type in owner["types"]:
+                found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
+                rules += [owner["id"]] if found else []
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
@@ -481,8 +499,9 @@ def find_triggers(
             continue
         passive = is_passive(token)
         sources = _actors(clause_sources(token, index), index)
-        targets = _targets(token, trigger, taken, index, passive=passive)
-        verbs.append(Found(token, trigger, sources, targets, taken))
+        rules: list[str] = []
+        targets = _targets(token, trigger, taken, index, passive=passive, rules=rules)
+        verbs.append(Found(token, trigger, sources, targets, taken, rules=rules))
     verbs += _obligations(sentence_tokens, index)
     consumed = {i for found in verbs for i in found.consumed}
     trigger_verbs = {found.token.i for found in verbs}
@@ -516,8 +535,10 @@ def find_triggers(
         if token.i in consumed or _governing_verb(carrier).i in trigger_verbs:
             continue
         sources = _noun_sources(carrier, trigger, index)
-        targets = _targets(carrier, trigger, taken, index, passive=False)
-        found_all.append(Found(token, trigger, sources, targets, taken | {carrier.i} - {token.i}))
+        rules = []
+        targets = _targets(carrier, trigger, taken, index, passive=False, rules=rules)
+        taken_here = taken | {carrier.i} - {token.i}
+        found_all.append(Found(token, trigger, sources, targets, taken_here, rules=rules))
     for found in found_all:
         carriers = [found.token, *(found.token.doc[i] for i in found.consumed)]
         taken_ids = {t.id for t in found.targets if t is not None}
@@ -897,6 +918,8 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
             actors = _handed_on(token, index)
             if actors and previous is not None:
                 handed += _hand_on(doc, token, actors, previous, index, sentence_id)
+        for found in found_here:
+            _answer_claimant(found, events, sentence_id, index)
         new_events = _sentence_events(doc, found_here, sentence_id) + handed
         new_events.sort(key=lambda e: e.trigger.start)
         for event in _deduplicate(new_events):
@@ -907,6 +930,34 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         if new_events:
             previous = max(new_events, key=lambda e: e.trigger.start)
     return events
+
+
+def _answer_claimant(
+    found: Found, earlier: list[Event], sentence_id: int, index: EntityIndex
+) -> None:
+    """A rejection of "the allegation", "the accusations", "the claims" (no one's named) answers
+    the latest accusation of the last few sentences: its accuser is the target ("Kabul
+    rejected the accusations" after "X accused Kabul of ...": X)."""
+    rule = argument_rule("claimant_target")
+    if found.trigger.type not in rule["types"] or any(t is not None for t in found.targets):
+        return
+    claims = [
+        c for c in found.token.children
+        if c.dep_ in OBJECT and c.lemma_.lower() in rule["claim_nouns"]
+        and not any(d.dep_ in POSSESSOR | MODIFIER and actor_of(d, index) for d in c.children)
+    ]
+    if not claims:
+        return
+    sources = {entity.id for entity, _ in found.sources}
+    accusations = [
+        e for e in earlier
+        if e.type in rule["answered_types"] and e.source not in sources
+        and 0 <= sentence_id - e.sentence <= rule["sentences_back"]
+    ]
+    claimant = index.by_id.get(accusations[-1].source or "") if accusations else None
+    if claimant is not None:
+        found.targets = [claimant]
+        found.rules.append(rule["id"])
 
 
 def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -> list[Event]:

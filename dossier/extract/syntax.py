@@ -266,6 +266,23 @@ def resolve_pronoun(pronoun: Token, index: EntityIndex) -> Entity | None:
     return None
 
 
+def antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun argument stands for: "X, which was attacked", "A and B
+    (all of which have been attacked)": X, A; None for any other token."""
+    relatives = event_cues()["relative_pronouns"]
+    pronoun = token if token.lower_ in relatives else next(
+        (c for c in token.children if c.lower_ in relatives and c.dep_ in {"nmod", "prep"}),
+        None,
+    )
+    if pronoun is None or token.dep_ not in SUBJECT | PASSIVE_SUBJECT | OBJECT:
+        return None
+    clause = token.head
+    if clause.dep_ not in {"acl:relcl", "parataxis", "relcl"} or clause.head.i == clause.i:
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in NOMINAL and noun.i < token.i else None
+
+
 def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | None:
     """The entity a noun phrase headed by ``token`` names, directly or through a role noun."""
     entity = index.entity_at(token)

@@ -7,7 +7,7 @@ import pytest
 
 import dossier
 from dossier.document import Document, Entity
-from dossier.extract.event_rules import RULE_KINDS, STAND_IN_KINDS, event_rules
+from dossier.extract.event_rules import ARGUMENT_KINDS, RULE_KINDS, STAND_IN_KINDS, event_rules
 
 EXAMPLES = [(rule["id"], case) for rule in event_rules() for case in rule["examples"]]
 COUNTER_EXAMPLES = [
@@ -32,7 +32,7 @@ def _rule_events(doc: Document, rule_id: str) -> list[tuple[str, set[str], set[s
 
 def test_event_rules_have_an_engine_and_cases() -> None:
     for rule in event_rules():
-        assert rule["kind"] in RULE_KINDS | STAND_IN_KINDS, rule["id"]
+        assert rule["kind"] in {*RULE_KINDS, *STAND_IN_KINDS, *ARGUMENT_KINDS}, rule["id"]
         assert rule["examples"] and rule["counter_examples"], rule["id"]
 
 
