@@ -247,7 +247,12 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     if subjects:  # two subjects are a misparse of "Label: “quote”" or of a name before a
         # noun ("3R rebels attacked"): the nearer one that names an actor acts
         subjects.sort(key=lambda s: abs(s.i - verb.i))
-        subject = next((s for s in subjects if actor_of(s, index) is not None), subjects[0])
+        subject = subjects[0]
+        if actor_of(subject, index) is None:  # "3R rebels": the name right before the noun
+            subject = next(
+                (s for s in subjects[1:] if s.i == subject.i - 1 and actor_of(s, index)),
+                subject,
+            )
         if subject.lower_ in event_cues()["relative_pronouns"] and verb.dep_ == "acl:relcl":
             return [(verb.head, "relative")]
         listed = _listed_before(verb, subject)
@@ -295,6 +300,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             # "accusing X", "demanding that ...", not "backing to militias fighting in Syria",
             # where the fighters are the militias
             acts_on = any(c.dep_ in OBJECT | {"ccomp", "xcomp"} for c in verb.children)
+            if head.head.lemma_.lower() in event_cues()["rejecting_verbs"]:
+                return []  # "vetoed a resolution censuring X": the vetoer does not censure
             if actor_of(head, index) is None and head.dep_ in OBJECT and acts_on:
                 return [
                     (t, "controller") for t, _ in clause_sources(head.head, index, depth=depth + 1)
@@ -445,6 +452,14 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     return []
 
 
+def _own_actor(noun: Token, sources: list[tuple[Entity, str]]) -> bool:
+    """Whether an event noun names its own actor ("praised the withdrawal of U.S. troops",
+    "condemned Iran's missile attack"): then it is an event of its own besides the verb's."""
+    return any(how in {"possessor", "modifier", "agent", "role"} for _, how in sources) and (
+        noun.head.lemma_.lower() not in event_cues()["light_verbs"]
+    )
+
+
 def _noun_carrier(noun: Token) -> Token:
     """The noun whose arguments an event noun takes: itself, or the general head it modifies
     ("a mediation mission between A and B", "launched a mediation effort")."""
@@ -505,6 +520,7 @@ def find_triggers(
     verbs += _obligations(sentence_tokens, index)
     consumed = {i for found in verbs for i in found.consumed}
     trigger_verbs = {found.token.i for found in verbs}
+    verb_types = {found.token.i: found.trigger.type for found in verbs}
     speech_acts = {found.token.i for found in verbs if found.trigger.type in CONTENT_TAKING}
     stated = {found.token.head.i for found in verbs if found.trigger.source == "rule"}
     # a trigger in the infinitive of another ("threatened to attack", "refused to meet") is
@@ -532,9 +548,16 @@ def find_triggers(
         )
     for token, trigger, taken in nouns:
         carrier = _noun_carrier(token)
-        if token.i in consumed or _governing_verb(carrier).i in trigger_verbs:
+        if token.i in consumed:
             continue
         sources = _noun_sources(carrier, trigger, index)
+        governing = verb_types.get(_governing_verb(carrier).i)
+        if governing is not None and not (
+            governing in event_cues()["act_reporting_types"]
+            and trigger.type in event_cues()["reported_act_types"]
+            and _own_actor(carrier, sources)
+        ):  # "condemned the attack": the statement's object, no event of its own; but
+            continue  # "praised the withdrawal of U.S. troops" reports the withdrawal too
         rules = []
         targets = _targets(carrier, trigger, taken, index, passive=False, rules=rules)
         taken_here = taken | {carrier.i} - {token.i}

@@ -243,6 +243,46 @@ CASES = [
          "Fatah": ("POLITICAL_PARTY", [9])},
         [("RETREAT", "Hamas", None), ("RETREAT", "Amal", None), ("RETREAT", "Fatah", None)],
     ),
+    # a name misparsed as a second subject right before its noun ("3R rebels") acts
+    (
+        "3R/2/nsubj/PROPN/3R rebels/2/nsubj/NOUN/rebel attacked/2/ROOT/VERB/attack "
+        "Chad/2/obj/PROPN/Chad ./2/punct/PUNCT/.",
+        {"3R": ("ARMED_GROUP", [0]), "Chad": ("STATE", [3])},
+        [("ASSAULT", "3R", "Chad")],
+    ),
+    # ... but not a name further away: the nearer subject acts, and it names no actor
+    (
+        "Hamas/3/nsubj/PROPN/Hamas then/3/advmod/ADV/then fighters/3/nsubj/NOUN/fighter "
+        "attacked/3/ROOT/VERB/attack Israel/3/obj/PROPN/Israel ./3/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [0]), "Israel": ("STATE", [4])},
+        [],
+    ),
+    # a statement about an act that names its own actor reports that act too
+    (
+        "Amal/1/nsubj/PROPN/Amal supported/1/ROOT/VERB/support the/3/det/DET/the "
+        "flight/1/obj/NOUN/flight of/5/case/ADP/of Hamas/3/nmod/PROPN/Hamas ./1/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [5])},
+        [("SUPPORT", "Amal", "Hamas"), ("RETREAT", "Hamas", None)],
+    ),
+    (
+        "Amal/1/nsubj/PROPN/Amal supported/1/ROOT/VERB/support the/3/det/DET/the "
+        "flight/1/obj/NOUN/flight ./1/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0])},
+        [("SUPPORT", "Amal", None)],
+    ),
+    # a document's act is its author's, not that of who blocks it
+    (
+        "Amal/1/nsubj/PROPN/Amal filed/1/ROOT/VERB/file a/3/det/DET/a plan/1/obj/NOUN/plan "
+        "attacking/3/acl/VERB/attack Israel/4/obj/PROPN/Israel ./1/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0]), "Israel": ("STATE", [5])},
+        [("ASSAULT", "Amal", "Israel")],
+    ),
+    (
+        "Amal/1/nsubj/PROPN/Amal blocked/1/ROOT/VERB/block a/3/det/DET/a plan/1/obj/NOUN/plan "
+        "attacking/3/acl/VERB/attack Israel/4/obj/PROPN/Israel ./1/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0]), "Israel": ("STATE", [5])},
+        [],
+    ),
 ]
 
 
