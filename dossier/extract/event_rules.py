@@ -141,6 +141,53 @@ def attack_participles(
     return found
 
 
+def _owner_or_self(noun: Token, index: EntityIndex) -> Entity | None:
+    """The actor a noun names, else the actor it belongs to ("Russia's buildup": Russia)."""
+    entity = actor_of(noun, index)
+    if entity is not None:
+        return entity
+    for child in noun.children:
+        if child.dep_ in {"nmod:poss", "poss", "amod", "compound"} and child.pos_ != "PRON":
+            entity = index.entity_at(child)
+            if entity is not None:
+                return entity
+    return None
+
+
+def stance_predicates(
+    rule: dict[str, Any], tokens: Iterable[Token], index: EntityIndex
+) -> list[RuleMatch]:
+    """"X is deeply concerned by Y", "we are appalled by", "X remains concerned about Y":
+    a predicate of alarm whose subject is an actor is that actor's criticism of what it names."""
+    found: list[RuleMatch] = []
+    words = set(rule["words"])
+    for token in tokens:
+        if token.lower_ not in words or token.tag_ not in {"VBN", "JJ"}:
+            continue
+        holder = token
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if not subjects and token.dep_ == "xcomp":  # "remains concerned", "grew alarmed"
+            holder = token.head
+            subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+        if not subjects or (holder is token and not any(
+            c.dep_ in {"cop", "aux:pass"} for c in token.children
+        )):
+            continue
+        source = actor_of(subjects[0], index)
+        if source is None:
+            continue
+        target = None
+        for child in token.children:
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if cases & set(rule["prepositions"]) and child.dep_ in {"obl", "obl:agent", "nmod"}:
+                target = _owner_or_self(child, index)
+                break
+        if target is not None and target.id == source.id:
+            target = None
+        found.append(RuleMatch(rule["id"], token, rule["produces"]["type"], source, target))
+    return found
+
+
 def quoted_first_person(rule: dict[str, Any], doc: Document, index: EntityIndex) -> None:
     """First-person words inside a claim with a named source stand for that source
     ("\u201cWe urge Kenya to ...,\u201d the spokesman said": we = the spokesman)."""
@@ -159,7 +206,11 @@ def quoted_first_person(rule: dict[str, Any], doc: Document, index: EntityIndex)
 
 
 RULE_KINDS: dict[str, Callable[[dict[str, Any], Iterable[Token], EntityIndex], list[RuleMatch]]]
-RULE_KINDS = {"actor_compound": actor_compounds, "attack_participle": attack_participles}
+RULE_KINDS = {
+    "actor_compound": actor_compounds,
+    "attack_participle": attack_participles,
+    "stance_predicate": stance_predicates,
+}
 # Rules that let words stand for actors before the events are read (run once per document).
 STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None]] = {
     "quoted_first_person": quoted_first_person,
@@ -204,4 +255,5 @@ __all__ = [
     "event_rules",
     "match_event_rules",
     "quoted_first_person",
+    "stance_predicates",
 ]
