@@ -378,7 +378,7 @@ def _targets(
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
             rules.append(relative["id"])
-        for conjunct in with_conjuncts(head):
+        for conjunct in with_conjuncts(head) + _listed_appositions(head, index):
             entity = actor_of(conjunct, index)
             found = [entity] if entity is not None else []
             if not found and trigger.type in event_cues()["act_object_types"]:
@@ -390,6 +390,19 @@ def _targets(
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
     return targets or [None]
+
+
+def _listed_appositions(noun: Token, index: EntityIndex) -> list[Token]:
+    """Names in apposition to a name of the same type: items of a list the parser made
+    appositions ("called on the House of Representatives, the High State Council, and ...")."""
+    entity = index.entity_at(noun)
+    if entity is None:
+        return []
+    return [
+        c for c in noun.children
+        if c.dep_ == "appos" and (other := index.entity_at(c)) is not None
+        and other.id != entity.id and other.type == entity.type
+    ]
 
 
 def _act_actors(noun: Token, index: EntityIndex) -> list[Entity]:

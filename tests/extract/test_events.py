@@ -270,6 +270,21 @@ CASES = [
         {"Amal": ("ARMED_GROUP", [0])},
         [("SUPPORT", "Amal", None)],
     ),
+    # a name in apposition to a name of the same type is a list item; of another, no
+    (
+        "Amal/1/nsubj/PROPN/Amal attacked/1/ROOT/VERB/attack Hamas/1/obj/PROPN/Hamas "
+        ",/4/punct/PUNCT/, Fatah/2/appos/PROPN/Fatah ./1/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [2]),
+         "Fatah": ("ARMED_GROUP", [4])},
+        [("ASSAULT", "Amal", "Hamas"), ("ASSAULT", "Amal", "Fatah")],
+    ),
+    (
+        "Amal/1/nsubj/PROPN/Amal attacked/1/ROOT/VERB/attack Hamas/1/obj/PROPN/Hamas "
+        ",/4/punct/PUNCT/, Haniyeh/2/appos/PROPN/Haniyeh ./1/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [2]),
+         "Haniyeh": ("PERSON", [4])},
+        [("ASSAULT", "Amal", "Hamas")],
+    ),
     # a document's act is its author's, not that of who blocks it
     (
         "Amal/1/nsubj/PROPN/Amal filed/1/ROOT/VERB/file a/3/det/DET/a plan/1/obj/NOUN/plan "
