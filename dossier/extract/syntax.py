@@ -266,6 +266,20 @@ def resolve_pronoun(pronoun: Token, index: EntityIndex) -> Entity | None:
     return None
 
 
+def _affiliation(noun: Token) -> Token | None:
+    """The group a plural noun is tied to by a participle of affiliation: "militants linked
+    with X", "gunmen affiliated to X", also parsed with the participle as the clause head."""
+    words = event_cues()["affiliation_participles"]
+    participles = [c for c in noun.children if c.dep_ in {"acl", "amod"} and c.lower_ in words]
+    if noun.dep_ in SUBJECT and noun.head.lower_ in words:
+        participles.append(noun.head)
+    for participle in participles:
+        for marker, allied in prep_args(participle):
+            if marker in {"with", "to"}:
+                return allied
+    return None
+
+
 def antecedent(token: Token) -> Token | None:
     """The noun a relative pronoun argument stands for: "X, which was attacked", "A and B
     (all of which have been attacked)": X, A; None for any other token."""
@@ -292,6 +306,8 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
         return resolve_pronoun(token, index)
     if depth > 2:
         return None
+    if token.pos_ in {"NOUN", "PROPN"} and (allied := _affiliation(token)) is not None:
+        return actor_of(allied, index, depth=depth + 1)  # "militants linked with the BLA"
     for child in token.children:  # a name part, or the name in apposition ("Qatar's emir,
         # Sheikh Hamad, launched")
         if child.dep_ in NAME_PARTS | {"appos"} and index.entity_at(child) is not None:

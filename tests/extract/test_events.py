@@ -285,6 +285,20 @@ CASES = [
          "Haniyeh": ("PERSON", [4])},
         [("ASSAULT", "Amal", "Hamas")],
     ),
+    # "militants linked with X" are X, also with the participle parsed as the clause head
+    (
+        "Militants/1/nsubj/NOUN/militant linked/1/ROOT/VERB/link with/3/case/ADP/with "
+        "Hamas/1/obl/PROPN/Hamas attacked/1/conj/VERB/attack Israel/4/obj/PROPN/Israel "
+        "./1/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [3]), "Israel": ("STATE", [5])},
+        [("ASSAULT", "Hamas", "Israel")],
+    ),
+    (
+        "Militants/3/nsubj/NOUN/militant near/2/case/ADP/near Hamas/0/nmod/PROPN/Hamas "
+        "attacked/3/ROOT/VERB/attack Israel/3/obj/PROPN/Israel ./3/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [2]), "Israel": ("STATE", [4])},
+        [],
+    ),
     # a document's act is its author's, not that of who blocks it
     (
         "Amal/1/nsubj/PROPN/Amal filed/1/ROOT/VERB/file a/3/det/DET/a plan/1/obj/NOUN/plan "
