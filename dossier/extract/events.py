@@ -41,6 +41,7 @@ from dossier.extract.syntax import (
     listed_examples,
     marked,
     prep_args,
+    preposition,
     pronoun_entity,
     with_conjuncts,
 )
@@ -244,6 +245,12 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             return [(n, "instrument") for n in _attacks_in(verb)]
         return [(a, "agent") for a in agents]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if not subjects:  # "Azerbaijan detained ..." with the name misparsed as an auxiliary
+        subjects = [
+            c for c in verb.children
+            if c.i < verb.i and c.dep_ in {"aux", "dep"} and c.pos_ == "PROPN"
+            and index.entity_at(c) is not None
+        ]
     if subjects:  # two subjects are a misparse of "Label: “quote”" or of a name before a
         # noun ("3R rebels attacked"): the nearer one that names an actor acts
         subjects.sort(key=lambda s: abs(s.i - verb.i))
@@ -456,6 +463,10 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     verb = noun.head
     if noun.dep_ in OBJECT | {"xcomp"} and verb.lemma_.lower() in words["light_verbs"]:
         # "Iran launched an offensive" (also when "its ground offensive" parses as a complement)
+        return _actors(clause_sources(verb, index), index)
+    manner = words["oblique_light_verbs"].get(verb.lemma_.lower(), ())
+    if noun.dep_ in OBLIQUE and preposition(noun) in manner:
+        # "Israel responded with airstrikes", "X spoke by phone with Y"
         return _actors(clause_sources(verb, index), index)
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text in {"'s", "’s"}:  # "X's flight", however parsed

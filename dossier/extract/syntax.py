@@ -38,11 +38,16 @@ def cues() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def event_cues() -> dict[str, set[str]]:
-    """The cue lists in ``dossier/knowledge/event_cues.json``, as sets."""
+def event_cues() -> dict[str, Any]:
+    """The cue lists in ``dossier/knowledge/event_cues.json``, as sets (a table of lists, as
+    a dict of sets)."""
     path = resources.files("dossier.knowledge").joinpath("event_cues.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: set(value) for key, value in data.items() if key != "_meta"}
+    return {
+        key: {k: set(v) for k, v in value.items()} if isinstance(value, dict) else set(value)
+        for key, value in data.items()
+        if key != "_meta"
+    }
 
 
 # --------------------------------------------------------------------------- parse helpers
@@ -319,7 +324,10 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
     for child in token.children:
         if child.dep_ in POSSESSOR:
             if child.lower_ in event_cues()["personal_pronouns"]:
-                return pronoun_entity(child, index)
+                named = [index.entity_at(c) for c in token.children if c.dep_ in MODIFIER]
+                named = [e for e in named if e is not None]
+                # "his Sudanese counterpart": the nationality names the actor, not "his"
+                return named[0] if named else pronoun_entity(child, index)
             return actor_of(child, index, depth=depth + 1)
     for child in token.children:
         if child.dep_ in MODIFIER and index.entity_at(child) is not None:

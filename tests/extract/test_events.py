@@ -29,6 +29,7 @@ TRIGGERS = [
     {"lemma": "back", "pos": "VERB", "type": "SUPPORT"},
     {"lemma": "back", "pos": "VERB", "type": "CONCEDE", "particle": "down", "preps": {}},
     {"lemma": "vow", "pos": "VERB", "type": "AGREE", "preps": {}},
+    {"lemma": "attack", "pos": "NOUN", "type": "ASSAULT", "preps": {"against": "target"}},
 ]
 
 
@@ -297,6 +298,35 @@ CASES = [
         "Militants/3/nsubj/NOUN/militant near/2/case/ADP/near Hamas/0/nmod/PROPN/Hamas "
         "attacked/3/ROOT/VERB/attack Israel/3/obj/PROPN/Israel ./3/punct/PUNCT/.",
         {"Hamas": ("ARMED_GROUP", [2]), "Israel": ("STATE", [4])},
+        [],
+    ),
+    # a name misparsed as the auxiliary of its verb is still the subject
+    (
+        "Hamas/1/aux/PROPN/Hamas attacked/1/ROOT/VERB/attack Israel/1/obj/PROPN/Israel "
+        "./1/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [0]), "Israel": ("STATE", [2])},
+        [("ASSAULT", "Hamas", "Israel")],
+    ),
+    # "his Iraqi allies": the nationality names the actor, not "his"
+    (
+        "Amal/1/nsubj/PROPN/Amal supported/1/ROOT/VERB/support his/4/nmod:poss/PRON/his "
+        "Iraqi/4/amod/ADJ/iraqi allies/1/obj/NOUN/ally ./1/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0]), "Iraq": ("STATE", [3])},
+        [("SUPPORT", "Amal", "Iraq")],
+    ),
+    # an attack noun after "responded with" is the responder's
+    (
+        "Israel/1/nsubj/PROPN/Israel responded/1/ROOT/VERB/respond with/3/case/ADP/with "
+        "attacks/1/obl/NOUN/attack against/5/case/ADP/against Hamas/3/nmod/PROPN/Hamas "
+        "./1/punct/PUNCT/.",
+        {"Israel": ("STATE", [0]), "Hamas": ("ARMED_GROUP", [5])},
+        [("ASSAULT", "Israel", "Hamas")],
+    ),
+    (
+        "Israel/1/nsubj/PROPN/Israel complained/1/ROOT/VERB/complain about/3/case/ADP/about "
+        "attacks/1/obl/NOUN/attack against/5/case/ADP/against Hamas/3/nmod/PROPN/Hamas "
+        "./1/punct/PUNCT/.",
+        {"Israel": ("STATE", [0]), "Hamas": ("ARMED_GROUP", [5])},
         [],
     ),
     # a document's act is its author's, not that of who blocks it
