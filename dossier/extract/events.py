@@ -200,6 +200,20 @@ def _attacks_in(verb: Token) -> list[Token]:
     ]
 
 
+def _misparsed_main_verb(verb: Token) -> bool:
+    """A participle the parser hung on a name it made the root ("UNICEF called for ...":
+    "UNICEF" root, "called" its acl): with no agent, it is the sentence's main verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and head.i < verb.i
+        and not any(c.dep_ in AGENT for c in verb.children)
+        and not any(marker == "by" for marker, _ in prep_args(verb))
+    )
+
+
 def _about_a_document(verb: Token) -> bool:
     """A verb whose object is a text or a record, not an actor or a force ("released a
     statement", "a video was released"): no event."""
@@ -238,7 +252,7 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     """Tokens heading the actor(s) of a verb: subject, passive agent or controller."""
     if depth > 4:
         return []
-    if is_passive(verb):
+    if is_passive(verb) and not _misparsed_main_verb(verb):
         agents = [c for c in verb.children if c.dep_ in AGENT]
         agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
         if not agents:  # "five civilians were killed in a Russian strike": the strike's actor
@@ -261,7 +275,13 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
                 subject,
             )
         if subject.lower_ in event_cues()["relative_pronouns"] and verb.dep_ == "acl:relcl":
-            return [(verb.head, "relative")]
+            noun = verb.head
+            if actor_of(noun, index) is None and noun.dep_ in OBJECT and (
+                noun.lower_ in event_cues()["operation_nouns"]
+            ):  # "X conducted an operation that killed Y": X
+                governing = clause_sources(noun.head, index, depth=depth + 1)
+                return [(t, "controller") for t, _ in governing]
+            return [(noun, "relative")]
         listed = _listed_before(verb, subject)
         return [(subject, "subject"), *((t, "subject") for t in listed)]
     head = verb.head
@@ -309,7 +329,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             acts_on = any(c.dep_ in OBJECT | {"ccomp", "xcomp"} for c in verb.children)
             if head.head.lemma_.lower() in event_cues()["rejecting_verbs"]:
                 return []  # "vetoed a resolution censuring X": the vetoer does not censure
-            if actor_of(head, index) is None and head.dep_ in OBJECT and acts_on:
+            named = actor_of(head, index)
+            placed = named is None or named.type == "LOCATION"  # "raided the Jenin camp, arresting"
+            if placed and head.dep_ in OBJECT and acts_on:
                 return [
                     (t, "controller") for t, _ in clause_sources(head.head, index, depth=depth + 1)
                 ]
@@ -318,6 +340,23 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
 
 
 def _actors(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tuple[Entity, str]]:
+    """The actors the tokens name. A place acts only through the people of a role noun ("the
+    Sindh government", "demonstrators in Baghdad"), not by its name, nor through a place or an
+    attack noun ("the Jenin camp", "a Kabul car bombing")."""
+    places = event_cues()["place_nouns"] | event_cues()["attack_nouns"]
+    found: list[tuple[Entity, str]] = []
+    for token, how in tokens:
+        for entity, found_how in _named([(token, how)], index):
+            if entity.type == "LOCATION" and (
+                found_how != "role" or token.lower_ in places or token.lemma_.lower() in places
+            ):
+                continue
+            if all(entity.id != e.id for e, _ in found):
+                found.append((entity, found_how))
+    return found
+
+
+def _named(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tuple[Entity, str]]:
     found: list[tuple[Entity, str]] = []
     for token, how in tokens:
         for conjunct in with_conjuncts(token):
@@ -532,11 +571,12 @@ def find_triggers(
             if not _evaluated(token):
                 nouns.append((token, trigger, taken))
             continue
-        if token.dep_ == "acl" and is_passive(token):
+        main_verb = _misparsed_main_verb(token)
+        if token.dep_ == "acl" and is_passive(token) and not main_verb:
             continue  # "militias backed by Iraq": a description, not a reported event
         if _about_a_document(token):
             continue
-        passive = is_passive(token)
+        passive = is_passive(token) and not main_verb
         sources = _actors(clause_sources(token, index), index)
         rules: list[str] = []
         targets = _targets(token, trigger, taken, index, passive=passive, rules=rules)

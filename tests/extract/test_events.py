@@ -329,6 +329,34 @@ CASES = [
         {"Israel": ("STATE", [0]), "Hamas": ("ARMED_GROUP", [5])},
         [],
     ),
+    # a place acts by its people ("protesters in Gaza"), not by its name
+    (
+        "Protesters/3/nsubj/NOUN/protester in/2/case/ADP/in Gaza/0/nmod/PROPN/Gaza "
+        "attacked/3/ROOT/VERB/attack Israel/3/obj/PROPN/Israel ./3/punct/PUNCT/.",
+        {"Gaza": ("LOCATION", [2]), "Israel": ("STATE", [4])},
+        [("ASSAULT", "Gaza", "Israel")],
+    ),
+    (
+        "Gaza/1/nsubj/PROPN/Gaza attacked/1/ROOT/VERB/attack Israel/1/obj/PROPN/Israel "
+        "./1/punct/PUNCT/.",
+        {"Gaza": ("LOCATION", [0]), "Israel": ("STATE", [2])},
+        [],
+    ),
+    # "X, supported ..." misparsed with the name as the root: the participle is the main verb
+    (
+        "Amal/0/ROOT/PROPN/Amal supported/0/acl/VERB/support Hamas/1/obj/PROPN/Hamas "
+        "./0/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [2])},
+        [("SUPPORT", "Amal", "Hamas")],
+    ),
+    # "X conducted an operation that attacked Y": X attacked Y
+    (
+        "Amal/1/nsubj/PROPN/Amal conducted/1/ROOT/VERB/conduct an/3/det/DET/a "
+        "operation/1/obj/NOUN/operation that/5/nsubj/PRON/that attacked/3/acl:relcl/VERB/attack "
+        "Hamas/5/obj/PROPN/Hamas ./1/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [6])},
+        [("ASSAULT", "Amal", "Hamas")],
+    ),
     # a document's act is its author's, not that of who blocks it
     (
         "Amal/1/nsubj/PROPN/Amal filed/1/ROOT/VERB/file a/3/det/DET/a plan/1/obj/NOUN/plan "
@@ -361,6 +389,9 @@ MODE_CASES = [
      "./1/punct/PUNCT/.", "asserted"),
     ("Iran/1/nsubj/PROPN/Iran denied/1/ROOT/VERB/deny it/3/nsubj/PRON/it "
      "attacked/1/ccomp/VERB/attack Israel/3/obj/PROPN/Israel ./1/punct/PUNCT/.", "negated"),
+    ("Iran/2/nsubj:pass/PROPN/Iran was/2/aux:pass/AUX/be accused/2/ROOT/VERB/accuse "
+     "of/4/mark/SCONJ/of attacking/2/advcl/VERB/attack Israel/4/obj/PROPN/Israel "
+     "./2/punct/PUNCT/.", "speculative"),
 ]
 
 
