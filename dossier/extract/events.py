@@ -419,6 +419,13 @@ def _targets(
                 carrier is token and marker == trigger.particle and trigger.pos == "VERB"
             ):
                 heads.append(noun)  # "called on X", "sided with X"
+    content = argument_rule("content_subject")
+    if not heads and trigger.type in content["types"]:  # "alleged the government is hiding"
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        heads += [
+            c for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT
+        ]
+        rules += [content["id"]] if heads else []
     targets: list[Entity | None] = []
     for head in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
