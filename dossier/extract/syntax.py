@@ -338,7 +338,7 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
                 if part.dep_ == "compound" and index.entity_at(part) is not None:
                     return index.entity_at(part)
     for marker, noun in prep_args(token):
-        if marker == "of":
+        if marker in {"of", "from"}:  # "officials of X", "diplomats from the G7"
             return actor_of(noun, index, depth=depth + 1)
         if marker == "in" and token.lower_ in event_cues()["local_role_nouns"]:
             return actor_of(noun, index, depth=depth + 1)

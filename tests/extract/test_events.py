@@ -357,6 +357,13 @@ CASES = [
         {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [6])},
         [("ASSAULT", "Amal", "Hamas")],
     ),
+    # "diplomats from X" act for X (not "militants near X", above)
+    (
+        "Diplomats/3/nsubj/NOUN/diplomat from/2/case/ADP/from Hamas/0/nmod/PROPN/Hamas "
+        "attacked/3/ROOT/VERB/attack Israel/3/obj/PROPN/Israel ./3/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [2]), "Israel": ("STATE", [4])},
+        [("ASSAULT", "Hamas", "Israel")],
+    ),
     # a document's act is its author's, not that of who blocks it
     (
         "Amal/1/nsubj/PROPN/Amal filed/1/ROOT/VERB/file a/3/det/DET/a plan/1/obj/NOUN/plan "
