@@ -605,6 +605,11 @@ def find_triggers(
         if not (
             (f.token.dep_ == "xcomp" and f.token.head.i in trigger_verbs)
             or (f.token.dep_ == "ccomp" and f.token.head.i in speech_acts)
+            or (  # "called on X to release", the "to" clause parsed as a modifier
+                f.token.dep_ == "advcl"
+                and f.token.head.i in speech_acts
+                and any(c.dep_ == "mark" and c.lower_ == "to" for c in f.token.children)
+            )
             or (f.token.i in stated and f.trigger.source != "rule")
             or (_is_condition(f.token) and f.token.head.i in trigger_verbs)
         )

@@ -338,7 +338,9 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
                 if part.dep_ == "compound" and index.entity_at(part) is not None:
                     return index.entity_at(part)
     for marker, noun in prep_args(token):
-        if marker in {"of", "from"}:  # "officials of X", "diplomats from the G7"
+        if marker == "of" or (  # "officials of X", "diplomats from the G7"; not "forces
+            marker == "from" and token.lower_ in event_cues()["delegate_nouns"]  # from Panama"
+        ):
             return actor_of(noun, index, depth=depth + 1)
         if marker == "in" and token.lower_ in event_cues()["local_role_nouns"]:
             return actor_of(noun, index, depth=depth + 1)

@@ -385,6 +385,23 @@ def test_find_events_arguments(spec: str, entities: dict, expected: list) -> Non
     assert summary(make_document(spec, entities)) == expected
 
 
+def test_find_events_what_one_is_urged_to_do_is_no_event() -> None:
+    """The "to" clause of a request is its content, also when parsed as a modifier."""
+    lexicon = lexicon_of([*TRIGGERS, {"lemma": "urge", "pos": "VERB", "type": "REQUEST"}])
+    doc = make_document(
+        "Amal/1/nsubj/PROPN/Amal urged/1/ROOT/VERB/urge Hamas/1/obj/PROPN/Hamas "
+        "to/4/mark/PART/to attack/1/advcl/VERB/attack Israel/4/obj/PROPN/Israel "
+        "./1/punct/PUNCT/.",
+        {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [2]), "Israel": ("STATE", [5])},
+    )
+    names = {e.id: e.name for e in doc.entities}
+    found = [
+        (e.type, names.get(e.source or ""), names.get(e.target or ""))
+        for e in find_events(doc, lexicon=lexicon)
+    ]
+    assert found == [("REQUEST", "Amal", "Hamas")]
+
+
 MODE_CASES = [
     ("Iran/3/nsubj/PROPN/Iran did/3/aux/AUX/do not/3/advmod/PART/not "
      "attack/3/ROOT/VERB/attack Israel/3/obj/PROPN/Israel ./3/punct/PUNCT/.", "negated"),
