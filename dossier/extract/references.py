@@ -92,6 +92,9 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
         if rule["resolves_to"] == "nearest_of_type":
             found += _descriptions(doc, rule, heading_sentences)
             continue
+        if rule["resolves_to"] == "last_two_actors":
+            found += _pairs(doc, rule, heading_sentences)
+            continue
         if rule["resolves_to"] != "issuer" or not issuers:
             continue
         words = set(rule["words"])
@@ -166,6 +169,41 @@ def _descriptions(
         end = token.idx + len(token.text)
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         found.append((entity, mention, rule["id"]))
+    return found
+
+
+def _pairs(
+    doc: Document, rule: dict[str, Any], heading_sentences: set[int]
+) -> list[tuple[Entity, Mention, str]]:
+    """"the two sides", "both countries": the last two actors of the allowed types mentioned
+    within ``sentences_back`` sentences, each resolving the same words."""
+    found: list[tuple[Entity, Mention, str]] = []
+    types = set(rule["types"])
+    for token in doc.layers["spacy"]:
+        if token.lower_ not in rule["heads"] or token.pos_ != "NOUN":
+            continue
+        counters = {c.lower_ for c in token.children if c.dep_ in {"nummod", "det"}}
+        if not counters & set(rule["counters"]):
+            continue
+        sentence = doc.sentence_at(token.idx)
+        if sentence in heading_sentences:
+            continue
+        start = min(c.idx for c in token.subtree if c.i <= token.i)
+        last: list[tuple[int, Entity]] = []
+        for entity in doc.entities:
+            if entity.type not in types:
+                continue
+            starts = [
+                m.start for m in entity.mentions
+                if m.end <= start and sentence - m.sentence <= rule["sentences_back"]
+            ]
+            if starts:
+                last.append((max(starts), entity))
+        if len(last) < 2:
+            continue
+        end = token.idx + len(token.text)
+        mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
+        found += [(entity, mention, rule["id"]) for _, entity in sorted(last)[-2:]]
     return found
 
 
