@@ -237,8 +237,107 @@ def test_others_and_roles_take_the_counted_noun(sentence: str, value: float, uni
     assert [q.unit for q in found] == [unit]
 
 
-def test_all_six_is_counted_only_as_a_casualty_count() -> None:
-    assert find_quantities(with_dates("Inspectors visited all three sites.")) == []
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Inspectors visited all three sites.", [(3, "sites")]),
+        ("These eleven firms were designated on Friday.", [(11, "firms")]),
+        ("The two leaders met in Paris.", []),
+        ("The three of them were arrested.", []),
+    ],
+)
+def test_a_definite_count_counts_unless_it_points_back(
+    sentence: str, counted: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(with_dates(sentence))] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials said 31 people, including 23 police officers, lost their lives.",
+            [(31, "people dead"), (23, "officers dead")],
+        ),
+        (
+            "At least seven, including four children, died.",
+            [(7, "people dead"), (4, "children dead")],
+        ),
+        (
+            "A blast killed an aid worker and nine local guards.",
+            [(1, "worker killed"), (9, "guards killed")],
+        ),
+        (
+            "He said 18 guards, three drivers and five passengers were among those killed.",
+            [(18, "guards killed"), (3, "drivers killed"), (5, "passengers killed")],
+        ),
+        (
+            "Militants killed 5 villagers and 3 soldiers fled the post.",
+            [(5, "villagers killed"), (3, "soldiers")],
+        ),
+        (
+            "Over 15 months, 900 fighters have been killed, along with 60 police officers.",
+            [(15, "months"), (900, "fighters killed"), (60, "officers killed")],
+        ),
+        ("All 189 on the plane died in the crash.", [(189, "people dead")]),
+        ("By Saturday, two of the gunman's victims had died.", [(2, "victims dead")]),
+        (
+            "The gunman killed a woman and injured at least nineteen others.",
+            [(1, "woman killed"), (19, "people injured")],
+        ),
+        (
+            "Two officials said 40 detainees, including 23 migrants, were flown out.",
+            [(2, "officials"), (40, "detainees"), (23, "migrants")],
+        ),
+    ],
+)
+def test_casualty_roles_spread_over_one_group_of_victims(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(with_dates(sentence))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("The war displaced 1.2 million people, or a fifth of the country.", 20, "exact"),
+        ("The strikes cut nearly half of the kingdom's oil output.", 50, "approx"),
+        ("Rebels hold about one-third of the territory.", 33.3, "approx"),
+        ("Two-thirds of senators must vote to convict.", 66.7, "exact"),
+    ],
+)
+def test_fractions_of_a_whole_are_percentages(sentence: str, value: float, qualifier: str) -> None:
+    shares = [q for q in find_quantities(with_dates(sentence)) if q.unit == "percent"]
+    assert [(q.value, q.qualifier) for q in shares] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cases rose in the second half of the year.",
+        "He shared his half of the prize.",
+        "Zamora, 67, attended the hearing on Monday.",
+        "The former agent died on Saturday, aged 78, at home.",
+        "The actress died at the age of 95.",
+    ],
+)
+def test_shares_of_time_and_ages_are_no_quantities(sentence: str) -> None:
+    assert find_quantities(with_dates(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("In Gaza, 40, including children, were wounded.", 40, "people wounded"),
+        ("Rescuers found bodies, raising the death toll from fourteen to 31.", 31, "people killed"),
+        ("The death toll rose to 22 on Monday.", 22, "people killed"),
+    ],
+)
+def test_bare_counts_take_their_unit_from_the_context(
+    sentence: str, value: float, unit: str
+) -> None:
+    found = [q for q in find_quantities(with_dates(sentence)) if q.value == value]
+    assert [q.unit for q in found] == [unit]
 
 
 @pytest.mark.parametrize(
