@@ -642,8 +642,14 @@ class ActorFinder:
 
     def byline_person(self, ent: Span, type_: str) -> bool:
         """A person the NER finds in a heading by a known given name ("Matthew Miller,
-        Department Spokesperson")."""
-        return type_ == "PERSON" and len(ent) > 1 and ent[0].lower_ in given_names(self.gazetteer)
+        Department Spokesperson") or who is the statement's issuer in the metadata
+        ("Statement by National Security Advisor Jake Sullivan on ...")."""
+        if len(ent) < 2:
+            return False
+        issuer = self.doc.metadata.issuer
+        if issuer and len(issuer.split()) > 1 and _normal(ent.text).endswith(_normal(issuer)):
+            return True
+        return type_ == "PERSON" and ent[0].lower_ in given_names(self.gazetteer)
 
     def ner_candidates(self) -> list[Candidate]:
         found = []
@@ -713,6 +719,44 @@ class ActorFinder:
             found.append(
                 Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner", rules=rules)
             )
+        return found
+
+    def officers_after_bodies(self, known: list[Candidate]) -> list[Candidate]:
+        """A person named right after a known body or office and set off by a colon or a
+        comma: a speaker ("Director of National Intelligence Tulsi Gabbard: ...", "Joint
+        Chiefs of Staff Dan "Razin" Caine:"). A quoted nickname stays inside the name."""
+        found = []
+        bodies = {"GOVERNMENT_BODY", "MILITARY", "ORGANIZATION", "INTERNATIONAL_ORG"}
+        for body in known:
+            if body.actor is None or body.actor.type not in bodies:
+                continue
+            chunk = name_chunk(self.spacy, body.end)
+            if chunk is None:
+                continue
+            end = chunk[1]
+            if (
+                end + 3 < len(self.tokens)
+                and self.tokens[end].text in {"“", '"'}
+                and self.tokens[end + 2].text in {"”", '"'}
+                and _is_name_token(self.tokens[end + 1])
+            ):
+                tail = name_chunk(self.spacy, end + 3)  # Dan “Razin” Caine
+                end = tail[1] if tail else end
+            words = [t for t in self.spacy[chunk[0] : end] if t.text[:1].isalpha()]
+            if (
+                not 2 <= len(words) <= 4
+                or end >= len(self.tokens)
+                or self.tokens[end].text not in {":", ","}
+                or not all(_is_name_token(t) for t in words)
+                or (self.spacy.has_annotation("TAG") and not all(t.pos_ == "PROPN" for t in words))
+                or any(self.gazetteer.entry(t.text) for t in words)
+            ):
+                continue
+            span = self.spacy[chunk[0] : end]
+            found.append(Candidate(
+                chunk[0], end, f"name:{_normal(span.text)}", "PERSON", "cue",
+                rules=["cue.officer_after_body"],
+            ))
         return found
 
     def person_after_office(self, start: int, end: int) -> int | None:
@@ -1027,15 +1071,33 @@ class ActorFinder:
             extended = False
             for words in links:
                 if [t.lower_ for t in self.spacy[end : end + len(words)]] == words:
-                    tail = name_chunk(self.spacy, end + len(words))
+                    tail = self.without_officer(name_chunk(self.spacy, end + len(words)))
                     if tail is not None and not self.names_person(tail):
                         end, extended = tail[1], True
                         break
             if extended and end < len(self.spacy) and self.tokens[end].lower_ == "and":
-                tail = name_chunk(self.spacy, end + 1)  # "... of Foreign Affairs and Trade"
+                tail = self.without_officer(name_chunk(self.spacy, end + 1))  # "... and Trade"
                 if tail is not None and self.tokens[tail[1] - 1].lower_ not in institution_words:
                     end = tail[1]
         return start, end
+
+    def without_officer(self, chunk: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A name chunk without the officer that ends it ("International Security President
+        David Albright" -> "International Security"): the first title word from which only
+        capitalised words run to a person's name after an office."""
+        if chunk is None:
+            return None
+        start, end = chunk
+        titles = self.person_title_words - {"of", "for", "the", "and"}
+        offices = [k for k in range(start + 1, end - 2) if self.tokens[k].lower_ in titles]
+        if not offices:
+            return chunk
+        name = self.spacy[offices[-1] + 1 : end]
+        if len(name) > 3 or not all(_is_name_token(t) for t in name):
+            return chunk
+        if all(t.text[:1].isupper() for t in self.spacy[offices[0] : end]):
+            return start, offices[0]
+        return chunk
 
     def extend_over_topic(self, end: int) -> int:
         """Past "on" and a topic of two or more capitalised words after an institution word
@@ -1657,8 +1719,10 @@ class ActorFinder:
         return draft.type
 
     def build(self) -> list[Entity]:
+        known = self.knowledge_candidates()
         candidates = (
-            self.knowledge_candidates()
+            known
+            + self.officers_after_bodies(known)
             + self.cue_candidates()
             + self.acronym_expansions()
             + self.ner_candidates()
