@@ -121,9 +121,13 @@ def _all_proper(span: Span) -> bool:
 def _continues_name(doc: Doc, i: int) -> bool:
     """Whether token ``i`` carries on the name before it."""
     token = doc[i]
-    if token.is_space or token.text in {"'s", "’s"}:
-        return False
     following = doc[i + 1] if i + 1 < len(doc) else None
+    if token.text in {"'s", "’s"}:  # "Tigray People’s Liberation Front", not "Iran's Navy"
+        return doc[i - 1].lower_ == "people" and following is not None and (
+            _is_name_token(following)
+        )
+    if token.is_space:
+        return False
     if _is_name_token(token):
         return token.text != "I"
     if token.lower_ in _PARTICLES or token.text == "-":  # al-Haq, bin Salman
@@ -730,7 +734,10 @@ class ActorFinder:
         for body in known:
             if body.actor is None or body.actor.type not in bodies:
                 continue
-            chunk = name_chunk(self.spacy, body.end)
+            after = body.end
+            while after < len(self.tokens) and self.tokens[after].lower_ in self.office_words:
+                after += 1  # "... Security President David Albright": the name after the title
+            chunk = name_chunk(self.spacy, after)
             if chunk is None:
                 continue
             end = chunk[1]
