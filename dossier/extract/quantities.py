@@ -945,14 +945,26 @@ def _resolve_referring_counts(doc: Document, found: list[_Found]) -> None:
         earlier = [
             q for q in found[:number]
             if q.unit and not q.refers_back and doc.sentence_at(q.start) == sentence
-            and not q.single_victim
-            and q.unit not in {"USD", "EUR", "GBP", _words()["percent_unit"]}
+            and not q.single_victim and q.counts_people
         ]
         if earlier:
             quantity.unit = earlier[-1].unit
-        elif quantity.casualty:
+        elif quantity.casualty or _after_a_person(doc, quantity.start):
             quantity.unit = "people"
         quantity.refers_back = False
+
+
+def _after_a_person(doc: Document, start: int) -> bool:
+    """Whether a count follows a person's name and "and" ("Kobe Bryant and eight others"),
+    by the language layer's named entities when the document has them."""
+    spacy_doc = doc.layers.get("spacy")
+    before = re.search(r"(\w)\W*,?\s+(?:and|with)\s+$", doc.text[max(0, start - 40) : start])
+    if spacy_doc is None or before is None:
+        return False
+    offset = max(0, start - 40) + before.start(1)
+    return any(
+        ent.label_ == "PERSON" and ent.start_char <= offset < ent.end_char for ent in spacy_doc.ents
+    )
 
 
 def find_quantities(doc: Document) -> list[Quantity]:

@@ -1023,3 +1023,14 @@ def test_actors_an_acronym_after_comma_or_joins_the_name_that_spells_it() -> Non
     found = entities("The Zarga Liberation Army, or ZLA, attacked. Later ZLA withdrew.")
     army = found["Zarga Liberation Army"]
     assert [m.text for m in army.mentions] == ["Zarga Liberation Army", "ZLA", "ZLA"]
+
+
+def test_actors_peoples_inside_a_name_carries_it_on() -> None:
+    found = mentions_by_name(
+        "The Ogaden People’s Liberation Front rejected the plan.", Gazetteer([])
+    )
+    assert found == {
+        "Ogaden People’s Liberation Front": ("ARMED_GROUP", ["Ogaden People’s Liberation Front"])
+    }
+    kb = Gazetteer([record("Iran", "STATE", [], "IRN")])
+    assert "Iran" in mentions_by_name("Iran's Navy Command sailed on.", kb)

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from dossier.analysis import analyze
 from dossier.document import Document
 from dossier.extract.dates import find_dates
 from dossier.extract.quantities import find_quantities
@@ -348,3 +349,16 @@ def test_long_runs_without_spaces_finish_fast(text: str) -> None:
     started = time.perf_counter()
     find_quantities(Document(id="long", text=text))
     assert time.perf_counter() - started < 30
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("A helicopter carrying former senator John Walker and eight others crashed.", "people"),
+        ("Police arrested Mohammed Ali and three others on Monday.", "people"),
+        ("Officials met envoys from Iran and two others on Sunday.", ""),
+    ],
+)
+def test_others_after_a_persons_name_are_people(sentence: str, unit: str) -> None:
+    [quantity] = analyze(sentence, published="2020-01-27").quantities
+    assert quantity.unit == unit
