@@ -127,6 +127,7 @@ class _Value:
     last: _Point | None = None
     week: str | None = None  # an ISO week, "2025-W11"
     time: str | None = None  # a time of day, "04:00"
+    span: bool = False  # a length of time up to the publication ("for the last five years")
 
     def iso(self) -> str:
         if self.week:
@@ -139,6 +140,8 @@ class _Value:
     def granularity(self) -> str:
         if self.week or self.time:
             return "week" if self.week else "time"
+        if self.span:
+            return "span"
         return "range" if self.last is not None else self.first.granularity
 
 
@@ -220,6 +223,14 @@ def _patterns() -> _Patterns:
             "offset",
             re.compile(
                 rf"\b(?P<n>\d+|{count_alt})\s+(?P<unit>{unit_alt})\s+(?P<dir>{direction_alt})\b",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "span_back",  # "for the last five years", "(has been ongoing) for seventeen years"
+            re.compile(
+                rf"\bfor\s+(?P<last>the\s+(?:last|past)\s+)?(?P<n>\d+|{count_alt})\s+"
+                r"(?P<unit>years|decades|months)\b",
                 re.IGNORECASE,
             ),
         ),
@@ -345,9 +356,18 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
         if match.group("phrase").lower() in free:  # "48 hours after" counts from elsewhere
             return not re.search(r"(?:\d|\b(?:few|several|many|some))\s*$", text[:start])
         return _at_clause_end(text, end)
+    if kind == "span_back":
+        return bool(match.group("last")) or _reaches_publication(text, start)
     if kind == "pub_word" and match.group("phrase").lower() == "now":
         return text[end : end + 1] != "-"  # "now-defunct"
     return True
+
+
+def _reaches_publication(text: str, start: int) -> bool:
+    """Whether a span before ``start`` runs up to the present: a perfect or an ongoing
+    state in the words just before ("has raged for", "ongoing for"), not "jailed for"."""
+    before = re.findall(r"[a-z']+", text[max(0, start - 50) : start].lower())[-5:]
+    return any(word in _time_words()["span_to_present_cues"] for word in before)
 
 
 def _event_end(text: str, end: int) -> int:
@@ -745,6 +765,18 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _Value(_shift(anchor, unit, amount))
     if kind == "anniversary":
         return _anniversary(groups, context)
+    if kind == "span_back" and context.published is not None:
+        amount = _number(groups["n"] or "")
+        unit, size = _time_words()["offset_units"][(groups["unit"] or "").lower()]
+        if amount is None:
+            return None
+        published = _from_date(context.published)
+        first = (
+            _add_years(published, -amount * size)
+            if unit == "year"
+            else _add_months(published, -amount * size)
+        )
+        return _Value(first, published, span=True)
     return None
 
 
@@ -790,7 +822,11 @@ def _anniversary(groups: dict[str, str | None], context: _Context) -> _Value | N
     anchor = _salient_day(context.day_dates)
     if anchor is None or not years:
         return None
-    return _Value(_add_years(anchor, years))
+    value = _add_years(anchor, years)
+    published = context.published
+    if published is not None and abs(value.year - published.year) > 1:
+        return None  # an anniversary is near the day it is spoken of, not decades away
+    return _Value(value)
 
 
 def _salient_day(dates: list[tuple[int, _Point]]) -> _Point | None:

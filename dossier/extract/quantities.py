@@ -928,8 +928,9 @@ def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
 
 
 def _blocked_spans(doc: Document) -> SpanIndex:
-    """Dates (the ``dates`` layer), phone numbers and addresses: never quantities."""
-    spans = [(date.start, date.end) for date in doc.dates]
+    """Dates (the ``dates`` layer), phone numbers and addresses: never quantities. A span
+    of time up to the publication ("for the last five years") is a date and a duration."""
+    spans = [(date.start, date.end) for date in doc.dates if date.granularity != "span"]
     spans += [m.span() for m in _PHONE.finditer(doc.text)]
     spans += [m.span() for m in _URL.finditer(doc.text)]
     return SpanIndex(spans)

@@ -312,3 +312,28 @@ def test_inference_reads_clock_times() -> None:
 def test_weekday_opening_a_clause_reads_its_verb(text: str, expected: str) -> None:
     # 2021-07-23 is a Friday
     assert values(text, "2021-07-23")[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The insurgency has been ongoing for seventeen years.",
+            [("for seventeen years", "2002-01-24/2019-01-24", "span")],
+        ),
+        (
+            "Drones struck the fields for the last five years.",
+            [("for the last five years", "2014-01-24/2019-01-24", "span")],
+        ),
+        ("He was jailed for six years.", []),
+    ],
+)
+def test_a_span_up_to_the_present_runs_back_from_publication(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(sentence, "2019-01-24") == expected
+
+
+def test_an_anniversary_far_from_publication_gets_no_date() -> None:
+    text = "Troops left on May 1, 2021 before the 20th anniversary of the attacks on the city."
+    assert [v for _, v, _ in values(text, "2021-05-09")] == ["2021-05-01"]
