@@ -499,7 +499,10 @@ def _from_date(day: date) -> _Point:
 
 
 def _has_future_cue(passage: str) -> bool:
-    low = passage.lower()
+    # "the next morning", "the following day" tell a story's sequence, not the future
+    low = re.sub(
+        r"\bthe (?:next|following) (?:day|morning|night|evening|afternoon)\b", " ", passage.lower()
+    )
     return any(
         re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", low) for cue in _time_words()["future_cues"]
     )

@@ -337,3 +337,14 @@ def test_a_span_up_to_the_present_runs_back_from_publication(
 def test_an_anniversary_far_from_publication_gets_no_date() -> None:
     text = "Troops left on May 1, 2021 before the 20th anniversary of the attacks on the city."
     assert [v for _, v, _ in values(text, "2021-05-09")] == ["2021-05-01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shelling hit the market on January 12. He died that night.", "2019-01-12"),
+        ("The envoy resigned on January 21 and left the next morning.", "2019-01-22"),
+    ],
+)
+def test_parts_of_a_day_count_from_the_day_spoken_of(sentence: str, expected: str) -> None:
+    assert [v for _, v, _ in values(sentence, "2019-01-24")][-1] == expected
