@@ -810,10 +810,18 @@ def _unit_from_nearby_noun(tokens: list[_Token], index: int) -> str | None:
     """The unit a noun a few words before gives a bare number: "the death toll rose from
     fourteen to 31" (people killed); only words stand between them."""
     nouns: dict[str, str] = _words()["unit_from_nearby_noun"]
-    for position in range(index - 1, max(-1, index - 6), -1):
+    for position in range(index - 1, max(-1, index - 10), -1):
         token = tokens[position]
-        if token.lower in nouns:
+        if token.lower in nouns and position >= index - 5:
             return nouns[token.lower]
+        if token.lower in {"said", "says", "say", "told", "reported", "according"}:
+            return None  # "A number of officials said 40 were hurt": another clause
+        if _match_phrase_at(tokens, position, "counted_noun_openers") and not (
+            position and tokens[position - 1].lower in {"a", "an"}  # "a number of": several
+        ):
+            # "the number of refugees in the camp fell to 230,000": what the number counts
+            noun, after = _head_noun(tokens, position + 2, singular=False)
+            return _with_role(noun, _casualty_after(tokens, after)) if noun else None
         if not token.is_word:
             return None
     return None

@@ -332,6 +332,9 @@ def test_shares_of_time_and_ages_are_no_quantities(sentence: str) -> None:
         ("In Gaza, 40, including children, were wounded.", 40, "people wounded"),
         ("Rescuers found bodies, raising the death toll from fourteen to 31.", 31, "people killed"),
         ("The death toll rose to 22 on Monday.", 22, "people killed"),
+        ("The number of refugees in the camp fell to 230,000 last year.", 230_000, "refugees"),
+        ("The number of people killed has risen to 63.", 63, "people killed"),
+        ("A number of officials said 40 were hurt.", 40, "people injured"),
     ],
 )
 def test_bare_counts_take_their_unit_from_the_context(
