@@ -653,6 +653,7 @@ class _Found:
     refers_back: bool = False  # "four others": the counted noun comes from before
     counts_people: bool = True  # not money, a percentage or a duration
     single_victim: bool = False  # "a woman": no antecedent for "nineteen others"
+    unit_guessed: bool = False  # "people" for a casualty count without a noun ("11 wounded")
     first_token: int = -1  # index of its first token (qualifier included)
     after_token: int = -1  # index after its counted noun (or after the number)
 
@@ -743,7 +744,7 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         after_one = _head_noun(tokens, end_index, singular=True)
         if _casualty_after(tokens, after_one[1]) is None:
             return None, number.end
-    after_determiner = False
+    after_determiner = unit_guessed = False
     if number.kind == "words" and casualty is None and qualifier == "exact" and duration is None:
         previous = _previous_word_index(tokens, start_index)
         after_determiner = (
@@ -789,7 +790,7 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
             elif nearby:
                 unit = nearby
             elif casualty and not refers_back:
-                unit = "people"
+                unit, unit_guessed = "people", True
     found = _Found(
         value=number.value,
         value_max=value_max,
@@ -802,6 +803,7 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         counts_people=not (number.currency or number.percent or duration),
         first_token=start_index,
         after_token=max(unit_end, end_index),
+        unit_guessed=unit_guessed,
     )
     return found, end_index
 
@@ -932,7 +934,20 @@ def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
             earlier.casualty = later.casualty
     for quantity in found:
         if quantity.casualty and not quantity.unit and not quantity.refers_back:
-            quantity.unit = "people"
+            quantity.unit, quantity.unit_guessed = "people", True
+    for earlier, later in pairwise(countable):  # "16 soldiers dead and 11 wounded"
+        between = [t.lower for t in tokens[earlier.after_token : later.first_token]]
+        if (
+            later.unit_guessed
+            and earlier.casualty
+            and earlier.unit
+            and not earlier.unit_guessed
+            and not earlier.single_victim
+            and 1 < len(between) <= 3
+            and between[-1] in {"and", ","}
+            and _match_phrase_at(tokens, earlier.after_token, "casualty_cues_after")
+        ):
+            later.unit, later.unit_guessed = earlier.unit, False
 
 
 def _blocked_spans(doc: Document) -> SpanIndex:

@@ -283,6 +283,11 @@ def test_a_definite_count_counts_unless_it_points_back(
         ("All 189 on the plane died in the crash.", [(189, "people dead")]),
         ("By Saturday, two of the gunman's victims had died.", [(2, "victims dead")]),
         (
+            "The ambush left 16 soldiers dead and 11 wounded.",
+            [(16, "soldiers dead"), (11, "soldiers wounded")],
+        ),
+        ("Some 12 million people were forced from their homes.", [(12e6, "people displaced")]),
+        (
             "The gunman killed a woman and injured at least nineteen others.",
             [(1, "woman killed"), (19, "people injured")],
         ),
