@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -650,10 +650,27 @@ class ActorFinder:
         ("Statement by National Security Advisor Jake Sullivan on ...")."""
         if len(ent) < 2:
             return False
-        issuer = self.doc.metadata.issuer
-        if issuer and len(issuer.split()) > 1 and _normal(ent.text).endswith(_normal(issuer)):
+        if self.issuer_person and _normal(ent.text).endswith(_normal(self.issuer_person)):
             return True
         return type_ == "PERSON" and ent[0].lower_ in given_names(self.gazetteer)
+
+    @cached_property
+    def issuer_person(self) -> str | None:
+        """The metadata's issuer when it is a person's name ("Jake Sullivan"), not a body
+        ("The White House", "Office of the Spokesperson")."""
+        issuer = self.doc.metadata.issuer or ""
+        words = issuer.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None
+        if words[0].lower() in _ARTICLES:
+            return None  # "The White House"
+        entry = self.gazetteer.entry(issuer)
+        if entry is not None and not any(a.type == "PERSON" for a in entry.actors):
+            return None
+        suffixes = {s.split()[-1] for s in self.cues["name_suffix_types"]}
+        if {w.lower() for w in words} & (suffixes | set(self.cues["name_prefix_types"])):
+            return None
+        return issuer
 
     def ner_candidates(self) -> list[Candidate]:
         found = []
@@ -663,6 +680,8 @@ class ActorFinder:
                 continue  # a title-case heading misleads the NER, but for a person's name
             start, end = ent.start, ent.end
             rules = [f"ner.{ent.label_}"]
+            if self.issuer_person and _normal(ent.text) == _normal(self.issuer_person):
+                type_ = "PERSON"  # the issuer of a statement, a person, whatever the NER says
             while (  # "Mansoor Tima-Weeyne": the NER stopped at the hyphen
                 end + 1 < len(self.tokens)
                 and self.tokens[end].text == "-"

@@ -1034,3 +1034,19 @@ def test_actors_peoples_inside_a_name_carries_it_on() -> None:
     }
     kb = Gazetteer([record("Iran", "STATE", [], "IRN")])
     assert "Iran" in mentions_by_name("Iran's Navy Command sailed on.", kb)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "person"),
+    [
+        ("Jake Sullivan", "Jake Sullivan"),
+        ("The White House", None),
+        ("Office of the Spokesperson", None),
+        ("Governments of Canada and Chile", None),
+        (None, None),
+    ],
+)
+def test_actors_only_a_persons_name_is_an_issuer_person(issuer: str | None, person: str | None):
+    doc = analyse("The envoy spoke.")
+    doc.metadata.issuer = issuer
+    assert ActorFinder(doc, KB).issuer_person == person
