@@ -744,6 +744,22 @@ class ActorFinder:
             )
         return found
 
+    def collective_actors(self) -> list[Candidate]:
+        """Described collective actors the annotation lists like names: "the international
+        community", "international forces", "coalition troops" (lower case only: a
+        capitalised one is a name the other rules read)."""
+        phrases = cue_index(tuple(self.cues["collective_actors"].items()))
+        found = []
+        for i, token in enumerate(self.tokens):
+            for phrase, type_ in phrases.get(token.text, ()):
+                end = i + len(phrase)
+                if tuple(t.text for t in self.tokens[i:end]) == phrase:
+                    found.append(Candidate(
+                        i, end, f"name:{' '.join(phrase)}", type_, "cue",
+                        rules=["cue.collective_actor"],
+                    ))
+        return found
+
     def officers_after_bodies(self, known: list[Candidate]) -> list[Candidate]:
         """A person named right after a known body or office and set off by a colon or a
         comma: a speaker ("Director of National Intelligence Tulsi Gabbard: ...", "Joint
@@ -1749,6 +1765,7 @@ class ActorFinder:
         candidates = (
             known
             + self.officers_after_bodies(known)
+            + self.collective_actors()
             + self.cue_candidates()
             + self.acronym_expansions()
             + self.ner_candidates()
