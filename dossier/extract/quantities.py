@@ -496,7 +496,17 @@ def _head_noun(tokens: list[_Token], index: int, *, singular: bool) -> tuple[str
                 break
         elif token.is_word:
             low = token.lower
-            if low in stop or (low in casualty_after and not plural_run and not seen):
+            acronym = len(token.text) > 1 and token.text.isupper()  # "IS fighters", "US troops"
+            participle = (  # "221 reported cases", "40 confirmed deaths"
+                low in words["participles_before_nouns"]
+                and not seen
+                and position + 1 < len(tokens)
+                and tokens[position + 1].is_word
+                and _looks_plural(tokens[position + 1].text)
+            )
+            if (low in stop and not acronym and not participle) or (
+                low in casualty_after and not plural_run and not seen
+            ):
                 break
             if plural_run and not _looks_plural(token.text):
                 break

@@ -61,6 +61,8 @@ def test_numbers_scale_words_and_currencies(sentence: str, value: float, unit: s
         ("Two F-16 jets crashed near the base.", "jets"),
         ("The agency said 1.1 million Sudanese have fled.", "Sudanese"),
         ("Rescuers pulled 14 fishermen from the sea.", "fishermen"),
+        ("The camps hold an estimated 12,000 IS fighters.", "fighters"),
+        ("The agency documented 221 reported cases of abuse.", "cases"),
     ],
 )
 def test_unit_is_the_counted_head_noun(sentence: str, unit: str) -> None:
