@@ -178,6 +178,7 @@ def _patterns() -> _Patterns:
     pub_word_alt = _alternation(list(words["publication_relative_words"]))
     anchor_alt = _alternation(list(words["anchor_relative_phrases"]))
     anniversary_alt = _alternation(words["anniversary_words"])
+    named_alt = _alternation([k for k in words["named_periods"] if k != "_doc"])
     periods = [*words["publication_relative_periods"], *words["publication_relative_spans"]]
     period_alt = _alternation([k for k in periods if k != "_doc"])
     part_alt = _alternation([k for k in words["month_parts"] if k != "_doc"])
@@ -244,6 +245,7 @@ def _patterns() -> _Patterns:
             ),
         ),
         ("weekday", re.compile(rf"\b(?P<weekday>{weekday_alt})\b")),
+        ("named_period", re.compile(rf"\b(?P<period>{named_alt})\b")),
         (
             "anniversary",
             re.compile(
@@ -728,6 +730,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _publication_relative(candidate, context)
     if kind == "month_part":
         return _month_part(groups, context, candidate.start)
+    if kind == "named_period":
+        return _named_period(groups["period"] or "", context)
     if kind == "time":
         return _time_of_day(groups, context)
     if kind == "weekday":
@@ -781,6 +785,25 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         )
         return _Value(first, published, span=True)
     return None
+
+
+def _named_period(name: str, context: _Context) -> _Value | None:
+    """A period of the calendar that moves from year to year ("Ramadan"): the latest one
+    begun on or before the publication day."""
+    if context.published is None:
+        return None
+    dates = _time_words()["named_periods"][name]
+    begun = [
+        (date.fromisoformat(first), date.fromisoformat(last))
+        for first, last in dates.values()
+        if date.fromisoformat(first) <= context.published
+    ]
+    if not begun:
+        return None
+    first, last = max(begun)
+    if (context.published - first).days > 366:
+        return None  # no table year covers the text
+    return _Value(_from_date(first), _from_date(last))
 
 
 def _month_part(groups: dict[str, str | None], context: _Context, offset: int) -> _Value | None:

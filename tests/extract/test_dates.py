@@ -348,3 +348,13 @@ def test_an_anniversary_far_from_publication_gets_no_date() -> None:
 )
 def test_parts_of_a_day_count_from_the_day_spoken_of(sentence: str, expected: str) -> None:
     assert [v for _, v, _ in values(sentence, "2019-01-24")][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2023-05-04", ["2023-03-23/2023-04-20"]), ("2023-03-01", ["2022-04-02/2022-05-01"]),
+     ("2018-05-04", [])],
+)
+def test_ramadan_is_the_latest_one_begun_by_publication(published: str, expected: list) -> None:
+    text = "The clashes broke out during the holy month of Ramadan."
+    assert [v for _, v, _ in values(text, published)] == expected
