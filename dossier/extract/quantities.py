@@ -18,12 +18,17 @@ Token based; every word list lives in ``knowledge/quantity_words.json``. Rules:
   ("18,000 Iraqi, Afghan, and Pakistani Shia fighters" -> "fighters"); "the lives of N" gives
   "lives"; "the displacement of millions" gives "people displaced"; "%" gives "percent";
   "four others", "twelve more", "four of them" take the counted noun of the quantity before
-  them in the sentence; a bare casualty count ("30 dead") gives "people"; otherwise "".
+  them in the sentence ("Kobe Bryant and eight others": people); a bare count takes the noun
+  that "the number of" or "death toll" names just before it; a bare casualty count ("30
+  dead") gives "people", or the noun of the count it is joined to ("16 soldiers dead and 11
+  wounded"); otherwise "". Shares of a whole are percentages ("a fifth of", "nearly half of").
 * casualty: "killed 12 people", "12 people were killed", "17 injured people", "at least 30
   dead", "claimed the lives of hundreds" set ``casualty`` (killed/dead/injured/wounded/
   missing/displaced/abducted/detained), and the role is part of the unit ("people killed").
   A single victim with no number ("A journalist was killed", "killed a soldier") is a count
-  of 1, and so is "one" only in such a casualty role ("one" is otherwise a pronoun).
+  of 1, and so is "one" only in such a casualty role ("one" is otherwise a pronoun). The role
+  spreads over one group of victims: an aside ("30 people, including 12 children, died"),
+  "along with", the bare items of a list ("killed a scientist and nine soldiers").
 * durations are counted in their time unit ("three days", "a two-week ceasefire", "a 30-day
   truce", "more than a decade" = 10 years), but not when they place something in time
   ("13 years earlier", "24 hours ago") or give an age ("a 12-year-old").
@@ -775,6 +780,12 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         if referring:  # "four others", "twelve more", "four of them": what they stand for
             refers_back = True
             noun_index = referring[1]
+        if (
+            noun_index + 1 < len(tokens)
+            and tokens[noun_index].text in {"“", '"'}
+            and _adjacent(tokens[noun_index], tokens[noun_index + 1])
+        ):
+            noun_index += 1  # 23 “high-threat illegal aliens”: the noun inside the quotes
         adjective = _casualty_adjective(tokens, noun_index)
         if adjective:
             casualty, noun_index = adjective
