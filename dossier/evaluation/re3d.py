@@ -191,9 +191,13 @@ def mention_type(doc: Document, entity_type: str, start: int, end: int) -> str |
 
 
 def predicted_pairs(doc: Document) -> set[tuple[str, str]]:
+    """(name, coarse type) of every mention, read as the gold is (``named_form``): a
+    lower-case description ("the international community") is no name on either side."""
     pairs = set()
     for entity in doc.entities:
         for mention in entity.mentions:
+            if named_form(mention.text) is None:
+                continue
             coarse = mention_type(doc, entity.type, mention.start, mention.end)
             if coarse is not None:
                 pairs.add(_pair(normalize_name(mention.text), coarse))

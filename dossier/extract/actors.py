@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -121,9 +121,13 @@ def _all_proper(span: Span) -> bool:
 def _continues_name(doc: Doc, i: int) -> bool:
     """Whether token ``i`` carries on the name before it."""
     token = doc[i]
-    if token.is_space or token.text in {"'s", "’s"}:
-        return False
     following = doc[i + 1] if i + 1 < len(doc) else None
+    if token.text in {"'s", "’s"}:  # "Tigray People’s Liberation Front", not "Iran's Navy"
+        return doc[i - 1].lower_ == "people" and following is not None and (
+            _is_name_token(following)
+        )
+    if token.is_space:
+        return False
     if _is_name_token(token):
         return token.text != "I"
     if token.lower_ in _PARTICLES or token.text == "-":  # al-Haq, bin Salman
@@ -642,8 +646,31 @@ class ActorFinder:
 
     def byline_person(self, ent: Span, type_: str) -> bool:
         """A person the NER finds in a heading by a known given name ("Matthew Miller,
-        Department Spokesperson")."""
-        return type_ == "PERSON" and len(ent) > 1 and ent[0].lower_ in given_names(self.gazetteer)
+        Department Spokesperson") or who is the statement's issuer in the metadata
+        ("Statement by National Security Advisor Jake Sullivan on ...")."""
+        if len(ent) < 2:
+            return False
+        if self.issuer_person and _normal(ent.text).endswith(_normal(self.issuer_person)):
+            return True
+        return type_ == "PERSON" and ent[0].lower_ in given_names(self.gazetteer)
+
+    @cached_property
+    def issuer_person(self) -> str | None:
+        """The metadata's issuer when it is a person's name ("Jake Sullivan"), not a body
+        ("The White House", "Office of the Spokesperson")."""
+        issuer = self.doc.metadata.issuer or ""
+        words = issuer.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None
+        if words[0].lower() in _ARTICLES:
+            return None  # "The White House"
+        entry = self.gazetteer.entry(issuer)
+        if entry is not None and not any(a.type == "PERSON" for a in entry.actors):
+            return None
+        suffixes = {s.split()[-1] for s in self.cues["name_suffix_types"]}
+        if {w.lower() for w in words} & (suffixes | set(self.cues["name_prefix_types"])):
+            return None
+        return issuer
 
     def ner_candidates(self) -> list[Candidate]:
         found = []
@@ -653,6 +680,8 @@ class ActorFinder:
                 continue  # a title-case heading misleads the NER, but for a person's name
             start, end = ent.start, ent.end
             rules = [f"ner.{ent.label_}"]
+            if self.issuer_person and _normal(ent.text) == _normal(self.issuer_person):
+                type_ = "PERSON"  # the issuer of a statement, a person, whatever the NER says
             while (  # "Mansoor Tima-Weeyne": the NER stopped at the hyphen
                 end + 1 < len(self.tokens)
                 and self.tokens[end].text == "-"
@@ -713,6 +742,63 @@ class ActorFinder:
             found.append(
                 Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner", rules=rules)
             )
+        return found
+
+    def collective_actors(self) -> list[Candidate]:
+        """Described collective actors the annotation lists like names: "the international
+        community", "international forces", "coalition troops" (lower case only: a
+        capitalised one is a name the other rules read)."""
+        phrases = cue_index(tuple(self.cues["collective_actors"].items()))
+        found = []
+        for i, token in enumerate(self.tokens):
+            for phrase, type_ in phrases.get(token.text, ()):
+                end = i + len(phrase)
+                if tuple(t.text for t in self.tokens[i:end]) == phrase:
+                    found.append(Candidate(
+                        i, end, f"name:{' '.join(phrase)}", type_, "cue",
+                        rules=["cue.collective_actor"],
+                    ))
+        return found
+
+    def officers_after_bodies(self, known: list[Candidate]) -> list[Candidate]:
+        """A person named right after a known body or office and set off by a colon or a
+        comma: a speaker ("Director of National Intelligence Tulsi Gabbard: ...", "Joint
+        Chiefs of Staff Dan "Razin" Caine:"). A quoted nickname stays inside the name."""
+        found = []
+        bodies = {"GOVERNMENT_BODY", "MILITARY", "ORGANIZATION", "INTERNATIONAL_ORG"}
+        for body in known:
+            if body.actor is None or body.actor.type not in bodies:
+                continue
+            after = body.end
+            while after < len(self.tokens) and self.tokens[after].lower_ in self.office_words:
+                after += 1  # "... Security President David Albright": the name after the title
+            chunk = name_chunk(self.spacy, after)
+            if chunk is None:
+                continue
+            end = chunk[1]
+            if (
+                end + 3 < len(self.tokens)
+                and self.tokens[end].text in {"“", '"'}
+                and self.tokens[end + 2].text in {"”", '"'}
+                and _is_name_token(self.tokens[end + 1])
+            ):
+                tail = name_chunk(self.spacy, end + 3)  # Dan “Razin” Caine
+                end = tail[1] if tail else end
+            words = [t for t in self.spacy[chunk[0] : end] if t.text[:1].isalpha()]
+            if (
+                not 2 <= len(words) <= 4
+                or end >= len(self.tokens)
+                or self.tokens[end].text not in {":", ","}
+                or not all(_is_name_token(t) for t in words)
+                or (self.spacy.has_annotation("TAG") and not all(t.pos_ == "PROPN" for t in words))
+                or any(self.gazetteer.entry(t.text) for t in words)
+            ):
+                continue
+            span = self.spacy[chunk[0] : end]
+            found.append(Candidate(
+                chunk[0], end, f"name:{_normal(span.text)}", "PERSON", "cue",
+                rules=["cue.officer_after_body"],
+            ))
         return found
 
     def person_after_office(self, start: int, end: int) -> int | None:
@@ -1027,15 +1113,33 @@ class ActorFinder:
             extended = False
             for words in links:
                 if [t.lower_ for t in self.spacy[end : end + len(words)]] == words:
-                    tail = name_chunk(self.spacy, end + len(words))
+                    tail = self.without_officer(name_chunk(self.spacy, end + len(words)))
                     if tail is not None and not self.names_person(tail):
                         end, extended = tail[1], True
                         break
             if extended and end < len(self.spacy) and self.tokens[end].lower_ == "and":
-                tail = name_chunk(self.spacy, end + 1)  # "... of Foreign Affairs and Trade"
+                tail = self.without_officer(name_chunk(self.spacy, end + 1))  # "... and Trade"
                 if tail is not None and self.tokens[tail[1] - 1].lower_ not in institution_words:
                     end = tail[1]
         return start, end
+
+    def without_officer(self, chunk: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A name chunk without the officer that ends it ("International Security President
+        David Albright" -> "International Security"): the first title word from which only
+        capitalised words run to a person's name after an office."""
+        if chunk is None:
+            return None
+        start, end = chunk
+        titles = self.person_title_words - {"of", "for", "the", "and"}
+        offices = [k for k in range(start + 1, end - 2) if self.tokens[k].lower_ in titles]
+        if not offices:
+            return chunk
+        name = self.spacy[offices[-1] + 1 : end]
+        if len(name) > 3 or not all(_is_name_token(t) for t in name):
+            return chunk
+        if all(t.text[:1].isupper() for t in self.spacy[offices[0] : end]):
+            return start, offices[0]
+        return chunk
 
     def extend_over_topic(self, end: int) -> int:
         """Past "on" and a topic of two or more capitalised words after an institution word
@@ -1657,8 +1761,11 @@ class ActorFinder:
         return draft.type
 
     def build(self) -> list[Entity]:
+        known = self.knowledge_candidates()
         candidates = (
-            self.knowledge_candidates()
+            known
+            + self.officers_after_bodies(known)
+            + self.collective_actors()
             + self.cue_candidates()
             + self.acronym_expansions()
             + self.ner_candidates()

@@ -127,6 +127,7 @@ class _Value:
     last: _Point | None = None
     week: str | None = None  # an ISO week, "2025-W11"
     time: str | None = None  # a time of day, "04:00"
+    span: bool = False  # a length of time up to the publication ("for the last five years")
 
     def iso(self) -> str:
         if self.week:
@@ -139,6 +140,8 @@ class _Value:
     def granularity(self) -> str:
         if self.week or self.time:
             return "week" if self.week else "time"
+        if self.span:
+            return "span"
         return "range" if self.last is not None else self.first.granularity
 
 
@@ -175,6 +178,7 @@ def _patterns() -> _Patterns:
     pub_word_alt = _alternation(list(words["publication_relative_words"]))
     anchor_alt = _alternation(list(words["anchor_relative_phrases"]))
     anniversary_alt = _alternation(words["anniversary_words"])
+    named_alt = _alternation([k for k in words["named_periods"] if k != "_doc"])
     periods = [*words["publication_relative_periods"], *words["publication_relative_spans"]]
     period_alt = _alternation([k for k in periods if k != "_doc"])
     part_alt = _alternation([k for k in words["month_parts"] if k != "_doc"])
@@ -223,6 +227,14 @@ def _patterns() -> _Patterns:
                 re.IGNORECASE,
             ),
         ),
+        (
+            "span_back",  # "for the last five years", "(has been ongoing) for seventeen years"
+            re.compile(
+                rf"\bfor\s+(?P<last>the\s+(?:last|past)\s+)?(?P<n>\d+|{count_alt})\s+"
+                r"(?P<unit>years|decades|months)\b",
+                re.IGNORECASE,
+            ),
+        ),
         ("anchor", re.compile(rf"\b(?P<phrase>{anchor_alt})\b", re.IGNORECASE)),
         ("pub_word", re.compile(rf"\b(?P<phrase>{pub_word_alt})\b", re.IGNORECASE)),
         (
@@ -233,6 +245,7 @@ def _patterns() -> _Patterns:
             ),
         ),
         ("weekday", re.compile(rf"\b(?P<weekday>{weekday_alt})\b")),
+        ("named_period", re.compile(rf"\b(?P<period>{named_alt})\b")),
         (
             "anniversary",
             re.compile(
@@ -345,9 +358,18 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
         if match.group("phrase").lower() in free:  # "48 hours after" counts from elsewhere
             return not re.search(r"(?:\d|\b(?:few|several|many|some))\s*$", text[:start])
         return _at_clause_end(text, end)
+    if kind == "span_back":
+        return bool(match.group("last")) or _reaches_publication(text, start)
     if kind == "pub_word" and match.group("phrase").lower() == "now":
         return text[end : end + 1] != "-"  # "now-defunct"
     return True
+
+
+def _reaches_publication(text: str, start: int) -> bool:
+    """Whether a span before ``start`` runs up to the present: a perfect or an ongoing
+    state in the words just before ("has raged for", "ongoing for"), not "jailed for"."""
+    before = re.findall(r"[a-z']+", text[max(0, start - 50) : start].lower())[-5:]
+    return any(word in _time_words()["span_to_present_cues"] for word in before)
 
 
 def _event_end(text: str, end: int) -> int:
@@ -479,7 +501,10 @@ def _from_date(day: date) -> _Point:
 
 
 def _has_future_cue(passage: str) -> bool:
-    low = passage.lower()
+    # "the next morning", "the following day" tell a story's sequence, not the future
+    low = re.sub(
+        r"\bthe (?:next|following) (?:day|morning|night|evening|afternoon)\b", " ", passage.lower()
+    )
     return any(
         re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", low) for cue in _time_words()["future_cues"]
     )
@@ -705,6 +730,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _publication_relative(candidate, context)
     if kind == "month_part":
         return _month_part(groups, context, candidate.start)
+    if kind == "named_period":
+        return _named_period(groups["period"] or "", context)
     if kind == "time":
         return _time_of_day(groups, context)
     if kind == "weekday":
@@ -745,7 +772,38 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _Value(_shift(anchor, unit, amount))
     if kind == "anniversary":
         return _anniversary(groups, context)
+    if kind == "span_back" and context.published is not None:
+        amount = _number(groups["n"] or "")
+        unit, size = _time_words()["offset_units"][(groups["unit"] or "").lower()]
+        if amount is None:
+            return None
+        published = _from_date(context.published)
+        first = (
+            _add_years(published, -amount * size)
+            if unit == "year"
+            else _add_months(published, -amount * size)
+        )
+        return _Value(first, published, span=True)
     return None
+
+
+def _named_period(name: str, context: _Context) -> _Value | None:
+    """A period of the calendar that moves from year to year ("Ramadan"): the latest one
+    begun on or before the publication day."""
+    if context.published is None:
+        return None
+    dates = _time_words()["named_periods"][name]
+    begun = [
+        (date.fromisoformat(first), date.fromisoformat(last))
+        for first, last in dates.values()
+        if date.fromisoformat(first) <= context.published
+    ]
+    if not begun:
+        return None
+    first, last = max(begun)
+    if (context.published - first).days > 366:
+        return None  # no table year covers the text
+    return _Value(_from_date(first), _from_date(last))
 
 
 def _month_part(groups: dict[str, str | None], context: _Context, offset: int) -> _Value | None:
@@ -790,7 +848,11 @@ def _anniversary(groups: dict[str, str | None], context: _Context) -> _Value | N
     anchor = _salient_day(context.day_dates)
     if anchor is None or not years:
         return None
-    return _Value(_add_years(anchor, years))
+    value = _add_years(anchor, years)
+    published = context.published
+    if published is not None and abs(value.year - published.year) > 1:
+        return None  # an anniversary is near the day it is spoken of, not decades away
+    return _Value(value)
 
 
 def _salient_day(dates: list[tuple[int, _Point]]) -> _Point | None:

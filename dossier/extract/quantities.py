@@ -18,19 +18,25 @@ Token based; every word list lives in ``knowledge/quantity_words.json``. Rules:
   ("18,000 Iraqi, Afghan, and Pakistani Shia fighters" -> "fighters"); "the lives of N" gives
   "lives"; "the displacement of millions" gives "people displaced"; "%" gives "percent";
   "four others", "twelve more", "four of them" take the counted noun of the quantity before
-  them in the sentence; a bare casualty count ("30 dead") gives "people"; otherwise "".
+  them in the sentence ("Kobe Bryant and eight others": people); a bare count takes the noun
+  that "the number of" or "death toll" names just before it; a bare casualty count ("30
+  dead") gives "people", or the noun of the count it is joined to ("16 soldiers dead and 11
+  wounded"); otherwise "". Shares of a whole are percentages ("a fifth of", "nearly half of").
 * casualty: "killed 12 people", "12 people were killed", "17 injured people", "at least 30
   dead", "claimed the lives of hundreds" set ``casualty`` (killed/dead/injured/wounded/
   missing/displaced/abducted/detained), and the role is part of the unit ("people killed").
   A single victim with no number ("A journalist was killed", "killed a soldier") is a count
-  of 1, and so is "one" only in such a casualty role ("one" is otherwise a pronoun).
+  of 1, and so is "one" only in such a casualty role ("one" is otherwise a pronoun). The role
+  spreads over one group of victims: an aside ("30 people, including 12 children, died"),
+  "along with", the bare items of a list ("killed a scientist and nine soldiers").
 * durations are counted in their time unit ("three days", "a two-week ceasefire", "a 30-day
   truce", "more than a decade" = 10 years), but not when they place something in time
   ("13 years earlier", "24 hours ago") or give an age ("a 12-year-old").
 * not quantities: dates and years (the ``dates`` layer), times of day, labels ("Branch 215",
   "Resolution 2254", "Route 1", "Article 5": a label word or a capitalised name just before),
-  phone numbers, URLs, ordinals ("3rd"), counts of times ("three times"), and number words
-  after a definite determiner ("the two regimes" refers back, it does not count).
+  phone numbers, URLs, ordinals ("3rd"), counts of times ("three times"), and "the two"
+  or "the three of them" after a definite determiner (they point back; "the three sites",
+  "all three sites" count).
 
 Every pattern is linear in the text's length: a megabyte without spaces or of punctuation
 is tokenised once and never rescanned.
@@ -42,6 +48,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -283,6 +290,22 @@ def _parse_duration_words(tokens: list[_Token], index: int) -> _Number | None:
     return None
 
 
+def _parse_fraction_of(tokens: list[_Token], index: int) -> _Number | None:
+    """A share of a whole as a percentage: "a fifth of the country" (20), "nearly half of
+    the production" (50); not a part of a time ("the second half of the year") or a
+    scaled number ("a quarter of a million", read by ``_parse_word_number``)."""
+    found = _match_phrase_at(tokens, index, "fractions_of_a_whole")
+    if found is None:
+        return None
+    value, end = found
+    if end + 1 >= len(tokens) or tokens[end].lower != "of" or tokens[end + 1].lower in {"a", "an"}:
+        return None
+    previous = _previous_word_index(tokens, index)
+    if previous is not None and tokens[previous].lower in _words()["fraction_blockers"]:
+        return None
+    return _Number(float(value), index, end, "fraction", percent=True)
+
+
 def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
     """A number (with currency and percent) starting at ``index``."""
     symbols: dict[str, str] = _words()["currency_symbols"]
@@ -307,6 +330,8 @@ def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
         number = _parse_duration_words(tokens, core_index)
     if number is None and tokens[core_index].is_word:
         number = _parse_word_number(tokens, core_index)
+    if number is None and currency is None:
+        number = _parse_fraction_of(tokens, core_index)
     if number is None:
         return None
     number.core = core_index
@@ -353,7 +378,7 @@ def _looks_plural(word: str) -> bool:
 
 def _is_label(tokens: list[_Token], number: _Number) -> bool:
     """A label, not a count: "Branch 215", "Resolution 2254", "Route 1", "No. 5"."""
-    if number.currency or number.kind == "vague":
+    if number.currency or number.kind in {"vague", "fraction"}:
         return False
     previous = _previous_word_index(tokens, number.first)
     if previous is None:
@@ -409,7 +434,28 @@ def _is_excluded(tokens: list[_Token], number: _Number, blocked: SpanIndex) -> b
         compound = after.lower.split("-")
         if after.is_word and len(compound) > 1 and compound[0] in words["time_units"]:
             return True  # "12 year-old"
-    return _is_label(tokens, number)
+    return _is_label(tokens, number) or _is_age(tokens, number)
+
+
+def _is_age(tokens: list[_Token], number: _Number) -> bool:
+    """An age, not a count: "aged 78", "at the age of 95", "Zamora, 67, attended"."""
+    if number.currency or number.percent or number.kind not in {"digits", "words"}:
+        return False
+    if _match_phrase_before(tokens, number.first, "age_cues_before"):
+        return True
+    first, end = number.first, number.end
+    return (
+        number.kind == "digits"
+        and number.value < 120
+        and first >= 2
+        and end < len(tokens)
+        and tokens[first - 1].text == ","
+        and tokens[end].text == ","
+        and tokens[first - 2].is_word
+        and tokens[first - 2].text[0].isupper()
+        and not (first >= 3 and tokens[first - 3].lower in _words()["place_prepositions"])
+        and not _match_phrase_at(tokens, end + 1, "aside_openers")
+    )
 
 
 def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
@@ -419,6 +465,13 @@ def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
             index += 1
             if index < len(tokens) and tokens[index].lower in {"the", "their", "its"}:
                 index += 1
+        elif (
+            index + 2 < len(tokens)
+            and tokens[index + 1].text[0].isupper()
+            and tokens[index + 1].lower.endswith(("'s", "’s"))
+            and _looks_plural(tokens[index + 2].text)
+        ):
+            index += 2  # "two of Khan's victims"
         elif index + 1 < len(tokens) and tokens[index + 1].lower in {
             "the",
             "its",
@@ -448,7 +501,17 @@ def _head_noun(tokens: list[_Token], index: int, *, singular: bool) -> tuple[str
                 break
         elif token.is_word:
             low = token.lower
-            if low in stop or (low in casualty_after and not plural_run and not seen):
+            acronym = len(token.text) > 1 and token.text.isupper()  # "IS fighters", "US troops"
+            participle = (  # "221 reported cases", "40 confirmed deaths"
+                low in words["participles_before_nouns"]
+                and not seen
+                and position + 1 < len(tokens)
+                and tokens[position + 1].is_word
+                and _looks_plural(tokens[position + 1].text)
+            )
+            if (low in stop and not acronym and not participle) or (
+                low in casualty_after and not plural_run and not seen
+            ):
                 break
             if plural_run and not _looks_plural(token.text):
                 break
@@ -510,9 +573,10 @@ def _casualty_after(tokens: list[_Token], index: int) -> str | None:
     words = _words()
     gap = set(words["casualty_gap_words"])
     auxiliaries = set(words["passive_auxiliaries"])
-    position = index
+    position = _past_aside(tokens, index)
     passive = False
-    for _ in range(5):
+    skipped_place = False
+    for _ in range(6):
         found = _match_phrase_at(tokens, position, "casualty_cues_after")
         if found:
             label, end = found
@@ -526,7 +590,48 @@ def _casualty_after(tokens: list[_Token], index: int) -> str | None:
             passive = passive or tokens[position].lower in auxiliaries
             position += 1
             continue
+        if not skipped_place and position == index:
+            after_place = _past_place_phrase(tokens, position)
+            if after_place is not None:  # "All 189 on the aircraft died"
+                skipped_place, position = True, after_place
+                continue
         break
+    return None
+
+
+def _past_aside(tokens: list[_Token], index: int) -> int:
+    """The index after an aside between commas or dashes that opens with one of
+    ``aside_openers`` ("30 people, including 12 children, died"), else ``index``."""
+    if index + 1 >= len(tokens) or tokens[index].text not in {",", "—", "–", "("}:
+        return index
+    if not _match_phrase_at(tokens, index + 1, "aside_openers"):
+        return index
+    closer = {"(": ")"}.get(tokens[index].text, tokens[index].text)
+    for position in range(index + 2, min(len(tokens), index + 16)):
+        if tokens[position].text == closer:
+            return position + 1
+        if tokens[position].text in _SENTENCE_END:
+            break
+    return index
+
+
+def _past_place_phrase(tokens: list[_Token], index: int) -> int | None:
+    """The index after a short place phrase ("on the aircraft", "from various groups")
+    when a casualty cue or an auxiliary follows it, else None."""
+    words = _words()
+    if index >= len(tokens) or tokens[index].lower not in words["place_prepositions"]:
+        return None
+    stop = set(words["casualty_gap_words"]) | (set(words["unit_stop_words"]) - {"the", "a", "an"})
+    if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+        return None
+    for position in range(index + 2, min(len(tokens), index + 6)):
+        token = tokens[position]
+        if _match_phrase_at(tokens, position, "casualty_cues_after") or (
+            token.lower in words["passive_auxiliaries"] or token.lower in {"have", "has", "had"}
+        ):
+            return position
+        if not token.is_word or token.lower in stop:
+            return None
     return None
 
 
@@ -561,6 +666,11 @@ class _Found:
     end: int
     casualty: str | None
     refers_back: bool = False  # "four others": the counted noun comes from before
+    counts_people: bool = True  # not money, a percentage or a duration
+    single_victim: bool = False  # "a woman": no antecedent for "nineteen others"
+    unit_guessed: bool = False  # "people" for a casualty count without a noun ("11 wounded")
+    first_token: int = -1  # index of its first token (qualifier included)
+    after_token: int = -1  # index after its counted noun (or after the number)
 
 
 def _duration_at(tokens: list[_Token], number: _Number, index: int) -> tuple[str, int] | None:
@@ -649,10 +759,13 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         after_one = _head_noun(tokens, end_index, singular=True)
         if _casualty_after(tokens, after_one[1]) is None:
             return None, number.end
+    after_determiner = unit_guessed = False
     if number.kind == "words" and casualty is None and qualifier == "exact" and duration is None:
         previous = _previous_word_index(tokens, start_index)
-        if previous == start_index - 1 and tokens[previous].lower in words["anaphoric_determiners"]:
-            return None, number.end
+        after_determiner = (
+            previous == start_index - 1
+            and tokens[previous].lower in words["anaphoric_determiners"]
+        )
     refers_back = False
     if number.currency:
         unit, unit_end = number.currency, end_index
@@ -667,12 +780,22 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         if referring:  # "four others", "twelve more", "four of them": what they stand for
             refers_back = True
             noun_index = referring[1]
+        if (
+            noun_index + 1 < len(tokens)
+            and tokens[noun_index].text in {"“", '"'}
+            and _adjacent(tokens[noun_index], tokens[noun_index + 1])
+        ):
+            noun_index += 1  # 23 “high-threat illegal aliens”: the noun inside the quotes
         adjective = _casualty_adjective(tokens, noun_index)
         if adjective:
             casualty, noun_index = adjective
         unit, unit_end = _head_noun(tokens, noun_index, singular=number.value == 1)
         if unit.lower() in words["time_units"]:
             return None, end_index
+        if after_determiner and (number.value <= 2 or referring or not unit):
+            # "the three sites" counts them; "the two regimes" names a pair, and "the
+            # three of them" points back
+            return None, number.end
         if not unit:
             unit_end = referring[1] if referring else end_index
     if not number.currency and not number.percent and duration is None:
@@ -682,10 +805,13 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         casualty = casualty or _casualty_after(tokens, unit_end)
         if not unit:
             nominal = _match_phrase_before(tokens, start_index, "unit_from_nominal_cue")
+            nearby = _unit_from_nearby_noun(tokens, start_index)
             if nominal:
                 unit = nominal[0]
+            elif nearby:
+                unit = nearby
             elif casualty and not refers_back:
-                unit = "people"
+                unit, unit_guessed = "people", True
     found = _Found(
         value=number.value,
         value_max=value_max,
@@ -695,8 +821,33 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         end=tokens[end_index - 1].end,
         casualty=casualty,
         refers_back=refers_back and not unit,
+        counts_people=not (number.currency or number.percent or duration),
+        first_token=start_index,
+        after_token=max(unit_end, end_index),
+        unit_guessed=unit_guessed,
     )
     return found, end_index
+
+
+def _unit_from_nearby_noun(tokens: list[_Token], index: int) -> str | None:
+    """The unit a noun a few words before gives a bare number: "the death toll rose from
+    fourteen to 31" (people killed); only words stand between them."""
+    nouns: dict[str, str] = _words()["unit_from_nearby_noun"]
+    for position in range(index - 1, max(-1, index - 10), -1):
+        token = tokens[position]
+        if token.lower in nouns and position >= index - 5:
+            return nouns[token.lower]
+        if token.lower in {"said", "says", "say", "told", "reported", "according"}:
+            return None  # "A number of officials said 40 were hurt": another clause
+        if _match_phrase_at(tokens, position, "counted_noun_openers") and not (
+            position and tokens[position - 1].lower in {"a", "an"}  # "a number of": several
+        ):
+            # "the number of refugees in the camp fell to 230,000": what the number counts
+            noun, after = _head_noun(tokens, position + 2, singular=False)
+            return _with_role(noun, _casualty_after(tokens, after)) if noun else None
+        if not token.is_word:
+            return None
+    return None
 
 
 def _single_victims(tokens: list[_Token], used: set[int]) -> list[_Found]:
@@ -730,14 +881,100 @@ def _single_victims(tokens: list[_Token], used: set[int]) -> list[_Found]:
                 token.start,
                 tokens[noun_end - 1].end,
                 casualty,
+                first_token=index,
+                after_token=noun_end,
+                single_victim=True,
             )
         )
     return found
 
 
+def _only_list_joiners(tokens: list[_Token], start: int, end: int) -> bool:
+    """True when the tokens from ``start`` to ``end`` join two items of one list: ",",
+    "and", ", and", after an optional place phrase ("five children in a bus and two ...")."""
+    place_end = _past_place_phrase_plain(tokens, start, end)
+    between = [t.lower for t in tokens[place_end if place_end is not None else start : end]]
+    return between in ([","], ["and"], [",", "and"])
+
+
+def _past_place_phrase_plain(tokens: list[_Token], start: int, end: int) -> int | None:
+    """The index after a place phrase ("in a church bus") opening at ``start`` and ending
+    at the first list joiner before ``end``."""
+    words = _words()
+    if start >= end or tokens[start].lower not in words["place_prepositions"]:
+        return None
+    for position in range(start + 1, min(end, start + 6)):
+        if tokens[position].text == "," or tokens[position].lower == "and":
+            return position if position > start + 1 else None
+        if not tokens[position].is_word:
+            return None
+    return None
+
+
+def _bare_item(tokens: list[_Token], quantity: _Found) -> bool:
+    """A quantity that is a bare list item: nothing but punctuation, a conjunction or a
+    place phrase follows its counted noun (not "... and three gunmen fled")."""
+    after = quantity.after_token
+    if after >= len(tokens):
+        return True
+    token = tokens[after]
+    return (
+        token.text in _SENTENCE_END | {",", ")", "—", "–"}
+        or token.lower in {"and", "or"}
+        or token.lower in _words()["place_prepositions"]
+    )
+
+
+def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
+    """A casualty role spreads to the counts that belong to the same victims: those an
+    aside includes ("killed 30 people, including 12 children") and the bare items of one
+    list ("killed a scientist and nine soldiers"; "18 guards, three staff and five
+    passengers were among those killed")."""
+    countable = [q for q in found if q.counts_people]
+    for earlier, later in pairwise(countable):
+        if earlier.after_token < 0 or later.first_token < earlier.after_token:
+            continue
+        between = tokens[earlier.first_token : later.first_token]
+        if any(t.text in _SENTENCE_END for t in between) or len(between) > 24:
+            continue
+        if earlier.casualty and not later.casualty:
+            included = _match_phrase_before(tokens, later.first_token, "casualty_sharing_openers")
+            if included or (
+                _only_list_joiners(tokens, earlier.after_token, later.first_token)
+                and _bare_item(tokens, later)
+            ):
+                later.casualty = earlier.casualty
+    for earlier, later in reversed(list(pairwise(countable))):
+        if (
+            later.casualty
+            and not earlier.casualty
+            and earlier.after_token >= 0
+            and later.first_token >= earlier.after_token
+            and _only_list_joiners(tokens, earlier.after_token, later.first_token)
+        ):
+            earlier.casualty = later.casualty
+    for quantity in found:
+        if quantity.casualty and not quantity.unit and not quantity.refers_back:
+            quantity.unit, quantity.unit_guessed = "people", True
+    for earlier, later in pairwise(countable):  # "16 soldiers dead and 11 wounded"
+        between = [t.lower for t in tokens[earlier.after_token : later.first_token]]
+        if (
+            later.unit_guessed
+            and earlier.casualty
+            and earlier.unit
+            and not earlier.unit_guessed
+            and not earlier.single_victim
+            and 1 < len(between) <= 3
+            and between[-1] in {"and", ","}
+            and _match_phrase_at(tokens, earlier.after_token, "casualty_cues_after")
+        ):
+            later.unit, later.unit_guessed = earlier.unit, False
+
+
 def _blocked_spans(doc: Document) -> SpanIndex:
-    """Dates (the ``dates`` layer), phone numbers and addresses: never quantities."""
-    spans = [(date.start, date.end) for date in doc.dates]
+    """Dates (the ``dates`` layer), phone numbers and addresses: never quantities. A span
+    of time up to the publication ("for the last five years") is a date and a duration."""
+    spans = [(date.start, date.end) for date in doc.dates if date.granularity != "span"]
     spans += [m.span() for m in _PHONE.finditer(doc.text)]
     spans += [m.span() for m in _URL.finditer(doc.text)]
     return SpanIndex(spans)
@@ -753,13 +990,26 @@ def _resolve_referring_counts(doc: Document, found: list[_Found]) -> None:
         earlier = [
             q for q in found[:number]
             if q.unit and not q.refers_back and doc.sentence_at(q.start) == sentence
-            and q.unit not in {"USD", "EUR", "GBP", _words()["percent_unit"]}
+            and not q.single_victim and q.counts_people
         ]
         if earlier:
             quantity.unit = earlier[-1].unit
-        elif quantity.casualty:
+        elif quantity.casualty or _after_a_person(doc, quantity.start):
             quantity.unit = "people"
         quantity.refers_back = False
+
+
+def _after_a_person(doc: Document, start: int) -> bool:
+    """Whether a count follows a person's name and "and" ("Kobe Bryant and eight others"),
+    by the language layer's named entities when the document has them."""
+    spacy_doc = doc.layers.get("spacy")
+    before = re.search(r"(\w)\W*,?\s+(?:and|with)\s+$", doc.text[max(0, start - 40) : start])
+    if spacy_doc is None or before is None:
+        return False
+    offset = max(0, start - 40) + before.start(1)
+    return any(
+        ent.label_ == "PERSON" and ent.start_char <= offset < ent.end_char for ent in spacy_doc.ents
+    )
 
 
 def find_quantities(doc: Document) -> list[Quantity]:
@@ -791,6 +1041,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
         index = max(next_index, index + 1)
     found += _single_victims(tokens, used)
     found.sort(key=lambda q: q.start)
+    _share_casualty_roles(tokens, found)
     _resolve_referring_counts(doc, found)
     return [
         Quantity(

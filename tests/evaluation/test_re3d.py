@@ -75,3 +75,11 @@ def test_re3d_a_title_written_with_dots_is_stripped_from_a_persons_name() -> Non
 
     assert _pair("he dr ibrahim al jaafari", "Person") == ("ibrahim al jaafari", "Person")
     assert _pair("he dr ibrahim al jaafari", "Location")[0] == "he dr ibrahim al jaafari"
+
+
+def test_re3d_a_lower_case_description_is_no_predicted_name(tmp_path: Path) -> None:
+    _write_re3d(tmp_path)
+    documents = load_re3d(tmp_path)
+    predicted = _analysed([("Ann Lee", "PERSON"), ("visited", "PERSON")])
+    scores = score_re3d(documents, lambda text: predicted)["all"]
+    assert scores["Person"]["precision"] == 1.0  # "visited" is read as the gold reads it

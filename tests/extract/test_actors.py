@@ -670,6 +670,34 @@ def test_actors_a_person_in_a_byline_heading_is_found() -> None:
     assert found == {"Matthew Miller": "PERSON"}
 
 
+@pytest.mark.parametrize(("issuer", "found"), [("Ann Vale", {"Ann Vale": "PERSON"}), (None, {})])
+def test_actors_the_issuer_named_in_a_heading_is_found(issuer: str | None, found: dict) -> None:
+    words = ["Statement", "by", "Envoy", "Ann", "Vale", "\n", "We", "act", "."]
+    spaces = [True, True, True, True, False, False, True, False, False]
+    doc = hand_parsed(words, [0, 0, 4, 4, 1, 0, 7, 7, 7], ["ROOT", "prep", "compound",
+                      "compound", "pobj", "dep", "nsubj", "ROOT", "punct"],
+                      ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "SPACE", "PRON", "VERB",
+                       "PUNCT"],
+                      ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"], spaces)
+    doc.paragraphs = [Paragraph(start=0, end=27, heading=True),
+                      Paragraph(start=28, end=len(doc.text), heading=False)]
+    doc.metadata.issuer = issuer
+    assert {e.name: e.type for e in ActorFinder(doc, Gazetteer([])).build()} == found
+
+
+def test_actors_an_officer_after_an_institution_name_is_apart() -> None:
+    found = mentions_by_name(
+        "Institute for Peace and International Security President Ann Vale: “It may take years.”",
+        Gazetteer([]),
+    )
+    assert found == {
+        "Institute for Peace and International Security": (
+            "ORGANIZATION", ["Institute for Peace and International Security"]
+        ),
+        "Ann Vale": ("PERSON", ["Ann Vale"]),
+    }
+
+
 def test_actors_a_title_before_an_institution_name_names_no_person() -> None:
     found = entities("He heads the General Intelligence Service in Kabul.")
     assert found["General Intelligence Service"].type == "GOVERNMENT_BODY"
@@ -995,3 +1023,30 @@ def test_actors_an_acronym_after_comma_or_joins_the_name_that_spells_it() -> Non
     found = entities("The Zarga Liberation Army, or ZLA, attacked. Later ZLA withdrew.")
     army = found["Zarga Liberation Army"]
     assert [m.text for m in army.mentions] == ["Zarga Liberation Army", "ZLA", "ZLA"]
+
+
+def test_actors_peoples_inside_a_name_carries_it_on() -> None:
+    found = mentions_by_name(
+        "The Ogaden People’s Liberation Front rejected the plan.", Gazetteer([])
+    )
+    assert found == {
+        "Ogaden People’s Liberation Front": ("ARMED_GROUP", ["Ogaden People’s Liberation Front"])
+    }
+    kb = Gazetteer([record("Iran", "STATE", [], "IRN")])
+    assert "Iran" in mentions_by_name("Iran's Navy Command sailed on.", kb)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "person"),
+    [
+        ("Jake Sullivan", "Jake Sullivan"),
+        ("The White House", None),
+        ("Office of the Spokesperson", None),
+        ("Governments of Canada and Chile", None),
+        (None, None),
+    ],
+)
+def test_actors_only_a_persons_name_is_an_issuer_person(issuer: str | None, person: str | None):
+    doc = analyse("The envoy spoke.")
+    doc.metadata.issuer = issuer
+    assert ActorFinder(doc, KB).issuer_person == person

@@ -312,3 +312,49 @@ def test_inference_reads_clock_times() -> None:
 def test_weekday_opening_a_clause_reads_its_verb(text: str, expected: str) -> None:
     # 2021-07-23 is a Friday
     assert values(text, "2021-07-23")[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The insurgency has been ongoing for seventeen years.",
+            [("for seventeen years", "2002-01-24/2019-01-24", "span")],
+        ),
+        (
+            "Drones struck the fields for the last five years.",
+            [("for the last five years", "2014-01-24/2019-01-24", "span")],
+        ),
+        ("He was jailed for six years.", []),
+    ],
+)
+def test_a_span_up_to_the_present_runs_back_from_publication(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(sentence, "2019-01-24") == expected
+
+
+def test_an_anniversary_far_from_publication_gets_no_date() -> None:
+    text = "Troops left on May 1, 2021 before the 20th anniversary of the attacks on the city."
+    assert [v for _, v, _ in values(text, "2021-05-09")] == ["2021-05-01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shelling hit the market on January 12. He died that night.", "2019-01-12"),
+        ("The envoy resigned on January 21 and left the next morning.", "2019-01-22"),
+    ],
+)
+def test_parts_of_a_day_count_from_the_day_spoken_of(sentence: str, expected: str) -> None:
+    assert [v for _, v, _ in values(sentence, "2019-01-24")][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2023-05-04", ["2023-03-23/2023-04-20"]), ("2023-03-01", ["2022-04-02/2022-05-01"]),
+     ("2018-05-04", [])],
+)
+def test_ramadan_is_the_latest_one_begun_by_publication(published: str, expected: list) -> None:
+    text = "The clashes broke out during the holy month of Ramadan."
+    assert [v for _, v, _ in values(text, published)] == expected

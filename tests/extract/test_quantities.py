@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from dossier.analysis import analyze
 from dossier.document import Document
 from dossier.extract.dates import find_dates
 from dossier.extract.quantities import find_quantities
@@ -60,6 +61,9 @@ def test_numbers_scale_words_and_currencies(sentence: str, value: float, unit: s
         ("Two F-16 jets crashed near the base.", "jets"),
         ("The agency said 1.1 million Sudanese have fled.", "Sudanese"),
         ("Rescuers pulled 14 fishermen from the sea.", "fishermen"),
+        ("The camps hold an estimated 12,000 IS fighters.", "fighters"),
+        ("The agency documented 221 reported cases of abuse.", "cases"),
+        ('Police held 23 "foreign agents" at the port.', "agents"),
     ],
 )
 def test_unit_is_the_counted_head_noun(sentence: str, unit: str) -> None:
@@ -237,8 +241,115 @@ def test_others_and_roles_take_the_counted_noun(sentence: str, value: float, uni
     assert [q.unit for q in found] == [unit]
 
 
-def test_all_six_is_counted_only_as_a_casualty_count() -> None:
-    assert find_quantities(with_dates("Inspectors visited all three sites.")) == []
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Inspectors visited all three sites.", [(3, "sites")]),
+        ("These eleven firms were designated on Friday.", [(11, "firms")]),
+        ("The two leaders met in Paris.", []),
+        ("The three of them were arrested.", []),
+    ],
+)
+def test_a_definite_count_counts_unless_it_points_back(
+    sentence: str, counted: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(with_dates(sentence))] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials said 31 people, including 23 police officers, lost their lives.",
+            [(31, "people dead"), (23, "officers dead")],
+        ),
+        (
+            "At least seven, including four children, died.",
+            [(7, "people dead"), (4, "children dead")],
+        ),
+        (
+            "A blast killed an aid worker and nine local guards.",
+            [(1, "worker killed"), (9, "guards killed")],
+        ),
+        (
+            "He said 18 guards, three drivers and five passengers were among those killed.",
+            [(18, "guards killed"), (3, "drivers killed"), (5, "passengers killed")],
+        ),
+        (
+            "Militants killed 5 villagers and 3 soldiers fled the post.",
+            [(5, "villagers killed"), (3, "soldiers")],
+        ),
+        (
+            "Over 15 months, 900 fighters have been killed, along with 60 police officers.",
+            [(15, "months"), (900, "fighters killed"), (60, "officers killed")],
+        ),
+        ("All 189 on the plane died in the crash.", [(189, "people dead")]),
+        ("By Saturday, two of the gunman's victims had died.", [(2, "victims dead")]),
+        (
+            "The ambush left 16 soldiers dead and 11 wounded.",
+            [(16, "soldiers dead"), (11, "soldiers wounded")],
+        ),
+        ("Some 12 million people were forced from their homes.", [(12e6, "people displaced")]),
+        (
+            "The gunman killed a woman and injured at least nineteen others.",
+            [(1, "woman killed"), (19, "people injured")],
+        ),
+        (
+            "Two officials said 40 detainees, including 23 migrants, were flown out.",
+            [(2, "officials"), (40, "detainees"), (23, "migrants")],
+        ),
+    ],
+)
+def test_casualty_roles_spread_over_one_group_of_victims(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(with_dates(sentence))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("The war displaced 1.2 million people, or a fifth of the country.", 20, "exact"),
+        ("The strikes cut nearly half of the kingdom's oil output.", 50, "approx"),
+        ("Rebels hold about one-third of the territory.", 33.3, "approx"),
+        ("Two-thirds of senators must vote to convict.", 66.7, "exact"),
+    ],
+)
+def test_fractions_of_a_whole_are_percentages(sentence: str, value: float, qualifier: str) -> None:
+    shares = [q for q in find_quantities(with_dates(sentence)) if q.unit == "percent"]
+    assert [(q.value, q.qualifier) for q in shares] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cases rose in the second half of the year.",
+        "He shared his half of the prize.",
+        "Zamora, 67, attended the hearing on Monday.",
+        "The former agent died on Saturday, aged 78, at home.",
+        "The actress died at the age of 95.",
+    ],
+)
+def test_shares_of_time_and_ages_are_no_quantities(sentence: str) -> None:
+    assert find_quantities(with_dates(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("In Gaza, 40, including children, were wounded.", 40, "people wounded"),
+        ("Rescuers found bodies, raising the death toll from fourteen to 31.", 31, "people killed"),
+        ("The death toll rose to 22 on Monday.", 22, "people killed"),
+        ("The number of refugees in the camp fell to 230,000 last year.", 230_000, "refugees"),
+        ("The number of people killed has risen to 63.", 63, "people killed"),
+        ("A number of officials said 40 were hurt.", 40, "people injured"),
+    ],
+)
+def test_bare_counts_take_their_unit_from_the_context(
+    sentence: str, value: float, unit: str
+) -> None:
+    found = [q for q in find_quantities(with_dates(sentence)) if q.value == value]
+    assert [q.unit for q in found] == [unit]
 
 
 @pytest.mark.parametrize(
@@ -249,3 +360,16 @@ def test_long_runs_without_spaces_finish_fast(text: str) -> None:
     started = time.perf_counter()
     find_quantities(Document(id="long", text=text))
     assert time.perf_counter() - started < 30
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("A helicopter carrying former senator John Walker and eight others crashed.", "people"),
+        ("Police arrested Mohammed Ali and three others on Monday.", "people"),
+        ("Officials met envoys from Iran and two others on Sunday.", ""),
+    ],
+)
+def test_others_after_a_persons_name_are_people(sentence: str, unit: str) -> None:
+    [quantity] = analyze(sentence, published="2020-01-27").quantities
+    assert quantity.unit == unit
