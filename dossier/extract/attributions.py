@@ -79,6 +79,14 @@ def _word_list(item: Any) -> list[Any]:
     return [_expanded(item)]
 
 
+@cache
+def layout_rules() -> list[dict[str, Any]]:
+    """The ``layout_rules`` of ``attribution_rules.json``: speaker labels and continued
+    quotations, read from the text's layout rather than the parse."""
+    path = resources.files("dossier.knowledge").joinpath("attribution_rules.json")
+    return json.loads(path.read_text(encoding="utf-8")).get("layout_rules", [])
+
+
 @lru_cache(maxsize=8)
 def _matcher(vocab: Vocab) -> DependencyMatcher:
     matcher = DependencyMatcher(vocab)
@@ -299,6 +307,147 @@ def _resolve_pronoun(token: Token, index: EntityIndex) -> Entity | None:
     return None
 
 
+def _is_speaker_label(label: str, rule: dict[str, Any]) -> bool:
+    """A label of at most ``max_words`` words written as the rule's ``case`` says (a
+    source noun may stay lower case: "Foreign Ministry spokesman X")."""
+    words = label.split()
+    if not words or len(words) > rule["max_words"]:
+        return False
+    if label.upper() in rule["not_speakers"]:
+        return False
+    if rule["case"] == "upper":
+        return label == label.upper()
+    allowed = set(rule["connectors"]) | set(_words("source_heads"))
+    return all(not w[0].isalpha() or w[0].isupper() or w in allowed for w in words)
+
+
+def _last_speaker(
+    doc: Document, start: int, end: int, types: set[str]
+) -> tuple[Entity, int, int] | None:
+    """The actor of ``types`` whose mention inside [start, end) ends last."""
+    best: tuple[Entity, int, int] | None = None
+    for entity in doc.entities:
+        if entity.type not in types:
+            continue
+        for mention in entity.mentions:
+            if start <= mention.start and mention.end <= end and (
+                best is None or mention.end > best[2]
+            ):
+                best = (entity, mention.start, mention.end)
+    return best
+
+
+def _surname_entity(doc: Document, name: str) -> Entity | None:
+    """The person whose name ends with the label's last word ("MR. KIRBY": John Kirby)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    people = [e for e in doc.entities if e.type == "PERSON" and e.name.split()]
+    return next((e for e in people if e.name.split()[-1].lower() == last), None)
+
+
+def _label_claim(text: str, start: int, end: int, quoted: bool) -> tuple[int, int]:
+    """The quotation that opens at ``start`` (to its closing mark), or the rest up to
+    ``end``."""
+    if quoted:
+        closing = [i for mark in "”\"" if (i := text.find(mark, start, end)) >= 0]
+        end = min(closing, default=end)
+    return _trimmed(text, start, end)
+
+
+def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attribution]:
+    """Paragraphs opening with a speaker's label: "Name: “quote”", "MR. KIRBY: ..."."""
+    found: list[Attribution] = []
+    rules = [r for r in layout_rules() if r["kind"] == "speaker_label"]
+    for paragraph in doc.paragraphs:
+        if paragraph.heading:
+            continue
+        text = doc.text[paragraph.start : paragraph.end]
+        offset = paragraph.start + len(text) - len(text.lstrip())
+        for rule in rules:
+            match = re.match(rule["label"], doc.text[offset : paragraph.end])
+            if match is None:
+                continue
+            label = match.group("label").strip()
+            if not _is_speaker_label(label, rule):
+                continue
+            label_start, label_end = offset + match.start("label"), offset + match.end("label")
+            entity: Entity | None = None
+            if rule["speaker_entity"]:
+                speaker = _last_speaker(doc, label_start, label_end, set(rule["speaker_types"]))
+                if speaker is None:
+                    continue
+                entity, head_end = speaker[0], speaker[2]
+                source_text, kind = label, None
+            else:
+                words = [w for w in label.split() if w.upper() not in rule["honorifics"]]
+                source_text = " ".join(w.capitalize() for w in words)
+                entity, head_end = _surname_entity(doc, source_text), label_end
+                kind = "PERSON" if len(words) < len(label.split()) else None  # "MS. PSAKI"
+            claim_start, claim_end = _label_claim(
+                doc.text, offset + match.end(), paragraph.end, quoted=rule["case"] == "title"
+            )
+            head = spacy_doc.char_span(head_end - 1, head_end, alignment_mode="expand")
+            if claim_end - claim_start < 8 or not source_text or head is None:
+                continue
+            found.append(
+                Attribution(
+                    id="", source=entity.id if entity else None, source_text=source_text,
+                    source_type=kind or source_type(head[-1], entity), cue=":",
+                    claim=doc.span(claim_start, claim_end),
+                    sentence=doc.sentence_at(claim_start), rules=[rule["id"]],
+                )
+            )
+            break
+    return found
+
+
+def _opens_quotation(text: str, start: int) -> bool:
+    """Whether a quotation mark stands right before ``start`` (spaces aside)."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] in QUOTES
+
+
+def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attribution]:
+    """A sentence that is one quotation with no cue of its own, right after a sentence whose
+    attribution quotes its source, is that source's claim too."""
+    rule = next((r for r in layout_rules() if r["kind"] == "quote_continued"), None)
+    if rule is None:
+        return []
+    by_sentence: dict[int, list[Attribution]] = {}
+    for attribution in found:
+        by_sentence.setdefault(doc.sentence_at(attribution.claim.start), []).append(attribution)
+    added: list[Attribution] = []
+    for sentence in doc.sentences[1:]:
+        text = sentence.text
+        if sentence.kind == "heading" or sentence.is_question or by_sentence.get(sentence.id):
+            continue
+        if not text or text[0] not in "“\"":
+            continue
+        closing = text.find("”" if text[0] == "“" else "\"", 1)
+        if closing < 0 or text[closing + 1 :].strip(" .,;"):
+            continue
+        before = [
+            a for a in by_sentence.get(sentence.id - 1, [])
+            if _opens_quotation(doc.text, a.claim.start)
+        ]
+        if not before:
+            continue
+        previous = max(before, key=lambda a: a.claim.start)
+        claim_start, claim_end = _trimmed(
+            doc.text, sentence.start + 1, sentence.start + closing
+        )
+        if claim_end - claim_start < 8:
+            continue
+        attribution = previous.model_copy(
+            update={
+                "id": "", "cue": "quotation continued", "sentence": sentence.id,
+                "claim": doc.span(claim_start, claim_end), "rules": [rule["id"]],
+            }
+        )
+        added.append(attribution)
+        by_sentence[sentence.id] = [attribution]
+    return added
+
+
 def find_attributions(doc: Document) -> list[Attribution]:
     """Every attributed claim in ``doc`` (see the module notes).
 
@@ -350,6 +499,11 @@ def find_attributions(doc: Document) -> list[Attribution]:
                     rules=[cue.rule],
                 )
             )
+    labelled = _speaker_label_attributions(doc, spacy_doc)
+    found += [
+        a for a in labelled if all(b.claim.start != a.claim.start for b in found)
+    ]
+    found += _continued_quotations(doc, found)
     found.sort(key=lambda a: a.claim.start)
     for number, attribution in enumerate(found, 1):
         attribution.id = f"A{number}"
