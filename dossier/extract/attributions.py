@@ -32,6 +32,7 @@ QUOTES = "\"“”«»"
 _TRIM = " ,;:\"“”'‘’«»—–-"
 _LEADING_CUE = re.compile(r"^\s*(according\s+to|by|from)\s+", re.IGNORECASE)
 _LEADING_THAT = re.compile(r"^that\s+", re.IGNORECASE)
+TIME_MODIFIERS = {"obl:unmarked", "obl:tmod", "npadvmod", "obl", "advmod", "nmod:tmod"}
 CLAIM_SPANS = (
     "subtree", "object_to_end", "head_without_cue", "cue_without_source", "sentence_without_cue"
 )
@@ -144,6 +145,13 @@ def _is_condition(cue: Token) -> bool:
     )
 
 
+def _is_negated(cue: Token) -> bool:
+    """ "Hayat did not confirm the death": a denied report is no claim of the source."""
+    return any(
+        c.lower_ in _words("negations") and c.dep_ in {"advmod", "neg"} for c in cue.children
+    )
+
+
 def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int, int]:
     """The claim's character span, read as the rule's ``claim_span`` says."""
     cue, source = roles["cue"], roles["source"]
@@ -193,7 +201,9 @@ def _source_phrase(head: Token) -> tuple[int, int]:
     article before a name."""
     keep = [head]
     for child in head.children:
-        if child.dep_ in {"acl", "acl:relcl", "appos", "punct", "cc", "conj", "parataxis"}:
+        if child.dep_ in {
+            "acl", "acl:relcl", "advcl", "appos", "punct", "cc", "conj", "parataxis"
+        }:
             continue
         if child.i > head.i and child.dep_ in {"nmod", "obl"}:
             marker = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
@@ -256,7 +266,7 @@ def _rule_cues(
             node["RIGHT_ID"]: spacy_doc[i] for node, i in zip(pattern, token_ids, strict=True)
         }
         cue, source = roles["cue"], roles["source"]
-        if _unless(by_id[rule_id], roles) or _is_condition(cue):
+        if _unless(by_id[rule_id], roles) or _is_condition(cue) or _is_negated(cue):
             continue
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
             continue  # "one says ...", "to be concluded by May 1"
@@ -295,6 +305,63 @@ def source_type(head: Token, entity: Entity | None) -> str:
         if head_type == "ANONYMOUS" and modifiers & set(words["official_modifiers"]):
             return "ANONYMOUS_OFFICIAL"
     return head_type
+
+
+def _without_leading_date(spacy_doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "said Monday the talks failed": the cue's time phrase is not part of the claim."""
+    def is_time(token: Token) -> bool:
+        return token.ent_type_ == "DATE" or token.lower_ in _words("time_words")
+
+    first = spacy_doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not is_time(first[0]):
+        return start, end
+    tokens = [first[0]]
+    while tokens[-1].i + 1 < len(spacy_doc) and is_time(spacy_doc[tokens[-1].i + 1]):
+        tokens.append(spacy_doc[tokens[-1].i + 1])
+    date_end = tokens[-1].idx + len(tokens[-1].text)
+    modifier = any(t.dep_ in TIME_MODIFIERS and t.head not in tokens for t in tokens)
+    if modifier and date_end < end - 8 and spacy_doc.text[date_end].isspace():
+        return _trimmed(spacy_doc.text, date_end, end)
+    return start, end
+
+
+def _apposed_person(source: Token, doc: Document, index: EntityIndex) -> Entity | None:
+    """The person a role noun names right after it ("spokesperson Zabiullah Mujahid",
+    "Pakistan's representative to the United Nations, Munir Akram,")."""
+    inside = [
+        t for t in source.subtree
+        if t.i > source.i and not any(a.dep_ in {"advcl", "acl:relcl"} for a in t.ancestors
+                                      if a.i > source.i and source in a.ancestors)
+    ]
+    end = source.idx + len(source.text)
+    for token in inside:
+        entity = index.entity_at(token)
+        if entity is None or entity.type != "PERSON":
+            continue
+        between = doc.text[end : token.idx]
+        apposed = between.rstrip().endswith(",") and between.count(",") == 1
+        return entity if apposed or not between.strip() else None
+    return None
+
+
+def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> Entity | None:
+    """ "the railway official said": a person's role with "the" and no name stands for the
+    person quoted in this sentence or the two before."""
+    if source.lower_ not in _words("person_role_nouns") or any(
+        c.pos_ == "PROPN" and c.dep_ in {"flat", "flat:name", "appos"} for c in source.children
+    ):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in source.children):
+        return None
+    sentence = doc.sentence_at(source.idx)
+    by_id = {e.id: e for e in doc.entities}
+    for attribution in reversed(found):
+        if sentence - attribution.sentence > 2:
+            break
+        entity = by_id.get(attribution.source or "")
+        if entity is not None and entity.type == "PERSON":
+            return entity
+    return None
 
 
 def _resolve_pronoun(token: Token, index: EntityIndex) -> Entity | None:
@@ -471,7 +538,9 @@ def find_attributions(doc: Document) -> list[Attribution]:
         for cue in _rule_cues(spacy_doc, sentence, matches.get(sentence.start, [])):
             if cue.source.idx in dates:
                 continue  # a date is no source
-            claim_start, claim_end = _trimmed(doc.text, *cue.claim)
+            claim_start, claim_end = _without_leading_date(
+                spacy_doc, *_trimmed(doc.text, *cue.claim)
+            )
             if claim_end - claim_start < 8:
                 continue
             if any(s < claim_end and claim_start < e for s, e in seen_claims):
@@ -480,6 +549,10 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if entity is None:  # "spokesperson Andrea Tenenti": the name hung on the role noun
                 names = [c for c in cue.source.children if c.dep_ in {"flat", "flat:name"}]
                 entity = next((e for c in names if (e := index.entity_at(c))), None)
+            if entity is None or entity.type != "PERSON":
+                entity = _apposed_person(cue.source, doc, index) or entity
+            if entity is None:
+                entity = _role_reference(cue.source, doc, found)
             if _is_pronoun(cue.source):
                 entity = _resolve_pronoun(cue.source, index)
                 if entity is None:

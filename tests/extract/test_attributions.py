@@ -131,3 +131,52 @@ def test_find_attributions_source_never_cuts_an_actor_name() -> None:
     [attribution] = find_attributions(doc)
     assert attribution.source_text == "Observatory for Rights"
     assert attribution.source == "e1"
+
+
+# Through the shipped pipeline: the source and claim boundaries the engine draws itself.
+
+
+def _pairs(text: str) -> list[tuple[str | None, str, str]]:
+    import dossier
+
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    return [(names.get(a.source or ""), a.source_text, a.claim.text) for a in doc.attributions]
+
+
+def test_an_apposed_name_is_the_source_of_its_role_noun() -> None:
+    found = _pairs(
+        "Speaking at the Security Council this week, Kenya's ambassador to the United "
+        "Nations, Martin Kimani, said the sanctions were failing."
+    )
+    assert [(name, claim) for name, _, claim in found] == [
+        ("Martin Kimani", "the sanctions were failing")
+    ]
+    assert not found[0][1].startswith("Speaking")
+
+
+def test_the_role_noun_after_a_quote_is_the_person_quoted_before() -> None:
+    found = _pairs(
+        "“We have no contact with the crew,” said railway controller Tariq Mehmood. "
+        "“The area has no signal,” the railway official said."
+    )
+    assert [name for name, _, _ in found] == ["Tariq Mehmood", "Tariq Mehmood"]
+
+
+def test_a_role_noun_with_a_before_it_stays_anonymous() -> None:
+    found = _pairs(
+        "“We have no contact with the crew,” said railway controller Tariq Mehmood. "
+        "“The area has no signal,” a railway official said."
+    )
+    assert found[-1][0] is None
+
+
+def test_the_cues_time_word_is_not_the_claims_start() -> None:
+    found = _pairs("The Egyptian envoy said Monday the talks had failed.")
+    assert found[0][2] == "the talks had failed"
+    found = _pairs("The minister said Monday's attack killed five people.")
+    assert found[0][2].startswith("Monday's attack")
+
+
+def test_a_denied_report_is_no_attribution() -> None:
+    assert _pairs("The governor did not confirm the death of the driver.") == []
