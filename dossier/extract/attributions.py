@@ -467,6 +467,25 @@ def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attributi
     return found
 
 
+def _quotation_start(doc: Document, sentence_start: int, start: int, end: int) -> int:
+    """Where a quotation of several sentences that closes at the claim's end opened
+    ("“A. B,” X said": the claim is A and B), else ``start``."""
+    after = doc.text[end : end + 4].lstrip(" ,.;!?")
+    if not after or after[0] not in "”\"" or _opens_quotation(doc.text, start):
+        return start
+    paragraph = max((p.start for p in doc.paragraphs if p.start <= start), default=0)
+    if start - paragraph > 20000:
+        return start
+    before = doc.text[paragraph:start]
+    if after[0] == "”":
+        opening = before.rfind("“") if before.rfind("“") > before.rfind("”") else -1
+    else:
+        opening = before.rfind('"') if before.count('"') % 2 == 1 else -1
+    if opening < 0 or paragraph + opening >= sentence_start:
+        return start
+    return _trimmed(doc.text, paragraph + opening + 1, end)[0]
+
+
 def _opens_quotation(text: str, start: int) -> bool:
     """Whether a quotation mark stands right before ``start`` (spaces aside)."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -545,6 +564,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 continue
             if any(s < claim_end and claim_start < e for s, e in seen_claims):
                 continue
+            if cue.source.idx > claim_end:  # the speaker after the quotation
+                claim_start = _quotation_start(doc, sentence.start_char, claim_start, claim_end)
             entity = index.entity_at(cue.source)
             if entity is None:  # "spokesperson Andrea Tenenti": the name hung on the role noun
                 names = [c for c in cue.source.children if c.dep_ in {"flat", "flat:name"}]

@@ -180,3 +180,22 @@ def test_the_cues_time_word_is_not_the_claims_start() -> None:
 
 def test_a_denied_report_is_no_attribution() -> None:
     assert _pairs("The governor did not confirm the death of the driver.") == []
+
+
+def test_a_quotation_of_several_sentences_is_one_claim() -> None:
+    found = _pairs(
+        "“The area has no signal. They stopped the train where there is no coverage,” "
+        "the railway official said."
+    )
+    assert [claim for _, _, claim in found] == [
+        "The area has no signal. They stopped the train where there is no coverage"
+    ]
+
+
+def test_a_cue_inside_a_quotation_does_not_reach_back_to_its_opening() -> None:
+    found = _pairs(
+        "Director General Rafael Grossi: “Two buildings were hit. The plant was damaged, "
+        "with the US confirming that it used heavy munitions.”"
+    )
+    assert all(not claim.startswith("Two buildings") for _, source, claim in found
+               if source == "US")
