@@ -486,6 +486,35 @@ def _quotation_start(doc: Document, sentence_start: int, start: int, end: int) -
     return _trimmed(doc.text, paragraph + opening + 1, end)[0]
 
 
+def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
+    """ "“A,” | X said.": a speaker sentence the parser split from the quotation it
+    closes; the claim is that quotation."""
+    rule = next((r for r in layout_rules() if r["kind"] == "split_speaker"), None)
+    doc = sentence.doc
+    if rule is None or sentence.start == 0:
+        return
+    before = doc.text[: sentence.start_char].rstrip()
+    if not before.endswith(tuple(rule["quotation_ends"])):
+        return
+    for verb in sentence:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:outer"}]
+        if (
+            verb.lemma_.lower() not in _words("reporting_verbs")
+            or verb.pos_ not in {"VERB", "AUX"}
+            or not subjects
+            or any(c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in verb.children)
+            or min(s.left_edge.i for s in subjects) != sentence.start
+        ):
+            continue
+        closing = len(before) - 1
+        mark = "“" if before[-1] == "”" else '"'
+        opening = doc.text.rfind(mark, max(0, closing - 3000), closing)
+        if opening < 0 or "\n\n" in doc.text[opening:closing]:
+            return
+        yield Cue(subjects[-1], verb.lemma_.lower(), (opening + 1, closing), rule["id"])
+        return
+
+
 def _opens_quotation(text: str, start: int) -> bool:
     """Whether a quotation mark stands right before ``start`` (spaces aside)."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -554,7 +583,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
         if record is not None and (record.kind == "heading" or record.is_question):
             continue
         seen_claims: list[tuple[int, int]] = []
-        for cue in _rule_cues(spacy_doc, sentence, matches.get(sentence.start, [])):
+        rule_cues = _rule_cues(spacy_doc, sentence, matches.get(sentence.start, []))
+        for cue in [*rule_cues, *_split_speaker_cues(sentence)]:
             if cue.source.idx in dates:
                 continue  # a date is no source
             claim_start, claim_end = _without_leading_date(
