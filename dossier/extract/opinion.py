@@ -10,6 +10,8 @@ Each sentence gets a small vector of counted cues (word lists in
   "you"), generic statements (a generic or abstract subject in the present simple: "regimes
   are temporary", "Those who ignore history are doomed", "Time waits ..."), short aphoristic
   sentences, questions and exclamations;
+* quotation: most of the sentence is a quotation (what a source says in its own words is
+  more often a judgment than a report);
 * fact signals: attribution cues ("according to", "said", "reported"), dates, numbers,
   past-tense verbs and named actors;
 * stance: present-tense performatives of a text's own voice or a quoted speaker ("The
@@ -65,6 +67,7 @@ FEATURES: tuple[str, ...] = (
     "number",
     "past",
     "named",
+    "quoted",
 )
 _CAPS = {"evaluative": 3, "intensifier": 3, "past": 3, "named": 3, "attribution": 2}
 
@@ -182,6 +185,23 @@ def _named_actors(text: str) -> int:
     return sum(1 for w in words[1:] if w[0].isupper() and w.lower() not in exceptions)
 
 
+def _quoted_share(text: str) -> float:
+    """The share of the sentence's letters inside quotation marks (a quotation that opens
+    and does not close in the sentence runs to its end)."""
+    letters = sum(c.isalpha() for c in text)
+    if not letters:
+        return 0.0
+    inside, quoted, straight_open = False, 0, False
+    for char in text:
+        if char == "“" or (char == '"' and not straight_open):
+            inside, straight_open = True, char == '"'
+        elif char == "”" or (char == '"' and straight_open):
+            inside, straight_open = False, False
+        elif inside and char.isalpha():
+            quoted += 1
+    return quoted / letters
+
+
 def sentence_features(text: str) -> dict[str, float]:
     """The feature vector of one sentence; quoted and reported words count like the
     author's (whoever holds a judgment, it is a judgment)."""
@@ -214,6 +234,7 @@ def sentence_features(text: str) -> dict[str, float]:
         "number": int(bool(re.search(r"\d", text)) or _count("number_words", low) > 0),
         "past": _past_verbs(words),
         "named": _named_actors(text),
+        "quoted": int(_quoted_share(text) >= 0.5),
     }
     return {name: float(min(raw[name], _CAPS.get(name, 2))) for name in FEATURES}
 
