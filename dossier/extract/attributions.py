@@ -145,6 +145,15 @@ def _is_condition(cue: Token) -> bool:
     )
 
 
+def _quote_between(source: Token, cue: Token) -> bool:
+    """Whether a quotation mark stands between a source before its cue and the cue
+    ('"... with an unstable Turkey," said X': "Turkey" is not the speaker)."""
+    if source.i > cue.i:
+        return False
+    between = source.doc.text[source.idx : cue.idx]
+    return any(mark in between for mark in QUOTES)
+
+
 def _is_negated(cue: Token) -> bool:
     """ "Hayat did not confirm the death": a denied report is no claim of the source."""
     return any(
@@ -177,13 +186,18 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
         return _subtree_chars(cue, without=skip)
     # sentence_without_cue: "According to X, CLAIM" or "CLAIM, according to X"
     phrase_end = max(t.idx + len(t.text) for t in source.subtree)
-    if cue.idx - sentence.start_char < 3:
+    text = sentence.doc.text
+    before = text[sentence.start_char : cue.idx].rstrip()
+    if cue.idx - sentence.start_char < 3 or (
+        not before.endswith(",") and text[phrase_end:].lstrip().startswith(",")
+    ):  # "According to X, CLAIM", also after words the parser joined to the sentence
         return phrase_end, sentence.end_char
     return sentence.start_char, cue.idx
 
 
 def _document_agent(source: Token) -> Token:
-    """ "information obtained by X", "a statement from X": the agent is the source."""
+    """ "information obtained by X", "a statement from X", "the NISA statement", "the
+    ministry's statement": the agent is the source."""
     information = _words("information_nouns")
     if source.lemma_.lower() not in information and source.lower_ not in information:
         return source
@@ -193,6 +207,10 @@ def _document_agent(source: Token) -> Token:
                   *(m for marker, m in prep_args(child) if marker == "by")]
     ]
     agents += [n for marker, n in prep_args(source) if marker in {"by", "from"}]
+    agents += [
+        c for c in source.children
+        if c.dep_ in {"compound", "nmod:poss", "poss"} and c.pos_ == "PROPN" and c.i < source.i
+    ]
     return agents[0] if agents else source
 
 
@@ -268,6 +286,8 @@ def _rule_cues(
         cue, source = roles["cue"], roles["source"]
         if _unless(by_id[rule_id], roles) or _is_condition(cue) or _is_negated(cue):
             continue
+        if _quote_between(source, cue):
+            continue  # the subject the parser found stands inside the quotation
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
             continue  # "one says ...", "to be concluded by May 1"
         distance = abs(source.i - cue.i)
@@ -346,7 +366,8 @@ def _apposed_person(source: Token, doc: Document, index: EntityIndex) -> Entity 
 
 def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> Entity | None:
     """ "the railway official said": a person's role with "the" and no name stands for the
-    person quoted in this sentence or the two before."""
+    person quoted in this sentence or the two before, else the person named last in this
+    sentence or the one before."""
     if source.lower_ not in _words("person_role_nouns") or any(
         c.pos_ == "PROPN" and c.dep_ in {"flat", "flat:name", "appos"} for c in source.children
     ):
@@ -361,11 +382,16 @@ def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> E
         entity = by_id.get(attribution.source or "")
         if entity is not None and entity.type == "PERSON":
             return entity
-    return None
+    # else the person named last in this sentence or the one before
+    named = [
+        (m.start, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
+        if m.start < source.idx and sentence - m.sentence <= 1
+    ]
+    return max(named, key=lambda item: item[0])[1] if named else None
 
 
 def _resolve_pronoun(token: Token, index: EntityIndex) -> Entity | None:
-    if token.lower_ not in {"he", "she"}:
+    if token.lower_ not in {"he", "she", "him", "her"}:
         return None
     for i in range(token.i - 1, max(-1, token.i - 80), -1):
         entity = index.entity_at(token.doc[i])

@@ -199,3 +199,21 @@ def test_a_cue_inside_a_quotation_does_not_reach_back_to_its_opening() -> None:
     )
     assert all(not claim.startswith("Two buildings") for _, source, claim in found
                if source == "US")
+
+
+def test_a_subject_inside_the_quotation_is_not_its_speaker() -> None:
+    found = _pairs(
+        '"The region will stay a hotbed, but even more with an unstable Turkey," said '
+        "former ambassador Ahmet Kaya."
+    )
+    assert all("Turkey" not in source for _, source, _ in found)
+
+
+def test_according_to_after_words_joined_to_the_sentence_reports_what_follows() -> None:
+    found = _pairs(
+        "Key findings According to the Global Peace Index 2025 released last week, deaths from "
+        "conflict rose by a third compared to 2023."
+    )
+    assert [claim for _, _, claim in found] == [
+        "deaths from conflict rose by a third compared to 2023"
+    ]
