@@ -541,6 +541,45 @@ def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
         return
 
 
+def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
+    """ "X said [Monday] [that] CLAIM", "X told media [that] CLAIM" where the parser did not
+    make CLAIM the verb's complement: the rest of the sentence after the cue, its listener,
+    time words and "that" (the loop drops it where a rule's claim already covers it)."""
+    rule = next((r for r in layout_rules() if r["kind"] == "verb_rest"), None)
+    if rule is None:
+        return
+    verbs = set(rule["verbs"])
+    for verb in sentence:
+        subjects = [
+            c for c in verb.children if c.dep_ in {"nsubj", "nsubj:outer"} and c.i < verb.i
+        ]
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or not subjects:
+            continue
+        if _is_negated(verb) or _is_condition(verb):
+            continue
+        if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+            continue  # the dependency rules read it
+        listener = [  # "told [the local] media": the first noun phrase after the verb
+            c for c in verb.children
+            if c.dep_ in set(rule["listener_deps"]) and c.left_edge.i == verb.i + 1
+        ] if verb.lemma_.lower() in rule["listener_verbs"] else []
+        i = listener[0].i + 1 if listener else verb.i + 1
+        while i < sentence.end and (
+            sentence.doc[i].lower_ in _words("time_words")
+            or sentence.doc[i].ent_type_ == "DATE"
+            or sentence.doc[i].lower_ in rule["skip_words"]
+        ):
+            i += 1
+        rest = sentence.doc[i : sentence.end]
+        if len(rest) < 4 or rest[0].pos_ in {"ADP", "SCONJ", "PUNCT", "CCONJ", "PART", "PRON"}:
+            continue
+        if not any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(
+            mark in rest.text for mark in QUOTES
+        ):
+            continue  # no clause, or a quotation the other rules read
+        yield Cue(subjects[-1], verb.lemma_.lower(), (rest[0].idx, sentence.end_char), rule["id"])
+
+
 def _opens_quotation(text: str, start: int) -> bool:
     """Whether a quotation mark stands right before ``start`` (spaces aside)."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -610,7 +649,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
             continue
         seen_claims: list[tuple[int, int]] = []
         rule_cues = _rule_cues(spacy_doc, sentence, matches.get(sentence.start, []))
-        for cue in [*rule_cues, *_split_speaker_cues(sentence)]:
+        for cue in [*rule_cues, *_split_speaker_cues(sentence), *_verb_rest_cues(sentence)]:
             if cue.source.idx in dates:
                 continue  # a date is no source
             claim_start, claim_end = _without_leading_date(
