@@ -17,7 +17,9 @@ Each sentence gets a small vector of counted cues (word lists in
 * stance: present-tense performatives of a text's own voice or a quoted speaker ("The
   United States condemns", "We urge", "I don't think") and modals ("may", "could").
 
-A quoted or reported judgment is an opinion too: its words count like the author's, and the
+A sentence that reports a source's characterisation (an attribution made by one of the
+``judgment_attribution_rules``: "X called the claims baseless") is an opinion whatever its
+score. A quoted or reported judgment is an opinion too: its words count like the author's, and the
 sentence's ``opinion_holder`` is the attribution whose claim it is ("author" otherwise). A
 source's report of facts ("The ministry said 30 people were killed") stays a fact: its cue
 and numbers are fact signals, and it has no opinion signal.
@@ -261,6 +263,15 @@ def _holder(doc: Document, start: int, end: int) -> str:
     return best
 
 
+def _reports_a_judgment(doc: Document, start: int, end: int) -> bool:
+    """Whether an attribution whose rule reports a characterisation ("called the claims
+    baseless", "dismissed the report as fake") has its cue in the sentence."""
+    rules = set(_cues()["judgment_attribution_rules"])
+    return any(
+        rules.intersection(a.rules) and start <= a.claim.start < end for a in doc.attributions
+    )
+
+
 def classify_sentences(doc: Document) -> list[tuple[str, float, bool, str | None]]:
     """(kind, opinion_score, is_question, opinion_holder) for each sentence of ``doc``, in
     order; the holder is None unless the sentence is an opinion."""
@@ -275,8 +286,10 @@ def classify_sentences(doc: Document) -> list[tuple[str, float, bool, str | None
             kind = "heading"
         elif is_question:
             kind = "question"
+        elif score >= threshold or _reports_a_judgment(doc, sentence.start, sentence.end):
+            kind = "opinion"
         else:
-            kind = "opinion" if score >= threshold else "fact"
+            kind = "fact"
         holder = _holder(doc, sentence.start, sentence.end) if kind == "opinion" else None
         results.append((kind, score, is_question, holder))
     return results

@@ -168,3 +168,14 @@ def test_one_result_per_sentence_and_scores_in_range_without_spacy() -> None:
 
 def test_a_quoted_word_in_a_report_does_not_make_it_a_quotation() -> None:
     assert sentence_features('The ministry called the claims "baseless" on Monday.')["quoted"] == 0
+
+
+def test_a_reported_characterisation_is_its_sources_opinion() -> None:
+    import dossier
+
+    doc = dossier.analyze("The foreign ministry called the accusations baseless in a statement.")
+    [sentence] = doc.sentences
+    [attribution] = doc.attributions
+    assert (sentence.kind, sentence.opinion_holder) == ("opinion", attribution.id)
+    plain = dossier.analyze("The foreign ministry called the ambassador on Tuesday.")
+    assert plain.sentences[0].kind == "fact"
