@@ -32,6 +32,7 @@ QUOTES = "\"“”«»"
 _TRIM = " ,;:\"“”'‘’«»—–-"
 _LEADING_CUE = re.compile(r"^\s*(according\s+to|by|from)\s+", re.IGNORECASE)
 _LEADING_THAT = re.compile(r"^that\s+", re.IGNORECASE)
+TIME_MODIFIERS = {"obl:unmarked", "obl:tmod", "npadvmod", "obl", "advmod", "nmod:tmod"}
 CLAIM_SPANS = (
     "subtree", "object_to_end", "head_without_cue", "cue_without_source", "sentence_without_cue"
 )
@@ -77,6 +78,14 @@ def _word_list(item: Any) -> list[Any]:
     if isinstance(item, str) and item.startswith("@"):
         return list(cues()[item[1:]])
     return [_expanded(item)]
+
+
+@cache
+def layout_rules() -> list[dict[str, Any]]:
+    """The ``layout_rules`` of ``attribution_rules.json``: speaker labels and continued
+    quotations, read from the text's layout rather than the parse."""
+    path = resources.files("dossier.knowledge").joinpath("attribution_rules.json")
+    return json.loads(path.read_text(encoding="utf-8")).get("layout_rules", [])
 
 
 @lru_cache(maxsize=8)
@@ -136,6 +145,22 @@ def _is_condition(cue: Token) -> bool:
     )
 
 
+def _quote_between(source: Token, cue: Token) -> bool:
+    """Whether a quotation mark stands between a source before its cue and the cue
+    ('"... with an unstable Turkey," said X': "Turkey" is not the speaker)."""
+    if source.i > cue.i:
+        return False
+    between = source.doc.text[source.idx : cue.idx]
+    return any(mark in between for mark in QUOTES)
+
+
+def _is_negated(cue: Token) -> bool:
+    """ "Hayat did not confirm the death": a denied report is no claim of the source."""
+    return any(
+        c.lower_ in _words("negations") and c.dep_ in {"advmod", "neg"} for c in cue.children
+    )
+
+
 def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int, int]:
     """The claim's character span, read as the rule's ``claim_span`` says."""
     cue, source = roles["cue"], roles["source"]
@@ -161,13 +186,18 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
         return _subtree_chars(cue, without=skip)
     # sentence_without_cue: "According to X, CLAIM" or "CLAIM, according to X"
     phrase_end = max(t.idx + len(t.text) for t in source.subtree)
-    if cue.idx - sentence.start_char < 3:
+    text = sentence.doc.text
+    before = text[sentence.start_char : cue.idx].rstrip()
+    if cue.idx - sentence.start_char < 3 or (
+        not before.endswith(",") and text[phrase_end:].lstrip().startswith(",")
+    ):  # "According to X, CLAIM", also after words the parser joined to the sentence
         return phrase_end, sentence.end_char
     return sentence.start_char, cue.idx
 
 
 def _document_agent(source: Token) -> Token:
-    """ "information obtained by X", "a statement from X": the agent is the source."""
+    """ "information obtained by X", "a statement from X", "the NISA statement", "the
+    ministry's statement": the agent is the source."""
     information = _words("information_nouns")
     if source.lemma_.lower() not in information and source.lower_ not in information:
         return source
@@ -177,6 +207,10 @@ def _document_agent(source: Token) -> Token:
                   *(m for marker, m in prep_args(child) if marker == "by")]
     ]
     agents += [n for marker, n in prep_args(source) if marker in {"by", "from"}]
+    agents += [
+        c for c in source.children
+        if c.dep_ in {"compound", "nmod:poss", "poss"} and c.pos_ == "PROPN" and c.i < source.i
+    ]
     return agents[0] if agents else source
 
 
@@ -185,7 +219,9 @@ def _source_phrase(head: Token) -> tuple[int, int]:
     article before a name."""
     keep = [head]
     for child in head.children:
-        if child.dep_ in {"acl", "acl:relcl", "appos", "punct", "cc", "conj", "parataxis"}:
+        if child.dep_ in {
+            "acl", "acl:relcl", "advcl", "appos", "punct", "cc", "conj", "parataxis"
+        }:
             continue
         if child.i > head.i and child.dep_ in {"nmod", "obl"}:
             marker = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
@@ -248,8 +284,10 @@ def _rule_cues(
             node["RIGHT_ID"]: spacy_doc[i] for node, i in zip(pattern, token_ids, strict=True)
         }
         cue, source = roles["cue"], roles["source"]
-        if _unless(by_id[rule_id], roles) or _is_condition(cue):
+        if _unless(by_id[rule_id], roles) or _is_condition(cue) or _is_negated(cue):
             continue
+        if _quote_between(source, cue):
+            continue  # the subject the parser found stands inside the quotation
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
             continue  # "one says ...", "to be concluded by May 1"
         distance = abs(source.i - cue.i)
@@ -289,14 +327,305 @@ def source_type(head: Token, entity: Entity | None) -> str:
     return head_type
 
 
+def _without_leading_date(spacy_doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "said Monday the talks failed": the cue's time phrase is not part of the claim."""
+    def is_time(token: Token) -> bool:
+        return token.ent_type_ == "DATE" or token.lower_ in _words("time_words")
+
+    first = spacy_doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not is_time(first[0]):
+        return start, end
+    tokens = [first[0]]
+    while tokens[-1].i + 1 < len(spacy_doc) and is_time(spacy_doc[tokens[-1].i + 1]):
+        tokens.append(spacy_doc[tokens[-1].i + 1])
+    date_end = tokens[-1].idx + len(tokens[-1].text)
+    modifier = any(t.dep_ in TIME_MODIFIERS and t.head not in tokens for t in tokens)
+    if modifier and date_end < end - 8 and spacy_doc.text[date_end].isspace():
+        return _trimmed(spacy_doc.text, date_end, end)
+    return start, end
+
+
+def _apposed_person(source: Token, doc: Document, index: EntityIndex) -> Entity | None:
+    """The person a role noun names right after it ("spokesperson Zabiullah Mujahid",
+    "Pakistan's representative to the United Nations, Munir Akram,")."""
+    inside = [
+        t for t in source.subtree
+        if t.i > source.i and not any(a.dep_ in {"advcl", "acl:relcl"} for a in t.ancestors
+                                      if a.i > source.i and source in a.ancestors)
+    ]
+    end = source.idx + len(source.text)
+    for token in inside:
+        entity = index.entity_at(token)
+        if entity is None or entity.type != "PERSON":
+            continue
+        between = doc.text[end : token.idx]
+        apposed = between.rstrip().endswith(",") and between.count(",") == 1
+        return entity if apposed or not between.strip() else None
+    return None
+
+
+def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> Entity | None:
+    """ "the railway official said": a person's role with "the" and no name stands for the
+    person quoted in this sentence or the two before, else the person named last in this
+    sentence or the one before."""
+    if source.lower_ not in _words("person_role_nouns") or any(
+        c.pos_ == "PROPN" and c.dep_ in {"flat", "flat:name", "appos"} for c in source.children
+    ):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in source.children):
+        return None
+    sentence = doc.sentence_at(source.idx)
+    by_id = {e.id: e for e in doc.entities}
+    for attribution in reversed(found):
+        if sentence - attribution.sentence > 2:
+            break
+        entity = by_id.get(attribution.source or "")
+        if entity is not None and entity.type == "PERSON":
+            return entity
+    # else the person named last in this sentence or the one before
+    named = [
+        (m.start, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
+        if m.start < source.idx and sentence - m.sentence <= 1
+    ]
+    return max(named, key=lambda item: item[0])[1] if named else None
+
+
 def _resolve_pronoun(token: Token, index: EntityIndex) -> Entity | None:
-    if token.lower_ not in {"he", "she"}:
+    if token.lower_ not in {"he", "she", "him", "her"}:
         return None
     for i in range(token.i - 1, max(-1, token.i - 80), -1):
         entity = index.entity_at(token.doc[i])
         if entity is not None and entity.type == "PERSON":
             return entity
     return None
+
+
+def _is_speaker_label(label: str, rule: dict[str, Any]) -> bool:
+    """A label of at most ``max_words`` words written as the rule's ``case`` says (a
+    source noun may stay lower case: "Foreign Ministry spokesman X")."""
+    words = label.split()
+    if not words or len(words) > rule["max_words"]:
+        return False
+    if label.upper() in rule["not_speakers"]:
+        return False
+    if rule["case"] == "upper":
+        return label == label.upper()
+    allowed = set(rule["connectors"]) | set(_words("source_heads"))
+    return all(not w[0].isalpha() or w[0].isupper() or w in allowed for w in words)
+
+
+def _last_speaker(
+    doc: Document, start: int, end: int, types: set[str]
+) -> tuple[Entity, int, int] | None:
+    """The actor of ``types`` whose mention inside [start, end) ends last."""
+    best: tuple[Entity, int, int] | None = None
+    for entity in doc.entities:
+        if entity.type not in types:
+            continue
+        for mention in entity.mentions:
+            if start <= mention.start and mention.end <= end and (
+                best is None or mention.end > best[2]
+            ):
+                best = (entity, mention.start, mention.end)
+    return best
+
+
+def _surname_entity(doc: Document, name: str) -> Entity | None:
+    """The person whose name ends with the label's last word ("MR. KIRBY": John Kirby)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    people = [e for e in doc.entities if e.type == "PERSON" and e.name.split()]
+    return next((e for e in people if e.name.split()[-1].lower() == last), None)
+
+
+def _label_claim(text: str, start: int, end: int, quoted: bool) -> tuple[int, int]:
+    """The quotation that opens at ``start`` (to its closing mark), or the rest up to
+    ``end``."""
+    if quoted:
+        closing = [i for mark in "”\"" if (i := text.find(mark, start, end)) >= 0]
+        end = min(closing, default=end)
+    return _trimmed(text, start, end)
+
+
+def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attribution]:
+    """Paragraphs opening with a speaker's label: "Name: “quote”", "MR. KIRBY: ..."."""
+    found: list[Attribution] = []
+    rules = [r for r in layout_rules() if r["kind"] == "speaker_label"]
+    for paragraph in doc.paragraphs:
+        if paragraph.heading:
+            continue
+        text = doc.text[paragraph.start : paragraph.end]
+        offset = paragraph.start + len(text) - len(text.lstrip())
+        for rule in rules:
+            match = re.match(rule["label"], doc.text[offset : paragraph.end])
+            if match is None:
+                continue
+            label = match.group("label").strip()
+            if not _is_speaker_label(label, rule):
+                continue
+            label_start, label_end = offset + match.start("label"), offset + match.end("label")
+            entity: Entity | None = None
+            if rule["speaker_entity"]:
+                speaker = _last_speaker(doc, label_start, label_end, set(rule["speaker_types"]))
+                if speaker is None:
+                    continue
+                entity, head_end = speaker[0], speaker[2]
+                source_text, kind = label, None
+            else:
+                words = [w for w in label.split() if w.upper() not in rule["honorifics"]]
+                source_text = " ".join(w.capitalize() for w in words)
+                entity, head_end = _surname_entity(doc, source_text), label_end
+                kind = "PERSON" if len(words) < len(label.split()) else None  # "MS. PSAKI"
+            claim_start, claim_end = _label_claim(
+                doc.text, offset + match.end(), paragraph.end, quoted=rule["case"] == "title"
+            )
+            head = spacy_doc.char_span(head_end - 1, head_end, alignment_mode="expand")
+            if claim_end - claim_start < 8 or not source_text or head is None:
+                continue
+            found.append(
+                Attribution(
+                    id="", source=entity.id if entity else None, source_text=source_text,
+                    source_type=kind or source_type(head[-1], entity), cue=":",
+                    claim=doc.span(claim_start, claim_end),
+                    sentence=doc.sentence_at(claim_start), rules=[rule["id"]],
+                )
+            )
+            break
+    return found
+
+
+def _quotation_start(doc: Document, sentence_start: int, start: int, end: int) -> int:
+    """Where a quotation of several sentences that closes at the claim's end opened
+    ("“A. B,” X said": the claim is A and B), else ``start``."""
+    after = doc.text[end : end + 4].lstrip(" ,.;!?")
+    if not after or after[0] not in "”\"" or _opens_quotation(doc.text, start):
+        return start
+    paragraph = max((p.start for p in doc.paragraphs if p.start <= start), default=0)
+    if start - paragraph > 20000:
+        return start
+    before = doc.text[paragraph:start]
+    if after[0] == "”":
+        opening = before.rfind("“") if before.rfind("“") > before.rfind("”") else -1
+    else:
+        opening = before.rfind('"') if before.count('"') % 2 == 1 else -1
+    if opening < 0 or paragraph + opening >= sentence_start:
+        return start
+    return _trimmed(doc.text, paragraph + opening + 1, end)[0]
+
+
+def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
+    """ "“A,” | X said.": a speaker sentence the parser split from the quotation it
+    closes; the claim is that quotation."""
+    rule = next((r for r in layout_rules() if r["kind"] == "split_speaker"), None)
+    doc = sentence.doc
+    if rule is None or sentence.start == 0:
+        return
+    before = doc.text[: sentence.start_char].rstrip()
+    if not before.endswith(tuple(rule["quotation_ends"])):
+        return
+    for verb in sentence:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:outer"}]
+        if (
+            verb.lemma_.lower() not in _words("reporting_verbs")
+            or verb.pos_ not in {"VERB", "AUX"}
+            or not subjects
+            or any(c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in verb.children)
+            or min(s.left_edge.i for s in subjects) != sentence.start
+        ):
+            continue
+        closing = len(before) - 1
+        mark = "“" if before[-1] == "”" else '"'
+        opening = doc.text.rfind(mark, max(0, closing - 3000), closing)
+        if opening < 0 or "\n\n" in doc.text[opening:closing]:
+            return
+        yield Cue(subjects[-1], verb.lemma_.lower(), (opening + 1, closing), rule["id"])
+        return
+
+
+def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
+    """ "X said [Monday] [that] CLAIM", "X told media [that] CLAIM" where the parser did not
+    make CLAIM the verb's complement: the rest of the sentence after the cue, its listener,
+    time words and "that" (the loop drops it where a rule's claim already covers it)."""
+    rule = next((r for r in layout_rules() if r["kind"] == "verb_rest"), None)
+    if rule is None:
+        return
+    verbs = set(rule["verbs"])
+    for verb in sentence:
+        subjects = [
+            c for c in verb.children if c.dep_ in {"nsubj", "nsubj:outer"} and c.i < verb.i
+        ]
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or not subjects:
+            continue
+        if _is_negated(verb) or _is_condition(verb):
+            continue
+        if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+            continue  # the dependency rules read it
+        listener = [  # "told [the local] media": the first noun phrase after the verb
+            c for c in verb.children
+            if c.dep_ in set(rule["listener_deps"]) and c.left_edge.i == verb.i + 1
+        ] if verb.lemma_.lower() in rule["listener_verbs"] else []
+        i = listener[0].i + 1 if listener else verb.i + 1
+        while i < sentence.end and (
+            sentence.doc[i].lower_ in _words("time_words")
+            or sentence.doc[i].ent_type_ == "DATE"
+            or sentence.doc[i].lower_ in rule["skip_words"]
+        ):
+            i += 1
+        rest = sentence.doc[i : sentence.end]
+        if len(rest) < 4 or rest[0].pos_ in {"ADP", "SCONJ", "PUNCT", "CCONJ", "PART", "PRON"}:
+            continue
+        if not any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(
+            mark in rest.text for mark in QUOTES
+        ):
+            continue  # no clause, or a quotation the other rules read
+        yield Cue(subjects[-1], verb.lemma_.lower(), (rest[0].idx, sentence.end_char), rule["id"])
+
+
+def _opens_quotation(text: str, start: int) -> bool:
+    """Whether a quotation mark stands right before ``start`` (spaces aside)."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] in QUOTES
+
+
+def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attribution]:
+    """A sentence that is one quotation with no cue of its own, right after a sentence whose
+    attribution quotes its source, is that source's claim too."""
+    rule = next((r for r in layout_rules() if r["kind"] == "quote_continued"), None)
+    if rule is None:
+        return []
+    by_sentence: dict[int, list[Attribution]] = {}
+    for attribution in found:
+        by_sentence.setdefault(doc.sentence_at(attribution.claim.start), []).append(attribution)
+    added: list[Attribution] = []
+    for sentence in doc.sentences[1:]:
+        text = sentence.text
+        if sentence.kind == "heading" or sentence.is_question or by_sentence.get(sentence.id):
+            continue
+        if not text or text[0] not in "“\"":
+            continue
+        closing = text.find("”" if text[0] == "“" else "\"", 1)
+        if closing < 0 or text[closing + 1 :].strip(" .,;"):
+            continue
+        before = [
+            a for a in by_sentence.get(sentence.id - 1, [])
+            if _opens_quotation(doc.text, a.claim.start)
+        ]
+        if not before:
+            continue
+        previous = max(before, key=lambda a: a.claim.start)
+        claim_start, claim_end = _trimmed(
+            doc.text, sentence.start + 1, sentence.start + closing
+        )
+        if claim_end - claim_start < 8:
+            continue
+        attribution = previous.model_copy(
+            update={
+                "id": "", "cue": "quotation continued", "sentence": sentence.id,
+                "claim": doc.span(claim_start, claim_end), "rules": [rule["id"]],
+            }
+        )
+        added.append(attribution)
+        by_sentence[sentence.id] = [attribution]
+    return added
 
 
 def find_attributions(doc: Document) -> list[Attribution]:
@@ -319,18 +648,27 @@ def find_attributions(doc: Document) -> list[Attribution]:
         if record is not None and (record.kind == "heading" or record.is_question):
             continue
         seen_claims: list[tuple[int, int]] = []
-        for cue in _rule_cues(spacy_doc, sentence, matches.get(sentence.start, [])):
+        rule_cues = _rule_cues(spacy_doc, sentence, matches.get(sentence.start, []))
+        for cue in [*rule_cues, *_split_speaker_cues(sentence), *_verb_rest_cues(sentence)]:
             if cue.source.idx in dates:
                 continue  # a date is no source
-            claim_start, claim_end = _trimmed(doc.text, *cue.claim)
+            claim_start, claim_end = _without_leading_date(
+                spacy_doc, *_trimmed(doc.text, *cue.claim)
+            )
             if claim_end - claim_start < 8:
                 continue
             if any(s < claim_end and claim_start < e for s, e in seen_claims):
                 continue
+            if cue.source.idx > claim_end:  # the speaker after the quotation
+                claim_start = _quotation_start(doc, sentence.start_char, claim_start, claim_end)
             entity = index.entity_at(cue.source)
             if entity is None:  # "spokesperson Andrea Tenenti": the name hung on the role noun
                 names = [c for c in cue.source.children if c.dep_ in {"flat", "flat:name"}]
                 entity = next((e for c in names if (e := index.entity_at(c))), None)
+            if entity is None or entity.type != "PERSON":
+                entity = _apposed_person(cue.source, doc, index) or entity
+            if entity is None:
+                entity = _role_reference(cue.source, doc, found)
             if _is_pronoun(cue.source):
                 entity = _resolve_pronoun(cue.source, index)
                 if entity is None:
@@ -350,6 +688,11 @@ def find_attributions(doc: Document) -> list[Attribution]:
                     rules=[cue.rule],
                 )
             )
+    labelled = _speaker_label_attributions(doc, spacy_doc)
+    found += [
+        a for a in labelled if all(b.claim.start != a.claim.start for b in found)
+    ]
+    found += _continued_quotations(doc, found)
     found.sort(key=lambda a: a.claim.start)
     for number, attribution in enumerate(found, 1):
         attribution.id = f"A{number}"

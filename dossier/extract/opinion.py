@@ -10,12 +10,16 @@ Each sentence gets a small vector of counted cues (word lists in
   "you"), generic statements (a generic or abstract subject in the present simple: "regimes
   are temporary", "Those who ignore history are doomed", "Time waits ..."), short aphoristic
   sentences, questions and exclamations;
+* quotation: most of the sentence is a quotation (what a source says in its own words is
+  more often a judgment than a report);
 * fact signals: attribution cues ("according to", "said", "reported"), dates, numbers,
   past-tense verbs and named actors;
 * stance: present-tense performatives of a text's own voice or a quoted speaker ("The
   United States condemns", "We urge", "I don't think") and modals ("may", "could").
 
-A quoted or reported judgment is an opinion too: its words count like the author's, and the
+A sentence that reports a source's characterisation (an attribution made by one of the
+``judgment_attribution_rules``: "X called the claims baseless") is an opinion whatever its
+score. A quoted or reported judgment is an opinion too: its words count like the author's, and the
 sentence's ``opinion_holder`` is the attribution whose claim it is ("author" otherwise). A
 source's report of facts ("The ministry said 30 people were killed") stays a fact: its cue
 and numbers are fact signals, and it has no opinion signal.
@@ -65,6 +69,7 @@ FEATURES: tuple[str, ...] = (
     "number",
     "past",
     "named",
+    "quoted",
 )
 _CAPS = {"evaluative": 3, "intensifier": 3, "past": 3, "named": 3, "attribution": 2}
 
@@ -182,6 +187,23 @@ def _named_actors(text: str) -> int:
     return sum(1 for w in words[1:] if w[0].isupper() and w.lower() not in exceptions)
 
 
+def _quoted_share(text: str) -> float:
+    """The share of the sentence's letters inside quotation marks (a quotation that opens
+    and does not close in the sentence runs to its end)."""
+    letters = sum(c.isalpha() for c in text)
+    if not letters:
+        return 0.0
+    inside, quoted, straight_open = False, 0, False
+    for char in text:
+        if char == "“" or (char == '"' and not straight_open):
+            inside, straight_open = True, char == '"'
+        elif char == "”" or (char == '"' and straight_open):
+            inside, straight_open = False, False
+        elif inside and char.isalpha():
+            quoted += 1
+    return quoted / letters
+
+
 def sentence_features(text: str) -> dict[str, float]:
     """The feature vector of one sentence; quoted and reported words count like the
     author's (whoever holds a judgment, it is a judgment)."""
@@ -214,6 +236,7 @@ def sentence_features(text: str) -> dict[str, float]:
         "number": int(bool(re.search(r"\d", text)) or _count("number_words", low) > 0),
         "past": _past_verbs(words),
         "named": _named_actors(text),
+        "quoted": int(_quoted_share(text) >= 0.5),
     }
     return {name: float(min(raw[name], _CAPS.get(name, 2))) for name in FEATURES}
 
@@ -240,6 +263,15 @@ def _holder(doc: Document, start: int, end: int) -> str:
     return best
 
 
+def _reports_a_judgment(doc: Document, start: int, end: int) -> bool:
+    """Whether an attribution whose rule reports a characterisation ("called the claims
+    baseless", "dismissed the report as fake") has its cue in the sentence."""
+    rules = set(_cues()["judgment_attribution_rules"])
+    return any(
+        rules.intersection(a.rules) and start <= a.claim.start < end for a in doc.attributions
+    )
+
+
 def classify_sentences(doc: Document) -> list[tuple[str, float, bool, str | None]]:
     """(kind, opinion_score, is_question, opinion_holder) for each sentence of ``doc``, in
     order; the holder is None unless the sentence is an opinion."""
@@ -254,8 +286,10 @@ def classify_sentences(doc: Document) -> list[tuple[str, float, bool, str | None
             kind = "heading"
         elif is_question:
             kind = "question"
+        elif score >= threshold or _reports_a_judgment(doc, sentence.start, sentence.end):
+            kind = "opinion"
         else:
-            kind = "opinion" if score >= threshold else "fact"
+            kind = "fact"
         holder = _holder(doc, sentence.start, sentence.end) if kind == "opinion" else None
         results.append((kind, score, is_question, holder))
     return results

@@ -6,25 +6,27 @@ from __future__ import annotations
 import pytest
 
 import dossier
-from dossier.extract.attributions import attribution_rules
+from dossier.extract.attributions import attribution_rules, layout_rules
+
+ALL_RULES = [*attribution_rules(), *layout_rules()]
 
 EXAMPLES = [
     pytest.param(rule["id"], *example, id=f"{rule['id']}: {example[0][:40]}")
-    for rule in attribution_rules()
+    for rule in ALL_RULES
     for example in rule["examples"]
 ]
 COUNTER_EXAMPLES = [
     pytest.param(rule["id"], text, id=f"{rule['id']}: {text[:40]}")
-    for rule in attribution_rules()
+    for rule in ALL_RULES
     for text in rule["counter_examples"]
 ]
 
 
 def test_attribution_rules_have_an_id_a_product_and_cases() -> None:
-    ids = [rule["id"] for rule in attribution_rules()]
+    ids = [rule["id"] for rule in ALL_RULES]
     assert len(ids) == len(set(ids))
-    for rule in attribution_rules():
-        assert rule["produces"] and rule["patterns"]
+    for rule in ALL_RULES:
+        assert rule["produces"] and (rule.get("patterns") or rule.get("kind"))
         assert rule["examples"] or rule["counter_examples"], rule["id"]
 
 

@@ -131,3 +131,89 @@ def test_find_attributions_source_never_cuts_an_actor_name() -> None:
     [attribution] = find_attributions(doc)
     assert attribution.source_text == "Observatory for Rights"
     assert attribution.source == "e1"
+
+
+# Through the shipped pipeline: the source and claim boundaries the engine draws itself.
+
+
+def _pairs(text: str) -> list[tuple[str | None, str, str]]:
+    import dossier
+
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    return [(names.get(a.source or ""), a.source_text, a.claim.text) for a in doc.attributions]
+
+
+def test_an_apposed_name_is_the_source_of_its_role_noun() -> None:
+    found = _pairs(
+        "Speaking at the Security Council this week, Kenya's ambassador to the United "
+        "Nations, Martin Kimani, said the sanctions were failing."
+    )
+    assert [(name, claim) for name, _, claim in found] == [
+        ("Martin Kimani", "the sanctions were failing")
+    ]
+    assert not found[0][1].startswith("Speaking")
+
+
+def test_the_role_noun_after_a_quote_is_the_person_quoted_before() -> None:
+    found = _pairs(
+        "“We have no contact with the crew,” said railway controller Tariq Mehmood. "
+        "“The area has no signal,” the railway official said."
+    )
+    assert [name for name, _, _ in found] == ["Tariq Mehmood", "Tariq Mehmood"]
+
+
+def test_a_role_noun_with_a_before_it_stays_anonymous() -> None:
+    found = _pairs(
+        "“We have no contact with the crew,” said railway controller Tariq Mehmood. "
+        "“The area has no signal,” a railway official said."
+    )
+    assert found[-1][0] is None
+
+
+def test_the_cues_time_word_is_not_the_claims_start() -> None:
+    found = _pairs("The Egyptian envoy said Monday the talks had failed.")
+    assert found[0][2] == "the talks had failed"
+    found = _pairs("The minister said Monday's attack killed five people.")
+    assert found[0][2].startswith("Monday's attack")
+
+
+def test_a_denied_report_is_no_attribution() -> None:
+    assert _pairs("The governor did not confirm the death of the driver.") == []
+
+
+def test_a_quotation_of_several_sentences_is_one_claim() -> None:
+    found = _pairs(
+        "“The area has no signal. They stopped the train where there is no coverage,” "
+        "the railway official said."
+    )
+    assert [claim for _, _, claim in found] == [
+        "The area has no signal. They stopped the train where there is no coverage"
+    ]
+
+
+def test_a_cue_inside_a_quotation_does_not_reach_back_to_its_opening() -> None:
+    found = _pairs(
+        "Director General Rafael Grossi: “Two buildings were hit. The plant was damaged, "
+        "with the US confirming that it used heavy munitions.”"
+    )
+    assert all(not claim.startswith("Two buildings") for _, source, claim in found
+               if source == "US")
+
+
+def test_a_subject_inside_the_quotation_is_not_its_speaker() -> None:
+    found = _pairs(
+        '"The region will stay a hotbed, but even more with an unstable Turkey," said '
+        "former ambassador Ahmet Kaya."
+    )
+    assert all("Turkey" not in source for _, source, _ in found)
+
+
+def test_according_to_after_words_joined_to_the_sentence_reports_what_follows() -> None:
+    found = _pairs(
+        "Key findings According to the Global Peace Index 2025 released last week, deaths from "
+        "conflict rose by a third compared to 2023."
+    )
+    assert [claim for _, _, claim in found] == [
+        "deaths from conflict rose by a third compared to 2023"
+    ]
