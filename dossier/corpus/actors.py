@@ -271,8 +271,17 @@ class ActorResolver:
                     queue.append((neighbour, [*path, evidence]))
         return None
 
+    def get(self, actor_id: str) -> CorpusActor | None:
+        """The actor with this id now (following merges), or None for an unknown id."""
+        if actor_id not in self.actors and actor_id not in self._merged_into:
+            return None
+        return self.actors[self.canonical(actor_id)]
+
     def find(self, name: str) -> list[CorpusActor]:
-        """Actors with this name or alias (normalised), most reported first."""
+        """Actors with this name or alias (normalised), most reported first; a corpus
+        actor's id (as the API's links give it) finds that actor."""
+        if (by_id := self.get(name)) is not None:
+            return [by_id]
         key = name_key(name)
         found = {
             self.canonical(self._of_member[m.document, m.entity]) for m in self._members_named(name)

@@ -52,6 +52,8 @@ class EventMention:
     outlet: str | None
     attributed_to: str | None
     confidence: float
+    #: the id of the sentence in its article that reports it
+    sentence_id: int | None = None
 
 
 @dataclass
@@ -111,6 +113,7 @@ class CorpusEvent:
                     "document": m.document,
                     "event": m.event,
                     "sentence": m.sentence,
+                    "sentence_id": m.sentence_id,
                     "trigger": m.trigger,
                     "date": m.date,
                 }
@@ -231,6 +234,7 @@ class EventMerger:
                 outlet=doc.metadata.source,
                 attributed_to=attributions.get(event.attributed_to or ""),
                 confidence=event.confidence,
+                sentence_id=event.sentence,
             )
             assigned[event.id] = self.add(mention)
         return assigned

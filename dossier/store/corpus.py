@@ -163,6 +163,7 @@ def load_corpus(session: Session) -> Corpus:
             EventRow.trigger_text,
             EventRow.attributed_to,
             EventRow.confidence,
+            EventRow.sentence.label("sentence_id"),
             SentenceRow.text.label("sentence"),
             DocumentRow.id.label("document"),
             DocumentRow.published,
@@ -204,6 +205,7 @@ def load_corpus(session: Session) -> Corpus:
                 outlet=row.outlet,
                 attributed_to=claims.get(f"{row.document}:{row.attributed_to}"),
                 confidence=row.confidence,
+                sentence_id=row.sentence_id,
             ),
         )
     corpus.stored = set(session.scalars(select(CorpusDocumentRow.document_id)))
@@ -302,14 +304,11 @@ def add_documents(session: Session, corpus: Corpus, docs: list[Document]) -> int
     return added
 
 
-def new_documents(session: Session) -> list[str]:
-    """Ids of the stored articles the corpus view lacks, in id order."""
+def new_documents(session: Session, *, limit: int | None = None) -> list[str]:
+    """Ids of the stored articles the corpus view lacks, in id order (the first ``limit``)."""
     added = select(CorpusDocumentRow.document_id)
-    return list(
-        session.scalars(
-            select(DocumentRow.id).where(DocumentRow.id.not_in(added)).order_by(DocumentRow.id)
-        )
-    )
+    chosen = select(DocumentRow.id).where(DocumentRow.id.not_in(added)).order_by(DocumentRow.id)
+    return list(session.scalars(chosen.limit(limit)))
 
 
 def member_facts(engine, document: str, entity: str) -> tuple[float | None, list[dict]]:
@@ -321,7 +320,12 @@ def member_facts(engine, document: str, entity: str) -> tuple[float | None, list
             )
         )
         claims = [
-            {"document": document, "cue": row.cue, "claim": row.claim_text}
+            {
+                "document": document,
+                "sentence": row.sentence,
+                "cue": row.cue,
+                "claim": row.claim_text,
+            }
             for row in session.scalars(
                 select(AttributionRow).where(
                     (AttributionRow.document_id == document) & (AttributionRow.source == entity)

@@ -22,6 +22,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 import dossier
 from dossier.document import Document
 from dossier.store.corpus import (
+    CorpusDocumentRow,
     add_documents,
     load_corpus,
     member_facts,
@@ -275,6 +276,9 @@ class Store:
         """Bring the corpus view up to date with the articles stored since its last update:
         only those are resolved and merged, and only what changed is written. Returns how
         many articles were added (nothing is read back when there are none)."""
+        with Session(self.engine) as session:
+            if not new_documents(session, limit=1):
+                return 0  # no write lock taken
         with self._session.begin() as session:
             new = new_documents(session)
             if new:
@@ -290,6 +294,26 @@ class Store:
         corpus.member_facts = lambda document, entity: member_facts(engine, document, entity)
         corpus.query = self.query
         return corpus
+
+    def refresh_corpus(self, corpus, *, batch: int = 200):
+        """``corpus`` (held since an earlier ``corpus()``) brought up to date: the articles
+        stored since are added to it; when another process updated the stored view meanwhile,
+        the view is loaded again. Nothing is locked when nothing is new. RETURNS the
+        up-to-date corpus."""
+
+        def in_view(session: Session) -> int:
+            return session.scalar(select(func.count()).select_from(CorpusDocumentRow)) or 0
+
+        with Session(self.engine) as session:
+            stale = in_view(session) != len(corpus.stored)
+            if not stale and not new_documents(session, limit=1):
+                return corpus
+        if not stale:
+            with self._session.begin() as session:
+                stale = in_view(session) != len(corpus.stored)  # checked again under the lock
+                if not stale:
+                    self._add_to_corpus(session, corpus, new_documents(session), batch)
+        return self.corpus(batch=batch) if stale else corpus
 
     @staticmethod
     def _add_to_corpus(session: Session, corpus, new: list[str], batch: int) -> None:

@@ -232,8 +232,11 @@ def test_actor_dossier_lists_partners_adversaries_and_events(two_sided: Corpus) 
     dossier = two_sided.actor("Hizbullah")
     assert dossier["name"] == "Hezbollah"
     assert dossier["as_source"] == {"ASSAULT": {"2024-10": 1}}
-    assert dossier["adversaries"] == [{"actor": "Israel", "events": 2}]
-    assert dossier["partners"] == [{"actor": "Israel", "events": 1}]
+    [israel] = two_sided.actors.find("Israel")
+    assert dossier["adversaries"] == [{"id": israel.id, "actor": "Israel", "events": 2}]
+    assert dossier["partners"] == [{"id": israel.id, "actor": "Israel", "events": 1}]
+    # the dossier's links name actors by id, and an id finds the same dossier
+    assert two_sided.actor(dossier["id"])["name"] == "Hezbollah"
 
 
 def test_exports_load_in_their_readers(two_sided: Corpus, tmp_path) -> None:
