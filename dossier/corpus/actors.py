@@ -364,12 +364,18 @@ class ActorResolver:
                 continue
             for member in self.actors[actor_id].members:
                 theirs = name_key(member.name)
-                if len(theirs.split()) < 2:
+                if len(theirs.split()) < 2 or _other_country(ref.code, member.code):
                     continue
                 score = fuzz.token_sort_ratio(mine, theirs)
                 if score >= FUZZY_MIN_SCORE and (best is None or score > best[2]):
                     best = (actor_id, member, score)
         return best
+
+
+def _other_country(code: str | None, other: str | None) -> bool:
+    """Whether two CAMEO-style codes name different countries ("IRNGOV", "IRQGOV"): near
+    spellings such as "Government of Iran" and "Government of Iraq" are then two actors."""
+    return bool(code and other) and code[:3] != other[:3]
 
 
 def _long_words(name: str) -> set[str]:
