@@ -34,6 +34,19 @@ ORGANIZATION_KINDS = frozenset(
 )
 
 
+#: Words of a name that stands for armed forces ("Pakistan military", "Somali security
+#: forces"): an article may use it for its state, but the forces are another actor, so such
+#: a name is never an alias of a state.
+FORCE_WORDS = frozenset(
+    {"army", "military", "forces", "force", "troops", "soldiers", "navy", "police", "security"}
+)
+
+
+def names_forces(name: str) -> bool:
+    """Whether ``name`` names armed or security forces rather than their state."""
+    return not FORCE_WORDS.isdisjoint(normalize_name(name).split())
+
+
 def compatible(first: str, second: str) -> bool:
     """Types one actor may have in two articles: the same, or an organisation untyped in one."""
     if first == second:
@@ -70,6 +83,11 @@ class ActorRef:
     aliases: tuple[str, ...] = ()
     code: str | None = None
     published: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.type == "STATE":  # "Pakistan military" is not a name of Pakistan
+            own = tuple(alias for alias in self.aliases if not names_forces(alias))
+            object.__setattr__(self, "aliases", own)
 
     @classmethod
     def of(cls, doc: Document, entity: Entity) -> ActorRef:

@@ -123,6 +123,17 @@ def test_corpus_near_spellings_of_two_countries_bodies_stay_apart() -> None:
     assert corpus.actors.why_merged("Government of Iran", "Government of Iraq") is None
 
 
+def test_corpus_a_state_is_not_its_forces() -> None:
+    # an article that calls Pakistan's army "Pakistan military" beside the state
+    state = ("Pakistan", "STATE", ["Pakistani", "Pakistan military"])
+    forces = ("Pakistan military", "MILITARY", [])
+    corpus = Corpus([_article("a", "2025-03-14", [state]), _article("b", "2025-03-12", [forces])])
+    [pakistan] = [a for a in corpus.actors if a.type == "STATE"]
+    assert pakistan.aliases == ["Pakistani"]
+    assert [a.type for a in corpus.actors.find("Pakistan military")] == ["MILITARY"]
+    assert corpus.actors.why_merged("Pakistan", "Pakistan military") is None
+
+
 def test_corpus_untyped_organisation_joins_a_typed_one() -> None:
     corpus = Corpus(
         [
