@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -101,6 +102,11 @@ class ActorRef:
             published=doc.metadata.published,
         )
 
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """``match_keys``, worked out once (resolution asks for them again and again)."""
+        return frozenset(self.match_keys())
+
     def match_keys(self) -> set[str]:
         """The exact keys this entity may share with an actor of its type."""
         keys = {f"name:{name_key(self.name)}"}
@@ -172,6 +178,8 @@ class ActorResolver:
     def __init__(self) -> None:
         self.actors: dict[str, CorpusActor] = {}
         self._by_key: dict[tuple[str, str], str] = {}
+        #: (type, key) -> the first member indexed with it (the one a later member joins)
+        self._first_with: dict[tuple[str, str], ActorRef] = {}
         self._by_word: dict[tuple[str, str], set[str]] = {}
         self._of_member: dict[tuple[str, str], str] = {}
         self._merged_into: dict[str, str] = {}
@@ -222,7 +230,7 @@ class ActorResolver:
         if known is not None:
             return self.canonical(known)
         matches: dict[str, tuple[ActorRef | None, str]] = {}
-        for key in sorted(ref.match_keys()):
+        for key in sorted(ref.keys):
             for type_ in _types_matching(ref.type):
                 actor_id = self._by_key.get((type_, key))
                 if actor_id is None:
@@ -230,7 +238,8 @@ class ActorResolver:
                 actor_id = self.canonical(actor_id)
                 if compatible(self.actors[actor_id].type, ref.type):
                     reason = f"same {key}"
-                    matches.setdefault(actor_id, (self._member_with(actor_id, key), reason))
+                    member = self._first_with.get((type_, key))
+                    matches.setdefault(actor_id, (member, reason))
         if not matches:
             fuzzy = self._fuzzy_match(ref)
             if fuzzy is not None:
@@ -353,15 +362,10 @@ class ActorResolver:
             self.actors[into].type = absorbed.type
         self._merged_into[other] = into
 
-    def _member_with(self, actor_id: str, key: str) -> ActorRef | None:
-        for member in self.actors[actor_id].members:
-            if key in member.match_keys():
-                return member
-        return None
-
     def _index(self, actor_id: str, ref: ActorRef) -> None:
-        for key in ref.match_keys():
+        for key in ref.keys:
             self._by_key.setdefault((ref.type, key), actor_id)
+            self._first_with.setdefault((ref.type, key), ref)
         for word in _long_words(ref.name):
             self._by_word.setdefault((ref.type, word), set()).add(actor_id)
 

@@ -23,7 +23,7 @@ import dossier
 from dossier.document import Document
 from dossier.store.corpus import (
     CorpusDocumentRow,
-    add_documents,
+    add_stored_documents,
     load_corpus,
     member_facts,
     new_documents,
@@ -419,10 +419,7 @@ class Store:
     @staticmethod
     def _add_to_corpus(session: Session, corpus, new: list[str], batch: int) -> None:
         for start in range(0, len(new), batch):
-            rows = session.scalars(
-                select(DocumentRow.analysis).where(DocumentRow.id.in_(new[start : start + batch]))
-            )
-            add_documents(session, corpus, [Document.from_dict(row) for row in rows])
+            add_stored_documents(session, corpus, new[start : start + batch])
             save_changes(session, corpus)
         save_changes(session, corpus)
 
