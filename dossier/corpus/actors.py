@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
@@ -65,7 +65,9 @@ def _types_matching(type_: str) -> tuple[str, ...]:
     return (type_,)
 
 
-name_key = normalize_name  # names compared across articles as the scorers compare them
+#: names compared across articles as the scorers compare them (remembered: a corpus asks
+#: for the same names again and again)
+name_key = cache(normalize_name)
 
 
 def _is_acronym(name: str) -> bool:
@@ -128,38 +130,46 @@ class ActorRef:
 
 @dataclass
 class CorpusActor:
-    """One real-world actor across the corpus."""
+    """One real-world actor across the corpus. Members join through ``join``, which keeps
+    its names, articles and code spans up to date (a large actor is not re-read each time)."""
 
     id: str
     name: str
     type: str
     members: list[ActorRef] = field(default_factory=list)
+    _names: set[str] = field(default_factory=set, repr=False, compare=False)
+    _documents: set[str] = field(default_factory=set, repr=False, compare=False)
+    _spans: dict[str, tuple[str | None, str | None]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def join(self, refs: Iterable[ActorRef]) -> None:
+        """Add members."""
+        for ref in refs:
+            self.members.append(ref)
+            self._names.add(ref.name)
+            self._names.update(ref.aliases)
+            self._documents.add(ref.document)
+            if ref.code is not None:
+                first, last = self._spans.get(ref.code, (ref.published, ref.published))
+                dates = [d for d in (first, last, ref.published) if d]
+                self._spans[ref.code] = (min(dates, default=None), max(dates, default=None))
 
     @property
     def aliases(self) -> list[str]:
-        names = {self.name}
-        for member in self.members:
-            names.add(member.name)
-            names.update(member.aliases)
-        return sorted(names - {self.name})
+        return sorted(self._names - {self.name})
 
     @property
     def documents(self) -> set[str]:
-        return {member.document for member in self.members}
+        """The articles that name it (read only)."""
+        return self._documents
 
     def codes(self) -> list[dict[str, str | None]]:
         """Each code the articles gave it, with the first and last publication date: a
         leader's code follows the date of the article."""
-        spans: dict[str, list[str | None]] = {}
-        for member in self.members:
-            if member.code is None:
-                continue
-            first, last = spans.setdefault(member.code, [member.published, member.published])
-            dates = [d for d in (first, last, member.published) if d]
-            spans[member.code] = [min(dates, default=None), max(dates, default=None)]
         return [
             {"code": code, "first": first, "last": last}
-            for code, (first, last) in sorted(spans.items(), key=lambda kv: kv[1][0] or "")
+            for code, (first, last) in sorted(self._spans.items(), key=lambda kv: kv[1][0] or "")
         ]
 
 
@@ -198,7 +208,7 @@ class ActorResolver:
     def restore(self, actor_id: str, ref: ActorRef) -> None:
         """Put back a stored member of a stored actor, with no resolution."""
         actor = self.actors[actor_id]
-        actor.members.append(ref)
+        actor.join([ref])
         self._of_member[ref.document, ref.entity] = actor_id
         self._index(actor_id, ref)
         self._next = max(self._next, int(actor_id.removeprefix("A")) + 1)
@@ -264,7 +274,7 @@ class ActorResolver:
                 member, reason = matches[other]
                 self._evidence.append(Evidence(ref, member, reason))
         actor = self.actors[actor_id]
-        actor.members.append(ref)
+        actor.join([ref])
         self.changed.add(actor_id)
         if actor.type == "ORGANIZATION":
             actor.type = ref.type  # the kind an article gave is more than none
@@ -355,7 +365,7 @@ class ActorResolver:
 
     def _merge(self, into: str, other: str) -> None:
         absorbed = self.actors.pop(other)
-        self.actors[into].members.extend(absorbed.members)
+        self.actors[into].join(absorbed.members)
         self.removed[other] = into
         self.changed.add(into)
         if self.actors[into].type == "ORGANIZATION":
