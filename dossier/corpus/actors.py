@@ -104,6 +104,11 @@ class ActorRef:
             published=doc.metadata.published,
         )
 
+    @property
+    def signature(self) -> tuple:
+        """What resolution reads of it: members with one signature join one actor."""
+        return (self.type, self.name, self.aliases, self.code)
+
     @cached_property
     def keys(self) -> frozenset[str]:
         """``match_keys``, worked out once (resolution asks for them again and again)."""
@@ -190,6 +195,8 @@ class ActorResolver:
         self._by_key: dict[tuple[str, str], str] = {}
         #: (type, key) -> the first member indexed with it (the one a later member joins)
         self._first_with: dict[tuple[str, str], ActorRef] = {}
+        #: signature of a member resolved before -> its first key (see ``add``)
+        self._resolved: dict[tuple, str] = {}
         self._by_word: dict[tuple[str, str], set[str]] = {}
         self._of_member: dict[tuple[str, str], str] = {}
         self._merged_into: dict[str, str] = {}
@@ -239,6 +246,16 @@ class ActorResolver:
         known = self._of_member.get((ref.document, ref.entity))
         if known is not None:
             return self.canonical(known)
+        first_key = self._resolved.get(ref.signature)
+        if first_key is not None:
+            # the same name, aliases, type and code as a member before: the same actor, for
+            # the same reason (exact for types that only ever match their own type)
+            actor_id = self.canonical(self._by_key[ref.type, first_key])
+            self._note(Evidence(ref, self._first_with[ref.type, first_key], f"same {first_key}"))
+            self.actors[actor_id].join([ref])
+            self.changed.add(actor_id)
+            self._of_member[ref.document, ref.entity] = actor_id
+            return actor_id
         matches: dict[str, tuple[ActorRef | None, str]] = {}
         for key in sorted(ref.keys):
             for type_ in _types_matching(ref.type):
@@ -376,6 +393,8 @@ class ActorResolver:
         for key in ref.keys:
             self._by_key.setdefault((ref.type, key), actor_id)
             self._first_with.setdefault((ref.type, key), ref)
+        if ref.type not in ORGANIZATION_KINDS | {"ORGANIZATION"}:
+            self._resolved.setdefault(ref.signature, min(ref.keys))
         for word in _long_words(ref.name):
             self._by_word.setdefault((ref.type, word), set()).add(actor_id)
 

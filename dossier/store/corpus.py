@@ -7,9 +7,22 @@ adds the articles not yet in it, and writes back only the actors and events that
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from functools import cache
 
-from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text, delete, select, update
+from sqlalchemy import (
+    JSON,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    cast,
+    delete,
+    select,
+    update,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from dossier.corpus import Corpus
@@ -328,6 +341,12 @@ def save_changes(session: Session, corpus: Corpus) -> None:
     merger.clear_changes()
 
 
+@cache
+def _aliases(stored: str | None) -> tuple[str, ...]:
+    """An entity's stored aliases (JSON text), decoded once per distinct list."""
+    return tuple(json.loads(stored)) if stored else ()
+
+
 def add_stored_documents(session: Session, corpus: Corpus, ids: list[str]) -> int:
     """Add the stored articles ``ids`` that the corpus view lacks, in id order, read from
     the entity and event tables (the view needs neither the whole analysis JSON nor its
@@ -350,7 +369,7 @@ def add_stored_documents(session: Session, corpus: Corpus, ids: list[str]) -> in
             EntityRow.id,
             EntityRow.name,
             EntityRow.type,
-            EntityRow.aliases,
+            cast(EntityRow.aliases, Text).label("aliases"),
             EntityRow.code,
         )
         .where(EntityRow.document_id.in_(chosen) & EntityRow.type.not_in(NOT_ACTORS))
@@ -363,7 +382,7 @@ def add_stored_documents(session: Session, corpus: Corpus, ids: list[str]) -> in
                 entity=row.id,
                 name=row.name,
                 type=row.type,
-                aliases=tuple(row.aliases or ()),
+                aliases=_aliases(row.aliases),
                 code=row.code,
                 published=documents[row.document_id].published,
             )
