@@ -860,5 +860,32 @@ def timeline(
         stdout.print(table)
 
 
+@app.command()
+def serve(
+    db: Annotated[str, DB_OPTION] = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the corpus view: JSON endpoints for events, actors, claims, sentences, actor
+    dossiers, the network, timelines and why-merged (described at /docs), and a web page at /
+    to search events and open an actor's dossier.
+
+    Example: dossier serve --db corpus.db, then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from dossier.api import create_app
+
+    if "://" not in db and not Path(db).exists():
+        _error(f"{db}: no such database; analyse articles into it first (dossier analyze ...)")
+        raise typer.Exit(2)
+    try:
+        application = create_app(db)
+    except StoreError as error:
+        _error(error)
+        raise typer.Exit(2) from None
+    uvicorn.run(application, host=host, port=port)
+
+
 if __name__ == "__main__":
     app()

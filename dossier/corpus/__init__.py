@@ -76,7 +76,7 @@ class Corpus:
             return None, []
         found = next((e for e in doc.entities if e.id == entity), None)
         claims = [
-            {"document": doc.id, "cue": a.cue, "claim": a.claim.text}
+            {"document": doc.id, "sentence": a.sentence, "cue": a.cue, "claim": a.claim.text}
             for a in doc.attributions
             if a.source == entity
         ]
@@ -150,7 +150,8 @@ class Corpus:
 
         def named(counter: Counter[str]) -> list[dict[str, Any]]:
             return [
-                {"actor": self.actors.actors[self.actors.canonical(a)].name, "events": n}
+                {"id": (known := self.actors.canonical(a)), "actor": self.actors.actors[known].name,
+                 "events": n}
                 for a, n in counter.most_common(10)
             ]
 

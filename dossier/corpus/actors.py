@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
@@ -34,6 +35,19 @@ ORGANIZATION_KINDS = frozenset(
 )
 
 
+#: Words of a name that stands for armed forces ("Pakistan military", "Somali security
+#: forces"): an article may use it for its state, but the forces are another actor, so such
+#: a name is never an alias of a state.
+FORCE_WORDS = frozenset(
+    {"army", "military", "forces", "force", "troops", "soldiers", "navy", "police", "security"}
+)
+
+
+def names_forces(name: str) -> bool:
+    """Whether ``name`` names armed or security forces rather than their state."""
+    return not FORCE_WORDS.isdisjoint(normalize_name(name).split())
+
+
 def compatible(first: str, second: str) -> bool:
     """Types one actor may have in two articles: the same, or an organisation untyped in one."""
     if first == second:
@@ -51,7 +65,9 @@ def _types_matching(type_: str) -> tuple[str, ...]:
     return (type_,)
 
 
-name_key = normalize_name  # names compared across articles as the scorers compare them
+#: names compared across articles as the scorers compare them (remembered: a corpus asks
+#: for the same names again and again)
+name_key = cache(normalize_name)
 
 
 def _is_acronym(name: str) -> bool:
@@ -71,6 +87,11 @@ class ActorRef:
     code: str | None = None
     published: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.type == "STATE":  # "Pakistan military" is not a name of Pakistan
+            own = tuple(alias for alias in self.aliases if not names_forces(alias))
+            object.__setattr__(self, "aliases", own)
+
     @classmethod
     def of(cls, doc: Document, entity: Entity) -> ActorRef:
         return cls(
@@ -82,6 +103,16 @@ class ActorRef:
             code=entity.code,
             published=doc.metadata.published,
         )
+
+    @property
+    def signature(self) -> tuple:
+        """What resolution reads of it: members with one signature join one actor."""
+        return (self.type, self.name, self.aliases, self.code)
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """``match_keys``, worked out once (resolution asks for them again and again)."""
+        return frozenset(self.match_keys())
 
     def match_keys(self) -> set[str]:
         """The exact keys this entity may share with an actor of its type."""
@@ -104,38 +135,46 @@ class ActorRef:
 
 @dataclass
 class CorpusActor:
-    """One real-world actor across the corpus."""
+    """One real-world actor across the corpus. Members join through ``join``, which keeps
+    its names, articles and code spans up to date (a large actor is not re-read each time)."""
 
     id: str
     name: str
     type: str
     members: list[ActorRef] = field(default_factory=list)
+    _names: set[str] = field(default_factory=set, repr=False, compare=False)
+    _documents: set[str] = field(default_factory=set, repr=False, compare=False)
+    _spans: dict[str, tuple[str | None, str | None]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def join(self, refs: Iterable[ActorRef]) -> None:
+        """Add members."""
+        for ref in refs:
+            self.members.append(ref)
+            self._names.add(ref.name)
+            self._names.update(ref.aliases)
+            self._documents.add(ref.document)
+            if ref.code is not None:
+                first, last = self._spans.get(ref.code, (ref.published, ref.published))
+                dates = [d for d in (first, last, ref.published) if d]
+                self._spans[ref.code] = (min(dates, default=None), max(dates, default=None))
 
     @property
     def aliases(self) -> list[str]:
-        names = {self.name}
-        for member in self.members:
-            names.add(member.name)
-            names.update(member.aliases)
-        return sorted(names - {self.name})
+        return sorted(self._names - {self.name})
 
     @property
     def documents(self) -> set[str]:
-        return {member.document for member in self.members}
+        """The articles that name it (read only)."""
+        return self._documents
 
     def codes(self) -> list[dict[str, str | None]]:
         """Each code the articles gave it, with the first and last publication date: a
         leader's code follows the date of the article."""
-        spans: dict[str, list[str | None]] = {}
-        for member in self.members:
-            if member.code is None:
-                continue
-            first, last = spans.setdefault(member.code, [member.published, member.published])
-            dates = [d for d in (first, last, member.published) if d]
-            spans[member.code] = [min(dates, default=None), max(dates, default=None)]
         return [
             {"code": code, "first": first, "last": last}
-            for code, (first, last) in sorted(spans.items(), key=lambda kv: kv[1][0] or "")
+            for code, (first, last) in sorted(self._spans.items(), key=lambda kv: kv[1][0] or "")
         ]
 
 
@@ -154,6 +193,10 @@ class ActorResolver:
     def __init__(self) -> None:
         self.actors: dict[str, CorpusActor] = {}
         self._by_key: dict[tuple[str, str], str] = {}
+        #: (type, key) -> the first member indexed with it (the one a later member joins)
+        self._first_with: dict[tuple[str, str], ActorRef] = {}
+        #: signature of a member resolved before -> its first key (see ``add``)
+        self._resolved: dict[tuple, str] = {}
         self._by_word: dict[tuple[str, str], set[str]] = {}
         self._of_member: dict[tuple[str, str], str] = {}
         self._merged_into: dict[str, str] = {}
@@ -172,7 +215,7 @@ class ActorResolver:
     def restore(self, actor_id: str, ref: ActorRef) -> None:
         """Put back a stored member of a stored actor, with no resolution."""
         actor = self.actors[actor_id]
-        actor.members.append(ref)
+        actor.join([ref])
         self._of_member[ref.document, ref.entity] = actor_id
         self._index(actor_id, ref)
         self._next = max(self._next, int(actor_id.removeprefix("A")) + 1)
@@ -203,8 +246,18 @@ class ActorResolver:
         known = self._of_member.get((ref.document, ref.entity))
         if known is not None:
             return self.canonical(known)
+        first_key = self._resolved.get(ref.signature)
+        if first_key is not None:
+            # the same name, aliases, type and code as a member before: the same actor, for
+            # the same reason (exact for types that only ever match their own type)
+            actor_id = self.canonical(self._by_key[ref.type, first_key])
+            self._note(Evidence(ref, self._first_with[ref.type, first_key], f"same {first_key}"))
+            self.actors[actor_id].join([ref])
+            self.changed.add(actor_id)
+            self._of_member[ref.document, ref.entity] = actor_id
+            return actor_id
         matches: dict[str, tuple[ActorRef | None, str]] = {}
-        for key in sorted(ref.match_keys()):
+        for key in sorted(ref.keys):
             for type_ in _types_matching(ref.type):
                 actor_id = self._by_key.get((type_, key))
                 if actor_id is None:
@@ -212,7 +265,8 @@ class ActorResolver:
                 actor_id = self.canonical(actor_id)
                 if compatible(self.actors[actor_id].type, ref.type):
                     reason = f"same {key}"
-                    matches.setdefault(actor_id, (self._member_with(actor_id, key), reason))
+                    member = self._first_with.get((type_, key))
+                    matches.setdefault(actor_id, (member, reason))
         if not matches:
             fuzzy = self._fuzzy_match(ref)
             if fuzzy is not None:
@@ -237,7 +291,7 @@ class ActorResolver:
                 member, reason = matches[other]
                 self._evidence.append(Evidence(ref, member, reason))
         actor = self.actors[actor_id]
-        actor.members.append(ref)
+        actor.join([ref])
         self.changed.add(actor_id)
         if actor.type == "ORGANIZATION":
             actor.type = ref.type  # the kind an article gave is more than none
@@ -271,8 +325,17 @@ class ActorResolver:
                     queue.append((neighbour, [*path, evidence]))
         return None
 
+    def get(self, actor_id: str) -> CorpusActor | None:
+        """The actor with this id now (following merges), or None for an unknown id."""
+        if actor_id not in self.actors and actor_id not in self._merged_into:
+            return None
+        return self.actors[self.canonical(actor_id)]
+
     def find(self, name: str) -> list[CorpusActor]:
-        """Actors with this name or alias (normalised), most reported first."""
+        """Actors with this name or alias (normalised), most reported first; a corpus
+        actor's id (as the API's links give it) finds that actor."""
+        if (by_id := self.get(name)) is not None:
+            return [by_id]
         key = name_key(name)
         found = {
             self.canonical(self._of_member[m.document, m.entity]) for m in self._members_named(name)
@@ -319,22 +382,19 @@ class ActorResolver:
 
     def _merge(self, into: str, other: str) -> None:
         absorbed = self.actors.pop(other)
-        self.actors[into].members.extend(absorbed.members)
+        self.actors[into].join(absorbed.members)
         self.removed[other] = into
         self.changed.add(into)
         if self.actors[into].type == "ORGANIZATION":
             self.actors[into].type = absorbed.type
         self._merged_into[other] = into
 
-    def _member_with(self, actor_id: str, key: str) -> ActorRef | None:
-        for member in self.actors[actor_id].members:
-            if key in member.match_keys():
-                return member
-        return None
-
     def _index(self, actor_id: str, ref: ActorRef) -> None:
-        for key in ref.match_keys():
+        for key in ref.keys:
             self._by_key.setdefault((ref.type, key), actor_id)
+            self._first_with.setdefault((ref.type, key), ref)
+        if ref.type not in ORGANIZATION_KINDS | {"ORGANIZATION"}:
+            self._resolved.setdefault(ref.signature, min(ref.keys))
         for word in _long_words(ref.name):
             self._by_word.setdefault((ref.type, word), set()).add(actor_id)
 
@@ -355,12 +415,18 @@ class ActorResolver:
                 continue
             for member in self.actors[actor_id].members:
                 theirs = name_key(member.name)
-                if len(theirs.split()) < 2:
+                if len(theirs.split()) < 2 or _other_country(ref.code, member.code):
                     continue
                 score = fuzz.token_sort_ratio(mine, theirs)
                 if score >= FUZZY_MIN_SCORE and (best is None or score > best[2]):
                     best = (actor_id, member, score)
         return best
+
+
+def _other_country(code: str | None, other: str | None) -> bool:
+    """Whether two CAMEO-style codes name different countries ("IRNGOV", "IRQGOV"): near
+    spellings such as "Government of Iran" and "Government of Iraq" are then two actors."""
+    return bool(code and other) and code[:3] != other[:3]
 
 
 def _long_words(name: str) -> set[str]:

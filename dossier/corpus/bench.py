@@ -19,6 +19,8 @@ from typing import Any
 
 from dossier.document import Document
 
+#: Articles written to the copy in one transaction.
+FILL_BATCH = 100
 #: Each kind of query with filters an analyst would use.
 QUERY_CASES: list[tuple[str, dict[str, Any]]] = [
     ("events", {"type": "ASSAULT"}),
@@ -77,11 +79,10 @@ def bench_corpus(source: str, *, size: int = 10_000, work_dir: Path | None = Non
     copied, number = 0, 0
     fill_seconds = time.perf_counter()
     while copied < size:
-        for doc in originals:
-            if copied >= size:
-                break
-            store.save(copy_of(doc, number) if number else doc)
-            copied += 1
+        batch = [copy_of(doc, number) if number else doc for doc in originals[: size - copied]]
+        for start in range(0, len(batch), FILL_BATCH):
+            store.save_many(batch[start : start + FILL_BATCH])
+        copied += len(batch)
         number += 1
     fill_seconds = time.perf_counter() - fill_seconds
     build_seconds, corpus = _timed(store.corpus)

@@ -26,6 +26,13 @@ from dossier.document import Document
 UNDATED_WINDOW_DAYS = 7
 #: rapidfuzz token-set ratio at which two sentences tell an undated act in the same words.
 SAME_WORDS_MIN_SCORE = 80.0
+#: Meetings: talks and summits last several days and each report dates the session it
+#: tells, so their reports' dates may miss each other by MEETING_SLACK_DAYS; and their place
+#: is told as a venue, a region or a city ("Charlevoix", "Quebec"), so places do not part
+#: them. Other acts keep their day and place (two strikes on two days, or in two towns on
+#: one day, are two events).
+MEETING_TYPES = frozenset({"CONSULT"})
+MEETING_SLACK_DAYS = 1
 
 
 def _stem(word: str) -> str:
@@ -52,6 +59,8 @@ class EventMention:
     outlet: str | None
     attributed_to: str | None
     confidence: float
+    #: the id of the sentence in its article that reports it
+    sentence_id: int | None = None
 
 
 @dataclass
@@ -111,6 +120,7 @@ class CorpusEvent:
                     "document": m.document,
                     "event": m.event,
                     "sentence": m.sentence,
+                    "sentence_id": m.sentence_id,
                     "trigger": m.trigger,
                     "date": m.date,
                 }
@@ -153,13 +163,21 @@ def _day(value: str) -> date | None:
         return None
 
 
-def _meet(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
-    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+def _meet(a: tuple[date, date] | None, b: tuple[date, date] | None, slack: int = 0) -> bool:
+    """Whether two windows overlap, or miss each other by at most ``slack`` days."""
+    if a is None or b is None:
+        return False
+    gap = timedelta(days=slack)
+    return a[0] - gap <= b[1] and b[0] - gap <= a[1]
 
 
 def _narrower(a: tuple[date, date] | None, b: tuple[date, date] | None):
+    """The days both windows allow; two windows that do not overlap (a multi-day act
+    dated by two of its days) give the days from the first to the last."""
     if a is None or b is None:
         return a or b
+    if not _meet(a, b):
+        return min(a[0], b[0]), max(a[1], b[1])
     return max(a[0], b[0]), min(a[1], b[1])
 
 
@@ -231,6 +249,7 @@ class EventMerger:
                 outlet=doc.metadata.source,
                 attributed_to=attributions.get(event.attributed_to or ""),
                 confidence=event.confidence,
+                sentence_id=event.sentence,
             )
             assigned[event.id] = self.add(mention)
         return assigned
@@ -348,9 +367,11 @@ class EventMerger:
             return False
         if event.target and mention.target and event.target != mention.target:
             return False
-        if event.location and mention.location and event.location != mention.location:
+        meeting = event.type in MEETING_TYPES
+        places = (event.location, mention.location)
+        if all(places) and places[0] != places[1] and not meeting:
             return False
-        if not _meet(event.window, mention.window):
+        if not _meet(event.window, mention.window, MEETING_SLACK_DAYS if meeting else 0):
             return False
         if mention.date and any(m.date for m in event.mentions):
             return True

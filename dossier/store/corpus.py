@@ -7,13 +7,27 @@ adds the articles not yet in it, and writes back only the actors and events that
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text, delete, select, update
+import json
+from collections import defaultdict
+from functools import cache
+
+from sqlalchemy import (
+    JSON,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    cast,
+    delete,
+    select,
+    update,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from dossier.corpus import Corpus
-from dossier.corpus.actors import ActorRef, CorpusActor, Evidence, name_key
+from dossier.corpus.actors import NOT_ACTORS, ActorRef, CorpusActor, Evidence, name_key
 from dossier.corpus.events import CorpusEvent, EventMention, date_window
-from dossier.document import Document
 from dossier.store.models import (
     AttributionRow,
     Base,
@@ -163,6 +177,7 @@ def load_corpus(session: Session) -> Corpus:
             EventRow.trigger_text,
             EventRow.attributed_to,
             EventRow.confidence,
+            EventRow.sentence.label("sentence_id"),
             SentenceRow.text.label("sentence"),
             DocumentRow.id.label("document"),
             DocumentRow.published,
@@ -204,6 +219,7 @@ def load_corpus(session: Session) -> Corpus:
                 outlet=row.outlet,
                 attributed_to=claims.get(f"{row.document}:{row.attributed_to}"),
                 confidence=row.confidence,
+                sentence_id=row.sentence_id,
             ),
         )
     corpus.stored = set(session.scalars(select(CorpusDocumentRow.document_id)))
@@ -214,102 +230,230 @@ def load_corpus(session: Session) -> Corpus:
     return corpus
 
 
+def _chunks(values: list, size: int = 500):
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _replace_rows(session: Session, table, key, rows: list[dict]) -> None:
+    """Delete the rows whose ``key`` is among ``rows``' keys and insert ``rows``, in bulk."""
+    ids = [row[key.key] for row in rows]
+    for chunk in _chunks(ids):
+        session.execute(delete(table).where(key.in_(chunk)))
+    if rows:
+        session.execute(table.__table__.insert(), rows)
+
+
 def save_changes(session: Session, corpus: Corpus) -> None:
-    """Write the actors and events that changed since the corpus was loaded."""
+    """Write the actors and events that changed since the corpus was loaded, with bulk
+    deletes and inserts (a row per changed actor or event, not a statement per row)."""
     resolver, merger = corpus.actors, corpus.events
+    absorbed_actors = list(resolver.removed)
+    for chunk in _chunks(absorbed_actors):
+        session.execute(delete(CorpusActorRow).where(CorpusActorRow.id.in_(chunk)))
+        session.execute(delete(CorpusActorNameRow).where(CorpusActorNameRow.actor_id.in_(chunk)))
     for absorbed, into in resolver.removed.items():
-        session.execute(delete(CorpusActorRow).where(CorpusActorRow.id == absorbed))
-        session.execute(delete(CorpusActorNameRow).where(CorpusActorNameRow.actor_id == absorbed))
         session.execute(
             update(CorpusMemberRow)
             .where(CorpusMemberRow.actor_id == absorbed)
             .values(actor_id=resolver.canonical(into))
         )
-    for actor_id in resolver.changed:
-        if actor_id not in resolver.actors:
-            continue
-        actor = resolver.actors[actor_id]
-        session.merge(
-            CorpusActorRow(
-                id=actor.id,
-                name=actor.name,
-                type=actor.type,
-                aliases=actor.aliases,
-                codes=actor.codes(),
-                articles=len(actor.documents),
-            )
-        )
-        session.execute(delete(CorpusActorNameRow).where(CorpusActorNameRow.actor_id == actor_id))
-        keys = {name_key(name) for name in (actor.name, *actor.aliases)} - {""}
-        session.add_all(CorpusActorNameRow(actor_id=actor_id, key=key) for key in sorted(keys))
-    for evidence in resolver.new_evidence:
-        member = evidence.member
-        session.merge(
-            CorpusMemberRow(
-                document_id=member.document,
-                entity_id=member.entity,
-                actor_id=resolver.actor_of(member.document, member.entity),
-                reason=evidence.reason,
-                joined_document=evidence.joined.document if evidence.joined else None,
-                joined_entity=evidence.joined.entity if evidence.joined else None,
-            )
-        )
+    changed = [resolver.actors[a] for a in sorted(resolver.changed) if a in resolver.actors]
+    _replace_rows(
+        session,
+        CorpusActorRow,
+        CorpusActorRow.id,
+        [
+            {
+                "id": actor.id,
+                "name": actor.name,
+                "type": actor.type,
+                "aliases": actor.aliases,
+                "codes": actor.codes(),
+                "articles": len(actor.documents),
+            }
+            for actor in changed
+        ],
+    )
+    for chunk in _chunks([actor.id for actor in changed]):
+        session.execute(delete(CorpusActorNameRow).where(CorpusActorNameRow.actor_id.in_(chunk)))
+    names = [
+        {"actor_id": actor.id, "key": key}
+        for actor in changed
+        for key in sorted({name_key(name) for name in (actor.name, *actor.aliases)} - {""})
+    ]
+    if names:
+        session.execute(CorpusActorNameRow.__table__.insert(), names)
+    members = {
+        (e.member.document, e.member.entity): {
+            "document_id": e.member.document,
+            "entity_id": e.member.entity,
+            "actor_id": resolver.actor_of(e.member.document, e.member.entity),
+            "reason": e.reason,
+            "joined_document": e.joined.document if e.joined else None,
+            "joined_entity": e.joined.entity if e.joined else None,
+        }
+        for e in reversed(resolver.new_evidence)  # the first reason of a member is kept
+    }
+    if members:
+        session.execute(CorpusMemberRow.__table__.insert(), list(members.values()))
+    for chunk in _chunks(list(merger.removed)):
+        session.execute(delete(CorpusEventRow).where(CorpusEventRow.id.in_(chunk)))
     for absorbed, into in merger.removed.items():
-        session.execute(delete(CorpusEventRow).where(CorpusEventRow.id == absorbed))
         session.execute(
             update(CorpusEventMentionRow)
             .where(CorpusEventMentionRow.corpus_event_id == absorbed)
             .values(corpus_event_id=merger.canonical(into))
         )
-    for event_id in merger.changed:
-        event = merger.events[event_id]
-        session.merge(
-            CorpusEventRow(
-                id=event.id,
-                type=event.type,
-                source=event.source,
-                target=event.target,
-                location=event.location,
-                mode=event.mode,
-                first_day=event.window[0].isoformat() if event.window else None,
-                last_day=event.window[1].isoformat() if event.window else None,
-                num_mentions=len(event.mentions),
-                num_articles=len(event.articles),
-                num_sources=len(event.sources),
-                confidence=event.confidence,
-            )
-        )
-    for mention, event_id in merger.new_mentions:
-        session.merge(
-            CorpusEventMentionRow(
-                document_id=mention.document,
-                event_id=mention.event,
-                corpus_event_id=merger.canonical(event_id),
-            )
-        )
+    _replace_rows(
+        session,
+        CorpusEventRow,
+        CorpusEventRow.id,
+        [
+            {
+                "id": event.id,
+                "type": event.type,
+                "source": event.source,
+                "target": event.target,
+                "location": event.location,
+                "mode": event.mode,
+                "first_day": event.window[0].isoformat() if event.window else None,
+                "last_day": event.window[1].isoformat() if event.window else None,
+                "num_mentions": len(event.mentions),
+                "num_articles": len(event.articles),
+                "num_sources": len(event.sources),
+                "confidence": event.confidence,
+            }
+            for event in (merger.events[e] for e in sorted(merger.changed))
+        ],
+    )
+    mentions = [
+        {
+            "document_id": mention.document,
+            "event_id": mention.event,
+            "corpus_event_id": merger.canonical(event_id),
+        }
+        for mention, event_id in merger.new_mentions
+    ]
+    if mentions:
+        session.execute(CorpusEventMentionRow.__table__.insert(), mentions)
     resolver.clear_changes()
     merger.clear_changes()
 
 
-def add_documents(session: Session, corpus: Corpus, docs: list[Document]) -> int:
-    """Add the articles the stored corpus lacks; returns how many were added."""
-    added = 0
-    for doc in docs:
-        if doc.id not in corpus.stored:
-            corpus.add(doc, keep_document=False)
-            session.merge(CorpusDocumentRow(document_id=doc.id))
-            added += 1
-    return added
+@cache
+def _aliases(stored: str | None) -> tuple[str, ...]:
+    """An entity's stored aliases (JSON text), decoded once per distinct list."""
+    return tuple(json.loads(stored)) if stored else ()
 
 
-def new_documents(session: Session) -> list[str]:
-    """Ids of the stored articles the corpus view lacks, in id order."""
-    added = select(CorpusDocumentRow.document_id)
-    return list(
-        session.scalars(
-            select(DocumentRow.id).where(DocumentRow.id.not_in(added)).order_by(DocumentRow.id)
+def add_stored_documents(session: Session, corpus: Corpus, ids: list[str]) -> int:
+    """Add the stored articles ``ids`` that the corpus view lacks, in id order, read from
+    the entity and event tables (the view needs neither the whole analysis JSON nor its
+    validation). Returns how many were added."""
+    chosen = sorted(set(ids) - corpus.stored)
+    if not chosen:
+        return 0
+    documents = {
+        row.id: row
+        for row in session.execute(
+            select(DocumentRow.id, DocumentRow.published, DocumentRow.source).where(
+                DocumentRow.id.in_(chosen)
+            )
         )
+    }
+    refs: dict[str, list[ActorRef]] = defaultdict(list)
+    entities = session.execute(
+        select(
+            EntityRow.document_id,
+            EntityRow.id,
+            EntityRow.name,
+            EntityRow.type,
+            cast(EntityRow.aliases, Text).label("aliases"),
+            EntityRow.code,
+        )
+        .where(EntityRow.document_id.in_(chosen) & EntityRow.type.not_in(NOT_ACTORS))
+        .order_by(EntityRow.pk)
     )
+    for row in entities:
+        refs[row.document_id].append(
+            ActorRef(
+                document=row.document_id,
+                entity=row.id,
+                name=row.name,
+                type=row.type,
+                aliases=_aliases(row.aliases),
+                code=row.code,
+                published=documents[row.document_id].published,
+            )
+        )
+    events: dict[str, list] = defaultdict(list)
+    rows = session.execute(
+        select(
+            EventRow.document_id,
+            EventRow.id,
+            EventRow.type,
+            EventRow.source,
+            EventRow.target,
+            EventRow.location,
+            EventRow.mode,
+            EventRow.date,
+            EventRow.sentence,
+            EventRow.trigger_text,
+            EventRow.confidence,
+            SentenceRow.text.label("sentence_text"),
+            AttributionRow.source_text.label("claimed_by"),
+        )
+        .outerjoin(
+            SentenceRow,
+            (SentenceRow.document_id == EventRow.document_id)
+            & (SentenceRow.id == EventRow.sentence),
+        )
+        .outerjoin(
+            AttributionRow,
+            (AttributionRow.document_id == EventRow.document_id)
+            & (AttributionRow.id == EventRow.attributed_to),
+        )
+        .where(EventRow.document_id.in_(chosen))
+        .order_by(EventRow.pk)
+    )
+    for row in rows:
+        events[row.document_id].append(row)
+    resolver, merger = corpus.actors, corpus.events
+    for document in chosen:
+        corpus.stored.add(document)
+        for ref in refs[document]:
+            resolver.add(ref)
+        article = documents[document]
+        for row in events[document]:
+            merger.add(
+                EventMention(
+                    document=document,
+                    event=row.id,
+                    type=row.type,
+                    source=resolver.actor_of_member(document, row.source),
+                    target=resolver.actor_of_member(document, row.target),
+                    location=resolver.actor_of_member(document, row.location),
+                    mode=row.mode,
+                    date=row.date,
+                    window=date_window(row.date, article.published),
+                    sentence=row.sentence_text or "",
+                    trigger=row.trigger_text,
+                    outlet=article.source,
+                    attributed_to=row.claimed_by,
+                    confidence=row.confidence,
+                    sentence_id=row.sentence,
+                )
+            )
+    session.execute(CorpusDocumentRow.__table__.insert(), [{"document_id": d} for d in chosen])
+    return len(chosen)
+
+
+def new_documents(session: Session, *, limit: int | None = None) -> list[str]:
+    """Ids of the stored articles the corpus view lacks, in id order (the first ``limit``)."""
+    added = select(CorpusDocumentRow.document_id)
+    chosen = select(DocumentRow.id).where(DocumentRow.id.not_in(added)).order_by(DocumentRow.id)
+    return list(session.scalars(chosen.limit(limit)))
 
 
 def member_facts(engine, document: str, entity: str) -> tuple[float | None, list[dict]]:
@@ -321,7 +465,12 @@ def member_facts(engine, document: str, entity: str) -> tuple[float | None, list
             )
         )
         claims = [
-            {"document": document, "cue": row.cue, "claim": row.claim_text}
+            {
+                "document": document,
+                "sentence": row.sentence,
+                "cue": row.cue,
+                "claim": row.claim_text,
+            }
             for row in session.scalars(
                 select(AttributionRow).where(
                     (AttributionRow.document_id == document) & (AttributionRow.source == entity)

@@ -22,7 +22,8 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 import dossier
 from dossier.document import Document
 from dossier.store.corpus import (
-    add_documents,
+    CorpusDocumentRow,
+    add_stored_documents,
     load_corpus,
     member_facts,
     new_documents,
@@ -180,6 +181,75 @@ def _rows(doc: Document, hash_: str, pipeline: str) -> DocumentRow:
     return row
 
 
+def _bulk_rows(docs: list[Document], pipeline: str, next_entity: int) -> dict[type, list]:
+    """The rows of every table for ``docs``, as dicts for bulk inserts; entities get their
+    primary keys from ``next_entity`` on, so that their mentions can name them."""
+    rows: dict[type, list] = {
+        table: []
+        for table in (
+            DocumentRow,
+            SentenceRow,
+            EntityRow,
+            MentionRow,
+            EventRow,
+            AttributionRow,
+            QuantityRow,
+            DateRow,
+        )
+    }
+    for doc in docs:
+        meta = doc.metadata
+        rows[DocumentRow].append(
+            dict(
+                id=doc.id,
+                content_hash=doc.content_hash,
+                title=meta.title,
+                url=meta.url,
+                published=meta.published,
+                language=meta.language,
+                source=meta.source,
+                author=meta.author,
+                issuer=meta.issuer,
+                text=doc.text,
+                pipeline=pipeline,
+                analysis=doc.to_dict(),
+            )
+        )
+        of_doc = {"document_id": doc.id}
+        rows[SentenceRow] += [{**s.model_dump(), **of_doc} for s in doc.sentences]
+        for entity in doc.entities:
+            rows[EntityRow].append(
+                {**entity.model_dump(exclude={"mentions"}), **of_doc, "pk": next_entity}
+            )
+            rows[MentionRow] += [
+                {**m.model_dump(), "entity_pk": next_entity} for m in entity.mentions
+            ]
+            next_entity += 1
+        rows[EventRow] += [
+            {
+                **e.model_dump(exclude={"trigger"}),
+                **of_doc,
+                "trigger_start": e.trigger.start,
+                "trigger_end": e.trigger.end,
+                "trigger_text": e.trigger.text,
+            }
+            for e in doc.events
+        ]
+        rows[AttributionRow] += [
+            {
+                **a.model_dump(exclude={"claim"}),
+                **of_doc,
+                "claim_start": a.claim.start,
+                "claim_end": a.claim.end,
+                "claim_text": a.claim.text,
+            }
+            for a in doc.attributions
+        ]
+        rows[QuantityRow] += [{**q.model_dump(), **of_doc} for q in doc.quantities]
+        rows[DateRow] += [{**d.model_dump(), **of_doc} for d in doc.dates]
+    return rows
+
+
 class Store:
     """A dossier database (SQLite by default, any SQLAlchemy URL otherwise).
 
@@ -240,6 +310,38 @@ class Store:
             ) from None
         return True
 
+    def save_many(self, docs: list[Document], *, pipeline: str | None = None) -> int:
+        """Store many documents in one transaction with bulk inserts (much faster than
+        ``save`` one by one, for imports and benchmarks); those whose content is already
+        stored are skipped. Returns how many were stored.
+
+        Raises ValueError when another text is already stored under one of the ids.
+        """
+        made_by = pipeline or f"dossier {dossier.__version__}"
+        with self._writer.begin() as connection:
+            hashes = {doc.content_hash: doc for doc in docs}
+            stored = set(
+                connection.scalars(
+                    select(DocumentRow.content_hash).where(DocumentRow.content_hash.in_(hashes))
+                )
+            )
+            fresh = [doc for hash_, doc in hashes.items() if hash_ not in stored]
+            taken = set(
+                connection.scalars(
+                    select(DocumentRow.id).where(DocumentRow.id.in_([d.id for d in fresh]))
+                )
+            )
+            if taken:
+                raise ValueError(
+                    f"document id {sorted(taken)[0]!r} is already stored with different content"
+                )
+            if fresh:
+                next_entity = (connection.scalar(select(func.max(EntityRow.pk))) or 0) + 1
+                for table, rows in _bulk_rows(fresh, made_by, next_entity).items():
+                    if rows:
+                        connection.execute(table.__table__.insert(), rows)
+        return len(fresh)
+
     @staticmethod
     def _stored_id(session: Session, hash_: str) -> str | None:
         return session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == hash_))
@@ -275,6 +377,9 @@ class Store:
         """Bring the corpus view up to date with the articles stored since its last update:
         only those are resolved and merged, and only what changed is written. Returns how
         many articles were added (nothing is read back when there are none)."""
+        with Session(self.engine) as session:
+            if not new_documents(session, limit=1):
+                return 0  # no write lock taken
         with self._session.begin() as session:
             new = new_documents(session)
             if new:
@@ -291,13 +396,30 @@ class Store:
         corpus.query = self.query
         return corpus
 
+    def refresh_corpus(self, corpus, *, batch: int = 200):
+        """``corpus`` (held since an earlier ``corpus()``) brought up to date: the articles
+        stored since are added to it; when another process updated the stored view meanwhile,
+        the view is loaded again. Nothing is locked when nothing is new. RETURNS the
+        up-to-date corpus."""
+
+        def in_view(session: Session) -> int:
+            return session.scalar(select(func.count()).select_from(CorpusDocumentRow)) or 0
+
+        with Session(self.engine) as session:
+            stale = in_view(session) != len(corpus.stored)
+            if not stale and not new_documents(session, limit=1):
+                return corpus
+        if not stale:
+            with self._session.begin() as session:
+                stale = in_view(session) != len(corpus.stored)  # checked again under the lock
+                if not stale:
+                    self._add_to_corpus(session, corpus, new_documents(session), batch)
+        return self.corpus(batch=batch) if stale else corpus
+
     @staticmethod
     def _add_to_corpus(session: Session, corpus, new: list[str], batch: int) -> None:
         for start in range(0, len(new), batch):
-            rows = session.scalars(
-                select(DocumentRow.analysis).where(DocumentRow.id.in_(new[start : start + batch]))
-            )
-            add_documents(session, corpus, [Document.from_dict(row) for row in rows])
+            add_stored_documents(session, corpus, new[start : start + batch])
             save_changes(session, corpus)
         save_changes(session, corpus)
 

@@ -153,23 +153,90 @@ def query_events(connection: Connection, keep: QueryFilter) -> list[dict[str, An
         "ORDER BY e.first_day IS NULL, e.first_day DESC, e.id LIMIT :limit"
     )
     rows = [dict(row._mapping) for row in connection.execute(text(sql), params)]
-    first_sentence: dict[str, str] = {}
-    if rows:
-        sentence_params: dict[str, Any] = {}
-        chosen = _in("m.corpus_event_id", [row["id"] for row in rows], sentence_params, "e")
-        for event_id, sentence in connection.execute(
-            text(
-                "SELECT m.corpus_event_id, s.text FROM corpus_event_mentions m "
-                "JOIN events v ON v.document_id = m.document_id AND v.id = m.event_id "
-                "JOIN sentences s ON s.document_id = v.document_id AND s.id = v.sentence "
-                f"WHERE {chosen}"
-            ),
-            sentence_params,
-        ):
-            first_sentence.setdefault(event_id, sentence)
+    reports = event_reports(connection, [row["id"] for row in rows])
     for row in rows:
-        row["sentence"] = first_sentence.get(row["id"])
+        first = reports.get(row["id"], [{}])[0]
+        row["sentence"] = first.get("text")
     return rows
+
+
+def event_reports(connection: Connection, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Every report of each corpus event: its article, the sentence (id and text), trigger
+    and date, in article and sentence order."""
+    if not event_ids:
+        return {}
+    params: dict[str, Any] = {}
+    chosen = _in("m.corpus_event_id", event_ids, params, "e")
+    rows = connection.execute(
+        text(
+            "SELECT m.corpus_event_id AS event, m.document_id AS document, d.published, "
+            "v.sentence, s.text, v.trigger_text AS trigger, v.date, v.mode "
+            "FROM corpus_event_mentions m "
+            "JOIN events v ON v.document_id = m.document_id AND v.id = m.event_id "
+            "JOIN documents d ON d.id = m.document_id "
+            "LEFT JOIN sentences s ON s.document_id = v.document_id AND s.id = v.sentence "
+            f"WHERE {chosen} ORDER BY m.document_id, v.sentence"
+        ),
+        params,
+    )
+    reports: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        report = dict(row._mapping)
+        reports.setdefault(report.pop("event"), []).append(report)
+    return reports
+
+
+def corpus_event(connection: Connection, event_id: str) -> dict[str, Any] | None:
+    """One corpus event with its actors' ids and names and every report of it."""
+    row = connection.execute(
+        text(
+            "SELECT e.id, e.type, e.mode, e.first_day, e.last_day, e.num_mentions, "
+            "e.num_articles, e.num_sources, e.confidence, e.source AS source_id, "
+            "src.name AS source, e.target AS target_id, tgt.name AS target, "
+            "e.location AS location_id, loc.name AS location FROM corpus_events e "
+            "LEFT JOIN corpus_actors src ON src.id = e.source "
+            "LEFT JOIN corpus_actors tgt ON tgt.id = e.target "
+            "LEFT JOIN corpus_actors loc ON loc.id = e.location WHERE e.id = :id"
+        ),
+        {"id": event_id},
+    ).first()
+    if row is None:
+        return None
+    return {**row._mapping, "reports": event_reports(connection, [event_id]).get(event_id, [])}
+
+
+def article(connection: Connection, document_id: str) -> dict[str, Any] | None:
+    """One stored article: its metadata and its sentences (id, offsets, kind, text)."""
+    row = connection.execute(
+        text(
+            "SELECT id, title, url, published, source, author, issuer FROM documents "
+            "WHERE id = :id"
+        ),
+        {"id": document_id},
+    ).first()
+    if row is None:
+        return None
+    sentences = connection.execute(
+        text(
+            'SELECT id, start, "end", kind, text FROM sentences WHERE document_id = :id '
+            "ORDER BY id"
+        ),
+        {"id": document_id},
+    )
+    return {**row._mapping, "sentences": [dict(s._mapping) for s in sentences]}
+
+
+def sentence(connection: Connection, document_id: str, sentence_id: int) -> dict[str, Any] | None:
+    """One sentence of one stored article, with the article's title and date."""
+    row = connection.execute(
+        text(
+            'SELECT s.document_id AS document, d.title, d.published, s.id, s.start, s."end", '
+            "s.kind, s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
+            "WHERE s.document_id = :document AND s.id = :id"
+        ),
+        {"document": document_id, "id": sentence_id},
+    ).first()
+    return None if row is None else dict(row._mapping)
 
 
 def query_actors(connection: Connection, keep: QueryFilter) -> list[dict[str, Any]]:
@@ -208,7 +275,7 @@ def query_claims(connection: Connection, keep: QueryFilter) -> list[dict[str, An
         params["claim"] = f"%{keep.text.lower()}%"
         where.append("LOWER(t.claim_text) LIKE :claim")
     sql = (
-        "SELECT t.document_id AS document, d.published, t.source_text AS source, "
+        "SELECT t.document_id AS document, t.sentence, d.published, t.source_text AS source, "
         "t.source_type, t.cue, t.claim_text AS claim FROM attributions t "
         f"JOIN documents d ON d.id = t.document_id {joins}"
         f"WHERE {' AND '.join(where)} "

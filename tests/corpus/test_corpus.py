@@ -107,6 +107,33 @@ def test_corpus_acronyms_and_near_spellings_join_and_explain_why() -> None:
     assert corpus.actors.why_merged("John Smith", "Joan Smith") is None
 
 
+def test_corpus_near_spellings_of_two_countries_bodies_stay_apart() -> None:
+    # one letter apart, but the articles coded them to two countries
+    codes = {"Government of Iran": "IRNGOV", "Government of Iraq": "IRQGOV"}
+    reports = [
+        ("a", "2021-06-10", "Government of Iran"),
+        ("b", "2022-03-13", "Government of Iraq"),
+        ("c", "2022-03-14", "Government of Iraq"),
+    ]
+    corpus = Corpus(
+        _article(doc, day, [(name, "GOVERNMENT_BODY", [])], codes=codes)
+        for doc, day, name in reports
+    )
+    assert sorted(len(actor.documents) for actor in corpus.actors) == [1, 2]
+    assert corpus.actors.why_merged("Government of Iran", "Government of Iraq") is None
+
+
+def test_corpus_a_state_is_not_its_forces() -> None:
+    # an article that calls Pakistan's army "Pakistan military" beside the state
+    state = ("Pakistan", "STATE", ["Pakistani", "Pakistan military"])
+    forces = ("Pakistan military", "MILITARY", [])
+    corpus = Corpus([_article("a", "2025-03-14", [state]), _article("b", "2025-03-12", [forces])])
+    [pakistan] = [a for a in corpus.actors if a.type == "STATE"]
+    assert pakistan.aliases == ["Pakistani"]
+    assert [a.type for a in corpus.actors.find("Pakistan military")] == ["MILITARY"]
+    assert corpus.actors.why_merged("Pakistan", "Pakistan military") is None
+
+
 def test_corpus_untyped_organisation_joins_a_typed_one() -> None:
     corpus = Corpus(
         [
@@ -158,6 +185,31 @@ def test_corpus_merges_reports_of_one_event_and_keeps_two_days_apart() -> None:
     assert events[0].date == "2024-10-01"
     assert len(events[0].sources) == 3
     assert events[0].confidence > events[1].confidence
+
+
+def test_corpus_meeting_reports_may_give_two_days_and_two_places_strikes_may_not() -> None:
+    g7 = ("G7", "INTERNATIONAL_ORG", ["Group of Seven"])
+
+    def report(doc_id: str, type_: str, day: str, place: str) -> Document:
+        entities = [g7, ISRAEL, (place, "LOCATION", [])]
+        events = [(type_, "G7", None, day), ("ASSAULT", "Israel", None, day)]
+        article = _article(doc_id, day, entities, events)
+        article.events[0].location = "e3"  # the meeting's place
+        return article
+
+    corpus = Corpus(
+        [
+            # the G7 ministers' meeting, dated by two of its days and named by venue and region
+            report("a", "CONSULT", "2025-03-13", "Quebec"),
+            report("b", "CONSULT", "2025-03-12", "Charlevoix"),
+        ]
+    )
+    meetings = [e for e in corpus.corpus_events() if e.type == "CONSULT"]
+    assert [sorted(e.articles) for e in meetings] == [["a", "b"]]
+    assert meetings[0].date == "2025-03-12/2025-03-13"
+    # Israeli strikes reported on two days are two strikes
+    strikes = [e for e in corpus.corpus_events() if e.type == "ASSAULT"]
+    assert sorted(sorted(e.articles) for e in strikes) == [["a"], ["b"]]
 
 
 def test_corpus_adding_an_article_again_changes_nothing() -> None:
@@ -232,8 +284,11 @@ def test_actor_dossier_lists_partners_adversaries_and_events(two_sided: Corpus) 
     dossier = two_sided.actor("Hizbullah")
     assert dossier["name"] == "Hezbollah"
     assert dossier["as_source"] == {"ASSAULT": {"2024-10": 1}}
-    assert dossier["adversaries"] == [{"actor": "Israel", "events": 2}]
-    assert dossier["partners"] == [{"actor": "Israel", "events": 1}]
+    [israel] = two_sided.actors.find("Israel")
+    assert dossier["adversaries"] == [{"id": israel.id, "actor": "Israel", "events": 2}]
+    assert dossier["partners"] == [{"id": israel.id, "actor": "Israel", "events": 1}]
+    # the dossier's links name actors by id, and an id finds the same dossier
+    assert two_sided.actor(dossier["id"])["name"] == "Hezbollah"
 
 
 def test_exports_load_in_their_readers(two_sided: Corpus, tmp_path) -> None:
