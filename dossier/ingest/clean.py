@@ -48,6 +48,15 @@ _REPAIR_WORDS = json.loads(
 _DANGLING_WORDS = frozenset(_REPAIR_WORDS["dangling_words"])
 _SMALL_WORDS = frozenset(_REPAIR_WORDS["title_small_words"])
 _MAX_HEADING_WORDS = 20
+_INLINE_HEADINGS = json.loads(
+    resources.files("dossier.knowledge").joinpath("inline_headings.json").read_text(encoding="utf-8")
+)["rules"]
+# a sentence end inside a paragraph: ". " or '." ' (not after "Mr." or "U.S.", checked apart)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+_ABBREVIATIONS = frozenset(
+    ("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "rep", "sen", "gov")
+)
+_RUN_WORD = re.compile(r"[\w‘’'“”\"(),&/-]+")
 # a transcript turn opens with its speaker in capitals: "QUESTION:", "MR PRICE:", "Q:"
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]*:\s")
 
@@ -110,6 +119,79 @@ def looks_like_heading(paragraph: str) -> bool:
     if paragraph.endswith("?"):
         return _title_case_ratio(paragraph) >= 0.6
     return not (paragraph.endswith(_TERMINAL) or paragraph.endswith(","))
+
+
+def _inline_heading_at(paragraph: str, start: int, rule: dict) -> int | None:
+    """End of an inline subheading starting at ``start`` under ``rule``, or None."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", paragraph[start : start + 200])]
+    if not words or not paragraph[start].isupper():
+        return None
+    for count in range(1, min(len(words), rule["max_words"] + 1)):
+        run = [paragraph[start + a : start + b] for a, b in words[:count]]
+        if not _RUN_WORD.fullmatch(run[-1]):
+            return None  # sentence punctuation inside the run: an ordinary sentence
+        following = paragraph[start + words[count][0] : start + words[count][1]]
+        if following not in rule["openers"]:
+            continue
+        if count < rule["min_words"]:
+            return None
+        last = run[-1].lower().strip("‘’'“”\"()")
+        lowered = {w.lower().strip("‘’'“”\"(),") for w in run}
+        after = paragraph[start + words[count][1] :].split(None, 1)[:1] or [""]
+        capital_after = after[0][:1].isupper()
+        article = following in rule["articles"]
+        if (
+            run[-1].endswith(",")
+            or last in _DANGLING_WORDS
+            or lowered & set(rule["clause_words"])
+            or (article and capital_after and last.endswith("ed"))
+            or (article and after[0].lower() in _DANGLING_WORDS)
+            or (capital_after and run[-1].lstrip("‘“\"(")[:1].isupper())
+        ):
+            return None
+        return start + words[count - 1][1]
+    return None
+
+
+def inline_heading_rules() -> list[dict]:
+    """The declared inline-heading rules (``knowledge/inline_headings.json``)."""
+    return _INLINE_HEADINGS
+
+
+def inline_headings(paragraph: str, rules: list[dict] | None = None) -> list[tuple[int, int]]:
+    """Spans of section subheadings a flattened page left inside a running paragraph.
+
+    "... injured 60 others. Airstrikes kill 50 militants Hours after ..." holds the heading
+    "Airstrikes kill 50 militants"; the rules and their examples are in inline_headings.json.
+    """
+    rules = _INLINE_HEADINGS if rules is None else rules
+    spans: list[tuple[int, int]] = []
+    for end in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[: end.start()].rsplit(None, 1)
+        word = before[-1] if before else ""
+        if not word or "." in word or len(word) == 1 or word.lower() in _ABBREVIATIONS:
+            continue
+        for rule in rules:
+            found = _inline_heading_at(paragraph, end.end(), rule)
+            if found is not None:
+                spans.append((end.end(), found))
+                break
+    return spans
+
+
+def _body_paragraphs(paragraph: str, offset: int, start: int) -> list[Paragraph]:
+    """Spans of a body paragraph from ``start``; a subheading left inline gets its own."""
+    spans: list[Paragraph] = []
+    for head_start, head_end in inline_headings(paragraph):
+        if head_start < start:
+            continue
+        if paragraph[start:head_start].strip():
+            end = len(paragraph[:head_start].rstrip())
+            spans.append(Paragraph(start=offset + start, end=offset + end))
+        spans.append(Paragraph(start=offset + head_start, end=offset + head_end, heading=True))
+        start = head_end + len(paragraph[head_end:]) - len(paragraph[head_end:].lstrip())
+    spans.append(Paragraph(start=offset + start, end=offset + len(paragraph)))
+    return spans
 
 
 def _broken_mid_sentence(first: str, second: str) -> bool:
@@ -187,17 +269,20 @@ def clean_text(raw: str, *, markdown: bool = True) -> CleanedText:
         if heading and index == 0 and result.title is None:
             result.title = paragraph
         dateline = None if heading else _DATELINE.match(paragraph)
-        if dateline:  # a paragraph of its own, so that "KYIV" is not read as a subject
+        if heading:
+            result.paragraphs.append(
+                Paragraph(start=offset, end=offset + len(paragraph), heading=True)
+            )
+            body_start = None
+        elif dateline:  # a paragraph of its own, so that "KYIV" is not read as a subject
             result.paragraphs.append(
                 Paragraph(start=offset, end=offset + len(dateline.group().rstrip()), heading=True)
             )
-            result.paragraphs.append(
-                Paragraph(start=offset + dateline.end(), end=offset + len(paragraph))
-            )
+            body_start = dateline.end()
         else:
-            result.paragraphs.append(
-                Paragraph(start=offset, end=offset + len(paragraph), heading=heading)
-            )
+            body_start = 0
+        if body_start is not None:
+            result.paragraphs += _body_paragraphs(paragraph, offset, body_start)
         pieces.append(paragraph)
         offset += len(paragraph) + 2
     result.text = "\n\n".join(pieces)
