@@ -1,12 +1,15 @@
 """`dossier bench`: words/s and documents/s of the tokenizer, the backbone and the full
 pipeline, on one process and on all cores; time per stage; peak memory. `dossier bench
---sizes`: seconds and peak memory of one analysis of real prose from 10 KB to 5 MB."""
+--sizes`: seconds and peak memory of one analysis of real prose from 10 KB to 5 MB.
+`dossier bench --short N`: N short paragraphs of real prose as one document and as N
+documents, against the backbone alone."""
 
 from __future__ import annotations
 
 import gzip
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -100,10 +103,13 @@ def _tokenize(texts: list[str]) -> int:
 
 
 def _backbone(texts: list[str]) -> int:
+    from threadpoolctl import threadpool_limits
+
     from dossier.language import load
 
     nlp = load()
-    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+    with threadpool_limits(limits=1, user_api="blas"):  # as the language stage runs it
+        return sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
 
 
 def _full(texts: list[str]) -> dict[str, float]:
@@ -235,3 +241,57 @@ def run_size_bench(prose: Path, sizes: Iterable[int] = DEFAULT_SIZES) -> list[di
                 }
             )
     return results
+
+
+# `dossier bench --short N`: many short paragraphs (issue 15: 20,000 in under 30 s).
+SHORT_WORDS = (8, 16)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def short_paragraphs(texts: Iterable[str], count: int) -> list[str]:
+    """The first ``count`` sentences of 8 to 16 words in ``texts``, each a paragraph."""
+    paragraphs: list[str] = []
+    for text in texts:
+        for paragraph in text.split("\n\n"):
+            for sentence in _SENTENCE.split(paragraph.strip()):
+                words = len(sentence.split())
+                if SHORT_WORDS[0] <= words <= SHORT_WORDS[1] and sentence[-1:] in ".!?":
+                    paragraphs.append(sentence)
+                    if len(paragraphs) == count:
+                        return paragraphs
+    raise ValueError(f"the prose holds fewer than {count:,} short sentences")
+
+
+def _full_one_document(paragraphs: list[str]) -> dict[str, float]:
+    from dossier.analysis import analyze
+    from dossier.stages import default_pipeline
+
+    pipeline = default_pipeline()
+    analyze("\n\n".join(paragraphs), pipeline=pipeline)
+    return dict(pipeline.timings)
+
+
+def run_short_bench(prose: Path, count: int) -> dict:
+    """Seconds of the backbone and of the full pipeline on ``count`` short paragraphs of
+    real prose, as one document and as ``count`` documents (one process, model loaded)."""
+    paragraphs = short_paragraphs(prose_texts(prose), count)
+    _full(paragraphs[:3])  # load the model and the knowledge base once before timing
+    report: dict = {
+        "paragraphs": count,
+        "words": count_words(paragraphs),
+        "characters": sum(len(p) for p in paragraphs),
+    }
+    for name, function in (
+        ("backbone", _backbone),
+        ("full_one_document", _full_one_document),
+        ("full_documents", _full),
+    ):
+        began = perf_counter()
+        result = function(paragraphs)
+        report[f"{name}_seconds"] = round(perf_counter() - began, 2)
+        if isinstance(result, dict):
+            report[f"{name}_stage_seconds"] = {k: round(v, 2) for k, v in result.items()}
+    backbone = report["backbone_seconds"]
+    for name in ("full_one_document", "full_documents"):
+        report[f"{name}_over_backbone"] = round(report[f"{name}_seconds"] / backbone, 2)
+    return report

@@ -12,12 +12,10 @@ X", "a statement from X") is that agent; "he"/"she" is the nearest person before
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
@@ -26,6 +24,7 @@ from spacy.vocab import Vocab
 
 from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
+from dossier.knowledge import load_data
 from dossier.spans import SpanIndex
 
 QUOTES = "\"“”«»"
@@ -51,8 +50,7 @@ class Cue:
 def attribution_rules() -> list[dict[str, Any]]:
     """The rules of ``dossier/knowledge/attribution_rules.json``, with every ``@name`` word-list
     reference replaced by the list from ``attribution_cues.json``."""
-    path = resources.files("dossier.knowledge").joinpath("attribution_rules.json")
-    rules = json.loads(path.read_text(encoding="utf-8"))["rules"]
+    rules = load_data("attribution_rules.json")["rules"]
     for rule in rules:
         if rule["claim_span"] not in CLAIM_SPANS:
             raise ValueError(

@@ -30,7 +30,6 @@ still get a score and ``is_question``.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import cache
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.document import Document
+from dossier.knowledge import load_data
 
 _KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 _WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
@@ -71,7 +71,7 @@ _CAPS = {"evaluative": 3, "intensifier": 3, "past": 3, "named": 3, "attribution"
 
 @cache
 def _cues() -> dict[str, Any]:
-    return json.loads((_KNOWLEDGE / "opinion_cues.json").read_text(encoding="utf-8"))
+    return load_data("opinion_cues.json")
 
 
 @cache
@@ -79,7 +79,7 @@ def _model() -> dict[str, Any]:
     """Trained weights when present, else the hand-set defaults of the cue file."""
     path = _KNOWLEDGE / "opinion_model.json"
     if path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
+        return load_data("opinion_model.json")
     return _cues()["default_weights"]
 
 
