@@ -544,14 +544,15 @@ def _bench_sizes(prose: Path, sizes: list[int], *, as_json: bool) -> None:
         stdout.out(json.dumps(results, indent=2), highlight=False)
         return
     table = Table(title=f"dossier bench --sizes: one analysis of prose from {prose.name}")
-    for column in ("bytes", "words", "seconds", "peak MB", "seconds per MB"):
+    for column in ("bytes", "words", "seconds", "CPU seconds", "peak MB", "CPU s per MB"):
         table.add_column(column, justify="right")
     for row in results:
-        per_mb = row["seconds"] / (row["bytes"] / 1_000_000)
+        per_mb = row["cpu_seconds"] / (row["bytes"] / 1_000_000)
         table.add_row(
             f"{row['bytes']:,}",
             f"{row['words']:,}",
             f"{row['seconds']:.1f}",
+            f"{row['cpu_seconds']:.1f}",
             f"{row['peak_rss_mb']:,.0f}",
             f"{per_mb:.1f}",
         )

@@ -45,4 +45,4 @@ def test_bench_sizes_measures_each_size_in_a_fresh_process(tmp_path, blank_model
     assert result.exit_code == 0, result.output
     [row] = json.loads(result.stdout)
     assert 9_000 < row["bytes"] <= 10_000 and row["words"] > 1_000
-    assert row["seconds"] > 0 and row["peak_rss_mb"] > 0
+    assert row["seconds"] > 0 and row["cpu_seconds"] > 0 and row["peak_rss_mb"] > 0
