@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
 from dossier.knowledge import load_data
+from dossier.language import sentence_chunks
 from dossier.spans import SpanIndex
 
 QUOTES = "\"“”«»"
@@ -223,7 +224,12 @@ def _matches_by_sentence(spacy_doc: Doc) -> dict[int, list[tuple[int, list[int]]
     """The rules' matches over the whole parse (once: a dependency tree never crosses a
     sentence), grouped by the start of the sentence of their first token."""
     grouped: dict[int, list[tuple[int, list[int]]]] = {}
-    for match_id, token_ids in _matcher(spacy_doc.vocab)(spacy_doc):
+    matches = (
+        (match_id, [offset + i for i in token_ids])
+        for offset, chunk in sentence_chunks(spacy_doc)  # bounded memory
+        for match_id, token_ids in _matcher(spacy_doc.vocab)(chunk)
+    )
+    for match_id, token_ids in matches:
         sentence = spacy_doc[token_ids[0]].sent
         if all(sentence.start <= i < sentence.end for i in token_ids):
             grouped.setdefault(sentence.start, []).append((match_id, token_ids))

@@ -12,7 +12,7 @@ import os
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -204,6 +204,30 @@ def parse_paragraphs(
             )
             joined.append(doc)
     return joined
+
+
+# A stage that matches over a parse in pieces (sentence_chunks) sees at most this many tokens.
+MAX_CHUNK_TOKENS = 20_000
+
+
+def sentence_chunks(doc: Doc, max_tokens: int = MAX_CHUNK_TOKENS) -> Iterator[tuple[int, Doc]]:
+    """``doc`` as copies of runs of whole sentences of at most ``max_tokens`` tokens (a
+    longer sentence alone), each with the index of its first token in ``doc``.
+
+    For matchers whose memory grows with the Doc they run over (spaCy's DependencyMatcher
+    keeps every token's subtree): a tree never crosses a sentence, so the matches are the
+    same. The Doc is read into an array once; each copy costs its own length.
+    """
+    array_head = doc._get_array_attrs()
+    array = doc.to_array(array_head)
+    start = end = 0
+    for sentence in doc.sents:
+        if sentence.end - start > max_tokens and end > start:
+            yield start, doc[start:end].as_doc(array_head=array_head, array=array)
+            start = end
+        end = sentence.end
+    if end > start:
+        yield start, doc[start:end].as_doc(array_head=array_head, array=array)
 
 
 def _without_tensor(doc: Doc) -> Doc:
