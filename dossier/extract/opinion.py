@@ -32,12 +32,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from dossier.document import Document
 from dossier.knowledge import load_data
+from dossier.spans import SpanIndex
 
 _KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 _WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
@@ -230,10 +232,29 @@ def _heading_spans(doc: Document) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in doc.paragraphs if p.heading]
 
 
-def _holder(doc: Document, start: int, end: int) -> str:
+class _Claims:
+    """The attributions' claims sorted by start, for look-ups by bisection (a text may hold
+    thousands of claims and of opinion sentences)."""
+
+    def __init__(self, doc: Document) -> None:
+        order = sorted(range(len(doc.attributions)), key=lambda i: doc.attributions[i].claim.start)
+        self.attributions = doc.attributions
+        self.order = order
+        self.starts = [doc.attributions[i].claim.start for i in order]
+        self.longest = max((a.claim.end - a.claim.start for a in doc.attributions), default=0)
+
+    def meeting(self, start: int, end: int) -> list[int]:
+        """Indexes (in doc.attributions order) of the claims that may overlap [start, end)."""
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        return sorted(self.order[low:high])
+
+
+def _holder(claims: _Claims, start: int, end: int) -> str:
     """The id of the attribution whose claim covers most of the sentence, else "author"."""
     best, best_overlap = "author", 0
-    for attribution in doc.attributions:
+    for index in claims.meeting(start, end):
+        attribution = claims.attributions[index]
         overlap = min(end, attribution.claim.end) - max(start, attribution.claim.start)
         if overlap > best_overlap:
             best, best_overlap = attribution.id, overlap
@@ -243,19 +264,20 @@ def _holder(doc: Document, start: int, end: int) -> str:
 def classify_sentences(doc: Document) -> list[tuple[str, float, bool, str | None]]:
     """(kind, opinion_score, is_question, opinion_holder) for each sentence of ``doc``, in
     order; the holder is None unless the sentence is an opinion."""
-    headings = _heading_spans(doc)
+    headings = SpanIndex(_heading_spans(doc))
+    claims = _Claims(doc)
     threshold = float(_model().get("threshold", 0.5))
     results: list[tuple[str, float, bool, str | None]] = []
     for sentence in doc.sentences:
         features = sentence_features(sentence.text)
         score = round(opinion_score(features), 3)
         is_question = bool(features["question"])
-        if any(start <= sentence.start < end for start, end in headings):
+        if sentence.start in headings:
             kind = "heading"
         elif is_question:
             kind = "question"
         else:
             kind = "opinion" if score >= threshold else "fact"
-        holder = _holder(doc, sentence.start, sentence.end) if kind == "opinion" else None
+        holder = _holder(claims, sentence.start, sentence.end) if kind == "opinion" else None
         results.append((kind, score, is_question, holder))
     return results
