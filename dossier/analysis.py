@@ -155,6 +155,5 @@ __all__ = [
     "analyze",
     "analyze_many",
     "build_document",
-    "content_hash",
     "ingest",
 ]

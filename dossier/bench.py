@@ -1,12 +1,15 @@
 """`dossier bench`: words/s and documents/s of the tokenizer, the backbone and the full
 pipeline, on one process and on all cores; time per stage; peak memory. `dossier bench
---sizes`: seconds and peak memory of one analysis of real prose from 10 KB to 5 MB."""
+--sizes`: seconds and peak memory of one analysis of real prose from 10 KB to 5 MB.
+`dossier bench --short N`: N short paragraphs of real prose as one document and as N
+documents, against the backbone alone."""
 
 from __future__ import annotations
 
 import gzip
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -15,7 +18,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from time import perf_counter
+from time import perf_counter, process_time
 
 from dossier.ingest import RawArticle, read_inputs
 
@@ -100,10 +103,13 @@ def _tokenize(texts: list[str]) -> int:
 
 
 def _backbone(texts: list[str]) -> int:
+    from threadpoolctl import threadpool_limits
+
     from dossier.language import load
 
     nlp = load()
-    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+    with threadpool_limits(limits=1, user_api="blas"):  # as the language stage runs it
+        return sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
 
 
 def _full(texts: list[str]) -> dict[str, float]:
@@ -202,8 +208,11 @@ def prose_of_size(texts: Iterable[str], size: int) -> str:
     raise ValueError(f"the prose holds fewer than {size:,} bytes")
 
 
-def analyse_in_fresh_process(path: Path) -> tuple[float, float]:
-    """Seconds and peak resident memory (MB) of `dossier analyze` on one file."""
+def analyse_in_fresh_process(path: Path) -> tuple[float, float, float]:
+    """Seconds, CPU seconds and peak resident memory (MB) of `dossier analyze` on one file.
+
+    On a shared machine the CPU seconds (user + system) compare runs better than the wall
+    time, which grows with the other processes' load."""
     command = [sys.executable, "-m", "dossier.cli", "analyze", str(path), "--no-store"]
     command += ["-f", "none", "--max-bytes", str(path.stat().st_size + 1)]
     began = perf_counter()
@@ -214,7 +223,7 @@ def analyse_in_fresh_process(path: Path) -> tuple[float, float]:
     if process.returncode != 0:
         message = process.stderr.read().decode("utf-8", "replace").strip()[-300:]
         raise RuntimeError(f"dossier analyze failed on {path}: {message}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def run_size_bench(prose: Path, sizes: Iterable[int] = DEFAULT_SIZES) -> list[dict]:
@@ -225,13 +234,71 @@ def run_size_bench(prose: Path, sizes: Iterable[int] = DEFAULT_SIZES) -> list[di
             text = prose_of_size(prose_texts(prose), size)
             path = Path(folder) / f"prose_{size}.txt"
             path.write_text(text, encoding="utf-8")
-            seconds, peak = analyse_in_fresh_process(path)
+            seconds, cpu_seconds, peak = analyse_in_fresh_process(path)
             results.append(
                 {
                     "bytes": path.stat().st_size,
                     "words": len(text.split()),
                     "seconds": round(seconds, 2),
+                    "cpu_seconds": round(cpu_seconds, 2),
                     "peak_rss_mb": round(peak, 1),
                 }
             )
     return results
+
+
+# `dossier bench --short N`: many short paragraphs (issue 15: 20,000 in under 30 s).
+SHORT_WORDS = (8, 16)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def short_paragraphs(texts: Iterable[str], count: int) -> list[str]:
+    """The first ``count`` sentences of 8 to 16 words in ``texts``, each a paragraph."""
+    paragraphs: list[str] = []
+    for text in texts:
+        for paragraph in text.split("\n\n"):
+            for sentence in _SENTENCE.split(paragraph.strip()):
+                words = len(sentence.split())
+                if SHORT_WORDS[0] <= words <= SHORT_WORDS[1] and sentence[-1:] in ".!?":
+                    paragraphs.append(sentence)
+                    if len(paragraphs) == count:
+                        return paragraphs
+    raise ValueError(f"the prose holds fewer than {count:,} short sentences")
+
+
+def _full_one_document(paragraphs: list[str]) -> dict[str, float]:
+    from dossier.analysis import analyze
+    from dossier.stages import default_pipeline
+
+    pipeline = default_pipeline()
+    analyze("\n\n".join(paragraphs), pipeline=pipeline)
+    return dict(pipeline.timings)
+
+
+def run_short_bench(prose: Path, count: int) -> dict:
+    """Seconds (wall and CPU) of the backbone and of the full pipeline on ``count`` short
+    paragraphs of real prose, as one document and as ``count`` documents (one process, model
+    loaded), and each full run's ratio to the backbone."""
+    paragraphs = short_paragraphs(prose_texts(prose), count)
+    _full(paragraphs[:3])  # load the model and the knowledge base once before timing
+    report: dict = {
+        "paragraphs": count,
+        "words": count_words(paragraphs),
+        "characters": sum(len(p) for p in paragraphs),
+    }
+    for name, function in (
+        ("backbone", _backbone),
+        ("full_one_document", _full_one_document),
+        ("full_documents", _full),
+    ):
+        began, cpu_began = perf_counter(), process_time()
+        result = function(paragraphs)
+        report[f"{name}_seconds"] = round(perf_counter() - began, 2)
+        report[f"{name}_cpu_seconds"] = round(process_time() - cpu_began, 2)
+        if isinstance(result, dict):
+            report[f"{name}_stage_seconds"] = {k: round(v, 2) for k, v in result.items()}
+    for name in ("full_one_document", "full_documents"):
+        for figure, label in (("seconds", "wall"), ("cpu_seconds", "cpu")):
+            ratio = report[f"{name}_{figure}"] / report[f"backbone_{figure}"]
+            report[f"{name}_over_backbone_{label}"] = round(ratio, 2)
+    return report

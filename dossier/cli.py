@@ -422,8 +422,16 @@ def bench(
             "10 KB, 100 KB, 1 MB and 5 MB (each in a fresh process).",
         ),
     ] = False,
+    short: Annotated[
+        int | None,
+        typer.Option(
+            help="Instead: N short paragraphs (8-16 words) of real prose as one document and "
+            "as N documents, against the backbone alone (one process).",
+        ),
+    ] = None,
     prose: Annotated[
-        Path, typer.Option(help="With --sizes: the articles to cut the texts from.")
+        Path,
+        typer.Option(help="With --sizes or --short: the articles to cut the texts from."),
     ] = Path("../shared/corpus/state_dept_2021_2022.jsonl.gz"),
     largest: Annotated[
         int, typer.Option(help="With --sizes: measure sizes up to this many bytes.")
@@ -448,6 +456,9 @@ def bench(
 
     if sizes:
         _bench_sizes(prose, [size for size in DEFAULT_SIZES if size <= largest], as_json=as_json)
+        return
+    if short:
+        _bench_short(prose, short)
         return
     if corpus:
         from dossier.corpus.bench import bench_corpus
@@ -500,6 +511,21 @@ def bench(
         )
 
 
+def _bench_short(prose: Path, count: int) -> None:
+    from dossier.bench import run_short_bench
+
+    if not prose.exists():
+        _error(f"{prose}: no such file; give --prose (articles as JSON Lines or text files)")
+        raise typer.Exit(2)
+    stderr.print(f"analysing {count:,} short paragraphs of {prose.name} ...")
+    try:
+        report = run_short_bench(prose, count)
+    except ValueError as error:
+        _error(error)
+        raise typer.Exit(1) from None
+    stdout.out(json.dumps(report, indent=2), highlight=False)
+
+
 def _bench_sizes(prose: Path, sizes: list[int], *, as_json: bool) -> None:
     from rich.table import Table
 
@@ -518,14 +544,15 @@ def _bench_sizes(prose: Path, sizes: list[int], *, as_json: bool) -> None:
         stdout.out(json.dumps(results, indent=2), highlight=False)
         return
     table = Table(title=f"dossier bench --sizes: one analysis of prose from {prose.name}")
-    for column in ("bytes", "words", "seconds", "peak MB", "seconds per MB"):
+    for column in ("bytes", "words", "seconds", "CPU seconds", "peak MB", "CPU s per MB"):
         table.add_column(column, justify="right")
     for row in results:
-        per_mb = row["seconds"] / (row["bytes"] / 1_000_000)
+        per_mb = row["cpu_seconds"] / (row["bytes"] / 1_000_000)
         table.add_row(
             f"{row['bytes']:,}",
             f"{row['words']:,}",
             f"{row['seconds']:.1f}",
+            f"{row['cpu_seconds']:.1f}",
             f"{row['peak_rss_mb']:,.0f}",
             f"{per_mb:.1f}",
         )

@@ -207,6 +207,14 @@ class Document(Record):
         index = bisect_right(starts, offset) - 1
         return self.sentences[index].id if index >= 0 else 0
 
+    def sentence(self, sentence_id: int) -> Sentence | None:
+        """The sentence with id ``sentence_id`` (ids are list positions; else a scan)."""
+        if 0 <= sentence_id < len(self.sentences):
+            sentence = self.sentences[sentence_id]
+            if sentence.id == sentence_id:
+                return sentence
+        return next((s for s in self.sentences if s.id == sentence_id), None)
+
     def span(self, start: int, end: int) -> TextSpan:
         return TextSpan(start=start, end=end, text=self.text[start:end])
 

@@ -45,4 +45,25 @@ def test_bench_sizes_measures_each_size_in_a_fresh_process(tmp_path, blank_model
     assert result.exit_code == 0, result.output
     [row] = json.loads(result.stdout)
     assert 9_000 < row["bytes"] <= 10_000 and row["words"] > 1_000
-    assert row["seconds"] > 0 and row["peak_rss_mb"] > 0
+    assert row["seconds"] > 0 and row["cpu_seconds"] > 0 and row["peak_rss_mb"] > 0
+
+
+def test_bench_short_measures_short_paragraphs_against_the_backbone(
+    tmp_path, blank_model: None
+) -> None:
+    prose = tmp_path / "prose.jsonl"
+    paragraph = "Officials said the talks would resume in Doha next week. Aid arrived. " * 3
+    prose.write_text("\n".join(json.dumps({"text": paragraph}) for _ in range(20)))
+    result = CliRunner().invoke(app, ["bench", "--short", "40", "--prose", str(prose)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["paragraphs"] == 40 and report["words"] == 40 * 10
+    assert report["full_documents_stage_seconds"].keys() >= {"language", "attributions"}
+    assert report["full_one_document_over_backbone_cpu"] > 0
+
+
+def test_short_paragraphs_are_sentences_of_eight_to_sixteen_words() -> None:
+    from dossier.bench import short_paragraphs
+
+    texts = ["Too short. One two three four five six seven eight nine ten.\n\nAnd so on here."]
+    assert short_paragraphs(texts, 1) == ["One two three four five six seven eight nine ten."]

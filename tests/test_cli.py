@@ -212,3 +212,20 @@ def test_cli_error_lines_show_names_as_written(tmp_path: Path) -> None:
     result = runner.invoke(app, ["analyze", str(path), "--no-store"])
     assert result.exit_code == 1
     assert "[bold]x[i]\\x1b[2J.txt" in result.stderr and "\x1b" not in result.stderr
+
+
+def test_cli_max_bytes_bounds_each_jsonl_article_not_the_file(
+    tmp_path: Path, blank_model: None
+) -> None:
+    records = [
+        {"id": f"a{n}", "text": f"Talks resumed in Doha on day {n}, officials said."}
+        for n in range(50)
+    ]
+    corpus = _jsonl(tmp_path / "c.jsonl", *records, {"id": "big", "text": "word " * 300})
+    assert corpus.stat().st_size > 3_000
+    result = runner.invoke(
+        app, ["analyze", str(corpus), "--no-store", "-f", "none", "--max-bytes", "1000"]
+    )
+    assert result.exit_code == 0
+    assert "50 analysed, 1 failed" in result.output
+    assert f"{corpus}:51" in result.output and "over the limit of 1,000" in result.output

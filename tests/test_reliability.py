@@ -15,7 +15,6 @@ import pytest
 from rich.console import Console
 
 import dossier
-from dossier.analysis import content_hash
 from dossier.document import (
     Attribution,
     Document,
@@ -24,6 +23,7 @@ from dossier.document import (
     Quantity,
     Sentence,
     TextSpan,
+    content_hash,
 )
 from dossier.ingest import IngestError, RawArticle, read_inputs, readers
 from dossier.ingest.readers import extract_html

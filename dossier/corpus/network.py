@@ -7,15 +7,14 @@ quad class and the conflict/cooperation score of the type (the PLOVER manual's T
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from dossier.corpus.actors import ActorResolver
 from dossier.corpus.events import CorpusEvent
+from dossier.knowledge import load_data
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -24,9 +23,7 @@ if TYPE_CHECKING:
 @cache
 def plover_types() -> dict[str, dict]:
     """PLOVER type -> {"quad": 1..4, "quad_class": name, "score": -10..10}."""
-    data = json.loads(
-        resources.files("dossier.knowledge").joinpath("plover_types.json").read_text("utf-8")
-    )
+    data = load_data("plover_types.json")
     classes = data["quad_classes"]
     return {
         name: {**entry, "quad_class": classes[str(entry["quad"])]}

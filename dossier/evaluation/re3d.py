@@ -6,6 +6,11 @@ below 0.5 (often a name nested in a longer one, "Iraq" in "northern Iraq") is ne
 nor wrong: a prediction of it is not counted either way; so is the state in "Rome, Italy",
 a span that names Rome. The held-out part is the same as the
 model's: documents whose md5(id) % 10 is 0, 1 or 2 are never used for training or tuning.
+
+The scorer judges the pipeline's output only (entities, their mentions and aliases, events,
+attributions, the parse layer): it imports no extractor. Names are compared after the same
+normalisation on both sides, which reads dossier's knowledge data (state names, demonyms,
+capitals and person titles) through ``dossier.knowledge``.
 """
 
 from __future__ import annotations
@@ -21,10 +26,9 @@ from typing import Any
 
 from rich.table import Table
 
-from dossier.document import Document
+from dossier import knowledge
+from dossier.document import Document, Entity, Mention
 from dossier.evaluation.gold import normalize_name
-from dossier.extract.gazetteer import load_gazetteer
-from dossier.extract.triggers import load_triggers
 
 COARSE_TYPES = ("Person", "Organisation", "Location")
 HELD_OUT_BUCKETS = {0, 1, 2}
@@ -87,10 +91,26 @@ def named_form(text: str) -> str | None:
     return normalize_name(text)
 
 
+@lru_cache(maxsize=1)
+def _known_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Every name, alias and capital of a state and every name of a group in the knowledge
+    base, and every demonym ("Iraqi", "Iraqis"), normalised."""
+    names: set[str] = set()
+    demonyms: set[str] = set()
+    for record in knowledge.load_actors():
+        if record.type == "STATE":
+            names.update(normalize_name(n) for n in (*record.surface_forms, *record.capitals))
+            demonyms.update(normalize_name(d) for d in record.demonyms)
+        elif record.type == "GROUP":  # "Shia Arabs": a group's name, not its people
+            names.update(normalize_name(n) for n in record.surface_forms)
+    return frozenset(names), frozenset(demonyms)
+
+
 def _place_and_state(value: str) -> tuple[str, str | None]:
     """ "Rome, Italy" names Rome; the state after the comma only says which Rome."""
     place, comma, state = value.rpartition(",")
-    if comma and place.strip() and load_gazetteer().state_named(state.strip()) is not None:
+    names, demonyms = _known_names()
+    if comma and place.strip() and normalize_name(state) in names | demonyms:
         return place, normalize_name(state)
     return value, None
 
@@ -135,17 +155,14 @@ def _strip_title(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=512)
 def _is_demonym(word: str) -> bool:
-    entry = load_gazetteer().entry(word)
-    return word in {"u", "s", "us"} or (entry is not None and entry.role == "demonym")
+    return word in {"u", "s", "us"} or word in _known_names()[1]
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    from dossier.extract.actors import patterns
-
-    titles = patterns()["person_titles"] + patterns()["title_words"]
+    patterns = knowledge.load_data("actor_patterns.json")
+    titles = patterns["person_titles"] + patterns["title_words"]
     # "H.E." is written with its dots in a title list and as "he" in a normalised name
     words = {w for title in titles for w in normalize_name(title.replace(".", "")).split()}
     return frozenset(
@@ -157,37 +174,41 @@ def _pair(name: str, type_: str) -> tuple[str, str]:
     return (_strip_title(name) if type_ == "Person" else name, type_)
 
 
-def mention_type(doc: Document, entity_type: str, start: int, end: int) -> str | None:
-    """re3d's coarse type for one mention: people of a nationality ("Syrians", "Syrian
-    civilians") and a state acting or its organs ("Iraqi soldiers") are an Organisation, a
-    state as a place a Location; a nationality word alone is not scored."""
-    from dossier.extract.actors import patterns
-
-    if entity_type not in {"STATE", "GROUP"}:
-        return OUR_COARSE.get(entity_type)
-    text = doc.text[start:end]
-    last_word = text.split()[-1].lower()
-    if len(text.split()) > 1 and last_word in patterns()["people_nouns"]:
-        return "Organisation"
-    entry = load_gazetteer().entry(text)
-    if entry is not None and entry.role == "demonym":
+def mention_type(doc: Document, entity: Entity, mention: Mention) -> str | None:
+    """re3d's coarse type for one mention, read from the output: people of a nationality
+    ("Syrians", "Syrian civilians") and a state acting or its organs ("Iraqi soldiers") are an
+    Organisation, a state as a place a Location; a nationality word alone is not scored."""
+    if entity.type not in {"STATE", "GROUP"}:
+        return OUR_COARSE.get(entity.type)
+    text = mention.text
+    known_names, demonyms = _known_names()
+    if len(text.split()) > 1 and normalize_name(text) not in known_names:
+        return "Organisation"  # a nationality's people or a state's organ ("Iraqi officials")
+    if normalize_name(text) in demonyms:
         # "Syrians": the people, which re3d marks as an Organisation; "Syrian": a nationality
         return "Organisation" if text.lower().endswith("s") and not text.isupper() else None
-    if entity_type == "GROUP":
+    if entity.type == "GROUP":
         return None
     spacy_doc = doc.layers.get("spacy")
-    span = spacy_doc.char_span(start, end, alignment_mode="expand") if spacy_doc else None
+    span = (
+        spacy_doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if spacy_doc is not None
+        else None
+    )
     if span is None:
         return "Location"
     if len(span) == 1 and span.root.dep_ in {"compound", "amod"}:
         # "U.S. assistance": the state acts in the event its noun names; "U.S. embassy": a
         # nationality word
         head = span.root.head
-        return "Organisation" if load_triggers().get(head.lemma_.lower(), "NOUN") else None
-    organs = set(patterns()["government_nouns"]) | set(patterns()["state_forces_nouns"])
-    if span[-1].lower_ in organs or span.root.dep_ in AGENT_DEPS:
+        return "Organisation" if _event_at(doc, head.idx) else None
+    if span.root.dep_ in AGENT_DEPS:
         return "Organisation"
     return "Location"
+
+
+def _event_at(doc: Document, offset: int) -> bool:
+    return any(event.trigger.start == offset for event in doc.events)
 
 
 def predicted_pairs(doc: Document) -> set[tuple[str, str]]:
@@ -198,7 +219,7 @@ def predicted_pairs(doc: Document) -> set[tuple[str, str]]:
         for mention in entity.mentions:
             if named_form(mention.text) is None:
                 continue
-            coarse = mention_type(doc, entity.type, mention.start, mention.end)
+            coarse = mention_type(doc, entity, mention)
             if coarse is not None:
                 pairs.add(_pair(normalize_name(mention.text), coarse))
     return pairs

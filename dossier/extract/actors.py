@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -49,8 +47,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Any]:
     """The cue lists in ``dossier/knowledge/actor_patterns.json``."""
-    path = resources.files("dossier.knowledge").joinpath("actor_patterns.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return knowledge.load_data("actor_patterns.json")
 
 
 @dataclass

@@ -12,12 +12,10 @@ X", "a statement from X") is that agent; "he"/"she" is the nearest person before
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
@@ -26,6 +24,8 @@ from spacy.vocab import Vocab
 
 from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
+from dossier.knowledge import load_data
+from dossier.language import sentence_chunks
 from dossier.spans import SpanIndex
 
 QUOTES = "\"“”«»"
@@ -52,8 +52,7 @@ class Cue:
 def attribution_rules() -> list[dict[str, Any]]:
     """The rules of ``dossier/knowledge/attribution_rules.json``, with every ``@name`` word-list
     reference replaced by the list from ``attribution_cues.json``."""
-    path = resources.files("dossier.knowledge").joinpath("attribution_rules.json")
-    rules = json.loads(path.read_text(encoding="utf-8"))["rules"]
+    rules = load_data("attribution_rules.json")["rules"]
     for rule in rules:
         if rule["claim_span"] not in CLAIM_SPANS:
             raise ValueError(
@@ -84,8 +83,7 @@ def _word_list(item: Any) -> list[Any]:
 def layout_rules() -> list[dict[str, Any]]:
     """The ``layout_rules`` of ``attribution_rules.json``: speaker labels and continued
     quotations, read from the text's layout rather than the parse."""
-    path = resources.files("dossier.knowledge").joinpath("attribution_rules.json")
-    return json.loads(path.read_text(encoding="utf-8")).get("layout_rules", [])
+    return load_data("attribution_rules.json").get("layout_rules", [])
 
 
 @lru_cache(maxsize=8)
@@ -261,7 +259,12 @@ def _matches_by_sentence(spacy_doc: Doc) -> dict[int, list[tuple[int, list[int]]
     """The rules' matches over the whole parse (once: a dependency tree never crosses a
     sentence), grouped by the start of the sentence of their first token."""
     grouped: dict[int, list[tuple[int, list[int]]]] = {}
-    for match_id, token_ids in _matcher(spacy_doc.vocab)(spacy_doc):
+    matches = (
+        (match_id, [offset + i for i in token_ids])
+        for offset, chunk in sentence_chunks(spacy_doc)  # bounded memory
+        for match_id, token_ids in _matcher(spacy_doc.vocab)(chunk)
+    )
+    for match_id, token_ids in matches:
         sentence = spacy_doc[token_ids[0]].sent
         if all(sentence.start <= i < sentence.end for i in token_ids):
             grouped.setdefault(sentence.start, []).append((match_id, token_ids))

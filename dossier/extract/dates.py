@@ -29,17 +29,14 @@ Rules, in the order they are tried on each stretch of text (the longest match wi
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from dossier.document import DateMention, Document
-
-_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+from dossier.knowledge import load_data
 
 _ABSOLUTE_KINDS = frozenset({"iso", "mdy", "dmy", "my", "month", "year", "decade", "year_range"})
 _EVENT_STOP_WORDS = frozenset(
@@ -76,12 +73,12 @@ _CENTURY = 100
 
 @cache
 def _time_words() -> dict[str, Any]:
-    return json.loads((_KNOWLEDGE / "time_words.json").read_text(encoding="utf-8"))
+    return load_data("time_words.json")
 
 
 @cache
 def _quantity_words() -> dict[str, Any]:
-    return json.loads((_KNOWLEDGE / "quantity_words.json").read_text(encoding="utf-8"))
+    return load_data("quantity_words.json")
 
 
 def _alternation(words: list[str], *, capitalise: bool = False) -> str:

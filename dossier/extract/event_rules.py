@@ -7,17 +7,16 @@ token it hangs on, the type, source and target entities, and the rule id.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Token
 
 from dossier.document import Document, Entity
 from dossier.extract.syntax import EntityIndex, actor_of
+from dossier.knowledge import load_data
 
 HYPHENS = {"-", "‐", "–"}
 
@@ -36,8 +35,7 @@ class RuleMatch:
 @lru_cache(maxsize=1)
 def event_rules() -> list[dict[str, Any]]:
     """The rules in ``dossier/knowledge/event_rules.json``."""
-    path = resources.files("dossier.knowledge").joinpath("event_rules.json")
-    return json.loads(path.read_text(encoding="utf-8"))["rules"]
+    return load_data("event_rules.json")["rules"]
 
 
 def _entity_ending_at(index: EntityIndex, token: Token, end: int) -> Entity | None:

@@ -960,7 +960,7 @@ OPINION_CONFIDENCE = 0.15  # what an event loses in such a sentence
 
 def _skip_sentence(doc: Document, sentence_id: int) -> bool:
     """Questions and headings report no events."""
-    sentence = next((s for s in doc.sentences if s.id == sentence_id), None)
+    sentence = doc.sentence(sentence_id)
     if sentence is None:
         return False
     return sentence.kind in {"question", "heading"} or sentence.is_question
@@ -968,7 +968,7 @@ def _skip_sentence(doc: Document, sentence_id: int) -> bool:
 
 def _in_opinion(doc: Document, sentence_id: int) -> bool:
     """Whether the sentence is clearly an opinion (its events are marked, not dropped)."""
-    sentence = next((s for s in doc.sentences if s.id == sentence_id), None)
+    sentence = doc.sentence(sentence_id)
     return (
         sentence is not None
         and sentence.kind == "opinion"

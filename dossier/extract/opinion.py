@@ -34,14 +34,16 @@ still get a score and ``is_question``.
 
 from __future__ import annotations
 
-import json
 import math
 import re
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from dossier.document import Document
+from dossier.knowledge import load_data
+from dossier.spans import SpanIndex
 
 _KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 _WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
@@ -76,7 +78,7 @@ _CAPS = {"evaluative": 3, "intensifier": 3, "past": 3, "named": 3, "attribution"
 
 @cache
 def _cues() -> dict[str, Any]:
-    return json.loads((_KNOWLEDGE / "opinion_cues.json").read_text(encoding="utf-8"))
+    return load_data("opinion_cues.json")
 
 
 @cache
@@ -84,7 +86,7 @@ def _model() -> dict[str, Any]:
     """Trained weights when present, else the hand-set defaults of the cue file."""
     path = _KNOWLEDGE / "opinion_model.json"
     if path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
+        return load_data("opinion_model.json")
     return _cues()["default_weights"]
 
 
@@ -253,43 +255,65 @@ def _heading_spans(doc: Document) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in doc.paragraphs if p.heading]
 
 
-def _holder(doc: Document, start: int, end: int) -> str:
+class _Claims:
+    """The attributions' claims sorted by start, for look-ups by bisection (a text may hold
+    thousands of claims and of opinion sentences)."""
+
+    def __init__(self, doc: Document) -> None:
+        order = sorted(range(len(doc.attributions)), key=lambda i: doc.attributions[i].claim.start)
+        self.attributions = doc.attributions
+        self.order = order
+        self.starts = [doc.attributions[i].claim.start for i in order]
+        self.longest = max((a.claim.end - a.claim.start for a in doc.attributions), default=0)
+
+    def meeting(self, start: int, end: int) -> list[int]:
+        """Indexes (in doc.attributions order) of the claims that may overlap [start, end)."""
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        return sorted(self.order[low:high])
+
+
+def _holder(claims: _Claims, start: int, end: int) -> str:
     """The id of the attribution whose claim covers most of the sentence, else "author"."""
     best, best_overlap = "author", 0
-    for attribution in doc.attributions:
+    for index in claims.meeting(start, end):
+        attribution = claims.attributions[index]
         overlap = min(end, attribution.claim.end) - max(start, attribution.claim.start)
         if overlap > best_overlap:
             best, best_overlap = attribution.id, overlap
     return best
 
 
-def _reports_a_judgment(doc: Document, start: int, end: int) -> bool:
+def _reports_a_judgment(claims: _Claims, start: int, end: int) -> bool:
     """Whether an attribution whose rule reports a characterisation ("called the claims
-    baseless", "dismissed the report as fake") has its cue in the sentence."""
+    baseless", "dismissed the report as fake") has its claim start in the sentence."""
     rules = set(_cues()["judgment_attribution_rules"])
-    return any(
-        rules.intersection(a.rules) and start <= a.claim.start < end for a in doc.attributions
-    )
+    for index in claims.meeting(start, end):
+        attribution = claims.attributions[index]
+        if rules.intersection(attribution.rules) and start <= attribution.claim.start < end:
+            return True
+    return False
 
 
 def classify_sentences(doc: Document) -> list[tuple[str, float, bool, str | None]]:
     """(kind, opinion_score, is_question, opinion_holder) for each sentence of ``doc``, in
     order; the holder is None unless the sentence is an opinion."""
-    headings = _heading_spans(doc)
+    headings = SpanIndex(_heading_spans(doc))
+    claims = _Claims(doc)
     threshold = float(_model().get("threshold", 0.5))
     results: list[tuple[str, float, bool, str | None]] = []
     for sentence in doc.sentences:
         features = sentence_features(sentence.text)
         score = round(opinion_score(features), 3)
         is_question = bool(features["question"])
-        if any(start <= sentence.start < end for start, end in headings):
+        if sentence.start in headings:
             kind = "heading"
         elif is_question:
             kind = "question"
-        elif score >= threshold or _reports_a_judgment(doc, sentence.start, sentence.end):
+        elif score >= threshold or _reports_a_judgment(claims, sentence.start, sentence.end):
             kind = "opinion"
         else:
             kind = "fact"
-        holder = _holder(doc, sentence.start, sentence.end) if kind == "opinion" else None
+        holder = _holder(claims, sentence.start, sentence.end) if kind == "opinion" else None
         results.append((kind, score, is_question, holder))
     return results

@@ -44,18 +44,15 @@ is tokenised once and never rescanned.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from dossier.document import Document, Quantity
+from dossier.knowledge import load_data
 from dossier.spans import SpanIndex
-
-_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
 _TOKEN = re.compile(
     r"[A-Za-z](?:\.[A-Za-z])+\.?"  # abbreviations: U.S., a.m.
@@ -78,7 +75,7 @@ _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "\n"})
 
 @cache
 def _words() -> dict[str, Any]:
-    return json.loads((_KNOWLEDGE / "quantity_words.json").read_text(encoding="utf-8"))
+    return load_data("quantity_words.json")
 
 
 @cache

@@ -15,15 +15,14 @@ examples and counter-examples).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Token
 
 from dossier.document import Document, Entity, Mention
+from dossier.knowledge import load_data
 
 QUOTES = "\"“”"
 
@@ -31,8 +30,7 @@ QUOTES = "\"“”"
 @lru_cache(maxsize=1)
 def reference_rules() -> list[dict[str, Any]]:
     """The rules in ``dossier/knowledge/reference_rules.json``."""
-    path = resources.files("dossier.knowledge").joinpath("reference_rules.json")
-    return json.loads(path.read_text(encoding="utf-8"))["rules"]
+    return load_data("reference_rules.json")["rules"]
 
 
 def _normal(text: str) -> str:

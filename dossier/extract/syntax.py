@@ -3,15 +3,14 @@ prepositional arguments, coordination, passives, and the actor a noun phrase nam
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Entity
+from dossier.knowledge import load_data
 
 NON_ACTOR_TYPES = {"EVENT"}  # entity types that never act
 
@@ -33,16 +32,14 @@ NAME_PARTS = {"flat", "compound", "fixed", "flat:name"}
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The cue lists in ``dossier/knowledge/attribution_cues.json``."""
-    path = resources.files("dossier.knowledge").joinpath("attribution_cues.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load_data("attribution_cues.json")
 
 
 @lru_cache(maxsize=1)
 def event_cues() -> dict[str, Any]:
     """The cue lists in ``dossier/knowledge/event_cues.json``, as sets (a table of lists, as
     a dict of sets)."""
-    path = resources.files("dossier.knowledge").joinpath("event_cues.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = load_data("event_cues.json")
     return {
         key: {k: set(v) for k, v in value.items()} if isinstance(value, dict) else set(value)
         for key, value in data.items()

@@ -7,7 +7,6 @@ folders named by ``DOSSIER_KNOWLEDGE_PATH``.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.jsonlines import read_json_lines
+from dossier.knowledge import user_paths
 
 KNOWLEDGE_SETTING = "DOSSIER_KNOWLEDGE_PATH"
 TRIGGER_GLOB = "*triggers*.jsonl"
@@ -108,7 +108,7 @@ def trigger_files() -> list[str]:
         key=lambda name: (name != "event_triggers.jsonl", name),
     )
     files = [str(root.joinpath(name)) for name in names]
-    for entry in os.environ.get(KNOWLEDGE_SETTING, "").split(os.pathsep):
+    for entry in user_paths():
         path = Path(entry.strip()).expanduser()
         if not entry.strip():
             continue

@@ -7,14 +7,13 @@ offset points into that text, which nothing changes afterwards.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 
 from dossier.document import Paragraph
 from dossier.ingest.header import HeaderInfo, find_issuer, strip_header
+from dossier.knowledge import load_data
 
 # zero-width characters, the soft hyphen and the bidi marks and embeddings of text copied
 # from Arabic and Hebrew pages (U+200E/F, U+202A-E, U+2066-9, U+061C)
@@ -41,16 +40,12 @@ _DATELINE = re.compile(
     r"(?: \([A-Za-z&. ]{1,25}\))? ?[-–—]+ (?=[A-Z\"“])"
 )
 _TERMINAL = tuple('.!?…:;"”’»)]')
-_REPAIR_WORDS = json.loads(
-    resources.files("dossier.knowledge").joinpath("text_repair.json").read_text(encoding="utf-8")
-)
+_REPAIR_WORDS = load_data("text_repair.json")
 # Words that cannot end an English sentence: a paragraph ending in one was broken mid-sentence.
 _DANGLING_WORDS = frozenset(_REPAIR_WORDS["dangling_words"])
 _SMALL_WORDS = frozenset(_REPAIR_WORDS["title_small_words"])
 _MAX_HEADING_WORDS = 20
-_INLINE_HEADINGS = json.loads(
-    resources.files("dossier.knowledge").joinpath("inline_headings.json").read_text(encoding="utf-8")
-)["rules"]
+_INLINE_HEADINGS = load_data("inline_headings.json")["rules"]
 # a sentence end inside a paragraph: ". " or '." ' (not after "Mr." or "U.S.", checked apart)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 _ABBREVIATIONS = frozenset(

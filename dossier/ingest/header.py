@@ -8,14 +8,14 @@ bylines leave the text; a date line stays in it, so that the publication date ha
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 from urllib.parse import urlparse
+
+from dossier.knowledge import load_data
 
 _MD_LINK_AT_START = re.compile(r"^\s*\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -57,8 +57,7 @@ class HeaderInfo:
 @cache
 def header_patterns() -> dict[str, Any]:
     """The parsed ``header_patterns.json``."""
-    path = resources.files("dossier.knowledge").joinpath("header_patterns.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load_data("header_patterns.json")
 
 
 @cache
@@ -83,9 +82,7 @@ def _rule(rule_id: str) -> re.Pattern[str]:
 
 @cache
 def _months() -> dict[str, int]:
-    words = json.loads(
-        resources.files("dossier.knowledge").joinpath("time_words.json").read_text("utf-8")
-    )
+    words = load_data("time_words.json")
     return {**words["months"], **words["month_abbreviations"]}
 
 

@@ -7,6 +7,7 @@ item and go on with the rest.
 from __future__ import annotations
 
 import errno
+import itertools
 import json
 import os
 import re
@@ -37,6 +38,10 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # How long a named pipe given by name may go without a writer before it is refused.
 PIPE_WAIT_SECONDS = 5.0
 OPTIONAL_FIELDS = ("title", "url", "published")
+# A JSON line may be this many times --max-bytes (a character escaped as \uXXXX takes six
+# bytes), plus room for the other fields: a longer line is refused without being read whole.
+JSON_ESCAPE_FACTOR = 6
+JSON_FIELDS_ROOM = 65_536
 
 
 class IngestError(Exception):
@@ -126,26 +131,74 @@ def article_from_record(record: object, where: str) -> RawArticle:
     )
 
 
-def parse_jsonl(text: str, where: str) -> Iterator[RawArticle | IngestError]:
+def parse_jsonl(
+    text: str, where: str, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawArticle | IngestError]:
     """Articles from JSON Lines (see article_from_record); a bad line is an IngestError
-    naming the file and line."""
+    naming the file and line. ``max_bytes`` bounds each article's text."""
     # only "\n" ends a line: JSON strings may hold U+2028 and other line separators
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        place = f"{where}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield IngestError(place, f"malformed JSON ({error.msg}, column {error.colno})")
-            continue
-        except RecursionError:
-            yield IngestError(place, "malformed JSON (nested too deeply)")
-            continue
-        try:
-            yield article_from_record(record, place)
-        except IngestError as error:
-            yield error
+        if line.strip():
+            yield _article_from_line(line, f"{where}:{number}", max_bytes=max_bytes)
+
+
+def _article_from_line(line: str, place: str, *, max_bytes: int) -> RawArticle | IngestError:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return IngestError(place, f"malformed JSON ({error.msg}, column {error.colno})")
+    except RecursionError:
+        return IngestError(place, "malformed JSON (nested too deeply)")
+    try:
+        article = article_from_record(record, place)
+    except IngestError as error:
+        return error
+    size = len(article.text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        return IngestError(
+            place,
+            f"has a text of {size:,} bytes, over the limit of {max_bytes:,} "
+            "(raise it with --max-bytes)",
+        )
+    return article
+
+
+def read_jsonl_file(path: Path, *, max_bytes: int) -> Iterator[RawArticle | IngestError]:
+    """The articles of a JSON Lines file, read line by line: ``max_bytes`` bounds each
+    article's text, not the file; a line longer than JSON_ESCAPE_FACTOR times that (plus
+    JSON_FIELDS_ROOM) is refused and skipped without being held in memory."""
+    max_line = JSON_ESCAPE_FACTOR * max_bytes + JSON_FIELDS_ROOM
+    any_text = False
+    with path.open("rb") as stream:
+        for number in itertools.count(1):
+            data = stream.readline(max_line + 1)
+            if not data:
+                break
+            place = f"{path}:{number}"
+            if number == 1 and b"\x00" in data[:8192]:
+                yield IngestError(str(path), "looks like a binary file (NUL bytes); give JSONL")
+                return
+            if len(data) > max_line and not data.endswith(b"\n"):
+                while data and not data.endswith(b"\n"):  # skip the rest of the line
+                    data = stream.readline(1 << 20)
+                any_text = True
+                yield IngestError(
+                    place, f"is a line of over {max_line:,} bytes (raise --max-bytes)"
+                )
+                continue
+            try:
+                line = data.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                any_text = True
+                yield IngestError(
+                    place, f"is not valid UTF-8 (byte {error.start}); re-encode it as UTF-8"
+                )
+                continue
+            if line.strip():
+                any_text = True
+                yield _article_from_line(line, place, max_bytes=max_bytes)
+    if not any_text:
+        yield IngestError(str(path), "is empty or whitespace only")
 
 
 def _read_limited(
@@ -214,7 +267,7 @@ def read_source(
         return
     kind = _sniff_format(text, suffix)
     if kind == "jsonl":
-        yield from parse_jsonl(text, where)
+        yield from parse_jsonl(text, where, max_bytes=max_bytes)
     else:
         yield RawArticle(text=text, source=where, format=kind, id=None)
 
@@ -308,6 +361,9 @@ def read_inputs(
                 yield file
                 continue
             found = True
+            if file.suffix.lower() in JSONL_SUFFIXES and file.is_file():
+                yield from _read_jsonl_or_error(file, max_bytes=max_bytes)
+                continue
             try:
                 data = _read_file(file, max_bytes=max_bytes)
             except IngestError as error:
@@ -320,6 +376,13 @@ def read_inputs(
         if is_folder and not found:
             suffixes = ", ".join(sorted(SUPPORTED_SUFFIXES))
             yield IngestError(name, f"is a folder with no articles in it (files ending {suffixes})")
+
+
+def _read_jsonl_or_error(path: Path, *, max_bytes: int) -> Iterator[RawArticle | IngestError]:
+    try:
+        yield from read_jsonl_file(path, max_bytes=max_bytes)
+    except OSError as error:
+        yield IngestError(str(path), f"cannot be read ({error.strerror})")
 
 
 def extract_html(html: str, where: str) -> RawArticle:

@@ -1,4 +1,11 @@
-"""Dossier's actor knowledge base: record models and loaders.
+"""Dossier's knowledge: the one loader of every data file in this folder, with its schema.
+
+``load_data(name)`` reads a JSON data file (cue lists, rules, models; see DATA_SCHEMAS): the
+shipped file, validated against its kind's schema, with a user's file of the same name in a
+``DOSSIER_KNOWLEDGE_PATH`` folder laid over it (its keys replace the shipped ones; its rules
+replace the shipped rules of the same id and add the others). Errors name the file and line.
+
+The actor knowledge base:
 
 The knowledge base is a set of JSON Lines files. Every file starts with a header line
 ``{"_meta": {"kind": ..., "source": ..., "licence": ...}}`` followed by one record per line.
@@ -16,14 +23,16 @@ case-sensitively (see :func:`is_acronym`).
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import os
+import re
 from collections.abc import Iterable
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -46,6 +55,8 @@ __all__ = [
     "knowledge_files",
     "load_actors",
     "load_agents",
+    "load_data",
+    "user_paths",
 ]
 
 ENV_VAR = "DOSSIER_KNOWLEDGE_PATH"
@@ -53,9 +64,6 @@ AGENT_KIND = "agents"
 # Header kinds whose lines are ActorRecords. Files of any other kind in the same folders
 # (event_triggers, ...) belong to other readers and are skipped.
 ACTOR_KINDS = frozenset({"states", "places", "actors", "groups", "events"})
-# Kinds of JSON Lines file that hold actor records; other kinds (event triggers, ...) have
-# loaders of their own and are passed over here.
-ACTOR_KINDS = frozenset({"actors", "states", "places", "groups"})
 
 ActorType = Literal[
     "STATE",
@@ -211,8 +219,12 @@ def _sources(paths: Iterable[str | os.PathLike[str]] | None) -> tuple[_Source, .
         if isinstance(paths, str | os.PathLike):
             paths = [paths]
         return tuple(_fs_sources(paths))
-    env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
-    return tuple(_package_sources() + _fs_sources(env))
+    return tuple(_package_sources() + _fs_sources(user_paths()))
+
+
+def user_paths() -> list[str]:
+    """The folders and files the ``DOSSIER_KNOWLEDGE_PATH`` setting lists, in order."""
+    return [p.strip() for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
 
 
 def knowledge_files(paths: Iterable[str | os.PathLike[str]] | None = None) -> list[str]:
@@ -260,8 +272,6 @@ def _parse(source: _Source) -> tuple[str, tuple[ActorRecord | AgentRecord, ...]]
         ) from exc
     if meta.kind != AGENT_KIND and meta.kind not in ACTOR_KINDS:
         return meta.kind, ()  # another loader's file (event triggers, ...)
-    if meta.kind != AGENT_KIND and meta.kind not in ACTOR_KINDS:
-        return meta.kind, ()
     agents = meta.kind == AGENT_KIND
     model: type[ActorRecord] | type[AgentRecord] = AgentRecord if agents else ActorRecord
     body = [(n, line) for n, line in enumerate(lines[1:], start=2) if line.strip()]
@@ -303,3 +313,197 @@ def load_actors(paths: Iterable[str | os.PathLike[str]] | None = None) -> list[A
 def load_agents(paths: Iterable[str | os.PathLike[str]] | None = None) -> list[AgentRecord]:
     """Every agent record (sector nouns such as "militia", "troops", "regime"), cached."""
     return list(_load(_sources(paths), agents=True))  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ JSON data files (schemas)
+
+Scalar = str | int | float | bool | None
+WordValue = Scalar | list[Scalar | list[Any]] | dict[str, Any]  # a list holds no objects
+
+
+class _DataFile(BaseModel):
+    """A JSON data file: an object whose ``_meta`` (optional) says where it comes from."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    meta: dict[str, Any] | None = Field(None, alias="_meta")
+
+
+class Rule(BaseModel):
+    """A declared rule: an id, what it matches and produces, its examples."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(min_length=1)
+    examples: list[Any] = []
+    counter_examples: list[Any] = []
+
+
+def _unique_ids(rules: list[Rule]) -> list[Rule]:
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.id in seen:
+            raise ValueError(f"two rules have the id {rule.id!r}")
+        seen.add(rule.id)
+    return rules
+
+
+class WordLists(_DataFile):
+    """Named word lists and tables (cue files): each key a list, a table or a value; a
+    ``rules`` key, when there, holds rules with unique ids."""
+
+    __pydantic_extra__: dict[str, WordValue]
+    rules: list[Rule] | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> WordLists:
+        _unique_ids(self.rules or [])
+        return self
+
+
+class RuleFile(_DataFile):
+    """Declared rules (attribution, event, reference rules), with unique ids."""
+
+    rules: list[Rule] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check(self) -> RuleFile:
+        _unique_ids(self.rules)
+        return self
+
+
+class LinearModel(_DataFile):
+    """A trained linear scorer: a bias, a threshold and a weight per feature."""
+
+    bias: float
+    threshold: float
+    weights: dict[str, float] = Field(min_length=1)
+
+
+class PloverTypes(_DataFile):
+    """PLOVER event types with their quad class and score."""
+
+    quad_classes: dict[str, str]
+    types: dict[str, dict[str, Any]] = Field(min_length=1)
+
+
+# The schema of every JSON data file; a file not listed here cannot be loaded.
+DATA_SCHEMAS: dict[str, type[_DataFile]] = {
+    "actor_patterns.json": WordLists,
+    "attribution_cues.json": WordLists,
+    "event_cues.json": WordLists,
+    "opinion_cues.json": WordLists,
+    "quantity_words.json": WordLists,
+    "text_repair.json": WordLists,
+    "time_words.json": WordLists,
+    "header_patterns.json": WordLists,
+    "attribution_rules.json": RuleFile,
+    "event_rules.json": RuleFile,
+    "reference_rules.json": RuleFile,
+    "inline_headings.json": RuleFile,
+    "opinion_model.json": LinearModel,
+    "plover_types.json": PloverTypes,
+}
+
+
+def _json_object(label: str, text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise KnowledgeError(f"{label}:{error.lineno}: not valid JSON ({error.msg})") from None
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{label}:1: must be a JSON object")
+    return data
+
+
+def _key_line(text: str, key: object) -> int:
+    """The line of the first ``"key":`` in a JSON text (1 when not found)."""
+    found = re.search(rf'"{re.escape(str(key))}"\s*:', text)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
+
+
+def _validated(name: str, label: str, text: str, data: dict[str, Any]) -> None:
+    try:
+        DATA_SCHEMAS[name].model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = error.get("loc", ())
+        line = _key_line(text, where[0]) if where else 1
+        if len(where) > 1 and where[0] == "rules" and isinstance(where[1], int):
+            rule = data["rules"][where[1]]
+            if isinstance(rule, dict) and isinstance(rule.get("id"), str):
+                line = _rule_line(text, rule["id"], line)
+        schema = DATA_SCHEMAS[name].__name__
+        raise KnowledgeError(f"{label}:{line}: bad {schema}: {_short(exc)}") from None
+
+
+def _rule_line(text: str, rule_id: str, default: int) -> int:
+    found = re.search(rf'"id"\s*:\s*"{re.escape(rule_id)}"', text)
+    return text.count("\n", 0, found.start()) + 1 if found else default
+
+
+def _overlaid(shipped: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
+    """``shipped`` with the user's keys in place of its own; rules by id (replaced or added)."""
+    merged = {**shipped, **{key: value for key, value in user.items() if key != "rules"}}
+    if isinstance(user.get("rules"), list) and isinstance(shipped.get("rules"), list):
+        rules = {rule.get("id"): rule for rule in shipped["rules"] if isinstance(rule, dict)}
+        for rule in user["rules"]:
+            rules[rule.get("id") if isinstance(rule, dict) else None] = rule
+        merged["rules"] = list(rules.values())
+    elif "rules" in user:
+        merged["rules"] = user["rules"]
+    return merged
+
+
+def _user_data_files(name: str) -> list[Path]:
+    files = []
+    for entry in user_paths():
+        path = Path(entry).expanduser()
+        if path.is_dir() and (path / name).is_file():
+            files.append(path / name)
+        elif path.is_file() and path.name == name:
+            files.append(path)
+    return files
+
+
+@functools.lru_cache(maxsize=64)
+def _load_data(name: str, user_files: tuple[tuple[str, int, int], ...]) -> dict[str, Any]:
+    label = f"dossier/knowledge/{name}"
+    try:
+        text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"{label}: cannot read knowledge file: {exc}") from exc
+    data = _json_object(label, text)
+    _validated(name, label, text, data)
+    for user_file, _, _ in user_files:
+        try:
+            user_text = Path(user_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KnowledgeError(f"{user_file}: cannot read knowledge file: {exc}") from exc
+        user_data = _json_object(user_file, user_text)
+        user_rules = user_data.get("rules")
+        if isinstance(user_rules, list):
+            ids = [rule.get("id") for rule in user_rules if isinstance(rule, dict)]
+            twice = next((i for n, i in enumerate(ids) if i in ids[:n]), None)
+            if twice is not None:
+                line = _rule_line(user_text, str(twice), 1)
+                raise KnowledgeError(f"{user_file}:{line}: two rules have the id {twice!r}")
+        data = _overlaid(data, user_data)
+        _validated(name, user_file, user_text, data)
+    return data
+
+
+def load_data(name: str) -> dict[str, Any]:
+    """The JSON data file ``name`` of this folder (a key of DATA_SCHEMAS), validated, with
+    the files of that name in the ``DOSSIER_KNOWLEDGE_PATH`` folders laid over it in order.
+
+    Raises KnowledgeError naming the file and line. Each call returns a fresh copy (callers
+    may change it); the files are read once per process unless a user file changes.
+    """
+    if name not in DATA_SCHEMAS:
+        raise KnowledgeError(f"{name}: no such knowledge data file ({', '.join(DATA_SCHEMAS)})")
+    stamps = []
+    for path in _user_data_files(name):
+        status = path.stat()
+        stamps.append((str(path.resolve()), status.st_mtime_ns, status.st_size))
+    return copy.deepcopy(_load_data(name, tuple(stamps)))

@@ -12,7 +12,7 @@ import os
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +21,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from dossier.document import Paragraph
 
@@ -98,14 +100,26 @@ def _load_pipeline(name: str) -> Language:
                 stacklevel=2,
             )
             return _blank()
-        return spacy.load(SHIPPED_MODEL)
+        return _load_with_numpy_ops(SHIPPED_MODEL)
     try:
-        return spacy.load(name)
+        return _load_with_numpy_ops(name)
     except OSError:
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} (from {MODEL_SETTING}) is not installed; install it "
             f"(e.g. `pip install {name}`) or unset {MODEL_SETTING} to use dossier's own model"
         ) from None
+
+
+def _load_with_numpy_ops(name: str | Path) -> Language:
+    """spaCy's pipeline with its matrix products in numpy's BLAS, not in blis.
+
+    A blis wheel built for any CPU falls back to its generic kernels (no SIMD): on this
+    project's machines its products took 3 to 4 times as long as numpy's OpenBLAS on one
+    thread; the parses are the same. The parse runs with numpy's BLAS on one thread (see
+    parse_paragraphs): the matrices of a small model are too small to share between threads.
+    """
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(name)
 
 
 def paragraph_chunks(text: str, paragraphs: list[Paragraph]) -> list[tuple[str, bool]]:
@@ -178,17 +192,42 @@ def parse_paragraphs(
                         token.is_sent_start = False
                 yield doc
 
-    parsed = iter(nlp.pipe(pieces(), batch_size=batch_size))
     joined = []
-    for (text, _), chunks in zip(items, chunked, strict=True):
-        docs = [_without_tensor(next(parsed)) for _ in chunks]
-        doc = (
-            Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
-            if docs
-            else nlp.make_doc(text)
-        )
-        joined.append(doc)
+    with threadpool_limits(limits=1, user_api="blas"):
+        parsed = iter(nlp.pipe(pieces(), batch_size=batch_size))
+        for (text, _), chunks in zip(items, chunked, strict=True):
+            docs = [_without_tensor(next(parsed)) for _ in chunks]
+            doc = (
+                Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+                if docs
+                else nlp.make_doc(text)
+            )
+            joined.append(doc)
     return joined
+
+
+# A stage that matches over a parse in pieces (sentence_chunks) sees at most this many tokens.
+MAX_CHUNK_TOKENS = 20_000
+
+
+def sentence_chunks(doc: Doc, max_tokens: int = MAX_CHUNK_TOKENS) -> Iterator[tuple[int, Doc]]:
+    """``doc`` as copies of runs of whole sentences of at most ``max_tokens`` tokens (a
+    longer sentence alone), each with the index of its first token in ``doc``.
+
+    For matchers whose memory grows with the Doc they run over (spaCy's DependencyMatcher
+    keeps every token's subtree): a tree never crosses a sentence, so the matches are the
+    same. The Doc is read into an array once; each copy costs its own length.
+    """
+    array_head = doc._get_array_attrs()
+    array = doc.to_array(array_head)
+    start = end = 0
+    for sentence in doc.sents:
+        if sentence.end - start > max_tokens and end > start:
+            yield start, doc[start:end].as_doc(array_head=array_head, array=array)
+            start = end
+        end = sentence.end
+    if end > start:
+        yield start, doc[start:end].as_doc(array_head=array_head, array=array)
 
 
 def _without_tensor(doc: Doc) -> Doc:

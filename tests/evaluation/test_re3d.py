@@ -1,9 +1,13 @@
 """The re3d scorer: gold pairs, uncertain spans, titles, and per-type counts."""
 
+import ast
 import json
 from pathlib import Path
 
+import pytest
+
 from dossier.document import Document, Entity, Mention
+from dossier.evaluation import re3d
 from dossier.evaluation.re3d import held_out, load_re3d, score_re3d
 
 TEXT = "Foreign Minister Ann Lee visited Rome, Italy. Lee met Bob Stone in Paris."
@@ -83,3 +87,40 @@ def test_re3d_a_lower_case_description_is_no_predicted_name(tmp_path: Path) -> N
     predicted = _analysed([("Ann Lee", "PERSON"), ("visited", "PERSON")])
     scores = score_re3d(documents, lambda text: predicted)["all"]
     assert scores["Person"]["precision"] == 1.0  # "visited" is read as the gold reads it
+
+
+def test_the_scorers_import_no_extractor() -> None:
+    folder = Path(re3d.__file__).parent
+    for module in folder.glob("*.py"):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        imported = [
+            node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+        ] + [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+             for alias in node.names]
+        assert not [name for name in imported if name.startswith("dossier.extract")], module
+
+
+def _mentioned(entity_type: str, text: str, name: str) -> tuple[Document, Entity]:
+    sentence = f"{text} met on Monday."
+    mention = Mention(start=0, end=len(text), text=text, sentence=0)
+    entity = Entity(id="e1", name=name, type=entity_type, mentions=[mention])
+    return Document(id="d", text=sentence, entities=[entity]), entity
+
+
+@pytest.mark.parametrize(
+    ("entity_type", "text", "name", "coarse"),
+    [
+        ("STATE", "Iraqi officials", "Iraq", "Organisation"),  # a state's organ or people
+        ("GROUP", "Syrian civilians", "Syrian civilians", "Organisation"),
+        ("GROUP", "Syrians", "Syrians", "Organisation"),  # a nationality's people
+        ("STATE", "Syrian", "Syria", None),  # a nationality word alone
+        ("GROUP", "Shia Arabs", "Shia Arabs", None),  # a known group's name
+        ("STATE", "Iraq", "Iraq", "Location"),  # no parse: the state as a place
+        ("PERSON", "Haider al-Abadi", "Haider al-Abadi", "Person"),
+    ],
+)
+def test_mention_types_are_read_from_the_output(
+    entity_type: str, text: str, name: str, coarse: str | None
+) -> None:
+    doc, entity = _mentioned(entity_type, text, name)
+    assert re3d.mention_type(doc, entity, entity.mentions[0]) == coarse

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from dossier.ingest import IngestError, RawArticle, prepare, read_inputs
+from dossier.ingest.readers import JSON_FIELDS_ROOM, read_jsonl_file
 
 
 def read(*paths: Path | str, **options) -> list:
@@ -108,3 +109,34 @@ def test_html_less_than_sign_is_plain_in_the_cleaned_text() -> None:
     _, cleaned = prepare(RawArticle(text=html, source="page.html", format="html"))
     assert "Turnout was <5% in the eastern provinces" in cleaned.text
     assert "\\<" not in cleaned.text
+
+
+def test_max_bytes_bounds_each_jsonl_article_not_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    text = "Troops withdrew from the border town on Monday, officials said. " * 2
+    lines = [json.dumps({"id": f"a{i}", "text": text}) for i in range(40)]
+    lines.insert(7, json.dumps({"id": "big", "text": "word " * 200}))
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert path.stat().st_size > 5_000  # the file is far over the limit, each article under
+    items = read(path, max_bytes=500)
+    assert [isinstance(item, RawArticle) for item in items] == [True] * 7 + [False] + [True] * 33
+    assert items[7].where == f"{path}:8" and "1,000 bytes, over the limit of 500" in str(items[7])
+
+
+def test_a_jsonl_line_too_long_for_any_article_is_skipped_unread(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    huge = json.dumps({"text": "x" * (JSON_FIELDS_ROOM + 1_000)})
+    path.write_text(
+        "\n".join([json.dumps({"text": "Talks resumed."}), huge, json.dumps({"text": "Aid."})]),
+        encoding="utf-8",
+    )
+    items = list(read_jsonl_file(path, max_bytes=20))
+    assert [getattr(item, "text", None) for item in items] == ["Talks resumed.", None, "Aid."]
+    assert items[1].where == f"{path}:2" and "is a line of over" in items[1].message
+
+
+def test_jsonl_file_of_blank_lines_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n  \n\n", encoding="utf-8")
+    [error] = read(path)
+    assert isinstance(error, IngestError) and "empty" in error.message

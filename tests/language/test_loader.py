@@ -49,3 +49,38 @@ def test_paragraphs_are_parsed_apart_and_joined_unchanged(blank_model: None) -> 
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
         "Jets Strike After Rocket Fire", "Israeli jets struck.", "Hezbollah fired."
     ]
+
+
+def test_sentence_chunks_give_the_matches_of_the_whole_parse(monkeypatch) -> None:
+    from spacy.matcher import DependencyMatcher
+
+    from dossier.language import sentence_chunks
+
+    monkeypatch.delenv("DOSSIER_SPACY_MODEL", raising=False)
+    if not (SHIPPED_MODEL / "config.cfg").exists():
+        pytest.skip("the shipped model is not built in this checkout")
+    nlp = load()
+    doc = nlp(
+        "Officials said the convoy was hit near Kherson. Rebels denied it on Monday. "
+        "The ministry said that two soldiers were wounded, and aid groups said more fled. "
+        "Talks resumed in Doha."
+    )
+    matcher = DependencyMatcher(nlp.vocab)
+    matcher.add("said", [[
+        {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "say"}},
+        {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}},
+        {"LEFT_ID": "cue", "REL_OP": ">>", "RIGHT_ID": "claim", "RIGHT_ATTRS": {"POS": "VERB"}},
+    ]])
+    chunks = list(sentence_chunks(doc, max_tokens=12))
+    assert len(chunks) > 2  # several sentences each (one alone when it is longer)
+    assert "".join(chunk.text_with_ws for _, chunk in chunks) == doc.text_with_ws
+    starts = [start for start, _ in chunks]
+    assert starts == sorted(starts) and all(doc[start].is_sent_start for start in starts)
+    for start, chunk in chunks:
+        assert [(t.dep_, t.head.i + start) for t in chunk] == [
+            (t.dep_, t.head.i) for t in doc[start : start + len(chunk)]
+        ]
+    chunked = sorted(
+        (key, [start + i for i in ids]) for start, chunk in chunks for key, ids in matcher(chunk)
+    )
+    assert chunked == sorted(matcher(doc)) and len(chunked) >= 2
