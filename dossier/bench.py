@@ -286,6 +286,7 @@ def run_short_bench(prose: Path, count: int) -> dict:
         "words": count_words(paragraphs),
         "characters": sum(len(p) for p in paragraphs),
     }
+    measured: dict[str, float] = {}  # unrounded, for the ratios
     for name, function in (
         ("backbone", _backbone),
         ("full_one_document", _full_one_document),
@@ -293,12 +294,15 @@ def run_short_bench(prose: Path, count: int) -> dict:
     ):
         began, cpu_began = perf_counter(), process_time()
         result = function(paragraphs)
-        report[f"{name}_seconds"] = round(perf_counter() - began, 2)
-        report[f"{name}_cpu_seconds"] = round(process_time() - cpu_began, 2)
+        measured[f"{name}_seconds"] = perf_counter() - began
+        measured[f"{name}_cpu_seconds"] = process_time() - cpu_began
+        report[f"{name}_seconds"] = round(measured[f"{name}_seconds"], 2)
+        report[f"{name}_cpu_seconds"] = round(measured[f"{name}_cpu_seconds"], 2)
         if isinstance(result, dict):
             report[f"{name}_stage_seconds"] = {k: round(v, 2) for k, v in result.items()}
     for name in ("full_one_document", "full_documents"):
         for figure, label in (("seconds", "wall"), ("cpu_seconds", "cpu")):
-            ratio = report[f"{name}_{figure}"] / report[f"backbone_{figure}"]
-            report[f"{name}_over_backbone_{label}"] = round(ratio, 2)
+            backbone = measured[f"backbone_{figure}"]
+            ratio = measured[f"{name}_{figure}"] / backbone if backbone > 0 else None
+            report[f"{name}_over_backbone_{label}"] = ratio and round(ratio, 2)
     return report

@@ -48,7 +48,7 @@ def test_user_rules_replace_the_rule_of_their_id_and_add_the_others(
     (tmp_path / "reference_rules.json").write_text(json.dumps({"rules": [changed, added]}))
     monkeypatch.setenv(knowledge.ENV_VAR, str(tmp_path))
     rules = load_data("reference_rules.json")["rules"]
-    ids = [shipped[0]["id"], shipped[1]["id"], "reference.my_rule"]
+    ids = [rule["id"] for rule in shipped] + ["reference.my_rule"]
     assert [rule["id"] for rule in rules] == ids
     assert rules[0]["words"] == ["we", "us"]
 
