@@ -13,6 +13,7 @@ X", "a statement from X") is that agent; "he"/"she" is the nearest person before
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -241,14 +242,38 @@ def _source_phrase(head: Token) -> tuple[int, int]:
     return _span_chars(tokens or [head])
 
 
-def _with_mentions(doc: Document, start: int, end: int) -> tuple[int, int]:
-    """The span grown over any actor mention it cuts ("the Syrian Observatory for Human
-    Rights", not "the Syrian Observatory")."""
-    for entity in doc.entities:
-        for mention in entity.mentions:
-            if mention.start < end and start < mention.end:
-                start, end = min(start, mention.start), max(end, mention.end)
-    return start, end
+class _Mentions:
+    """A document's actor mentions sorted by start, to grow a span over the mentions it cuts
+    ("the Syrian Observatory for Human Rights", not "the Syrian Observatory") by bisection
+    instead of a scan of every mention per source."""
+
+    def __init__(self, doc: Document) -> None:
+        listed = (m for entity in doc.entities for m in entity.mentions)
+        # (start, end, place in the entities' order), sorted by start
+        self.items = sorted((m.start, m.end, n) for n, m in enumerate(listed))
+        self.starts = [start for start, _, _ in self.items]
+        self.longest = max((end - start for start, end, _ in self.items), default=0)
+
+    def _meeting(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        low = bisect_left(self.starts, start - self.longest + 1)
+        high = bisect_left(self.starts, end)
+        return [item for item in self.items[low:high] if item[1] > start]
+
+    def grown(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` grown over each mention it cuts, taken in the entities' order
+        (a mention met only after an earlier one grew the span counts too)."""
+        outer = (start, end)
+        while True:  # every mention the growth could ever reach lies within this bound
+            meeting = self._meeting(*outer)
+            bound = (min([outer[0], *(s for s, _, _ in meeting)]),
+                     max([outer[1], *(e for _, e, _ in meeting)]))
+            if bound == outer:
+                break
+            outer = bound
+        for mention_start, mention_end, _ in sorted(meeting, key=lambda item: item[2]):
+            if mention_start < end and start < mention_end:
+                start, end = min(start, mention_start), max(end, mention_end)
+        return start, end
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -641,6 +666,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
     if spacy_doc is None or not spacy_doc.has_annotation("DEP"):
         return []
     index = EntityIndex(doc)
+    mentions = _Mentions(doc)
     sentence_kinds = {s.id: s for s in doc.sentences}
     found: list[Attribution] = []
     matches = _matches_by_sentence(spacy_doc)
@@ -678,7 +704,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
                     continue
                 source_text = entity.name
             else:
-                start, end = _with_mentions(doc, *_source_phrase(cue.source))
+                start, end = mentions.grown(*_source_phrase(cue.source))
                 source_text = _LEADING_CUE.sub("", doc.text[start:end]).strip(_TRIM)
             if not source_text:
                 continue

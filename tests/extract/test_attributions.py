@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dossier.extract.attributions import find_attributions
 from tests.extract.test_events import make_document
@@ -217,3 +219,32 @@ def test_according_to_after_words_joined_to_the_sentence_reports_what_follows() 
     assert [claim for _, _, claim in found] == [
         "deaths from conflict rose by a third compared to 2023"
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    spans=st.lists(
+        st.tuples(st.integers(0, 60), st.integers(1, 15)), min_size=0, max_size=12
+    ),
+    start=st.integers(0, 70),
+    length=st.integers(1, 20),
+)
+def test_a_source_grows_over_the_mentions_it_cuts_as_a_scan_in_entity_order_would(
+    spans: list[tuple[int, int]], start: int, length: int
+) -> None:
+    from dossier.document import Document, Entity, Mention
+    from dossier.extract.attributions import _Mentions
+
+    text = "x" * 100
+    entities = [
+        Entity(id=f"e{n}", name="x", type="PERSON",
+               mentions=[Mention(start=s, end=s + w, text=text[s:s + w], sentence=0)])
+        for n, (s, w) in enumerate(spans)
+    ]
+    doc = Document(id="d", text=text, entities=entities)
+    expected = (start, start + length)
+    for entity in entities:  # the plain scan the index replaces
+        for mention in entity.mentions:
+            if mention.start < expected[1] and expected[0] < mention.end:
+                expected = (min(expected[0], mention.start), max(expected[1], mention.end))
+    assert _Mentions(doc).grown(start, start + length) == expected
