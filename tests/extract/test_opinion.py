@@ -179,3 +179,27 @@ def test_a_reported_characterisation_is_its_sources_opinion() -> None:
     assert (sentence.kind, sentence.opinion_holder) == ("opinion", attribution.id)
     plain = dossier.analyze("The foreign ministry called the ambassador on Tuesday.")
     assert plain.sentences[0].kind == "fact"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "feature", "count"),
+    [
+        # praise is a judgment as much as blame
+        ("Officials hailed the raid as a resounding success.", "evaluative", 1),
+        ("It was a highly successful operation.", "evaluative", 1),
+        ("He was a stellar diplomat.", "evaluative", 1),
+        ("The blockade was a complete and total failure.", "intensifier", 1),
+        # counter-examples: the plain words describe
+        ("The satellite launch was successful, the agency said.", "evaluative", 0),
+        ("The total death toll rose to 40.", "intensifier", 0),
+    ],
+)
+def test_praise_and_emphatic_wholes_are_counted_plain_words_are_not(
+    sentence: str, feature: str, count: int
+) -> None:
+    assert sentence_features(sentence)[feature] == count
+
+
+def test_praise_is_an_opinion_a_first_person_action_report_a_fact() -> None:
+    assert classify("The operation was a resounding success.")[0] == "opinion"
+    assert classify("Last week, we sanctioned the head of the armed forces.")[0] == "fact"
