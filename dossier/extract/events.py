@@ -368,6 +368,8 @@ def _named(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tupl
                         found.append((listed, how))
                 continue
             direct = entity is index.entity_at(conjunct)
+            if direct:  # a bare "US forces" acts for the United States
+                entity = index.acting_source(conjunct, entity)
             sharing = index.co_referents(conjunct) if direct else _modifier_list(conjunct, index)
             stand_in = index.rule_at(conjunct) if direct else None
             for each in (entity, *sharing):

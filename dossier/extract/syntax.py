@@ -142,6 +142,38 @@ class EntityIndex:
             for token in span:
                 self.by_token.setdefault(token.i, entity)
                 self.spans_at.setdefault(token.i, []).append((mention.start, mention.end, entity))
+        self._bare_forces_act_for_state(doc)
+
+    def _bare_forces_act_for_state(self, doc: Document) -> None:
+        """A bare "Afghan forces" is the state's military as an entity (ANNOTATION.md), but
+        the annotations code the acts of bare "X forces" as the state's ("the redeployment of
+        US forces": MOBILIZE the United States), while as a target it stays as written ("the
+        Taliban attacked Afghan forces"); so as an event's source such a mention stands for
+        the state, where the state is an entity of its own. "Somali security forces" or "the
+        Pakistani military" stay the military."""
+        self.forces_state: dict[int, tuple[Entity, Entity]] = {}
+        states = {e.code: e for e in doc.entities if e.type == "STATE" and e.code}
+        for entity in doc.entities:
+            code = entity.code or ""
+            state = states.get(code[:-3]) if entity.type == "MILITARY" else None
+            if state is None or not code.endswith("MIL"):
+                continue
+            for mention in entity.mentions:
+                span = self.spacy_doc.char_span(
+                    mention.start, mention.end, alignment_mode="expand"
+                )
+                if span is None or len(span) < 2 or span[-1].lower_ != "forces":
+                    continue
+                if self.spacy_doc[span.end - 2].is_lower:
+                    continue  # "Somali security forces", "Afghan government forces"
+                for token in span:
+                    self.forces_state[token.i] = (entity, state)
+
+    def acting_source(self, token: Token, entity: Entity) -> Entity:
+        """The actor ``entity``, named at ``token``, is as an event's source: the state for
+        a bare "X forces" (``_bare_forces_act_for_state``), else itself."""
+        forces, state = self.forces_state.get(token.i, (None, None))
+        return state if forces is entity and state is not None else entity
 
     def stand_in(self, token: Token, entity: Entity, rule_id: str) -> None:
         """Let ``token`` (a word that names no one by itself, such as a quoted "we") stand

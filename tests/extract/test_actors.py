@@ -327,7 +327,7 @@ def test_actors_stance_is_null_without_signal() -> None:
     [
         ("Russian militias shelled the town.", "Russian militias", "ARMED_GROUP", "RUSUAF"),
         ("Ukrainian rebels withdrew.", "Ukrainian rebels", "ARMED_GROUP", "UKRREB"),
-        ("Russian forces shelled the town.", "Russia", "STATE", "RUS"),
+        ("Russian forces shelled the town.", "Russian forces", "MILITARY", "RUSMIL"),
         ("The Russian opposition protested.", "Russian opposition", "ORGANIZATION", "RUSOPP"),
     ],
 )
