@@ -540,6 +540,9 @@ def _quotation_start(doc: Document, sentence_start: int, start: int, end: int) -
     return _trimmed(doc.text, paragraph + opening + 1, end)[0]
 
 
+_LOOK_BACK = 3000  # characters a split speaker sentence looks back for its quotation
+
+
 def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
     """ "“A,” | X said.": a speaker sentence the parser split from the quotation it
     closes; the claim is that quotation."""
@@ -547,7 +550,8 @@ def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
     doc = sentence.doc
     if rule is None or sentence.start == 0:
         return
-    before = doc.text[: sentence.start_char].rstrip()
+    window = max(0, sentence.start_char - _LOOK_BACK)  # never the whole text per sentence
+    before = doc.text[window : sentence.start_char].rstrip()
     if not before.endswith(tuple(rule["quotation_ends"])):
         return
     for verb in sentence:
@@ -560,9 +564,9 @@ def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
             or min(s.left_edge.i for s in subjects) != sentence.start
         ):
             continue
-        closing = len(before) - 1
+        closing = window + len(before) - 1
         mark = "“" if before[-1] == "”" else '"'
-        opening = doc.text.rfind(mark, max(0, closing - 3000), closing)
+        opening = doc.text.rfind(mark, max(0, closing - _LOOK_BACK), closing)
         if opening < 0 or "\n\n" in doc.text[opening:closing]:
             return
         yield Cue(subjects[-1], verb.lemma_.lower(), (opening + 1, closing), rule["id"])

@@ -353,7 +353,9 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
     if kind == "anchor" and match.group("phrase").lower().endswith(("before", "after")):
         free = _time_words()["anchor_phrases_free_of_clause_end"]
         if match.group("phrase").lower() in free:  # "48 hours after" counts from elsewhere
-            return not re.search(r"(?:\d|\b(?:few|several|many|some))\s*$", text[:start])
+            return not re.search(
+                r"(?:\d|\b(?:few|several|many|some))\s*$", text[max(0, start - 40) : start]
+            )
         return _at_clause_end(text, end)
     if kind == "span_back":
         return bool(match.group("last")) or _reaches_publication(text, start)
