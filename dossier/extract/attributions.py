@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
 from dossier.knowledge import load_data
-from dossier.language import sentence_chunks
+from dossier.language import doc_text, sentence_chunks
 from dossier.spans import SpanIndex
 
 QUOTES = "\"“”«»"
@@ -149,7 +149,7 @@ def _quote_between(source: Token, cue: Token) -> bool:
     ('"... with an unstable Turkey," said X': "Turkey" is not the speaker)."""
     if source.i > cue.i:
         return False
-    between = source.doc.text[source.idx : cue.idx]
+    between = doc_text(source.doc)[source.idx : cue.idx]
     return any(mark in between for mark in QUOTES)
 
 
@@ -185,7 +185,7 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
         return _subtree_chars(cue, without=skip)
     # sentence_without_cue: "According to X, CLAIM" or "CLAIM, according to X"
     phrase_end = max(t.idx + len(t.text) for t in source.subtree)
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     before = text[sentence.start_char : cue.idx].rstrip()
     if cue.idx - sentence.start_char < 3 or (
         not before.endswith(",") and text[phrase_end:].lstrip().startswith(",")
@@ -368,8 +368,8 @@ def _without_leading_date(spacy_doc: Doc, start: int, end: int) -> tuple[int, in
         tokens.append(spacy_doc[tokens[-1].i + 1])
     date_end = tokens[-1].idx + len(tokens[-1].text)
     modifier = any(t.dep_ in TIME_MODIFIERS and t.head not in tokens for t in tokens)
-    if modifier and date_end < end - 8 and spacy_doc.text[date_end].isspace():
-        return _trimmed(spacy_doc.text, date_end, end)
+    if modifier and date_end < end - 8 and doc_text(spacy_doc)[date_end].isspace():
+        return _trimmed(doc_text(spacy_doc), date_end, end)
     return start, end
 
 
@@ -547,11 +547,11 @@ def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
     """ "“A,” | X said.": a speaker sentence the parser split from the quotation it
     closes; the claim is that quotation."""
     rule = next((r for r in layout_rules() if r["kind"] == "split_speaker"), None)
-    doc = sentence.doc
     if rule is None or sentence.start == 0:
         return
     window = max(0, sentence.start_char - _LOOK_BACK)  # never the whole text per sentence
-    before = doc.text[window : sentence.start_char].rstrip()
+    text = doc_text(sentence.doc)
+    before = text[window : sentence.start_char].rstrip()
     if not before.endswith(tuple(rule["quotation_ends"])):
         return
     for verb in sentence:
@@ -566,8 +566,8 @@ def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
             continue
         closing = window + len(before) - 1
         mark = "“" if before[-1] == "”" else '"'
-        opening = doc.text.rfind(mark, max(0, closing - _LOOK_BACK), closing)
-        if opening < 0 or "\n\n" in doc.text[opening:closing]:
+        opening = text.rfind(mark, max(0, closing - _LOOK_BACK), closing)
+        if opening < 0 or "\n\n" in text[opening:closing]:
             return
         yield Cue(subjects[-1], verb.lemma_.lower(), (opening + 1, closing), rule["id"])
         return

@@ -38,6 +38,15 @@ class ModelNotFoundError(RuntimeError):
     """The selected spaCy pipeline is not installed."""
 
 
+def doc_text(doc: Doc) -> str:
+    """The text of a parse, joined once and kept in ``doc.user_data`` (spaCy's ``Doc.text``
+    joins every token on each call: a look-up per sentence or match would be quadratic)."""
+    text = doc.user_data.get("dossier.text")
+    if text is None:
+        text = doc.user_data["dossier.text"] = doc.text
+    return text
+
+
 def model_name() -> str:
     """The pipeline the setting selects (``dossier`` for the shipped one)."""
     return os.environ.get(MODEL_SETTING, "").strip() or DEFAULT_MODEL
