@@ -26,6 +26,7 @@ from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
     MODIFIER,
+    NAME_PARTS,
     OBJECT,
     OBLIQUE,
     PARTICLE,
@@ -132,19 +133,48 @@ def _word_class(token: Token) -> str | None:
         children = {c.dep_ for c in token.children}
         if children & SUBJECT and "cop" not in children and token.dep_ in CLAUSE_HEADS:
             return "VERB"
+    if _capitalised_common_noun(token):
+        return "NOUN"
     return "NOUN" if token.pos_ == "NOUN" else "VERB" if token.pos_ == "VERB" else None
+
+
+def _capitalised_common_noun(token: Token) -> bool:
+    """A word the tagger made a name only because it opens the sentence ("Airstrikes by
+    Israel killed ...", "Talks between A and B resumed"): one capitalised word, no name
+    part of a longer name."""
+    first = token.is_sent_start or (
+        token.i > 0 and token.nbor(-1).is_sent_start and token.nbor(-1).is_punct
+    )
+    return (
+        first
+        and token.pos_ == "PROPN"
+        and token.text.istitle()
+        and token.dep_ not in NAME_PARTS
+        and not any(c.dep_ in NAME_PARTS for c in token.children)
+    )
 
 
 def word_lemmas(token: Token) -> list[str]:
     """The model's lemma, then lemmas read off the word form (a wrong lemma from the model
     never hides a trigger): "condemns" -> condemn, "denied" -> deny, "shelling" -> shell."""
     form = token.lower_
-    found = [token.lemma_.lower(), form]
+    found = [*_hyphen_joined(token), token.lemma_.lower(), form]
     for ending, replacements in WORD_ENDINGS:
         if form.endswith(ending) and len(form) - len(ending) >= 3:
             stem = form[: -len(ending)]
             found += [stem + r for r in replacements]
     return list(dict.fromkeys(found))
+
+
+def _hyphen_joined(token: Token) -> list[str]:
+    """The whole of a hyphenated word the tokenizer split ("build-up" as "build", "-",
+    "up"), with and without its hyphen, read on its last part; none for other tokens."""
+    if token.i < 2 or token.nbor(-1).text not in {"-", "‐"}:
+        return []
+    hyphen, first = token.nbor(-1), token.nbor(-2)
+    if hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return []
+    return [f"{first.lower_}-{token.lower_}", f"{first.lower_}{token.lower_}"]
 
 
 # Inflection endings and what may replace them in the lemma.
@@ -248,6 +278,24 @@ def _object_controllers(verb: Token) -> list[Token] | None:
     return objects or None
 
 
+def _attack_agents(verb: Token, index: EntityIndex) -> list[tuple[Token, str]]:
+    """The actor an attack noun subject names with its preposition ("Airstrikes by Israel
+    killed ...", "Shelling by Russian forces wounded ..."), when it names none itself."""
+    rule = argument_rule("attack_agent")
+    attack_nouns = set(rule["attack_nouns"])
+    subjects = [
+        c for c in verb.children
+        if c.dep_ in SUBJECT | {"csubj"} and c.lower_ in attack_nouns
+        and actor_of(c, index) is None
+    ]
+    return [
+        (noun, rule["id"])
+        for subject in subjects[:1]
+        for marker, noun in prep_args(subject)
+        if marker in rule["prepositions"]
+    ][:1]
+
+
 def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[tuple[Token, str]]:
     """Tokens heading the actor(s) of a verb: subject, passive agent or controller."""
     if depth > 4:
@@ -258,6 +306,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         if not agents:  # "five civilians were killed in a Russian strike": the strike's actor
             return [(n, "instrument") for n in _attacks_in(verb)]
         return [(a, "agent") for a in agents]
+    attack_agents = _attack_agents(verb, index)
+    if attack_agents:  # "Airstrikes by Israel killed ...": the attack's actor
+        return attack_agents
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if not subjects:  # "Azerbaijan detained ..." with the name misparsed as an auxiliary
         subjects = [
@@ -495,13 +546,16 @@ def _location(carriers: Iterable[Token], index: EntityIndex, taken: set[str]) ->
 def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tuple[Entity, str]]:
     """Actors of an event noun: possessor, adjectival or compound actor, "by" agent."""
     words = event_cues()
-    for child in noun.children:
+    children = list(noun.children)
+    if _hyphen_joined(noun):  # "China's build-up": the possessor hangs on "build"
+        children = [*noun.nbor(-2).children, *children]
+    for child in children:
         if child.dep_ in POSSESSOR:
             if child.lower_ in words["personal_pronouns"]:
                 entity = pronoun_entity(child, index)
                 return [(entity, "pronoun")] if entity is not None else []
             return _actors([(child, "possessor")], index)
-    modifiers = [c for c in noun.children if c.dep_ in MODIFIER and index.entity_at(c)]
+    modifiers = [c for c in children if c.dep_ in MODIFIER and index.entity_at(c)]
     if modifiers:
         return _actors([(modifiers[0], "modifier")], index)
     agents = [n for marker, n in prep_args(noun) if marker == "by"]
@@ -929,6 +983,7 @@ CONFIDENCE_BY_HOW = {
     "rule": 0.7,
     "handed_on": 0.6,
     "instrument": 0.65,
+    "source.attack_agent": 0.65,
     "source.quoted_speaker": 0.7,
 }
 
