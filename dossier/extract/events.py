@@ -135,7 +135,38 @@ def _word_class(token: Token) -> str | None:
             return "VERB"
     if _capitalised_common_noun(token):
         return "NOUN"
+    if _verbless_root(token) is not None:
+        return "VERB"
     return "NOUN" if token.pos_ == "NOUN" else "VERB" if token.pos_ == "VERB" else None
+
+
+def _verbless_root(token: Token) -> Token | None:
+    """The name a past-tense trigger word is the predicate of when the parser found no main
+    verb in its sentence (a noun root): "Kenya on Monday denounced as a crime ...", with
+    "denounced" tagged a noun; "X, a spokesman for Y, blamed Z ...", with "blamed" made a
+    modifier of "X". None otherwise, and for a participle with its "by" agent."""
+    if not token.lower_.endswith(tuple(argument_rule("verbless_root")["endings"])):
+        return None
+    root = token.sent.root
+    if root.pos_ not in {"PROPN", "NOUN"} or token.nbor(-1).pos_ in {"DET", "ADJ", "NUM", "ADP"}:
+        return None
+    if token.pos_ in {"VERB", "AUX"}:  # only after an apposition closed by a comma
+        head = token.head
+        if token.dep_ not in {"amod", "acl"} or token.nbor(-1).text != "," or head.i > token.i:
+            return None
+        if any(marker == "by" for marker, _ in prep_args(token)):
+            return None
+        actor = head
+    elif any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+        return None
+    else:
+        actor = root
+    if actor.i > token.i:  # "Ahmed al-Assadi blamed Israel": "Israel" root, "Assadi" its subject
+        actor = next((c for c in actor.children if c.dep_ in SUBJECT and c.i < token.i), actor)
+    if actor.pos_ not in {"PROPN", "NOUN"} or actor.i >= token.i:
+        return None
+    names = [c for c in actor.children if c.dep_ in {"flat", "appos"} and c.pos_ == "PROPN"]
+    return names[0] if names else actor  # "militia leader Ahmed al-Assadi": the name
 
 
 def _capitalised_common_noun(token: Token) -> bool:
@@ -300,6 +331,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     """Tokens heading the actor(s) of a verb: subject, passive agent or controller."""
     if depth > 4:
         return []
+    root = _verbless_root(verb)
+    if root is not None:  # "Kenya on Monday denounced ..." parsed with no main verb
+        return [(root, argument_rule("verbless_root")["id"])]
     if is_passive(verb) and not _misparsed_main_verb(verb):
         agents = [c for c in verb.children if c.dep_ in AGENT]
         agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
@@ -984,6 +1018,7 @@ CONFIDENCE_BY_HOW = {
     "handed_on": 0.6,
     "instrument": 0.65,
     "source.attack_agent": 0.65,
+    "source.verbless_root": 0.6,
     "source.quoted_speaker": 0.7,
 }
 
