@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.document import Attribution, DateMention, Document, Entity, Event, EventMode
 from dossier.extract.event_rules import apply_stand_ins, argument_rule, match_event_rules
+from dossier.extract.gazetteer import load_gazetteer
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
@@ -591,7 +592,15 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
             return _actors([(child, "possessor")], index)
     modifiers = [c for c in children if c.dep_ in MODIFIER and index.entity_at(c)]
     if modifiers:
-        return _actors([(modifiers[0], "modifier")], index)
+        return _actors([(t, "modifier") for t in _hyphen_pair(modifiers[0], index)], index)
+    paired = [
+        (entity, "modifier")
+        for c in children
+        if c.dep_ in MODIFIER
+        for entity in _hyphenated_actors(c, index)
+    ]
+    if paired:  # "U.S.-Israeli strikes": both
+        return paired
     agents = [n for marker, n in prep_args(noun) if marker == "by"]
     agents += [n for marker, n in prep_args(noun) if trigger.role_of(marker) == "source"]
     if agents:
@@ -610,6 +619,57 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
         if owner is not None:
             return [(owner, "possessor")]
     return []
+
+
+HYPHENS = ("-", "‐", "–")
+
+
+def _hyphen_pair(modifier: Token, index: EntityIndex) -> list[Token]:
+    """The modifier and the actor a hyphen joins to it ("American–Israeli airstrikes",
+    "Russia-Ukraine talks" split into three tokens: both actors)."""
+    doc = modifier.doc
+    for first, hyphen, last in ((modifier.i - 2, modifier.i - 1, modifier.i),
+                                (modifier.i, modifier.i + 1, modifier.i + 2)):
+        if first < 0 or last >= len(doc) or doc[hyphen].text not in HYPHENS:
+            continue
+        if doc[first].whitespace_ or doc[hyphen].whitespace_:
+            continue
+        other = doc[first] if last == modifier.i else doc[last]
+        if index.entity_at(other) is not None and index.entity_at(other) != index.entity_at(
+            modifier
+        ):
+            return [doc[first], doc[last]]
+    return [modifier]
+
+
+def _hyphenated_actors(word: Token, index: EntityIndex) -> list[Entity]:
+    """The actors a single hyphenated word names part by part ("U.S.-Israeli": the United
+    States and Israel), each by a name, alias or mention of an entity of the text; none
+    unless every part names one."""
+    parts = [word.text]
+    for hyphen in HYPHENS:
+        parts = [piece for part in parts for piece in part.split(hyphen)]
+    if len(parts) < 2:
+        return []
+    found: list[Entity] = []
+    for part in parts:
+        key = part.lower()
+        entity = next(
+            (
+                e for e in index.by_id.values()
+                if e.type != "LOCATION"
+                and key in {n.lower() for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
+            ),
+            None,
+        )
+        state = load_gazetteer().state_named(part) if entity is None else None
+        if state is not None:  # "Israeli": Israel, when the text names it
+            entity = next((e for e in index.by_id.values() if e.name == state.name), None)
+        if entity is None:
+            return []
+        if entity not in found:
+            found.append(entity)
+    return found
 
 
 def _own_actor(noun: Token, sources: list[tuple[Entity, str]]) -> bool:
