@@ -815,3 +815,59 @@ def test_events_bare_state_forces_act_for_the_state_but_are_hit_as_written() -> 
 def test_events_named_state_security_forces_stay_the_military() -> None:
     events = _analysed_events("Somalia said Somali security forces killed ten militants.")
     assert ("ASSAULT", "Somali security forces", None) in events
+
+
+# --------------------------------------------------------------------------- recall (issue 14)
+
+
+def test_events_capitalised_sentence_initial_noun_is_a_trigger() -> None:
+    # "Airstrikes" opens the sentence and is tagged a name; it is still the attack noun
+    assert ("ASSAULT", "Saudi-led coalition", None) in _analysed_events(
+        "Airstrikes by the Saudi-led coalition killed 20 civilians."
+    )
+    assert _analysed_events("Airstrikes killed 20 civilians in the north.") == []
+
+
+def test_events_hyphenated_word_split_by_the_tokenizer_is_looked_up_whole() -> None:
+    assert ("MOBILIZE", "China", None) in _analysed_events(
+        "The group remains worried about China's military build-up in the region."
+    )
+    assert all(t != "MOBILIZE" for t, _, _ in _analysed_events(
+        "China's economy picked up in the region."
+    ))
+
+
+def test_events_hyphenated_actor_modifier_gives_each_actor() -> None:
+    events = _analysed_events(
+        "The United States and Israel attacked Iran in March. "
+        "U.S.-Israeli strikes on Iran also reignited conflict in Lebanon."
+    )
+    assert ("ASSAULT", "United States", "Iran") in events
+    assert ("ASSAULT", "Israel", "Iran") in events
+    events = _analysed_events("Russia attacked Ukraine. Russia-Ukraine talks resumed in Istanbul.")
+    assert ("CONSULT", "Ukraine", "Russia") in events
+
+
+def test_events_encouraging_someone_to_act_is_a_request() -> None:
+    assert ("REQUEST", "China", "Iran") in _analysed_events(
+        "China encouraged Iran to agree to the ceasefire."
+    )
+    assert _analysed_events("Kenya was encouraged by the progress of the talks.") == []
+
+
+def test_events_offering_a_reward_is_a_sanction() -> None:
+    events = _analysed_events(
+        "The United States is offering a reward of up to $10 million for information on "
+        "Hezbollah financier Muhammad Qasir."
+    )
+    assert ("SANCTION", "United States") in {(t, s) for t, s, _ in events}
+    assert all(t != "SANCTION" for t, _, _ in _analysed_events(
+        "Qatar is offering to host talks between Israel and Hamas."
+    ))
+
+
+def test_events_blocking_aid_or_access_is_coercion() -> None:
+    assert ("COERCE", "Sudanese army", None) in _analysed_events(
+        "The Sudanese army blocked humanitarian access to Darfur."
+    )
+    assert _analysed_events("Protesters blocked the road to the airport.") == []
