@@ -871,3 +871,17 @@ def test_events_blocking_aid_or_access_is_coercion() -> None:
         "The Sudanese army blocked humanitarian access to Darfur."
     )
     assert _analysed_events("Protesters blocked the road to the airport.") == []
+
+
+def test_events_opposing_is_a_rejection() -> None:
+    # the annotation codes opposing a proposal or an investment as REJECT, not ACCUSE
+    events = _analysed_events("Pakistan opposes the Indian proposal.")
+    assert ("REJECT", "Pakistan") in {(t, s) for t, s, _ in events}
+    assert all(t != "ACCUSE" for t, _, _ in events)
+
+
+def test_events_vowing_revenge_is_a_threat() -> None:
+    assert ("THREATEN", "Hezbollah", "Israel") in _analysed_events(
+        "Hezbollah vows retaliation against Israel."
+    )
+    assert _analysed_events("Hamas vowed to rebuild Gaza.") == []
