@@ -219,7 +219,7 @@ STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None
 # names the step); their parameters are read here, their logic lives at that step.
 ARGUMENT_KINDS = {
     "owner_target", "relative_antecedent", "claimant_target", "content_subject", "attack_agent",
-    "verbless_root",
+    "verbless_root", "time_for_request",
 }
 
 

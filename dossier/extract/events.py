@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from dossier.document import Attribution, DateMention, Document, Entity, Event, EventMode
 from dossier.extract.event_rules import apply_stand_ins, argument_rule, match_event_rules
 from dossier.extract.gazetteer import load_gazetteer
+from dossier.extract.references import issuer_entities
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
@@ -143,7 +144,7 @@ def _word_class(token: Token) -> str | None:
 
 def _verbless_root(token: Token) -> Token | None:
     """The name a past-tense trigger word is the predicate of when the parser found no main
-    verb in its sentence (a noun root): "Kenya on Monday denounced as a crime ...", with
+    verb in its sentence (a noun root): "Albania on Friday denounced as an ugly act ...", with
     "denounced" tagged a noun; "X, a spokesman for Y, blamed Z ...", with "blamed" made a
     modifier of "X". None otherwise, and for a participle with its "by" agent."""
     if not token.lower_.endswith(tuple(argument_rule("verbless_root")["endings"])):
@@ -333,7 +334,7 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     if depth > 4:
         return []
     root = _verbless_root(verb)
-    if root is not None:  # "Kenya on Monday denounced ..." parsed with no main verb
+    if root is not None:  # "Albania on Friday denounced ..." parsed with no main verb
         return [(root, argument_rule("verbless_root")["id"])]
     if is_passive(verb) and not _misparsed_main_verb(verb):
         agents = [c for c in verb.children if c.dep_ in AGENT]
@@ -1163,6 +1164,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         if previous is not None and sentence_id - previous.sentence > HAND_ON_DISTANCE:
             previous = None
         found_here = find_triggers(sentence, lexicon, index)
+        found_here += _time_for_requests(doc, sentence, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
         for token in sentence:
@@ -1181,6 +1183,46 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         if new_events:
             previous = max(new_events, key=lambda e: e.trigger.start)
     return events
+
+
+def _speakers(doc: Document, token: Token, index: EntityIndex) -> list[tuple[Entity, str]]:
+    """Who says the words at ``token``: the named source of the claim it is in, else (outside
+    any claim) the issuer of a text issued in someone's name."""
+    claims = [a for a in doc.attributions if a.claim.start <= token.idx < a.claim.end]
+    if claims:
+        entity = index.by_id.get(claims[0].source or "")
+        return [(entity, "rule")] if entity is not None else []
+    return [(entity, "rule") for entity in issuer_entities(doc)]
+
+
+def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
+    """"It is time for X to ...": the speaker's REQUEST to X (declared rule
+    event.time_for_request)."""
+    rule = argument_rule("time_for_request")
+    found: list[Found] = []
+    for token in sentence:
+        if token.lower_ not in rule["nouns"] or not any(c.dep_ == "cop" for c in token.children):
+            continue
+        if not any(c.dep_ in SUBJECT and c.lower_ == "it" for c in token.children):
+            continue
+        clauses = [
+            c for c in token.children
+            if c.dep_ in {"acl", "xcomp", "advcl", "ccomp"}
+            and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)
+        ]
+        heads = [n for marker, n in prep_args(token) if marker == "for"] if clauses else []
+        heads += [
+            s for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for s in c.children if s.dep_ in SUBJECT
+        ]
+        targets = [e for h in heads for e in _targets_of(h, index) if e is not None]
+        sources = _speakers(doc, token, index) if targets else []
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, list(targets), set()))
+    return found
 
 
 def _answer_claimant(
