@@ -573,6 +573,88 @@ def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
         return
 
 
+def _quote_opening(text: str, closing: int) -> int | None:
+    """Where the quotation that closes with the mark at ``closing`` opened (the nearest
+    mark of its kind before, within the look-back and the paragraph), else None."""
+    mark = "“" if text[closing] == "”" else '"'
+    opening = text.rfind(mark, max(0, closing - _LOOK_BACK), closing)
+    if opening < 0 or "\n\n" in text[opening:closing]:
+        return None
+    return opening
+
+
+def _speaker_head(tokens: list[Token], index: EntityIndex, rule: dict[str, Any]) -> Token | None:
+    """The head of a speaker phrase: the last word of the first person named in it
+    ("Imran Hayat, the divisional railway superintendent"), else the last noun or pronoun
+    before its first comma or preposition ("the top U.S. diplomat", "a statement from X")."""
+    phrase = []
+    for token in tokens:
+        if token.text in rule["phrase_ends"] or token.pos_ in {"VERB", "AUX"}:
+            break
+        phrase.append(token)
+    people = [t for t in phrase if (e := index.entity_at(t)) is not None and e.type == "PERSON"]
+    if people:
+        entity = index.entity_at(people[0])
+        run = [t for t in phrase if index.entity_at(t) is entity]
+        return run[-1]
+    run = []
+    for token in phrase:
+        if token.pos_ == "ADP" or token.dep_ == "case":
+            break
+        run.append(token)
+    heads = [t for t in run if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return heads[-1] if heads else None
+
+
+def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
+    """ "“A,” X said", "“A,” said X" read from the layout where the parse lost the speaker:
+    a reporting verb right after a closed quotation and its speaker (no clause between), the
+    claim is that quotation."""
+    rule = next((r for r in layout_rules() if r["kind"] == "quote_speaker"), None)
+    if rule is None:
+        return
+    doc = sentence.doc
+    text = doc_text(doc)
+    for verb in sentence:
+        if (
+            verb.lemma_.lower() not in _words("reporting_verbs")
+            or verb.pos_ != "VERB"
+            or _is_negated(verb)
+            or any(  # "“A,” he said the talks failed": the clause after is the claim
+                c.dep_ == "ccomp" and c.i > verb.i
+                and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)
+                for c in verb.children
+            )
+        ):
+            continue
+        between: list[Token] = []
+        i = verb.i - 1
+        while i >= 0 and doc[i].text not in QUOTES and len(between) <= rule["max_words"]:
+            if doc[i].pos_ in {"VERB", "AUX"} or doc[i].text in ".;:!?":
+                break
+            between.insert(0, doc[i])
+            i -= 1
+        mark = doc[i] if i >= 0 else None
+        if mark is None or mark.text not in QUOTES or len(between) > rule["max_words"]:
+            continue
+        if not text[: mark.idx + 1].rstrip().endswith(tuple(rule["quotation_ends"])):
+            continue  # not a quotation closed before its speaker
+        if between:  # "“A,” X said"
+            head = _speaker_head(between, index, rule)
+        else:  # "“A,” said X"
+            head = _speaker_head(list(doc[verb.i + 1 : sentence.end]), index, rule)
+        opening = _quote_opening(text, mark.idx)
+        if head is None or opening is None:
+            continue
+        first = doc.char_span(opening, opening + 1, alignment_mode="expand")
+        quoted = doc[first.end : mark.i] if first is not None else doc[mark.i : mark.i]
+        if len(quoted) < rule["min_quoted_words"] or not any(
+            t.pos_ in {"VERB", "AUX"} for t in quoted
+        ):
+            continue  # a quoted phrase, not a quoted statement
+        yield Cue(head, verb.lemma_.lower(), (opening + 1, mark.idx), rule["id"])
+
+
 def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
     """ "X said [Monday] [that] CLAIM", "X told media [that] CLAIM" where the parser did not
     make CLAIM the verb's complement: the rest of the sentence after the cue, its listener,
@@ -619,45 +701,61 @@ def _opens_quotation(text: str, start: int) -> bool:
 
 
 def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attribution]:
-    """A sentence that is one quotation with no cue of its own, right after a sentence whose
-    attribution quotes its source, is that source's claim too."""
+    """A quotation that opens right after the sentence of an attribution whose claim is a
+    quotation, and closes at the end of a sentence with no cue of its own, is that
+    source's claim too (read from the text: the parser may split the quotation)."""
     rule = next((r for r in layout_rules() if r["kind"] == "quote_continued"), None)
     if rule is None:
         return []
-    by_sentence: dict[int, list[Attribution]] = {}
-    for attribution in found:
-        by_sentence.setdefault(doc.sentence_at(attribution.claim.start), []).append(attribution)
+    claims = sorted((a.claim.start, a.claim.end) for a in found)
     added: list[Attribution] = []
-    for sentence in doc.sentences[1:]:
-        text = sentence.text
-        if sentence.kind == "heading" or sentence.is_question or by_sentence.get(sentence.id):
+    queue = sorted(
+        (a for a in found if _opens_quotation(doc.text, a.claim.start)),
+        key=lambda a: a.claim.start,
+    )
+    while queue:
+        previous = queue.pop(0)
+        after = doc.sentences[previous.sentence].end
+        opening = after + len(doc.text[after:]) - len(doc.text[after:].lstrip())
+        if opening >= len(doc.text) or doc.text[opening] not in "“\"":
             continue
-        if not text or text[0] not in "“\"":
+        first = doc.sentences[doc.sentence_at(opening)]
+        if first.kind == "heading" or first.is_question:
             continue
-        closing = text.find("”" if text[0] == "“" else "\"", 1)
-        if closing < 0 or text[closing + 1 :].strip(" .,;"):
+        closing = _closing_mark(doc, opening)
+        if closing is None:
             continue
-        before = [
-            a for a in by_sentence.get(sentence.id - 1, [])
-            if _opens_quotation(doc.text, a.claim.start)
-        ]
-        if not before:
+        last = doc.sentences[doc.sentence_at(closing)]
+        rest = doc.text[closing + 1 : last.end].strip()
+        ended = doc.text[:closing].rstrip().endswith((".", "!", "?"))
+        if rest.strip(".,;") and not (ended and rest[0].isupper()):
+            continue  # a speaker of its own after the quotation
+        if any(s < closing and opening < e for s, e in claims):
             continue
-        previous = max(before, key=lambda a: a.claim.start)
-        claim_start, claim_end = _trimmed(
-            doc.text, sentence.start + 1, sentence.start + closing
-        )
+        claim_start, claim_end = _trimmed(doc.text, opening + 1, closing)
         if claim_end - claim_start < 8:
             continue
         attribution = previous.model_copy(
             update={
-                "id": "", "cue": "quotation continued", "sentence": sentence.id,
+                "id": "", "cue": "quotation continued", "sentence": first.id,
                 "claim": doc.span(claim_start, claim_end), "rules": [rule["id"]],
             }
         )
         added.append(attribution)
-        by_sentence[sentence.id] = [attribution]
+        claims.append((claim_start, claim_end))
+        queue.insert(0, attribution)
     return added
+
+
+def _closing_mark(doc: Document, opening: int) -> int | None:
+    """Where the quotation opening at ``opening`` closes: in its sentence or, for a
+    quotation of several sentences, in a later one of its paragraph."""
+    mark = "”" if doc.text[opening] == "“" else '"'
+    limit = min(
+        (p.end for p in doc.paragraphs if p.start <= opening < p.end), default=len(doc.text)
+    )
+    closing = doc.text.find(mark, opening + 1, min(limit, opening + _LOOK_BACK))
+    return closing if closing >= 0 else None
 
 
 def find_attributions(doc: Document) -> list[Attribution]:
@@ -681,8 +779,14 @@ def find_attributions(doc: Document) -> list[Attribution]:
         if record is not None and (record.kind == "heading" or record.is_question):
             continue
         seen_claims: list[tuple[int, int]] = []
-        rule_cues = _rule_cues(spacy_doc, sentence, matches.get(sentence.start, []))
-        for cue in [*rule_cues, *_split_speaker_cues(sentence), *_verb_rest_cues(sentence)]:
+        quote_cues = list(_quote_speaker_cues(sentence, index))
+        rule_cues = [  # a source inside a quotation its speaker said is quoted speech
+            cue for cue in _rule_cues(spacy_doc, sentence, matches.get(sentence.start, []))
+            if not any(q.claim[0] <= cue.source.idx < q.claim[1] for q in quote_cues)
+        ]
+        for cue in [
+            *rule_cues, *quote_cues, *_split_speaker_cues(sentence), *_verb_rest_cues(sentence)
+        ]:
             if cue.source.idx in dates:
                 continue  # a date is no source
             claim_start, claim_end = _without_leading_date(
