@@ -641,6 +641,8 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
             continue  # not a quotation closed before its speaker
         if between:  # "“A,” X said"
             head = _speaker_head(between, index, rule)
+        elif any(c.dep_ in {"nsubj", "nsubj:outer"} and c.i < verb.i for c in verb.children):
+            continue  # "X, who faces “A,” denies the charges": the subject is before
         else:  # "“A,” said X"
             head = _speaker_head(list(doc[verb.i + 1 : sentence.end]), index, rule)
         opening = _quote_opening(text, mark.idx)
@@ -717,8 +719,10 @@ def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attri
         previous = queue.pop(0)
         after = doc.sentences[previous.sentence].end
         opening = after + len(doc.text[after:]) - len(doc.text[after:].lstrip())
-        if opening >= len(doc.text) or doc.text[opening] not in "“\"":
+        if opening + 1 >= len(doc.text) or doc.text[opening] not in "“\"":
             continue
+        if doc.text[opening + 1].isspace():
+            continue  # the closing mark of the quotation before
         first = doc.sentences[doc.sentence_at(opening)]
         if first.kind == "heading" or first.is_question:
             continue
@@ -785,7 +789,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if not any(q.claim[0] <= cue.source.idx < q.claim[1] for q in quote_cues)
         ]
         for cue in [
-            *rule_cues, *quote_cues, *_split_speaker_cues(sentence), *_verb_rest_cues(sentence)
+            *rule_cues, *_split_speaker_cues(sentence), *quote_cues, *_verb_rest_cues(sentence)
         ]:
             if cue.source.idx in dates:
                 continue  # a date is no source
@@ -813,6 +817,10 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 source_text = entity.name
             else:
                 start, end = mentions.grown(*_source_phrase(cue.source))
+                if start < claim_end <= cue.source.idx:  # never into the quotation before it
+                    start = claim_end + len(doc.text[claim_end:end]) - len(
+                        doc.text[claim_end:end].lstrip(_TRIM)
+                    )
                 source_text = _LEADING_CUE.sub("", doc.text[start:end]).strip(_TRIM)
             if not source_text:
                 continue
