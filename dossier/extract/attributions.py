@@ -318,6 +318,8 @@ def _rule_cues(
             continue  # the subject the parser found stands inside the quotation
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
             continue  # "one says ...", "to be concluded by May 1"
+        if source.lemma_.lower() in _words("time_nouns"):
+            continue  # "Hours after the siege, NISA said": a time phrase is no source
         distance = abs(source.i - cue.i)
         matches.setdefault(cue.i, []).append((order[rule_id], distance, source.i, roles))
     for cue_index in sorted(matches):
@@ -583,13 +585,18 @@ def _quote_opening(text: str, closing: int) -> int | None:
     return opening
 
 
+def _is_finite(token: Token) -> bool:
+    """A verb of a clause ("said", "has"), not a participle used as a modifier ("banned")."""
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+
+
 def _speaker_head(tokens: list[Token], index: EntityIndex, rule: dict[str, Any]) -> Token | None:
     """The head of a speaker phrase: the last word of the first person named in it
     ("Imran Hayat, the divisional railway superintendent"), else the last noun or pronoun
     before its first comma or preposition ("the top U.S. diplomat", "a statement from X")."""
     phrase = []
     for token in tokens:
-        if token.text in rule["phrase_ends"] or token.pos_ in {"VERB", "AUX"}:
+        if token.text in rule["phrase_ends"] or _is_finite(token):
             break
         phrase.append(token)
     people = [t for t in phrase if (e := index.entity_at(t)) is not None and e.type == "PERSON"]
@@ -599,7 +606,7 @@ def _speaker_head(tokens: list[Token], index: EntityIndex, rule: dict[str, Any])
         return run[-1]
     run = []
     for token in phrase:
-        if token.pos_ == "ADP" or token.dep_ == "case":
+        if token.pos_ == "ADP":
             break
         run.append(token)
     heads = [t for t in run if t.pos_ in {"NOUN", "PROPN", "PRON"}]
@@ -655,6 +662,59 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
         ):
             continue  # a quoted phrase, not a quoted statement
         yield Cue(head, verb.lemma_.lower(), (opening + 1, mark.idx), rule["id"])
+
+
+def _positional_subject_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
+    """ "The IRGC (IRGC), which includes the Quds Force, declared that ...", "In a statement,
+    the outfit said it had ...": a finite reporting verb with a complement clause whose
+    subject the parser lost (or took from a time phrase: "Hours after ..., NISA said"); the
+    source is the first noun phrase of its clause, after the opening adverbials."""
+    rule = next((r for r in layout_rules() if r["kind"] == "positional_subject"), None)
+    if rule is None:
+        return
+    time_nouns = _words("time_nouns")
+    for verb in sentence:
+        if (
+            verb.lemma_.lower() not in _words("reporting_verbs")
+            or verb.pos_ != "VERB"
+            or verb.tag_ not in rule["finite_tags"]
+            or verb.dep_ == "conj"
+            or _is_negated(verb)
+            or _is_condition(verb)
+        ):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:outer", "expl"}]
+        if any(s.lemma_.lower() not in time_nouns for s in subjects):
+            continue
+        claims = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i > verb.i]
+        if not claims:
+            continue
+        start = max(
+            [sentence.start, *(t.i + 1 for t in sentence.doc[sentence.start : verb.i]
+                               if t.text in rule["clause_breaks"])]
+        )
+        segments: list[list[Token]] = [[]]
+        for token in sentence.doc[start : verb.i]:
+            if token.text == ",":
+                segments.append([])
+            else:
+                segments[-1].append(token)
+        segments = [s for s in segments if s]
+        while len(segments) > 1 and (
+            segments[0][0].pos_ in {"ADP", "SCONJ", "ADV"}
+            or segments[0][0].lemma_.lower() in time_nouns
+        ):
+            segments.pop(0)  # "In a statement to media,", "Hours after ...,"
+        if not segments or any(_is_finite(t) for t in segments[0]):
+            continue  # a clause, not a noun phrase ("the banned outfit" is one)
+        if segments[0][0].pos_ in {"ADP", "SCONJ", "ADV"}:
+            continue
+        if len(segments) > 1 and sentence.doc[verb.i - 1].text != ",":
+            continue  # the first phrase is not the subject of this verb
+        head = _speaker_head(segments[0], index, rule)
+        if head is None or head.lemma_.lower() in time_nouns:
+            continue
+        yield Cue(head, verb.lemma_.lower(), _subtree_chars(claims[0]), rule["id"])
 
 
 def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
@@ -789,7 +849,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if not any(q.claim[0] <= cue.source.idx < q.claim[1] for q in quote_cues)
         ]
         for cue in [
-            *rule_cues, *_split_speaker_cues(sentence), *quote_cues, *_verb_rest_cues(sentence)
+            *rule_cues, *_split_speaker_cues(sentence), *quote_cues,
+            *_positional_subject_cues(sentence, index), *_verb_rest_cues(sentence),
         ]:
             if cue.source.idx in dates:
                 continue  # a date is no source
