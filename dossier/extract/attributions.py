@@ -32,7 +32,7 @@ from dossier.spans import SpanIndex
 QUOTES = "\"“”«»"
 _TRIM = " ,;:\"“”'‘’«»—–-"
 _LEADING_CUE = re.compile(r"^\s*(according\s+to|by|from)\s+", re.IGNORECASE)
-_LEADING_THAT = re.compile(r"^that\s+", re.IGNORECASE)
+_LEADING_THAT = re.compile(r"^(?:[Tt]hat|and|but)\s+")  # "and" cut from a coordination
 TIME_MODIFIERS = {"obl:unmarked", "obl:tmod", "npadvmod", "obl", "advmod", "nmod:tmod"}
 CLAIM_SPANS = (
     "subtree", "object_to_end", "head_without_cue", "cue_without_source", "sentence_without_cue"
@@ -175,7 +175,7 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
         return start, max(ends, default=start)
     if how == "head_without_cue":
         head = cue.head
-        skip = {t.i for t in cue.subtree}
+        skip = {t.i for t in cue.subtree} | {c.i for c in head.children if c.dep_ == "case"}
         if cue.right_edge.i >= max(t.i for t in head.subtree if t.dep_ != "punct"):
             # the source comes last: the claim is what stands before it
             skip |= {t.i for t in head.subtree if t.i > cue.left_edge.i}
@@ -331,6 +331,38 @@ def _rule_cues(
             cue.lemma_.lower() if cue.pos_ in {"VERB", "AUX"} else cue.lower_
         )
         yield Cue(_document_agent(roles["source"]), word, claim, rule["id"])
+        if rule.get("each_conjunct"):  # "as set out in X, Y and Z": each is a source
+            others = {t.i: t for t in [*roles["source"].conjuncts, *_listed_after(roles["source"])]}
+            for other in sorted(others.values(), key=lambda t: t.i):
+                yield Cue(_document_agent(other), word, claim, rule["id"])
+
+
+def _listed_after(source: Token) -> list[Token]:
+    """The heads of the noun phrases listed after ``source`` to the end of its sentence
+    ("in X, the LPDF Roadmap, and the declaration of the Paris Conference."), read from the
+    layout where the parser hung them elsewhere; none when the rest holds a clause."""
+    sentence = source.sent
+    rest = sentence.doc[source.right_edge.i + 1 : sentence.end]
+    if not rest or rest[0].text != "," or any(_is_finite(t) for t in rest):
+        return []
+    items: list[list[Token]] = [[]]
+    for token in rest:
+        if token.text in {",", ";"} or token.lower_ == "and":
+            items.append([])
+        elif not token.is_punct:
+            items[-1].append(token)
+    heads = []
+    for item in (i for i in items if i):
+        run = []
+        for token in item:
+            if token.pos_ == "ADP" and run:
+                break
+            run.append(token)
+        nouns = [t for t in run if t.pos_ in {"NOUN", "PROPN"}]
+        if not nouns:
+            return []  # not a list of names
+        heads.append(nouns[-1])
+    return heads
 
 
 def source_type(head: Token, entity: Entity | None) -> str:
@@ -836,6 +868,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
     sentence_kinds = {s.id: s for s in doc.sentences}
     found: list[Attribution] = []
     matches = _matches_by_sentence(spacy_doc)
+    # rules whose sources are cited beside the claim's own ("as set out in X, Y and Z")
+    citing = {rule["id"] for rule in attribution_rules() if rule.get("each_conjunct")}
     dates = SpanIndex((d.start, d.end) for d in doc.dates)
     for sentence in spacy_doc.sents:
         sentence_id = doc.sentence_at(sentence.start_char) if doc.sentences else 0
@@ -859,7 +893,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
             )
             if claim_end - claim_start < 8:
                 continue
-            if any(s < claim_end and claim_start < e for s, e in seen_claims):
+            cited = cue.rule in citing  # a source cited beside any other of the claim
+            if not cited and any(s < claim_end and claim_start < e for s, e in seen_claims):
                 continue
             if cue.source.idx > claim_end:  # the speaker after the quotation
                 claim_start = _quotation_start(doc, sentence.start_char, claim_start, claim_end)
@@ -885,7 +920,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 source_text = _LEADING_CUE.sub("", doc.text[start:end]).strip(_TRIM)
             if not source_text:
                 continue
-            seen_claims.append((claim_start, claim_end))
+            if not cited:
+                seen_claims.append((claim_start, claim_end))
             found.append(
                 Attribution(
                     id="", source=entity.id if entity else None, source_text=source_text,
@@ -895,8 +931,9 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 )
             )
     labelled = _speaker_label_attributions(doc, spacy_doc)
-    found += [
-        a for a in labelled if all(b.claim.start != a.claim.start for b in found)
+    found += [  # not again what a rule found, but beside a source the quotation cites
+        a for a in labelled
+        if all(b.claim.start != a.claim.start or set(b.rules) & citing for b in found)
     ]
     found += _continued_quotations(doc, found)
     found.sort(key=lambda a: a.claim.start)
