@@ -32,7 +32,7 @@ from dossier.spans import SpanIndex
 QUOTES = "\"“”«»"
 _TRIM = " ,;:\"“”'‘’«»—–-"
 _LEADING_CUE = re.compile(r"^\s*(according\s+to|by|from)\s+", re.IGNORECASE)
-_LEADING_THAT = re.compile(r"^that\s+", re.IGNORECASE)
+_LEADING_THAT = re.compile(r"^(?:[Tt]hat|and|but)\s+")  # "and" cut from a coordination
 TIME_MODIFIERS = {"obl:unmarked", "obl:tmod", "npadvmod", "obl", "advmod", "nmod:tmod"}
 CLAIM_SPANS = (
     "subtree", "object_to_end", "head_without_cue", "cue_without_source", "sentence_without_cue"
@@ -175,7 +175,7 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
         return start, max(ends, default=start)
     if how == "head_without_cue":
         head = cue.head
-        skip = {t.i for t in cue.subtree}
+        skip = {t.i for t in cue.subtree} | {c.i for c in head.children if c.dep_ == "case"}
         if cue.right_edge.i >= max(t.i for t in head.subtree if t.dep_ != "punct"):
             # the source comes last: the claim is what stands before it
             skip |= {t.i for t in head.subtree if t.i > cue.left_edge.i}
@@ -318,6 +318,8 @@ def _rule_cues(
             continue  # the subject the parser found stands inside the quotation
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
             continue  # "one says ...", "to be concluded by May 1"
+        if source.lemma_.lower() in _words("time_nouns"):
+            continue  # "Hours after the siege, NISA said": a time phrase is no source
         distance = abs(source.i - cue.i)
         matches.setdefault(cue.i, []).append((order[rule_id], distance, source.i, roles))
     for cue_index in sorted(matches):
@@ -329,6 +331,38 @@ def _rule_cues(
             cue.lemma_.lower() if cue.pos_ in {"VERB", "AUX"} else cue.lower_
         )
         yield Cue(_document_agent(roles["source"]), word, claim, rule["id"])
+        if rule.get("each_conjunct"):  # "as set out in X, Y and Z": each is a source
+            others = {t.i: t for t in [*roles["source"].conjuncts, *_listed_after(roles["source"])]}
+            for other in sorted(others.values(), key=lambda t: t.i):
+                yield Cue(_document_agent(other), word, claim, rule["id"])
+
+
+def _listed_after(source: Token) -> list[Token]:
+    """The heads of the noun phrases listed after ``source`` to the end of its sentence
+    ("in X, the LPDF Roadmap, and the declaration of the Paris Conference."), read from the
+    layout where the parser hung them elsewhere; none when the rest holds a clause."""
+    sentence = source.sent
+    rest = sentence.doc[source.right_edge.i + 1 : sentence.end]
+    if not rest or rest[0].text != "," or any(_is_finite(t) for t in rest):
+        return []
+    items: list[list[Token]] = [[]]
+    for token in rest:
+        if token.text in {",", ";"} or token.lower_ == "and":
+            items.append([])
+        elif not token.is_punct:
+            items[-1].append(token)
+    heads = []
+    for item in (i for i in items if i):
+        run = []
+        for token in item:
+            if token.pos_ == "ADP" and run:
+                break
+            run.append(token)
+        nouns = [t for t in run if t.pos_ in {"NOUN", "PROPN"}]
+        if not nouns:
+            return []  # not a list of names
+        heads.append(nouns[-1])
+    return heads
 
 
 def source_type(head: Token, entity: Entity | None) -> str:
@@ -573,6 +607,148 @@ def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
         return
 
 
+def _quote_opening(text: str, closing: int) -> int | None:
+    """Where the quotation that closes with the mark at ``closing`` opened (the nearest
+    mark of its kind before, within the look-back and the paragraph), else None."""
+    mark = "“" if text[closing] == "”" else '"'
+    opening = text.rfind(mark, max(0, closing - _LOOK_BACK), closing)
+    if opening < 0 or "\n\n" in text[opening:closing]:
+        return None
+    return opening
+
+
+def _is_finite(token: Token) -> bool:
+    """A verb of a clause ("said", "has"), not a participle used as a modifier ("banned")."""
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+
+
+def _speaker_head(tokens: list[Token], index: EntityIndex, rule: dict[str, Any]) -> Token | None:
+    """The head of a speaker phrase: the last word of the first person named in it
+    ("Imran Hayat, the divisional railway superintendent"), else the last noun or pronoun
+    before its first comma or preposition ("the top U.S. diplomat", "a statement from X")."""
+    phrase = []
+    for token in tokens:
+        if token.text in rule["phrase_ends"] or _is_finite(token):
+            break
+        phrase.append(token)
+    people = [t for t in phrase if (e := index.entity_at(t)) is not None and e.type == "PERSON"]
+    if people:
+        entity = index.entity_at(people[0])
+        run = [t for t in phrase if index.entity_at(t) is entity]
+        return run[-1]
+    run = []
+    for token in phrase:
+        if token.pos_ == "ADP":
+            break
+        run.append(token)
+    heads = [t for t in run if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return heads[-1] if heads else None
+
+
+def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
+    """ "“A,” X said", "“A,” said X" read from the layout where the parse lost the speaker:
+    a reporting verb right after a closed quotation and its speaker (no clause between), the
+    claim is that quotation."""
+    rule = next((r for r in layout_rules() if r["kind"] == "quote_speaker"), None)
+    if rule is None:
+        return
+    doc = sentence.doc
+    text = doc_text(doc)
+    for verb in sentence:
+        if (
+            verb.lemma_.lower() not in _words("reporting_verbs")
+            or verb.pos_ != "VERB"
+            or _is_negated(verb)
+            or any(  # "“A,” he said the talks failed": the clause after is the claim
+                c.dep_ == "ccomp" and c.i > verb.i
+                and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)
+                for c in verb.children
+            )
+        ):
+            continue
+        between: list[Token] = []
+        i = verb.i - 1
+        while i >= 0 and doc[i].text not in QUOTES and len(between) <= rule["max_words"]:
+            if doc[i].pos_ in {"VERB", "AUX"} or doc[i].text in ".;:!?":
+                break
+            between.insert(0, doc[i])
+            i -= 1
+        mark = doc[i] if i >= 0 else None
+        if mark is None or mark.text not in QUOTES or len(between) > rule["max_words"]:
+            continue
+        if not text[: mark.idx + 1].rstrip().endswith(tuple(rule["quotation_ends"])):
+            continue  # not a quotation closed before its speaker
+        if between:  # "“A,” X said"
+            head = _speaker_head(between, index, rule)
+        elif any(c.dep_ in {"nsubj", "nsubj:outer"} and c.i < verb.i for c in verb.children):
+            continue  # "X, who faces “A,” denies the charges": the subject is before
+        else:  # "“A,” said X"
+            head = _speaker_head(list(doc[verb.i + 1 : sentence.end]), index, rule)
+        opening = _quote_opening(text, mark.idx)
+        if head is None or opening is None:
+            continue
+        first = doc.char_span(opening, opening + 1, alignment_mode="expand")
+        quoted = doc[first.end : mark.i] if first is not None else doc[mark.i : mark.i]
+        if len(quoted) < rule["min_quoted_words"] or not any(
+            t.pos_ in {"VERB", "AUX"} for t in quoted
+        ):
+            continue  # a quoted phrase, not a quoted statement
+        yield Cue(head, verb.lemma_.lower(), (opening + 1, mark.idx), rule["id"])
+
+
+def _positional_subject_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
+    """ "The IRGC (IRGC), which includes the Quds Force, declared that ...", "In a statement,
+    the outfit said it had ...": a finite reporting verb with a complement clause whose
+    subject the parser lost (or took from a time phrase: "Hours after ..., NISA said"); the
+    source is the first noun phrase of its clause, after the opening adverbials."""
+    rule = next((r for r in layout_rules() if r["kind"] == "positional_subject"), None)
+    if rule is None:
+        return
+    time_nouns = _words("time_nouns")
+    for verb in sentence:
+        if (
+            verb.lemma_.lower() not in _words("reporting_verbs")
+            or verb.pos_ != "VERB"
+            or verb.tag_ not in rule["finite_tags"]
+            or verb.dep_ == "conj"
+            or _is_negated(verb)
+            or _is_condition(verb)
+        ):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:outer", "expl"}]
+        if any(s.lemma_.lower() not in time_nouns for s in subjects):
+            continue
+        claims = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i > verb.i]
+        if not claims:
+            continue
+        start = max(
+            [sentence.start, *(t.i + 1 for t in sentence.doc[sentence.start : verb.i]
+                               if t.text in rule["clause_breaks"])]
+        )
+        segments: list[list[Token]] = [[]]
+        for token in sentence.doc[start : verb.i]:
+            if token.text == ",":
+                segments.append([])
+            else:
+                segments[-1].append(token)
+        segments = [s for s in segments if s]
+        while len(segments) > 1 and (
+            segments[0][0].pos_ in {"ADP", "SCONJ", "ADV"}
+            or segments[0][0].lemma_.lower() in time_nouns
+        ):
+            segments.pop(0)  # "In a statement to media,", "Hours after ...,"
+        if not segments or any(_is_finite(t) for t in segments[0]):
+            continue  # a clause, not a noun phrase ("the banned outfit" is one)
+        if segments[0][0].pos_ in {"ADP", "SCONJ", "ADV"}:
+            continue
+        if len(segments) > 1 and sentence.doc[verb.i - 1].text != ",":
+            continue  # the first phrase is not the subject of this verb
+        head = _speaker_head(segments[0], index, rule)
+        if head is None or head.lemma_.lower() in time_nouns:
+            continue
+        yield Cue(head, verb.lemma_.lower(), _subtree_chars(claims[0]), rule["id"])
+
+
 def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
     """ "X said [Monday] [that] CLAIM", "X told media [that] CLAIM" where the parser did not
     make CLAIM the verb's complement: the rest of the sentence after the cue, its listener,
@@ -619,45 +795,63 @@ def _opens_quotation(text: str, start: int) -> bool:
 
 
 def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attribution]:
-    """A sentence that is one quotation with no cue of its own, right after a sentence whose
-    attribution quotes its source, is that source's claim too."""
+    """A quotation that opens right after the sentence of an attribution whose claim is a
+    quotation, and closes at the end of a sentence with no cue of its own, is that
+    source's claim too (read from the text: the parser may split the quotation)."""
     rule = next((r for r in layout_rules() if r["kind"] == "quote_continued"), None)
     if rule is None:
         return []
-    by_sentence: dict[int, list[Attribution]] = {}
-    for attribution in found:
-        by_sentence.setdefault(doc.sentence_at(attribution.claim.start), []).append(attribution)
+    claims = sorted((a.claim.start, a.claim.end) for a in found)
     added: list[Attribution] = []
-    for sentence in doc.sentences[1:]:
-        text = sentence.text
-        if sentence.kind == "heading" or sentence.is_question or by_sentence.get(sentence.id):
+    queue = sorted(
+        (a for a in found if _opens_quotation(doc.text, a.claim.start)),
+        key=lambda a: a.claim.start,
+    )
+    while queue:
+        previous = queue.pop(0)
+        after = doc.sentences[previous.sentence].end
+        opening = after + len(doc.text[after:]) - len(doc.text[after:].lstrip())
+        if opening + 1 >= len(doc.text) or doc.text[opening] not in "“\"":
             continue
-        if not text or text[0] not in "“\"":
+        if doc.text[opening + 1].isspace():
+            continue  # the closing mark of the quotation before
+        first = doc.sentences[doc.sentence_at(opening)]
+        if first.kind == "heading" or first.is_question:
             continue
-        closing = text.find("”" if text[0] == "“" else "\"", 1)
-        if closing < 0 or text[closing + 1 :].strip(" .,;"):
+        closing = _closing_mark(doc, opening)
+        if closing is None:
             continue
-        before = [
-            a for a in by_sentence.get(sentence.id - 1, [])
-            if _opens_quotation(doc.text, a.claim.start)
-        ]
-        if not before:
+        last = doc.sentences[doc.sentence_at(closing)]
+        rest = doc.text[closing + 1 : last.end].strip()
+        ended = doc.text[:closing].rstrip().endswith((".", "!", "?"))
+        if rest.strip(".,;") and not (ended and rest[0].isupper()):
+            continue  # a speaker of its own after the quotation
+        if any(s < closing and opening < e for s, e in claims):
             continue
-        previous = max(before, key=lambda a: a.claim.start)
-        claim_start, claim_end = _trimmed(
-            doc.text, sentence.start + 1, sentence.start + closing
-        )
+        claim_start, claim_end = _trimmed(doc.text, opening + 1, closing)
         if claim_end - claim_start < 8:
             continue
         attribution = previous.model_copy(
             update={
-                "id": "", "cue": "quotation continued", "sentence": sentence.id,
+                "id": "", "cue": "quotation continued", "sentence": first.id,
                 "claim": doc.span(claim_start, claim_end), "rules": [rule["id"]],
             }
         )
         added.append(attribution)
-        by_sentence[sentence.id] = [attribution]
+        claims.append((claim_start, claim_end))
+        queue.insert(0, attribution)
     return added
+
+
+def _closing_mark(doc: Document, opening: int) -> int | None:
+    """Where the quotation opening at ``opening`` closes: in its sentence or, for a
+    quotation of several sentences, in a later one of its paragraph."""
+    mark = "”" if doc.text[opening] == "“" else '"'
+    limit = min(
+        (p.end for p in doc.paragraphs if p.start <= opening < p.end), default=len(doc.text)
+    )
+    closing = doc.text.find(mark, opening + 1, min(limit, opening + _LOOK_BACK))
+    return closing if closing >= 0 else None
 
 
 def find_attributions(doc: Document) -> list[Attribution]:
@@ -674,6 +868,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
     sentence_kinds = {s.id: s for s in doc.sentences}
     found: list[Attribution] = []
     matches = _matches_by_sentence(spacy_doc)
+    # rules whose sources are cited beside the claim's own ("as set out in X, Y and Z")
+    citing = {rule["id"] for rule in attribution_rules() if rule.get("each_conjunct")}
     dates = SpanIndex((d.start, d.end) for d in doc.dates)
     for sentence in spacy_doc.sents:
         sentence_id = doc.sentence_at(sentence.start_char) if doc.sentences else 0
@@ -681,8 +877,15 @@ def find_attributions(doc: Document) -> list[Attribution]:
         if record is not None and (record.kind == "heading" or record.is_question):
             continue
         seen_claims: list[tuple[int, int]] = []
-        rule_cues = _rule_cues(spacy_doc, sentence, matches.get(sentence.start, []))
-        for cue in [*rule_cues, *_split_speaker_cues(sentence), *_verb_rest_cues(sentence)]:
+        quote_cues = list(_quote_speaker_cues(sentence, index))
+        rule_cues = [  # a source inside a quotation its speaker said is quoted speech
+            cue for cue in _rule_cues(spacy_doc, sentence, matches.get(sentence.start, []))
+            if not any(q.claim[0] <= cue.source.idx < q.claim[1] for q in quote_cues)
+        ]
+        for cue in [
+            *rule_cues, *_split_speaker_cues(sentence), *quote_cues,
+            *_positional_subject_cues(sentence, index), *_verb_rest_cues(sentence),
+        ]:
             if cue.source.idx in dates:
                 continue  # a date is no source
             claim_start, claim_end = _without_leading_date(
@@ -690,7 +893,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
             )
             if claim_end - claim_start < 8:
                 continue
-            if any(s < claim_end and claim_start < e for s, e in seen_claims):
+            cited = cue.rule in citing  # a source cited beside any other of the claim
+            if not cited and any(s < claim_end and claim_start < e for s, e in seen_claims):
                 continue
             if cue.source.idx > claim_end:  # the speaker after the quotation
                 claim_start = _quotation_start(doc, sentence.start_char, claim_start, claim_end)
@@ -709,10 +913,15 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 source_text = entity.name
             else:
                 start, end = mentions.grown(*_source_phrase(cue.source))
+                if start < claim_end <= cue.source.idx:  # never into the quotation before it
+                    start = claim_end + len(doc.text[claim_end:end]) - len(
+                        doc.text[claim_end:end].lstrip(_TRIM)
+                    )
                 source_text = _LEADING_CUE.sub("", doc.text[start:end]).strip(_TRIM)
             if not source_text:
                 continue
-            seen_claims.append((claim_start, claim_end))
+            if not cited:
+                seen_claims.append((claim_start, claim_end))
             found.append(
                 Attribution(
                     id="", source=entity.id if entity else None, source_text=source_text,
@@ -722,8 +931,9 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 )
             )
     labelled = _speaker_label_attributions(doc, spacy_doc)
-    found += [
-        a for a in labelled if all(b.claim.start != a.claim.start for b in found)
+    found += [  # not again what a rule found, but beside a source the quotation cites
+        a for a in labelled
+        if all(b.claim.start != a.claim.start or set(b.rules) & citing for b in found)
     ]
     found += _continued_quotations(doc, found)
     found.sort(key=lambda a: a.claim.start)
