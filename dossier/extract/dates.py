@@ -182,6 +182,7 @@ def _patterns() -> _Patterns:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:1[89]|20)\d\d|2100)"
     month = rf"(?P<month>{month_alt})"
+    gap = r"[^\S\n]+"  # a date's parts stand on one line: "rises to 31\n\nMarch 14" is two
     regexes = [
         (
             "time",
@@ -207,12 +208,12 @@ def _patterns() -> _Patterns:
         (
             "mdy",
             re.compile(
-                rf"\b(?:(?:{weekday_alt}),?\s+)?{month}\.?\s+{day}"
-                rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?\b(?:,?\s+{year}\b)?"
+                rf"\b(?:(?:{weekday_alt}),?\s+)?{month}\.?{gap}{day}"
+                rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?\b(?:,?{gap}{year}\b)?"
             ),
         ),
-        ("dmy", re.compile(rf"\b{day}\s+(?:of\s+)?{month}\b\.?(?:,?\s+{year}\b)?")),
-        ("my", re.compile(rf"\b{month}\.?,?\s+(?:of\s+)?{year}\b")),
+        ("dmy", re.compile(rf"\b{day}{gap}(?:of\s+)?{month}\b\.?(?:,?{gap}{year}\b)?")),
+        ("my", re.compile(rf"\b{month}\.?,?{gap}(?:of\s+)?{year}\b")),
         ("year_range", re.compile(rf"\b{year}\s*[-–—/]\s*(?P<year2>\d{{4}}|\d{{2}})\b")),
         ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
         ("year", re.compile(rf"\b{year}\b")),
@@ -504,6 +505,8 @@ def _has_future_cue(passage: str) -> bool:
     low = re.sub(
         r"\bthe (?:next|following) (?:day|morning|night|evening|afternoon)\b", " ", passage.lower()
     )
+    for phrase in _time_words()["future_cue_blockers"]:  # "due to a landslide": a cause
+        low = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", low)
     return any(
         re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", low) for cue in _time_words()["future_cues"]
     )
@@ -692,18 +695,28 @@ def _period(published: date, phrase: str) -> _Value | None:
         end = published.replace(day=calendar.monthrange(published.year, published.month)[1])
     else:
         start, end = date(published.year, 1, 1), date(published.year, 12, 31)
+    last_sunday = published - timedelta(days=(published.weekday() - 6) % 7 or 7)
     bounds = {
         "unit_start": start,
         "unit_end": end,
-        "pub": published,
-        "pub-1": published - timedelta(days=1),
-        "pub+1": published + timedelta(days=1),
+        "last_weekend_start": last_sunday - timedelta(days=1),
+        "last_weekend_end": last_sunday,
     }
-    if bounds[first] > bounds[last]:
+
+    def bound(name: str) -> date:
+        """A named bound, or the publication day shifted by days ("pub", "pub-8", "pub+1")."""
+        if name in bounds:
+            return bounds[name]
+        shift = re.fullmatch(r"pub([+-]\d+)?", name)
+        if shift is None:
+            raise ValueError(f"time_words.json: unknown period bound {name!r}")
+        return published + timedelta(days=int(shift.group(1) or 0))
+
+    if bound(first) > bound(last):
         return None
-    if bounds[first] == bounds[last]:
-        return _Value(_from_date(bounds[first]))
-    return _Value(_from_date(bounds[first]), _from_date(bounds[last]))
+    if bound(first) == bound(last):
+        return _Value(_from_date(bound(first)))
+    return _Value(_from_date(bound(first)), _from_date(bound(last)))
 
 
 def _weekday(published: date, weekday: int, direction: int) -> _Point:
