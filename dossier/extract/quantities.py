@@ -383,6 +383,8 @@ def _is_label(tokens: list[_Token], number: _Number) -> bool:
     word = tokens[previous]
     if word.lower in _words()["label_words"]:
         return True
+    if word.lower.endswith(("'s", "’s")):
+        return False  # a possessive owns a count: "Europe's five top military powers"
     if not word.text[0].isupper() or _sentence_initial(tokens, previous):
         return False
     known = (
@@ -426,12 +428,35 @@ def _is_excluded(tokens: list[_Token], number: _Number, blocked: SpanIndex) -> b
                 return True  # "12-year-old", "5-member"; not "a 30-day truce"
         if after.lower in words["time_of_day_suffixes"]:
             return True
-        if after.lower in words["time_units"] and after.lower not in words["duration_units"]:
-            return True  # "three times", "two rounds"
+        if (
+            after.lower in words["time_units"]
+            and after.lower not in words["duration_units"]
+            and not _counted_despite_time_unit(after.lower, number.value)
+        ):
+            return True  # "three times", "two rounds"; not "20 million rounds" of ammunition
         compound = after.lower.split("-")
         if after.is_word and len(compound) > 1 and compound[0] in words["time_units"]:
             return True  # "12 year-old"
-    return _is_label(tokens, number) or _is_age(tokens, number)
+    return _is_label(tokens, number) or _is_age(tokens, number) or _is_reading(tokens, number)
+
+
+def _counted_despite_time_unit(word: str, value: float) -> bool:
+    """A word that counts times when small ("two rounds" of talks) and things when large
+    ("20 million rounds" of ammunition)."""
+    threshold = _words()["time_units_counted_from"].get(word)
+    return threshold is not None and value >= threshold
+
+
+def _is_reading(tokens: list[_Token], number: _Number) -> bool:
+    """A reading on a scale, not a count: "magnitude 6.3", "a magnitude of 4.0", "a 6.3
+    magnitude earthquake"."""
+    readings = _words()["reading_words"]
+    previous = number.first - 1
+    if previous > 0 and tokens[previous].lower == "of":
+        previous -= 1
+    if previous >= 0 and tokens[previous].lower in readings:
+        return True
+    return number.end < len(tokens) and tokens[number.end].lower in readings
 
 
 def _is_age(tokens: list[_Token], number: _Number) -> bool:
@@ -773,6 +798,8 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         end_index = max(end_index, unit_end)
     else:
         noun_index = _skip_partitive(tokens, end_index, number)
+        if noun_index < len(tokens) and tokens[noun_index].lower in words["unit_skip_words"]:
+            noun_index += 1  # "60,000 such operations": the noun after "such"
         referring = _match_phrase_at(tokens, noun_index, "referring_counts")
         if referring:  # "four others", "twelve more", "four of them": what they stand for
             refers_back = True
@@ -787,7 +814,9 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         if adjective:
             casualty, noun_index = adjective
         unit, unit_end = _head_noun(tokens, noun_index, singular=number.value == 1)
-        if unit.lower() in words["time_units"]:
+        if unit.lower() in words["time_units"] and not _counted_despite_time_unit(
+            unit.lower(), number.value
+        ):
             return None, end_index
         if after_determiner and (number.value <= 2 or referring or not unit):
             # "the three sites" counts them; "the two regimes" names a pair, and "the
