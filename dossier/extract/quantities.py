@@ -183,7 +183,9 @@ def _parse_word_number(tokens: list[_Token], index: int) -> _Number | None:
     used = False
     scaled = False
     fraction = _match_phrase_at(tokens, index, "fraction_prefixes")
-    if fraction and fraction[1] < len(tokens) and tokens[fraction[1]].lower in scales:
+    if fraction and fraction[1] < len(tokens) and (
+        tokens[fraction[1]].lower in scales or tokens[fraction[1]].lower in dozens
+    ):  # "half a million", "half a dozen"
         current = float(fraction[0])
         position = fraction[1]
         used = True
@@ -505,6 +507,9 @@ def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
             "those",
         }:
             index += 2
+            whole = _parse_number(tokens, index) if index < len(tokens) else None
+            if whole is not None and whole.kind in {"digits", "words"} and not whole.currency:
+                index = whole.end  # "74 of the 141 governments": the whole's counted noun
     return index
 
 
@@ -733,6 +738,15 @@ def _casualty_adjective(tokens: list[_Token], index: int) -> tuple[str, int] | N
     if role and tokens[index + 1].is_word and _looks_plural(tokens[index + 1].text):
         return role, index + 1
     return None
+
+
+@cache
+def _casualty_roles() -> frozenset[str]:
+    """Every casualty role ("killed", "dead", "wounded", ...)."""
+    words = _words()
+    return frozenset(words["casualty_cues_before"].values()) | frozenset(
+        words["casualty_cues_after"].values()
+    )
 
 
 def _with_role(unit: str, casualty: str | None) -> str:
@@ -974,6 +988,7 @@ def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
         if (
             later.casualty
             and not earlier.casualty
+            and not _casualty_roles() & set(earlier.unit.split())  # "death toll at 35, 135 wounded"
             and earlier.after_token >= 0
             and later.first_token >= earlier.after_token
             and _only_list_joiners(tokens, earlier.after_token, later.first_token)
