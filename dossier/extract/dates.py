@@ -182,6 +182,8 @@ def _patterns() -> _Patterns:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:1[89]|20)\d\d|2100)"
     month = rf"(?P<month>{month_alt})"
+    season_alt = _alternation([k for k in words["seasons"] if k != "_doc"])
+    season_modifier_alt = _alternation(list(words["season_modifiers"]))
     gap = r"[^\S\n]+"  # a date's parts stand on one line: "rises to 31\n\nMarch 14" is two
     regexes = [
         (
@@ -240,6 +242,13 @@ def _patterns() -> _Patterns:
             re.compile(
                 rf"\b(?P<mod>(?i:{modifier_alt}))\s+"
                 rf"(?P<unit>(?i:{pub_unit_alt})|{full_month_alt}|{weekday_alt})\b"
+            ),
+        ),
+        (
+            "season",  # "the spring of 2018", "summer 2024", "winter 2021/2022", "last summer"
+            re.compile(
+                rf"\b(?:(?P<smod>(?i:{season_modifier_alt}))\s+)?(?P<season>(?i:{season_alt}))"
+                rf"(?:(?:\s+of)?{gap}(?P<year>(?:1[89]|20)\d\d)(?:/(?P<year2>\d{{4}}|\d\d))?\b)?"
             ),
         ),
         ("weekday", re.compile(rf"\b(?P<weekday>{weekday_alt})\b")),
@@ -344,6 +353,14 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
         return _weekday_is_date(text, start, end)
     if kind == "pub_rel":
         return _previous_word(text, start) != "the"
+    if kind == "season":  # "the fall of Kabul", "a hot summer": a season needs a year or "last"
+        before = re.search(r"\b([A-Z][\w'’-]*)\s+$", text[max(0, start - 30) : start])
+        named = (  # "the Arab Spring of 2011"; not "In Spring 2020"
+            match.group("season")[0].isupper()
+            and before is not None
+            and before.group(1).lower() not in _time_words()["year_context_before"]
+        )
+        return bool(match.group("year") or match.group("smod")) and not named
     if kind in {"mdy", "dmy"}:
         return 1 <= int(match.group("day")) <= 31
     if kind == "offset":
@@ -676,6 +693,32 @@ def _publication_relative(candidate: _Candidate, context: _Context) -> _Value | 
     return None
 
 
+def _season(groups: dict[str, str | None], context: _Context) -> _Value | None:
+    """A season as months: "the spring of 2018" = 2018-03/2018-05, "winter 2021/2022" =
+    2021-12/2022-02; "this", "last", "next" count from the publication day."""
+    first_month, last_month = _time_words()["seasons"][(groups["season"] or "").lower()]
+    crosses = last_month < first_month  # winter runs into the next year
+    if groups["year"]:
+        year = int(groups["year"])
+        if crosses and not groups["year2"]:
+            return None  # "winter 2022": which winter is unclear
+    elif context.published is not None:
+        published = context.published
+        direction = _time_words()["season_modifiers"][(groups["smod"] or "").lower()]
+        year = published.year
+        if crosses and published.month <= last_month:
+            year -= 1  # in February, this winter began last December
+        current = date(year, first_month, 1) <= published
+        ended = current and _Point(year + crosses, last_month).last_day() < published
+        if direction < 0 and not ended:
+            year -= 1
+        elif direction > 0 and current:
+            year += 1
+    else:
+        return None
+    return _Value(_Point(year, first_month), _Point(year + crosses, last_month))
+
+
 def _period(published: date, phrase: str) -> _Value | None:
     """A period counted from the publication day ("earlier this month", "so far this year",
     "in recent years")."""
@@ -744,6 +787,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _month_part(groups, context, candidate.start)
     if kind == "named_period":
         return _named_period(groups["period"] or "", context)
+    if kind == "season":
+        return _season(groups, context)
     if kind == "time":
         return _time_of_day(groups, context)
     if kind == "weekday":
