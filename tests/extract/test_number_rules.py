@@ -36,7 +36,7 @@ def test_quantity_rules(case: dict[str, Any]) -> None:
         assert found == []
     else:
         assert any(
-            q.value == case["value"] and case.get("unit", "") in q.unit.split() + [""]
+            q.value == case["value"] and case.get("unit", "") in [*q.unit.split(), ""]
             for q in found
         ), [(q.text, q.value, q.unit) for q in found]
 
