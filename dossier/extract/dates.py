@@ -271,7 +271,7 @@ def _patterns() -> _Patterns:
 
 
 def _previous_word(text: str, start: int) -> str:
-    match = re.search(r"([A-Za-z][A-Za-z.\-']*)\W*$", text[max(0, start - 40) : start])
+    match = re.search(r"([A-Za-z][A-Za-z.\-'’]*)\W*$", text[max(0, start - 40) : start])
     return match.group(1).lower().rstrip(".") if match else ""
 
 
@@ -333,9 +333,11 @@ def _weekday_is_date(text: str, start: int, end: int) -> bool:
     return _previous_word(text, start) not in _time_words()["weekday_name_prefixes"]
 
 
-def _bare_month_is_date(text: str, start: int) -> bool:
+def _bare_month_is_date(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 4) : start].lower() == "mid-":
         return True
+    if _next_word(text, end) in _time_words()["bare_month_event_nouns"]:
+        return True  # "a deadly January attack", "the October attack"
     return _previous_word(text, start) in _time_words()["bare_month_before"]
 
 
@@ -348,7 +350,7 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
         last = int(first[:2] + second) if len(second) == 2 else int(second)
         return int(first) < last <= 2100 and not re.match(r"[-–/]\d", text[end : end + 2])
     if kind == "month":
-        return _bare_month_is_date(text, start)
+        return _bare_month_is_date(text, start, end)
     if kind == "weekday":
         return _weekday_is_date(text, start, end)
     if kind == "pub_rel":

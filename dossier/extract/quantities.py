@@ -71,6 +71,8 @@ _PHONE = re.compile(
 # without "@" is scanned once, not once per character
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "\n"})
+# a number glued after these is part of a name or code: "Branch#5", "9/11", "P5+1"
+_GLUED_TO_A_NAME = frozenset({"/", ":", "#", "-", ".", "+"})
 
 
 @cache
@@ -412,13 +414,13 @@ def _is_excluded(tokens: list[_Token], number: _Number, blocked: SpanIndex) -> b
         if (
             before is not None
             and _adjacent(before, core)
-            and (before.is_word or before.is_digits or before.text in {"/", ":", "#", "-", "."})
+            and (before.is_word or before.is_digits or before.text in _GLUED_TO_A_NAME)
         ):
             return True
     if number.end < len(tokens):
         after = tokens[number.end]
         glued = _adjacent(last, after)
-        if glued and (after.is_word or after.text in {"/", ":"}):
+        if glued and (after.is_word or after.text in {"/", ":", "+"}):  # "the 3+1 mechanism"
             return True
         if glued and after.text in {"-", "–"} and number.end + 1 < len(tokens):
             nxt = tokens[number.end + 1]
