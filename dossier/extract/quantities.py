@@ -428,8 +428,9 @@ def _is_excluded(tokens: list[_Token], number: _Number, blocked: SpanIndex) -> b
                 nxt.is_word
                 and nxt.lower not in words["scale_words"]
                 and nxt.lower not in words["duration_units"]
+                and nxt.lower not in words["hyphen_measure_units"]
             ):
-                return True  # "12-year-old", "5-member"; not "a 30-day truce"
+                return True  # "12-year-old", "5-member"; not "a 30-day truce", "a 400-mile march"
         if after.lower in words["time_of_day_suffixes"]:
             return True
         if (
@@ -732,6 +733,21 @@ def _duration_at(tokens: list[_Token], number: _Number, index: int) -> tuple[str
     return units[unit_word], after
 
 
+def _hyphen_measure(tokens: list[_Token], index: int) -> tuple[str, int] | None:
+    """A measure glued to the number by a hyphen ("400-mile", "30-kilometer"): its unit in
+    the plural and the index after it."""
+    units: dict[str, str] = _words()["hyphen_measure_units"]
+    if (
+        index + 1 < len(tokens)
+        and tokens[index].text in {"-", "–"}
+        and _adjacent(tokens[index - 1], tokens[index])
+        and _adjacent(tokens[index], tokens[index + 1])
+        and tokens[index + 1].lower in units
+    ):
+        return units[tokens[index + 1].lower], index + 2
+    return None
+
+
 def _casualty_adjective(tokens: list[_Token], index: int) -> tuple[str, int] | None:
     """A casualty participle before the counted noun ("17 injured people")."""
     if index + 1 >= len(tokens):
@@ -812,6 +828,9 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
     elif duration is not None:
         unit, unit_end = duration
         end_index = max(end_index, unit_end)
+    elif (measure := _hyphen_measure(tokens, end_index)) is not None:
+        unit, unit_end = measure  # "a 400-mile march": miles
+        end_index = unit_end
     else:
         noun_index = _skip_partitive(tokens, end_index, number)
         if noun_index < len(tokens) and tokens[noun_index].lower in words["unit_skip_words"]:
