@@ -36,9 +36,11 @@ def test_quantity_rules(case: dict[str, Any]) -> None:
         assert found == []
     else:
         assert any(
-            q.value == case["value"] and case.get("unit", "") in [*q.unit.split(), ""]
+            q.value == case["value"]
+            and case.get("unit", "") in [*q.unit.split(), ""]
+            and case.get("qualifier", q.qualifier) == q.qualifier
             for q in found
-        ), [(q.text, q.value, q.unit) for q in found]
+        ), [(q.text, q.value, q.unit, q.qualifier) for q in found]
 
 
 @pytest.mark.parametrize("case", _cases("time_words.json"))
