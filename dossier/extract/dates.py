@@ -182,6 +182,9 @@ def _patterns() -> _Patterns:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:1[89]|20)\d\d|2100)"
     month = rf"(?P<month>{month_alt})"
+    season_alt = _alternation([k for k in words["seasons"] if k != "_doc"])
+    season_modifier_alt = _alternation(list(words["season_modifiers"]))
+    gap = r"[^\S\n]+"  # a date's parts stand on one line: "rises to 31\n\nMarch 14" is two
     regexes = [
         (
             "time",
@@ -207,12 +210,12 @@ def _patterns() -> _Patterns:
         (
             "mdy",
             re.compile(
-                rf"\b(?:(?:{weekday_alt}),?\s+)?{month}\.?\s+{day}"
-                rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?\b(?:,?\s+{year}\b)?"
+                rf"\b(?:(?:{weekday_alt}),?\s+)?{month}\.?{gap}{day}"
+                rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?\b(?:,?{gap}{year}\b)?"
             ),
         ),
-        ("dmy", re.compile(rf"\b{day}\s+(?:of\s+)?{month}\b\.?(?:,?\s+{year}\b)?")),
-        ("my", re.compile(rf"\b{month}\.?,?\s+(?:of\s+)?{year}\b")),
+        ("dmy", re.compile(rf"\b{day}{gap}(?:of\s+)?{month}\b\.?(?:,?{gap}{year}\b)?")),
+        ("my", re.compile(rf"\b{month}\.?,?{gap}(?:of\s+)?{year}\b")),
         ("year_range", re.compile(rf"\b{year}\s*[-–—/]\s*(?P<year2>\d{{4}}|\d{{2}})\b")),
         ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
         ("year", re.compile(rf"\b{year}\b")),
@@ -241,6 +244,13 @@ def _patterns() -> _Patterns:
                 rf"(?P<unit>(?i:{pub_unit_alt})|{full_month_alt}|{weekday_alt})\b"
             ),
         ),
+        (
+            "season",  # "the spring of 2018", "summer 2024", "winter 2021/2022", "last summer"
+            re.compile(
+                rf"\b(?:(?P<smod>(?i:{season_modifier_alt}))\s+)?(?P<season>(?i:{season_alt}))"
+                rf"(?:(?:\s+of)?{gap}(?P<year>(?:1[89]|20)\d\d)(?:/(?P<year2>\d{{4}}|\d\d))?\b)?"
+            ),
+        ),
         ("weekday", re.compile(rf"\b(?P<weekday>{weekday_alt})\b")),
         ("named_period", re.compile(rf"\b(?P<period>{named_alt})\b")),
         (
@@ -261,7 +271,7 @@ def _patterns() -> _Patterns:
 
 
 def _previous_word(text: str, start: int) -> str:
-    match = re.search(r"([A-Za-z][A-Za-z.\-']*)\W*$", text[max(0, start - 40) : start])
+    match = re.search(r"([A-Za-z][A-Za-z.\-'’]*)\W*$", text[max(0, start - 40) : start])
     return match.group(1).lower().rstrip(".") if match else ""
 
 
@@ -323,9 +333,11 @@ def _weekday_is_date(text: str, start: int, end: int) -> bool:
     return _previous_word(text, start) not in _time_words()["weekday_name_prefixes"]
 
 
-def _bare_month_is_date(text: str, start: int) -> bool:
+def _bare_month_is_date(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 4) : start].lower() == "mid-":
         return True
+    if _next_word(text, end) in _time_words()["bare_month_event_nouns"]:
+        return True  # "a deadly January attack", "the October attack"
     return _previous_word(text, start) in _time_words()["bare_month_before"]
 
 
@@ -338,11 +350,19 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
         last = int(first[:2] + second) if len(second) == 2 else int(second)
         return int(first) < last <= 2100 and not re.match(r"[-–/]\d", text[end : end + 2])
     if kind == "month":
-        return _bare_month_is_date(text, start)
+        return _bare_month_is_date(text, start, end)
     if kind == "weekday":
         return _weekday_is_date(text, start, end)
     if kind == "pub_rel":
         return _previous_word(text, start) != "the"
+    if kind == "season":  # "the fall of Kabul", "a hot summer": a season needs a year or "last"
+        before = re.search(r"\b([A-Z][\w'’-]*)\s+$", text[max(0, start - 30) : start])
+        named = (  # "the Arab Spring of 2011"; not "In Spring 2020"
+            match.group("season")[0].isupper()
+            and before is not None
+            and before.group(1).lower() not in _time_words()["year_context_before"]
+        )
+        return bool(match.group("year") or match.group("smod")) and not named
     if kind in {"mdy", "dmy"}:
         return 1 <= int(match.group("day")) <= 31
     if kind == "offset":
@@ -504,6 +524,8 @@ def _has_future_cue(passage: str) -> bool:
     low = re.sub(
         r"\bthe (?:next|following) (?:day|morning|night|evening|afternoon)\b", " ", passage.lower()
     )
+    for phrase in _time_words()["future_cue_blockers"]:  # "due to a landslide": a cause
+        low = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", low)
     return any(
         re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", low) for cue in _time_words()["future_cues"]
     )
@@ -673,6 +695,32 @@ def _publication_relative(candidate: _Candidate, context: _Context) -> _Value | 
     return None
 
 
+def _season(groups: dict[str, str | None], context: _Context) -> _Value | None:
+    """A season as months: "the spring of 2018" = 2018-03/2018-05, "winter 2021/2022" =
+    2021-12/2022-02; "this", "last", "next" count from the publication day."""
+    first_month, last_month = _time_words()["seasons"][(groups["season"] or "").lower()]
+    crosses = last_month < first_month  # winter runs into the next year
+    if groups["year"]:
+        year = int(groups["year"])
+        if crosses and not groups["year2"]:
+            return None  # "winter 2022": which winter is unclear
+    elif context.published is not None:
+        published = context.published
+        direction = _time_words()["season_modifiers"][(groups["smod"] or "").lower()]
+        year = published.year
+        if crosses and published.month <= last_month:
+            year -= 1  # in February, this winter began last December
+        current = date(year, first_month, 1) <= published
+        ended = current and _Point(year + crosses, last_month).last_day() < published
+        if direction < 0 and not ended:
+            year -= 1
+        elif direction > 0 and current:
+            year += 1
+    else:
+        return None
+    return _Value(_Point(year, first_month), _Point(year + crosses, last_month))
+
+
 def _period(published: date, phrase: str) -> _Value | None:
     """A period counted from the publication day ("earlier this month", "so far this year",
     "in recent years")."""
@@ -692,18 +740,28 @@ def _period(published: date, phrase: str) -> _Value | None:
         end = published.replace(day=calendar.monthrange(published.year, published.month)[1])
     else:
         start, end = date(published.year, 1, 1), date(published.year, 12, 31)
+    last_sunday = published - timedelta(days=(published.weekday() - 6) % 7 or 7)
     bounds = {
         "unit_start": start,
         "unit_end": end,
-        "pub": published,
-        "pub-1": published - timedelta(days=1),
-        "pub+1": published + timedelta(days=1),
+        "last_weekend_start": last_sunday - timedelta(days=1),
+        "last_weekend_end": last_sunday,
     }
-    if bounds[first] > bounds[last]:
+
+    def bound(name: str) -> date:
+        """A named bound, or the publication day shifted by days ("pub", "pub-8", "pub+1")."""
+        if name in bounds:
+            return bounds[name]
+        shift = re.fullmatch(r"pub([+-]\d+)?", name)
+        if shift is None:
+            raise ValueError(f"time_words.json: unknown period bound {name!r}")
+        return published + timedelta(days=int(shift.group(1) or 0))
+
+    if bound(first) > bound(last):
         return None
-    if bounds[first] == bounds[last]:
-        return _Value(_from_date(bounds[first]))
-    return _Value(_from_date(bounds[first]), _from_date(bounds[last]))
+    if bound(first) == bound(last):
+        return _Value(_from_date(bound(first)))
+    return _Value(_from_date(bound(first)), _from_date(bound(last)))
 
 
 def _weekday(published: date, weekday: int, direction: int) -> _Point:
@@ -731,6 +789,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _month_part(groups, context, candidate.start)
     if kind == "named_period":
         return _named_period(groups["period"] or "", context)
+    if kind == "season":
+        return _season(groups, context)
     if kind == "time":
         return _time_of_day(groups, context)
     if kind == "weekday":

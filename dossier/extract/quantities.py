@@ -71,6 +71,8 @@ _PHONE = re.compile(
 # without "@" is scanned once, not once per character
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "\n"})
+# a number glued after these is part of a name or code: "Branch#5", "9/11", "P5+1"
+_GLUED_TO_A_NAME = frozenset({"/", ":", "#", "-", ".", "+"})
 
 
 @cache
@@ -183,7 +185,9 @@ def _parse_word_number(tokens: list[_Token], index: int) -> _Number | None:
     used = False
     scaled = False
     fraction = _match_phrase_at(tokens, index, "fraction_prefixes")
-    if fraction and fraction[1] < len(tokens) and tokens[fraction[1]].lower in scales:
+    if fraction and fraction[1] < len(tokens) and (
+        tokens[fraction[1]].lower in scales or tokens[fraction[1]].lower in dozens
+    ):  # "half a million", "half a dozen"
         current = float(fraction[0])
         position = fraction[1]
         used = True
@@ -383,6 +387,8 @@ def _is_label(tokens: list[_Token], number: _Number) -> bool:
     word = tokens[previous]
     if word.lower in _words()["label_words"]:
         return True
+    if word.lower.endswith(("'s", "’s")):
+        return False  # a possessive owns a count: "Europe's five top military powers"
     if not word.text[0].isupper() or _sentence_initial(tokens, previous):
         return False
     known = (
@@ -408,13 +414,13 @@ def _is_excluded(tokens: list[_Token], number: _Number, blocked: SpanIndex) -> b
         if (
             before is not None
             and _adjacent(before, core)
-            and (before.is_word or before.is_digits or before.text in {"/", ":", "#", "-", "."})
+            and (before.is_word or before.is_digits or before.text in _GLUED_TO_A_NAME)
         ):
             return True
     if number.end < len(tokens):
         after = tokens[number.end]
         glued = _adjacent(last, after)
-        if glued and (after.is_word or after.text in {"/", ":"}):
+        if glued and (after.is_word or after.text in {"/", ":", "+"}):  # "the 3+1 mechanism"
             return True
         if glued and after.text in {"-", "–"} and number.end + 1 < len(tokens):
             nxt = tokens[number.end + 1]
@@ -422,16 +428,40 @@ def _is_excluded(tokens: list[_Token], number: _Number, blocked: SpanIndex) -> b
                 nxt.is_word
                 and nxt.lower not in words["scale_words"]
                 and nxt.lower not in words["duration_units"]
+                and nxt.lower not in words["hyphen_measure_units"]
             ):
-                return True  # "12-year-old", "5-member"; not "a 30-day truce"
+                return True  # "12-year-old", "5-member"; not "a 30-day truce", "a 400-mile march"
         if after.lower in words["time_of_day_suffixes"]:
             return True
-        if after.lower in words["time_units"] and after.lower not in words["duration_units"]:
-            return True  # "three times", "two rounds"
+        if (
+            after.lower in words["time_units"]
+            and after.lower not in words["duration_units"]
+            and not _counted_despite_time_unit(after.lower, number.value)
+        ):
+            return True  # "three times", "two rounds"; not "20 million rounds" of ammunition
         compound = after.lower.split("-")
         if after.is_word and len(compound) > 1 and compound[0] in words["time_units"]:
             return True  # "12 year-old"
-    return _is_label(tokens, number) or _is_age(tokens, number)
+    return _is_label(tokens, number) or _is_age(tokens, number) or _is_reading(tokens, number)
+
+
+def _counted_despite_time_unit(word: str, value: float) -> bool:
+    """A word that counts times when small ("two rounds" of talks) and things when large
+    ("20 million rounds" of ammunition)."""
+    threshold = _words()["time_units_counted_from"].get(word)
+    return threshold is not None and value >= threshold
+
+
+def _is_reading(tokens: list[_Token], number: _Number) -> bool:
+    """A reading on a scale, not a count: "magnitude 6.3", "a magnitude of 4.0", "a 6.3
+    magnitude earthquake"."""
+    readings = _words()["reading_words"]
+    previous = number.first - 1
+    if previous > 0 and tokens[previous].lower == "of":
+        previous -= 1
+    if previous >= 0 and tokens[previous].lower in readings:
+        return True
+    return number.end < len(tokens) and tokens[number.end].lower in readings
 
 
 def _is_age(tokens: list[_Token], number: _Number) -> bool:
@@ -480,6 +510,9 @@ def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
             "those",
         }:
             index += 2
+            whole = _parse_number(tokens, index) if index < len(tokens) else None
+            if whole is not None and whole.kind in {"digits", "words"} and not whole.currency:
+                index = whole.end  # "74 of the 141 governments": the whole's counted noun
     return index
 
 
@@ -700,6 +733,21 @@ def _duration_at(tokens: list[_Token], number: _Number, index: int) -> tuple[str
     return units[unit_word], after
 
 
+def _hyphen_measure(tokens: list[_Token], index: int) -> tuple[str, int] | None:
+    """A measure glued to the number by a hyphen ("400-mile", "30-kilometer"): its unit in
+    the plural and the index after it."""
+    units: dict[str, str] = _words()["hyphen_measure_units"]
+    if (
+        index + 1 < len(tokens)
+        and tokens[index].text in {"-", "–"}
+        and _adjacent(tokens[index - 1], tokens[index])
+        and _adjacent(tokens[index], tokens[index + 1])
+        and tokens[index + 1].lower in units
+    ):
+        return units[tokens[index + 1].lower], index + 2
+    return None
+
+
 def _casualty_adjective(tokens: list[_Token], index: int) -> tuple[str, int] | None:
     """A casualty participle before the counted noun ("17 injured people")."""
     if index + 1 >= len(tokens):
@@ -708,6 +756,15 @@ def _casualty_adjective(tokens: list[_Token], index: int) -> tuple[str, int] | N
     if role and tokens[index + 1].is_word and _looks_plural(tokens[index + 1].text):
         return role, index + 1
     return None
+
+
+@cache
+def _casualty_roles() -> frozenset[str]:
+    """Every casualty role ("killed", "dead", "wounded", ...)."""
+    words = _words()
+    return frozenset(words["casualty_cues_before"].values()) | frozenset(
+        words["casualty_cues_after"].values()
+    )
 
 
 def _with_role(unit: str, casualty: str | None) -> str:
@@ -771,8 +828,13 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
     elif duration is not None:
         unit, unit_end = duration
         end_index = max(end_index, unit_end)
+    elif (measure := _hyphen_measure(tokens, end_index)) is not None:
+        unit, unit_end = measure  # "a 400-mile march": miles
+        end_index = unit_end
     else:
         noun_index = _skip_partitive(tokens, end_index, number)
+        if noun_index < len(tokens) and tokens[noun_index].lower in words["unit_skip_words"]:
+            noun_index += 1  # "60,000 such operations": the noun after "such"
         referring = _match_phrase_at(tokens, noun_index, "referring_counts")
         if referring:  # "four others", "twelve more", "four of them": what they stand for
             refers_back = True
@@ -787,7 +849,9 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         if adjective:
             casualty, noun_index = adjective
         unit, unit_end = _head_noun(tokens, noun_index, singular=number.value == 1)
-        if unit.lower() in words["time_units"]:
+        if unit.lower() in words["time_units"] and not _counted_despite_time_unit(
+            unit.lower(), number.value
+        ):
             return None, end_index
         if after_determiner and (number.value <= 2 or referring or not unit):
             # "the three sites" counts them; "the two regimes" names a pair, and "the
@@ -945,6 +1009,7 @@ def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
         if (
             later.casualty
             and not earlier.casualty
+            and not _casualty_roles() & set(earlier.unit.split())  # "death toll at 35, 135 wounded"
             and earlier.after_token >= 0
             and later.first_token >= earlier.after_token
             and _only_list_joiners(tokens, earlier.after_token, later.first_token)
