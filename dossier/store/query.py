@@ -63,7 +63,8 @@ def _article_filters(keep: QueryFilter, params: dict[str, Any]) -> list[str]:
 
 def ensure_full_text(connection: Connection) -> None:
     """Create the sentence full-text index if it is missing (SQLite: an FTS5 table kept by
-    triggers; PostgreSQL: a GIN index on the English text vector)."""
+    triggers; PostgreSQL: a GIN index on the English text vector). Opening a store does it
+    (with its schema), so no search waits for it."""
     if connection.dialect.name == "postgresql":
         connection.execute(
             text(
@@ -101,7 +102,6 @@ def ensure_full_text(connection: Connection) -> None:
 
 def _text_match(connection: Connection, params: dict[str, Any], query: str) -> str:
     """A condition on ``s.pk`` (the sentences table as ``s``) for the words of ``query``."""
-    ensure_full_text(connection)
     params["text"] = query
     if connection.dialect.name == "postgresql":
         return "to_tsvector('english', s.text) @@ plainto_tsquery('english', :text)"
