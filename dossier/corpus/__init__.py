@@ -68,6 +68,7 @@ class Corpus:
             self.documents[doc.id] = doc
         self.actors.add_document(doc)
         self.events.add_document(doc)
+        self.events.follow_actor_merges()  # also when the article reports no event
         return True
 
     def _facts_in_documents(self, document: str, entity: str) -> tuple[float | None, list[dict]]:

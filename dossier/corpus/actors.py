@@ -45,7 +45,7 @@ FORCE_WORDS = frozenset(
 
 def names_forces(name: str) -> bool:
     """Whether ``name`` names armed or security forces rather than their state."""
-    return not FORCE_WORDS.isdisjoint(normalize_name(name).split())
+    return not FORCE_WORDS.isdisjoint(name_key(name).split())
 
 
 def compatible(first: str, second: str) -> bool:

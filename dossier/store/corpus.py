@@ -436,6 +436,7 @@ def save_changes(session: Session, corpus: Corpus) -> None:
     """Write the actors and events that changed since the corpus was loaded, with bulk
     deletes and inserts (a row per changed actor or event, not a statement per row)."""
     resolver, merger = corpus.actors, corpus.events
+    merger.follow_actor_merges()  # actors merged by an article without events
     absorbed_actors = list(resolver.removed)
     for chunk in _chunks(absorbed_actors):
         session.execute(delete(CorpusActorRow).where(CorpusActorRow.id.in_(chunk)))

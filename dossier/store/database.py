@@ -380,7 +380,7 @@ class Store:
         with Session(self.engine) as session:
             return session.scalar(select(func.count()).select_from(table)) or 0
 
-    def update_corpus(self, *, batch: int = 200) -> int:
+    def update_corpus(self, *, batch: int = 1000) -> int:
         """Bring the corpus view up to date with the articles stored since its last update:
         only those are resolved and merged, and only what changed is written. A few new
         articles load only the stored actors and events they may join; many are added to
@@ -403,7 +403,7 @@ class Store:
             return StoredView(session).corpus
         return load_corpus(session)
 
-    def corpus(self, *, batch: int = 200):
+    def corpus(self, *, batch: int = 1000):
         """The corpus view (dossier.corpus.Corpus), up to date with every stored article."""
         with self._session.begin() as session:
             new = new_documents(session)
@@ -417,7 +417,7 @@ class Store:
         corpus.query = self.query
         return corpus
 
-    def refresh_corpus(self, corpus, *, batch: int = 200):
+    def refresh_corpus(self, corpus, *, batch: int = 1000):
         """``corpus`` (held since an earlier ``corpus()``) brought up to date: the articles
         stored since are added to it; when another process updated the stored view meanwhile,
         the view is loaded again. Nothing is locked when nothing is new. RETURNS the
