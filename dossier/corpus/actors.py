@@ -190,9 +190,12 @@ class CorpusActor:
             if " " in spelling:
                 self.spellings.setdefault((spelling, ref.code[:3] if ref.code else None), ref)
             if ref.code is not None:
-                first, last = self._spans.get(ref.code, (ref.published, ref.published))
-                dates = [d for d in (first, last, ref.published) if d]
-                self._spans[ref.code] = (min(dates, default=None), max(dates, default=None))
+                self.span(ref.code, ref.published, ref.published)
+
+    def span(self, code: str, first: str | None, last: str | None) -> None:
+        """Widen the publication dates of ``code`` to take in ``first`` to ``last``."""
+        dates = [d for d in (*self._spans.get(code, ()), first, last) if d]
+        self._spans[code] = (min(dates, default=None), max(dates, default=None))
 
     @property
     def aliases(self) -> list[str]:
@@ -202,6 +205,10 @@ class CorpusActor:
     def documents(self) -> set[str]:
         """The articles that name it (read only)."""
         return self._documents
+
+    def codes_spans(self) -> dict[str, tuple[str | None, str | None]]:
+        """Code -> first and last publication date (read only)."""
+        return self._spans
 
     def codes(self) -> list[dict[str, str | None]]:
         """Each code the articles gave it, with the first and last publication date: a
@@ -428,6 +435,8 @@ class ActorResolver:
     def _merge(self, into: str, other: str) -> None:
         absorbed = self.actors.pop(other)
         self.actors[into].join(absorbed.members)
+        for code, (first, last) in absorbed.codes_spans().items():
+            self.actors[into].span(code, first, last)  # members not loaded may have more
         self.removed[other] = into
         self.changed.add(into)
         if self.actors[into].type == "ORGANIZATION":

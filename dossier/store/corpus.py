@@ -191,6 +191,73 @@ def _restore_actors(
     return refs
 
 
+def _restore_actor_summaries(session: Session, resolver: ActorResolver, actor_ids: list[str]):
+    """Put back stored actors with one member per distinct signature (name, type, aliases,
+    code: the first stored) and the stored dates of their codes: all that resolving new
+    entities against them and writing them back reads, at the cost of their distinct
+    names rather than of their members (an actor named in every article has thousands)."""
+    for chunk in _chunks(actor_ids):
+        for row in session.scalars(select(CorpusActorRow).where(CorpusActorRow.id.in_(chunk))):
+            resolver.actors[row.id] = CorpusActor(id=row.id, name=row.name, type=row.type)
+        member_of = (EntityRow.document_id == CorpusMemberRow.document_id) & (
+            EntityRow.id == CorpusMemberRow.entity_id
+        )
+        firsts = (
+            select(CorpusMemberRow.actor_id, func.min(EntityRow.pk))
+            .join(EntityRow, member_of)
+            .where(CorpusMemberRow.actor_id.in_(chunk))
+            .group_by(
+                CorpusMemberRow.actor_id,
+                EntityRow.name,
+                EntityRow.type,
+                cast(EntityRow.aliases, Text),
+                EntityRow.code,
+            )
+        )
+        actor_of = {pk: actor_id for actor_id, pk in session.execute(firsts)}
+        for pks in _chunks(sorted(actor_of)):
+            entities = (
+                select(
+                    EntityRow.pk,
+                    EntityRow.document_id,
+                    EntityRow.id,
+                    EntityRow.name,
+                    EntityRow.type,
+                    cast(EntityRow.aliases, Text).label("aliases"),
+                    EntityRow.code,
+                    DocumentRow.published,
+                )
+                .join(DocumentRow, DocumentRow.id == EntityRow.document_id)
+                .where(EntityRow.pk.in_(pks))
+                .order_by(EntityRow.pk)
+            )
+            for row in session.execute(entities):
+                ref = ActorRef(
+                    document=row.document_id,
+                    entity=row.id,
+                    name=row.name,
+                    type=row.type,
+                    aliases=_aliases(row.aliases),
+                    code=row.code,
+                    published=row.published,
+                )
+                resolver.restore(actor_of[row.pk], ref)
+        spans = (
+            select(
+                CorpusMemberRow.actor_id,
+                EntityRow.code,
+                func.min(DocumentRow.published),
+                func.max(DocumentRow.published),
+            )
+            .join(EntityRow, member_of)
+            .join(DocumentRow, DocumentRow.id == CorpusMemberRow.document_id)
+            .where(CorpusMemberRow.actor_id.in_(chunk) & EntityRow.code.is_not(None))
+            .group_by(CorpusMemberRow.actor_id, EntityRow.code)
+        )
+        for actor_id, code, first, last in session.execute(spans):
+            resolver.actors[actor_id].span(code, first, last)
+
+
 def _restore_events(session: Session, merger: EventMerger, event_ids: list[str] | None) -> None:
     """Put back stored events with every report (all, or those of ``event_ids``), their
     actors as the stored members say."""
@@ -330,6 +397,7 @@ class StoredView:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.corpus = Corpus()
+        self.corpus.partial = True
         resolver, merger = self.corpus.actors, self.corpus.events
         resolver.fetch, merger.fetch, merger.fetch_naming = self.actors, self.events, self.naming
         self._keys: set[str] = set()
@@ -357,7 +425,7 @@ class StoredView:
             )
         new = sorted(a for a in found if a not in resolver.actors and a not in resolver.removed)
         if new:
-            _restore_actors(self.session, resolver, new)
+            _restore_actor_summaries(self.session, resolver, new)
 
     def events(self, key: tuple[str, str, str], window: tuple[date, date]) -> None:
         if (key, window) in self._windows:
@@ -530,6 +598,16 @@ def save_changes(session: Session, corpus: Corpus) -> None:
     ]
     if mentions:
         session.execute(CorpusEventMentionRow.__table__.insert(), mentions)
+    if corpus.partial:  # its actors hold only some of their members: count in the database
+        articles = (
+            select(func.count(func.distinct(CorpusMemberRow.document_id)))
+            .where(CorpusMemberRow.actor_id == CorpusActorRow.id)
+            .scalar_subquery()
+        )
+        for chunk in _chunks([actor.id for actor in changed]):
+            session.execute(
+                update(CorpusActorRow).where(CorpusActorRow.id.in_(chunk)).values(articles=articles)
+            )
     resolver.clear_changes()
     merger.clear_changes()
 

@@ -503,7 +503,11 @@ def test_articles_added_one_at_a_time_load_only_what_they_touch(tmp_path) -> Non
 
     def strike(doc_id, published, attacker, day, target=ISRAEL):
         return _article(
-            doc_id, published, [attacker, target], [("ASSAULT", attacker[0], target[0], day)]
+            doc_id,
+            published,
+            [attacker, target],
+            [("ASSAULT", attacker[0], target[0], day)],
+            codes={"Israel": "ISR"},  # its dates of publication are kept with its code
         )
 
     articles = [
@@ -523,6 +527,9 @@ def test_articles_added_one_at_a_time_load_only_what_they_touch(tmp_path) -> Non
     for doc in articles:
         at_once.save(doc)
     assert _summary(store.corpus()) == _summary(Corpus(articles)) == _summary(at_once.corpus())
+    actor_rows = "SELECT name, type, aliases, codes, articles FROM corpus_actors ORDER BY name"
+    with store.engine.connect() as one, at_once.engine.connect() as other:  # ids aside
+        assert list(one.exec_driver_sql(actor_rows)) == list(other.exec_driver_sql(actor_rows))
     houthi_strikes = [e for e in store.corpus().corpus_events() if e.articles & {"b", "d"}]
     assert [sorted(e.articles) for e in houthi_strikes] == [["b", "d", "e"]]
     with Session(store.engine) as session:  # a new "Israel" loads Israel, no armed group
