@@ -23,6 +23,7 @@ from sqlalchemy import (
     cast,
     delete,
     func,
+    or_,
     select,
     update,
 )
@@ -96,8 +97,21 @@ class CorpusDocumentRow(Base):
     )
 
 
+#: Between the parts of a member's form (see ``member_form``).
+FORM_SEPARATOR = "\x1f"
+
+
+def member_form(ref: ActorRef) -> str:
+    """What resolution reads of a member (type, name, aliases, code) as one text: an update
+    loads one member per form of an actor, not every member."""
+    aliases = json.dumps(list(ref.aliases))
+    return FORM_SEPARATOR.join((ref.type, ref.name, aliases, ref.code or ""))
+
+
 class CorpusMemberRow(Base):
     __tablename__ = "corpus_members"
+    #: an actor's forms and their dates, read without the entity and article rows
+    __table_args__ = (Index("ix_corpus_members_actor_id_form", "actor_id", "form", "published"),)
 
     document_id: Mapped[str] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
@@ -107,6 +121,9 @@ class CorpusMemberRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     joined_document: Mapped[str | None] = mapped_column(String)
     joined_entity: Mapped[str | None] = mapped_column(String)
+    form: Mapped[str | None] = mapped_column(Text)
+    #: the article's date of publication
+    published: Mapped[str | None] = mapped_column(String(10))
 
 
 class CorpusEventRow(Base):
@@ -192,46 +209,52 @@ def _restore_actors(
 
 
 def _restore_actor_summaries(session: Session, resolver: ActorResolver, actor_ids: list[str]):
-    """Put back stored actors with one member per distinct signature (name, type, aliases,
-    code: the first stored) and the stored dates of their codes: all that resolving new
-    entities against them and writing them back reads, at the cost of their distinct
-    names rather than of their members (an actor named in every article has thousands)."""
+    """Put back stored actors with one member per form (name, type, aliases, code) and the
+    dates of each form: all that resolving new entities against them and writing them back
+    reads, at the cost of their distinct forms rather than of their members (an actor
+    named in every article has thousands)."""
     for chunk in _chunks(actor_ids):
         for row in session.scalars(select(CorpusActorRow).where(CorpusActorRow.id.in_(chunk))):
             resolver.actors[row.id] = CorpusActor(id=row.id, name=row.name, type=row.type)
-        member_of = (EntityRow.document_id == CorpusMemberRow.document_id) & (
-            EntityRow.id == CorpusMemberRow.entity_id
-        )
-        firsts = (
-            select(CorpusMemberRow.actor_id, func.min(EntityRow.pk))
-            .join(EntityRow, member_of)
-            .where(CorpusMemberRow.actor_id.in_(chunk))
-            .group_by(
+        by_form = (CorpusMemberRow.actor_id, CorpusMemberRow.form)
+        forms = (
+            select(
                 CorpusMemberRow.actor_id,
-                EntityRow.name,
-                EntityRow.type,
-                cast(EntityRow.aliases, Text),
-                EntityRow.code,
+                CorpusMemberRow.document_id,
+                CorpusMemberRow.entity_id,
+                func.min(CorpusMemberRow.published).over(partition_by=by_form).label("first"),
+                func.max(CorpusMemberRow.published).over(partition_by=by_form).label("last"),
+                func.row_number()
+                .over(
+                    partition_by=by_form,
+                    order_by=(CorpusMemberRow.document_id, CorpusMemberRow.entity_id),
+                )
+                .label("number"),
             )
+            .where(CorpusMemberRow.actor_id.in_(chunk))
+            .subquery()
         )
-        actor_of = {pk: actor_id for actor_id, pk in session.execute(firsts)}
-        for pks in _chunks(sorted(actor_of)):
+        chosen = {
+            (row.document_id, row.entity_id): row
+            for row in session.execute(select(forms).where(forms.c.number == 1))
+        }
+        for pairs in _chunks(sorted(chosen), 200):
             entities = (
                 select(
-                    EntityRow.pk,
                     EntityRow.document_id,
                     EntityRow.id,
                     EntityRow.name,
                     EntityRow.type,
                     cast(EntityRow.aliases, Text).label("aliases"),
                     EntityRow.code,
-                    DocumentRow.published,
                 )
-                .join(DocumentRow, DocumentRow.id == EntityRow.document_id)
-                .where(EntityRow.pk.in_(pks))
+                .where(  # one index look-up per member (a row-value IN scans the table)
+                    or_(*((EntityRow.document_id == d) & (EntityRow.id == e) for d, e in pairs))
+                )
                 .order_by(EntityRow.pk)
             )
             for row in session.execute(entities):
+                form = chosen[row.document_id, row.id]
                 ref = ActorRef(
                     document=row.document_id,
                     entity=row.id,
@@ -239,23 +262,11 @@ def _restore_actor_summaries(session: Session, resolver: ActorResolver, actor_id
                     type=row.type,
                     aliases=_aliases(row.aliases),
                     code=row.code,
-                    published=row.published,
+                    published=form.first,
                 )
-                resolver.restore(actor_of[row.pk], ref)
-        spans = (
-            select(
-                CorpusMemberRow.actor_id,
-                EntityRow.code,
-                func.min(DocumentRow.published),
-                func.max(DocumentRow.published),
-            )
-            .join(EntityRow, member_of)
-            .join(DocumentRow, DocumentRow.id == CorpusMemberRow.document_id)
-            .where(CorpusMemberRow.actor_id.in_(chunk) & EntityRow.code.is_not(None))
-            .group_by(CorpusMemberRow.actor_id, EntityRow.code)
-        )
-        for actor_id, code, first, last in session.execute(spans):
-            resolver.actors[actor_id].span(code, first, last)
+                resolver.restore(form.actor_id, ref)
+                if row.code is not None:
+                    resolver.actors[form.actor_id].span(row.code, form.first, form.last)
 
 
 def _restore_events(session: Session, merger: EventMerger, event_ids: list[str] | None) -> None:
@@ -553,6 +564,8 @@ def save_changes(session: Session, corpus: Corpus) -> None:
             "reason": e.reason,
             "joined_document": e.joined.document if e.joined else None,
             "joined_entity": e.joined.entity if e.joined else None,
+            "form": member_form(e.member),
+            "published": e.member.published,
         }
         for e in reversed(resolver.new_evidence)  # the first reason of a member is kept
     }
