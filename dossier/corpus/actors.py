@@ -119,7 +119,7 @@ class ActorRef:
     def stored_keys(self) -> frozenset[str]:
         """What the database indexes its actor by ("TYPE|key"): its exact keys and, for near
         spellings, the long words of its name (``wanted_keys`` looks them up)."""
-        return _stored_keys(self.type, self.name, self.keys)
+        return _stored_keys(self.type, self.name, self.keys, self.code and self.code[:3])
 
     def wanted_keys(self) -> set[str]:
         """The stored keys of the actors this entity may join."""
@@ -147,9 +147,18 @@ def _match_keys(type_: str, name: str, aliases: tuple[str, ...], code: str | Non
     return frozenset(k for k in keys if not k.endswith(":"))
 
 
+#: Between a spelling and its country in a stored "spelling:" key.
+SPELLING_SEPARATOR = "\x1f"
+
+
 @cache
-def _stored_keys(type_: str, name: str, keys: frozenset[str]) -> frozenset[str]:
+def _stored_keys(
+    type_: str, name: str, keys: frozenset[str], country: str | None
+) -> frozenset[str]:
     words = {f"word:{word}" for word in _long_words(name)}
+    spelling = name_key(name)
+    if " " in spelling:  # what a near spelling is scored against
+        words.add(f"spelling:{spelling}{SPELLING_SEPARATOR}{country or ''}")
     return frozenset(f"{type_}|{key}" for key in keys | words)
 
 
@@ -172,8 +181,9 @@ class CorpusActor:
     spellings: dict[tuple[str, str | None], ActorRef] = field(
         default_factory=dict, repr=False, compare=False
     )
-    #: the stored keys of its members (``ActorRef.stored_keys``), and those not yet written
-    keys: set[str] = field(default_factory=set, repr=False, compare=False)
+    #: the stored keys of its members (``ActorRef.stored_keys``), each with the first member
+    #: that has it, and the keys not yet written
+    keys: dict[str, ActorRef] = field(default_factory=dict, repr=False, compare=False)
     fresh_keys: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def join(self, refs: Iterable[ActorRef]) -> None:
@@ -183,14 +193,30 @@ class CorpusActor:
             self._names.add(ref.name)
             self._names.update(ref.aliases)
             self._documents.add(ref.document)
-            if not ref.stored_keys <= self.keys:
-                self.fresh_keys |= ref.stored_keys - self.keys
-                self.keys |= ref.stored_keys
+            if not ref.stored_keys <= self.keys.keys():
+                for key in ref.stored_keys - self.keys.keys():
+                    self.keys[key] = ref
+                    self.fresh_keys.add(key)
             spelling = name_key(ref.name)
             if " " in spelling:
                 self.spellings.setdefault((spelling, ref.code[:3] if ref.code else None), ref)
             if ref.code is not None:
                 self.span(ref.code, ref.published, ref.published)
+
+    def absorb(self, other: CorpusActor) -> None:
+        """Take in the members of ``other``, and its names, code dates, spellings and keys
+        (all that an actor restored without its members holds)."""
+        self.join(other.members)
+        self._names |= other._names
+        self._documents |= other._documents
+        for code, (first, last) in other._spans.items():
+            self.span(code, first, last)
+        for spelling, member in other.spellings.items():
+            self.spellings.setdefault(spelling, member)
+        for key, member in other.keys.items():
+            if key not in self.keys:
+                self.keys[key] = member
+                self.fresh_keys.add(key)
 
     def span(self, code: str, first: str | None, last: str | None) -> None:
         """Widen the publication dates of ``code`` to take in ``first`` to ``last``."""
@@ -269,6 +295,34 @@ class ActorResolver:
         self._of_member[ref.document, ref.entity] = actor_id
         self._index(actor_id, ref)
         self._next = max(self._next, int(actor_id.removeprefix("A")) + 1)
+
+    def restore_summary(
+        self,
+        actor: CorpusActor,
+        aliases: Iterable[str],
+        codes: Iterable[dict],
+        keys: Iterable[tuple[str, ActorRef]],
+    ) -> None:
+        """Put back a stored actor without its members: its names, code dates and stored keys
+        (each with the first member that has it) are all that resolving new entities against
+        it and writing it back read."""
+        self.actors[actor.id] = actor
+        actor._names.update((actor.name, *aliases))
+        for code in codes:
+            actor.span(code["code"], code["first"], code["last"])
+        for key, member in keys:
+            actor.keys[key] = member
+            type_, _, key = key.partition("|")
+            kind, _, value = key.partition(":")
+            if kind == "word":
+                self._by_word.setdefault((type_, value), set()).add(actor.id)
+            elif kind == "spelling":
+                spelling, _, country = value.partition(SPELLING_SEPARATOR)
+                actor.spellings.setdefault((spelling, country or None), member)
+            else:
+                self._by_key.setdefault((type_, key), actor.id)
+                self._first_with.setdefault((type_, key), member)
+        self._next = max(self._next, int(actor.id.removeprefix("A")) + 1)
 
     def restore_evidence(self, evidence: Evidence) -> None:
         self._evidence.append(evidence)
@@ -434,9 +488,7 @@ class ActorResolver:
 
     def _merge(self, into: str, other: str) -> None:
         absorbed = self.actors.pop(other)
-        self.actors[into].join(absorbed.members)
-        for code, (first, last) in absorbed.codes_spans().items():
-            self.actors[into].span(code, first, last)  # members not loaded may have more
+        self.actors[into].absorb(absorbed)
         self.removed[other] = into
         self.changed.add(into)
         if self.actors[into].type == "ORGANIZATION":

@@ -23,7 +23,6 @@ from sqlalchemy import (
     cast,
     delete,
     func,
-    or_,
     select,
     update,
 )
@@ -85,6 +84,9 @@ class CorpusActorKeyRow(Base):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     actor_id: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+    #: the first member with the key (what a new member that shares it joined)
+    document_id: Mapped[str | None] = mapped_column(String)
+    entity_id: Mapped[str | None] = mapped_column(String)
 
 
 class CorpusDocumentRow(Base):
@@ -97,21 +99,8 @@ class CorpusDocumentRow(Base):
     )
 
 
-#: Between the parts of a member's form (see ``member_form``).
-FORM_SEPARATOR = "\x1f"
-
-
-def member_form(ref: ActorRef) -> str:
-    """What resolution reads of a member (type, name, aliases, code) as one text: an update
-    loads one member per form of an actor, not every member."""
-    aliases = json.dumps(list(ref.aliases))
-    return FORM_SEPARATOR.join((ref.type, ref.name, aliases, ref.code or ""))
-
-
 class CorpusMemberRow(Base):
     __tablename__ = "corpus_members"
-    #: an actor's forms and their dates, read without the entity and article rows
-    __table_args__ = (Index("ix_corpus_members_actor_id_form", "actor_id", "form", "published"),)
 
     document_id: Mapped[str] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
@@ -121,9 +110,6 @@ class CorpusMemberRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     joined_document: Mapped[str | None] = mapped_column(String)
     joined_entity: Mapped[str | None] = mapped_column(String)
-    form: Mapped[str | None] = mapped_column(Text)
-    #: the article's date of publication
-    published: Mapped[str | None] = mapped_column(String(10))
 
 
 class CorpusEventRow(Base):
@@ -209,64 +195,18 @@ def _restore_actors(
 
 
 def _restore_actor_summaries(session: Session, resolver: ActorResolver, actor_ids: list[str]):
-    """Put back stored actors with one member per form (name, type, aliases, code) and the
-    dates of each form: all that resolving new entities against them and writing them back
-    reads, at the cost of their distinct forms rather than of their members (an actor
-    named in every article has thousands)."""
+    """Put back stored actors without their members (an actor named in every article has
+    thousands): their names, code dates and stored keys."""
     for chunk in _chunks(actor_ids):
+        keys: dict[str, list] = defaultdict(list)
+        rows = select(CorpusActorKeyRow).where(CorpusActorKeyRow.actor_id.in_(chunk))
+        for row in session.scalars(rows):
+            type_ = row.key.partition("|")[0]
+            member = ActorRef(document=row.document_id, entity=row.entity_id, name="", type=type_)
+            keys[row.actor_id].append((row.key, member))
         for row in session.scalars(select(CorpusActorRow).where(CorpusActorRow.id.in_(chunk))):
-            resolver.actors[row.id] = CorpusActor(id=row.id, name=row.name, type=row.type)
-        by_form = (CorpusMemberRow.actor_id, CorpusMemberRow.form)
-        forms = (
-            select(
-                CorpusMemberRow.actor_id,
-                CorpusMemberRow.document_id,
-                CorpusMemberRow.entity_id,
-                func.min(CorpusMemberRow.published).over(partition_by=by_form).label("first"),
-                func.max(CorpusMemberRow.published).over(partition_by=by_form).label("last"),
-                func.row_number()
-                .over(
-                    partition_by=by_form,
-                    order_by=(CorpusMemberRow.document_id, CorpusMemberRow.entity_id),
-                )
-                .label("number"),
-            )
-            .where(CorpusMemberRow.actor_id.in_(chunk))
-            .subquery()
-        )
-        chosen = {
-            (row.document_id, row.entity_id): row
-            for row in session.execute(select(forms).where(forms.c.number == 1))
-        }
-        for pairs in _chunks(sorted(chosen), 200):
-            entities = (
-                select(
-                    EntityRow.document_id,
-                    EntityRow.id,
-                    EntityRow.name,
-                    EntityRow.type,
-                    cast(EntityRow.aliases, Text).label("aliases"),
-                    EntityRow.code,
-                )
-                .where(  # one index look-up per member (a row-value IN scans the table)
-                    or_(*((EntityRow.document_id == d) & (EntityRow.id == e) for d, e in pairs))
-                )
-                .order_by(EntityRow.pk)
-            )
-            for row in session.execute(entities):
-                form = chosen[row.document_id, row.id]
-                ref = ActorRef(
-                    document=row.document_id,
-                    entity=row.id,
-                    name=row.name,
-                    type=row.type,
-                    aliases=_aliases(row.aliases),
-                    code=row.code,
-                    published=form.first,
-                )
-                resolver.restore(form.actor_id, ref)
-                if row.code is not None:
-                    resolver.actors[form.actor_id].span(row.code, form.first, form.last)
+            actor = CorpusActor(id=row.id, name=row.name, type=row.type)
+            resolver.restore_summary(actor, row.aliases, row.codes, keys[row.id])
 
 
 def _restore_events(session: Session, merger: EventMerger, event_ids: list[str] | None) -> None:
@@ -553,7 +493,16 @@ def save_changes(session: Session, corpus: Corpus) -> None:
     ]
     if names:
         session.execute(CorpusActorNameRow.__table__.insert(), names)
-    keys = [{"actor_id": actor.id, "key": key} for actor in changed for key in actor.fresh_keys]
+    keys = [
+        {
+            "actor_id": actor.id,
+            "key": key,
+            "document_id": actor.keys[key].document,
+            "entity_id": actor.keys[key].entity,
+        }
+        for actor in changed
+        for key in actor.fresh_keys
+    ]
     if keys:
         session.execute(_insert_new(session, CorpusActorKeyRow), keys)
     members = {
@@ -564,8 +513,6 @@ def save_changes(session: Session, corpus: Corpus) -> None:
             "reason": e.reason,
             "joined_document": e.joined.document if e.joined else None,
             "joined_entity": e.joined.entity if e.joined else None,
-            "form": member_form(e.member),
-            "published": e.member.published,
         }
         for e in reversed(resolver.new_evidence)  # the first reason of a member is kept
     }

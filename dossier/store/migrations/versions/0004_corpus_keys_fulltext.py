@@ -1,8 +1,7 @@
 """The corpus actors' look-up keys (an update loads only the actors its new entities may
-join), each member's form and date (an update loads one member per form), an index for the
-stored events a new report may join, and the sentence full-text index built here rather
-than on the first search (SQLite FTS5 kept by triggers; PostgreSQL a GIN index on the
-English text vector).
+join, without their members), an index for the stored events a new report may join, and
+the sentence full-text index built here rather than on the first search (SQLite FTS5 kept
+by triggers; PostgreSQL a GIN index on the English text vector).
 
 A view stored before the keys gets them when it is next opened whole (``load_corpus``).
 
@@ -19,15 +18,6 @@ branch_labels = None
 depends_on = None
 
 EVENT_INDEX = ("ix_corpus_events_source_type_first_day", "corpus_events")
-MEMBER_INDEX = ("ix_corpus_members_actor_id_form", "corpus_members")
-#: a stored member's form and date, from its entity and article (see store.corpus.member_form)
-MEMBER_FORMS = (
-    "UPDATE corpus_members SET "
-    "form = (SELECT e.type || :sep || e.name || :sep || COALESCE(CAST(e.aliases AS TEXT), '[]') "
-    "|| :sep || COALESCE(e.code, '') FROM entities e "
-    "WHERE e.document_id = corpus_members.document_id AND e.id = corpus_members.entity_id), "
-    "published = (SELECT d.published FROM documents d WHERE d.id = corpus_members.document_id)"
-)
 FTS_SQLITE = [
     "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='pk')",
     "CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN "
@@ -50,13 +40,9 @@ def upgrade() -> None:
             "corpus_actor_keys",
             sa.Column("key", sa.String(), primary_key=True),
             sa.Column("actor_id", sa.String(), primary_key=True, index=True),
+            sa.Column("document_id", sa.String(), nullable=True),
+            sa.Column("entity_id", sa.String(), nullable=True),
         )
-    if "form" not in {c["name"] for c in inspector.get_columns("corpus_members")}:
-        op.add_column("corpus_members", sa.Column("form", sa.Text(), nullable=True))
-        op.add_column("corpus_members", sa.Column("published", sa.String(10), nullable=True))
-        op.execute(sa.text(MEMBER_FORMS).bindparams(sep="\x1f"))
-    if MEMBER_INDEX[0] not in {i["name"] for i in inspector.get_indexes(MEMBER_INDEX[1])}:
-        op.create_index(*MEMBER_INDEX, ["actor_id", "form", "published"])
     if EVENT_INDEX[0] not in {i["name"] for i in inspector.get_indexes(EVENT_INDEX[1])}:
         op.create_index(*EVENT_INDEX, ["source", "type", "first_day"])
     if bind.dialect.name == "postgresql":
@@ -74,7 +60,5 @@ def downgrade() -> None:
             op.execute(f"DROP {name.replace(' ', ' IF EXISTS ')}")
         op.execute("DROP TABLE IF EXISTS sentences_fts")
     op.drop_index(*EVENT_INDEX, if_exists=True)
-    op.drop_index(*MEMBER_INDEX, if_exists=True)
-    op.drop_column("corpus_members", "published")
-    op.drop_column("corpus_members", "form")
+
     op.drop_table("corpus_actor_keys")
