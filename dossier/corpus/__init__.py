@@ -43,6 +43,9 @@ class Corpus:
         self.actors = ActorResolver()
         self.events = EventMerger(self.actors)
         self.documents: dict[str, Document] = {}
+        #: whether each actor holds one member per distinct name, type, aliases and code
+        #: rather than every member (a database-backed update; the database counts articles)
+        self.partial = False
         #: ids of every article added (kept or not)
         self.stored: set[str] = set()
         #: (document, entity) -> (stance, claims): what the articles say of one member; the
@@ -68,6 +71,7 @@ class Corpus:
             self.documents[doc.id] = doc
         self.actors.add_document(doc)
         self.events.add_document(doc)
+        self.events.follow_actor_merges()  # also when the article reports no event
         return True
 
     def _facts_in_documents(self, document: str, entity: str) -> tuple[float | None, list[dict]]:

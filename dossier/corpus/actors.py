@@ -10,7 +10,7 @@ keeps its evidence, so ``why_merged`` can print the chain that made two names on
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -45,7 +45,7 @@ FORCE_WORDS = frozenset(
 
 def names_forces(name: str) -> bool:
     """Whether ``name`` names armed or security forces rather than their state."""
-    return not FORCE_WORDS.isdisjoint(normalize_name(name).split())
+    return not FORCE_WORDS.isdisjoint(name_key(name).split())
 
 
 def compatible(first: str, second: str) -> bool:
@@ -111,26 +111,55 @@ class ActorRef:
 
     @cached_property
     def keys(self) -> frozenset[str]:
-        """``match_keys``, worked out once (resolution asks for them again and again)."""
-        return frozenset(self.match_keys())
+        """The exact keys this entity may share with an actor of its type (worked out once
+        per signature: resolution asks for them again and again)."""
+        return _match_keys(*self.signature)
 
-    def match_keys(self) -> set[str]:
-        """The exact keys this entity may share with an actor of its type."""
-        keys = {f"name:{name_key(self.name)}"}
-        for alias in (self.name, *self.aliases):
-            if alias == alias.lower():
-                continue  # a common noun the article used for it ("the government")
-            if _is_acronym(alias):
-                keys.add(f"acronym:{alias.replace('.', '')}")
-            elif (
-                alias is self.name
-                or self.type not in FULL_NAMES_ONLY
-                or len(name_key(alias).split()) > 1
-            ):
-                keys.add(f"name:{name_key(alias)}")
-        if self.code and self.type in CODE_IS_IDENTITY:
-            keys.add(f"code:{self.code}")
-        return {k for k in keys if not k.endswith(":")}
+    @cached_property
+    def stored_keys(self) -> frozenset[str]:
+        """What the database indexes its actor by ("TYPE|key"): its exact keys and, for near
+        spellings, the long words of its name (``wanted_keys`` looks them up)."""
+        return _stored_keys(self.type, self.name, self.keys, self.code and self.code[:3])
+
+    def wanted_keys(self) -> set[str]:
+        """The stored keys of the actors this entity may join."""
+        keys = set(self.keys)
+        if " " in name_key(self.name):
+            keys |= {f"word:{word}" for word in _long_words(self.name)}
+        return {f"{type_}|{key}" for type_ in _types_matching(self.type) for key in keys}
+
+
+@cache
+def _match_keys(type_: str, name: str, aliases: tuple[str, ...], code: str | None) -> frozenset:
+    """An entity's exact keys (see ``ActorRef.keys``)."""
+    keys = {f"name:{name_key(name)}"}
+    for alias in aliases:
+        if alias == alias.lower():
+            continue  # a common noun the article used for it ("the government")
+        if _is_acronym(alias):
+            keys.add(f"acronym:{alias.replace('.', '')}")
+        elif type_ not in FULL_NAMES_ONLY or len(name_key(alias).split()) > 1:
+            keys.add(f"name:{name_key(alias)}")
+    if name != name.lower() and _is_acronym(name):
+        keys.add(f"acronym:{name.replace('.', '')}")
+    if code and type_ in CODE_IS_IDENTITY:
+        keys.add(f"code:{code}")
+    return frozenset(k for k in keys if not k.endswith(":"))
+
+
+#: Between a spelling and its country in a stored "spelling:" key.
+SPELLING_SEPARATOR = "\x1f"
+
+
+@cache
+def _stored_keys(
+    type_: str, name: str, keys: frozenset[str], country: str | None
+) -> frozenset[str]:
+    words = {f"word:{word}" for word in _long_words(name)}
+    spelling = name_key(name)
+    if " " in spelling:  # what a near spelling is scored against
+        words.add(f"spelling:{spelling}{SPELLING_SEPARATOR}{country or ''}")
+    return frozenset(f"{type_}|{key}" for key in keys | words)
 
 
 @dataclass
@@ -147,6 +176,15 @@ class CorpusActor:
     _spans: dict[str, tuple[str | None, str | None]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    #: (normalised multi-word name, country of its code) -> the first member with it: what
+    #: near spellings are compared with (a name said by a thousand members is scored once)
+    spellings: dict[tuple[str, str | None], ActorRef] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    #: the stored keys of its members (``ActorRef.stored_keys``), each with the first member
+    #: that has it, and the keys not yet written
+    keys: dict[str, ActorRef] = field(default_factory=dict, repr=False, compare=False)
+    fresh_keys: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def join(self, refs: Iterable[ActorRef]) -> None:
         """Add members."""
@@ -155,10 +193,35 @@ class CorpusActor:
             self._names.add(ref.name)
             self._names.update(ref.aliases)
             self._documents.add(ref.document)
+            if not ref.stored_keys <= self.keys.keys():
+                for key in ref.stored_keys - self.keys.keys():
+                    self.keys[key] = ref
+                    self.fresh_keys.add(key)
+            spelling = name_key(ref.name)
+            if " " in spelling:
+                self.spellings.setdefault((spelling, ref.code[:3] if ref.code else None), ref)
             if ref.code is not None:
-                first, last = self._spans.get(ref.code, (ref.published, ref.published))
-                dates = [d for d in (first, last, ref.published) if d]
-                self._spans[ref.code] = (min(dates, default=None), max(dates, default=None))
+                self.span(ref.code, ref.published, ref.published)
+
+    def absorb(self, other: CorpusActor) -> None:
+        """Take in the members of ``other``, and its names, code dates, spellings and keys
+        (all that an actor restored without its members holds)."""
+        self.join(other.members)
+        self._names |= other._names
+        self._documents |= other._documents
+        for code, (first, last) in other._spans.items():
+            self.span(code, first, last)
+        for spelling, member in other.spellings.items():
+            self.spellings.setdefault(spelling, member)
+        for key, member in other.keys.items():
+            if key not in self.keys:
+                self.keys[key] = member
+                self.fresh_keys.add(key)
+
+    def span(self, code: str, first: str | None, last: str | None) -> None:
+        """Widen the publication dates of ``code`` to take in ``first`` to ``last``."""
+        dates = [d for d in (*self._spans.get(code, ()), first, last) if d]
+        self._spans[code] = (min(dates, default=None), max(dates, default=None))
 
     @property
     def aliases(self) -> list[str]:
@@ -168,6 +231,10 @@ class CorpusActor:
     def documents(self) -> set[str]:
         """The articles that name it (read only)."""
         return self._documents
+
+    def codes_spans(self) -> dict[str, tuple[str | None, str | None]]:
+        """Code -> first and last publication date (read only)."""
+        return self._spans
 
     def codes(self) -> list[dict[str, str | None]]:
         """Each code the articles gave it, with the first and last publication date: a
@@ -200,14 +267,22 @@ class ActorResolver:
         self._by_word: dict[tuple[str, str], set[str]] = {}
         self._of_member: dict[tuple[str, str], str] = {}
         self._merged_into: dict[str, str] = {}
+        #: ids of the actors merged into others, in the order they were merged
+        self.absorbed: list[str] = []
         self._evidence: list[Evidence] = []
         self._next = 1
         self.changed: set[str] = set()
         self.removed: dict[str, str] = {}
         self.new_evidence: list[Evidence] = []
+        #: called with each entity before it is resolved, to bring in the stored actors it
+        #: may join (a database-backed view loads only those)
+        self.fetch: Callable[[ActorRef], None] | None = None
 
     def clear_changes(self) -> None:
         """Forget what changed (after it was written)."""
+        for actor_id in self.changed:
+            if actor_id in self.actors:
+                self.actors[actor_id].fresh_keys.clear()
         self.changed.clear()
         self.removed.clear()
         self.new_evidence.clear()
@@ -216,9 +291,38 @@ class ActorResolver:
         """Put back a stored member of a stored actor, with no resolution."""
         actor = self.actors[actor_id]
         actor.join([ref])
+        actor.fresh_keys.clear()  # stored already
         self._of_member[ref.document, ref.entity] = actor_id
         self._index(actor_id, ref)
         self._next = max(self._next, int(actor_id.removeprefix("A")) + 1)
+
+    def restore_summary(
+        self,
+        actor: CorpusActor,
+        aliases: Iterable[str],
+        codes: Iterable[dict],
+        keys: Iterable[tuple[str, ActorRef]],
+    ) -> None:
+        """Put back a stored actor without its members: its names, code dates and stored keys
+        (each with the first member that has it) are all that resolving new entities against
+        it and writing it back read."""
+        self.actors[actor.id] = actor
+        actor._names.update((actor.name, *aliases))
+        for code in codes:
+            actor.span(code["code"], code["first"], code["last"])
+        for key, member in keys:
+            actor.keys[key] = member
+            type_, _, key = key.partition("|")
+            kind, _, value = key.partition(":")
+            if kind == "word":
+                self._by_word.setdefault((type_, value), set()).add(actor.id)
+            elif kind == "spelling":
+                spelling, _, country = value.partition(SPELLING_SEPARATOR)
+                actor.spellings.setdefault((spelling, country or None), member)
+            else:
+                self._by_key.setdefault((type_, key), actor.id)
+                self._first_with.setdefault((type_, key), member)
+        self._next = max(self._next, int(actor.id.removeprefix("A")) + 1)
 
     def restore_evidence(self, evidence: Evidence) -> None:
         self._evidence.append(evidence)
@@ -246,6 +350,8 @@ class ActorResolver:
         known = self._of_member.get((ref.document, ref.entity))
         if known is not None:
             return self.canonical(known)
+        if self.fetch is not None:
+            self.fetch(ref)
         first_key = self._resolved.get(ref.signature)
         if first_key is not None:
             # the same name, aliases, type and code as a member before: the same actor, for
@@ -371,7 +477,7 @@ class ActorResolver:
 
     def canonical(self, actor_id: str) -> str:
         """The id an actor has now (actors merge as articles are added)."""
-        while actor_id not in self.actors:
+        while actor_id in self._merged_into:
             actor_id = self._merged_into[actor_id]
         return actor_id
 
@@ -382,12 +488,13 @@ class ActorResolver:
 
     def _merge(self, into: str, other: str) -> None:
         absorbed = self.actors.pop(other)
-        self.actors[into].join(absorbed.members)
+        self.actors[into].absorb(absorbed)
         self.removed[other] = into
         self.changed.add(into)
         if self.actors[into].type == "ORGANIZATION":
             self.actors[into].type = absorbed.type
         self._merged_into[other] = into
+        self.absorbed.append(other)
 
     def _index(self, actor_id: str, ref: ActorRef) -> None:
         for key in ref.keys:
@@ -413,9 +520,8 @@ class ActorResolver:
         for actor_id in candidates:
             if not compatible(self.actors[actor_id].type, ref.type):
                 continue
-            for member in self.actors[actor_id].members:
-                theirs = name_key(member.name)
-                if len(theirs.split()) < 2 or _other_country(ref.code, member.code):
+            for (theirs, country), member in self.actors[actor_id].spellings.items():
+                if _other_country(ref.code, country):
                     continue
                 score = fuzz.token_sort_ratio(mine, theirs)
                 if score >= FUZZY_MIN_SCORE and (best is None or score > best[2]):

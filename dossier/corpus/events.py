@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -185,19 +185,51 @@ def _mode_class(mode: str) -> str:
     return "asserted" if mode == "asserted" else "other"
 
 
+def _months(first: date, last: date) -> list[tuple[int, int]]:
+    """The (year, month) of every month from ``first`` to ``last``."""
+    return [
+        (number // 12, number % 12 + 1)
+        for number in range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+    ]
+
+
+def event_number(event_id: str) -> int:
+    """The creation order of a corpus event ("V12" -> 12)."""
+    return int(event_id.removeprefix("V"))
+
+
+def _key(event: CorpusEvent | EventMention) -> tuple[str, str, str]:
+    """What two reports of one act share: PLOVER type, mode class and source actor."""
+    return (event.type, _mode_class(event.mode), event.source or "")
+
+
+def _actors_of(item: CorpusEvent | EventMention) -> set[str]:
+    return {a for a in (item.source, item.target, item.location) if a}
+
+
 class EventMerger:
     """Adds articles' events one at a time and keeps one corpus event per act."""
 
     def __init__(self, actors: ActorResolver) -> None:
         self.actors = actors
         self.events: dict[str, CorpusEvent] = {}
-        self._by_key: dict[tuple[str, str, str], list[str]] = {}
+        #: (key, month) -> the events of that key whose window touches that month: a
+        #: report is compared only with the events of its key around its own dates
+        self._by_month: dict[tuple[tuple[str, str, str], tuple[int, int]], set[str]] = {}
         self._merges_seen = 0
         self._next = 1
         self.changed: set[str] = set()
         self.removed: dict[str, str] = {}
         self.new_mentions: list[tuple[EventMention, str]] = []
         self._of_mention: dict[tuple[str, str], str] = {}
+        #: corpus actor id -> the events that name it (as source, target or place) in the
+        #: event or in one of its reports: what an actor merge must re-key
+        self._of_actor: dict[str, set[str]] = {}
+        #: where stored events come from when the view holds only part of them (a
+        #: database-backed update): the events of a key whose windows meet a window, and the
+        #: events that name some actors
+        self.fetch: Callable[[tuple[str, str, str], tuple[date, date]], None] | None = None
+        self.fetch_naming: Callable[[list[str]], None] | None = None
 
     def clear_changes(self) -> None:
         """Forget what changed (after it was written)."""
@@ -211,17 +243,24 @@ class EventMerger:
             event_id = self.removed[event_id]
         return event_id
 
+    def restore_event(self, event: CorpusEvent) -> None:
+        """Put back a stored event (without its reports: see ``restore``)."""
+        self.events[event.id] = event
+        self._note_actors(event.id, event)
+        self._file(event)
+        self._next = max(self._next, event_number(event.id) + 1)
+        self._merges_seen = len(self.actors.absorbed)
+
     def restore(self, event_id: str, mention: EventMention) -> None:
-        """Put back a stored mention of a stored event, with no merging."""
-        event = self.events[event_id]
-        event.mentions.append(mention)
+        """Put back a stored report of a restored event, with no merging."""
+        self.events[event_id].mentions.append(mention)
         self._of_mention[mention.document, mention.event] = event_id
-        key = (event.type, _mode_class(event.mode), event.source or "")
-        keyed = self._by_key.setdefault(key, [])
-        if not keyed or keyed[-1] != event_id:
-            keyed.append(event_id)
-        self._next = max(self._next, int(event_id.removeprefix("V")) + 1)
-        self._merges_seen = self.actors.merges
+        self._note_actors(event_id, mention)
+
+    def _note_actors(self, event_id: str, *items: CorpusEvent | EventMention) -> None:
+        for item in items:
+            for actor_id in _actors_of(item):
+                self._of_actor.setdefault(actor_id, set()).add(event_id)
 
     def __len__(self) -> int:
         return len(self.events)
@@ -261,34 +300,46 @@ class EventMerger:
         return resolve
 
     def follow_actor_merges(self) -> None:
-        """Re-key the events whose actors were merged since the last article, and merge the
-        events that became reports of one act."""
-        if self.actors.merges == self._merges_seen:
+        """Re-key the events whose actors were merged since the last article (only those:
+        the events that name an absorbed actor), and merge the events that became reports
+        of one act."""
+        absorbed = self.actors.absorbed[self._merges_seen :]
+        if not absorbed:
             return
-        self._merges_seen = self.actors.merges
+        self._merges_seen = len(self.actors.absorbed)
+        if self.fetch_naming is not None:
+            self.fetch_naming(absorbed)
+        touched: set[str] = set()
+        for actor_id in absorbed:
+            touched |= self._of_actor.pop(actor_id, set())
         canonical = self.actors.canonical
-        by_key: dict[tuple[str, str, str], list[str]] = {}
         moved = []
-        for event in self.events.values():
+        for event_id in sorted(touched, key=event_number):
+            event = self.events.get(event_id)
+            if event is None:
+                continue  # merged into another event since
             before = (event.source, event.target, event.location)
+            old_key = _key(event)
             event.source = event.source and canonical(event.source)
             event.target = event.target and canonical(event.target)
             event.location = event.location and canonical(event.location)
-            for mention in event.mentions:
-                if mention.source or mention.target or mention.location:
-                    index = event.mentions.index(mention)
-                    event.mentions[index] = replace(
-                        mention,
-                        source=mention.source and canonical(mention.source),
-                        target=mention.target and canonical(mention.target),
-                        location=mention.location and canonical(mention.location),
-                    )
+            event.mentions = [
+                replace(
+                    mention,
+                    source=mention.source and canonical(mention.source),
+                    target=mention.target and canonical(mention.target),
+                    location=mention.location and canonical(mention.location),
+                )
+                if mention.source or mention.target or mention.location
+                else mention
+                for mention in event.mentions
+            ]
+            self._note_actors(event_id, event, *event.mentions)
             if (event.source, event.target, event.location) != before:
                 self.changed.add(event.id)
                 moved.append(event.id)
-            key = (event.type, _mode_class(event.mode), event.source or "")
-            by_key.setdefault(key, []).append(event.id)
-        self._by_key = by_key
+                if _key(event) != old_key:
+                    self._file(event)
         for event_id in moved:
             self._merge_into_earlier(event_id)
 
@@ -298,17 +349,18 @@ class EventMerger:
         event = self.events.get(event_id)
         if event is None:
             return
-        key = (event.type, _mode_class(event.mode), event.source or "")
-        for other_id in list(self._by_key[key]):
+        key = _key(event)
+        self._fetch(key, event.window)
+        for other_id in self._candidates(key, event.window):
             if other_id == event_id or other_id not in self.events:
                 continue
-            first, later = sorted((event_id, other_id), key=lambda e: int(e.removeprefix("V")))
+            first, later = sorted((event_id, other_id), key=event_number)
             kept, absorbed = self.events[first], self.events[later]
             if all(self._same(kept, mention) for mention in absorbed.mentions):
                 for mention in absorbed.mentions:
                     self._join(kept, mention)
+                self._note_actors(first, kept, *absorbed.mentions)
                 del self.events[later]
-                self._by_key[key].remove(later)
                 self.changed.discard(later)
                 self.changed.add(first)
                 self.removed[later] = first
@@ -317,12 +369,41 @@ class EventMerger:
                 event = kept
                 event_id = first
 
-    @staticmethod
-    def _join(event: CorpusEvent, mention: EventMention) -> None:
+    def _fetch(self, key: tuple[str, str, str], window: tuple[date, date] | None) -> None:
+        """Bring in the stored events a report with this key and window may join (none when
+        nothing says who acted or when: such a report joins no stored event)."""
+        if self.fetch is not None and key[2] and window is not None:
+            self.fetch(key, window)
+
+    def _join(self, event: CorpusEvent, mention: EventMention) -> None:
         event.mentions.append(mention)
         event.target = event.target or mention.target
         event.location = event.location or mention.location
-        event.window = _narrower(event.window, mention.window)
+        window = _narrower(event.window, mention.window)
+        if window != event.window:
+            event.window = window
+            self._file(event)  # a window that grew (meetings) touches more months
+
+    def _file(self, event: CorpusEvent) -> None:
+        """Index ``event`` under its key and each month its window touches (entries left
+        under an old key or month are skipped by ``_candidates``)."""
+        if event.window is None:
+            return  # an undated event with no publication date joins nothing
+        key = _key(event)
+        for month in _months(*event.window):
+            self._by_month.setdefault((key, month), set()).add(event.id)
+
+    def _candidates(self, key: tuple[str, str, str], window: tuple[date, date] | None):
+        """The events of ``key`` whose windows may meet ``window``, in creation order."""
+        if window is None:
+            return []
+        slack = timedelta(days=MEETING_SLACK_DAYS)
+        found: set[str] = set()
+        for month in _months(window[0] - slack, window[1] + slack):
+            found |= self._by_month.get((key, month), set())
+        events = self.events
+        chosen = (e for e in found if e in events and _key(events[e]) == key)
+        return sorted(chosen, key=event_number)
 
     def add(self, mention: EventMention) -> str:
         """The corpus event ``mention`` joins (made if none fits); a mention added before
@@ -331,11 +412,13 @@ class EventMerger:
         if known is not None:
             return self.canonical(known)
         self.follow_actor_merges()
-        key = (mention.type, _mode_class(mention.mode), mention.source or "")
-        for event_id in self._by_key.get(key, []):
+        key = _key(mention)
+        self._fetch(key, mention.window)
+        for event_id in self._candidates(key, mention.window):
             event = self.events[event_id]
             if self._same(event, mention):
                 self._join(event, mention)
+                self._note_actors(event_id, event, mention)
                 self._of_mention[mention.document, mention.event] = event_id
                 self.changed.add(event_id)
                 self.new_mentions.append((mention, event_id))
@@ -352,8 +435,9 @@ class EventMerger:
             location=mention.location,
             mentions=[mention],
         )
-        self._by_key.setdefault(key, []).append(event_id)
+        self._file(self.events[event_id])
         self._of_mention[mention.document, mention.event] = event_id
+        self._note_actors(event_id, mention)
         self.changed.add(event_id)
         self.new_mentions.append((mention, event_id))
         return event_id
@@ -363,15 +447,15 @@ class EventMerger:
         """Dated reports of one act meet in time and may leave the target out; a report
         without a date must also name the same target and tell it in the same words (the
         same sentence, or the same trigger against the same target)."""
-        if mention.source is None and mention.document not in event.articles:
-            return False
+        meeting = event.type in MEETING_TYPES
+        if not _meet(event.window, mention.window, MEETING_SLACK_DAYS if meeting else 0):
+            return False  # the cheapest test first: most events of a key are other days
         if event.target and mention.target and event.target != mention.target:
             return False
-        meeting = event.type in MEETING_TYPES
         places = (event.location, mention.location)
         if all(places) and places[0] != places[1] and not meeting:
             return False
-        if not _meet(event.window, mention.window, MEETING_SLACK_DAYS if meeting else 0):
+        if mention.source is None and mention.document not in event.articles:
             return False
         if mention.date and any(m.date for m in event.mentions):
             return True

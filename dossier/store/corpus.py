@@ -9,25 +9,42 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import date, timedelta
 from functools import cache
 
 from sqlalchemy import (
     JSON,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     cast,
     delete,
+    func,
     select,
     update,
 )
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
 from dossier.corpus import Corpus
-from dossier.corpus.actors import NOT_ACTORS, ActorRef, CorpusActor, Evidence, name_key
-from dossier.corpus.events import CorpusEvent, EventMention, date_window
+from dossier.corpus.actors import (
+    NOT_ACTORS,
+    ActorRef,
+    ActorResolver,
+    CorpusActor,
+    Evidence,
+    name_key,
+)
+from dossier.corpus.events import (
+    MEETING_SLACK_DAYS,
+    CorpusEvent,
+    EventMention,
+    EventMerger,
+    date_window,
+    event_number,
+)
 from dossier.store.models import (
     AttributionRow,
     Base,
@@ -58,6 +75,20 @@ class CorpusActorNameRow(Base):
     key: Mapped[str] = mapped_column(String, primary_key=True, index=True)
 
 
+class CorpusActorKeyRow(Base):
+    """The keys a corpus actor's members may share with a new entity ("TYPE|key": exact
+    keys, and the long words of names for near spellings): an update looks up the keys of
+    its new entities here and loads only the actors they may join."""
+
+    __tablename__ = "corpus_actor_keys"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    actor_id: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+    #: the first member with the key (what a new member that shares it joined)
+    document_id: Mapped[str | None] = mapped_column(String)
+    entity_id: Mapped[str | None] = mapped_column(String)
+
+
 class CorpusDocumentRow(Base):
     """An article already added to the corpus view."""
 
@@ -83,6 +114,10 @@ class CorpusMemberRow(Base):
 
 class CorpusEventRow(Base):
     __tablename__ = "corpus_events"
+    #: the stored events a new report may join: same type and source, meeting windows
+    __table_args__ = (
+        Index("ix_corpus_events_source_type_first_day", "source", "type", "first_day"),
+    )
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     type: Mapped[str] = mapped_column(String(32), index=True)
@@ -108,126 +143,289 @@ class CorpusEventMentionRow(Base):
     corpus_event_id: Mapped[str] = mapped_column(String, index=True)
 
 
+def _restore_actors(
+    session: Session, resolver: ActorResolver, actor_ids: list[str] | None = None
+) -> list[tuple[ActorRef, str | None, str | None, str]]:
+    """Put back stored actors with every member (all, or those of ``actor_ids``); returns
+    each member with the member it joined and why."""
+    chosen = [None] if actor_ids is None else list(_chunks(actor_ids))
+    refs: list[tuple[ActorRef, str | None, str | None, str]] = []
+    for chunk in chosen:
+        actors = select(CorpusActorRow)
+        members = (
+            select(
+                CorpusMemberRow.actor_id,
+                CorpusMemberRow.document_id,
+                CorpusMemberRow.entity_id,
+                CorpusMemberRow.reason,
+                CorpusMemberRow.joined_document,
+                CorpusMemberRow.joined_entity,
+                EntityRow.name,
+                EntityRow.type,
+                cast(EntityRow.aliases, Text).label("aliases"),
+                EntityRow.code,
+                DocumentRow.published,
+            )
+            .join(
+                EntityRow,
+                (EntityRow.document_id == CorpusMemberRow.document_id)
+                & (EntityRow.id == CorpusMemberRow.entity_id),
+            )
+            .join(DocumentRow, DocumentRow.id == CorpusMemberRow.document_id)
+            .order_by(CorpusMemberRow.actor_id, EntityRow.pk)
+        )
+        if chunk is not None:
+            actors = actors.where(CorpusActorRow.id.in_(chunk))
+            members = members.where(CorpusMemberRow.actor_id.in_(chunk))
+        for row in session.scalars(actors):
+            resolver.actors[row.id] = CorpusActor(id=row.id, name=row.name, type=row.type)
+        for member in session.execute(members):
+            ref = ActorRef(
+                document=member.document_id,
+                entity=member.entity_id,
+                name=member.name,
+                type=member.type,
+                aliases=_aliases(member.aliases),
+                code=member.code,
+                published=member.published,
+            )
+            resolver.restore(member.actor_id, ref)
+            refs.append((ref, member.joined_document, member.joined_entity, member.reason))
+    return refs
+
+
+def _restore_actor_summaries(session: Session, resolver: ActorResolver, actor_ids: list[str]):
+    """Put back stored actors without their members (an actor named in every article has
+    thousands): their names, code dates and stored keys."""
+    for chunk in _chunks(actor_ids):
+        keys: dict[str, list] = defaultdict(list)
+        rows = select(CorpusActorKeyRow).where(CorpusActorKeyRow.actor_id.in_(chunk))
+        for row in session.scalars(rows):
+            type_ = row.key.partition("|")[0]
+            member = ActorRef(document=row.document_id, entity=row.entity_id, name="", type=type_)
+            keys[row.actor_id].append((row.key, member))
+        for row in session.scalars(select(CorpusActorRow).where(CorpusActorRow.id.in_(chunk))):
+            actor = CorpusActor(id=row.id, name=row.name, type=row.type)
+            resolver.restore_summary(actor, row.aliases, row.codes, keys[row.id])
+
+
+def _restore_events(session: Session, merger: EventMerger, event_ids: list[str] | None) -> None:
+    """Put back stored events with every report (all, or those of ``event_ids``), their
+    actors as the stored members say."""
+    source, target, place = (aliased(CorpusMemberRow) for _ in range(3))
+
+    def member(alias, entity):
+        return alias, (alias.document_id == EventRow.document_id) & (alias.entity_id == entity)
+
+    for chunk in (
+        [None] if event_ids is None else list(_chunks(sorted(event_ids, key=event_number)))
+    ):
+        events = select(CorpusEventRow)
+        mentions = (
+            select(
+                CorpusEventMentionRow.corpus_event_id,
+                EventRow.id,
+                EventRow.type,
+                source.actor_id.label("source"),
+                target.actor_id.label("target"),
+                place.actor_id.label("location"),
+                EventRow.mode,
+                EventRow.date,
+                EventRow.trigger_text,
+                EventRow.confidence,
+                EventRow.sentence.label("sentence_id"),
+                SentenceRow.text.label("sentence"),
+                DocumentRow.id.label("document"),
+                DocumentRow.published,
+                DocumentRow.source.label("outlet"),
+                AttributionRow.source_text.label("claimed_by"),
+            )
+            .join(
+                EventRow,
+                (EventRow.document_id == CorpusEventMentionRow.document_id)
+                & (EventRow.id == CorpusEventMentionRow.event_id),
+            )
+            .join(DocumentRow, DocumentRow.id == EventRow.document_id)
+            .outerjoin(*member(source, EventRow.source))
+            .outerjoin(*member(target, EventRow.target))
+            .outerjoin(*member(place, EventRow.location))
+            .outerjoin(
+                SentenceRow,
+                (SentenceRow.document_id == EventRow.document_id)
+                & (SentenceRow.id == EventRow.sentence),
+            )
+            .outerjoin(
+                AttributionRow,
+                (AttributionRow.document_id == EventRow.document_id)
+                & (AttributionRow.id == EventRow.attributed_to),
+            )
+            .order_by(CorpusEventMentionRow.document_id, EventRow.pk)
+        )
+        if chunk is not None:
+            events = events.where(CorpusEventRow.id.in_(chunk))
+            mentions = mentions.where(CorpusEventMentionRow.corpus_event_id.in_(chunk))
+        rows = sorted(session.scalars(events), key=lambda row: event_number(row.id))
+        for row in rows:
+            merger.restore_event(
+                CorpusEvent(
+                    id=row.id,
+                    type=row.type,
+                    source=row.source,
+                    target=row.target,
+                    mode=row.mode,
+                    window=date_window(f"{row.first_day}/{row.last_day}")
+                    if row.first_day
+                    else None,
+                    location=row.location,
+                )
+            )
+        for row in session.execute(mentions):
+            merger.restore(
+                row.corpus_event_id,
+                EventMention(
+                    document=row.document,
+                    event=row.id,
+                    type=row.type,
+                    source=row.source,
+                    target=row.target,
+                    location=row.location,
+                    mode=row.mode,
+                    date=row.date,
+                    window=date_window(row.date, row.published),
+                    sentence=row.sentence or "",
+                    trigger=row.trigger_text,
+                    outlet=row.outlet,
+                    attributed_to=row.claimed_by,
+                    confidence=row.confidence,
+                    sentence_id=row.sentence_id,
+                ),
+            )
+
+
+def _keys_stored(session: Session) -> bool:
+    """Whether the actors' look-up keys are stored (not so in a view made before them)."""
+    return (
+        session.scalar(select(CorpusActorKeyRow.actor_id).limit(1)) is not None
+        or session.scalar(select(CorpusActorRow.id).limit(1)) is None
+    )
+
+
+def partial_update_possible(session: Session) -> bool:
+    """Whether new articles can be added to the stored view without loading all of it: a
+    view is stored, with its actors' look-up keys."""
+    has_view = session.scalar(select(CorpusDocumentRow.document_id).limit(1)) is not None
+    return has_view and _keys_stored(session)
+
+
 def load_corpus(session: Session) -> Corpus:
     """The stored corpus view, rebuilt from its tables without resolving anything again."""
     corpus = Corpus()
     resolver, merger = corpus.actors, corpus.events
-    for row in session.scalars(select(CorpusActorRow)):
-        resolver.actors[row.id] = CorpusActor(id=row.id, name=row.name, type=row.type)
-    refs: dict[tuple[str, str], ActorRef] = {}
-    members = session.execute(
-        select(
-            CorpusMemberRow.actor_id,
-            CorpusMemberRow.document_id,
-            CorpusMemberRow.entity_id,
-            CorpusMemberRow.reason,
-            CorpusMemberRow.joined_document,
-            CorpusMemberRow.joined_entity,
-            EntityRow.name,
-            EntityRow.type,
-            EntityRow.aliases,
-            EntityRow.code,
-            DocumentRow.published,
-        )
-        .join(
-            EntityRow,
-            (EntityRow.document_id == CorpusMemberRow.document_id)
-            & (EntityRow.id == CorpusMemberRow.entity_id),
-        )
-        .join(DocumentRow, DocumentRow.id == CorpusMemberRow.document_id)
-        .order_by(CorpusMemberRow.actor_id)
-    )
-    evidence = []
-    for member in members:
-        ref = ActorRef(
-            document=member.document_id,
-            entity=member.entity_id,
-            name=member.name,
-            type=member.type,
-            aliases=tuple(member.aliases or ()),
-            code=member.code,
-            published=member.published,
-        )
-        refs[ref.document, ref.entity] = ref
-        resolver.restore(member.actor_id, ref)
-        evidence.append((ref, member.joined_document, member.joined_entity, member.reason))
+    evidence = _restore_actors(session, resolver)
+    refs = {(ref.document, ref.entity): ref for ref, *_ in evidence}
     for ref, document, entity, reason in evidence:
         joined = refs.get((document, entity)) if document else None
         resolver.restore_evidence(Evidence(ref, joined, reason))
-    for row in session.scalars(select(CorpusEventRow)):
-        merger.events[row.id] = CorpusEvent(
-            id=row.id,
-            type=row.type,
-            source=row.source,
-            target=row.target,
-            mode=row.mode,
-            window=date_window(f"{row.first_day}/{row.last_day}") if row.first_day else None,
-            location=row.location,
-        )
-    mentions = session.execute(
-        select(
-            CorpusEventMentionRow.corpus_event_id,
-            EventRow.id,
-            EventRow.type,
-            EventRow.source,
-            EventRow.target,
-            EventRow.location,
-            EventRow.mode,
-            EventRow.date,
-            EventRow.trigger_text,
-            EventRow.attributed_to,
-            EventRow.confidence,
-            EventRow.sentence.label("sentence_id"),
-            SentenceRow.text.label("sentence"),
-            DocumentRow.id.label("document"),
-            DocumentRow.published,
-            DocumentRow.source.label("outlet"),
-        )
-        .join(
-            EventRow,
-            (EventRow.document_id == CorpusEventMentionRow.document_id)
-            & (EventRow.id == CorpusEventMentionRow.event_id),
-        )
-        .join(DocumentRow, DocumentRow.id == EventRow.document_id)
-        .outerjoin(
-            SentenceRow,
-            (SentenceRow.document_id == EventRow.document_id)
-            & (SentenceRow.id == EventRow.sentence),
-        )
-    )
-    claims = dict(
-        session.execute(
-            select(AttributionRow.document_id + ":" + AttributionRow.id, AttributionRow.source_text)
-        ).all()
-    )
-    actor = resolver.actor_of_member
-    for row in mentions:
-        merger.restore(
-            row.corpus_event_id,
-            EventMention(
-                document=row.document,
-                event=row.id,
-                type=row.type,
-                source=actor(row.document, row.source),
-                target=actor(row.document, row.target),
-                location=actor(row.document, row.location),
-                mode=row.mode,
-                date=row.date,
-                window=date_window(row.date, row.published),
-                sentence=row.sentence or "",
-                trigger=row.trigger_text,
-                outlet=row.outlet,
-                attributed_to=claims.get(f"{row.document}:{row.attributed_to}"),
-                confidence=row.confidence,
-                sentence_id=row.sentence_id,
-            ),
-        )
+    _restore_events(session, merger, None)
     corpus.stored = set(session.scalars(select(CorpusDocumentRow.document_id)))
     resolver.clear_changes()
     merger.clear_changes()
     if resolver.actors and session.scalar(select(CorpusActorNameRow.actor_id).limit(1)) is None:
         resolver.changed.update(resolver.actors)  # names of a corpus stored before they were
+    if not _keys_stored(session):
+        for actor in resolver.actors.values():  # keys of a corpus stored before they were
+            actor.fresh_keys = set(actor.keys)
+            resolver.changed.add(actor.id)
     return corpus
+
+
+class StoredView:
+    """A corpus view that holds only what an update touches: the stored actors that its new
+    entities may join (found by their keys) and the stored events that its new reports may
+    join (same type, mode class and source, windows that meet), loaded as they are asked
+    for. Adding an article to it costs what that article touches, not the corpus size."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.corpus = Corpus()
+        self.corpus.partial = True
+        resolver, merger = self.corpus.actors, self.corpus.events
+        resolver.fetch, merger.fetch, merger.fetch_naming = self.actors, self.events, self.naming
+        self._keys: set[str] = set()
+        self._windows: set[tuple] = set()
+        self._named: set[str] = set()
+        self._events: set[str] = set()
+        numbers = (
+            session.scalar(select(func.max(cast(func.substr(table.id, 2), Integer))))
+            for table in (CorpusActorRow, CorpusEventRow)
+        )
+        resolver._next, merger._next = ((number or 0) + 1 for number in numbers)
+
+    def actors(self, ref: ActorRef) -> None:
+        keys = ref.wanted_keys() - self._keys
+        if not keys:
+            return
+        self._keys |= keys
+        resolver = self.corpus.actors
+        found: set[str] = set()
+        for chunk in _chunks(sorted(keys)):
+            found.update(
+                self.session.scalars(
+                    select(CorpusActorKeyRow.actor_id).where(CorpusActorKeyRow.key.in_(chunk))
+                )
+            )
+        new = sorted(a for a in found if a not in resolver.actors and a not in resolver.removed)
+        if new:
+            _restore_actor_summaries(self.session, resolver, new)
+
+    def events(self, key: tuple[str, str, str], window: tuple[date, date]) -> None:
+        if (key, window) in self._windows:
+            return
+        self._windows.add((key, window))
+        type_, mode_class, source = key
+        slack = timedelta(days=MEETING_SLACK_DAYS)
+        asserted = CorpusEventRow.mode == "asserted"
+        chosen = select(CorpusEventRow.id).where(
+            (CorpusEventRow.source == source)
+            & (CorpusEventRow.type == type_)
+            & (asserted if mode_class == "asserted" else ~asserted)
+            & (CorpusEventRow.first_day <= (window[1] + slack).isoformat())
+            & (CorpusEventRow.last_day >= (window[0] - slack).isoformat())
+        )
+        self._load_events(set(self.session.scalars(chosen)))
+
+    def naming(self, actor_ids: list[str]) -> None:
+        wanted = sorted(set(actor_ids) - self._named)
+        self._named.update(wanted)
+        found: set[str] = set()
+        for chunk in _chunks(wanted):
+            found.update(
+                self.session.scalars(
+                    select(CorpusEventMentionRow.corpus_event_id)
+                    .join(
+                        EventRow,
+                        (EventRow.document_id == CorpusEventMentionRow.document_id)
+                        & (EventRow.id == CorpusEventMentionRow.event_id),
+                    )
+                    .join(
+                        CorpusMemberRow,
+                        (CorpusMemberRow.document_id == EventRow.document_id)
+                        & CorpusMemberRow.entity_id.in_(
+                            [EventRow.source, EventRow.target, EventRow.location]
+                        ),
+                    )
+                    .where(CorpusMemberRow.actor_id.in_(chunk))
+                    .distinct()
+                )
+            )
+        self._load_events(found)
+
+    def _load_events(self, found: set[str]) -> None:
+        merger = self.corpus.events
+        new = [e for e in found - self._events if e not in merger.removed]
+        self._events.update(new)
+        if new:
+            _restore_events(self.session, merger, new)
 
 
 def _chunks(values: list, size: int = 500):
@@ -244,14 +442,25 @@ def _replace_rows(session: Session, table, key, rows: list[dict]) -> None:
         session.execute(table.__table__.insert(), rows)
 
 
+def _insert_new(session: Session, table):
+    """An INSERT that skips rows whose primary key is stored already."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table).on_conflict_do_nothing()
+
+
 def save_changes(session: Session, corpus: Corpus) -> None:
     """Write the actors and events that changed since the corpus was loaded, with bulk
     deletes and inserts (a row per changed actor or event, not a statement per row)."""
     resolver, merger = corpus.actors, corpus.events
+    merger.follow_actor_merges()  # actors merged by an article without events
     absorbed_actors = list(resolver.removed)
     for chunk in _chunks(absorbed_actors):
         session.execute(delete(CorpusActorRow).where(CorpusActorRow.id.in_(chunk)))
         session.execute(delete(CorpusActorNameRow).where(CorpusActorNameRow.actor_id.in_(chunk)))
+        session.execute(delete(CorpusActorKeyRow).where(CorpusActorKeyRow.actor_id.in_(chunk)))
     for absorbed, into in resolver.removed.items():
         session.execute(
             update(CorpusMemberRow)
@@ -284,6 +493,18 @@ def save_changes(session: Session, corpus: Corpus) -> None:
     ]
     if names:
         session.execute(CorpusActorNameRow.__table__.insert(), names)
+    keys = [
+        {
+            "actor_id": actor.id,
+            "key": key,
+            "document_id": actor.keys[key].document,
+            "entity_id": actor.keys[key].entity,
+        }
+        for actor in changed
+        for key in actor.fresh_keys
+    ]
+    if keys:
+        session.execute(_insert_new(session, CorpusActorKeyRow), keys)
     members = {
         (e.member.document, e.member.entity): {
             "document_id": e.member.document,
@@ -337,6 +558,16 @@ def save_changes(session: Session, corpus: Corpus) -> None:
     ]
     if mentions:
         session.execute(CorpusEventMentionRow.__table__.insert(), mentions)
+    if corpus.partial:  # its actors hold only some of their members: count in the database
+        articles = (
+            select(func.count(func.distinct(CorpusMemberRow.document_id)))
+            .where(CorpusMemberRow.actor_id == CorpusActorRow.id)
+            .scalar_subquery()
+        )
+        for chunk in _chunks([actor.id for actor in changed]):
+            session.execute(
+                update(CorpusActorRow).where(CorpusActorRow.id.in_(chunk)).values(articles=articles)
+            )
     resolver.clear_changes()
     merger.clear_changes()
 

@@ -23,10 +23,12 @@ import dossier
 from dossier.document import Document
 from dossier.store.corpus import (
     CorpusDocumentRow,
+    StoredView,
     add_stored_documents,
     load_corpus,
     member_facts,
     new_documents,
+    partial_update_possible,
     save_changes,
 )
 from dossier.store.models import (
@@ -40,11 +42,14 @@ from dossier.store.models import (
     QuantityRow,
     SentenceRow,
 )
-from dossier.store.query import QUERIES, QueryFilter
+from dossier.store.query import QUERIES, QueryFilter, ensure_full_text
 
 DEFAULT_DB = "dossier.db"
 # Seconds a SQLite writer waits for another process's write lock before it gives up.
 BUSY_TIMEOUT_SECONDS = 60
+# Up to this many new articles update the stored view in place (loading only the actors and
+# events they touch); more are added to the whole view loaded in memory.
+INCREMENTAL_MAX = 500
 # Execution option that makes a SQLite transaction take the write lock when it begins.
 WRITE_LOCK = "dossier_write_lock"
 
@@ -115,12 +120,14 @@ def _upgrade_schema(connection: Connection) -> None:
     config = _migrations(connection)
     if "documents" not in tables:
         _create_schema(connection)
+        ensure_full_text(connection)
         command.stamp(config, "head")
         return
     if "alembic_version" not in tables:
         command.stamp(config, BASELINE)
     command.upgrade(config, "head")
     _create_schema(connection)
+    ensure_full_text(connection)
 
 
 def _sqlite_path_problem(url: str) -> str | None:
@@ -373,30 +380,44 @@ class Store:
         with Session(self.engine) as session:
             return session.scalar(select(func.count()).select_from(table)) or 0
 
-    def update_corpus(self, *, batch: int = 200) -> int:
+    def update_corpus(self, *, batch: int = 1000) -> int:
         """Bring the corpus view up to date with the articles stored since its last update:
-        only those are resolved and merged, and only what changed is written. Returns how
-        many articles were added (nothing is read back when there are none)."""
+        only those are resolved and merged, and only what changed is written. A few new
+        articles load only the stored actors and events they may join; many are added to
+        the whole view. Returns how many articles were added (nothing is read back when
+        there are none)."""
         with Session(self.engine) as session:
             if not new_documents(session, limit=1):
                 return 0  # no write lock taken
         with self._session.begin() as session:
             new = new_documents(session)
             if new:
-                self._add_to_corpus(session, load_corpus(session), new, batch)
+                self._add_to_corpus(session, self._view_for(session, new), new, batch)
         return len(new)
 
-    def corpus(self, *, batch: int = 200):
+    @staticmethod
+    def _view_for(session: Session, new: list[str]):
+        """What ``new`` articles are added to: the part of the stored view they touch, or
+        the whole view (many articles, or a view stored before its look-up keys)."""
+        if len(new) <= INCREMENTAL_MAX and partial_update_possible(session):
+            return StoredView(session).corpus
+        return load_corpus(session)
+
+    def corpus(self, *, batch: int = 1000):
         """The corpus view (dossier.corpus.Corpus), up to date with every stored article."""
         with self._session.begin() as session:
+            new = new_documents(session)
+            if len(new) <= INCREMENTAL_MAX and partial_update_possible(session):
+                self._add_to_corpus(session, StoredView(session).corpus, new, batch)
+                new = []
             corpus = load_corpus(session)
-            self._add_to_corpus(session, corpus, new_documents(session), batch)
+            self._add_to_corpus(session, corpus, new, batch)
         engine = self.engine
         corpus.member_facts = lambda document, entity: member_facts(engine, document, entity)
         corpus.query = self.query
         return corpus
 
-    def refresh_corpus(self, corpus, *, batch: int = 200):
+    def refresh_corpus(self, corpus, *, batch: int = 1000):
         """``corpus`` (held since an earlier ``corpus()``) brought up to date: the articles
         stored since are added to it; when another process updated the stored view meanwhile,
         the view is loaded again. Nothing is locked when nothing is new. RETURNS the

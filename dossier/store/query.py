@@ -63,7 +63,8 @@ def _article_filters(keep: QueryFilter, params: dict[str, Any]) -> list[str]:
 
 def ensure_full_text(connection: Connection) -> None:
     """Create the sentence full-text index if it is missing (SQLite: an FTS5 table kept by
-    triggers; PostgreSQL: a GIN index on the English text vector)."""
+    triggers; PostgreSQL: a GIN index on the English text vector). Opening a store does it
+    (with its schema), so no search waits for it."""
     if connection.dialect.name == "postgresql":
         connection.execute(
             text(
@@ -101,7 +102,6 @@ def ensure_full_text(connection: Connection) -> None:
 
 def _text_match(connection: Connection, params: dict[str, Any], query: str) -> str:
     """A condition on ``s.pk`` (the sentences table as ``s``) for the words of ``query``."""
-    ensure_full_text(connection)
     params["text"] = query
     if connection.dialect.name == "postgresql":
         return "to_tsvector('english', s.text) @@ plainto_tsquery('english', :text)"
@@ -209,8 +209,7 @@ def article(connection: Connection, document_id: str) -> dict[str, Any] | None:
     """One stored article: its metadata and its sentences (id, offsets, kind, text)."""
     row = connection.execute(
         text(
-            "SELECT id, title, url, published, source, author, issuer FROM documents "
-            "WHERE id = :id"
+            "SELECT id, title, url, published, source, author, issuer FROM documents WHERE id = :id"
         ),
         {"id": document_id},
     ).first()
@@ -218,8 +217,7 @@ def article(connection: Connection, document_id: str) -> dict[str, Any] | None:
         return None
     sentences = connection.execute(
         text(
-            'SELECT id, start, "end", kind, text FROM sentences WHERE document_id = :id '
-            "ORDER BY id"
+            'SELECT id, start, "end", kind, text FROM sentences WHERE document_id = :id ORDER BY id'
         ),
         {"id": document_id},
     )
@@ -308,7 +306,7 @@ def query_sentences(connection: Connection, keep: QueryFilter) -> list[dict[str,
     where += _article_filters(keep, params)
     sql = (
         "SELECT s.document_id AS document, d.published, s.id AS sentence, s.kind, s.start, "
-        "s.\"end\", s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
+        's."end", s.text FROM sentences s JOIN documents d ON d.id = s.document_id '
         f"{joins}WHERE {' AND '.join(where)} "
         "ORDER BY d.published IS NULL, d.published DESC, s.pk LIMIT :limit"
     )

@@ -478,3 +478,67 @@ def test_corpus_bench_copies_articles_later_and_times_every_query(two_sided, tmp
     # copies are dated a week apart, so their strikes stay separate events
     assert figures["corpus_events"] > len(two_sided.corpus_events())
     assert [q["query"] for q in figures["queries"]] == [kind for kind, _ in QUERY_CASES]
+    assert (figures["update_one_added"], figures["update_again_added"]) == (1, 0)
+
+
+def _stored_view(store) -> dict[str, list]:
+    """Every row of the stored corpus view, in a stable order."""
+    from sqlalchemy import text
+
+    tables = ["corpus_actors", "corpus_members", "corpus_actor_names", "corpus_actor_keys"]
+    tables += ["corpus_events", "corpus_event_mentions", "corpus_documents"]
+    with store.engine.connect() as connection:
+        return {
+            table: sorted(map(str, connection.execute(text(f"SELECT * FROM {table}"))))
+            for table in tables
+        }
+
+
+def test_articles_added_one_at_a_time_load_only_what_they_touch(tmp_path) -> None:
+    from sqlalchemy.orm import Session
+
+    from dossier.corpus.actors import ActorRef
+    from dossier.store import Store
+    from dossier.store.corpus import StoredView
+
+    def strike(doc_id, published, attacker, day, target=ISRAEL):
+        return _article(
+            doc_id,
+            published,
+            [attacker, target],
+            [("ASSAULT", attacker[0], target[0], day)],
+            codes={"Israel": "ISR"},  # its dates of publication are kept with its code
+        )
+
+    articles = [
+        strike("a", "2024-10-01", ("Kataib Hezbollah", "ARMED_GROUP", []), "2024-10-01"),
+        strike("b", "2024-10-02", ("Houthis", "ARMED_GROUP", []), "2024-10-02"),
+        strike("c", "2024-10-02", ("Kata'ib Hezbollah", "ARMED_GROUP", []), "2024-10-01"),
+        strike("d", "2024-10-03", ("Ansar Allah", "ARMED_GROUP", []), "2024-10-02"),
+        # joins the actors of b and d only now, so their strikes become one event
+        strike("e", "2024-10-04", ("Ansar Allah", "ARMED_GROUP", ["Houthis"]), "2024-10-02"),
+        strike("f", "2024-10-09", ISRAEL, "2024-10-08", target=HEZBOLLAH),
+    ]
+    store = Store(tmp_path / "one.db")
+    for doc in articles:
+        store.save(doc)
+        assert store.update_corpus() == 1
+    at_once = Store(tmp_path / "all.db")
+    for doc in articles:
+        at_once.save(doc)
+    assert _summary(store.corpus()) == _summary(Corpus(articles)) == _summary(at_once.corpus())
+    actor_rows = "SELECT name, type, aliases, codes, articles FROM corpus_actors ORDER BY name"
+    with store.engine.connect() as one, at_once.engine.connect() as other:  # ids aside
+        assert list(one.exec_driver_sql(actor_rows)) == list(other.exec_driver_sql(actor_rows))
+    houthi_strikes = [e for e in store.corpus().corpus_events() if e.articles & {"b", "d"}]
+    assert [sorted(e.articles) for e in houthi_strikes] == [["b", "d", "e"]]
+    with Session(store.engine) as session:  # a new "Israel" loads Israel, no armed group
+        view = StoredView(session)
+        view.corpus.actors.add(ActorRef("g", "e1", "Israel", "STATE", ("Israeli",)))
+        assert [a.name for a in view.corpus.actors] == ["Israel"]
+    extra = strike("g", "2024-10-10", ISRAEL, "2024-10-08", target=HEZBOLLAH)
+    store.save(extra)
+    assert store.update_corpus() == 1
+    before = _stored_view(store)
+    assert store.save(extra) is False and store.update_corpus() == 0
+    assert _stored_view(store) == before

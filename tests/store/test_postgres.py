@@ -42,3 +42,35 @@ def test_postgres_store_corpus_and_queries(postgres_url: str) -> None:
     found = corpus.query("sentences", text="reports", until="2024-10-01")
     assert [s["document"] for s in found] == ["a"]
     store.close()
+
+
+def test_postgres_view_grows_article_by_article(postgres_url: str) -> None:
+    from sqlalchemy import text
+
+    from ..corpus.test_corpus import _summary
+
+    def strike(name: str) -> list[tuple]:
+        return [("ASSAULT", name, "Israel", "2024-10-01")]
+
+    articles = [
+        _article(
+            "d", "2024-10-01", [("Hizbullah", "ARMED_GROUP", []), ISRAEL], strike("Hizbullah")
+        ),
+        _article(
+            "f", "2024-10-02", [("Hezbollah", "ARMED_GROUP", []), ISRAEL], strike("Hezbollah")
+        ),
+        # one actor (and one strike) only now
+        _article("e", "2024-10-02", [HEZBOLLAH, ISRAEL], []),
+    ]
+    store = Store(postgres_url)
+    with store.engine.begin() as connection:  # another test's articles stay out of this view
+        connection.execute(text("DELETE FROM documents"))
+        for table in ("corpus_actors", "corpus_actor_names", "corpus_actor_keys", "corpus_events"):
+            connection.execute(text(f"DELETE FROM {table}"))
+    for doc in articles:
+        store.save(doc)
+        assert store.update_corpus() == 1
+    corpus = store.corpus()
+    assert _summary(corpus) == _summary(Corpus(articles))
+    assert [sorted(e.articles) for e in corpus.corpus_events()] == [["d", "f"]]
+    store.close()
