@@ -395,7 +395,7 @@ def _without_leading_date(spacy_doc: Doc, start: int, end: int) -> tuple[int, in
         return token.ent_type_ == "DATE" or token.lower_ in _words("time_words")
 
     first = spacy_doc.char_span(start, start + 1, alignment_mode="expand")
-    if first is None or not is_time(first[0]):
+    if not first or not is_time(first[0]):  # None, or empty over whitespace
         return start, end
     tokens = [first[0]]
     while tokens[-1].i + 1 < len(spacy_doc) and is_time(spacy_doc[tokens[-1].i + 1]):
