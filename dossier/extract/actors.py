@@ -12,7 +12,7 @@ import bisect
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -50,9 +50,9 @@ def patterns() -> dict[str, Any]:
     return knowledge.load_data("actor_patterns.json")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
-    """A mention before it is joined into an entity."""
+    """A mention before it is joined into an entity; passes make new ones, never edit one."""
 
     start: int  # token indexes into the spaCy Doc
     end: int
@@ -61,14 +61,69 @@ class Candidate:
     kind: str  # kb | demonym | state_np | capital | location | ner | cue | acronym | short
     actor: KnownActor | None = None
     code: str | None = None  # for a generic actor ("Iraqi militias" -> IRQUAF)
-    rules: list[str] = field(default_factory=list)  # ids of the rules that found, typed, joined it
+    rules: tuple[str, ...] = ()  # ids of the rules that found, typed, joined it
 
-    def apply(self, rule: str, **changes: Any) -> None:
-        """Rekey or retype this mention by ``rule`` (key, type, actor), recording the rule."""
-        for name, value in changes.items():
-            setattr(self, name, value)
-        if rule not in self.rules:
-            self.rules.append(rule)
+    def by(self, rule: str, **changes: Any) -> Candidate:
+        """This mention rekeyed or retyped by ``rule`` (key, type, actor), the rule recorded."""
+        rules = self.rules if rule in self.rules else (*self.rules, rule)
+        return replace(self, rules=rules, **changes)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A pass's proposal: the mention at ``index`` rekeyed or retyped by ``rule``."""
+
+    index: int
+    rule: str
+    fields: dict[str, Any]
+
+
+class Merges:
+    """The merges one pass proposes: an unknown name's key joins a known mention's referent."""
+
+    def __init__(self) -> None:
+        self.into: dict[str, tuple[Candidate, str]] = {}  # unknown key -> (known mention, rule)
+
+    def key(self, candidate: Candidate) -> str:
+        """The key ``candidate`` will have once the proposed merges are applied."""
+        key = candidate.key
+        while key in self.into:
+            key = self.into[key][0].key
+        return key
+
+    def propose(self, first: Candidate, second: Candidate, rule: str) -> None:
+        """Give the unknown one of two names for one actor (the second, if both are) the
+        other's referent; two known actors are not the text's to merge."""
+        first_key, second_key = self.key(first), self.key(second)
+        if first_key == second_key:
+            return
+        if second_key.startswith("name:"):
+            self.into[second_key] = (first, rule)
+        elif first_key.startswith("name:"):
+            self.into[first_key] = (second, rule)
+
+    def applied(self, candidate: Candidate) -> Candidate:
+        while candidate.key in self.into:
+            known, rule = self.into[candidate.key]
+            candidate = candidate.by(rule, key=known.key, type=known.type, actor=known.actor)
+        return candidate
+
+
+def apply(
+    candidates: list[Candidate],
+    changes: Iterable[Change] = (),
+    new: Iterable[Candidate] = (),
+    merges: Merges | None = None,
+) -> list[Candidate]:
+    """One pass's proposals carried out at once: its changes to mentions, its merges of
+    referents, its new mentions (in text order)."""
+    result = list(candidates)
+    for change in changes:
+        result[change.index] = result[change.index].by(change.rule, **change.fields)
+    if merges is not None:
+        result = [merges.applied(c) for c in result]
+    new = list(new)
+    return sorted(result + new, key=lambda c: c.start) if new else result
 
 
 @dataclass
@@ -309,7 +364,7 @@ class ActorFinder:
                 )
                 return Candidate(
                     span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb", person,
-                    rules=["kb.person_regime"]
+                    rules=("kb.person_regime",)
                 )
         start, end = span.start, span.end
         if actor.type == "LOCATION":
@@ -333,7 +388,7 @@ class ActorFinder:
         if actor.type == "GROUP":
             end = self.people_noun_end(span.end)
         return Candidate(
-            start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=["kb.name"]
+            start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=("kb.name",)
         )
 
     def place_bounds(self, span: Span) -> tuple[int, int] | None:
@@ -424,7 +479,7 @@ class ActorFinder:
         is_state = state.type == "STATE" and state.code
         code = f"{state.code}{sector}" if is_state and sector else None  # a faith has no prefix
         return Candidate(
-            span.start, noun.i + 1, key, type_, "cue", code=code, rules=["cue.generic_group"]
+            span.start, noun.i + 1, key, type_, "cue", code=code, rules=("cue.generic_group",)
         )
 
     def demonym_candidate(self, span: Span, state: KnownActor) -> Candidate:
@@ -440,11 +495,11 @@ class ActorFinder:
         ):  # "Iranian Foreign Minister ...": the state's man; "Turkish strikes": its acts
             return Candidate(
                 span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state,
-                rules=["kb.demonym_state_context"]
+                rules=("kb.demonym_state_context",)
             )
         end = self.people_noun_end(span.end)
         return Candidate(
-            span.start, end, f"kb:{state.index}", "STATE", "demonym", state, rules=["kb.demonym"]
+            span.start, end, f"kb:{state.index}", "STATE", "demonym", state, rules=("kb.demonym",)
         )
 
     def state_organ(self, start: int, organ: int, end: int, state: KnownActor) -> Candidate:
@@ -457,16 +512,16 @@ class ActorFinder:
             code = f"{state.code}MIL" if state.code else None
             return Candidate(
                 start, end, f"military:{state.index}", "MILITARY", "state_np", code=code,
-                rules=["military.state_forces"],
+                rules=("military.state_forces",),
             )
         if organ_words in self.mission_nouns:
             code = f"{state.code}GOV" if state.code else None
             return Candidate(
                 start, end, f"mission:{state.index}", "GOVERNMENT_BODY", "state_np", code=code,
-                rules=["government_body.state_mission"],
+                rules=("government_body.state_mission",),
             )
         return Candidate(
-            start, end, f"kb:{state.index}", "STATE", "state_np", state, rules=["kb.state_organ"]
+            start, end, f"kb:{state.index}", "STATE", "state_np", state, rules=("kb.state_organ",)
         )
 
     def title_follows(self, end: int) -> bool:
@@ -574,12 +629,12 @@ class ActorFinder:
         ):
             return Candidate(
                 span.start, span.end, f"kb:{state.index}", "STATE", "capital", state,
-                rules=["kb.capital_as_agent"]
+                rules=("kb.capital_as_agent",)
             )
         place = self.gazetteer.place(span.text)
         key = f"kb:{place.index}" if place else f"name:{_normal(span.text)}"
         return Candidate(
-            span.start, span.end, key, "LOCATION", "location", place, rules=["kb.place"]
+            span.start, span.end, key, "LOCATION", "location", place, rules=("kb.place",)
         )
 
     def typed_by_context(self, span: Span) -> str | None:
@@ -736,9 +791,8 @@ class ActorFinder:
             if by_words or by_place:
                 rules.append("type.name_words" if by_words else "type.place_head")
             type_ = by_words or by_place or type_
-            found.append(
-                Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner", rules=rules)
-            )
+            key = f"name:{_normal(span.text)}"
+            found.append(Candidate(start, end, key, type_, "ner", rules=tuple(rules)))
         return found
 
     def collective_actors(self) -> list[Candidate]:
@@ -753,7 +807,7 @@ class ActorFinder:
                 if tuple(t.text for t in self.tokens[i:end]) == phrase:
                     found.append(Candidate(
                         i, end, f"name:{' '.join(phrase)}", type_, "cue",
-                        rules=["cue.collective_actor"],
+                        rules=("cue.collective_actor",),
                     ))
         return found
 
@@ -794,7 +848,7 @@ class ActorFinder:
             span = self.spacy[chunk[0] : end]
             found.append(Candidate(
                 chunk[0], end, f"name:{_normal(span.text)}", "PERSON", "cue",
-                rules=["cue.officer_after_body"],
+                rules=("cue.officer_after_body",),
             ))
         return found
 
@@ -844,7 +898,7 @@ class ActorFinder:
                         continue  # "the General Intelligence Service": a body, no person
                     found.append(Candidate(
                         *chunk, f"name:{_normal(span.text)}", type_, "cue",
-                        rules=["cue.person_title"]
+                        rules=("cue.person_title",)
                     ))
             if not word[:1].isalpha() or word == texts[i]:
                 continue  # the chunks below start with a capitalised word
@@ -891,7 +945,7 @@ class ActorFinder:
             return []
         key = f"name:{_normal(span.text)}"
         rule = "armed_group.name_before_fighters_noun"
-        return [Candidate(start, i, key, "ARMED_GROUP", "cue", rules=[rule])]
+        return [Candidate(start, i, key, "ARMED_GROUP", "cue", rules=(rule,))]
 
     def laqab_name(self, i: int) -> list[Candidate]:
         """A name built on an honorific "X al-Din" is a person's ("Badr al-Din Lu'lu'",
@@ -909,7 +963,7 @@ class ActorFinder:
         if self.typed_by_context(span) or self.typed_by_place_head(span):
             return []
         return [Candidate(
-            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.laqab"]
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=("cue.laqab",)
         )]
 
     def name_before_role(self, i: int) -> list[Candidate]:
@@ -946,7 +1000,7 @@ class ActorFinder:
             return []
         return [Candidate(
             span.start, span.end, f"name:{_normal(span.text)}", "PERSON", "cue",
-            rules=["cue.name_before_role"]
+            rules=("cue.name_before_role",)
         )]
 
     def place_noun_near(self, i: int, window: int = 8) -> bool:
@@ -978,7 +1032,7 @@ class ActorFinder:
         ):
             return []
         return [Candidate(
-            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.name_after_role"]
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=("cue.name_after_role",)
         )]
 
     def place_unit_chunk(self, i: int) -> list[Candidate]:
@@ -1004,7 +1058,7 @@ class ActorFinder:
         place = self.spacy[chunk[0] : unit_at + 1]
         return [Candidate(
             place.start, place.end, f"name:{_normal(place.text)}", "LOCATION", "cue",
-            rules=["cue.place_unit"]
+            rules=("cue.place_unit",)
         )]
 
     def noun_before_place(self, i: int) -> bool:
@@ -1046,7 +1100,7 @@ class ActorFinder:
         ):
             return []
         return [Candidate(
-            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.given_name"]
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=("cue.given_name",)
         )]
 
     def names_other(self, token: Token) -> bool:
@@ -1088,7 +1142,7 @@ class ActorFinder:
         else:
             type_ = self.typed_by_context(span)
         return [Candidate(
-            *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=["cue.name_words"]
+            *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=("cue.name_words",)
         )] if type_ else []
 
     def extend_over_link(
@@ -1185,7 +1239,7 @@ class ActorFinder:
             if type_ is not None and type_ != "PERSON":
                 found.append(Candidate(
                     start, i, f"name:{_normal(span.text)}", type_, "cue",
-                    rules=["cue.acronym_expansion"]
+                    rules=("cue.acronym_expansion",)
                 ))
         return found
 
@@ -1233,7 +1287,7 @@ class ActorFinder:
             chunk = self.extend_over_link(chunk, institution=False)  # "Guardians of the Dawn"
             span = self.spacy[chunk[0] : chunk[1]]
             yield Candidate(
-                *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=["cue.group_list"]
+                *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=("cue.group_list",)
             )
             index = chunk[1]
             while index < len(self.spacy) and self.tokens[index].text in {
@@ -1274,14 +1328,14 @@ class ActorFinder:
             if known is not None and known.end == c.end:
                 c = Candidate(
                     c.start, c.end, known.key, known.type, "kb", known.actor,
-                    rules=[*c.rules, *known.rules, "join.state_qualified"],
+                    rules=(*c.rules, *known.rules, "join.state_qualified"),
                 )
             owned = known_from.get(c.end + 1) if c.kind == "state_np" else None
             if owned is not None and self.tokens[c.end].text in {"'s", "’s"}:
                 # "the U.S. federal government's Office of Foreign Assets Control"
                 c = Candidate(
                     c.start, owned.end, owned.key, owned.type, "kb", owned.actor,
-                    rules=[*c.rules, *owned.rules, "join.state_qualified"],
+                    rules=(*c.rules, *owned.rules, "join.state_qualified"),
                 )
             qualified.append(c)
         return qualified
@@ -1330,7 +1384,7 @@ class ActorFinder:
             kept.append(candidate)
         return sorted(kept, key=lambda c: c.start)
 
-    def retype_by_company(self, candidates: list[Candidate]) -> None:
+    def retype_by_company(self, candidates: list[Candidate]) -> list[Change]:
         """ "in Tikrit, Amerli and Fallujah": a name the NER took for a person or an
         organisation, listed only with places, is a place; listed only with armed groups,
         an armed group ("Ahrar al-Sham ... and Suqour al-Sham"); one that a known place
@@ -1339,7 +1393,8 @@ class ActorFinder:
         type_at |= {
             i: c.type for c in candidates if c.type == "LOCATION" for i in range(c.start, c.end)
         }
-        for c in candidates:
+        changes = []
+        for index, c in enumerate(candidates):
             if c.kind != "ner" or c.type not in {"PERSON", "ORGANIZATION"}:
                 continue
             root = self.spacy[c.start : c.end].root
@@ -1350,9 +1405,10 @@ class ActorFinder:
                 continue
             types = {type_at.get(t.i) for t in listed}
             if len(types) == 1 and types <= {"LOCATION", "ARMED_GROUP"}:
-                c.apply("type.listed_with", type=types.pop())
+                changes.append(Change(index, "type.listed_with", {"type": types.pop()}))
             elif self.place_then_region(c, type_at):
-                c.apply("type.place_then_region", type="LOCATION")
+                changes.append(Change(index, "type.place_then_region", {"type": "LOCATION"}))
+        return changes
 
     def place_then_region(self, c: Candidate, type_at: dict[int, str]) -> bool:
         """ "in Barisha, Idlib": a name after a place preposition and before a comma and a
@@ -1365,27 +1421,39 @@ class ActorFinder:
             and type_at.get(c.end + 1) in {"LOCATION", "STATE"}
         )
 
-    def link_unknown(self, candidates: list[Candidate]) -> None:
-        """Join a name the knowledge base lacks to a known or fuller name seen in the text."""
+    def known_names(self, candidates: list[Candidate]) -> dict[str, tuple[str, str, Any]]:
+        """Every name of each known actor mentioned: normal form -> (key, type, actor)."""
         known: dict[str, tuple[str, str, KnownActor | None]] = {}
         for c in candidates:
             if c.actor is not None:
                 for alias in self.gazetteer.names_of(c.actor):
                     known.setdefault(_normal(alias), (c.key, c.type, c.actor))
-        self.family_names(candidates)
-        full_names = [  # (start, key, surname) of each person's full-name mention
+        return known
+
+    def full_names(self, candidates: list[Candidate]) -> list[tuple[int, str, str]]:
+        """(start, key, surname) of each person's full-name mention."""
+        return [
             (c.start, c.key, _surname(self.spacy[c.start : c.end].text))
             for c in candidates
             if c.type == "PERSON" and c.end - c.start > 1
         ]
-        self.surnames_over_places(candidates, full_names)
-        for c in candidates:
+
+    def link_unknown(
+        self,
+        candidates: list[Candidate],
+        known: dict[str, tuple[str, str, Any]],
+        full_names: list[tuple[int, str, str]],
+    ) -> list[Change]:
+        """Join a name the knowledge base lacks to a known or fuller name seen in the text."""
+        changes = []
+        for index, c in enumerate(candidates):
             if not c.key.startswith("name:"):
                 continue
             text = _normal(self.spacy[c.start : c.end].text)
             if text in known:
                 key, type_, actor = known[text]
-                c.apply("join.known_alias", key=key, type=type_, actor=actor)
+                fields = {"key": key, "type": type_, "actor": actor}
+                changes.append(Change(index, "join.known_alias", fields))
                 continue
             if c.type == "PERSON" or c.kind == "ner":
                 short = _surname(text)
@@ -1395,21 +1463,25 @@ class ActorFinder:
                     if surname == short and key != c.key and len(text.split()) == 1
                 ]
                 if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
-                    c.apply("join.surname", key=min(named)[2], type="PERSON")
+                    fields = {"key": min(named)[2], "type": "PERSON"}
+                    changes.append(Change(index, "join.surname", fields))
                     continue
-            if c.key.startswith("name:") and len(text.split()) > 1:
+            if len(text.split()) > 1:
                 actor = self.gazetteer.closest(self.spacy[c.start : c.end].text)
                 if actor is not None:  # a spelling the knowledge base lacks ("Kataeb Hizbollah")
-                    c.apply("join.spelling", key=f"kb:{actor.index}", type=actor.type, actor=actor)
+                    fields = {"key": f"kb:{actor.index}", "type": actor.type, "actor": actor}
+                    changes.append(Change(index, "join.spelling", fields))
+        return changes
 
     def surnames_over_places(
         self, candidates: list[Candidate], full_names: list[tuple[int, str, str]]
-    ) -> None:
+    ) -> list[Change]:
         """A one-word place name that is the surname of a person named before it, and not
         after a place preposition, is that person ("Muqtada al-Sadr ... Sadr's spokesman",
         not Sadr City)."""
         prepositions = set(self.cues["place_prepositions"])
-        for c in candidates:
+        changes = []
+        for index, c in enumerate(candidates):
             if c.type != "LOCATION" or c.end - c.start != 1 or c.key.startswith("name:"):
                 continue
             if c.start and self.tokens[c.start - 1].lower_ in prepositions:
@@ -1420,9 +1492,11 @@ class ActorFinder:
             if named:
                 key = min(named)[1]
                 actor = next((d.actor for d in candidates if d.key == key and d.actor), None)
-                c.apply("join.surname_over_place", key=key, type="PERSON", actor=actor)
+                fields = {"key": key, "type": "PERSON", "actor": actor}
+                changes.append(Change(index, "join.surname_over_place", fields))
+        return changes
 
-    def short_forms(self, candidates: list[Candidate]) -> list[Candidate]:
+    def short_forms(self, candidates: list[Candidate]) -> tuple[list[Change], list[Candidate]]:
         """ "the Council" after "the Syrian Democratic Council": a capitalised word after
         "the" is short for the one organisation named in the text that ends with it, whether
         the NER found it (as anything) or nothing did."""
@@ -1439,11 +1513,13 @@ class ActorFinder:
             keys = endings.get(self.tokens[i].lower_, set())
             return wholes[next(iter(keys))] if len(keys) == 1 else None
 
-        for c in candidates:
+        changes = []
+        for index, c in enumerate(candidates):
             single = c.key.startswith("name:") and c.end - c.start == 1
             whole = whole_for(c.start) if single else None
             if whole is not None:
-                c.apply("join.short_form", key=whole.key, type=whole.type, actor=whole.actor)
+                fields = {"key": whole.key, "type": whole.type, "actor": whole.actor}
+                changes.append(Change(index, "join.short_form", fields))
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         for token in self.tokens[1:]:
@@ -1456,10 +1532,10 @@ class ActorFinder:
                 found.append(
                     Candidate(
                         token.i, token.i + 1, whole.key, whole.type, "short", whole.actor,
-                        rules=["join.short_form"]
+                        rules=("join.short_form",)
                     )
                 )
-        return sorted(candidates + found, key=lambda c: c.start)
+        return changes, found
 
     def surname_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
         """A person's surname alone, after the text has named them in full, is that person
@@ -1493,12 +1569,12 @@ class ActorFinder:
             found.append(
                 Candidate(
                     token.i, token.i + 1, whole.key, "PERSON", "short", whole.actor,
-                    rules=["join.surname_mention"],
+                    rules=("join.surname_mention",),
                 )
             )
-        return sorted(candidates + found, key=lambda c: c.start)
+        return found
 
-    def family_names(self, candidates: list[Candidate]) -> None:
+    def family_names(self, candidates: list[Candidate]) -> list[Change]:
         """An untyped two- or three-word name sharing its last word with a person named in
         the text is a person of that family ("Zahran Alloush" beside "Mohammed Alloush")."""
         surnames = {
@@ -1506,7 +1582,8 @@ class ActorFinder:
             for c in candidates
             if c.type == "PERSON" and c.end - c.start > 1
         }
-        for c in candidates:
+        changes = []
+        for index, c in enumerate(candidates):
             span = self.spacy[c.start : c.end]
             if (
                 c.kind == "ner"
@@ -1517,7 +1594,8 @@ class ActorFinder:
                 and (not self.spacy.has_annotation("TAG") or _all_proper(span))
                 and self.typed_by_context(span) is None
             ):
-                c.apply("type.family_name", type="PERSON")
+                changes.append(Change(index, "type.family_name", {"type": "PERSON"}))
+        return changes
 
     def abbreviates(self, acronym: str, name: str) -> bool:
         """Whether the letters of ``acronym`` are, in order, capitals of ``name``, or its words
@@ -1528,7 +1606,9 @@ class ActorFinder:
             letters, re.sub(r"[-‐–]", " ", name).split(), self.acronym_links
         )
 
-    def link_acronyms(self, candidates: list[Candidate]) -> list[Candidate]:
+    def link_acronyms(
+        self, candidates: list[Candidate]
+    ) -> tuple[list[Change], list[Candidate]]:
         """ "Syrian Democratic Forces (SDF)": SDF joins the name before it, here and later."""
         expansions: dict[str, Candidate] = {}
         taken = {i for c in candidates for i in range(c.start, c.end)}
@@ -1537,27 +1617,29 @@ class ActorFinder:
             name = self.spacy[c.start : c.end].text
             if acronym is not None and self.abbreviates(acronym, name):
                 expansions[acronym] = c
-        for token in self.tokens:
-            owner = expansions.get(token.text)
-            if owner is not None and token.i not in taken:
-                candidates.append(
-                    Candidate(
-                        token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor,
-                        rules=["join.acronym"]
-                    )
-                )
-        for c in candidates:  # the text's own expansion beats another known meaning (PRC)
+        found = [
+            Candidate(
+                token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor,
+                rules=("join.acronym",)
+            )
+            for token in self.tokens
+            if (owner := expansions.get(token.text)) is not None and token.i not in taken
+        ]
+        changes = []
+        for index, c in enumerate(candidates):  # the text's own expansion beats another (PRC)
             owner = expansions.get(self.spacy[c.start : c.end].text)
             if owner is not None and (c.key.startswith("name:") or c.actor is not owner.actor):
-                c.apply("join.acronym", key=owner.key, type=owner.type, actor=owner.actor)
-        return sorted(candidates, key=lambda c: c.start)
+                fields = {"key": owner.key, "type": owner.type, "actor": owner.actor}
+                changes.append(Change(index, "join.acronym", fields))
+        return changes, found
 
-    def link_aliases(self, candidates: list[Candidate]) -> None:
+    def link_aliases(self, candidates: list[Candidate]) -> Merges:
         """ "Sirojiddin Mukhtarov, also known as Abu Saloh al-Uzbeki": the name after an alias
         cue is the same actor, here and later."""
         lowered = [t.lower_ for t in self.tokens]
         cues = [cue.split() for cue in self.cues["alias_cues"]]
         at = {c.start: c for c in candidates}
+        merges = Merges()
         for c in candidates:
             i = c.end
             if i < len(lowered) and lowered[i] in {",", "("}:
@@ -1569,30 +1651,15 @@ class ActorFinder:
             while i < len(lowered) and i not in at and lowered[i] in self.person_title_words:
                 i += 1  # "also known as Sheikh Abu Saloh"
             other = at.get(i)
-            if other is not None and other.key != c.key:
-                self.join_unknown(candidates, c, other, "join.alias_cue")
+            if other is not None:
+                merges.propose(c, other, "join.alias_cue")
+        return merges
 
-    @staticmethod
-    def join_unknown(
-        candidates: list[Candidate], first: Candidate, second: Candidate, rule: str
-    ) -> None:
-        """Give the unknown one of two names for one actor (the second, if both are) the
-        other's key in every mention; two known actors are not the text's to merge."""
-        if second.key.startswith("name:"):
-            unknown, known = second, first
-        elif first.key.startswith("name:"):
-            unknown, known = first, second
-        else:
-            return
-        old_key = unknown.key
-        for d in candidates:
-            if d.key == old_key:
-                d.apply(rule, key=known.key, type=known.type, actor=known.actor)
-
-    def link_bracketed_names(self, candidates: list[Candidate]) -> None:
+    def link_bracketed_names(self, candidates: list[Candidate]) -> Merges:
         """ "Jaysh al-Islam (Army of Islam)": an organisation's other name in brackets right
         after it, one of the two unknown, is the same organisation, here and later."""
         at = {c.start: c for c in candidates}
+        merges = Merges()
         for c in candidates:
             other = at.get(c.end + 1)
             if (
@@ -1603,10 +1670,10 @@ class ActorFinder:
                 or other.end - other.start < 2
                 or c.type in _NOT_ORGANISATIONS
                 or other.type in _NOT_ORGANISATIONS
-                or c.key == other.key
             ):
                 continue
-            self.join_unknown(candidates, c, other, "join.bracketed_name")
+            merges.propose(c, other, "join.bracketed_name")
+        return merges
 
     def definite_organs(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "the army" after "the Sudanese army": the same state's organ, when the last state
@@ -1638,9 +1705,9 @@ class ActorFinder:
             last = earlier[-1]
             found.append(Candidate(
                 token.i, token.i + 1, last.key, last.type, "state_np", last.actor, code=last.code,
-                rules=["join.definite_organ"]
+                rules=("join.definite_organ",)
             ))
-        return sorted(candidates + found, key=lambda c: c.start)
+        return found
 
     def is_office(self, candidate: Candidate) -> bool:
         """A known body whose name is an office title ("Secretary of State"), after its state's
@@ -1693,7 +1760,7 @@ class ActorFinder:
         if entry is None or entry.role != "name":
             return None
         actor = self.gazetteer.choose(entry.actors, self.published, self.doc.text, text)
-        rules = [*candidate.rules, "join.without_office_word"]
+        rules = (*candidate.rules, "join.without_office_word")
         return Candidate(
             candidate.start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=rules
         )
@@ -1719,8 +1786,7 @@ class ActorFinder:
         if not people or all(c.kind == "demonym" for c in draft.candidates):
             return [draft]
         draft.candidates = [c for c in draft.candidates if c not in people]
-        for c in people:
-            c.apply("group.people_of_state")
+        people = [c.by("group.people_of_state") for c in people]
         group = Draft(f"people:{draft.key}", "GROUP", draft.actor, people)
         return [draft, group]
 
@@ -1768,14 +1834,18 @@ class ActorFinder:
             + self.ner_candidates()
         )
         candidates = self.resolve_overlaps(candidates)
-        self.retype_by_company(candidates)
-        self.link_unknown(candidates)
-        candidates = self.short_forms(candidates)
-        candidates = self.surname_mentions(candidates)
-        candidates = self.link_acronyms(candidates)
-        self.link_bracketed_names(candidates)
-        self.link_aliases(candidates)
-        candidates = self.definite_organs(candidates)
+        candidates = apply(candidates, self.retype_by_company(candidates))
+        known = self.known_names(candidates)
+        candidates = apply(candidates, self.family_names(candidates))
+        full_names = self.full_names(candidates)
+        candidates = apply(candidates, self.surnames_over_places(candidates, full_names))
+        candidates = apply(candidates, self.link_unknown(candidates, known, full_names))
+        candidates = apply(candidates, *self.short_forms(candidates))
+        candidates = apply(candidates, new=self.surname_mentions(candidates))
+        candidates = apply(candidates, *self.link_acronyms(candidates))
+        candidates = apply(candidates, merges=self.link_bracketed_names(candidates))
+        candidates = apply(candidates, merges=self.link_aliases(candidates))
+        candidates = apply(candidates, new=self.definite_organs(candidates))
         candidates = self.without_persons_titles(candidates)
         entities = []
         for draft in self.drafts(candidates):
