@@ -69,20 +69,24 @@ class Candidate:
         return replace(self, rules=rules, **changes)
 
 
-@dataclass(frozen=True)
-class Change:
-    """A pass's proposal: the mention at ``index`` rekeyed or retyped by ``rule``."""
-
-    index: int
-    rule: str
-    fields: dict[str, Any]
-
-
-class Merges:
-    """The merges one pass proposes: an unknown name's key joins a known mention's referent."""
+class Proposals:
+    """What one pass proposes, carried out at once by ``applied``: changes to mentions (a
+    new key, type, actor or span, by a rule), merges of referents, new mentions, drops."""
 
     def __init__(self) -> None:
+        self.changes: list[tuple[int, str, dict[str, Any]]] = []  # (index, rule, fields)
+        self.new: list[Candidate] = []
+        self.dropped: set[int] = set()
         self.into: dict[str, tuple[Candidate, str]] = {}  # unknown key -> (known mention, rule)
+
+    def change(self, index: int, rule: str, **fields: Any) -> None:
+        self.changes.append((index, rule, fields))
+
+    def join(self, index: int, rule: str, other: Candidate | tuple[str, str, Any]) -> None:
+        """The mention at ``index`` names ``other``'s referent (its key, type and actor)."""
+        if isinstance(other, Candidate):
+            other = (other.key, other.type, other.actor)
+        self.change(index, rule, key=other[0], type=other[1], actor=other[2])
 
     def key(self, candidate: Candidate) -> str:
         """The key ``candidate`` will have once the proposed merges are applied."""
@@ -91,9 +95,9 @@ class Merges:
             key = self.into[key][0].key
         return key
 
-    def propose(self, first: Candidate, second: Candidate, rule: str) -> None:
+    def merge(self, first: Candidate, second: Candidate, rule: str) -> None:
         """Give the unknown one of two names for one actor (the second, if both are) the
-        other's referent; two known actors are not the text's to merge."""
+        other's referent in every mention; two known actors are not the text's to merge."""
         first_key, second_key = self.key(first), self.key(second)
         if first_key == second_key:
             return
@@ -102,28 +106,19 @@ class Merges:
         elif first_key.startswith("name:"):
             self.into[first_key] = (second, rule)
 
-    def applied(self, candidate: Candidate) -> Candidate:
+    def applied(self, candidates: list[Candidate]) -> list[Candidate]:
+        """``candidates`` with these proposals carried out, in text order."""
+        result = list(candidates)
+        for index, rule, fields in self.changes:
+            result[index] = result[index].by(rule, **fields)
+        result = [self.merged(c) for i, c in enumerate(result) if i not in self.dropped]
+        return sorted(result + self.new, key=lambda c: c.start) if self.new else result
+
+    def merged(self, candidate: Candidate) -> Candidate:
         while candidate.key in self.into:
             known, rule = self.into[candidate.key]
             candidate = candidate.by(rule, key=known.key, type=known.type, actor=known.actor)
         return candidate
-
-
-def apply(
-    candidates: list[Candidate],
-    changes: Iterable[Change] = (),
-    new: Iterable[Candidate] = (),
-    merges: Merges | None = None,
-) -> list[Candidate]:
-    """One pass's proposals carried out at once: its changes to mentions, its merges of
-    referents, its new mentions (in text order)."""
-    result = list(candidates)
-    for change in changes:
-        result[change.index] = result[change.index].by(change.rule, **change.fields)
-    if merges is not None:
-        result = [merges.applied(c) for c in result]
-    new = list(new)
-    return sorted(result + new, key=lambda c: c.start) if new else result
 
 
 @dataclass
@@ -1384,7 +1379,7 @@ class ActorFinder:
             kept.append(candidate)
         return sorted(kept, key=lambda c: c.start)
 
-    def retype_by_company(self, candidates: list[Candidate]) -> list[Change]:
+    def retype_by_company(self, candidates: list[Candidate]) -> Proposals:
         """ "in Tikrit, Amerli and Fallujah": a name the NER took for a person or an
         organisation, listed only with places, is a place; listed only with armed groups,
         an armed group ("Ahrar al-Sham ... and Suqour al-Sham"); one that a known place
@@ -1393,7 +1388,7 @@ class ActorFinder:
         type_at |= {
             i: c.type for c in candidates if c.type == "LOCATION" for i in range(c.start, c.end)
         }
-        changes = []
+        proposals = Proposals()
         for index, c in enumerate(candidates):
             if c.kind != "ner" or c.type not in {"PERSON", "ORGANIZATION"}:
                 continue
@@ -1405,10 +1400,10 @@ class ActorFinder:
                 continue
             types = {type_at.get(t.i) for t in listed}
             if len(types) == 1 and types <= {"LOCATION", "ARMED_GROUP"}:
-                changes.append(Change(index, "type.listed_with", {"type": types.pop()}))
+                proposals.change(index, "type.listed_with", type=types.pop())
             elif self.place_then_region(c, type_at):
-                changes.append(Change(index, "type.place_then_region", {"type": "LOCATION"}))
-        return changes
+                proposals.change(index, "type.place_then_region", type="LOCATION")
+        return proposals
 
     def place_then_region(self, c: Candidate, type_at: dict[int, str]) -> bool:
         """ "in Barisha, Idlib": a name after a place preposition and before a comma and a
@@ -1438,22 +1433,16 @@ class ActorFinder:
             if c.type == "PERSON" and c.end - c.start > 1
         ]
 
-    def link_unknown(
-        self,
-        candidates: list[Candidate],
-        known: dict[str, tuple[str, str, Any]],
-        full_names: list[tuple[int, str, str]],
-    ) -> list[Change]:
+    def link_unknown(self, candidates: list[Candidate]) -> Proposals:
         """Join a name the knowledge base lacks to a known or fuller name seen in the text."""
-        changes = []
+        known, full_names = self.known_names(candidates), self.full_names(candidates)
+        proposals = Proposals()
         for index, c in enumerate(candidates):
             if not c.key.startswith("name:"):
                 continue
             text = _normal(self.spacy[c.start : c.end].text)
             if text in known:
-                key, type_, actor = known[text]
-                fields = {"key": key, "type": type_, "actor": actor}
-                changes.append(Change(index, "join.known_alias", fields))
+                proposals.join(index, "join.known_alias", known[text])
                 continue
             if c.type == "PERSON" or c.kind == "ner":
                 short = _surname(text)
@@ -1463,24 +1452,21 @@ class ActorFinder:
                     if surname == short and key != c.key and len(text.split()) == 1
                 ]
                 if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
-                    fields = {"key": min(named)[2], "type": "PERSON"}
-                    changes.append(Change(index, "join.surname", fields))
+                    proposals.change(index, "join.surname", key=min(named)[2], type="PERSON")
                     continue
             if len(text.split()) > 1:
                 actor = self.gazetteer.closest(self.spacy[c.start : c.end].text)
                 if actor is not None:  # a spelling the knowledge base lacks ("Kataeb Hizbollah")
-                    fields = {"key": f"kb:{actor.index}", "type": actor.type, "actor": actor}
-                    changes.append(Change(index, "join.spelling", fields))
-        return changes
+                    proposals.join(index, "join.spelling", (f"kb:{actor.index}", actor.type, actor))
+        return proposals
 
-    def surnames_over_places(
-        self, candidates: list[Candidate], full_names: list[tuple[int, str, str]]
-    ) -> list[Change]:
+    def surnames_over_places(self, candidates: list[Candidate]) -> Proposals:
         """A one-word place name that is the surname of a person named before it, and not
         after a place preposition, is that person ("Muqtada al-Sadr ... Sadr's spokesman",
         not Sadr City)."""
         prepositions = set(self.cues["place_prepositions"])
-        changes = []
+        full_names = self.full_names(candidates)
+        proposals = Proposals()
         for index, c in enumerate(candidates):
             if c.type != "LOCATION" or c.end - c.start != 1 or c.key.startswith("name:"):
                 continue
@@ -1492,11 +1478,10 @@ class ActorFinder:
             if named:
                 key = min(named)[1]
                 actor = next((d.actor for d in candidates if d.key == key and d.actor), None)
-                fields = {"key": key, "type": "PERSON", "actor": actor}
-                changes.append(Change(index, "join.surname_over_place", fields))
-        return changes
+                proposals.join(index, "join.surname_over_place", (key, "PERSON", actor))
+        return proposals
 
-    def short_forms(self, candidates: list[Candidate]) -> tuple[list[Change], list[Candidate]]:
+    def short_forms(self, candidates: list[Candidate]) -> Proposals:
         """ "the Council" after "the Syrian Democratic Council": a capitalised word after
         "the" is short for the one organisation named in the text that ends with it, whether
         the NER found it (as anything) or nothing did."""
@@ -1513,15 +1498,13 @@ class ActorFinder:
             keys = endings.get(self.tokens[i].lower_, set())
             return wholes[next(iter(keys))] if len(keys) == 1 else None
 
-        changes = []
+        proposals = Proposals()
         for index, c in enumerate(candidates):
             single = c.key.startswith("name:") and c.end - c.start == 1
             whole = whole_for(c.start) if single else None
             if whole is not None:
-                fields = {"key": whole.key, "type": whole.type, "actor": whole.actor}
-                changes.append(Change(index, "join.short_form", fields))
+                proposals.join(index, "join.short_form", whole)
         taken = {i for c in candidates for i in range(c.start, c.end)}
-        found = []
         for token in self.tokens[1:]:
             if token.i in taken or not token.text[:1].isupper() or token.is_sent_start:
                 continue
@@ -1529,15 +1512,15 @@ class ActorFinder:
                 continue  # the first word of a longer name
             whole = whole_for(token.i)
             if whole is not None:
-                found.append(
+                proposals.new.append(
                     Candidate(
                         token.i, token.i + 1, whole.key, whole.type, "short", whole.actor,
                         rules=("join.short_form",)
                     )
                 )
-        return changes, found
+        return proposals
 
-    def surname_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
+    def surname_mentions(self, candidates: list[Candidate]) -> Proposals:
         """A person's surname alone, after the text has named them in full, is that person
         ("Mike Pompeo ... Pompeo said"), where no other person named has that surname and
         the word is no part of a longer name."""
@@ -1551,7 +1534,7 @@ class ActorFinder:
                 people.setdefault(words[-1].text, set()).add(c.key)
                 first_full.setdefault(words[-1].text, c)
         taken = {i for c in candidates for i in range(c.start, c.end)}
-        found = []
+        proposals = Proposals()
         for token in self.tokens:
             keys = people.get(token.text)
             if token.i in taken or keys is None or len(keys) > 1:
@@ -1566,15 +1549,15 @@ class ActorFinder:
                 or (after is not None and _is_name_token(after))
             ):
                 continue
-            found.append(
+            proposals.new.append(
                 Candidate(
                     token.i, token.i + 1, whole.key, "PERSON", "short", whole.actor,
                     rules=("join.surname_mention",),
                 )
             )
-        return found
+        return proposals
 
-    def family_names(self, candidates: list[Candidate]) -> list[Change]:
+    def family_names(self, candidates: list[Candidate]) -> Proposals:
         """An untyped two- or three-word name sharing its last word with a person named in
         the text is a person of that family ("Zahran Alloush" beside "Mohammed Alloush")."""
         surnames = {
@@ -1582,7 +1565,7 @@ class ActorFinder:
             for c in candidates
             if c.type == "PERSON" and c.end - c.start > 1
         }
-        changes = []
+        proposals = Proposals()
         for index, c in enumerate(candidates):
             span = self.spacy[c.start : c.end]
             if (
@@ -1594,8 +1577,8 @@ class ActorFinder:
                 and (not self.spacy.has_annotation("TAG") or _all_proper(span))
                 and self.typed_by_context(span) is None
             ):
-                changes.append(Change(index, "type.family_name", {"type": "PERSON"}))
-        return changes
+                proposals.change(index, "type.family_name", type="PERSON")
+        return proposals
 
     def abbreviates(self, acronym: str, name: str) -> bool:
         """Whether the letters of ``acronym`` are, in order, capitals of ``name``, or its words
@@ -1608,7 +1591,7 @@ class ActorFinder:
 
     def link_acronyms(
         self, candidates: list[Candidate]
-    ) -> tuple[list[Change], list[Candidate]]:
+    ) -> Proposals:
         """ "Syrian Democratic Forces (SDF)": SDF joins the name before it, here and later."""
         expansions: dict[str, Candidate] = {}
         taken = {i for c in candidates for i in range(c.start, c.end)}
@@ -1617,7 +1600,8 @@ class ActorFinder:
             name = self.spacy[c.start : c.end].text
             if acronym is not None and self.abbreviates(acronym, name):
                 expansions[acronym] = c
-        found = [
+        proposals = Proposals()
+        proposals.new = [
             Candidate(
                 token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor,
                 rules=("join.acronym",)
@@ -1625,21 +1609,19 @@ class ActorFinder:
             for token in self.tokens
             if (owner := expansions.get(token.text)) is not None and token.i not in taken
         ]
-        changes = []
         for index, c in enumerate(candidates):  # the text's own expansion beats another (PRC)
             owner = expansions.get(self.spacy[c.start : c.end].text)
             if owner is not None and (c.key.startswith("name:") or c.actor is not owner.actor):
-                fields = {"key": owner.key, "type": owner.type, "actor": owner.actor}
-                changes.append(Change(index, "join.acronym", fields))
-        return changes, found
+                proposals.join(index, "join.acronym", owner)
+        return proposals
 
-    def link_aliases(self, candidates: list[Candidate]) -> Merges:
+    def link_aliases(self, candidates: list[Candidate]) -> Proposals:
         """ "Sirojiddin Mukhtarov, also known as Abu Saloh al-Uzbeki": the name after an alias
         cue is the same actor, here and later."""
         lowered = [t.lower_ for t in self.tokens]
         cues = [cue.split() for cue in self.cues["alias_cues"]]
         at = {c.start: c for c in candidates}
-        merges = Merges()
+        proposals = Proposals()
         for c in candidates:
             i = c.end
             if i < len(lowered) and lowered[i] in {",", "("}:
@@ -1652,14 +1634,14 @@ class ActorFinder:
                 i += 1  # "also known as Sheikh Abu Saloh"
             other = at.get(i)
             if other is not None:
-                merges.propose(c, other, "join.alias_cue")
-        return merges
+                proposals.merge(c, other, "join.alias_cue")
+        return proposals
 
-    def link_bracketed_names(self, candidates: list[Candidate]) -> Merges:
+    def link_bracketed_names(self, candidates: list[Candidate]) -> Proposals:
         """ "Jaysh al-Islam (Army of Islam)": an organisation's other name in brackets right
         after it, one of the two unknown, is the same organisation, here and later."""
         at = {c.start: c for c in candidates}
-        merges = Merges()
+        proposals = Proposals()
         for c in candidates:
             other = at.get(c.end + 1)
             if (
@@ -1672,10 +1654,10 @@ class ActorFinder:
                 or other.type in _NOT_ORGANISATIONS
             ):
                 continue
-            merges.propose(c, other, "join.bracketed_name")
-        return merges
+            proposals.merge(c, other, "join.bracketed_name")
+        return proposals
 
-    def definite_organs(self, candidates: list[Candidate]) -> list[Candidate]:
+    def definite_organs(self, candidates: list[Candidate]) -> Proposals:
         """ "the army" after "the Sudanese army": the same state's organ, when the last state
         named with that noun is the only one (within a few sentences) it can be."""
         taken = {i for c in candidates for i in range(c.start, c.end)}
@@ -1685,7 +1667,7 @@ class ActorFinder:
             if c.kind == "state_np"
         }
         named: dict[str, list[Candidate]] = {}  # organ noun -> state_np candidates so far
-        found = []
+        proposals = Proposals()
         for token in self.tokens:
             if token.i in taken:
                 if token.i in organs:
@@ -1703,11 +1685,11 @@ class ActorFinder:
             ):
                 continue
             last = earlier[-1]
-            found.append(Candidate(
+            proposals.new.append(Candidate(
                 token.i, token.i + 1, last.key, last.type, "state_np", last.actor, code=last.code,
                 rules=("join.definite_organ",)
             ))
-        return found
+        return proposals
 
     def is_office(self, candidate: Candidate) -> bool:
         """A known body whose name is an office title ("Secretary of State"), after its state's
@@ -1722,7 +1704,7 @@ class ActorFinder:
             and all(w in self.person_title_words for w in words)
         )
 
-    def without_persons_titles(self, candidates: list[Candidate]) -> list[Candidate]:
+    def without_persons_titles(self, candidates: list[Candidate]) -> Proposals:
         """An office title next to a person's name is that person's title, no actor of its
         own ("Antony Blinken, Secretary of State", "Secretary of State John Kerry")."""
         person_starts = {c.start for c in candidates if c.type == "PERSON"}
@@ -1735,35 +1717,30 @@ class ActorFinder:
             after_name = comma >= 0 and self.tokens[comma].text == "," and comma in person_ends
             return c.end in person_starts or after_name
 
-        kept = []
-        for c in candidates:
+        proposals = Proposals()
+        for index, c in enumerate(candidates):
             if self.is_office(c) and beside_person(c):
-                continue
-            if c.actor is not None and c.type != "PERSON" and c.end in person_starts:
-                c = self.without_office_word(c)  # "UN envoy Hans Grundberg": the UN
-                if c is None:
-                    continue
-            kept.append(c)
-        return kept
+                proposals.dropped.add(index)
+            elif c.actor is not None and c.type != "PERSON" and c.end in person_starts:
+                self.without_office_word(index, c, proposals)  # "UN envoy Hans Grundberg"
+        return proposals
 
-    def without_office_word(self, candidate: Candidate) -> Candidate | None:
-        """A known name ending in an office word, before a person: the name without it."""
+    def without_office_word(self, index: int, candidate: Candidate, proposals: Proposals) -> None:
+        """A known name ending in an office word, before a person: the name without it ("the
+        UN" in "UN envoy Hans Grundberg"), or no actor where that is no known name."""
         end = candidate.end
         while end > candidate.start and self.tokens[end - 1].lower_ in self.office_words:
             end -= 1
         if end == candidate.end:
-            return candidate
-        if end == candidate.start:
-            return None
+            return
         text = self.spacy[candidate.start : end].text
-        entry = self.gazetteer.entry(text)
+        entry = self.gazetteer.entry(text) if end > candidate.start else None
         if entry is None or entry.role != "name":
-            return None
+            proposals.dropped.add(index)
+            return
         actor = self.gazetteer.choose(entry.actors, self.published, self.doc.text, text)
-        rules = (*candidate.rules, "join.without_office_word")
-        return Candidate(
-            candidate.start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=rules
-        )
+        fields = {"key": f"kb:{actor.index}", "type": actor.type, "kind": "kb", "actor": actor}
+        proposals.change(index, "join.without_office_word", end=end, code=None, **fields)
 
     def drafts(self, candidates: list[Candidate]) -> list[Draft]:
         by_key: dict[str, Draft] = {}
@@ -1834,19 +1811,20 @@ class ActorFinder:
             + self.ner_candidates()
         )
         candidates = self.resolve_overlaps(candidates)
-        candidates = apply(candidates, self.retype_by_company(candidates))
-        known = self.known_names(candidates)
-        candidates = apply(candidates, self.family_names(candidates))
-        full_names = self.full_names(candidates)
-        candidates = apply(candidates, self.surnames_over_places(candidates, full_names))
-        candidates = apply(candidates, self.link_unknown(candidates, known, full_names))
-        candidates = apply(candidates, *self.short_forms(candidates))
-        candidates = apply(candidates, new=self.surname_mentions(candidates))
-        candidates = apply(candidates, *self.link_acronyms(candidates))
-        candidates = apply(candidates, merges=self.link_bracketed_names(candidates))
-        candidates = apply(candidates, merges=self.link_aliases(candidates))
-        candidates = apply(candidates, new=self.definite_organs(candidates))
-        candidates = self.without_persons_titles(candidates)
+        for propose in (
+            self.retype_by_company,
+            self.family_names,
+            self.surnames_over_places,
+            self.link_unknown,
+            self.short_forms,
+            self.surname_mentions,
+            self.link_acronyms,
+            self.link_bracketed_names,
+            self.link_aliases,
+            self.definite_organs,
+            self.without_persons_titles,
+        ):
+            candidates = propose(candidates).applied(candidates)
         entities = []
         for draft in self.drafts(candidates):
             draft.type = self.entity_type(draft)
