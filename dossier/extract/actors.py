@@ -38,8 +38,9 @@ _PARTICLES = {
     "al", "el", "bin", "ibn", "abu", "abd", "ben", "de", "da", "van", "von", "bint", "wal",
 }
 _ARTICLES = {"the", "a", "an"}
-# the Arabic article assimilated to the next letter, only ever hyphened: ad-Din, ash-Shabaab
-_HYPHENED_PARTICLES = {"ad", "ud", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"}
+# the Arabic article assimilated to the next letter, and the Persian and Urdu linking vowel,
+# only ever hyphened: ad-Din, ash-Shabaab, Dasht-e-Barchi, Tehreek-e-Taliban, Hizb-i-Islami
+_HYPHENED_PARTICLES = {"ad", "ud", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "e", "i"}
 _NOT_ORGANISATIONS = {"PERSON", "LOCATION", "STATE", "GROUP", "EVENT"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 
@@ -177,12 +178,31 @@ def _continues_name(doc: Doc, i: int) -> bool:
         return False
     if _is_name_token(token):
         return token.text != "I"
-    if token.lower_ in _PARTICLES or token.text == "-":  # al-Haq, bin Salman
-        return following is not None and (following.text == "-" or _is_name_token(following))
+    if token.lower_ in _PARTICLES or token.text == "-":  # al-Haq, bin Salman, Dasht-e-Barchi
+        return following is not None and (
+            following.text == "-"
+            or _is_name_token(following)
+            or (following.lower_ in _HYPHENED_PARTICLES and _continues_name(doc, i + 1))
+        )
     if token.lower_ in _HYPHENED_PARTICLES and token.whitespace_ == "":
         return following is not None and following.text == "-"
     # an apostrophe split off inside a name: Kata'ib, Ba'ath
     return token.text in {"'", "’"} and token.whitespace_ == "" and following is not None
+
+
+def _hyphened_part(doc: Doc, i: int) -> int:
+    """How many tokens from ``i`` join the word before with hyphens to a capitalised word:
+    2 for "-Weeyne" in "Tima-Weeyne", 4 for "-e-Barchi" in "Dasht-e-Barchi", else 0."""
+    if i == 0 or doc[i - 1].whitespace_:
+        return 0
+    words = doc[i : i + 4]
+    glued = not any(t.whitespace_ for t in words[:-1])
+    if len(words) >= 2 and words[0].text == "-" and not words[0].whitespace_:
+        if words[1].text[:1].isupper():
+            return 2
+        if len(words) == 4 and glued and words[1].text in _HYPHENED_PARTICLES:
+            return 4 if words[2].text == "-" and words[3].text[:1].isupper() else 0
+    return 0
 
 
 def _spells(letters: str, words: list[str], links: frozenset[str], first: bool = True) -> bool:
@@ -284,6 +304,7 @@ class ActorFinder:
         self.military_nouns = set(self.rules["military.state_forces"]["words"])
         self.fighters_nouns = set(self.rules["armed_group.name_before_fighters_noun"]["words"])
         self.mission_nouns = set(self.rules["government_body.state_mission"]["words"])
+        self.place_of_nouns = set(self.rules["cue.place_of_noun"]["words"])
         self.topic_links = set(self.cues["name_links_before_long_names"])
         self.date_names = {m.lower() for m in (*calendar.month_name, *calendar.day_name) if m}
         self.state_nouns = (
@@ -729,14 +750,8 @@ class ActorFinder:
             rules = [f"ner.{ent.label_}"]
             if self.issuer_person and _normal(ent.text) == _normal(self.issuer_person):
                 type_ = "PERSON"  # the issuer of a statement, a person, whatever the NER says
-            while (  # "Mansoor Tima-Weeyne": the NER stopped at the hyphen
-                end + 1 < len(self.tokens)
-                and self.tokens[end].text == "-"
-                and not self.tokens[end - 1].whitespace_
-                and not self.tokens[end].whitespace_
-                and self.tokens[end + 1].text[:1].isupper()
-            ):
-                end += 2
+            while (part := _hyphened_part(self.spacy, end)) > 0:
+                end += part  # "Mansoor Tima-Weeyne", "Dasht-e-Barchi": the NER stopped at "-"
             named = self.person_after_office(start, end)
             if named is not None:  # "US Secretary of State Mike Pompeo"
                 start, type_ = named, "PERSON"
@@ -910,6 +925,8 @@ class ActorFinder:
                 found.extend(self.name_after_role(i))
             if word in self.fighters_nouns:
                 found.extend(self.name_before_fighters(i))
+            if word in self.place_of_nouns:
+                found.extend(self.place_after_of(i))
             if word in self.person_role_nouns or (
                 word in self.person_title_words and word not in _FUNCTION_WORDS
             ):
@@ -941,6 +958,23 @@ class ActorFinder:
         key = f"name:{_normal(span.text)}"
         rule = "armed_group.name_before_fighters_noun"
         return [Candidate(start, i, key, "ARMED_GROUP", "cue", rules=(rule,))]
+
+    def place_after_of(self, i: int) -> list[Candidate]:
+        """ "the provincial capital of Khyber Pakhtunkhwa": an unknown name after a noun whose
+        "of" names a place is a place; a people ("capital of Aboriginals") is not."""
+        of = i + 1 < len(self.tokens) and self.tokens[i + 1].lower_ == "of"
+        chunk = name_chunk(self.spacy, i + 2) if of else None
+        span = self.spacy[chunk[0] : chunk[1]] if chunk else None
+        if (
+            span is None
+            or span[-1].lower_.endswith("s")
+            or span[0].ent_type_ in {"GPE", "LOC", "FAC"}  # the NER's place, maybe longer
+            or self.gazetteer.entry(span.text) is not None
+            or self.typed_by_context(span) is not None
+        ):
+            return []
+        key = f"name:{_normal(span.text)}"
+        return [Candidate(*chunk, key, "LOCATION", "cue", rules=("cue.place_of_noun",))]
 
     def laqab_name(self, i: int) -> list[Candidate]:
         """A name built on an honorific "X al-Din" is a person's ("Badr al-Din Lu'lu'",

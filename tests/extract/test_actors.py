@@ -1050,3 +1050,9 @@ def test_actors_only_a_persons_name_is_an_issuer_person(issuer: str | None, pers
     doc = analyse("The envoy spoke.")
     doc.metadata.issuer = issuer
     assert ActorFinder(doc, KB).issuer_person == person
+
+
+def test_actors_a_hyphened_linking_vowel_keeps_a_name_whole() -> None:
+    found = entities("A bomb went off in Kabul's western Dasht-e-Barchi neighborhood.")
+    assert found["Dasht-e-Barchi neighborhood"].type == "LOCATION"
+    assert "Barchi neighborhood" not in found
