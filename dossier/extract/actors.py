@@ -345,7 +345,9 @@ class ActorFinder:
                 group = self.generic_group(span, entry.actor)
                 found.append(group or self.demonym_candidate(span, entry.actor))
             elif entry.role == "capital":
-                found.append(self.capital_candidate(span, entry.actor))
+                following = self.tokens[end] if end < len(self.tokens) else None
+                if not (following and _is_name_token(following) and self.runs_into_name(span)):
+                    found.append(self.capital_candidate(span, entry.actor))  # "Manama Dialogue"
             else:
                 actor = self.gazetteer.choose(
                     entry.actors, self.published, self.doc.text, span.text

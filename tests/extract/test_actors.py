@@ -1056,3 +1056,10 @@ def test_actors_a_hyphened_linking_vowel_keeps_a_name_whole() -> None:
     found = entities("A bomb went off in Kabul's western Dasht-e-Barchi neighborhood.")
     assert found["Dasht-e-Barchi neighborhood"].type == "LOCATION"
     assert "Barchi neighborhood" not in found
+
+
+def test_actors_a_capital_that_starts_a_longer_name_is_no_place() -> None:
+    text = "Blinken spoke at the Kyiv Security Forum. Talks in Kyiv went on."
+    found = ActorFinder(analyse(text), KB).build()
+    kyiv = [m.start for e in found for m in e.mentions if m.text == "Kyiv"]
+    assert kyiv == [text.rindex("Kyiv")]
