@@ -62,6 +62,7 @@ class Candidate:
     kind: str  # kb | demonym | state_np | capital | location | ner | cue | acronym | short
     actor: KnownActor | None = None
     code: str | None = None  # for a generic actor ("Iraqi militias" -> IRQUAF)
+    name: str | None = None  # the referent's name, where the mention is not all of it
     rules: tuple[str, ...] = ()  # ids of the rules that found, typed, joined it
 
     def by(self, rule: str, **changes: Any) -> Candidate:
@@ -1347,8 +1348,11 @@ class ActorFinder:
     def state_qualified(self, candidates: list[Candidate]) -> list[Candidate]:
         """A new name that is a state's name followed by a known body's name is that body,
         named in full ("the United States Treasury Department"), and so is a known body
-        after its state's government ("the U.S. federal government's Office of ...")."""
+        after its state's government ("the U.S. federal government's Office of ..."); an
+        unknown body after its state's name is that state's ("Afghanistan's Ministry of
+        Foreign Affairs" and "Pakistan's Ministry of Foreign Affairs" are two)."""
         known_from = {c.start: c for c in candidates if c.kind == "kb" and c.type != "STATE"}
+        state_to = {c.end: c for c in candidates if c.kind == "kb" and c.type == "STATE"}
         state_until = {
             c.start: c.end for c in candidates if c.actor is not None and c.actor.type == "STATE"
         }
@@ -1361,6 +1365,16 @@ class ActorFinder:
                     c.start, c.end, known.key, known.type, "kb", known.actor,
                     rules=(*c.rules, *known.rules, "join.state_qualified"),
                 )
+            state = state_to.get(c.start - 1) if c.kind == "cue" else None
+            if (
+                state is not None
+                and state.actor is not None
+                and c.type == "GOVERNMENT_BODY"
+                and self.tokens[c.start - 1].text in {"'s", "’s"}
+            ):
+                name = self.spacy[state.start : c.end].text  # "Afghanistan's Ministry of ..."
+                code = f"{state.actor.code}GOV" if state.actor.code else None
+                c = c.by("join.state_qualified", key=f"name:{_normal(name)}", name=name, code=code)
             owned = known_from.get(c.end + 1) if c.kind == "state_np" else None
             if owned is not None and self.tokens[c.end].text in {"'s", "’s"}:
                 # "the U.S. federal government's Office of Foreign Assets Control"
@@ -1817,6 +1831,9 @@ class ActorFinder:
                 first = self.spacy[draft.candidates[0].start : draft.candidates[0].end]
                 return first[:-1].text if first[-1].lower_ in self.people_nouns else first.text
             return draft.actor.name
+        named = [c.name for c in draft.candidates if c.name]
+        if named:
+            return named[0]  # "Afghanistan's Ministry of Foreign Affairs"
         texts = [self.spacy[c.start : c.end].text for c in draft.candidates]
         # the first full name the text gives ("Sirojiddin Mukhtarov, also known as Abu Saloh
         # al-Uzbeki"), else the fullest ("Yassin ... Sheikh Ahmed Yassin")

@@ -1063,3 +1063,16 @@ def test_actors_a_capital_that_starts_a_longer_name_is_no_place() -> None:
     found = ActorFinder(analyse(text), KB).build()
     kyiv = [m.start for e in found for m in e.mentions if m.text == "Kyiv"]
     assert kyiv == [text.rindex("Kyiv")]
+
+
+def test_actors_an_unknown_body_after_its_states_name_is_that_states() -> None:
+    text = (
+        "Afghanistan's Ministry of Foreign Affairs denied it. "
+        "Pakistan's Ministry of Foreign Affairs disagreed."
+    )
+    found = ActorFinder(analyse(text), load_gazetteer()).build()
+    assert sorted(e.name for e in found if e.type == "GOVERNMENT_BODY") == [
+        "Afghanistan's Ministry of Foreign Affairs",
+        "Pakistan's Ministry of Foreign Affairs",
+    ]
+    assert {"Afghanistan", "Pakistan"} <= {e.name for e in found}
