@@ -672,8 +672,11 @@ class ActorFinder:
             )
         place = self.gazetteer.place(span.text)
         key = f"kb:{place.index}" if place else f"name:{_normal(span.text)}"
-        return Candidate(
-            span.start, span.end, key, "LOCATION", "location", place, rules=("kb.place",)
+        unit = self.tokens[span.end] if span.end < len(self.tokens) else None
+        within = unit is not None and unit.is_lower and unit.lower_ in self.cues["place_unit_nouns"]
+        end = span.end + 1 if within else span.end
+        return Candidate(  # a unit noun after it is part of the mention ("Damascus suburbs")
+            span.start, end, key, "LOCATION", "location", place, rules=("kb.place",)
         )
 
     def typed_by_context(self, span: Span) -> str | None:
