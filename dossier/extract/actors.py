@@ -355,30 +355,10 @@ class ActorFinder:
                 )
                 candidate = (
                     self.generic_group(span, actor) if actor.type == "GROUP" else None
-                ) or self.state_region(span, actor) or self.named_candidate(span, actor)
+                ) or self.named_candidate(span, actor)
                 if candidate is not None:
                     found.append(candidate)
         return found
-
-    def state_region(self, span: Span, actor: KnownActor) -> Candidate | None:
-        """ "northeast Syria", "Southern Iraq": a compass word before a state's name names a
-        region, a place of its own, not the state ("South Sudan" is a state's whole name)."""
-        before = self.tokens[span.start - 1] if span.start else None
-        if (
-            actor.type != "STATE"
-            or before is None
-            or before.lower_ not in self.rules["location.region_of_state"]["words"]
-            or (not before.is_lower and self.runs_on(span.end))  # "the South China Sea"
-        ):
-            return None
-        region = self.spacy[before.i : span.end]
-        key = f"name:{_normal(region.text)}"
-        rules = ("location.region_of_state",)
-        return Candidate(region.start, region.end, key, "LOCATION", "location", rules=rules)
-
-    def runs_on(self, end: int) -> bool:
-        """Whether a capitalised name goes on at token ``end``."""
-        return end < len(self.tokens) and _is_name_token(self.tokens[end])
 
     def named_candidate(self, span: Span, actor: KnownActor) -> Candidate | None:
         """A knowledge-base name, read in context.
