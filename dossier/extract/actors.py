@@ -12,7 +12,7 @@ import bisect
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -38,8 +38,9 @@ _PARTICLES = {
     "al", "el", "bin", "ibn", "abu", "abd", "ben", "de", "da", "van", "von", "bint", "wal",
 }
 _ARTICLES = {"the", "a", "an"}
-# the Arabic article assimilated to the next letter, only ever hyphened: ad-Din, ash-Shabaab
-_HYPHENED_PARTICLES = {"ad", "ud", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"}
+# the Arabic article assimilated to the next letter, and the Persian and Urdu linking vowel,
+# only ever hyphened: ad-Din, ash-Shabaab, Dasht-e-Barchi, Tehreek-e-Taliban, Hizb-i-Islami
+_HYPHENED_PARTICLES = {"ad", "ud", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "e", "i"}
 _NOT_ORGANISATIONS = {"PERSON", "LOCATION", "STATE", "GROUP", "EVENT"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 
@@ -50,9 +51,9 @@ def patterns() -> dict[str, Any]:
     return knowledge.load_data("actor_patterns.json")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
-    """A mention before it is joined into an entity."""
+    """A mention before it is joined into an entity; passes make new ones, never edit one."""
 
     start: int  # token indexes into the spaCy Doc
     end: int
@@ -61,14 +62,65 @@ class Candidate:
     kind: str  # kb | demonym | state_np | capital | location | ner | cue | acronym | short
     actor: KnownActor | None = None
     code: str | None = None  # for a generic actor ("Iraqi militias" -> IRQUAF)
-    rules: list[str] = field(default_factory=list)  # ids of the rules that found, typed, joined it
+    name: str | None = None  # the referent's name, where the mention is not all of it
+    rules: tuple[str, ...] = ()  # ids of the rules that found, typed, joined it
 
-    def apply(self, rule: str, **changes: Any) -> None:
-        """Rekey or retype this mention by ``rule`` (key, type, actor), recording the rule."""
-        for name, value in changes.items():
-            setattr(self, name, value)
-        if rule not in self.rules:
-            self.rules.append(rule)
+    def by(self, rule: str, **changes: Any) -> Candidate:
+        """This mention rekeyed or retyped by ``rule`` (key, type, actor), the rule recorded."""
+        rules = self.rules if rule in self.rules else (*self.rules, rule)
+        return replace(self, rules=rules, **changes)
+
+
+class Proposals:
+    """What one pass proposes, carried out at once by ``applied``: changes to mentions (a
+    new key, type, actor or span, by a rule), merges of referents, new mentions, drops."""
+
+    def __init__(self) -> None:
+        self.changes: list[tuple[int, str, dict[str, Any]]] = []  # (index, rule, fields)
+        self.new: list[Candidate] = []
+        self.dropped: set[int] = set()
+        self.into: dict[str, tuple[Candidate, str]] = {}  # unknown key -> (known mention, rule)
+
+    def change(self, index: int, rule: str, **fields: Any) -> None:
+        self.changes.append((index, rule, fields))
+
+    def join(self, index: int, rule: str, other: Candidate | tuple[str, str, Any]) -> None:
+        """The mention at ``index`` names ``other``'s referent (its key, type and actor)."""
+        if isinstance(other, Candidate):
+            other = (other.key, other.type, other.actor)
+        self.change(index, rule, key=other[0], type=other[1], actor=other[2])
+
+    def key(self, candidate: Candidate) -> str:
+        """The key ``candidate`` will have once the proposed merges are applied."""
+        key = candidate.key
+        while key in self.into:
+            key = self.into[key][0].key
+        return key
+
+    def merge(self, first: Candidate, second: Candidate, rule: str) -> None:
+        """Give the unknown one of two names for one actor (the second, if both are) the
+        other's referent in every mention; two known actors are not the text's to merge."""
+        first_key, second_key = self.key(first), self.key(second)
+        if first_key == second_key:
+            return
+        if second_key.startswith("name:"):
+            self.into[second_key] = (first, rule)
+        elif first_key.startswith("name:"):
+            self.into[first_key] = (second, rule)
+
+    def applied(self, candidates: list[Candidate]) -> list[Candidate]:
+        """``candidates`` with these proposals carried out, in text order."""
+        result = list(candidates)
+        for index, rule, fields in self.changes:
+            result[index] = result[index].by(rule, **fields)
+        result = [self.merged(c) for i, c in enumerate(result) if i not in self.dropped]
+        return sorted(result + self.new, key=lambda c: c.start) if self.new else result
+
+    def merged(self, candidate: Candidate) -> Candidate:
+        while candidate.key in self.into:
+            known, rule = self.into[candidate.key]
+            candidate = candidate.by(rule, key=known.key, type=known.type, actor=known.actor)
+        return candidate
 
 
 @dataclass
@@ -127,12 +179,31 @@ def _continues_name(doc: Doc, i: int) -> bool:
         return False
     if _is_name_token(token):
         return token.text != "I"
-    if token.lower_ in _PARTICLES or token.text == "-":  # al-Haq, bin Salman
-        return following is not None and (following.text == "-" or _is_name_token(following))
+    if token.lower_ in _PARTICLES or token.text == "-":  # al-Haq, bin Salman, Dasht-e-Barchi
+        return following is not None and (
+            following.text == "-"
+            or _is_name_token(following)
+            or (following.lower_ in _HYPHENED_PARTICLES and _continues_name(doc, i + 1))
+        )
     if token.lower_ in _HYPHENED_PARTICLES and token.whitespace_ == "":
         return following is not None and following.text == "-"
     # an apostrophe split off inside a name: Kata'ib, Ba'ath
     return token.text in {"'", "’"} and token.whitespace_ == "" and following is not None
+
+
+def _hyphened_part(doc: Doc, i: int) -> int:
+    """How many tokens from ``i`` join the word before with hyphens to a capitalised word:
+    2 for "-Weeyne" in "Tima-Weeyne", 4 for "-e-Barchi" in "Dasht-e-Barchi", else 0."""
+    if i == 0 or doc[i - 1].whitespace_:
+        return 0
+    words = doc[i : i + 4]
+    glued = not any(t.whitespace_ for t in words[:-1])
+    if len(words) >= 2 and words[0].text == "-" and not words[0].whitespace_:
+        if words[1].text[:1].isupper():
+            return 2
+        if len(words) == 4 and glued and words[1].text in _HYPHENED_PARTICLES:
+            return 4 if words[2].text == "-" and words[3].text[:1].isupper() else 0
+    return 0
 
 
 def _spells(letters: str, words: list[str], links: frozenset[str], first: bool = True) -> bool:
@@ -234,6 +305,7 @@ class ActorFinder:
         self.military_nouns = set(self.rules["military.state_forces"]["words"])
         self.fighters_nouns = set(self.rules["armed_group.name_before_fighters_noun"]["words"])
         self.mission_nouns = set(self.rules["government_body.state_mission"]["words"])
+        self.place_of_nouns = set(self.rules["cue.place_of_noun"]["words"])
         self.topic_links = set(self.cues["name_links_before_long_names"])
         self.date_names = {m.lower() for m in (*calendar.month_name, *calendar.day_name) if m}
         self.state_nouns = (
@@ -274,7 +346,9 @@ class ActorFinder:
                 group = self.generic_group(span, entry.actor)
                 found.append(group or self.demonym_candidate(span, entry.actor))
             elif entry.role == "capital":
-                found.append(self.capital_candidate(span, entry.actor))
+                following = self.tokens[end] if end < len(self.tokens) else None
+                if not (following and _is_name_token(following) and self.runs_into_name(span)):
+                    found.append(self.capital_candidate(span, entry.actor))  # "Manama Dialogue"
             else:
                 actor = self.gazetteer.choose(
                     entry.actors, self.published, self.doc.text, span.text
@@ -309,7 +383,7 @@ class ActorFinder:
                 )
                 return Candidate(
                     span.start, span.end - 1, f"kb:{person.index}", "PERSON", "kb", person,
-                    rules=["kb.person_regime"]
+                    rules=("kb.person_regime",)
                 )
         start, end = span.start, span.end
         if actor.type == "LOCATION":
@@ -333,7 +407,7 @@ class ActorFinder:
         if actor.type == "GROUP":
             end = self.people_noun_end(span.end)
         return Candidate(
-            start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=["kb.name"]
+            start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=("kb.name",)
         )
 
     def place_bounds(self, span: Span) -> tuple[int, int] | None:
@@ -424,7 +498,7 @@ class ActorFinder:
         is_state = state.type == "STATE" and state.code
         code = f"{state.code}{sector}" if is_state and sector else None  # a faith has no prefix
         return Candidate(
-            span.start, noun.i + 1, key, type_, "cue", code=code, rules=["cue.generic_group"]
+            span.start, noun.i + 1, key, type_, "cue", code=code, rules=("cue.generic_group",)
         )
 
     def demonym_candidate(self, span: Span, state: KnownActor) -> Candidate:
@@ -440,11 +514,11 @@ class ActorFinder:
         ):  # "Iranian Foreign Minister ...": the state's man; "Turkish strikes": its acts
             return Candidate(
                 span.start, span.end, f"kb:{state.index}", "STATE", "state_np", state,
-                rules=["kb.demonym_state_context"]
+                rules=("kb.demonym_state_context",)
             )
         end = self.people_noun_end(span.end)
         return Candidate(
-            span.start, end, f"kb:{state.index}", "STATE", "demonym", state, rules=["kb.demonym"]
+            span.start, end, f"kb:{state.index}", "STATE", "demonym", state, rules=("kb.demonym",)
         )
 
     def state_organ(self, start: int, organ: int, end: int, state: KnownActor) -> Candidate:
@@ -457,16 +531,16 @@ class ActorFinder:
             code = f"{state.code}MIL" if state.code else None
             return Candidate(
                 start, end, f"military:{state.index}", "MILITARY", "state_np", code=code,
-                rules=["military.state_forces"],
+                rules=("military.state_forces",),
             )
         if organ_words in self.mission_nouns:
             code = f"{state.code}GOV" if state.code else None
             return Candidate(
                 start, end, f"mission:{state.index}", "GOVERNMENT_BODY", "state_np", code=code,
-                rules=["government_body.state_mission"],
+                rules=("government_body.state_mission",),
             )
         return Candidate(
-            start, end, f"kb:{state.index}", "STATE", "state_np", state, rules=["kb.state_organ"]
+            start, end, f"kb:{state.index}", "STATE", "state_np", state, rules=("kb.state_organ",)
         )
 
     def title_follows(self, end: int) -> bool:
@@ -574,12 +648,15 @@ class ActorFinder:
         ):
             return Candidate(
                 span.start, span.end, f"kb:{state.index}", "STATE", "capital", state,
-                rules=["kb.capital_as_agent"]
+                rules=("kb.capital_as_agent",)
             )
         place = self.gazetteer.place(span.text)
         key = f"kb:{place.index}" if place else f"name:{_normal(span.text)}"
-        return Candidate(
-            span.start, span.end, key, "LOCATION", "location", place, rules=["kb.place"]
+        unit = self.tokens[span.end] if span.end < len(self.tokens) else None
+        within = unit is not None and unit.is_lower and unit.lower_ in self.cues["place_unit_nouns"]
+        end = span.end + 1 if within else span.end
+        return Candidate(  # a unit noun after it is part of the mention ("Damascus suburbs")
+            span.start, end, key, "LOCATION", "location", place, rules=("kb.place",)
         )
 
     def typed_by_context(self, span: Span) -> str | None:
@@ -679,14 +756,8 @@ class ActorFinder:
             rules = [f"ner.{ent.label_}"]
             if self.issuer_person and _normal(ent.text) == _normal(self.issuer_person):
                 type_ = "PERSON"  # the issuer of a statement, a person, whatever the NER says
-            while (  # "Mansoor Tima-Weeyne": the NER stopped at the hyphen
-                end + 1 < len(self.tokens)
-                and self.tokens[end].text == "-"
-                and not self.tokens[end - 1].whitespace_
-                and not self.tokens[end].whitespace_
-                and self.tokens[end + 1].text[:1].isupper()
-            ):
-                end += 2
+            while (part := _hyphened_part(self.spacy, end)) > 0:
+                end += part  # "Mansoor Tima-Weeyne", "Dasht-e-Barchi": the NER stopped at "-"
             named = self.person_after_office(start, end)
             if named is not None:  # "US Secretary of State Mike Pompeo"
                 start, type_ = named, "PERSON"
@@ -736,9 +807,8 @@ class ActorFinder:
             if by_words or by_place:
                 rules.append("type.name_words" if by_words else "type.place_head")
             type_ = by_words or by_place or type_
-            found.append(
-                Candidate(start, end, f"name:{_normal(span.text)}", type_, "ner", rules=rules)
-            )
+            key = f"name:{_normal(span.text)}"
+            found.append(Candidate(start, end, key, type_, "ner", rules=tuple(rules)))
         return found
 
     def collective_actors(self) -> list[Candidate]:
@@ -753,7 +823,7 @@ class ActorFinder:
                 if tuple(t.text for t in self.tokens[i:end]) == phrase:
                     found.append(Candidate(
                         i, end, f"name:{' '.join(phrase)}", type_, "cue",
-                        rules=["cue.collective_actor"],
+                        rules=("cue.collective_actor",),
                     ))
         return found
 
@@ -794,7 +864,7 @@ class ActorFinder:
             span = self.spacy[chunk[0] : end]
             found.append(Candidate(
                 chunk[0], end, f"name:{_normal(span.text)}", "PERSON", "cue",
-                rules=["cue.officer_after_body"],
+                rules=("cue.officer_after_body",),
             ))
         return found
 
@@ -844,7 +914,7 @@ class ActorFinder:
                         continue  # "the General Intelligence Service": a body, no person
                     found.append(Candidate(
                         *chunk, f"name:{_normal(span.text)}", type_, "cue",
-                        rules=["cue.person_title"]
+                        rules=("cue.person_title",)
                     ))
             if not word[:1].isalpha() or word == texts[i]:
                 continue  # the chunks below start with a capitalised word
@@ -861,6 +931,8 @@ class ActorFinder:
                 found.extend(self.name_after_role(i))
             if word in self.fighters_nouns:
                 found.extend(self.name_before_fighters(i))
+            if word in self.place_of_nouns:
+                found.extend(self.place_after_of(i))
             if word in self.person_role_nouns or (
                 word in self.person_title_words and word not in _FUNCTION_WORDS
             ):
@@ -891,7 +963,24 @@ class ActorFinder:
             return []
         key = f"name:{_normal(span.text)}"
         rule = "armed_group.name_before_fighters_noun"
-        return [Candidate(start, i, key, "ARMED_GROUP", "cue", rules=[rule])]
+        return [Candidate(start, i, key, "ARMED_GROUP", "cue", rules=(rule,))]
+
+    def place_after_of(self, i: int) -> list[Candidate]:
+        """ "the provincial capital of Khyber Pakhtunkhwa": an unknown name after a noun whose
+        "of" names a place is a place; a people ("capital of Aboriginals") is not."""
+        of = i + 1 < len(self.tokens) and self.tokens[i + 1].lower_ == "of"
+        chunk = name_chunk(self.spacy, i + 2) if of else None
+        span = self.spacy[chunk[0] : chunk[1]] if chunk else None
+        if (
+            span is None
+            or span[-1].lower_.endswith("s")
+            or span[0].ent_type_ in {"GPE", "LOC", "FAC"}  # the NER's place, maybe longer
+            or self.gazetteer.entry(span.text) is not None
+            or self.typed_by_context(span) is not None
+        ):
+            return []
+        key = f"name:{_normal(span.text)}"
+        return [Candidate(*chunk, key, "LOCATION", "cue", rules=("cue.place_of_noun",))]
 
     def laqab_name(self, i: int) -> list[Candidate]:
         """A name built on an honorific "X al-Din" is a person's ("Badr al-Din Lu'lu'",
@@ -909,7 +998,7 @@ class ActorFinder:
         if self.typed_by_context(span) or self.typed_by_place_head(span):
             return []
         return [Candidate(
-            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.laqab"]
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=("cue.laqab",)
         )]
 
     def name_before_role(self, i: int) -> list[Candidate]:
@@ -946,7 +1035,7 @@ class ActorFinder:
             return []
         return [Candidate(
             span.start, span.end, f"name:{_normal(span.text)}", "PERSON", "cue",
-            rules=["cue.name_before_role"]
+            rules=("cue.name_before_role",)
         )]
 
     def place_noun_near(self, i: int, window: int = 8) -> bool:
@@ -978,7 +1067,7 @@ class ActorFinder:
         ):
             return []
         return [Candidate(
-            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.name_after_role"]
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=("cue.name_after_role",)
         )]
 
     def place_unit_chunk(self, i: int) -> list[Candidate]:
@@ -1004,7 +1093,7 @@ class ActorFinder:
         place = self.spacy[chunk[0] : unit_at + 1]
         return [Candidate(
             place.start, place.end, f"name:{_normal(place.text)}", "LOCATION", "cue",
-            rules=["cue.place_unit"]
+            rules=("cue.place_unit",)
         )]
 
     def noun_before_place(self, i: int) -> bool:
@@ -1046,7 +1135,7 @@ class ActorFinder:
         ):
             return []
         return [Candidate(
-            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=["cue.given_name"]
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=("cue.given_name",)
         )]
 
     def names_other(self, token: Token) -> bool:
@@ -1088,7 +1177,7 @@ class ActorFinder:
         else:
             type_ = self.typed_by_context(span)
         return [Candidate(
-            *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=["cue.name_words"]
+            *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=("cue.name_words",)
         )] if type_ else []
 
     def extend_over_link(
@@ -1185,7 +1274,7 @@ class ActorFinder:
             if type_ is not None and type_ != "PERSON":
                 found.append(Candidate(
                     start, i, f"name:{_normal(span.text)}", type_, "cue",
-                    rules=["cue.acronym_expansion"]
+                    rules=("cue.acronym_expansion",)
                 ))
         return found
 
@@ -1233,7 +1322,7 @@ class ActorFinder:
             chunk = self.extend_over_link(chunk, institution=False)  # "Guardians of the Dawn"
             span = self.spacy[chunk[0] : chunk[1]]
             yield Candidate(
-                *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=["cue.group_list"]
+                *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=("cue.group_list",)
             )
             index = chunk[1]
             while index < len(self.spacy) and self.tokens[index].text in {
@@ -1262,8 +1351,11 @@ class ActorFinder:
     def state_qualified(self, candidates: list[Candidate]) -> list[Candidate]:
         """A new name that is a state's name followed by a known body's name is that body,
         named in full ("the United States Treasury Department"), and so is a known body
-        after its state's government ("the U.S. federal government's Office of ...")."""
+        after its state's government ("the U.S. federal government's Office of ..."); an
+        unknown body after its state's name is that state's ("Afghanistan's Ministry of
+        Foreign Affairs" and "Pakistan's Ministry of Foreign Affairs" are two)."""
         known_from = {c.start: c for c in candidates if c.kind == "kb" and c.type != "STATE"}
+        state_to = {c.end: c for c in candidates if c.kind == "kb" and c.type == "STATE"}
         state_until = {
             c.start: c.end for c in candidates if c.actor is not None and c.actor.type == "STATE"
         }
@@ -1274,14 +1366,24 @@ class ActorFinder:
             if known is not None and known.end == c.end:
                 c = Candidate(
                     c.start, c.end, known.key, known.type, "kb", known.actor,
-                    rules=[*c.rules, *known.rules, "join.state_qualified"],
+                    rules=(*c.rules, *known.rules, "join.state_qualified"),
                 )
+            state = state_to.get(c.start - 1) if c.kind == "cue" else None
+            if (
+                state is not None
+                and state.actor is not None
+                and c.type == "GOVERNMENT_BODY"
+                and self.tokens[c.start - 1].text in {"'s", "’s"}
+            ):
+                name = self.spacy[state.start : c.end].text  # "Afghanistan's Ministry of ..."
+                code = f"{state.actor.code}GOV" if state.actor.code else None
+                c = c.by("join.state_qualified", key=f"name:{_normal(name)}", name=name, code=code)
             owned = known_from.get(c.end + 1) if c.kind == "state_np" else None
             if owned is not None and self.tokens[c.end].text in {"'s", "’s"}:
                 # "the U.S. federal government's Office of Foreign Assets Control"
                 c = Candidate(
                     c.start, owned.end, owned.key, owned.type, "kb", owned.actor,
-                    rules=[*c.rules, *owned.rules, "join.state_qualified"],
+                    rules=(*c.rules, *owned.rules, "join.state_qualified"),
                 )
             qualified.append(c)
         return qualified
@@ -1330,7 +1432,7 @@ class ActorFinder:
             kept.append(candidate)
         return sorted(kept, key=lambda c: c.start)
 
-    def retype_by_company(self, candidates: list[Candidate]) -> None:
+    def retype_by_company(self, candidates: list[Candidate]) -> Proposals:
         """ "in Tikrit, Amerli and Fallujah": a name the NER took for a person or an
         organisation, listed only with places, is a place; listed only with armed groups,
         an armed group ("Ahrar al-Sham ... and Suqour al-Sham"); one that a known place
@@ -1339,7 +1441,8 @@ class ActorFinder:
         type_at |= {
             i: c.type for c in candidates if c.type == "LOCATION" for i in range(c.start, c.end)
         }
-        for c in candidates:
+        proposals = Proposals()
+        for index, c in enumerate(candidates):
             if c.kind != "ner" or c.type not in {"PERSON", "ORGANIZATION"}:
                 continue
             root = self.spacy[c.start : c.end].root
@@ -1350,9 +1453,10 @@ class ActorFinder:
                 continue
             types = {type_at.get(t.i) for t in listed}
             if len(types) == 1 and types <= {"LOCATION", "ARMED_GROUP"}:
-                c.apply("type.listed_with", type=types.pop())
+                proposals.change(index, "type.listed_with", type=types.pop())
             elif self.place_then_region(c, type_at):
-                c.apply("type.place_then_region", type="LOCATION")
+                proposals.change(index, "type.place_then_region", type="LOCATION")
+        return proposals
 
     def place_then_region(self, c: Candidate, type_at: dict[int, str]) -> bool:
         """ "in Barisha, Idlib": a name after a place preposition and before a comma and a
@@ -1365,27 +1469,33 @@ class ActorFinder:
             and type_at.get(c.end + 1) in {"LOCATION", "STATE"}
         )
 
-    def link_unknown(self, candidates: list[Candidate]) -> None:
-        """Join a name the knowledge base lacks to a known or fuller name seen in the text."""
+    def known_names(self, candidates: list[Candidate]) -> dict[str, tuple[str, str, Any]]:
+        """Every name of each known actor mentioned: normal form -> (key, type, actor)."""
         known: dict[str, tuple[str, str, KnownActor | None]] = {}
         for c in candidates:
             if c.actor is not None:
                 for alias in self.gazetteer.names_of(c.actor):
                     known.setdefault(_normal(alias), (c.key, c.type, c.actor))
-        self.family_names(candidates)
-        full_names = [  # (start, key, surname) of each person's full-name mention
+        return known
+
+    def full_names(self, candidates: list[Candidate]) -> list[tuple[int, str, str]]:
+        """(start, key, surname) of each person's full-name mention."""
+        return [
             (c.start, c.key, _surname(self.spacy[c.start : c.end].text))
             for c in candidates
             if c.type == "PERSON" and c.end - c.start > 1
         ]
-        self.surnames_over_places(candidates, full_names)
-        for c in candidates:
+
+    def link_unknown(self, candidates: list[Candidate]) -> Proposals:
+        """Join a name the knowledge base lacks to a known or fuller name seen in the text."""
+        known, full_names = self.known_names(candidates), self.full_names(candidates)
+        proposals = Proposals()
+        for index, c in enumerate(candidates):
             if not c.key.startswith("name:"):
                 continue
             text = _normal(self.spacy[c.start : c.end].text)
             if text in known:
-                key, type_, actor = known[text]
-                c.apply("join.known_alias", key=key, type=type_, actor=actor)
+                proposals.join(index, "join.known_alias", known[text])
                 continue
             if c.type == "PERSON" or c.kind == "ner":
                 short = _surname(text)
@@ -1395,21 +1505,22 @@ class ActorFinder:
                     if surname == short and key != c.key and len(text.split()) == 1
                 ]
                 if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
-                    c.apply("join.surname", key=min(named)[2], type="PERSON")
+                    proposals.change(index, "join.surname", key=min(named)[2], type="PERSON")
                     continue
-            if c.key.startswith("name:") and len(text.split()) > 1:
+            if len(text.split()) > 1:
                 actor = self.gazetteer.closest(self.spacy[c.start : c.end].text)
                 if actor is not None:  # a spelling the knowledge base lacks ("Kataeb Hizbollah")
-                    c.apply("join.spelling", key=f"kb:{actor.index}", type=actor.type, actor=actor)
+                    proposals.join(index, "join.spelling", (f"kb:{actor.index}", actor.type, actor))
+        return proposals
 
-    def surnames_over_places(
-        self, candidates: list[Candidate], full_names: list[tuple[int, str, str]]
-    ) -> None:
+    def surnames_over_places(self, candidates: list[Candidate]) -> Proposals:
         """A one-word place name that is the surname of a person named before it, and not
         after a place preposition, is that person ("Muqtada al-Sadr ... Sadr's spokesman",
         not Sadr City)."""
         prepositions = set(self.cues["place_prepositions"])
-        for c in candidates:
+        full_names = self.full_names(candidates)
+        proposals = Proposals()
+        for index, c in enumerate(candidates):
             if c.type != "LOCATION" or c.end - c.start != 1 or c.key.startswith("name:"):
                 continue
             if c.start and self.tokens[c.start - 1].lower_ in prepositions:
@@ -1420,9 +1531,10 @@ class ActorFinder:
             if named:
                 key = min(named)[1]
                 actor = next((d.actor for d in candidates if d.key == key and d.actor), None)
-                c.apply("join.surname_over_place", key=key, type="PERSON", actor=actor)
+                proposals.join(index, "join.surname_over_place", (key, "PERSON", actor))
+        return proposals
 
-    def short_forms(self, candidates: list[Candidate]) -> list[Candidate]:
+    def short_forms(self, candidates: list[Candidate]) -> Proposals:
         """ "the Council" after "the Syrian Democratic Council": a capitalised word after
         "the" is short for the one organisation named in the text that ends with it, whether
         the NER found it (as anything) or nothing did."""
@@ -1439,13 +1551,13 @@ class ActorFinder:
             keys = endings.get(self.tokens[i].lower_, set())
             return wholes[next(iter(keys))] if len(keys) == 1 else None
 
-        for c in candidates:
+        proposals = Proposals()
+        for index, c in enumerate(candidates):
             single = c.key.startswith("name:") and c.end - c.start == 1
             whole = whole_for(c.start) if single else None
             if whole is not None:
-                c.apply("join.short_form", key=whole.key, type=whole.type, actor=whole.actor)
+                proposals.join(index, "join.short_form", whole)
         taken = {i for c in candidates for i in range(c.start, c.end)}
-        found = []
         for token in self.tokens[1:]:
             if token.i in taken or not token.text[:1].isupper() or token.is_sent_start:
                 continue
@@ -1453,15 +1565,15 @@ class ActorFinder:
                 continue  # the first word of a longer name
             whole = whole_for(token.i)
             if whole is not None:
-                found.append(
+                proposals.new.append(
                     Candidate(
                         token.i, token.i + 1, whole.key, whole.type, "short", whole.actor,
-                        rules=["join.short_form"]
+                        rules=("join.short_form",)
                     )
                 )
-        return sorted(candidates + found, key=lambda c: c.start)
+        return proposals
 
-    def surname_mentions(self, candidates: list[Candidate]) -> list[Candidate]:
+    def surname_mentions(self, candidates: list[Candidate]) -> Proposals:
         """A person's surname alone, after the text has named them in full, is that person
         ("Mike Pompeo ... Pompeo said"), where no other person named has that surname and
         the word is no part of a longer name."""
@@ -1475,7 +1587,7 @@ class ActorFinder:
                 people.setdefault(words[-1].text, set()).add(c.key)
                 first_full.setdefault(words[-1].text, c)
         taken = {i for c in candidates for i in range(c.start, c.end)}
-        found = []
+        proposals = Proposals()
         for token in self.tokens:
             keys = people.get(token.text)
             if token.i in taken or keys is None or len(keys) > 1:
@@ -1490,15 +1602,15 @@ class ActorFinder:
                 or (after is not None and _is_name_token(after))
             ):
                 continue
-            found.append(
+            proposals.new.append(
                 Candidate(
                     token.i, token.i + 1, whole.key, "PERSON", "short", whole.actor,
-                    rules=["join.surname_mention"],
+                    rules=("join.surname_mention",),
                 )
             )
-        return sorted(candidates + found, key=lambda c: c.start)
+        return proposals
 
-    def family_names(self, candidates: list[Candidate]) -> None:
+    def family_names(self, candidates: list[Candidate]) -> Proposals:
         """An untyped two- or three-word name sharing its last word with a person named in
         the text is a person of that family ("Zahran Alloush" beside "Mohammed Alloush")."""
         surnames = {
@@ -1506,7 +1618,8 @@ class ActorFinder:
             for c in candidates
             if c.type == "PERSON" and c.end - c.start > 1
         }
-        for c in candidates:
+        proposals = Proposals()
+        for index, c in enumerate(candidates):
             span = self.spacy[c.start : c.end]
             if (
                 c.kind == "ner"
@@ -1517,7 +1630,8 @@ class ActorFinder:
                 and (not self.spacy.has_annotation("TAG") or _all_proper(span))
                 and self.typed_by_context(span) is None
             ):
-                c.apply("type.family_name", type="PERSON")
+                proposals.change(index, "type.family_name", type="PERSON")
+        return proposals
 
     def abbreviates(self, acronym: str, name: str) -> bool:
         """Whether the letters of ``acronym`` are, in order, capitals of ``name``, or its words
@@ -1528,7 +1642,9 @@ class ActorFinder:
             letters, re.sub(r"[-‐–]", " ", name).split(), self.acronym_links
         )
 
-    def link_acronyms(self, candidates: list[Candidate]) -> list[Candidate]:
+    def link_acronyms(
+        self, candidates: list[Candidate]
+    ) -> Proposals:
         """ "Syrian Democratic Forces (SDF)": SDF joins the name before it, here and later."""
         expansions: dict[str, Candidate] = {}
         taken = {i for c in candidates for i in range(c.start, c.end)}
@@ -1537,27 +1653,28 @@ class ActorFinder:
             name = self.spacy[c.start : c.end].text
             if acronym is not None and self.abbreviates(acronym, name):
                 expansions[acronym] = c
-        for token in self.tokens:
-            owner = expansions.get(token.text)
-            if owner is not None and token.i not in taken:
-                candidates.append(
-                    Candidate(
-                        token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor,
-                        rules=["join.acronym"]
-                    )
-                )
-        for c in candidates:  # the text's own expansion beats another known meaning (PRC)
+        proposals = Proposals()
+        proposals.new = [
+            Candidate(
+                token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor,
+                rules=("join.acronym",)
+            )
+            for token in self.tokens
+            if (owner := expansions.get(token.text)) is not None and token.i not in taken
+        ]
+        for index, c in enumerate(candidates):  # the text's own expansion beats another (PRC)
             owner = expansions.get(self.spacy[c.start : c.end].text)
             if owner is not None and (c.key.startswith("name:") or c.actor is not owner.actor):
-                c.apply("join.acronym", key=owner.key, type=owner.type, actor=owner.actor)
-        return sorted(candidates, key=lambda c: c.start)
+                proposals.join(index, "join.acronym", owner)
+        return proposals
 
-    def link_aliases(self, candidates: list[Candidate]) -> None:
+    def link_aliases(self, candidates: list[Candidate]) -> Proposals:
         """ "Sirojiddin Mukhtarov, also known as Abu Saloh al-Uzbeki": the name after an alias
         cue is the same actor, here and later."""
         lowered = [t.lower_ for t in self.tokens]
         cues = [cue.split() for cue in self.cues["alias_cues"]]
         at = {c.start: c for c in candidates}
+        proposals = Proposals()
         for c in candidates:
             i = c.end
             if i < len(lowered) and lowered[i] in {",", "("}:
@@ -1569,30 +1686,15 @@ class ActorFinder:
             while i < len(lowered) and i not in at and lowered[i] in self.person_title_words:
                 i += 1  # "also known as Sheikh Abu Saloh"
             other = at.get(i)
-            if other is not None and other.key != c.key:
-                self.join_unknown(candidates, c, other, "join.alias_cue")
+            if other is not None:
+                proposals.merge(c, other, "join.alias_cue")
+        return proposals
 
-    @staticmethod
-    def join_unknown(
-        candidates: list[Candidate], first: Candidate, second: Candidate, rule: str
-    ) -> None:
-        """Give the unknown one of two names for one actor (the second, if both are) the
-        other's key in every mention; two known actors are not the text's to merge."""
-        if second.key.startswith("name:"):
-            unknown, known = second, first
-        elif first.key.startswith("name:"):
-            unknown, known = first, second
-        else:
-            return
-        old_key = unknown.key
-        for d in candidates:
-            if d.key == old_key:
-                d.apply(rule, key=known.key, type=known.type, actor=known.actor)
-
-    def link_bracketed_names(self, candidates: list[Candidate]) -> None:
+    def link_bracketed_names(self, candidates: list[Candidate]) -> Proposals:
         """ "Jaysh al-Islam (Army of Islam)": an organisation's other name in brackets right
         after it, one of the two unknown, is the same organisation, here and later."""
         at = {c.start: c for c in candidates}
+        proposals = Proposals()
         for c in candidates:
             other = at.get(c.end + 1)
             if (
@@ -1603,12 +1705,12 @@ class ActorFinder:
                 or other.end - other.start < 2
                 or c.type in _NOT_ORGANISATIONS
                 or other.type in _NOT_ORGANISATIONS
-                or c.key == other.key
             ):
                 continue
-            self.join_unknown(candidates, c, other, "join.bracketed_name")
+            proposals.merge(c, other, "join.bracketed_name")
+        return proposals
 
-    def definite_organs(self, candidates: list[Candidate]) -> list[Candidate]:
+    def definite_organs(self, candidates: list[Candidate]) -> Proposals:
         """ "the army" after "the Sudanese army": the same state's organ, when the last state
         named with that noun is the only one (within a few sentences) it can be."""
         taken = {i for c in candidates for i in range(c.start, c.end)}
@@ -1618,7 +1720,7 @@ class ActorFinder:
             if c.kind == "state_np"
         }
         named: dict[str, list[Candidate]] = {}  # organ noun -> state_np candidates so far
-        found = []
+        proposals = Proposals()
         for token in self.tokens:
             if token.i in taken:
                 if token.i in organs:
@@ -1636,11 +1738,11 @@ class ActorFinder:
             ):
                 continue
             last = earlier[-1]
-            found.append(Candidate(
+            proposals.new.append(Candidate(
                 token.i, token.i + 1, last.key, last.type, "state_np", last.actor, code=last.code,
-                rules=["join.definite_organ"]
+                rules=("join.definite_organ",)
             ))
-        return sorted(candidates + found, key=lambda c: c.start)
+        return proposals
 
     def is_office(self, candidate: Candidate) -> bool:
         """A known body whose name is an office title ("Secretary of State"), after its state's
@@ -1655,7 +1757,7 @@ class ActorFinder:
             and all(w in self.person_title_words for w in words)
         )
 
-    def without_persons_titles(self, candidates: list[Candidate]) -> list[Candidate]:
+    def without_persons_titles(self, candidates: list[Candidate]) -> Proposals:
         """An office title next to a person's name is that person's title, no actor of its
         own ("Antony Blinken, Secretary of State", "Secretary of State John Kerry")."""
         person_starts = {c.start for c in candidates if c.type == "PERSON"}
@@ -1668,35 +1770,30 @@ class ActorFinder:
             after_name = comma >= 0 and self.tokens[comma].text == "," and comma in person_ends
             return c.end in person_starts or after_name
 
-        kept = []
-        for c in candidates:
+        proposals = Proposals()
+        for index, c in enumerate(candidates):
             if self.is_office(c) and beside_person(c):
-                continue
-            if c.actor is not None and c.type != "PERSON" and c.end in person_starts:
-                c = self.without_office_word(c)  # "UN envoy Hans Grundberg": the UN
-                if c is None:
-                    continue
-            kept.append(c)
-        return kept
+                proposals.dropped.add(index)
+            elif c.actor is not None and c.type != "PERSON" and c.end in person_starts:
+                self.without_office_word(index, c, proposals)  # "UN envoy Hans Grundberg"
+        return proposals
 
-    def without_office_word(self, candidate: Candidate) -> Candidate | None:
-        """A known name ending in an office word, before a person: the name without it."""
+    def without_office_word(self, index: int, candidate: Candidate, proposals: Proposals) -> None:
+        """A known name ending in an office word, before a person: the name without it ("the
+        UN" in "UN envoy Hans Grundberg"), or no actor where that is no known name."""
         end = candidate.end
         while end > candidate.start and self.tokens[end - 1].lower_ in self.office_words:
             end -= 1
         if end == candidate.end:
-            return candidate
-        if end == candidate.start:
-            return None
+            return
         text = self.spacy[candidate.start : end].text
-        entry = self.gazetteer.entry(text)
+        entry = self.gazetteer.entry(text) if end > candidate.start else None
         if entry is None or entry.role != "name":
-            return None
+            proposals.dropped.add(index)
+            return
         actor = self.gazetteer.choose(entry.actors, self.published, self.doc.text, text)
-        rules = [*candidate.rules, "join.without_office_word"]
-        return Candidate(
-            candidate.start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=rules
-        )
+        fields = {"key": f"kb:{actor.index}", "type": actor.type, "kind": "kb", "actor": actor}
+        proposals.change(index, "join.without_office_word", end=end, code=None, **fields)
 
     def drafts(self, candidates: list[Candidate]) -> list[Draft]:
         by_key: dict[str, Draft] = {}
@@ -1719,8 +1816,7 @@ class ActorFinder:
         if not people or all(c.kind == "demonym" for c in draft.candidates):
             return [draft]
         draft.candidates = [c for c in draft.candidates if c not in people]
-        for c in people:
-            c.apply("group.people_of_state")
+        people = [c.by("group.people_of_state") for c in people]
         group = Draft(f"people:{draft.key}", "GROUP", draft.actor, people)
         return [draft, group]
 
@@ -1738,6 +1834,9 @@ class ActorFinder:
                 first = self.spacy[draft.candidates[0].start : draft.candidates[0].end]
                 return first[:-1].text if first[-1].lower_ in self.people_nouns else first.text
             return draft.actor.name
+        named = [c.name for c in draft.candidates if c.name]
+        if named:
+            return named[0]  # "Afghanistan's Ministry of Foreign Affairs"
         texts = [self.spacy[c.start : c.end].text for c in draft.candidates]
         # the first full name the text gives ("Sirojiddin Mukhtarov, also known as Abu Saloh
         # al-Uzbeki"), else the fullest ("Yassin ... Sheikh Ahmed Yassin")
@@ -1768,15 +1867,20 @@ class ActorFinder:
             + self.ner_candidates()
         )
         candidates = self.resolve_overlaps(candidates)
-        self.retype_by_company(candidates)
-        self.link_unknown(candidates)
-        candidates = self.short_forms(candidates)
-        candidates = self.surname_mentions(candidates)
-        candidates = self.link_acronyms(candidates)
-        self.link_bracketed_names(candidates)
-        self.link_aliases(candidates)
-        candidates = self.definite_organs(candidates)
-        candidates = self.without_persons_titles(candidates)
+        for propose in (
+            self.retype_by_company,
+            self.family_names,
+            self.surnames_over_places,
+            self.link_unknown,
+            self.short_forms,
+            self.surname_mentions,
+            self.link_acronyms,
+            self.link_bracketed_names,
+            self.link_aliases,
+            self.definite_organs,
+            self.without_persons_titles,
+        ):
+            candidates = propose(candidates).applied(candidates)
         entities = []
         for draft in self.drafts(candidates):
             draft.type = self.entity_type(draft)

@@ -1050,3 +1050,34 @@ def test_actors_only_a_persons_name_is_an_issuer_person(issuer: str | None, pers
     doc = analyse("The envoy spoke.")
     doc.metadata.issuer = issuer
     assert ActorFinder(doc, KB).issuer_person == person
+
+
+def test_actors_a_hyphened_linking_vowel_keeps_a_name_whole() -> None:
+    found = entities("A bomb went off in Kabul's western Dasht-e-Barchi neighborhood.")
+    assert found["Dasht-e-Barchi neighborhood"].type == "LOCATION"
+    assert "Barchi neighborhood" not in found
+
+
+def test_actors_a_capital_that_starts_a_longer_name_is_no_place() -> None:
+    text = "Blinken spoke at the Kyiv Security Forum. Talks in Kyiv went on."
+    found = ActorFinder(analyse(text), KB).build()
+    kyiv = [m.start for e in found for m in e.mentions if m.text == "Kyiv"]
+    assert kyiv == [text.rindex("Kyiv")]
+
+
+def test_actors_an_unknown_body_after_its_states_name_is_that_states() -> None:
+    text = (
+        "Afghanistan's Ministry of Foreign Affairs denied it. "
+        "Pakistan's Ministry of Foreign Affairs disagreed."
+    )
+    found = ActorFinder(analyse(text), load_gazetteer()).build()
+    assert sorted(e.name for e in found if e.type == "GOVERNMENT_BODY") == [
+        "Afghanistan's Ministry of Foreign Affairs",
+        "Pakistan's Ministry of Foreign Affairs",
+    ]
+    assert {"Afghanistan", "Pakistan"} <= {e.name for e in found}
+
+
+def test_actors_a_unit_noun_after_a_capital_as_a_place_is_part_of_its_mention() -> None:
+    found = typed_mentions("Fighting raged in the Damascus suburbs.")
+    assert ("LOCATION", "Damascus suburbs") in found
