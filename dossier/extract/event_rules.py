@@ -217,7 +217,13 @@ STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None
 
 # Rules the event engine applies at one step of reading a trigger's arguments (the kind
 # names the step); their parameters are read here, their logic lives at that step.
-ARGUMENT_KINDS = {"owner_target", "relative_antecedent", "claimant_target", "content_subject"}
+ARGUMENT_KINDS = {
+    "owner_target",
+    "relative_antecedent",
+    "claimant_target",
+    "content_subject",
+    "described_target",
+}
 
 
 def argument_rule(kind: str) -> dict[str, Any]:

@@ -20,7 +20,15 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from dossier.document import Attribution, DateMention, Document, Entity, Event, EventMode
+from dossier.document import (
+    Attribution,
+    DateMention,
+    Document,
+    Entity,
+    Event,
+    EventMode,
+    TextSpan,
+)
 from dossier.extract.event_rules import apply_stand_ins, argument_rule, match_event_rules
 from dossier.extract.syntax import (
     AGENT,
@@ -54,6 +62,15 @@ HAND_ON_DISTANCE = 2  # sentences
 # --------------------------------------------------------------------------- arguments
 
 
+@dataclass(frozen=True)
+class Described:
+    """A target the text describes and no entity names ("12 civilians"): its characters."""
+
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class Found:
     """A trigger matched in the parse, with its arguments."""
@@ -67,6 +84,7 @@ class Found:
     event_type: str = ""  # the type coded: the trigger's, or what an intent or refusal makes it
     mode: EventMode | None = None
     rules: list[str] = field(default_factory=list)  # ids of the argument rules that applied
+    described: list[Described] = field(default_factory=list)  # targets no entity names
 
 
 def _match(token: Token, trigger: Trigger) -> set[int] | None:
@@ -399,37 +417,45 @@ def _targets(
     *,
     passive: bool,
     rules: list[str] | None = None,
+    described: list[Described] | None = None,
 ) -> list[Entity | None]:
     """The target actors of a trigger; the ids of the declared argument rules that found
-    them go into ``rules``."""
+    them go into ``rules``, the recipients only a description names into ``described``."""
     rules = rules if rules is not None else []
+    described = described if described is not None else []
     relative = argument_rule("relative_antecedent")
     owner = argument_rule("owner_target")
-    heads: list[Token] = []
+    heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
-            heads += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT and c.i not in taken]
+            heads += [
+                (c, "passive_subject")
+                for c in token.children
+                if c.dep_ in PASSIVE_SUBJECT and c.i not in taken
+            ]
             if token.dep_ in {"acl", "amod"}:
-                heads.append(token.head)
+                heads.append((token.head, "passive_subject"))
         else:
-            heads += [c for c in token.children if c.dep_ in OBJECT and c.i not in taken]
-        heads += [c for c in token.children if c.dep_ in INDIRECT_OBJECT]
+            heads += [
+                (c, "object") for c in token.children if c.dep_ in OBJECT and c.i not in taken
+            ]
+        heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
     carriers = [token, *(token.doc[i] for i in taken)]
     for carrier in carriers:
         for marker, noun in prep_args(carrier):
             if trigger.role_of(marker) == "target" or (
                 carrier is token and marker == trigger.particle and trigger.pos == "VERB"
             ):
-                heads.append(noun)  # "called on X", "sided with X"
+                heads.append((noun, marker))  # "called on X", "sided with X"
     content = argument_rule("content_subject")
     if not heads and trigger.type in content["types"]:  # "alleged the government is hiding"
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
         heads += [
-            c for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT
+            (c, "content") for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT
         ]
         rules += [content["id"]] if heads else []
     targets: list[Entity | None] = []
-    for head in heads:
+    for head, place in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
             rules.append(relative["id"])
@@ -441,10 +467,71 @@ def _targets(
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
                 rules += [owner["id"]] if found else []
+            phrase = None if found else _described(conjunct, place, token, trigger, taken)
+            if phrase is not None and phrase not in described:
+                described.append(phrase)
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
     return targets or [None]
+
+
+def _described(
+    noun: Token, place: str, token: Token, trigger: Trigger, taken: set[int]
+) -> Described | None:
+    """The recipient a noun phrase describes, when no entity names it and the declared rule
+    ``target.described`` takes this argument place for the trigger's type ("attacked nearly
+    10 villages", "called on all warring parties to ..."): the phrase as the text words it."""
+    rule = argument_rule("described_target")
+    places = rule["roles"].get(trigger.type, [])
+    if place in rule["controller_markers"] or place == "object":
+        place = "controller" if "controller" in places and _asks_to_act(token, noun) else place
+    cues = event_cues()
+    if (
+        place not in places
+        or noun.pos_ not in {"NOUN", "NUM"}
+        or noun.i in taken
+        or noun.i == token.i
+        or noun.lemma_.lower() in cues["non_event_objects"]
+        or noun.lower_ in cues["attack_nouns"]
+        or noun.lower_ in cues["operation_nouns"]
+    ):
+        return None
+    cut = {"conj", "cc", "punct", "appos", "relcl", "acl", "acl:relcl", "advcl", "parataxis"}
+    cut |= {"case", "mark"}  # the preposition it hangs by ("called on X")
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ in cut or child.i in taken or child.i == token.i:
+            continue
+        if child.i < noun.i or _marker(child) in rule["kept_prepositions"]:
+            words += list(child.subtree)
+    first = min(w.i for w in words)
+    last = max(w.i for w in words)
+    doc = noun.doc
+    while first < noun.i and (
+        doc[first].lower_ in rule["dropped_determiners"] or doc[first].is_punct
+    ):
+        first += 1
+    while last > noun.i and doc[last].is_punct:
+        last -= 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Described(start, end, doc.text[start:end])
+
+
+def _marker(noun: Token) -> str | None:
+    """The preposition a noun modifier hangs by ("of" in "hundreds of civilians")."""
+    if noun.dep_ == "prep":
+        return noun.lower_
+    return preposition(noun) if noun.dep_ in {"nmod", "obl"} else None
+
+
+def _asks_to_act(verb: Token, noun: Token) -> bool:
+    """Whether a request names who is to act: a "to" clause on the verb or the noun
+    ("urged all parties to end", "called on other governments to join")."""
+    clauses = [c for c in (*verb.children, *noun.children) if c.dep_ in {"xcomp", "advcl", "acl"}]
+    return any(
+        m.lower_ == "to" and m.dep_ in {"mark", "aux"} for c in clauses for m in c.children
+    )
 
 
 def _listed_appositions(noun: Token, index: EntityIndex) -> list[Token]:
@@ -588,8 +675,13 @@ def find_triggers(
         passive = is_passive(token) and not main_verb
         sources = _actors(clause_sources(token, index), index)
         rules: list[str] = []
-        targets = _targets(token, trigger, taken, index, passive=passive, rules=rules)
-        verbs.append(Found(token, trigger, sources, targets, taken, rules=rules))
+        described: list[Described] = []
+        targets = _targets(
+            token, trigger, taken, index, passive=passive, rules=rules, described=described
+        )
+        verbs.append(
+            Found(token, trigger, sources, targets, taken, rules=rules, described=described)
+        )
     verbs += _obligations(sentence_tokens, index)
     consumed = {i for found in verbs for i in found.consumed}
     trigger_verbs = {found.token.i for found in verbs}
@@ -637,9 +729,14 @@ def find_triggers(
         ):  # "condemned the attack": the statement's object, no event of its own; but
             continue  # "praised the withdrawal of U.S. troops" reports the withdrawal too
         rules = []
-        targets = _targets(carrier, trigger, taken, index, passive=False, rules=rules)
+        described = []
+        targets = _targets(
+            carrier, trigger, taken, index, passive=False, rules=rules, described=described
+        )
         taken_here = taken | {carrier.i} - {token.i}
-        found_all.append(Found(token, trigger, sources, targets, taken_here, rules=rules))
+        found_all.append(
+            Found(token, trigger, sources, targets, taken_here, rules=rules, described=described)
+        )
     for found in found_all:
         carriers = [found.token, *(found.token.doc[i] for i in found.consumed)]
         taken_ids = {t.id for t in found.targets if t is not None}
@@ -933,7 +1030,7 @@ CONFIDENCE_BY_HOW = {
 }
 
 
-def _confidence(how: str, trigger: Trigger, target: Entity | None) -> float:
+def _confidence(how: str, trigger: Trigger, target: Entity | TextSpan | None) -> float:
     value = CONFIDENCE_BY_HOW.get(how, 0.5)
     value -= 0.1 if trigger.pos == "NOUN" else 0.0
     value += 0.05 if target is not None else 0.0
@@ -981,7 +1078,7 @@ def _in_opinion(doc: Document, sentence_id: int) -> bool:
 def _refers_back(event: Event, earlier: list[Event]) -> bool:
     """An event noun with no target repeating a recent event's type and source ("Maliki
     accused ... Maliki's accusations were ...") names that event again."""
-    return event.target is None and any(
+    return _target_key(event) is None and any(
         e.type == event.type
         and e.source == event.source
         and event.sentence - e.sentence <= HAND_ON_DISTANCE
@@ -1078,12 +1175,18 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
         if pairs:
             rules.append("event.reciprocal")
         for source, how in found.sources:
-            targets = [t for s_id, t in pairs if s_id == source.id] if pairs else found.targets
+            targets = (
+                [t for s_id, t in pairs if s_id == source.id] if pairs else _all_targets(found)
+            )
             for target in targets:
+                text = doc.span(target.start, target.end) if isinstance(target, Described) else None
+                if isinstance(target, Described):
+                    target = None
                 if target is not None and target.id == source.id:
                     continue
                 if (
                     target is None
+                    and text is None
                     and found.trigger.target_required
                     and (found.event_type in {"", found.trigger.type})
                 ):
@@ -1095,6 +1198,7 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                         type=found.event_type or found.trigger.type,
                         source=source.id,
                         target=target.id if target else None,
+                        target_text=text,
                         date=event_date(doc, sentence_id, start),
                         location=found.location.id if found.location else None,
                         mode=mode,
@@ -1102,12 +1206,23 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                         sentence=sentence_id,
                         trigger=trigger_span,
                         confidence=max(
-                            0.1, _confidence(how, found.trigger, target) + confidence_change
+                            0.1,
+                            _confidence(how, found.trigger, target or text) + confidence_change,
                         ),
-                        rules=[*rules, how if how.startswith("source.") else f"source.{how}"],
+                        rules=[
+                            *rules,
+                            how if how.startswith("source.") else f"source.{how}",
+                            *([argument_rule("described_target")["id"]] if text else []),
+                        ],
                     )
                 )
     return events
+
+
+def _all_targets(found: Found) -> list[Entity | Described | None]:
+    """The named targets, then the described ones (a described one replaces "no target")."""
+    named = [t for t in found.targets if t is not None]
+    return [*named, *found.described] or [None]
 
 
 def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
@@ -1156,6 +1271,7 @@ def _hand_on(
                 type=previous.type,
                 source=entity.id,
                 target=previous.target,
+                target_text=previous.target_text,
                 date=event_date(doc, sentence_id, token.idx) or previous.date,
                 location=location.id if location else previous.location,
                 mode=event_mode(token),
@@ -1168,16 +1284,21 @@ def _hand_on(
     return events
 
 
+def _target_key(event: Event) -> str | None:
+    """The target's entity id, or its described words."""
+    return event.target or (event.target_text.text if event.target_text else None)
+
+
 def _same_event(event: Event, other: Event) -> bool:
-    if other.trigger.start == event.trigger.start and (other.source, other.target) == (
+    if other.trigger.start == event.trigger.start and (other.source, _target_key(other)) == (
         event.source,
-        event.target,
+        _target_key(event),
     ):
         return True
     return (
         other.type == event.type
         and other.source == event.source
-        and (event.target is None or event.target == other.target)
+        and (_target_key(event) is None or _target_key(event) == _target_key(other))
     )
 
 
@@ -1185,7 +1306,7 @@ def _deduplicate(events: list[Event]) -> list[Event]:
     """One event per (trigger, source, target); within a sentence, one per (type, source)
     unless the targets differ (a targetless one gives way to one with a target)."""
     kept: list[Event] = []
-    for event in sorted(events, key=lambda e: (e.target is None, -e.confidence)):
+    for event in sorted(events, key=lambda e: (_target_key(e) is None, -e.confidence)):
         if not any(_same_event(event, other) for other in kept):
             kept.append(event)
     return sorted(kept, key=lambda e: e.trigger.start)
