@@ -467,7 +467,9 @@ def _targets(
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
                 rules += [owner["id"]] if found else []
-            phrase = None if found else _described(conjunct, place, token, trigger, taken)
+            phrase = None
+            if not found and not any(c.i in taken for c in with_conjuncts(head)):
+                phrase = _described(conjunct, place, token, trigger, taken, index)
             if phrase is not None and phrase not in described:
                 described.append(phrase)
             for each in found:
@@ -477,11 +479,15 @@ def _targets(
 
 
 def _described(
-    noun: Token, place: str, token: Token, trigger: Trigger, taken: set[int]
+    noun: Token, place: str, token: Token, trigger: Trigger, taken: set[int], index: EntityIndex
 ) -> Described | None:
     """The recipient a noun phrase describes, when no entity names it and the declared rule
     ``target.described`` takes this argument place for the trigger's type ("attacked nearly
-    10 villages", "called on all warring parties to ..."): the phrase as the text words it."""
+    10 villages", "called on all warring parties to ..."): the phrase as the text words it.
+    Not an event noun ("fighting an insurgency"), a phrase with a name in its "to" or "for"
+    phrase ("restrictions on assistance to Ethiopia"), a coordinated prepositional phrase
+    ("in Iraq and throughout the region") or part of the trigger's own object ("launched air
+    and ground operations")."""
     rule = argument_rule("described_target")
     places = rule["roles"].get(trigger.type, [])
     if place in rule["controller_markers"] or place == "object":
@@ -495,16 +501,17 @@ def _described(
         or noun.lemma_.lower() in cues["non_event_objects"]
         or noun.lower_ in cues["attack_nouns"]
         or noun.lower_ in cues["operation_nouns"]
+        or noun.lemma_.lower() in rule["event_like_heads"]
+        or load_triggers().get(noun.lemma_.lower(), "NOUN")
+        or (place in {"object", "passive_subject"} and any(c.dep_ == "case" for c in noun.children))
     ):
         return None
-    cut = {"conj", "cc", "punct", "appos", "relcl", "acl", "acl:relcl", "advcl", "parataxis"}
-    cut |= {"case", "mark"}  # the preposition it hangs by ("called on X")
-    words = [noun]
-    for child in noun.children:
-        if child.dep_ in cut or child.i in taken or child.i == token.i:
-            continue
-        if child.i < noun.i or _marker(child) in rule["kept_prepositions"]:
-            words += list(child.subtree)
+    words = _phrase_words(noun, rule["kept_prepositions"], taken | {token.i}, top=True)
+    inside = [
+        t for c in noun.children if _marker(c) in rule["recipient_prepositions"] for t in c.subtree
+    ]
+    if any(index.entity_at(t) is not None for t in inside):
+        return None
     first = min(w.i for w in words)
     last = max(w.i for w in words)
     doc = noun.doc
@@ -516,6 +523,33 @@ def _described(
         last -= 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     return Described(start, end, doc.text[start:end])
+
+
+PHRASE_CUT = {"conj", "cc", "punct", "appos", "relcl", "acl", "acl:relcl", "advcl", "parataxis"}
+
+
+def _phrase_words(noun: Token, kept: list[str], skip: set[int], *, top: bool) -> list[Token]:
+    """The words of a described group: the noun, all its modifiers before it, and its
+    ``kept`` prepositional phrases, each cut the same way ("hundreds of civilians", not "...
+    in Gaza"); a pronoun inside keeps its own ("18 of those on board"); at the top, not the
+    preposition it hangs by ("called on X")."""
+    if not top and noun.pos_ == "PRON":
+        return list(noun.subtree)
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ in PHRASE_CUT or child.i in skip:
+            continue
+        if child.dep_ in {"case", "mark"}:
+            words += [] if top else list(child.subtree)
+        elif child.i < noun.i:
+            words += list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in kept:
+            words.append(child)
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                words += _phrase_words(pobj, kept, skip, top=False)
+        elif _marker(child) in kept:
+            words += _phrase_words(child, kept, skip, top=False)
+    return words
 
 
 def _marker(noun: Token) -> str | None:
