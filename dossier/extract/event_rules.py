@@ -223,6 +223,7 @@ ARGUMENT_KINDS = {
     "claimant_target",
     "content_subject",
     "described_target",
+    "of_victim",
 }
 
 

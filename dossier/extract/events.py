@@ -441,12 +441,15 @@ def _targets(
             ]
         heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
     carriers = [token, *(token.doc[i] for i in taken)]
+    victim = argument_rule("of_victim")
     for carrier in carriers:
         for marker, noun in prep_args(carrier):
             if trigger.role_of(marker) == "target" or (
                 carrier is token and marker == trigger.particle and trigger.pos == "VERB"
             ):
                 heads.append((noun, marker))  # "called on X", "sided with X"
+            elif marker == "of" and _names_victim(carrier, trigger, victim):
+                heads.append((noun, victim["id"]))  # "the killing of 33 terrorists"
     content = argument_rule("content_subject")
     if not heads and trigger.type in content["types"]:  # "alleged the government is hiding"
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
@@ -475,7 +478,19 @@ def _targets(
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
+            if place == victim["id"] and (found or phrase) and victim["id"] not in rules:
+                rules.append(victim["id"])
     return targets or [None]
+
+
+def _names_victim(carrier: Token, trigger: Trigger, rule: dict) -> bool:
+    """Whether an "of" phrase on ``carrier`` names the victim (``target.of_victim``): a noun of
+    violence or coercion, or such a gerund used as a noun ("Israel's killing of ...")."""
+    nominal = carrier.pos_ == "NOUN" or any(
+        c.dep_ in POSSESSOR or c.dep_ == "det" for c in carrier.children
+    )
+    words = {carrier.lower_, carrier.lemma_.lower()}
+    return trigger.type in rule["types"] and nominal and bool(words & set(rule["nouns"]))
 
 
 def _described(
