@@ -224,6 +224,7 @@ ARGUMENT_KINDS = {
     "content_subject",
     "described_target",
     "of_victim",
+    "threat_content",
 }
 
 

@@ -457,7 +457,13 @@ def _targets(
             (c, "content") for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT
         ]
         rules += [content["id"]] if heads else []
+    threat = argument_rule("threat_content")
     targets: list[Entity | None] = []
+    if not heads and trigger.type in threat["types"]:  # "threatened to attack the US"
+        before = len(described)
+        targets, threat_heads = _threatened_targets(token, threat, index, described)
+        heads += threat_heads
+        rules += [threat["id"]] if targets or len(described) > before else []
     for head, place in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
@@ -478,9 +484,33 @@ def _targets(
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            if place == victim["id"] and (found or phrase) and victim["id"] not in rules:
-                rules.append(victim["id"])
+            for rule in (victim, threat):
+                if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
+                    rules.append(rule["id"])
     return targets or [None]
+
+
+def _threatened_targets(
+    token: Token, rule: dict, index: EntityIndex, described: list[Described]
+) -> tuple[list[Entity | None], list[tuple[Token, str]]]:
+    """The targets of the act a threat's "to" clause names (``target.threat_content``): its
+    own targets when the act is a trigger ("threatened to attack the United States"), else
+    its object or its ``prepositions`` noun ("threatened to close U.S. operations", "to break
+    the cease-fire with international forces"), as (noun, place) for ``_targets``."""
+    acts = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    acts = [a for act in acts[:1] for a in (act, *(c for c in act.children if c.dep_ == "conj"))]
+    heads: list[tuple[Token, str]] = []
+    targets: list[Entity | None] = []
+    for act in acts:
+        matched = best_trigger(act, load_triggers())
+        if matched is None:
+            heads += [(c, rule["id"]) for c in act.children if c.dep_ in OBJECT]
+            heads += [(n, rule["id"]) for m, n in prep_args(act) if m in rule["prepositions"]]
+            continue
+        trigger, taken = matched
+        found = _targets(act, trigger, taken, index, passive=False, described=described)
+        targets += [e for e in found if e is not None and e not in targets]
+    return targets, heads
 
 
 def _names_victim(carrier: Token, trigger: Trigger, rule: dict) -> bool:
