@@ -225,6 +225,8 @@ ARGUMENT_KINDS = {
     "described_target",
     "of_victim",
     "threat_content",
+    "nested_recipient",
+    "shared_preposition",
 }
 
 

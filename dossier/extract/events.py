@@ -425,6 +425,7 @@ def _targets(
     described = described if described is not None else []
     relative = argument_rule("relative_antecedent")
     owner = argument_rule("owner_target")
+    nested = argument_rule("nested_recipient")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -441,6 +442,8 @@ def _targets(
             ]
         heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
     carriers = [token, *(token.doc[i] for i in taken)]
+    shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
+    carriers += shared  # "humanitarian assistance and other aid to Ethiopia"
     victim = argument_rule("of_victim")
     for carrier in carriers:
         for marker, noun in prep_args(carrier):
@@ -448,6 +451,8 @@ def _targets(
                 carrier is token and marker == trigger.particle and trigger.pos == "VERB"
             ):
                 heads.append((noun, marker))  # "called on X", "sided with X"
+                if carrier in shared and argument_rule("shared_preposition")["id"] not in rules:
+                    rules.append(argument_rule("shared_preposition")["id"])
             elif marker == "of" and _names_victim(carrier, trigger, victim):
                 heads.append((noun, victim["id"]))  # "the killing of 33 terrorists"
     content = argument_rule("content_subject")
@@ -476,6 +481,9 @@ def _targets(
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
                 rules += [owner["id"]] if found else []
+            if not found and trigger.type in nested["types"]:
+                found = _nested_recipients(conjunct, nested, index)  # "on aid to Eritrea"
+                rules += [nested["id"]] if found else []
             phrase = None
             if not found and not any(c.i in taken for c in with_conjuncts(head)):
                 phrase = _described(conjunct, place, token, trigger, taken, index)
@@ -488,6 +496,34 @@ def _targets(
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
     return targets or [None]
+
+
+def _shared_carriers(noun: Token, trigger: Trigger) -> list[Token]:
+    """The coordinated nouns whose prepositional phrase an event noun shares
+    (``target.shared_preposition``: "support and assistance to Ukraine"): nouns of no other
+    event type, when the trigger noun has no prepositional phrase of its own."""
+    rule = argument_rule("shared_preposition")
+    if trigger.type not in rule["types"] or any(True for _ in prep_args(noun)):
+        return []
+    shared = []
+    for conjunct in with_conjuncts(noun)[1:]:
+        matched = best_trigger(conjunct, load_triggers())
+        if conjunct.pos_ == "NOUN" and (matched is None or matched[0].type == trigger.type):
+            shared.append(conjunct)
+    return shared
+
+
+def _nested_recipients(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The actors a sanctioned thing goes to (``target.nested_recipient``: "restrictions on
+    assistance to Eritrea", "a ban on weapon sales to Saudi Arabia"): its "to" noun."""
+    found: list[Entity] = []
+    for marker, inner in prep_args(noun):
+        if marker in rule["prepositions"]:
+            for conjunct in with_conjuncts(inner):
+                entity = actor_of(conjunct, index)
+                if entity is not None and entity not in found:
+                    found.append(entity)
+    return found
 
 
 def _threatened_targets(
@@ -529,10 +565,10 @@ def _described(
     """The recipient a noun phrase describes, when no entity names it and the declared rule
     ``target.described`` takes this argument place for the trigger's type ("attacked nearly
     10 villages", "called on all warring parties to ..."): the phrase as the text words it.
-    Not an event noun ("fighting an insurgency"), a phrase with a name in its "to" or "for"
-    phrase ("restrictions on assistance to Ethiopia"), a coordinated prepositional phrase
-    ("in Iraq and throughout the region") or part of the trigger's own object ("launched air
-    and ground operations")."""
+    Not an event noun ("fighting an insurgency"), a phrase with a name as its possessor or in
+    its "to" or "for" phrase ("restrictions on assistance to Ethiopia"), a coordinated
+    prepositional phrase ("in Iraq and throughout the region") or part of the trigger's own
+    object ("launched air and ground operations")."""
     rule = argument_rule("described_target")
     places = rule["roles"].get(trigger.type, [])
     if place in rule["controller_markers"] or place == "object":
@@ -555,6 +591,7 @@ def _described(
     inside = [
         t for c in noun.children if _marker(c) in rule["recipient_prepositions"] for t in c.subtree
     ]
+    inside += [c for c in noun.children if c.dep_ in POSSESSOR]  # "Ethiopia's access"
     if any(index.entity_at(t) is not None for t in inside):
         return None
     first = min(w.i for w in words)
