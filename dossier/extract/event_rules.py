@@ -227,6 +227,7 @@ ARGUMENT_KINDS = {
     "threat_content",
     "nested_recipient",
     "shared_preposition",
+    "comma_apposition",
 }
 
 

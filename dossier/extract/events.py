@@ -426,6 +426,7 @@ def _targets(
     relative = argument_rule("relative_antecedent")
     owner = argument_rule("owner_target")
     nested = argument_rule("nested_recipient")
+    apposed = argument_rule("comma_apposition")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -495,7 +496,55 @@ def _targets(
             for rule in (victim, threat):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
+        for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
+            if all(t is None or t.id != each.id for t in targets):
+                targets.append(each)
+                rules += [apposed["id"]] if apposed["id"] not in rules else []
     return targets or [None]
+
+
+def _comma_appositions(head: Token, index: EntityIndex) -> list[Entity]:
+    """Names set off by commas right after a target phrase, that the parser hung elsewhere
+    (``target.comma_apposition``): "the Syrian Kurdish militia, the YPG, in ...", "the
+    leaders of the Kurdistan Region, President A, and Prime Minister B." An entity of the
+    head's own type, or a person after a role noun; each one closed by a comma, "and", the
+    sentence's end or a preposition, not by a verb ("..., Syria said")."""
+    rule = argument_rule("comma_apposition")
+    own = actor_of(head, index)
+    if own is None:
+        return []
+    wanted = {own.type} if index.entity_at(head) is own else {"PERSON"}
+    doc, end = head.doc, head.sent.end
+    i = head.right_edge.i + 1
+    found: list[Entity] = []
+    while i < end and doc[i].text == ",":
+        i += 1
+        if i < end and doc[i].lower_ == "and":
+            i += 1
+        while i < end and index.entity_at(doc[i]) is None and (
+            doc[i].lower_ in {"the", *rule["titles"]}
+        ):
+            i += 1
+        entity = index.entity_at(doc[i]) if i < end else None
+        if entity is None or entity.type not in wanted or entity.id == own.id:
+            break
+        while i < end and index.entity_at(doc[i]) is entity:
+            i += 1
+        if i < end and not (doc[i].is_punct or doc[i].lower_ == "and" or doc[i].pos_ == "ADP"):
+            break
+        found.append(entity)
+        if i < end and doc[i].lower_ == "and":  # "..., A and B"
+            continue_at = i
+            doc_i = continue_at + 1
+            while doc_i < end and index.entity_at(doc[doc_i]) is None and (
+                doc[doc_i].lower_ in rule["titles"]
+            ):
+                doc_i += 1
+            other = index.entity_at(doc[doc_i]) if doc_i < end else None
+            if other is not None and other.type in wanted and other not in found:
+                found.append(other)
+            break
+    return found
 
 
 def _shared_carriers(noun: Token, trigger: Trigger) -> list[Token]:
