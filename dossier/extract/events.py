@@ -631,7 +631,13 @@ def _described(
         or noun.lemma_.lower() in cues["non_event_objects"]
         or noun.lower_ in cues["attack_nouns"]
         or noun.lower_ in cues["operation_nouns"]
-        or noun.lemma_.lower() in rule["event_like_heads"]
+        or noun.lemma_.lower() in rule["non_recipient_heads"]
+        or (
+            trigger.type in rule["counted_only_types"]
+            and place in {"object", "passive_subject"}
+            and noun.tag_ not in {"NNS", "NNPS", "CD"}
+            and not any(c.dep_ == "nummod" for c in noun.children)
+        )
         or load_triggers().get(noun.lemma_.lower(), "NOUN")
         or (place in {"object", "passive_subject"} and any(c.dep_ == "case" for c in noun.children))
     ):
