@@ -679,6 +679,8 @@ def _phrase_words(noun: Token, kept: list[str], skip: set[int], *, top: bool) ->
         if child.dep_ in {"case", "mark"}:
             words += [] if top else list(child.subtree)
         elif child.i < noun.i:
+            if child.pos_ in {"NOUN", "PROPN"} and any(t.dep_ == "conj" for t in child.subtree):
+                continue  # a misparsed list ("the Special Envoy and ASEAN members")
             words += list(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in kept:
             words.append(child)
