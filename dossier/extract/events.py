@@ -1359,12 +1359,11 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                     continue
                 if (
                     target is None
-                    and text is None
                     and found.trigger.target_required
                     and (found.event_type in {"", found.trigger.type})
                 ):
-                    continue  # the verb's sense needs a target; a refusal ("will not
-                    # accept refugees") is one without
+                    continue  # the verb's sense needs a named target; a refusal ("will
+                    # not accept refugees") is one without
                 events.append(
                     Event(
                         id="",
@@ -1393,9 +1392,10 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
 
 
 def _all_targets(found: Found) -> list[Entity | Described | None]:
-    """The named targets, then the described ones (a described one replaces "no target")."""
+    """The named targets, else the described ones (a described one replaces "no target"
+    only: beside a named one it is left out, precision first)."""
     named = [t for t in found.targets if t is not None]
-    return [*named, *found.described] or [None]
+    return named or list(found.described) or [None]
 
 
 def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
