@@ -102,6 +102,17 @@ class Event(Record):
     type: str = Field(description="PLOVER 0.8 event type")
     source: str | None = Field(None, description="Entity id of the actor")
     target: str | None = Field(None, description="Entity id of the recipient")
+    source_text: TextSpan | None = Field(
+        None,
+        description="The actor as the text describes it, when it is a described group and "
+        "no entity (set only when source is None)",
+    )
+    target_text: TextSpan | None = Field(
+        None,
+        description="The recipient as the text describes it, when it is a described group or "
+        "thing and no entity ('12 civilians', 'commercial shipping'; set only when target is "
+        "None)",
+    )
     date: str | None = None
     location: str | None = Field(None, description="Entity id of the place")
     mode: EventMode = "asserted"

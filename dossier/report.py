@@ -17,7 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from dossier.document import Document
+from dossier.document import Document, TextSpan
 
 # C0 and C1 control characters but newline and tab (escape sequences, hyperlinks, bells,
 # carriage returns), DEL, and the bidi embeddings, overrides and isolates that reorder text.
@@ -36,6 +36,13 @@ def plain(text: str, style: str = "") -> Text:
 
 def _add_row(table: Table, *cells: str) -> None:
     table.add_row(*(plain(cell) for cell in cells))
+
+
+def _argument(names: dict[str, str], entity_id: str | None, described: TextSpan | None) -> str:
+    """An event's source or target: the entity's name, or a described group in quotes."""
+    if entity_id:
+        return names.get(entity_id, "-")
+    return f"\u201c{described.text}\u201d" if described is not None else "-"
 
 
 def _table(title: str, *columns: str) -> Table:
@@ -88,8 +95,8 @@ def render_report(doc: Document, *, explain: bool = False) -> Group:
             _add_row(
                 events,
                 event.type,
-                names.get(event.source or "", "-"),
-                names.get(event.target or "", "-"),
+                _argument(names, event.source, event.source_text),
+                _argument(names, event.target, event.target_text),
                 event.date or "-",
                 event.mode,
                 event.trigger.text,

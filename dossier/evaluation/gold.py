@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from dossier.document import Document, Entity, Event, Sentence
+from dossier.document import Document, Entity, Event, Sentence, TextSpan
 from dossier.names import normalize_name
 
 
@@ -92,6 +92,9 @@ def _ratio(hits: int, total: int) -> dict[str, float]:
     return {"accuracy": round(hits / total, 3) if total else 0.0, "correct": hits, "total": total}
 
 
+_NONE = TextSpan(start=0, end=0, text="")
+
+
 class _Scorer:
     def __init__(self, gold: dict[str, Any], doc: Document) -> None:
         self.gold = gold
@@ -152,9 +155,21 @@ class _Scorer:
             sentence = self.sentence_spans.get(event.sentence, (-1, -1))
             if hint is None or not _overlaps(hint, sentence):
                 return False
-        elif not self.actor_matches(event.source, source):
+        elif not self.argument_matches(event.source, event.source_text, source):
             return False
-        return not strict or self.actor_matches(event.target, gold_event.get("target"))
+        return not strict or self.argument_matches(
+            event.target, event.target_text, gold_event.get("target")
+        )
+
+    def argument_matches(
+        self, entity_id: str | None, described: TextSpan | None, gold_name: str | None
+    ) -> bool:
+        """An event argument: the entity, or a described group or thing ("12 civilians"),
+        which matches a gold name only when equal after the same normalisation (no
+        containment: the guide has the group written exactly as the text words it)."""
+        if entity_id is None and described is not None and gold_name is not None:
+            return normalize_name(described.text) in self.names_for(gold_name)
+        return self.actor_matches(entity_id, gold_name)
 
     def events(self) -> dict[str, Any]:
         """Events matched as sets: recall over gold events, precision over system events."""
@@ -182,10 +197,9 @@ class _Scorer:
 
     def _describe_event(self, event: Event) -> str:
         names = {e.id: e.name for e in self.doc.entities}
-        return (
-            f"{event.type} {names.get(event.source or '', '-')} -> "
-            f"{names.get(event.target or '', '-')} [{event.trigger.text}]"
-        )
+        source = names.get(event.source or "") or (event.source_text or _NONE).text or "-"
+        target = names.get(event.target or "") or (event.target_text or _NONE).text or "-"
+        return f"{event.type} {source} -> {target} [{event.trigger.text}]"
 
     def attributions(self) -> dict[str, Any]:
         """One to one: the source (either name containing the other) and the claim (the first

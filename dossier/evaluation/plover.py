@@ -73,6 +73,8 @@ def _triple_found(
             continue
         source_names = names.get(event.source or "", set())
         target_names = names.get(event.target or "", set())
+        if event.target is None and event.target_text is not None:  # a described target
+            target_names = {normalize_name(event.target_text.text)}
         if source is not None and not _names_match(source, source_names):
             continue
         if target is not None and not _names_match(target, target_names):

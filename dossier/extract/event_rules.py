@@ -218,8 +218,19 @@ STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None
 # Rules the event engine applies at one step of reading a trigger's arguments (the kind
 # names the step); their parameters are read here, their logic lives at that step.
 ARGUMENT_KINDS = {
-    "owner_target", "relative_antecedent", "claimant_target", "content_subject", "attack_agent",
-    "verbless_root", "time_for_request",
+    "owner_target",
+    "relative_antecedent",
+    "claimant_target",
+    "content_subject",
+    "attack_agent",
+    "verbless_root",
+    "time_for_request",
+    "described_target",
+    "of_victim",
+    "threat_content",
+    "nested_recipient",
+    "shared_preposition",
+    "comma_apposition",
 }
 
 

@@ -20,7 +20,15 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from dossier.document import Attribution, DateMention, Document, Entity, Event, EventMode
+from dossier.document import (
+    Attribution,
+    DateMention,
+    Document,
+    Entity,
+    Event,
+    EventMode,
+    TextSpan,
+)
 from dossier.extract.event_rules import apply_stand_ins, argument_rule, match_event_rules
 from dossier.extract.gazetteer import load_gazetteer
 from dossier.extract.references import issuer_entities
@@ -57,6 +65,15 @@ HAND_ON_DISTANCE = 2  # sentences
 # --------------------------------------------------------------------------- arguments
 
 
+@dataclass(frozen=True)
+class Described:
+    """A target the text describes and no entity names ("12 civilians"): its characters."""
+
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class Found:
     """A trigger matched in the parse, with its arguments."""
@@ -70,6 +87,7 @@ class Found:
     event_type: str = ""  # the type coded: the trigger's, or what an intent or refusal makes it
     mode: EventMode | None = None
     rules: list[str] = field(default_factory=list)  # ids of the argument rules that applied
+    described: list[Described] = field(default_factory=list)  # targets no entity names
 
 
 def _match(token: Token, trigger: Trigger) -> set[int] | None:
@@ -486,37 +504,60 @@ def _targets(
     *,
     passive: bool,
     rules: list[str] | None = None,
+    described: list[Described] | None = None,
 ) -> list[Entity | None]:
     """The target actors of a trigger; the ids of the declared argument rules that found
-    them go into ``rules``."""
+    them go into ``rules``, the recipients only a description names into ``described``."""
     rules = rules if rules is not None else []
+    described = described if described is not None else []
     relative = argument_rule("relative_antecedent")
     owner = argument_rule("owner_target")
-    heads: list[Token] = []
+    nested = argument_rule("nested_recipient")
+    apposed = argument_rule("comma_apposition")
+    heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
-            heads += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT and c.i not in taken]
+            heads += [
+                (c, "passive_subject")
+                for c in token.children
+                if c.dep_ in PASSIVE_SUBJECT and c.i not in taken
+            ]
             if token.dep_ in {"acl", "amod"}:
-                heads.append(token.head)
+                heads.append((token.head, "passive_subject"))
         else:
-            heads += [c for c in token.children if c.dep_ in OBJECT and c.i not in taken]
-        heads += [c for c in token.children if c.dep_ in INDIRECT_OBJECT]
+            heads += [
+                (c, "object") for c in token.children if c.dep_ in OBJECT and c.i not in taken
+            ]
+        heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
     carriers = [token, *(token.doc[i] for i in taken)]
+    shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
+    carriers += shared  # "humanitarian assistance and other aid to Ethiopia"
+    victim = argument_rule("of_victim")
     for carrier in carriers:
         for marker, noun in prep_args(carrier):
             if trigger.role_of(marker) == "target" or (
                 carrier is token and marker == trigger.particle and trigger.pos == "VERB"
             ):
-                heads.append(noun)  # "called on X", "sided with X"
+                heads.append((noun, marker))  # "called on X", "sided with X"
+                if carrier in shared and argument_rule("shared_preposition")["id"] not in rules:
+                    rules.append(argument_rule("shared_preposition")["id"])
+            elif marker == "of" and _names_victim(carrier, trigger, victim):
+                heads.append((noun, victim["id"]))  # "the killing of 33 terrorists"
     content = argument_rule("content_subject")
     if not heads and trigger.type in content["types"]:  # "alleged the government is hiding"
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
         heads += [
-            c for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT
+            (c, "content") for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT
         ]
         rules += [content["id"]] if heads else []
+    threat = argument_rule("threat_content")
     targets: list[Entity | None] = []
-    for head in heads:
+    if not heads and trigger.type in threat["types"]:  # "threatened to attack the US"
+        before = len(described)
+        targets, threat_heads = _threatened_targets(token, threat, index, described)
+        heads += threat_heads
+        rules += [threat["id"]] if targets or len(described) > before else []
+    for head, place in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
             rules.append(relative["id"])
@@ -528,10 +569,229 @@ def _targets(
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
                 rules += [owner["id"]] if found else []
+            if not found and trigger.type in nested["types"]:
+                found = _nested_recipients(conjunct, nested, index)  # "on aid to Eritrea"
+                rules += [nested["id"]] if found else []
+            phrase = None
+            if not found and not any(c.i in taken for c in with_conjuncts(head)):
+                phrase = _described(conjunct, place, token, trigger, taken, index)
+            if phrase is not None and phrase not in described:
+                described.append(phrase)
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
+            for rule in (victim, threat):
+                if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
+                    rules.append(rule["id"])
+        for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
+            if all(t is None or t.id != each.id for t in targets):
+                targets.append(each)
+                rules += [apposed["id"]] if apposed["id"] not in rules else []
     return targets or [None]
+
+
+def _comma_appositions(head: Token, index: EntityIndex) -> list[Entity]:
+    """Names set off by commas right after a target phrase, that the parser hung elsewhere
+    (``target.comma_apposition``): "the Syrian Kurdish militia, the YPG, in ...", "the
+    leaders of the Kurdistan Region, President A, and Prime Minister B." An entity of the
+    head's own type, or a person after a role noun; each one closed by a comma, "and", the
+    sentence's end or a preposition, not by a verb ("..., Syria said")."""
+    rule = argument_rule("comma_apposition")
+    own = actor_of(head, index)
+    if own is None:
+        return []
+    wanted = {own.type} if index.entity_at(head) is own else {"PERSON"}
+    doc, end = head.doc, head.sent.end
+    i = head.right_edge.i + 1
+    found: list[Entity] = []
+    while i < end and doc[i].text == ",":
+        i += 1
+        if i < end and doc[i].lower_ == "and":
+            i += 1
+        while i < end and index.entity_at(doc[i]) is None and (
+            doc[i].lower_ in {"the", *rule["titles"]}
+        ):
+            i += 1
+        entity = index.entity_at(doc[i]) if i < end else None
+        if entity is None or entity.type not in wanted or entity.id == own.id:
+            break
+        while i < end and index.entity_at(doc[i]) is entity:
+            i += 1
+        if i < end and not (doc[i].is_punct or doc[i].lower_ == "and" or doc[i].pos_ == "ADP"):
+            break
+        found.append(entity)
+        if i < end and doc[i].lower_ == "and":  # "..., A and B"
+            continue_at = i
+            doc_i = continue_at + 1
+            while doc_i < end and index.entity_at(doc[doc_i]) is None and (
+                doc[doc_i].lower_ in rule["titles"]
+            ):
+                doc_i += 1
+            other = index.entity_at(doc[doc_i]) if doc_i < end else None
+            if other is not None and other.type in wanted and other not in found:
+                found.append(other)
+            break
+    return found
+
+
+def _shared_carriers(noun: Token, trigger: Trigger) -> list[Token]:
+    """The coordinated nouns whose prepositional phrase an event noun shares
+    (``target.shared_preposition``: "support and assistance to Ukraine"): nouns of no other
+    event type, when the trigger noun has no prepositional phrase of its own."""
+    rule = argument_rule("shared_preposition")
+    if trigger.type not in rule["types"] or any(True for _ in prep_args(noun)):
+        return []
+    shared = []
+    for conjunct in with_conjuncts(noun)[1:]:
+        matched = best_trigger(conjunct, load_triggers())
+        if conjunct.pos_ == "NOUN" and (matched is None or matched[0].type == trigger.type):
+            shared.append(conjunct)
+    return shared
+
+
+def _nested_recipients(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The actors a sanctioned thing goes to (``target.nested_recipient``: "restrictions on
+    assistance to Eritrea", "a ban on weapon sales to Saudi Arabia"): its "to" noun."""
+    found: list[Entity] = []
+    for marker, inner in prep_args(noun):
+        if marker in rule["prepositions"]:
+            for conjunct in with_conjuncts(inner):
+                entity = actor_of(conjunct, index)
+                if entity is not None and entity not in found:
+                    found.append(entity)
+    return found
+
+
+def _threatened_targets(
+    token: Token, rule: dict, index: EntityIndex, described: list[Described]
+) -> tuple[list[Entity | None], list[tuple[Token, str]]]:
+    """The targets of the act a threat's "to" clause names (``target.threat_content``): its
+    own targets when the act is a trigger ("threatened to attack the United States"), else
+    its object or its ``prepositions`` noun ("threatened to close U.S. operations", "to break
+    the cease-fire with international forces"), as (noun, place) for ``_targets``."""
+    acts = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    acts = [a for act in acts[:1] for a in (act, *(c for c in act.children if c.dep_ == "conj"))]
+    heads: list[tuple[Token, str]] = []
+    targets: list[Entity | None] = []
+    for act in acts:
+        matched = best_trigger(act, load_triggers())
+        if matched is None:
+            heads += [(c, rule["id"]) for c in act.children if c.dep_ in OBJECT]
+            heads += [(n, rule["id"]) for m, n in prep_args(act) if m in rule["prepositions"]]
+            continue
+        trigger, taken = matched
+        found = _targets(act, trigger, taken, index, passive=False, described=described)
+        targets += [e for e in found if e is not None and e not in targets]
+    return targets, heads
+
+
+def _names_victim(carrier: Token, trigger: Trigger, rule: dict) -> bool:
+    """Whether an "of" phrase on ``carrier`` names the victim (``target.of_victim``): a noun of
+    violence or coercion, or such a gerund used as a noun ("Israel's killing of ...")."""
+    nominal = carrier.pos_ == "NOUN" or any(
+        c.dep_ in POSSESSOR or c.dep_ == "det" for c in carrier.children
+    )
+    words = {carrier.lower_, carrier.lemma_.lower()}
+    return trigger.type in rule["types"] and nominal and bool(words & set(rule["nouns"]))
+
+
+def _described(
+    noun: Token, place: str, token: Token, trigger: Trigger, taken: set[int], index: EntityIndex
+) -> Described | None:
+    """The recipient a noun phrase describes, when no entity names it and the declared rule
+    ``target.described`` takes this argument place for the trigger's type ("attacked nearly
+    10 villages", "called on all warring parties to ..."): the phrase as the text words it.
+    Not an event noun ("fighting an insurgency"), a phrase with a name as its possessor or in
+    its "to" or "for" phrase ("restrictions on assistance to Ethiopia"), a coordinated
+    prepositional phrase ("in Iraq and throughout the region") or part of the trigger's own
+    object ("launched air and ground operations")."""
+    rule = argument_rule("described_target")
+    places = rule["roles"].get(trigger.type, [])
+    if place in rule["controller_markers"] or place == "object":
+        place = "controller" if "controller" in places and _asks_to_act(token, noun) else place
+    cues = event_cues()
+    if (
+        place not in places
+        or noun.pos_ not in {"NOUN", "NUM"}
+        or noun.i in taken
+        or noun.i == token.i
+        or noun.lemma_.lower() in cues["non_event_objects"]
+        or noun.lower_ in cues["attack_nouns"]
+        or noun.lower_ in cues["operation_nouns"]
+        or noun.lemma_.lower() in rule["non_recipient_heads"]
+        or (
+            trigger.type in rule["counted_only_types"]
+            and place in {"object", "passive_subject"}
+            and noun.tag_ not in {"NNS", "NNPS", "CD"}
+            and not any(c.dep_ == "nummod" for c in noun.children)
+        )
+        or load_triggers().get(noun.lemma_.lower(), "NOUN")
+        or (place in {"object", "passive_subject"} and any(c.dep_ == "case" for c in noun.children))
+    ):
+        return None
+    words = _phrase_words(noun, rule["kept_prepositions"], taken | {token.i}, top=True)
+    inside = [
+        t for c in noun.children if _marker(c) in rule["recipient_prepositions"] for t in c.subtree
+    ]
+    inside += [c for c in noun.children if c.dep_ in POSSESSOR]  # "Ethiopia's access"
+    if any(index.entity_at(t) is not None for t in inside):
+        return None
+    first = min(w.i for w in words)
+    last = max(w.i for w in words)
+    doc = noun.doc
+    while first < noun.i and (
+        doc[first].lower_ in rule["dropped_determiners"] or doc[first].is_punct
+    ):
+        first += 1
+    while last > noun.i and doc[last].is_punct:
+        last -= 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Described(start, end, doc.text[start:end])
+
+
+PHRASE_CUT = {"conj", "cc", "punct", "appos", "relcl", "acl", "acl:relcl", "advcl", "parataxis"}
+
+
+def _phrase_words(noun: Token, kept: list[str], skip: set[int], *, top: bool) -> list[Token]:
+    """The words of a described group: the noun, all its modifiers before it, and its
+    ``kept`` prepositional phrases, each cut the same way ("hundreds of civilians", not "...
+    in Gaza"); a pronoun inside keeps its own ("18 of those on board"); at the top, not the
+    preposition it hangs by ("called on X")."""
+    if not top and noun.pos_ == "PRON":
+        return list(noun.subtree)
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ in PHRASE_CUT or child.i in skip:
+            continue
+        if child.dep_ in {"case", "mark"}:
+            words += [] if top else list(child.subtree)
+        elif child.i < noun.i:
+            if child.pos_ in {"NOUN", "PROPN"} and any(t.dep_ == "conj" for t in child.subtree):
+                continue  # a misparsed list ("the Special Envoy and ASEAN members")
+            words += list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in kept:
+            words.append(child)
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                words += _phrase_words(pobj, kept, skip, top=False)
+        elif _marker(child) in kept:
+            words += _phrase_words(child, kept, skip, top=False)
+    return words
+
+
+def _marker(noun: Token) -> str | None:
+    """The preposition a noun modifier hangs by ("of" in "hundreds of civilians")."""
+    if noun.dep_ == "prep":
+        return noun.lower_
+    return preposition(noun) if noun.dep_ in {"nmod", "obl"} else None
+
+
+def _asks_to_act(verb: Token, noun: Token) -> bool:
+    """Whether a request names who is to act: a "to" clause on the verb or the noun
+    ("urged all parties to end", "called on other governments to join")."""
+    clauses = [c for c in (*verb.children, *noun.children) if c.dep_ in {"xcomp", "advcl", "acl"}]
+    return any(
+        m.lower_ == "to" and m.dep_ in {"mark", "aux"} for c in clauses for m in c.children
+    )
 
 
 def _listed_appositions(noun: Token, index: EntityIndex) -> list[Token]:
@@ -737,8 +997,13 @@ def find_triggers(
         passive = is_passive(token) and not main_verb
         sources = _actors(clause_sources(token, index), index)
         rules: list[str] = []
-        targets = _targets(token, trigger, taken, index, passive=passive, rules=rules)
-        verbs.append(Found(token, trigger, sources, targets, taken, rules=rules))
+        described: list[Described] = []
+        targets = _targets(
+            token, trigger, taken, index, passive=passive, rules=rules, described=described
+        )
+        verbs.append(
+            Found(token, trigger, sources, targets, taken, rules=rules, described=described)
+        )
     verbs += _obligations(sentence_tokens, index)
     consumed = {i for found in verbs for i in found.consumed}
     trigger_verbs = {found.token.i for found in verbs}
@@ -786,9 +1051,14 @@ def find_triggers(
         ):  # "condemned the attack": the statement's object, no event of its own; but
             continue  # "praised the withdrawal of U.S. troops" reports the withdrawal too
         rules = []
-        targets = _targets(carrier, trigger, taken, index, passive=False, rules=rules)
+        described = []
+        targets = _targets(
+            carrier, trigger, taken, index, passive=False, rules=rules, described=described
+        )
         taken_here = taken | {carrier.i} - {token.i}
-        found_all.append(Found(token, trigger, sources, targets, taken_here, rules=rules))
+        found_all.append(
+            Found(token, trigger, sources, targets, taken_here, rules=rules, described=described)
+        )
     for found in found_all:
         carriers = [found.token, *(found.token.doc[i] for i in found.consumed)]
         taken_ids = {t.id for t in found.targets if t is not None}
@@ -1084,7 +1354,7 @@ CONFIDENCE_BY_HOW = {
 }
 
 
-def _confidence(how: str, trigger: Trigger, target: Entity | None) -> float:
+def _confidence(how: str, trigger: Trigger, target: Entity | TextSpan | None) -> float:
     value = CONFIDENCE_BY_HOW.get(how, 0.5)
     value -= 0.1 if trigger.pos == "NOUN" else 0.0
     value += 0.05 if target is not None else 0.0
@@ -1132,7 +1402,7 @@ def _in_opinion(doc: Document, sentence_id: int) -> bool:
 def _refers_back(event: Event, earlier: list[Event]) -> bool:
     """An event noun with no target repeating a recent event's type and source ("Maliki
     accused ... Maliki's accusations were ...") names that event again."""
-    return event.target is None and any(
+    return _target_key(event) is None and any(
         e.type == event.type
         and e.source == event.source
         and event.sentence - e.sentence <= HAND_ON_DISTANCE
@@ -1270,8 +1540,13 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
         if pairs:
             rules.append("event.reciprocal")
         for source, how in found.sources:
-            targets = [t for s_id, t in pairs if s_id == source.id] if pairs else found.targets
+            targets = (
+                [t for s_id, t in pairs if s_id == source.id] if pairs else _all_targets(found)
+            )
             for target in targets:
+                text = doc.span(target.start, target.end) if isinstance(target, Described) else None
+                if isinstance(target, Described):
+                    target = None
                 if target is not None and target.id == source.id:
                     continue
                 if (
@@ -1279,14 +1554,15 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                     and found.trigger.target_required
                     and (found.event_type in {"", found.trigger.type})
                 ):
-                    continue  # the verb's sense needs a target; a refusal ("will not
-                    # accept refugees") is one without
+                    continue  # the verb's sense needs a named target; a refusal ("will
+                    # not accept refugees") is one without
                 events.append(
                     Event(
                         id="",
                         type=found.event_type or found.trigger.type,
                         source=source.id,
                         target=target.id if target else None,
+                        target_text=text,
                         date=event_date(doc, sentence_id, start),
                         location=found.location.id if found.location else None,
                         mode=mode,
@@ -1294,12 +1570,24 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                         sentence=sentence_id,
                         trigger=trigger_span,
                         confidence=max(
-                            0.1, _confidence(how, found.trigger, target) + confidence_change
+                            0.1,
+                            _confidence(how, found.trigger, target or text) + confidence_change,
                         ),
-                        rules=[*rules, how if how.startswith("source.") else f"source.{how}"],
+                        rules=[
+                            *rules,
+                            how if how.startswith("source.") else f"source.{how}",
+                            *([argument_rule("described_target")["id"]] if text else []),
+                        ],
                     )
                 )
     return events
+
+
+def _all_targets(found: Found) -> list[Entity | Described | None]:
+    """The named targets, else the described ones (a described one replaces "no target"
+    only: beside a named one it is left out, precision first)."""
+    named = [t for t in found.targets if t is not None]
+    return named or list(found.described) or [None]
 
 
 def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
@@ -1348,6 +1636,7 @@ def _hand_on(
                 type=previous.type,
                 source=entity.id,
                 target=previous.target,
+                target_text=previous.target_text,
                 date=event_date(doc, sentence_id, token.idx) or previous.date,
                 location=location.id if location else previous.location,
                 mode=event_mode(token),
@@ -1360,16 +1649,21 @@ def _hand_on(
     return events
 
 
+def _target_key(event: Event) -> str | None:
+    """The target's entity id, or its described words."""
+    return event.target or (event.target_text.text if event.target_text else None)
+
+
 def _same_event(event: Event, other: Event) -> bool:
-    if other.trigger.start == event.trigger.start and (other.source, other.target) == (
+    if other.trigger.start == event.trigger.start and (other.source, _target_key(other)) == (
         event.source,
-        event.target,
+        _target_key(event),
     ):
         return True
     return (
         other.type == event.type
         and other.source == event.source
-        and (event.target is None or event.target == other.target)
+        and (_target_key(event) is None or _target_key(event) == _target_key(other))
     )
 
 
@@ -1377,7 +1671,7 @@ def _deduplicate(events: list[Event]) -> list[Event]:
     """One event per (trigger, source, target); within a sentence, one per (type, source)
     unless the targets differ (a targetless one gives way to one with a target)."""
     kept: list[Event] = []
-    for event in sorted(events, key=lambda e: (e.target is None, -e.confidence)):
+    for event in sorted(events, key=lambda e: (_target_key(e) is None, -e.confidence)):
         if not any(_same_event(event, other) for other in kept):
             kept.append(event)
     return sorted(kept, key=lambda e: e.trigger.start)

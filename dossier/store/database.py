@@ -167,7 +167,7 @@ def _rows(doc: Document, hash_: str, pipeline: str) -> DocumentRow:
     ]
     row.events = [
         EventRow(
-            **e.model_dump(exclude={"trigger"}),
+            **e.model_dump(exclude={"trigger", "source_text", "target_text"}),
             trigger_start=e.trigger.start,
             trigger_end=e.trigger.end,
             trigger_text=e.trigger.text,
@@ -234,7 +234,7 @@ def _bulk_rows(docs: list[Document], pipeline: str, next_entity: int) -> dict[ty
             next_entity += 1
         rows[EventRow] += [
             {
-                **e.model_dump(exclude={"trigger"}),
+                **e.model_dump(exclude={"trigger", "source_text", "target_text"}),
                 **of_doc,
                 "trigger_start": e.trigger.start,
                 "trigger_end": e.trigger.end,

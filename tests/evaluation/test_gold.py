@@ -113,6 +113,40 @@ def test_score_events_as_sets_and_null_sources_by_sentence() -> None:
     assert (events["precision"], events["predicted"]) == (1.0, 2)
 
 
+def test_a_described_target_matches_the_gold_words_exactly() -> None:
+    text = "An air raid by Hamas killed 12 civilians."
+    doc = Document(
+        id="t",
+        text=text,
+        sentences=[Sentence(id=0, start=0, end=len(text), text=text)],
+        entities=[Entity(id="e1", name="Hamas", type="ARMED_GROUP")],
+        events=[
+            Event(
+                id="v1",
+                type="ASSAULT",
+                source="e1",
+                target_text=TextSpan(start=28, end=40, text="12 civilians"),
+                sentence=0,
+                trigger=TextSpan(start=21, end=27, text="killed"),
+            )
+        ],
+    )
+
+    def strict_matched(target: str) -> int:
+        gold = {
+            "entities": [{"names": ["Hamas"], "type": "ARMED_GROUP", "core": True}],
+            "events": [
+                {"type": "ASSAULT", "source": "Hamas", "target": target, "sentence_hint": "x"}
+            ],
+        }
+        return score_document(gold, doc)["events"]["strict"]["matched"]
+
+    assert strict_matched("12 Civilians") == 1  # equal after normalisation
+    assert strict_matched("the 12 civilians") == 1  # a leading "the" is dropped
+    assert strict_matched("civilians") == 0  # no containment
+    assert strict_matched("Israel") == 0
+
+
 def test_score_attributions_by_source_and_claim_start() -> None:
     text = "The ministry said that 30 people were killed in the strike on Monday."
     doc = Document(

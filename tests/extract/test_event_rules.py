@@ -22,9 +22,15 @@ def _names(entity: Entity | None) -> set[str]:
 
 
 def _rule_events(doc: Document, rule_id: str) -> list[tuple[str, set[str], set[str]]]:
+    """(type, source names, target names or described target words) of the rule's events."""
     by_id = {e.id: e for e in doc.entities}
     return [
-        (e.type, _names(by_id.get(e.source or "")), _names(by_id.get(e.target or "")))
+        (
+            e.type,
+            _names(by_id.get(e.source or "")),
+            _names(by_id.get(e.target or ""))
+            | ({e.target_text.text.lower()} if e.target_text else set()),
+        )
         for e in doc.events
         if rule_id in e.rules
     ]

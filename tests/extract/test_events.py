@@ -885,3 +885,31 @@ def test_events_vowing_revenge_is_a_threat() -> None:
         "Hezbollah vows retaliation against Israel."
     )
     assert _analysed_events("Hamas vowed to rebuild Gaza.") == []
+
+
+def test_events_described_targets_are_words_not_entities() -> None:
+    import dossier
+
+    doc = dossier.analyze("Hamas fighters killed 12 civilians and two soldiers near the border.")
+    assert [e.name for e in doc.entities if "civilians" in e.name.lower()] == []
+    described = {e.target_text.text for e in doc.events if e.target_text is not None}
+    assert described == {"12 civilians", "two soldiers"}
+    for event in doc.events:
+        if event.target_text is not None:
+            assert event.target is None
+            assert doc.text[event.target_text.start : event.target_text.end] == (
+                event.target_text.text
+            )
+            assert "target.described" in event.rules
+
+
+def test_report_shows_a_described_target_in_quotes() -> None:
+    from rich.console import Console
+
+    import dossier
+    from dossier.report import render_report
+
+    doc = dossier.analyze("The United States called on all warring parties to resume talks.")
+    console = Console(width=400, record=True)
+    console.print(render_report(doc))
+    assert "\u201call warring parties\u201d" in console.export_text()
