@@ -76,7 +76,26 @@ def _load(name: str) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if nlp.tokenizer.suffix_search is not None:
         nlp.tokenizer.suffix_search = TailSearch(nlp.tokenizer.suffix_search).search
+    _index_lemmas_as_sets(nlp)
     return nlp
+
+
+def _index_lemmas_as_sets(nlp: Language) -> None:
+    """The rule lemmatizer's word index per part of speech as sets, not lists.
+
+    spaCy's ``Lemmatizer.rule_lemmatize`` only asks ``form in index``, once per rule that
+    fits a word's ending, and the shipped tables are lists (57,528 nouns): each new word
+    scanned them, a fifth of the parse's time. Sets give the same answers.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 class TailSearch:
