@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 
@@ -26,3 +26,22 @@ class SpanIndex:
 
     def __contains__(self, offset: int) -> bool:
         return self.overlaps(offset, offset + 1)
+
+
+class SortedSpans:
+    """Spans ``(start, end, label)`` that do not overlap (a parse's entities), asked which
+    of them meet a span in logarithmic time instead of a scan of all of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        self._spans = sorted(spans)
+        self._ends = [end for _, end, _ in self._spans]  # sorted too: no two overlap
+
+    def meeting(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The spans that share a position with ``[start, end)``, in order."""
+        found = []
+        for index in range(bisect_right(self._ends, start), len(self._spans)):
+            span = self._spans[index]
+            if span[0] >= end:
+                break
+            found.append(span)
+        return found
