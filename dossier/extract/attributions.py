@@ -27,7 +27,7 @@ from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
 from dossier.knowledge import load_data
 from dossier.language import doc_text, sentence_chunks
-from dossier.spans import SpanIndex
+from dossier.spans import Paragraphs, SpanIndex
 
 QUOTES = "\"“”«»"
 _TRIM = " ,;:\"“”'‘’«»—–-"
@@ -527,7 +527,7 @@ def _quotation_start(doc: Document, sentence_start: int, start: int, end: int) -
     after = doc.text[end : end + 4].lstrip(" ,.;!?")
     if not after or after[0] not in "”\"" or _opens_quotation(doc.text, start):
         return start
-    paragraph = max((p.start for p in doc.paragraphs if p.start <= start), default=0)
+    paragraph = Paragraphs.of(doc).last_start(start)
     if start - paragraph > 20000:
         return start
     before = doc.text[paragraph:start]

@@ -18,7 +18,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -48,6 +47,7 @@ from dossier.extract.syntax import (
     with_conjuncts,
 )
 from dossier.extract.triggers import Trigger, TriggerLexicon, load_triggers
+from dossier.spans import Paragraphs
 
 # Types whose grammatical object is what is moved or given up, not a recipient.
 NO_OBJECT_TARGET = {"MOBILIZE", "RETREAT"}
@@ -881,8 +881,6 @@ class _DateIndex:
             self.by_sentence.setdefault(date.sentence, []).append(date)
         self.ordered = sorted(range(len(dates)), key=lambda n: (dates[n].start, n))
         self.starts = [dates[n].start for n in self.ordered]
-        self.paragraphs: list | None = None
-        self.paragraph_starts: list[int] | None = None
 
     @classmethod
     def of(cls, doc: Document) -> _DateIndex:
@@ -891,26 +889,11 @@ class _DateIndex:
             index = doc.layers["events.date_index"] = cls(doc.dates)
         return index
 
-    def paragraph_start(self, doc: Document, offset: int) -> int | None:
-        """The start of the first paragraph that holds ``offset`` (by bisection when the
-        paragraphs are in order and apart, as ingest makes them), else None."""
-        if self.paragraphs is not doc.paragraphs:
-            self.paragraphs = doc.paragraphs
-            bounds = [(p.start, p.end) for p in doc.paragraphs]
-            apart = all(a[1] <= b[0] for a, b in pairwise(bounds))
-            self.paragraph_starts = [start for start, _ in bounds] if apart else None
-        if self.paragraph_starts is None:
-            paragraph = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
-            return paragraph.start if paragraph is not None else None
-        place = bisect_right(self.paragraph_starts, offset) - 1
-        if place >= 0 and offset < doc.paragraphs[place].end:
-            return doc.paragraphs[place].start
-        return None
-
     def last_before(self, doc: Document, offset: int) -> str | None:
         """The value of the date that starts last among those ending by ``offset`` in its
         paragraph (the first listed of equal starts), else None."""
-        floor = self.paragraph_start(doc, offset)
+        paragraph = Paragraphs.of(doc).holding(offset)
+        floor = paragraph.start if paragraph is not None else None
         best: tuple[int, int] | None = None  # (start, place in the list)
         for position in range(bisect_right(self.starts, offset) - 1, -1, -1):
             number = self.ordered[position]

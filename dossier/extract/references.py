@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from dossier.document import Document, Entity, Mention
 from dossier.knowledge import load_data
+from dossier.spans import Paragraphs
 
 QUOTES = "\"“”"
 
@@ -69,7 +70,7 @@ def issuer_entities(doc: Document, *, separators: str = r",|;| and | & ") -> lis
 def _inside_quotation(doc: Document, start: int) -> bool:
     """Whether ``start`` is inside a quotation of its paragraph (an odd number of quotation
     marks before it), where "we" is the speaker quoted, not the issuer."""
-    paragraph = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
+    paragraph = Paragraphs.of(doc).holding(start)
     begin = paragraph.start if paragraph is not None else 0
     return sum(doc.text.count(q, begin, start) for q in QUOTES) % 2 == 1
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy
 import spacy
+from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -234,6 +235,9 @@ def parse_paragraphs(
     return joined
 
 
+# spaCy's entity IOB codes in a Doc array
+_MISSING, _INSIDE, _BEGIN = 0, 1, 3
+
 # A stage that matches over a parse in pieces (sentence_chunks) sees at most this many tokens.
 MAX_CHUNK_TOKENS = 20_000
 
@@ -244,18 +248,55 @@ def sentence_chunks(doc: Doc, max_tokens: int = MAX_CHUNK_TOKENS) -> Iterator[tu
 
     For matchers whose memory grows with the Doc they run over (spaCy's DependencyMatcher
     keeps every token's subtree): a tree never crosses a sentence, so the matches are the
-    same. The Doc is read into an array once; each copy costs its own length.
+    same. The Doc is read into an array once; each copy costs its own length (spaCy's
+    ``Span.as_doc`` also reads all the Doc's entities for each copy: quadratic).
     """
     array_head = doc._get_array_attrs()
     array = doc.to_array(array_head)
     start = end = 0
     for sentence in doc.sents:
         if sentence.end - start > max_tokens and end > start:
-            yield start, doc[start:end].as_doc(array_head=array_head, array=array)
+            yield start, _copy_of_tokens(doc, start, end, array_head, array)
             start = end
         end = sentence.end
     if end > start:
-        yield start, doc[start:end].as_doc(array_head=array_head, array=array)
+        yield start, _copy_of_tokens(doc, start, end, array_head, array)
+
+
+def _copy_of_tokens(
+    doc: Doc, start: int, end: int, array_head: list[int], array: numpy.ndarray
+) -> Doc:
+    """``doc[start:end].as_doc()`` for whole sentences: the same annotation, an entity cut
+    at either end left without annotation as ``as_doc`` leaves it, in time of the copy."""
+    piece = array[start:end].copy()
+    heads = piece[:, array_head.index(HEAD)].astype("int64") if HEAD in array_head else None
+    if heads is not None:
+        targets = numpy.arange(len(piece)) + heads
+        if len(piece) and (targets.min() < 0 or targets.max() >= len(piece)):
+            return doc[start:end].as_doc(array_head=array_head, array=array)  # a tree cut
+    if ENT_IOB in array_head:
+        iob, kind = array_head.index(ENT_IOB), array_head.index(ENT_TYPE)
+        cut = []  # token places of the entities cut at the start and at the end
+        place = 0
+        while place < len(piece) and piece[place, iob] == _INSIDE:
+            cut.append(place)
+            place += 1
+        if end < len(doc) and array[end, iob] == _INSIDE:
+            place = len(piece) - 1
+            while place >= 0 and piece[place, iob] == _INSIDE:
+                cut.append(place)
+                place -= 1
+            if place >= 0 and piece[place, iob] == _BEGIN:
+                cut.append(place)
+        for place in cut:
+            piece[place, iob] = _MISSING
+            piece[place, kind] = 0
+    tokens = doc[start:end]
+    copy = Doc(
+        doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens]
+    )
+    copy.from_array(array_head, piece)
+    return copy
 
 
 def _without_tensor(doc: Doc) -> Doc:
