@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
 from dossier.knowledge import load_data
-from dossier.language import doc_text, sentence_chunks
+from dossier.language import doc_text, required_words, sentence_chunks
 from dossier.spans import Paragraphs, SpanIndex
 
 QUOTES = "\"“”«»"
@@ -284,9 +284,11 @@ def _matches_by_sentence(spacy_doc: Doc) -> dict[int, list[tuple[int, list[int]]
     """The rules' matches over the whole parse (once: a dependency tree never crosses a
     sentence), grouped by the start of the sentence of their first token."""
     grouped: dict[int, list[tuple[int, list[int]]]] = {}
+    # bounded memory; a sentence with none of the words every pattern asks for is skipped
+    needs = required_words(p for rule in attribution_rules() for p in rule["patterns"])
     matches = (
         (match_id, [offset + i for i in token_ids])
-        for offset, chunk in sentence_chunks(spacy_doc)  # bounded memory
+        for offset, chunk in sentence_chunks(spacy_doc, needs=needs)
         for match_id, token_ids in _matcher(spacy_doc.vocab)(chunk)
     )
     for match_id, token_ids in matches:

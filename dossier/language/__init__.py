@@ -12,13 +12,14 @@ import os
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import numpy
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD
+from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -242,7 +243,9 @@ _MISSING, _INSIDE, _BEGIN = 0, 1, 3
 MAX_CHUNK_TOKENS = 20_000
 
 
-def sentence_chunks(doc: Doc, max_tokens: int = MAX_CHUNK_TOKENS) -> Iterator[tuple[int, Doc]]:
+def sentence_chunks(
+    doc: Doc, max_tokens: int = MAX_CHUNK_TOKENS, *, needs: Words | None = None
+) -> Iterator[tuple[int, Doc]]:
     """``doc`` as copies of runs of whole sentences of at most ``max_tokens`` tokens (a
     longer sentence alone), each with the index of its first token in ``doc``.
 
@@ -250,17 +253,67 @@ def sentence_chunks(doc: Doc, max_tokens: int = MAX_CHUNK_TOKENS) -> Iterator[tu
     keeps every token's subtree): a tree never crosses a sentence, so the matches are the
     same. The Doc is read into an array once; each copy costs its own length (spaCy's
     ``Span.as_doc`` also reads all the Doc's entities for each copy: quadratic).
+
+    needs: words (``required_words``) of which a sentence must hold one to be copied; the
+    sentences left out break the runs.
     """
     array_head = doc._get_array_attrs()
     array = doc.to_array(array_head)
+    wanted = _tokens_with(doc, needs) if needs is not None else None
     start = end = 0
     for sentence in doc.sents:
+        if wanted is not None and not wanted[sentence.start : sentence.end].any():
+            if end > start:
+                yield start, _copy_of_tokens(doc, start, end, array_head, array)
+            start = end = sentence.end
+            continue
         if sentence.end - start > max_tokens and end > start:
             yield start, _copy_of_tokens(doc, start, end, array_head, array)
             start = end
         end = sentence.end
     if end > start:
         yield start, _copy_of_tokens(doc, start, end, array_head, array)
+
+
+class Words(NamedTuple):
+    """Lower-case forms and lemmas: a token with either may start a match."""
+
+    lower: frozenset[str]
+    lemma: frozenset[str]
+
+
+def required_words(patterns: Iterable[list[dict[str, Any]]]) -> Words | None:
+    """Words of which every DependencyMatcher pattern needs a token to have one (each
+    pattern's first node that asks for a ``LOWER`` or ``LEMMA`` string or list), so that a
+    sentence with none of them holds no match; None when some pattern asks for no word."""
+    lower: set[str] = set()
+    lemma: set[str] = set()
+    for pattern in patterns:
+        for node in pattern:
+            found = next(
+                (
+                    (key, [value] if isinstance(value, str) else value["IN"])
+                    for key, value in node.get("RIGHT_ATTRS", {}).items()
+                    if key in {"LOWER", "LEMMA"}
+                    and (isinstance(value, str) or (isinstance(value, dict) and [*value] == ["IN"]))
+                ),
+                None,
+            )
+            if found is not None:
+                (lower if found[0] == "LOWER" else lemma).update(found[1])
+                break
+        else:
+            return None
+    return Words(frozenset(lower), frozenset(lemma))
+
+
+def _tokens_with(doc: Doc, words: Words) -> numpy.ndarray:
+    """For each token of ``doc``, whether its lower-case form or its lemma is in ``words``."""
+    columns = doc.to_array([LOWER, LEMMA])
+    strings = doc.vocab.strings
+    lower = numpy.array([strings.as_int(w) for w in words.lower], dtype=columns.dtype)
+    lemma = numpy.array([strings.as_int(w) for w in words.lemma], dtype=columns.dtype)
+    return numpy.isin(columns[:, 0], lower) | numpy.isin(columns[:, 1], lemma)
 
 
 def _copy_of_tokens(
