@@ -964,7 +964,7 @@ class _ClaimIndex:
         self.in_order = self.starts == sorted(self.starts)
         self.reach: list[int] = []  # the furthest claim end up to each place
         for attribution in attributions:
-            self.reach.append(max(attribution.claim.end, *self.reach[-1:]))
+            self.reach.append(max([attribution.claim.end, *self.reach[-1:]]))
 
     def first_holding(self, offset: int) -> str | None:
         if not self.in_order:
