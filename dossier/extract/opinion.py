@@ -175,11 +175,20 @@ def _attributions(low_text: str) -> int:
 
 def _has_date_word(text: str) -> bool:
     """Month and weekday names count only capitalised ("may" is a modal verb)."""
-    for phrase in _cues()["date_words"]:
-        form = phrase.capitalize() if " " not in phrase else phrase
-        if re.search(rf"\b{re.escape(form)}\b", text, 0 if " " not in phrase else re.IGNORECASE):
-            return True
-    return False
+    return any(regex.search(text) for regex in _date_word_regexes())
+
+
+@cache
+def _date_word_regexes() -> tuple[re.Pattern[str], ...]:
+    """One word-bounded alternation of the single date words capitalised, one of the
+    phrases in any case (a search per word and sentence cost a regex look-up each)."""
+    words = [p.capitalize() for p in _cues()["date_words"] if " " not in p]
+    phrases = [p for p in _cues()["date_words"] if " " in p]
+    return tuple(
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", flags)
+        for forms, flags in ((words, 0), (phrases, re.IGNORECASE))
+        if forms
+    )
 
 
 def _named_actors(text: str) -> int:
