@@ -1382,6 +1382,9 @@ class ActorFinder:
             if c.type == "PERSON" and c.end - c.start > 1
         ]
         self.surnames_over_places(candidates, full_names)
+        by_surname: dict[str, list[tuple[int, str]]] = {}  # not a scan of all per name
+        for start, key, surname in full_names:
+            by_surname.setdefault(surname, []).append((start, key))
         for c in candidates:
             if not c.key.startswith("name:"):
                 continue
@@ -1394,8 +1397,8 @@ class ActorFinder:
                 short = _surname(text)
                 named = [
                     (start > c.start, abs(start - c.start), key)
-                    for start, key, surname in full_names
-                    if surname == short and key != c.key and len(text.split()) == 1
+                    for start, key in by_surname.get(short, [])
+                    if key != c.key and len(text.split()) == 1
                 ]
                 if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
                     c.apply("join.surname", key=min(named)[2], type="PERSON")

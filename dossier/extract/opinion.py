@@ -123,11 +123,7 @@ def _clauses(low_text: str) -> list[list[str]]:
 
 def _is_generic(low_text: str) -> bool:
     """A generic or abstract subject with a present-simple verb ("regimes are temporary")."""
-    cues = _cues()
-    subjects = sorted(cues["generic_subjects"], key=len, reverse=True)
-    abstract = set(cues["abstract_subjects"])
-    present = set(cues["generic_present_verbs"])
-    past = set(cues["past_irregular"]) - {"set", "put", "let", "read", "hit", "split", "shut"}
+    subjects, abstract, present, past = _generic_cues()
     for words in _clauses(low_text):
         if any(w in past for w in words[:10]):
             continue
@@ -170,6 +166,19 @@ def _attributions(low_text: str) -> int:
         1
         for match in _phrase_regex("attribution").finditer(low_text)
         if match.group() == "according to" or not low_text[match.end() :].startswith(" to ")
+    )
+
+
+@cache
+def _generic_cues() -> tuple[list[str], set[str], set[str], set[str]]:
+    """Generic subjects (the longest first), abstract subjects, present verbs, and past
+    forms, read once (``_is_generic`` runs per sentence)."""
+    cues = _cues()
+    return (
+        sorted(cues["generic_subjects"], key=len, reverse=True),
+        set(cues["abstract_subjects"]),
+        set(cues["generic_present_verbs"]),
+        set(cues["past_irregular"]) - {"set", "put", "let", "read", "hit", "split", "shut"},
     )
 
 
