@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier import knowledge
 from dossier.document import Document, Entity, Mention
 from dossier.extract.gazetteer import Gazetteer, KnownActor, load_gazetteer
-from dossier.spans import SpanIndex
+from dossier.spans import SortedSpans, SpanIndex
 
 MAX_ALIASES = 15
 NER_TYPES = {
@@ -298,6 +298,8 @@ class ActorFinder:
         self.doc = doc
         self.spacy: Doc = doc.layers["spacy"]
         self.tokens: list[Token] = list(self.spacy)  # one Token object each, made once
+        # the NER's spans by token, looked up by bisection (a scan per name is quadratic)
+        self.ner_spans = SortedSpans((e.start, e.end, e.label_) for e in self.spacy.ents)
         self.gazetteer = gazetteer
         self.cues = patterns()
         self.government_nouns = set(self.cues["government_nouns"])
@@ -1059,7 +1061,9 @@ class ActorFinder:
         if after > i + 1 and (chunk[1] == len(self.spacy) or self.tokens[chunk[1]].text != ","):
             return []
         span = self.spacy[chunk[0] : chunk[1]]
-        ner_name = any(e.start == span.start and e.end == span.end for e in self.spacy.ents)
+        ner_name = any(
+            (s, e) == (span.start, span.end) for s, e, _ in self.ner_spans.meeting(*chunk)
+        )
         if (  # a capitalised word the tagger took for a noun ("Shahid Rind") the NER names
             (self.spacy.has_annotation("TAG") and not _all_proper(span) and not ner_name)
             or self.typed_by_context(span)
@@ -1128,9 +1132,8 @@ class ActorFinder:
             or (self.spacy.has_annotation("TAG") and not _all_proper(span))
             or any(t.lower_ in self.title_words or self.names_other(t) for t in span[1:])
             or any(  # the NER's reading of a name comes first, unless it cut this one up
-                e.label_ == "PERSON" and e.start < span.end and span.start < e.end
-                and not (span.start <= e.start and e.end <= span.end)
-                for e in self.spacy.ents
+                label == "PERSON" and not (span.start <= s and e <= span.end)
+                for s, e, label in self.ner_spans.meeting(span.start, span.end)
             )
         ):
             return []
@@ -1268,7 +1271,7 @@ class ActorFinder:
             head = self.spacy[start : links[0]] if links else span
             type_ = self.typed_by_context(head) or self.typed_by_context(span)
             if type_ is None and any(
-                e.label_ == "ORG" and e.start < i and start < e.end for e in self.spacy.ents
+                label == "ORG" for _, _, label in self.ner_spans.meeting(start, i)
             ):
                 type_ = "ORGANIZATION"
             if type_ is not None and type_ != "PERSON":
@@ -1489,6 +1492,9 @@ class ActorFinder:
     def link_unknown(self, candidates: list[Candidate]) -> Proposals:
         """Join a name the knowledge base lacks to a known or fuller name seen in the text."""
         known, full_names = self.known_names(candidates), self.full_names(candidates)
+        by_surname: dict[str, list[tuple[int, str]]] = {}  # not a scan of all per name
+        for start, key, surname in full_names:
+            by_surname.setdefault(surname, []).append((start, key))
         proposals = Proposals()
         for index, c in enumerate(candidates):
             if not c.key.startswith("name:"):
@@ -1501,8 +1507,8 @@ class ActorFinder:
                 short = _surname(text)
                 named = [
                     (start > c.start, abs(start - c.start), key)
-                    for start, key, surname in full_names
-                    if surname == short and key != c.key and len(text.split()) == 1
+                    for start, key in by_surname.get(short, [])
+                    if key != c.key and len(text.split()) == 1
                 ]
                 if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
                     proposals.change(index, "join.surname", key=min(named)[2], type="PERSON")

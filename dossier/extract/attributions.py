@@ -26,8 +26,8 @@ from spacy.vocab import Vocab
 from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
 from dossier.knowledge import load_data
-from dossier.language import doc_text, sentence_chunks
-from dossier.spans import SpanIndex
+from dossier.language import doc_text, required_words, sentence_chunks
+from dossier.spans import Paragraphs, SpanIndex
 
 QUOTES = "\"“”«»"
 _TRIM = " ,;:\"“”'‘’«»—–-"
@@ -284,9 +284,11 @@ def _matches_by_sentence(spacy_doc: Doc) -> dict[int, list[tuple[int, list[int]]
     """The rules' matches over the whole parse (once: a dependency tree never crosses a
     sentence), grouped by the start of the sentence of their first token."""
     grouped: dict[int, list[tuple[int, list[int]]]] = {}
+    # bounded memory; a sentence with none of the words every pattern asks for is skipped
+    needs = required_words(p for rule in attribution_rules() for p in rule["patterns"])
     matches = (
         (match_id, [offset + i for i in token_ids])
-        for offset, chunk in sentence_chunks(spacy_doc)  # bounded memory
+        for offset, chunk in sentence_chunks(spacy_doc, needs=needs)
         for match_id, token_ids in _matcher(spacy_doc.vocab)(chunk)
     )
     for match_id, token_ids in matches:
@@ -561,7 +563,7 @@ def _quotation_start(doc: Document, sentence_start: int, start: int, end: int) -
     after = doc.text[end : end + 4].lstrip(" ,.;!?")
     if not after or after[0] not in "”\"" or _opens_quotation(doc.text, start):
         return start
-    paragraph = max((p.start for p in doc.paragraphs if p.start <= start), default=0)
+    paragraph = Paragraphs.of(doc).last_start(start)
     if start - paragraph > 20000:
         return start
     before = doc.text[paragraph:start]

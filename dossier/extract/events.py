@@ -15,6 +15,7 @@ PETRARCH2's verb patterns (the lexicon's CAMEO part comes from its dictionary).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -57,6 +58,7 @@ from dossier.extract.syntax import (
     with_conjuncts,
 )
 from dossier.extract.triggers import Trigger, TriggerLexicon, load_triggers
+from dossier.spans import Paragraphs
 
 # Types whose grammatical object is what is moved or given up, not a recipient.
 NO_OBJECT_TARGET = {"MOBILIZE", "RETREAT"}
@@ -1271,7 +1273,8 @@ def event_date(doc: Document, sentence_id: int, offset: int) -> str | None:
     """The sentence's own date nearest the trigger, else the nearest earlier one in the
     same paragraph, else None. A date inside another clause under the trigger ("a truce
     that expired in October") is that clause's."""
-    own = [d for d in doc.dates if d.sentence == sentence_id]
+    index = _DateIndex.of(doc)
+    own = list(index.by_sentence.get(sentence_id, []))
     spacy_doc = doc.layers.get("spacy")
     trigger = spacy_doc.char_span(offset, offset + 1, alignment_mode="expand") if (
         spacy_doc is not None and spacy_doc.has_annotation("DEP")
@@ -1282,13 +1285,45 @@ def event_date(doc: Document, sentence_id: int, offset: int) -> str | None:
         return min(own, key=lambda d: abs(d.start - offset)).value
     if trigger is not None and _not_past(trigger.root):
         return None  # "Turkey continues to bomb ...": not the time of the sentence before
-    paragraph = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
-    earlier: list[DateMention] = [
-        d
-        for d in doc.dates
-        if d.end <= offset and (paragraph is None or d.start >= paragraph.start)
-    ]
-    return max(earlier, key=lambda d: d.start).value if earlier else None
+    return index.last_before(doc, offset)
+
+
+class _DateIndex:
+    """A document's dates by sentence and in order of their starts, made once per date list
+    and kept in ``doc.layers`` (``event_date`` runs once per event: scans were quadratic)."""
+
+    def __init__(self, dates: list[DateMention]) -> None:
+        self.dates = dates
+        self.count = len(dates)
+        self.by_sentence: dict[int, list[DateMention]] = {}
+        for date in dates:  # each sentence's dates in list order
+            self.by_sentence.setdefault(date.sentence, []).append(date)
+        self.ordered = sorted(range(len(dates)), key=lambda n: (dates[n].start, n))
+        self.starts = [dates[n].start for n in self.ordered]
+
+    @classmethod
+    def of(cls, doc: Document) -> _DateIndex:
+        index = doc.layers.get("events.date_index")
+        if index is None or index.dates is not doc.dates or index.count != len(doc.dates):
+            index = doc.layers["events.date_index"] = cls(doc.dates)
+        return index
+
+    def last_before(self, doc: Document, offset: int) -> str | None:
+        """The value of the date that starts last among those ending by ``offset`` in its
+        paragraph (the first listed of equal starts), else None."""
+        paragraph = Paragraphs.of(doc).holding(offset)
+        floor = paragraph.start if paragraph is not None else None
+        best: tuple[int, int] | None = None  # (start, place in the list)
+        for position in range(bisect_right(self.starts, offset) - 1, -1, -1):
+            number = self.ordered[position]
+            date = self.dates[number]
+            if (floor is not None and date.start < floor) or (
+                best is not None and date.start < best[0]
+            ):
+                break
+            if date.end <= offset:
+                best = (date.start, number)  # equal starts are met by falling place
+        return self.dates[best[1]].value if best is not None else None
 
 
 CLAUSE_DEPS = {"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
@@ -1330,10 +1365,40 @@ def _in_other_clause(spacy_doc: Doc, date: DateMention, trigger: Token) -> bool:
 
 
 def _attribution_for(attributions: list[Attribution], offset: int) -> str | None:
-    for attribution in attributions:
-        if attribution.claim.start <= offset < attribution.claim.end:
-            return attribution.id
-    return None
+    """The id of the first attribution whose claim holds ``offset``."""
+    global _CLAIMS
+    cached = _CLAIMS  # read once: another thread may replace it
+    if cached[0] is not attributions or cached[1] != len(attributions):
+        cached = _CLAIMS = (attributions, len(attributions), _ClaimIndex(attributions))
+    return cached[2].first_holding(offset)
+
+
+class _ClaimIndex:
+    """Claims in list order, asked for the first one holding an offset by bisection when
+    their starts are in order (as ``find_attributions`` leaves them), else by a scan."""
+
+    def __init__(self, attributions: list[Attribution]) -> None:
+        self.attributions = attributions
+        self.starts = [a.claim.start for a in attributions]
+        self.in_order = self.starts == sorted(self.starts)
+        self.reach: list[int] = []  # the furthest claim end up to each place
+        for attribution in attributions:
+            self.reach.append(max([attribution.claim.end, *self.reach[-1:]]))
+
+    def first_holding(self, offset: int) -> str | None:
+        if not self.in_order:
+            return next(
+                (a.id for a in self.attributions if a.claim.start <= offset < a.claim.end),
+                None,
+            )
+        first = bisect_right(self.reach, offset)  # the first claim ending after offset
+        if first < bisect_right(self.starts, offset):  # ... that starts by offset
+            return self.attributions[first].id
+        return None
+
+
+# The last attribution list asked about and its index (events ask once per event).
+_CLAIMS: tuple[list[Attribution] | None, int, _ClaimIndex | None] = (None, 0, None)
 
 
 CONFIDENCE_BY_HOW = {

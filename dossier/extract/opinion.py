@@ -123,11 +123,7 @@ def _clauses(low_text: str) -> list[list[str]]:
 
 def _is_generic(low_text: str) -> bool:
     """A generic or abstract subject with a present-simple verb ("regimes are temporary")."""
-    cues = _cues()
-    subjects = sorted(cues["generic_subjects"], key=len, reverse=True)
-    abstract = set(cues["abstract_subjects"])
-    present = set(cues["generic_present_verbs"])
-    past = set(cues["past_irregular"]) - {"set", "put", "let", "read", "hit", "split", "shut"}
+    subjects, abstract, present, past = _generic_cues()
     for words in _clauses(low_text):
         if any(w in past for w in words[:10]):
             continue
@@ -173,13 +169,35 @@ def _attributions(low_text: str) -> int:
     )
 
 
+@cache
+def _generic_cues() -> tuple[list[str], set[str], set[str], set[str]]:
+    """Generic subjects (the longest first), abstract subjects, present verbs, and past
+    forms, read once (``_is_generic`` runs per sentence)."""
+    cues = _cues()
+    return (
+        sorted(cues["generic_subjects"], key=len, reverse=True),
+        set(cues["abstract_subjects"]),
+        set(cues["generic_present_verbs"]),
+        set(cues["past_irregular"]) - {"set", "put", "let", "read", "hit", "split", "shut"},
+    )
+
+
 def _has_date_word(text: str) -> bool:
     """Month and weekday names count only capitalised ("may" is a modal verb)."""
-    for phrase in _cues()["date_words"]:
-        form = phrase.capitalize() if " " not in phrase else phrase
-        if re.search(rf"\b{re.escape(form)}\b", text, 0 if " " not in phrase else re.IGNORECASE):
-            return True
-    return False
+    return any(regex.search(text) for regex in _date_word_regexes())
+
+
+@cache
+def _date_word_regexes() -> tuple[re.Pattern[str], ...]:
+    """One word-bounded alternation of the single date words capitalised, one of the
+    phrases in any case (a search per word and sentence cost a regex look-up each)."""
+    words = [p.capitalize() for p in _cues()["date_words"] if " " not in p]
+    phrases = [p for p in _cues()["date_words"] if " " in p]
+    return tuple(
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", flags)
+        for forms, flags in ((words, 0), (phrases, re.IGNORECASE))
+        if forms
+    )
 
 
 def _named_actors(text: str) -> int:

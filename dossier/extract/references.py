@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from dossier.document import Document, Entity, Mention
 from dossier.knowledge import load_data
+from dossier.spans import Paragraphs
 
 QUOTES = "\"“”"
 
@@ -69,7 +70,7 @@ def issuer_entities(doc: Document, *, separators: str = r",|;| and | & ") -> lis
 def _inside_quotation(doc: Document, start: int) -> bool:
     """Whether ``start`` is inside a quotation of its paragraph (an odd number of quotation
     marks before it), where "we" is the speaker quoted, not the issuer."""
-    paragraph = next((p for p in doc.paragraphs if p.start <= start < p.end), None)
+    paragraph = Paragraphs.of(doc).holding(start)
     begin = paragraph.start if paragraph is not None else 0
     return sum(doc.text.count(q, begin, start) for q in QUOTES) % 2 == 1
 
@@ -177,6 +178,10 @@ def _pairs(
     within ``sentences_back`` sentences, each resolving the same words."""
     found: list[tuple[Entity, Mention, str]] = []
     types = set(rule["types"])
+    # (entity's place, start, end) of the mentions of each sentence, made at the first head
+    # (a scan of every mention per head was quadratic); a mention before a word lies in its
+    # sentence or an earlier one
+    by_sentence: dict[int, list[tuple[int, int, int]]] | None = None
     for token in doc.layers["spacy"]:
         if token.lower_ not in rule["heads"] or token.pos_ != "NOUN":
             continue
@@ -187,16 +192,17 @@ def _pairs(
         if sentence in heading_sentences:
             continue
         start = min(c.idx for c in token.subtree if c.i <= token.i)
-        last: list[tuple[int, Entity]] = []
-        for entity in doc.entities:
-            if entity.type not in types:
-                continue
-            starts = [
-                m.start for m in entity.mentions
-                if m.end <= start and sentence - m.sentence <= rule["sentences_back"]
-            ]
-            if starts:
-                last.append((max(starts), entity))
+        if by_sentence is None:
+            by_sentence = {}
+            for place, entity in enumerate(doc.entities):
+                for m in entity.mentions if entity.type in types else ():
+                    by_sentence.setdefault(m.sentence, []).append((place, m.start, m.end))
+        latest: dict[int, int] = {}  # entity's place: its last mention's start
+        for earlier in range(sentence - rule["sentences_back"], sentence + 1):
+            for place, m_start, m_end in by_sentence.get(earlier, ()):
+                if m_end <= start and m_start > latest.get(place, m_start - 1):
+                    latest[place] = m_start
+        last = [(latest[place], doc.entities[place]) for place in sorted(latest)]
         if len(last) < 2:
             continue
         end = token.idx + len(token.text)

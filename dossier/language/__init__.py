@@ -12,12 +12,14 @@ import os
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import numpy
 import spacy
+from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -76,7 +78,26 @@ def _load(name: str) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if nlp.tokenizer.suffix_search is not None:
         nlp.tokenizer.suffix_search = TailSearch(nlp.tokenizer.suffix_search).search
+    _index_lemmas_as_sets(nlp)
     return nlp
+
+
+def _index_lemmas_as_sets(nlp: Language) -> None:
+    """The rule lemmatizer's word index per part of speech as sets, not lists.
+
+    spaCy's ``Lemmatizer.rule_lemmatize`` only asks ``form in index``, once per rule that
+    fits a word's ending, and the shipped tables are lists (57,528 nouns): each new word
+    scanned them, a fifth of the parse's time. Sets give the same answers.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 class TailSearch:
@@ -215,28 +236,120 @@ def parse_paragraphs(
     return joined
 
 
+# spaCy's entity IOB codes in a Doc array
+_MISSING, _INSIDE, _BEGIN = 0, 1, 3
+
 # A stage that matches over a parse in pieces (sentence_chunks) sees at most this many tokens.
 MAX_CHUNK_TOKENS = 20_000
 
 
-def sentence_chunks(doc: Doc, max_tokens: int = MAX_CHUNK_TOKENS) -> Iterator[tuple[int, Doc]]:
+def sentence_chunks(
+    doc: Doc, max_tokens: int = MAX_CHUNK_TOKENS, *, needs: Words | None = None
+) -> Iterator[tuple[int, Doc]]:
     """``doc`` as copies of runs of whole sentences of at most ``max_tokens`` tokens (a
     longer sentence alone), each with the index of its first token in ``doc``.
 
     For matchers whose memory grows with the Doc they run over (spaCy's DependencyMatcher
     keeps every token's subtree): a tree never crosses a sentence, so the matches are the
-    same. The Doc is read into an array once; each copy costs its own length.
+    same. The Doc is read into an array once; each copy costs its own length (spaCy's
+    ``Span.as_doc`` also reads all the Doc's entities for each copy: quadratic).
+
+    needs: words (``required_words``) of which a sentence must hold one to be copied; the
+    sentences left out break the runs.
     """
     array_head = doc._get_array_attrs()
     array = doc.to_array(array_head)
+    wanted = _tokens_with(doc, needs) if needs is not None else None
     start = end = 0
     for sentence in doc.sents:
+        if wanted is not None and not wanted[sentence.start : sentence.end].any():
+            if end > start:
+                yield start, _copy_of_tokens(doc, start, end, array_head, array)
+            start = end = sentence.end
+            continue
         if sentence.end - start > max_tokens and end > start:
-            yield start, doc[start:end].as_doc(array_head=array_head, array=array)
+            yield start, _copy_of_tokens(doc, start, end, array_head, array)
             start = end
         end = sentence.end
     if end > start:
-        yield start, doc[start:end].as_doc(array_head=array_head, array=array)
+        yield start, _copy_of_tokens(doc, start, end, array_head, array)
+
+
+class Words(NamedTuple):
+    """Lower-case forms and lemmas: a token with either may start a match."""
+
+    lower: frozenset[str]
+    lemma: frozenset[str]
+
+
+def required_words(patterns: Iterable[list[dict[str, Any]]]) -> Words | None:
+    """Words of which every DependencyMatcher pattern needs a token to have one (each
+    pattern's first node that asks for a ``LOWER`` or ``LEMMA`` string or list), so that a
+    sentence with none of them holds no match; None when some pattern asks for no word."""
+    lower: set[str] = set()
+    lemma: set[str] = set()
+    for pattern in patterns:
+        for node in pattern:
+            found = next(
+                (
+                    (key, [value] if isinstance(value, str) else value["IN"])
+                    for key, value in node.get("RIGHT_ATTRS", {}).items()
+                    if key in {"LOWER", "LEMMA"}
+                    and (isinstance(value, str) or (isinstance(value, dict) and [*value] == ["IN"]))
+                ),
+                None,
+            )
+            if found is not None:
+                (lower if found[0] == "LOWER" else lemma).update(found[1])
+                break
+        else:
+            return None
+    return Words(frozenset(lower), frozenset(lemma))
+
+
+def _tokens_with(doc: Doc, words: Words) -> numpy.ndarray:
+    """For each token of ``doc``, whether its lower-case form or its lemma is in ``words``."""
+    columns = doc.to_array([LOWER, LEMMA])
+    strings = doc.vocab.strings
+    lower = numpy.array([strings.as_int(w) for w in words.lower], dtype=columns.dtype)
+    lemma = numpy.array([strings.as_int(w) for w in words.lemma], dtype=columns.dtype)
+    return numpy.isin(columns[:, 0], lower) | numpy.isin(columns[:, 1], lemma)
+
+
+def _copy_of_tokens(
+    doc: Doc, start: int, end: int, array_head: list[int], array: numpy.ndarray
+) -> Doc:
+    """``doc[start:end].as_doc()`` for whole sentences: the same annotation, an entity cut
+    at either end left without annotation as ``as_doc`` leaves it, in time of the copy."""
+    piece = array[start:end].copy()
+    heads = piece[:, array_head.index(HEAD)].astype("int64") if HEAD in array_head else None
+    if heads is not None:
+        targets = numpy.arange(len(piece)) + heads
+        if len(piece) and (targets.min() < 0 or targets.max() >= len(piece)):
+            return doc[start:end].as_doc(array_head=array_head, array=array)  # a tree cut
+    if ENT_IOB in array_head:
+        iob, kind = array_head.index(ENT_IOB), array_head.index(ENT_TYPE)
+        cut = []  # token places of the entities cut at the start and at the end
+        place = 0
+        while place < len(piece) and piece[place, iob] == _INSIDE:
+            cut.append(place)
+            place += 1
+        if end < len(doc) and array[end, iob] == _INSIDE:
+            place = len(piece) - 1
+            while place >= 0 and piece[place, iob] == _INSIDE:
+                cut.append(place)
+                place -= 1
+            if place >= 0 and piece[place, iob] == _BEGIN:
+                cut.append(place)
+        for place in cut:
+            piece[place, iob] = _MISSING
+            piece[place, kind] = 0
+    tokens = doc[start:end]
+    copy = Doc(
+        doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens]
+    )
+    copy.from_array(array_head, piece)
+    return copy
 
 
 def _without_tensor(doc: Doc) -> Doc:
