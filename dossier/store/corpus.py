@@ -209,6 +209,19 @@ def _restore_actor_summaries(session: Session, resolver: ActorResolver, actor_id
             resolver.restore_summary(actor, row.aliases, row.codes, keys[row.id])
 
 
+def _with_report_context(query):
+    """``query`` over events joined to each event's sentence and the attribution that
+    reports it (both may be absent)."""
+    return query.outerjoin(
+        SentenceRow,
+        (SentenceRow.document_id == EventRow.document_id) & (SentenceRow.id == EventRow.sentence),
+    ).outerjoin(
+        AttributionRow,
+        (AttributionRow.document_id == EventRow.document_id)
+        & (AttributionRow.id == EventRow.attributed_to),
+    )
+
+
 def _restore_events(session: Session, merger: EventMerger, event_ids: list[str] | None) -> None:
     """Put back stored events with every report (all, or those of ``event_ids``), their
     actors as the stored members say."""
@@ -249,17 +262,9 @@ def _restore_events(session: Session, merger: EventMerger, event_ids: list[str] 
             .outerjoin(*member(source, EventRow.source))
             .outerjoin(*member(target, EventRow.target))
             .outerjoin(*member(place, EventRow.location))
-            .outerjoin(
-                SentenceRow,
-                (SentenceRow.document_id == EventRow.document_id)
-                & (SentenceRow.id == EventRow.sentence),
-            )
-            .outerjoin(
-                AttributionRow,
-                (AttributionRow.document_id == EventRow.document_id)
-                & (AttributionRow.id == EventRow.attributed_to),
-            )
-            .order_by(CorpusEventMentionRow.document_id, EventRow.pk)
+        )
+        mentions = _with_report_context(mentions).order_by(
+            CorpusEventMentionRow.document_id, EventRow.pk
         )
         if chunk is not None:
             events = events.where(CorpusEventRow.id.in_(chunk))
@@ -620,30 +625,22 @@ def add_stored_documents(session: Session, corpus: Corpus, ids: list[str]) -> in
         )
     events: dict[str, list] = defaultdict(list)
     rows = session.execute(
-        select(
-            EventRow.document_id,
-            EventRow.id,
-            EventRow.type,
-            EventRow.source,
-            EventRow.target,
-            EventRow.location,
-            EventRow.mode,
-            EventRow.date,
-            EventRow.sentence,
-            EventRow.trigger_text,
-            EventRow.confidence,
-            SentenceRow.text.label("sentence_text"),
-            AttributionRow.source_text.label("claimed_by"),
-        )
-        .outerjoin(
-            SentenceRow,
-            (SentenceRow.document_id == EventRow.document_id)
-            & (SentenceRow.id == EventRow.sentence),
-        )
-        .outerjoin(
-            AttributionRow,
-            (AttributionRow.document_id == EventRow.document_id)
-            & (AttributionRow.id == EventRow.attributed_to),
+        _with_report_context(
+            select(
+                EventRow.document_id,
+                EventRow.id,
+                EventRow.type,
+                EventRow.source,
+                EventRow.target,
+                EventRow.location,
+                EventRow.mode,
+                EventRow.date,
+                EventRow.sentence,
+                EventRow.trigger_text,
+                EventRow.confidence,
+                SentenceRow.text.label("sentence_text"),
+                AttributionRow.source_text.label("claimed_by"),
+            )
         )
         .where(EventRow.document_id.in_(chosen))
         .order_by(EventRow.pk)
