@@ -24,6 +24,8 @@ from dossier.extract.gazetteer import Gazetteer, KnownActor, load_gazetteer
 from dossier.spans import SortedSpans, SpanIndex
 
 MAX_ALIASES = 15
+#: Tags of words that never begin a name ("The", "Those", "Their" at a sentence start).
+FUNCTION_TAGS = {"DT", "PDT", "WDT", "PRP$", "WP$", "IN", "CC"}
 NER_TYPES = {
     "PERSON": "PERSON",
     "PER": "PERSON",
@@ -305,7 +307,9 @@ class ActorFinder:
         self.government_nouns = set(self.cues["government_nouns"])
         self.rules = {rule["id"]: rule for rule in self.cues["rules"]}
         self.military_nouns = set(self.rules["military.state_forces"]["words"])
-        self.fighters_nouns = set(self.rules["armed_group.name_before_fighters_noun"]["words"])
+        fighters = self.rules["armed_group.name_before_fighters_noun"]
+        self.fighters_nouns = set(fighters["words"])
+        self.not_name_words = set(fighters["leading_words_not_names"])
         self.mission_nouns = set(self.rules["government_body.state_mission"]["words"])
         self.place_of_nouns = set(self.rules["cue.place_of_noun"]["words"])
         self.topic_links = set(self.cues["name_links_before_long_names"])
@@ -953,6 +957,11 @@ class ActorFinder:
             or (self.tokens[start - 1].text == "-" and start - 1 > 0)
         ):
             start -= 1
+        while start < i and (  # "The militants", "These fighters" at a sentence start
+            self.tokens[start].tag_ in FUNCTION_TAGS
+            or self.tokens[start].lower_ in self.not_name_words
+        ):
+            start += 1
         span = self.spacy[start:i]
         if (
             not span.text
