@@ -284,8 +284,9 @@ def _attacks_in(verb: Token) -> list[Token]:
 
 
 def _reduced_passive(verb: Token) -> list[Token] | None:
-    """The attack nouns of a headline-style reduced passive ("Two Hamas commanders killed in
-    an Israeli strike", ``source.reduced_passive``): a casualty verb that needs an object,
+    """The attack nouns of a reduced passive (``source.reduced_passive``): a headline's "Two
+    Hamas commanders killed in an Israeli strike", the "several others injured in a Pakistani
+    airstrike" after a shared "are killed and"; a casualty verb that needs an object,
     with no object, an "in"/"during" attack noun and a subject (or, tagged as a past tense,
     hung on the noun the parser made the root); None for any other verb."""
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or is_passive(verb):
