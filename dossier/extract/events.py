@@ -283,6 +283,27 @@ def _attacks_in(verb: Token) -> list[Token]:
     ]
 
 
+def _reduced_passive(verb: Token) -> list[Token] | None:
+    """The attack nouns of a reduced passive (``source.reduced_passive``): a headline's "Two
+    Hamas commanders killed in an Israeli strike", the "several others injured in a Pakistani
+    airstrike" after a shared "are killed and"; a casualty verb that needs an object,
+    with no object, an "in"/"during" attack noun and a subject (or, tagged as a past tense,
+    hung on the noun the parser made the root); None for any other verb."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or is_passive(verb):
+        return None
+    if verb.lemma_.lower() not in argument_rule("reduced_passive")["verbs"]:
+        return None
+    if any(c.dep_ in OBJECT for c in verb.children):
+        return None
+    on_root_noun = (
+        verb.dep_ == "acl" and verb.tag_ == "VBD"
+        and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}
+    )
+    if not on_root_noun and not any(c.dep_ in SUBJECT for c in verb.children):
+        return None
+    return _attacks_in(verb) or None
+
+
 def _misparsed_main_verb(verb: Token) -> bool:
     """A participle the parser hung on a name it made the root ("UNICEF called for ...":
     "UNICEF" root, "called" its acl): with no agent, it is the sentence's main verb."""
@@ -356,6 +377,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     root = _verbless_root(verb)
     if root is not None:  # "Albania on Friday denounced ..." parsed with no main verb
         return [(root, argument_rule("verbless_root")["id"])]
+    attacks = _reduced_passive(verb)
+    if attacks is not None:  # "Two commanders killed in an Israeli strike": the strike's actor
+        return [(n, "instrument") for n in attacks]
     if is_passive(verb) and not _misparsed_main_verb(verb):
         agents = [c for c in verb.children if c.dep_ in AGENT]
         agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
@@ -519,10 +543,11 @@ def _targets(
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
+            subjects = PASSIVE_SUBJECT | (SUBJECT if _reduced_passive(token) else set())
             heads += [
                 (c, "passive_subject")
                 for c in token.children
-                if c.dep_ in PASSIVE_SUBJECT and c.i not in taken
+                if c.dep_ in subjects and c.i not in taken
             ]
             if token.dep_ in {"acl", "amod"}:
                 heads.append((token.head, "passive_subject"))
@@ -996,9 +1021,12 @@ def find_triggers(
             continue  # "militias backed by Iraq": a description, not a reported event
         if _about_a_document(token):
             continue
-        passive = is_passive(token) and not main_verb
+        reduced = _reduced_passive(token) is not None
+        passive = reduced or (is_passive(token) and not main_verb)
         sources = _actors(clause_sources(token, index), index)
         rules: list[str] = []
+        if reduced and sources:
+            rules.append(argument_rule("reduced_passive")["id"])
         described: list[Described] = []
         targets = _targets(
             token, trigger, taken, index, passive=passive, rules=rules, described=described

@@ -913,3 +913,25 @@ def test_report_shows_a_described_target_in_quotes() -> None:
     console = Console(width=400, record=True)
     console.print(render_report(doc))
     assert "\u201call warring parties\u201d" in console.export_text()
+
+
+def test_events_reduced_passive_casualties_are_the_target() -> None:
+    # "N X killed in a Y strike" (a headline, or "... are killed and N others injured in"):
+    # the subject fell victim, the strike's actor acted (source.reduced_passive)
+    events = _analysed_events("Two Hamas commanders killed in an Israeli strike, the army said.")
+    assert ("ASSAULT", "Israel", "Hamas") in events
+    assert all(s != "Hamas" for _, s, _ in events)
+    gapped = _analysed_events(
+        "Six people are killed and several others injured in a Pakistani airstrike in Kabul."
+    )
+    assert ("ASSAULT", "Pakistan") in {(t, s) for t, s, _ in gapped}
+
+
+def test_events_reduced_passive_without_an_attacker_has_no_source() -> None:
+    # the attack names no actor: the victims are not its source
+    events = _analysed_events("Five Hamas militants killed in the attack on the base.")
+    assert all(s != "Hamas" for _, s, _ in events)
+    # an active clause with an object keeps its subject as the source
+    assert ("ASSAULT", "Israel", "Hamas") in _analysed_events(
+        "Israeli jets killed two Hamas commanders in a strike."
+    )
