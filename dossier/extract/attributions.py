@@ -29,6 +29,8 @@ from dossier.knowledge import load_data
 from dossier.language import doc_text, required_words, sentence_chunks
 from dossier.spans import Paragraphs, SpanIndex
 
+_SPACES = re.compile(r"\s*")
+
 QUOTES = "\"“”«»"
 _TRIM = " ,;:\"“”'‘’«»—–-"
 _LEADING_CUE = re.compile(r"^\s*(according\s+to|by|from)\s+", re.IGNORECASE)
@@ -812,7 +814,7 @@ def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attri
     while queue:
         previous = queue.pop(0)
         after = doc.sentences[previous.sentence].end
-        opening = after + len(doc.text[after:]) - len(doc.text[after:].lstrip())
+        opening = _SPACES.match(doc.text, after).end()  # not a copy of the rest of the text
         if opening + 1 >= len(doc.text) or doc.text[opening] not in "“\"":
             continue
         if doc.text[opening + 1].isspace():
@@ -825,7 +827,7 @@ def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attri
             continue
         last = doc.sentences[doc.sentence_at(closing)]
         rest = doc.text[closing + 1 : last.end].strip()
-        ended = doc.text[:closing].rstrip().endswith((".", "!", "?"))
+        ended = doc.text[max(0, closing - 1000) : closing].rstrip().endswith((".", "!", "?"))
         if rest.strip(".,;") and not (ended and rest[0].isupper()):
             continue  # a speaker of its own after the quotation
         if any(s < closing and opening < e for s, e in claims):

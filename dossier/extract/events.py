@@ -58,6 +58,7 @@ from dossier.extract.syntax import (
     with_conjuncts,
 )
 from dossier.extract.triggers import Trigger, TriggerLexicon, load_triggers
+from dossier.language import doc_text
 from dossier.spans import Paragraphs
 
 # Types whose grammatical object is what is moved or given up, not a recipient.
@@ -773,7 +774,7 @@ def _described(
     while last > noun.i and doc[last].is_punct:
         last -= 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return Described(start, end, doc.text[start:end])
+    return Described(start, end, doc_text(doc)[start:end])  # Doc.text joins every token
 
 
 PHRASE_CUT = {"conj", "cc", "punct", "appos", "relcl", "acl", "acl:relcl", "advcl", "parataxis"}
