@@ -1311,10 +1311,24 @@ def event_date(doc: Document, sentence_id: int, offset: int) -> str | None:
     if trigger is not None:
         own = [d for d in own if not _in_other_clause(spacy_doc, d, trigger.root)]
     if own:
-        return min(own, key=lambda d: abs(d.start - offset)).value
-    if trigger is not None and _not_past(trigger.root):
+        value = min(own, key=lambda d: abs(d.start - offset)).value
+    elif trigger is not None and _not_past(trigger.root):
         return None  # "Turkey continues to bomb ...": not the time of the sentence before
-    return index.last_before(doc, offset)
+    else:
+        value = index.last_before(doc, offset)
+    if trigger is not None and _past_after_publication(value, trigger.root, doc):
+        return None  # "Eighteen years later, X murdered ..." misread as a future year
+    return value
+
+
+def _past_after_publication(value: str | None, trigger: Token, doc: Document) -> bool:
+    """Whether ``value`` starts after the publication date while the trigger is a verb in the
+    simple past: a reported act cannot lie after its report, so the date is misread."""
+    published = doc.metadata.published
+    if not value or not published or trigger.tag_ != "VBD":
+        return False
+    first = value.split("/")[0]
+    return first > published[: len(first)]
 
 
 class _DateIndex:

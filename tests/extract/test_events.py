@@ -935,3 +935,13 @@ def test_events_reduced_passive_without_an_attacker_has_no_source() -> None:
     assert ("ASSAULT", "Israel", "Hamas") in _analysed_events(
         "Israeli jets killed two Hamas commanders in a strike."
     )
+
+
+def test_a_past_act_is_never_dated_after_its_report() -> None:
+    import dossier
+
+    doc = dossier.analyze(
+        "Russia attacked Ukraine on March 3, 2031. Russia attacked Ukraine on March 3.",
+        published="2024-06-01",
+    )
+    assert [e.date for e in doc.events if e.type == "ASSAULT"] == [None, "2024-03-03"]
