@@ -511,12 +511,17 @@ def bench(
         )
 
 
-def _bench_short(prose: Path, count: int) -> None:
-    from dossier.bench import run_short_bench
-
+def _require_prose(prose: Path) -> None:
+    """Exit 2 with one line when the benchmark's prose file is missing."""
     if not prose.exists():
         _error(f"{prose}: no such file; give --prose (articles as JSON Lines or text files)")
         raise typer.Exit(2)
+
+
+def _bench_short(prose: Path, count: int) -> None:
+    from dossier.bench import run_short_bench
+
+    _require_prose(prose)
     stderr.print(f"analysing {count:,} short paragraphs of {prose.name} ...")
     try:
         report = run_short_bench(prose, count)
@@ -531,9 +536,7 @@ def _bench_sizes(prose: Path, sizes: list[int], *, as_json: bool) -> None:
 
     from dossier.bench import run_size_bench
 
-    if not prose.exists():
-        _error(f"{prose}: no such file; give --prose (articles as JSON Lines or text files)")
-        raise typer.Exit(2)
+    _require_prose(prose)
     stderr.print(f"analysing real prose of {len(sizes)} sizes, each in a fresh process ...")
     try:
         results = run_size_bench(prose, sizes)
