@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -965,20 +966,34 @@ def _names_a_plan(text: str, mention: DateMention) -> bool:
     )
 
 
-def infer_publication_date(doc: Document) -> tuple[str | None, str | None]:
+def _other_year_near(years: list[int], year: int, own: int) -> bool:
+    """Whether sorted ``years``, less one ``own``, hold a year within a century of ``year``
+    (counted by bisection: a scan per date was quadratic in the number of dates)."""
+    near = bisect_right(years, year + _CENTURY) - bisect_left(years, year - _CENTURY)
+    if abs(year - own) <= _CENTURY:
+        near -= 1
+    return near > 0
+
+
+def infer_publication_date(
+    doc: Document, mentions: list[DateMention] | None = None
+) -> tuple[str | None, str | None]:
     """Publication date from metadata, else a lower bound from the latest past/present date.
 
     An article is written on or after every date it speaks of as past or present, so the
     latest such date (sentences with a future cue such as "will" or "scheduled" are ignored)
     bounds the publication date from below; it is given at month precision ("2025-12") or
     year precision when the text only gives years.
+
+    mentions: ``find_dates(doc)`` when the caller has it (found once, not twice).
     """
     published = doc.metadata.published
     if published:
         return published, "publication date given in the metadata"
     best: tuple[date, DateMention] | None = None
-    mentions = find_dates(doc)
-    years = [int(m.value[:4]) for m in mentions]
+    if mentions is None:
+        mentions = find_dates(doc)
+    years = sorted(int(m.value[:4]) for m in mentions)
     for mention in mentions:
         if _future_near(doc.text, mention.start, mention.end) or _names_a_plan(doc.text, mention):
             continue
@@ -986,9 +1001,7 @@ def infer_publication_date(doc: Document) -> tuple[str | None, str | None]:
         if "W" in last:
             continue
         point = _Point(*[int(p) for p in last.split("-")])
-        others = years.copy()
-        others.remove(int(mention.value[:4]))
-        if others and all(abs(point.year - year) > _CENTURY for year in others):
+        if len(years) > 1 and not _other_year_near(years, point.year, int(mention.value[:4])):
             continue  # a stray year a century from every other date the text gives
         if best is None or point.first_day() > best[0]:
             best = (point.first_day(), mention)
