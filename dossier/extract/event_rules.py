@@ -235,8 +235,10 @@ ARGUMENT_KINDS = {
 }
 
 
+@lru_cache(maxsize=64)
 def argument_rule(kind: str) -> dict[str, Any]:
-    """The declared argument rule of ``kind`` (see ``ARGUMENT_KINDS``)."""
+    """The declared argument rule of ``kind`` (see ``ARGUMENT_KINDS``; found once: it is
+    asked for per token)."""
     return next(rule for rule in event_rules() if rule["kind"] == kind)
 
 
