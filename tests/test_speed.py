@@ -6,13 +6,22 @@ from __future__ import annotations
 import numpy
 import pytest
 from spacy.attrs import LEMMA, LOWER
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
 
 from dossier.analysis import analyze
 from dossier.document import Document
 from dossier.extract.attributions import _matcher, attribution_rules
 from dossier.extract.dates import _other_year_near, find_dates, infer_publication_date
 from dossier.extract.events import _attribution_for, _DateIndex
-from dossier.language import Words, _tokens_with, load, required_words, sentence_chunks
+from dossier.language import (
+    IndexedDependencyMatcher,
+    Words,
+    _tokens_with,
+    load,
+    required_words,
+    sentence_chunks,
+)
 from dossier.spans import Paragraphs, SortedSpans
 from tests.conftest import DEV_TEXT
 
@@ -135,3 +144,29 @@ def test_publication_date_inferred_from_the_dates_found_once(analysed: Document)
     assert undated.metadata.published is None and undated.metadata.published_inferred
     assert infer_publication_date(undated, undated.dates) == infer_publication_date(undated)
     assert undated.dates == find_dates(undated)
+
+
+def test_indexed_dependency_matcher_finds_what_spacy_finds(analysed: Document) -> None:
+    parse = analysed.layers["spacy"]
+    spacy_matcher, indexed = DependencyMatcher(parse.vocab), IndexedDependencyMatcher(parse.vocab)
+    for rule in attribution_rules():
+        for number, pattern in enumerate(rule["patterns"]):
+            spacy_matcher.add(f"{rule['id']}#{number}", [pattern])
+            indexed.add(f"{rule['id']}#{number}", [pattern])
+
+    def positions(matcher: DependencyMatcher, chunk: Doc) -> list:  # in spaCy's order
+        maps = matcher._get_keys_to_position_maps(chunk)
+        return [(root, {key: list(found) for key, found in by_key.items()})
+                for root, by_key in maps.items()]
+
+    found = 0
+    for _, chunk in sentence_chunks(parse, max_tokens=300):
+        assert positions(indexed, chunk) == positions(spacy_matcher, chunk)
+        matches = indexed(chunk)
+        assert matches == spacy_matcher(chunk)
+        found += len(matches)
+    assert found > 10
+    assert indexed._index  # every node of the rules is searched by the index
+    unread = IndexedDependencyMatcher(parse.vocab)  # a test it does not read: spaCy searches
+    unread.add("long", [[{"RIGHT_ID": "w", "RIGHT_ATTRS": {"LENGTH": {">": 6}}}]])
+    assert unread(parse) and unread._index is False

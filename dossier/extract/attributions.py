@@ -26,7 +26,13 @@ from spacy.vocab import Vocab
 from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
 from dossier.knowledge import load_data
-from dossier.language import Words, doc_text, required_words, sentence_chunks
+from dossier.language import (
+    IndexedDependencyMatcher,
+    Words,
+    doc_text,
+    required_words,
+    sentence_chunks,
+)
 from dossier.spans import Paragraphs, SpanIndex
 
 _SPACES = re.compile(r"\s*")
@@ -91,7 +97,7 @@ def layout_rules() -> list[dict[str, Any]]:
 
 @lru_cache(maxsize=8)
 def _matcher(vocab: Vocab) -> DependencyMatcher:
-    matcher = DependencyMatcher(vocab)
+    matcher = IndexedDependencyMatcher(vocab)  # spaCy's matches, its node search indexed
     for rule in attribution_rules():
         for number, pattern in enumerate(rule["patterns"]):
             matcher.add(f"{rule['id']}#{number}", [pattern])

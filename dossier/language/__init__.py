@@ -12,6 +12,7 @@ import os
 import re
 import unicodedata
 import warnings
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -19,8 +20,10 @@ from typing import Any, NamedTuple
 
 import numpy
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 from thinc.api import use_ops
@@ -390,3 +393,132 @@ def make_doc(nlp: Language, text: str, paragraphs: list[Paragraph]) -> Doc:
         elif any(start < token.idx < end for start, end in headings):
             token.is_sent_start = False
     return doc
+
+
+# Token attributes an indexed node search reads, by the names patterns give them.
+_NODE_COLUMNS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "POS": POS,
+                 "TAG": TAG, "DEP": DEP}
+_READ = (LEMMA, LOWER, ORTH, TAG, DEP, POS)  # read in this order, the most selective first
+
+
+class _Node(NamedTuple):
+    """One node pattern: its match id in spaCy's token Matcher and its tests."""
+
+    match_id: int
+    tests: tuple[tuple[int, bool, frozenset[int]], ...]  # (place in _READ, wanted, values)
+    regexes: tuple[tuple[int, re.Pattern[str]], ...]  # (place in _READ, REGEX)
+    morph: frozenset[int] | None  # MORPH IS_SUPERSET
+
+
+class IndexedDependencyMatcher(DependencyMatcher):
+    """spaCy's DependencyMatcher with the same matches, whose search for the tokens each
+    node pattern fits is indexed by the words and labels the nodes ask for.
+
+    spaCy runs every node pattern as a token pattern at every token (its Python predicates
+    cost about 70 µs a token for the attribution rules); here a token is tried only on the
+    nodes that list one of its values, plus the nodes that list none. When a node has a
+    test other than a string, ``IN``, ``NOT_IN`` or ``REGEX`` on ORTH/TEXT/LOWER/LEMMA/POS/
+    TAG/DEP or ``MORPH`` ``IS_SUPERSET``, the search is left to spaCy.
+    """
+
+    _index: Any = None
+
+    def add(self, key: str, patterns: list, *, on_match: Any = None) -> None:
+        super().add(key, patterns, on_match=on_match)
+        self._index = None
+
+    def _get_keys_to_position_maps(self, doc: Doc) -> Any:
+        if self._index is None:
+            self._index = self._node_index()
+        if self._index is False:
+            return super()._get_keys_to_position_maps(doc)
+        always, tables = self._index
+        roots = _tree_roots(doc)
+        found: Any = defaultdict(lambda: defaultdict(list))
+        for i, row in enumerate(doc.to_array(list(_READ)).tolist()):
+            candidates = [*always]
+            for place, table in tables:
+                candidates += table.get(row[place], ())
+            for match_id, rest in candidates:
+                if rest is None or _fits(rest, row, doc, i):
+                    found[roots[i]][match_id].append(i)
+        return found
+
+    def _node_index(self) -> Any:
+        """(the nodes with no value to index by, [(place in _READ, {value: nodes})]), each
+        node as its match id and the tests left once its value is found (None: none left);
+        False when some node has a test this search does not read."""
+        always: list[tuple[int, _Node | None]] = []
+        tables: dict[int, dict[int, list[tuple[int, _Node | None]]]] = {}
+        for key, patterns in self._patterns.items():
+            for pattern, match_ids in zip(patterns, self._tokens_to_key[key], strict=True):
+                for (attrs,), match_id in zip(pattern, match_ids, strict=True):
+                    node = _node(attrs, match_id, self.vocab)
+                    if node is None:
+                        return False
+                    indexed = [test for test in node.tests if test[1]]
+                    if not indexed:
+                        always.append((match_id, node if _has_tests(node) else None))
+                        continue
+                    chosen = min(indexed, key=lambda test: test[0])
+                    rest = node._replace(tests=tuple(t for t in node.tests if t is not chosen))
+                    table = tables.setdefault(chosen[0], {})
+                    for value in chosen[2]:
+                        table.setdefault(value, []).append(
+                            (match_id, rest if _has_tests(rest) else None)
+                        )
+        return always, sorted(tables.items())
+
+
+def _has_tests(node: _Node) -> bool:
+    return bool(node.tests or node.regexes or node.morph is not None)
+
+
+def _node(attrs: dict[str, Any], match_id: int, vocab: Any) -> _Node | None:
+    """The tests of one node's ``RIGHT_ATTRS``; None when one is of another kind."""
+    tests = []
+    regexes = []
+    morph = None
+    for name, value in attrs.items():
+        column = _NODE_COLUMNS.get(name)
+        if isinstance(value, dict) and len(value) == 1:
+            ((operator, listed),) = value.items()
+            if column is not None and operator == "REGEX" and isinstance(listed, str):
+                regexes.append((_READ.index(column), re.compile(listed)))
+                continue
+            if not isinstance(listed, list) or not all(isinstance(v, str) for v in listed):
+                return None
+            if name == "MORPH" and operator == "IS_SUPERSET":
+                morph = frozenset(vocab.morphology.add(v) for v in listed)
+            elif column is not None and operator in {"IN", "NOT_IN"}:
+                values = frozenset(map(get_string_id, listed))
+                tests.append((_READ.index(column), operator == "IN", values))
+            else:
+                return None
+        elif column is not None and isinstance(value, str):
+            tests.append((_READ.index(column), True, frozenset([get_string_id(value)])))
+        else:
+            return None
+    return _Node(match_id, tuple(tests), tuple(regexes), morph)
+
+
+def _fits(node: _Node, row: list[int], doc: Doc, i: int) -> bool:
+    for place, wanted, values in node.tests:
+        if (row[place] in values) is not wanted:
+            return False
+    for place, regex in node.regexes:  # as spaCy reads it: a search in the string
+        if not regex.search(doc.vocab.strings[row[place]]):
+            return False
+    if node.morph is not None:  # as spaCy reads it: the token's features, one by one
+        return {get_string_id(feature) for feature in doc[i].morph} >= node.morph
+    return True
+
+
+def _tree_roots(doc: Doc) -> list[int]:
+    """For each token, the root its heads lead to (``list(token.ancestors)[-1]``)."""
+    heads = doc.to_array([HEAD]).astype("int64") + numpy.arange(len(doc))
+    while True:
+        higher = heads[heads]
+        if (higher == heads).all():
+            return heads.tolist()
+        heads = higher
