@@ -232,12 +232,26 @@ ARGUMENT_KINDS = {
     "shared_preposition",
     "comma_apposition",
     "reduced_passive",
+    "described_source",
+    "agentless_source",
 }
 
 
 def argument_rule(kind: str) -> dict[str, Any]:
     """The declared argument rule of ``kind`` (see ``ARGUMENT_KINDS``)."""
     return next(rule for rule in event_rules() if rule["kind"] == kind)
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """Common nouns that name people or forces who act (``source.described``): the sector
+    nouns of ``agents.jsonl`` ("militants", "troops"), singular and plural, and the rule's own
+    ``agent_nouns``."""
+    from dossier.knowledge import load_agents
+
+    words = {w for record in load_agents() for w in (record.word, record.plural) if w}
+    words |= set(argument_rule("described_source")["agent_nouns"])
+    return frozenset(w.lower() for w in words if " " not in w)
 
 
 def apply_stand_ins(doc: Document, index: EntityIndex) -> None:
@@ -262,6 +276,7 @@ __all__ = [
     "ARGUMENT_KINDS",
     "RuleMatch",
     "actor_compounds",
+    "agent_nouns",
     "apply_stand_ins",
     "argument_rule",
     "attack_participles",

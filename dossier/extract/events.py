@@ -30,7 +30,12 @@ from dossier.document import (
     EventMode,
     TextSpan,
 )
-from dossier.extract.event_rules import apply_stand_ins, argument_rule, match_event_rules
+from dossier.extract.event_rules import (
+    agent_nouns,
+    apply_stand_ins,
+    argument_rule,
+    match_event_rules,
+)
 from dossier.extract.gazetteer import load_gazetteer
 from dossier.extract.references import issuer_entities
 from dossier.extract.syntax import (
@@ -91,6 +96,9 @@ class Found:
     mode: EventMode | None = None
     rules: list[str] = field(default_factory=list)  # ids of the argument rules that applied
     described: list[Described] = field(default_factory=list)  # targets no entity names
+    # sources no entity names: the words of a described agent, or None where the text gives
+    # no actor (``source.described``, ``source.agentless``)
+    unnamed: list[Described | None] = field(default_factory=list)
 
 
 def _match(token: Token, trigger: Trigger) -> set[int] | None:
@@ -486,6 +494,75 @@ def _actors(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tup
             if all(entity.id != e.id for e, _ in found):
                 found.append((entity, found_how))
     return found
+
+
+def _unnamed_sources(
+    verb: Token, trigger: Trigger, index: EntityIndex, *, named: bool
+) -> list[Described | None]:
+    """Who acts where no entity does. ``source.described``: an agent the text introduces
+    and no entity names ("a female suicide bomber", "other armed actors", "sympathizers of
+    the PMF"), as its words. ``source.agentless``: a violent or coercive act whose only agent
+    is an attack, a weapon or an explosion the text introduces without an actor ("a roadside
+    bomb blast killed 11", "were killed in suicide attacks"): no source."""
+    described_rule = argument_rule("described_source")
+    heads = clause_sources(verb, index)
+    found: list[Described | None] = []
+    for head, _ in heads:
+        for conjunct in with_conjuncts(head):
+            if actor_of(conjunct, index) is not None:
+                continue
+            phrase = _agent_phrase(conjunct, described_rule)
+            if phrase is not None and phrase not in found:
+                found.append(phrase)
+    agentless = argument_rule("agentless_source")
+    if found or named or trigger.type not in agentless["types"] or not heads:
+        return found
+    instruments = {w.lower() for w in agentless["instrument_nouns"]}
+    if all(
+        (how == "instrument" or head.lower_ in instruments)
+        and _introduced(head, agentless)
+        and actor_of(head, index) is None
+        for head, how in heads
+    ):
+        return [None]
+    return []
+
+
+def _introduced(noun: Token, rule: dict) -> bool:
+    """A noun phrase that brings in something new: no determiner but the rule's
+    ``indefinite_determiners`` ("a", "an"), no possessor, no number."""
+    return not any(
+        (c.dep_ == "det" and c.lower_ not in rule["indefinite_determiners"])
+        or c.dep_ in POSSESSOR
+        or c.dep_ == "nummod"
+        for c in noun.children
+    )
+
+
+def _agent_phrase(noun: Token, rule: dict) -> Described | None:
+    """The words of an agent noun phrase the text introduces with a description of its
+    own ("international partners", "a female suicide bomber", "sympathizers of the PMF"),
+    else None: no agent noun, a bare or counted one ("rebels", "six militants": most often
+    a group named before), a definite or possessed one ("the militants", "his forces")."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in agent_nouns() or not _introduced(noun, rule):
+        return None
+    if not any(
+        c.dep_ in {"amod", "compound"} or (c.dep_ == "det" and c.lower_ == "other")
+        for c in noun.children
+    ) and not any(marker == "of" for marker, _ in prep_args(noun)):
+        return None
+    words = _phrase_words(noun, rule["kept_prepositions"], set(), top=True)
+    first = min(w.i for w in words)
+    last = max(w.i for w in words)
+    doc = noun.doc
+    while first < noun.i and (
+        doc[first].lower_ in rule["dropped_determiners"] or doc[first].is_punct
+    ):
+        first += 1
+    while last > noun.i and doc[last].is_punct:
+        last -= 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Described(start, end, doc_text(doc)[start:end])
 
 
 def _named(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tuple[Entity, str]]:
@@ -1032,8 +1109,12 @@ def find_triggers(
         targets = _targets(
             token, trigger, taken, index, passive=passive, rules=rules, described=described
         )
+        unnamed = _unnamed_sources(token, trigger, index, named=bool(sources))
         verbs.append(
-            Found(token, trigger, sources, targets, taken, rules=rules, described=described)
+            Found(
+                token, trigger, sources, targets, taken,
+                rules=rules, described=described, unnamed=unnamed,
+            )
         )
     verbs += _obligations(sentence_tokens, index)
     consumed = {i for found in verbs for i in found.consumed}
@@ -1459,6 +1540,8 @@ CONFIDENCE_BY_HOW = {
     "source.attack_agent": 0.65,
     "source.verbless_root": 0.6,
     "source.quoted_speaker": 0.7,
+    "source.described": 0.55,
+    "source.agentless": 0.5,
 }
 
 
@@ -1527,7 +1610,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
     RETURNS (list[Event]): in text order.
     """
     spacy_doc = doc.layers.get("spacy")
-    if spacy_doc is None or not doc.entities or not spacy_doc.has_annotation("DEP"):
+    if spacy_doc is None or not spacy_doc.has_annotation("DEP"):
         return []
     lexicon = lexicon if lexicon is not None else load_triggers()
     index = EntityIndex(doc)
@@ -1634,7 +1717,7 @@ def _answer_claimant(
 def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -> list[Event]:
     events: list[Event] = []
     for found in found_here:
-        if not found.sources:
+        if not found.sources and not found.unnamed:
             continue
         start = found.token.idx
         trigger_span = doc.span(start, start + len(found.token.text))
@@ -1647,15 +1730,23 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
         pairs = _reciprocal_pairs(found)
         if pairs:
             rules.append("event.reciprocal")
-        for source, how in found.sources:
+        actors: list[tuple[Entity | None, str, Described | None]] = [
+            (source, how, None) for source, how in found.sources
+        ]
+        actors += [
+            (None, "source.described" if words else "source.agentless", words)
+            for words in found.unnamed
+        ]
+        for source, how, words in actors:
+            source_id = source.id if source is not None else None
             targets = (
-                [t for s_id, t in pairs if s_id == source.id] if pairs else _all_targets(found)
+                [t for s_id, t in pairs if s_id == source_id] if pairs else _all_targets(found)
             )
             for target in targets:
                 text = doc.span(target.start, target.end) if isinstance(target, Described) else None
                 if isinstance(target, Described):
                     target = None
-                if target is not None and target.id == source.id:
+                if target is not None and target.id == source_id:
                     continue
                 if (
                     target is None
@@ -1668,7 +1759,8 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                     Event(
                         id="",
                         type=found.event_type or found.trigger.type,
-                        source=source.id,
+                        source=source_id,
+                        source_text=doc.span(words.start, words.end) if words else None,
                         target=target.id if target else None,
                         target_text=text,
                         date=event_date(doc, sentence_id, start),
