@@ -234,6 +234,7 @@ ARGUMENT_KINDS = {
     "reduced_passive",
     "described_source",
     "agentless_source",
+    "between_sides",
 }
 
 

@@ -971,6 +971,9 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     agents += [n for marker, n in prep_args(noun) if trigger.role_of(marker) == "source"]
     if agents:
         return _actors([(a, "agent") for a in agents[:1]], index)
+    between = _between_actors(noun, trigger, index)
+    if between:  # "talks between A and B": each side acts towards the other
+        return between
     verb = noun.head
     if noun.dep_ in OBJECT | {"xcomp"} and verb.lemma_.lower() in words["light_verbs"]:
         # "Iran launched an offensive" (also when "its ground offensive" parses as a complement)
@@ -984,6 +987,23 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
         owner = index.entity_at(doc[noun.i - 2])
         if owner is not None:
             return [(owner, "possessor")]
+    return []
+
+
+def _between_actors(
+    noun: Token, trigger: Trigger, index: EntityIndex
+) -> list[tuple[Entity, str]]:
+    """The sides of an event noun's "between" phrase (``source.between``: "talks between
+    A and B", "a meeting between Iranian and U.S. negotiators", "fighting between rebels and
+    C.A.R. forces"): its actors when it names at least two, else none."""
+    rule = argument_rule("between_sides")
+    if trigger.type not in rule["types"]:
+        return []
+    for marker, side in prep_args(noun):
+        if marker in rule["prepositions"]:
+            actors = _actors([(side, rule["id"])], index)
+            if len(actors) >= 2:
+                return [(entity, rule["id"]) for entity, _ in actors]
     return []
 
 
@@ -1542,6 +1562,7 @@ CONFIDENCE_BY_HOW = {
     "source.quoted_speaker": 0.7,
     "source.described": 0.55,
     "source.agentless": 0.5,
+    "source.between": 0.6,
 }
 
 
@@ -1794,10 +1815,11 @@ def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
     """(source id, target) both ways for a reciprocal act with several actors and no other
     target ("A and B met", "the two armies clashed", "A and B signed an accord")."""
     lemma = found.token.lemma_.lower()
+    sides = all(how == "source.between" for _, how in found.sources)
     if (
         len(found.sources) < 2
         or any(t is not None for t in found.targets)
-        or lemma not in event_cues()["reciprocal_triggers"]
+        or (lemma not in event_cues()["reciprocal_triggers"] and not sides)
     ):
         return []
     return [
