@@ -235,6 +235,7 @@ ARGUMENT_KINDS = {
     "described_source",
     "agentless_source",
     "between_sides",
+    "accused_actor",
 }
 
 
@@ -245,13 +246,18 @@ def argument_rule(kind: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def agent_nouns() -> frozenset[str]:
-    """Common nouns that name people or forces who act (``source.described``): the sector
-    nouns of ``agents.jsonl`` ("militants", "troops"), singular and plural, and the rule's own
-    ``agent_nouns``."""
+    """Common nouns that name people or forces who act (``source.described``): the one-word
+    nouns of ``agents.jsonl`` in the rule's ``agent_sectors`` ("militants", "gunmen"),
+    singular and plural, and the rule's own ``agent_nouns``."""
     from dossier.knowledge import load_agents
 
-    words = {w for record in load_agents() for w in (record.word, record.plural) if w}
-    words |= set(argument_rule("described_source")["agent_nouns"])
+    rule = argument_rule("described_source")
+    sectors = set(rule["agent_sectors"])
+    words = {
+        w for record in load_agents() if record.sector in sectors
+        for w in (record.word, record.plural) if w
+    }
+    words |= set(rule["agent_nouns"])
     return frozenset(w.lower() for w in words if " " not in w)
 
 

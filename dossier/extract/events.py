@@ -179,7 +179,9 @@ def _verbless_root(token: Token) -> Token | None:
     if not token.lower_.endswith(tuple(argument_rule("verbless_root")["endings"])):
         return None
     root = token.sent.root
-    if root.pos_ not in {"PROPN", "NOUN"} or token.nbor(-1).pos_ in {"DET", "ADJ", "NUM", "ADP"}:
+    if token.i == 0 or root.pos_ not in {"PROPN", "NOUN"} or (
+        token.nbor(-1).pos_ in {"DET", "ADJ", "NUM", "ADP"}
+    ):
         return None
     if token.pos_ in {"VERB", "AUX"}:  # only after an apposition closed by a comma
         head = token.head
@@ -361,6 +363,34 @@ def _object_controllers(verb: Token) -> list[Token] | None:
     return objects or None
 
 
+def _accused(act: Token) -> list[Token]:
+    """Who an accusation says did a violent or coercive act (``source.accused``): the
+    object of a verb of accusing whose "of" clause is the act ("accused the Taliban of killing ...", the clause
+    hung on the verb or on its object) or whose "for" noun is the act ("blamed Iran for the
+    attacks"); none for any other word."""
+    rule = argument_rule("accused_actor")
+    verbs = set(rule["verbs"])
+    matched = best_trigger(act, load_triggers())
+    if matched is None or matched[0].type not in rule["types"]:
+        return []
+    if act.pos_ in {"NOUN", "PROPN"}:
+        verb = act.head
+        if act.dep_ not in OBLIQUE or preposition(act) not in rule["act_prepositions"]:
+            return []
+    else:
+        if not any(c.dep_ in {"mark", "case"} and c.lower_ in rule["clause_markers"]
+                   for c in act.children):
+            return []
+        verb = act.head
+        if act.dep_ == "acl" and verb.dep_ in OBJECT:  # "accused the Taliban of killing"
+            return [verb] if verb.head.lemma_.lower() in verbs else []
+        if act.dep_ not in {"advcl", "xcomp", "acl"}:
+            return []
+    if verb.lemma_.lower() not in verbs or is_passive(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in OBJECT]
+
+
 def _attack_agents(verb: Token, index: EntityIndex) -> list[tuple[Token, str]]:
     """The actor an attack noun subject names with its preposition ("Airstrikes by Israel
     killed ...", "Shelling by Russian forces wounded ..."), when it names none itself."""
@@ -425,6 +455,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         listed = _listed_before(verb, subject)
         return [(subject, "subject"), *((t, "subject") for t in listed)]
     head = verb.head
+    accused = _accused(verb)
+    if accused:  # "accused the Taliban of killing ...": the Taliban
+        return [(a, argument_rule("accused_actor")["id"]) for a in accused]
     if _under_hearsay(verb):  # "X is believed to have attacked", "X is suspected of"
         return [(c, "subject") for c in head.children if c.dep_ in PASSIVE_SUBJECT]
     controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _allowed_controller(verb))
@@ -511,7 +544,7 @@ def _unnamed_sources(
         for conjunct in with_conjuncts(head):
             if actor_of(conjunct, index) is not None:
                 continue
-            phrase = _agent_phrase(conjunct, described_rule)
+            phrase = _agent_phrase(conjunct, described_rule, index)
             if phrase is not None and phrase not in found:
                 found.append(phrase)
     agentless = argument_rule("agentless_source")
@@ -539,13 +572,15 @@ def _introduced(noun: Token, rule: dict) -> bool:
     )
 
 
-def _agent_phrase(noun: Token, rule: dict) -> Described | None:
+def _agent_phrase(noun: Token, rule: dict, index: EntityIndex) -> Described | None:
     """The words of an agent noun phrase the text introduces with a description of its
     own ("international partners", "a female suicide bomber", "sympathizers of the PMF"),
     else None: no agent noun, a bare or counted one ("rebels", "six militants": most often
     a group named before), a definite or possessed one ("the militants", "his forces")."""
     if noun.pos_ != "NOUN" or noun.lower_ not in agent_nouns() or not _introduced(noun, rule):
         return None
+    if any(c.dep_ in MODIFIER and index.entity_at(c) is not None for c in noun.children):
+        return None  # "an official Syrian newspaper": the actor is named
     if not any(
         c.dep_ in {"amod", "compound"} or (c.dep_ == "det" and c.lower_ == "other")
         for c in noun.children
@@ -971,9 +1006,6 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     agents += [n for marker, n in prep_args(noun) if trigger.role_of(marker) == "source"]
     if agents:
         return _actors([(a, "agent") for a in agents[:1]], index)
-    between = _between_actors(noun, trigger, index)
-    if between:  # "talks between A and B": each side acts towards the other
-        return between
     verb = noun.head
     if noun.dep_ in OBJECT | {"xcomp"} and verb.lemma_.lower() in words["light_verbs"]:
         # "Iran launched an offensive" (also when "its ground offensive" parses as a complement)
@@ -987,6 +1019,12 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
         owner = index.entity_at(doc[noun.i - 2])
         if owner is not None:
             return [(owner, "possessor")]
+    between = _between_actors(noun, trigger, index)
+    if between:  # "talks between A and B": each side acts towards the other
+        return between
+    accused = _accused(noun)
+    if accused:  # "blamed Iran for the attacks": Iran
+        return _actors([(a, argument_rule("accused_actor")["id"]) for a in accused], index)
     return []
 
 
@@ -1000,7 +1038,11 @@ def _between_actors(
     if trigger.type not in rule["types"]:
         return []
     for marker, side in prep_args(noun):
-        if marker in rule["prepositions"]:
+        named = {
+            entity.id for t in side.subtree
+            if t.pos_ in {"PROPN", "ADJ"} and (entity := index.entity_at(t)) is not None
+        }
+        if marker in rule["prepositions"] and len(named) >= 2:
             actors = _actors([(side, rule["id"])], index)
             if len(actors) >= 2:
                 return [(entity, rule["id"]) for entity, _ in actors]
@@ -1061,7 +1103,8 @@ def _hyphenated_actors(word: Token, index: EntityIndex) -> list[Entity]:
 def _own_actor(noun: Token, sources: list[tuple[Entity, str]]) -> bool:
     """Whether an event noun names its own actor ("praised the withdrawal of U.S. troops",
     "condemned Iran's missile attack"): then it is an event of its own besides the verb's."""
-    return any(how in {"possessor", "modifier", "agent", "role"} for _, how in sources) and (
+    own = {"possessor", "modifier", "agent", "role", argument_rule("accused_actor")["id"]}
+    return any(how in own for _, how in sources) and (
         noun.head.lemma_.lower() not in event_cues()["light_verbs"]
     )
 
@@ -1563,6 +1606,7 @@ CONFIDENCE_BY_HOW = {
     "source.described": 0.55,
     "source.agentless": 0.5,
     "source.between": 0.6,
+    "source.accused": 0.55,
 }
 
 
