@@ -365,9 +365,9 @@ def _object_controllers(verb: Token) -> list[Token] | None:
 
 def _accused(act: Token) -> list[Token]:
     """Who an accusation says did a violent or coercive act (``source.accused``): the
-    object of a verb of accusing whose "of" clause is the act ("accused the Taliban of killing ...", the clause
-    hung on the verb or on its object) or whose "for" noun is the act ("blamed Iran for the
-    attacks"); none for any other word."""
+    object of a verb of accusing whose "of" clause is the act ("accused the Taliban of
+    killing ...", the clause hung on the verb or on its object) or whose "for" noun is the
+    act ("blamed Iran for the attacks"); none for any other word."""
     rule = argument_rule("accused_actor")
     verbs = set(rule["verbs"])
     matched = best_trigger(act, load_triggers())
