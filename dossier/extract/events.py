@@ -632,8 +632,9 @@ def _written_group(
     (``target.written_group``): a counted group ("12 Hamas fighters") or a group noun whose
     nationality, possessor or "of" phrase names an actor ("Libyan political leaders", "the
     people of Sudan"): the phrase as written, as ``target.described`` cuts it. Not when the
-    noun itself is a name, hangs on a state organ ("Eritrean government officials") or has
-    coordinated modifiers ("Ethiopian or Eritrean officials": each state)."""
+    noun itself is a name, has a pronoun possessor ("urged its citizens"), hangs on a state
+    organ ("Eritrean government officials") or has coordinated modifiers ("Ethiopian or
+    Eritrean officials": each state)."""
     rule = argument_rule("written_group")
     words = {noun.lower_, noun.lemma_.lower()}
     counted = any(c.dep_ == "nummod" for c in noun.children)
@@ -645,6 +646,7 @@ def _written_group(
         or not words & heads
         or noun.i in taken
         or index.entity_at(noun) is not None
+        or any(c.dep_ in POSSESSOR and c.pos_ == "PRON" for c in noun.children)
         or any(
             c.lemma_.lower() in rule["state_modifiers"] or any(g.dep_ == "conj" for g in c.children)
             for c in noun.children
