@@ -231,6 +231,7 @@ ARGUMENT_KINDS = {
     "nested_recipient",
     "shared_preposition",
     "comma_apposition",
+    "written_group",
     "reduced_passive",
     "described_source",
     "agentless_source",

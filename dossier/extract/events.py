@@ -80,6 +80,7 @@ class Described:
     start: int
     end: int
     text: str
+    replaces_name: bool = False  # a group the text words, where a name was read in it
 
 
 @dataclass
@@ -653,6 +654,7 @@ def _targets(
     owner = argument_rule("owner_target")
     nested = argument_rule("nested_recipient")
     apposed = argument_rule("comma_apposition")
+    written = argument_rule("written_group")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -702,6 +704,11 @@ def _targets(
             head = noun
             rules.append(relative["id"])
         for conjunct in with_conjuncts(head) + _listed_appositions(head, index):
+            group = _written_group(conjunct, token, taken, index)
+            if group is not None:  # "urged Libyan political leaders", "killed 12 Hamas fighters"
+                described += [group] if group not in described else []
+                rules += [written["id"]] if written["id"] not in rules else []
+                continue
             entity = actor_of(conjunct, index)
             found = [entity] if entity is not None else []
             if not found and trigger.type in event_cues()["act_object_types"]:
@@ -728,6 +735,44 @@ def _targets(
                 targets.append(each)
                 rules += [apposed["id"]] if apposed["id"] not in rules else []
     return targets or [None]
+
+
+def _written_group(
+    noun: Token, token: Token, taken: set[int], index: EntityIndex
+) -> Described | None:
+    """A target the text words as a group of people, where a name is only read in it
+    (``target.written_group``): a counted group ("12 Hamas fighters") or a group noun whose
+    nationality, possessor or "of" phrase names an actor ("Libyan political leaders", "the
+    people of Sudan"): the phrase as written, as ``target.described`` cuts it. Not when the
+    noun itself is a name, has a pronoun possessor ("urged its citizens"), hangs on a state
+    organ ("Eritrean government officials") or has coordinated modifiers ("Ethiopian or
+    Eritrean officials": each state)."""
+    rule = argument_rule("written_group")
+    words = {noun.lower_, noun.lemma_.lower()}
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    heads = set(rule["group_heads"]) | (set(rule["counted_heads"]) if counted else set())
+    named = actor_of(noun, index)
+    named_in = [named] if named is not None else _act_actors(noun, index)
+    if (
+        noun.pos_ != "NOUN"
+        or not words & heads
+        or noun.i in taken
+        or index.entity_at(noun) is not None
+        or any(c.dep_ in POSSESSOR and c.pos_ == "PRON" for c in noun.children)
+        or any(
+            c.lemma_.lower() in rule["state_modifiers"] or any(g.dep_ == "conj" for g in c.children)
+            for c in noun.children
+            if c.i < noun.i
+        )
+        or not named_in
+        or not (counted or all(e.type in rule["named_types"] for e in named_in))
+    ):
+        return None
+    described = argument_rule("described_target")
+    phrase_words = _phrase_words(
+        noun, described["kept_prepositions"], taken | {token.i}, top=True
+    )
+    return replace(_phrase_span(noun, phrase_words, described), replaces_name=True)
 
 
 def _comma_appositions(head: Token, index: EntityIndex) -> list[Entity]:
@@ -876,6 +921,12 @@ def _described(
     inside += [c for c in noun.children if c.dep_ in POSSESSOR]  # "Ethiopia's access"
     if any(index.entity_at(t) is not None for t in inside):
         return None
+    return _phrase_span(noun, words, rule)
+
+
+def _phrase_span(noun: Token, words: list[Token], rule: dict) -> Described:
+    """The characters of a described group's words, its leading determiners and the
+    punctuation at either end left out."""
     first = min(w.i for w in words)
     last = max(w.i for w in words)
     doc = noun.doc
@@ -1850,9 +1901,11 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
 
 def _all_targets(found: Found) -> list[Entity | Described | None]:
     """The named targets, else the described ones (a described one replaces "no target"
-    only: beside a named one it is left out, precision first)."""
+    only: beside a named one it is left out, precision first), except a written group
+    coordinated with a name ("cooperation with Israel and other Middle East partners")."""
     named = [t for t in found.targets if t is not None]
-    return named or list(found.described) or [None]
+    groups = [d for d in found.described if d.replaces_name]  # "Israel and other partners"
+    return (named + groups) or list(found.described) or [None]
 
 
 def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
