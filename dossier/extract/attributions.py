@@ -562,20 +562,14 @@ def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attributi
 def _quotation_start(doc: Document, sentence_start: int, start: int, end: int) -> int:
     """Where a quotation of several sentences that closes at the claim's end opened
     ("“A. B,” X said": the claim is A and B), else ``start``."""
-    after = doc.text[end : end + 4].lstrip(" ,.;!?")
+    rest = doc.text[end : end + 4]
+    after = rest.lstrip(" ,.;!?")
     if not after or after[0] not in "”\"" or _opens_quotation(doc.text, start):
         return start
-    paragraph = Paragraphs.of(doc).last_start(start)
-    if start - paragraph > 20000:
+    opening = _quote_opening(doc.text, end + len(rest) - len(after))
+    if opening is None or opening >= sentence_start:
         return start
-    before = doc.text[paragraph:start]
-    if after[0] == "”":
-        opening = before.rfind("“") if before.rfind("“") > before.rfind("”") else -1
-    else:
-        opening = before.rfind('"') if before.count('"') % 2 == 1 else -1
-    if opening < 0 or paragraph + opening >= sentence_start:
-        return start
-    return _trimmed(doc.text, paragraph + opening + 1, end)[0]
+    return _trimmed(doc.text, opening + 1, end)[0]
 
 
 _LOOK_BACK = 3000  # characters a split speaker sentence looks back for its quotation
@@ -603,27 +597,50 @@ def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
         ):
             continue
         closing = window + len(before) - 1
-        mark = "“" if before[-1] == "”" else '"'
-        opening = text.rfind(mark, max(0, closing - _LOOK_BACK), closing)
-        if opening < 0 or "\n\n" in text[opening:closing]:
+        opening = _quote_opening(text, closing)
+        if opening is None:
             return
         yield Cue(subjects[-1], verb.lemma_.lower(), (opening + 1, closing), rule["id"])
         return
 
 
 def _quote_opening(text: str, closing: int) -> int | None:
-    """Where the quotation that closes with the mark at ``closing`` opened (the nearest
-    mark of its kind before, within the look-back and the paragraph), else None."""
-    mark = "“" if text[closing] == "”" else '"'
-    opening = text.rfind(mark, max(0, closing - _LOOK_BACK), closing)
-    if opening < 0 or "\n\n" in text[opening:closing]:
-        return None
-    return opening
+    """Where the quotation that closes with the mark at ``closing`` opened, within the
+    look-back and the paragraph, else None. Curly and straight marks may be mixed ("“A,"
+    X said", '"A,” X said'); a straight pair inside a curly quotation is skipped."""
+    lower = max(0, closing - _LOOK_BACK)
+    i = closing
+    while True:
+        j = max(text.rfind(mark, lower, i) for mark in _MARKS)
+        if j < 0 or text[j] == "”":
+            return None  # no opening, or an earlier quotation closed first
+        if text[j] == '"' and text[closing] == "”" and _closes(text, j):
+            i = text.rfind('"', lower, j)  # the nested pair's opening
+            if i < 0:
+                return None
+            continue
+        return None if "\n\n" in text[j:closing] else j
+
+
+def _closes(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i`` closes a quotation (a word or punctuation
+    before it, none after it)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not (after.isalnum())
+
+
+_MARKS = ("“", "”", '"')
 
 
 def _is_finite(token: Token) -> bool:
-    """A verb of a clause ("said", "has"), not a participle used as a modifier ("banned")."""
-    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+    """A verb of a clause ("said", "has"), not a participle used as a modifier ("banned",
+    "retired Turkish admiral X": the tag is trusted where the morphology says finite)."""
+    return (
+        token.pos_ in {"VERB", "AUX"}
+        and "Fin" in token.morph.get("VerbForm")
+        and token.tag_ not in {"VBN", "VBG"}
+    )
 
 
 def _speaker_head(tokens: list[Token], index: EntityIndex, rule: dict[str, Any]) -> Token | None:
@@ -664,9 +681,7 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
             or verb.pos_ != "VERB"
             or _is_negated(verb)
             or any(  # "“A,” he said the talks failed": the clause after is the claim
-                c.dep_ == "ccomp" and c.i > verb.i
-                and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)
-                for c in verb.children
+                c.dep_ == "ccomp" and c.i > verb.i and _is_clause(c) for c in verb.children
             )
         ):
             continue
@@ -792,6 +807,18 @@ def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
         yield Cue(subjects[-1], verb.lemma_.lower(), (rest[0].idx, sentence.end_char), rule["id"])
 
 
+def _is_clause(token: Token) -> bool:
+    """A clause's head with its subject ("the talks failed", "the town was calm"), not a
+    speaker's noun or a title the parser took for a complement ("said international
+    relations expert X", "told NBC's “Meet the Press” show")."""
+    predicate = token.pos_ in {"VERB", "AUX"} or any(
+        c.dep_ in {"cop", "aux", "aux:pass"} for c in token.children
+    )
+    return predicate and any(
+        c.dep_ in {"nsubj", "nsubj:pass", "expl", "csubj", "mark"} for c in token.children
+    )
+
+
 def _opens_quotation(text: str, start: int) -> bool:
     """Whether a quotation mark stands right before ``start`` (spaces aside)."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -849,13 +876,25 @@ def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attri
 
 def _closing_mark(doc: Document, opening: int) -> int | None:
     """Where the quotation opening at ``opening`` closes: in its sentence or, for a
-    quotation of several sentences, in a later one of its paragraph."""
-    mark = "”" if doc.text[opening] == "“" else '"'
-    limit = min(
-        (p.end for p in doc.paragraphs if p.start <= opening < p.end), default=len(doc.text)
-    )
-    closing = doc.text.find(mark, opening + 1, min(limit, opening + _LOOK_BACK))
-    return closing if closing >= 0 else None
+    quotation of several sentences, in a later one of its paragraph (curly and straight
+    marks may be mixed; a straight pair inside a curly quotation is skipped)."""
+    text = doc.text
+    paragraph = Paragraphs.of(doc).holding(opening)
+    limit = min(paragraph.end if paragraph else len(text), opening + _LOOK_BACK)
+    i = opening + 1
+    while True:
+        found = [j for mark in _MARKS if (j := text.find(mark, i, limit)) >= 0]
+        if not found:
+            return None
+        j = min(found)
+        if text[j] == "“":
+            return None  # another quotation opens before this one closed
+        if text[j] == '"' and text[opening] == "“" and not _closes(text, j):
+            i = text.find('"', j + 1, limit) + 1  # past the nested pair
+            if i == 0:
+                return None
+            continue
+        return j
 
 
 def find_attributions(doc: Document) -> list[Attribution]:
