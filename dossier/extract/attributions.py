@@ -456,14 +456,50 @@ def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> E
     return max(named, key=lambda item: item[0])[1] if named else None
 
 
-def _resolve_pronoun(token: Token, index: EntityIndex) -> Entity | None:
+def _resolve_pronoun(
+    token: Token, doc: Document, index: EntityIndex, found: list[Attribution]
+) -> Entity | None:
+    """The person "he"/"she" stands for: the nearest person named before, passing over a
+    name that only modifies a noun ("the Trump administration", "Trump's tariffs") and the
+    names inside a claim already attributed ("X told VOA that Cyclone Jude moved ... she
+    said": X); else the person quoted last, in this sentence or the two before."""
     if token.lower_ not in {"he", "she", "him", "her"}:
         return None
+    here = doc.sentence_at(token.idx)
+    recent = [a for a in found if here - a.sentence <= 3]
     for i in range(token.i - 1, max(-1, token.i - 80), -1):
-        entity = index.entity_at(token.doc[i])
-        if entity is not None and entity.type == "PERSON":
-            return entity
-    return None
+        named = token.doc[i]
+        entity = index.entity_at(named)
+        if entity is None or entity.type != "PERSON" or _modifies_noun(named, index):
+            continue
+        if any(a.claim.start <= named.idx < a.claim.end for a in recent):
+            continue
+        return entity
+    return next(
+        (
+            entity for a in reversed(recent)
+            if (entity := index.by_id.get(a.source or "")) is not None
+            and entity.type == "PERSON"
+        ),
+        None,
+    )
+
+
+def _name_head(token: Token) -> Token:
+    """The head of the name a token is part of ("Kevin" in "Kevin Hassett": "Hassett")."""
+    while token.dep_ in {"flat", "flat:name", "compound"} and token.head.pos_ == "PROPN" and (
+        token.head.i != token.i
+    ):
+        token = token.head
+    return token
+
+
+def _modifies_noun(token: Token, index: EntityIndex) -> bool:
+    """ "the Trump administration", "Trump's tariffs": a name that modifies another noun."""
+    head = _name_head(token)
+    return head.dep_ in {"compound", "nmod:poss", "poss", "amod"} and (
+        index.entity_at(head.head) is not index.entity_at(token)
+    )
 
 
 def _is_speaker_label(label: str, rule: dict[str, Any]) -> bool:
@@ -950,7 +986,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if entity is None:
                 entity = _role_reference(cue.source, doc, found)
             if _is_pronoun(cue.source):
-                entity = _resolve_pronoun(cue.source, index)
+                entity = _resolve_pronoun(cue.source, doc, index, found)
                 if entity is None:
                     continue
                 source_text = entity.name
