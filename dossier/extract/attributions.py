@@ -322,6 +322,11 @@ def _rule_cues(
             continue  # the subject the parser found stands inside the quotation
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
             continue  # "one says ...", "to be concluded by May 1"
+        if any(
+            c.dep_ == "det" and c.lower_ in _words("negative_determiners")
+            for c in source.children
+        ):
+            continue  # "No group has claimed responsibility"
         if source.lemma_.lower() in _words("time_nouns"):
             continue  # "Hours after the siege, NISA said": a time phrase is no source
         distance = abs(source.i - cue.i)
