@@ -860,6 +860,81 @@ def _is_clause(token: Token) -> bool:
     )
 
 
+def _final_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
+    """ "CLAIM, country analysts say.", "CLAIM, said X, a senior fellow at Y.": a finite
+    reporting verb in the sentence's last comma-separated part, with its speaker and at most
+    time words or a listener, read from the layout where the parser did not make the claim
+    its complement (it coordinated the verb or took two subjects); the claim is everything
+    before that comma, when it holds a verb."""
+    rule = next((r for r in layout_rules() if r["kind"] == "final_speaker"), None)
+    if rule is None:
+        return
+    tokens = [t for t in sentence if not t.is_space]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTES:
+        tokens.pop()
+    found = _final_verb(tokens, rule)
+    if found is None:
+        return
+    cut, verb, speaker = found
+    if any(q in t.text for t in [verb, *speaker] for q in QUOTES) or _is_negated(verb) or any(
+        c.dep_ in {"ccomp", "xcomp", "mark"} and c.i > verb.i for c in verb.children
+    ):
+        return
+    if any(_is_finite(t) for t in speaker):
+        return  # a clause of its own, not a speaker
+    head = _speaker_head(speaker, index, rule)
+    if head is not None and head.i > verb.i and head.pos_ != "PROPN" and (
+        head.lower_ not in _words("source_heads") | _words("person_role_nouns")
+    ):
+        return  # "The minister, who arrived Monday, said nothing"
+    claim = tokens[:cut]
+    if head is None or len(claim) < rule["min_claim_words"] or not any(
+        t.pos_ in {"VERB", "AUX"} for t in claim
+    ):
+        return
+    yield Cue(head, verb.lemma_.lower(), _span_chars(claim), rule["id"])
+
+
+def _final_verb(
+    tokens: list[Token], rule: dict[str, Any]
+) -> tuple[int, Token, list[Token]] | None:
+    """For the final-speaker rule: the comma before the speaker's part, the reporting verb
+    and the speaker's words, in "..., said X[, apposition]" or "..., X said [time]"."""
+    for n, verb in enumerate(tokens):  # "..., said X, a senior fellow at Y"
+        if n and tokens[n - 1].text == "," and verb.lemma_.lower() in rule["inverted_verbs"] and (
+            verb.tag_ in rule["finite_tags"]
+        ) and not any(_is_finite(t) for t in tokens[n + 1 :]):
+            speaker = tokens[n + 1 :]
+            if speaker and speaker[0].pos_ in {"DET", "PROPN", "NOUN", "ADJ"}:
+                return n - 1, verb, speaker
+            return None
+    commas = [n for n, t in enumerate(tokens) if t.text == ","]
+    if not commas:
+        return None
+    cut = commas[-1]
+    last = tokens[cut + 1 :]
+    verbs = [
+        (n, t) for n, t in enumerate(last)
+        if t.lemma_.lower() in rule["verbs"] and t.tag_ in rule["finite_tags"]
+    ]
+    if len(verbs) != 1:
+        return None
+    place, verb = verbs[0]
+    speaker, after = last[:place], last[place + 1 :]
+    if not speaker or len(speaker) > rule["max_words"] or speaker[0].pos_ in {
+        "ADP", "SCONJ", "ADV"
+    }:
+        return None  # "as we have said"
+    listener = rule["listener_words"] if verb.lemma_.lower() in rule["listener_verbs"] else []
+    if any(
+        not (t.lower_ in _words("time_words") or t.ent_type_ == "DATE"
+             or t.lower_ in rule["skip_words"] or t.lower_ in listener)
+        for t in after
+    ):
+        return None
+    return cut, verb, speaker
+
+
 def _opens_quotation(text: str, start: int) -> bool:
     """Whether a quotation mark stands right before ``start`` (spaces aside)."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -969,6 +1044,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
         for cue in [
             *rule_cues, *_split_speaker_cues(sentence), *quote_cues,
             *_positional_subject_cues(sentence, index), *_verb_rest_cues(sentence),
+            *_final_speaker_cues(sentence, index),
         ]:
             if cue.source.idx in dates:
                 continue  # a date is no source
