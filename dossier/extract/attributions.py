@@ -457,6 +457,8 @@ def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> E
 
 
 def _resolve_pronoun(token: Token, index: EntityIndex) -> Entity | None:
+    if token.i in index.pronouns:  # the references stage's answer
+        return index.pronouns[token.i]
     if token.lower_ not in {"he", "she", "him", "her"}:
         return None
     for i in range(token.i - 1, max(-1, token.i - 80), -1):
