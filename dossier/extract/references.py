@@ -23,6 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Entity, Mention
+from dossier.extract.syntax import _affiliation
 from dossier.knowledge import load_data
 from dossier.spans import Paragraphs
 
@@ -155,10 +156,39 @@ def _nearest_actor(
     return best[1] if best is not None else None
 
 
+UNNAMED = Entity(id="", name="", type="")  # what a description stands for when unnamed
+
+
+def _linked_actor(
+    token: Token, types: set[str], index: _Antecedents, back: int
+) -> Entity | None:
+    """The actor of ``types`` that an earlier phrase with the description's noun named
+    ("3R rebels", "militants linked with the BLA", "the militant group Hezbollah"), the
+    latest within ``back`` tokens; the text's own link beats a nearer actor of the type.
+    ``UNNAMED`` when the latest such phrase names no one and has no article ("Militants
+    attacked ...": "the militants" are those)."""
+    words = {token.lower_, token.lemma_.lower()}
+    for i in range(token.i - 1, max(-1, token.i - 1 - back), -1):
+        other = index.spacy_doc[i]
+        if other.lower_ not in words and other.lemma_.lower() not in words:
+            continue
+        named = [other, *(c for c in other.children if c.dep_ in _LINKS)]
+        if (allied := _affiliation(other)) is not None:
+            named.append(allied)
+        for part in named:
+            entity = index.entity_of.get(part.i) or index.modifier_of.get(part.i)
+            if entity is not None and entity.type in types:
+                return entity
+        if not any(c.dep_ == "det" for c in other.children) and other.pos_ == "NOUN":
+            return UNNAMED  # "Militants attacked a train ...": the text's own, unnamed
+    return None
+
+
 def _descriptions(
     doc: Document, rule: dict[str, Any], heading_sentences: set[int]
 ) -> list[tuple[Entity, Mention, str]]:
     found: list[tuple[Entity, Mention, str]] = []
+    index: _Antecedents | None = None
     for token in doc.layers["spacy"]:
         if not _description_head(token, rule):
             continue
@@ -166,15 +196,37 @@ def _descriptions(
         if sentence in heading_sentences:
             continue
         start = min(c.idx for c in token.subtree if c.i <= token.i)
-        entity = _nearest_actor(
-            doc, start, set(rule["heads"][token.lower_]), sentence, rule["sentences_back"]
-        )
+        types = set(rule["heads"][token.lower_])
+        if index is None:
+            index = _Antecedents(doc, [])
+        entity = _linked_actor(token, types, index, rule["link_tokens_back"])
         if entity is None:
+            entity = _nearest_actor(doc, start, types, sentence, rule["sentences_back"])
+        if entity is None or entity is UNNAMED:
             continue
         end = token.idx + len(token.text)
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         found.append((entity, mention, rule["id"]))
     return found
+
+
+def _two_sides(latest_first: list[Entity]) -> list[Entity]:
+    """The last two actors that are two sides: not two bodies of one state (by the first
+    three letters of their codes: "U.S. military" and "Congress" are one side; an armed
+    group is a side of its own, "the Taliban" against "Afghanistan")."""
+
+    def side(entity: Entity) -> str:
+        if entity.type == "ARMED_GROUP" or not entity.code:
+            return entity.id
+        return entity.code[:3]
+
+    sides: list[Entity] = []
+    for entity in latest_first:
+        if all(side(e) != side(entity) for e in sides):
+            sides.append(entity)
+        if len(sides) == 2:
+            break
+    return sides
 
 
 def _pairs(
@@ -209,11 +261,12 @@ def _pairs(
                 if m_end <= start and m_start > latest.get(place, m_start - 1):
                     latest[place] = m_start
         last = [(latest[place], doc.entities[place]) for place in sorted(latest)]
-        if len(last) < 2:
+        sides = _two_sides([entity for _, entity in sorted(last, key=lambda x: -x[0])])
+        if len(sides) < 2:
             continue
         end = token.idx + len(token.text)
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
-        found += [(entity, mention, rule["id"]) for _, entity in sorted(last)[-2:]]
+        found += [(entity, mention, rule["id"]) for entity in sides]
     return found
 
 
@@ -222,6 +275,9 @@ POSSESSORS = {"nmod:poss", "poss"}
 # the relations inside one noun phrase, climbed from a name to the noun it belongs to
 _PHRASE_PARTS = {"flat", "flat:name", "fixed", "appos"}
 _MODIFIERS = {"compound", "amod", "nmod:desc", "nmod:unmarked"}
+# how a noun is tied to the name it describes: "3R rebels", "the group Hezbollah", "ISIS's
+# fighters", "militants of al-Shabaab"
+_LINKS = _MODIFIERS | _PHRASE_PARTS | {"nmod:poss", "poss", "nmod"}
 # nouns that head a phrase of their own (not a modifier inside another noun's phrase)
 _NOUN_PHRASE_DEPS = SUBJECTS | {"obj", "dobj", "iobj", "obl", "nmod", "pobj", "conj", "attr"}
 
@@ -293,6 +349,8 @@ def _expletive(pronoun: Token, rule: dict[str, Any]) -> bool:
     if pronoun.dep_ == "expl":
         return True
     head = pronoun.head
+    if pronoun.dep_ in {"obj", "dobj"} and head.lemma_.lower() in rule.get("idiom_heads", []):
+        return True  # "as one member put it"
     return pronoun.dep_ in SUBJECTS and (
         head.lemma_.lower() in rule.get("expletive_heads", [])
         or any(c.dep_ == "cop" for c in head.children)  # "It was one of the deadliest"
@@ -314,25 +372,58 @@ def _own_subjects(pronoun: Token, index: _Antecedents) -> set[str]:
     return ids
 
 
-def _speakers(pronoun: Token, quotation: int, index: _Antecedents) -> set[str]:
-    """Ids of the actors that are subjects in the pronoun's sentence outside its quotation
-    (the "Yesilada said" of a quotation: who speaks of himself says "I")."""
+def _speakers(
+    pronoun: Token,
+    quotation: int,
+    index: _Antecedents,
+    decided: dict[int, tuple[Entity | None, str]],
+) -> set[str]:
+    """Ids of the actors that are subjects in the pronoun's sentence outside its quotation,
+    named or an earlier pronoun's answer (the "Yesilada said" of a quotation, the "he"
+    of "In his message, he praised him: "He was ..."": who speaks of himself says "I")."""
     ids: set[str] = set()
     for token in pronoun.sent:
-        entity = index.entity_of.get(token.i)
-        if entity is None or index.quotation(token.idx) == quotation:
+        if index.quotation(token.idx) == quotation:
             continue
-        if index.spacy_doc[index.head_of[token.i]].dep_ in SUBJECTS:
+        if token.i in decided:
+            entity = decided[token.i][0]
+            head = token
+        else:
+            entity = index.entity_of.get(token.i)
+            head = index.spacy_doc[index.head_of[token.i]] if entity is not None else token
+        if entity is not None and head.dep_ in SUBJECTS:
             ids.add(entity.id)
     return ids
+
+
+def _coordinated(head: Token, index: _Antecedents) -> bool:
+    """Whether a phrase is one of a coordination of actors ("Iran and the United States")."""
+    return any(
+        index.entity_of.get(t.i) is not None or t.pos_ == "PROPN"
+        for t in (*[c for c in head.children if c.dep_ == "conj"], head.head)
+        if t is not head and (t.dep_ == "conj" or head.dep_ == "conj")
+    )
+
+
+def _subject_ahead(pronoun: Token, rule: dict[str, Any], index: _Antecedents) -> Entity | None:
+    """A possessive before its sentence's main subject stands for that subject when it fits
+    ("In his statement, Netanyahu found ...")."""
+    root = pronoun.sent.root
+    for child in root.children:
+        if child.dep_ in SUBJECTS and child.i > pronoun.i:
+            entity = index.entity_of.get(child.i)
+            if entity is not None and _fits(entity, child, rule):
+                return entity
+            return None
+    return None
 
 
 def _fits(entity: Entity, head: Token, rule: dict[str, Any]) -> bool:
     """Whether an actor named with ``head`` agrees with the rule's type and number."""
     if entity.type not in rule["types"]:
         return False
-    plural_name = head.tag_ in {"NNS", "NNPS"}
-    return not (rule["number"] == "singular" and plural_name)
+    # a common noun's number ("security forces"); a name's tag says little ("United States")
+    return not (rule["number"] == "singular" and head.tag_ == "NNS")
 
 
 def _main_subject(head: Token) -> bool:
@@ -351,10 +442,12 @@ def _main_subject(head: Token) -> bool:
 def _blocks(token: Token, rule: dict[str, Any]) -> bool:
     """A noun phrase that names no actor but agrees with the pronoun: "analysts" for
     "they", "the attack" for "it", "the driver" for "he"."""
-    if token.pos_ != "NOUN" or token.dep_ not in _NOUN_PHRASE_DEPS:
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in _NOUN_PHRASE_DEPS | {"ROOT"}:
         return False
     if rule["number"] == "plural":
-        return token.tag_ == "NNS"
+        return token.tag_ in {"NNS", "NNPS"}
+    if token.pos_ != "NOUN":
+        return False
     if "PERSON" in rule["types"]:
         return token.lower_ in rule.get("blocking_nouns", ())
     return token.tag_ == "NN"
@@ -368,13 +461,18 @@ def _antecedent(
 ) -> Entity | None:
     """The actor ``pronoun`` stands for by ``rule`` (see the rules' notes), else None."""
     spacy_doc = index.spacy_doc
-    subject_only = pronoun.dep_ in SUBJECTS
     quotation = index.quotation(pronoun.idx)
+    subject_only = pronoun.dep_ in SUBJECTS
+    object_pronoun = not subject_only and pronoun.dep_ not in POSSESSORS
+    if pronoun.dep_ in POSSESSORS and quotation is None and (
+        ahead := _subject_ahead(pronoun, rule, index)
+    ):
+        return ahead
     excluded = set() if subject_only or pronoun.dep_ in POSSESSORS else _own_subjects(
         pronoun, index
     )
     if quotation is not None:
-        excluded |= _speakers(pronoun, quotation, index)
+        excluded |= _speakers(pronoun, quotation, index, decided)
     first = _window_start(pronoun, rule["sentences_back"], quotation is None, index)
     own_sentence = pronoun.sent.start
     for i in range(pronoun.i - 1, first - 1, -1):
@@ -413,9 +511,18 @@ def _antecedent(
         ):
             continue
         if entity is None:
-            if token.dep_ in SUBJECTS and _blocks(token, rule):
+            # a nearer subject that names no actor; for an object pronoun also a nearer
+            # noun of its own sentence ("spoke out against the attack, calling it")
+            blocking = token.dep_ in SUBJECTS | {"ROOT"} or (
+                object_pronoun and i >= own_sentence
+            )
+            if blocking and _blocks(token, rule):
                 return None
             continue
+        if object_pronoun and head.dep_ == "nmod" and _blocks(head.head, rule):
+            return None  # the actor names part of a thing: "the attack on Iraq, calling it"
+        if rule["number"] == "plural" and _coordinated(head, index):
+            return None  # "Pakistan and China ... their": more than one actor
         if _fits(entity, head, rule) and entity.id not in excluded:
             return entity
     if subject_only and rule.get("only_one_nearby"):
