@@ -23,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Entity, Mention
-from dossier.extract.syntax import _affiliation
+from dossier.extract.syntax import _affiliation, event_cues
 from dossier.knowledge import load_data
 from dossier.spans import Paragraphs
 
@@ -156,7 +156,19 @@ def _nearest_actor(
     return best[1] if best is not None else None
 
 
-UNNAMED = Entity(id="", name="", type="")  # what a description stands for when unnamed
+def _affiliated_words(noun: Token, reach: int = 6) -> list[Token]:
+    """The words after "linked with", "affiliated to" right after ``noun``, read in the
+    word order when the parse missed the participle ("Militants linked with the banned
+    Baloch Liberation Army")."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc):
+        return []
+    participle, marker = doc[noun.i + 1], doc[noun.i + 2]
+    if participle.lower_ not in event_cues()["affiliation_participles"] or (
+        marker.lower_ not in {"with", "to"}
+    ):
+        return []
+    return list(doc[noun.i + 3 : min(len(doc), noun.i + 3 + reach)])
 
 
 def _linked_actor(
@@ -164,9 +176,7 @@ def _linked_actor(
 ) -> Entity | None:
     """The actor of ``types`` that an earlier phrase with the description's noun named
     ("3R rebels", "militants linked with the BLA", "the militant group Hezbollah"), the
-    latest within ``back`` tokens; the text's own link beats a nearer actor of the type.
-    ``UNNAMED`` when the latest such phrase names no one and has no article ("Militants
-    attacked ...": "the militants" are those)."""
+    latest within ``back`` tokens; the text's own link beats a nearer actor of the type."""
     words = {token.lower_, token.lemma_.lower()}
     for i in range(token.i - 1, max(-1, token.i - 1 - back), -1):
         other = index.spacy_doc[i]
@@ -175,12 +185,11 @@ def _linked_actor(
         named = [other, *(c for c in other.children if c.dep_ in _LINKS)]
         if (allied := _affiliation(other)) is not None:
             named.append(allied)
+        named += _affiliated_words(other)
         for part in named:
             entity = index.entity_of.get(part.i) or index.modifier_of.get(part.i)
             if entity is not None and entity.type in types:
                 return entity
-        if not any(c.dep_ == "det" for c in other.children) and other.pos_ == "NOUN":
-            return UNNAMED  # "Militants attacked a train ...": the text's own, unnamed
     return None
 
 
@@ -202,7 +211,7 @@ def _descriptions(
         entity = _linked_actor(token, types, index, rule["link_tokens_back"])
         if entity is None:
             entity = _nearest_actor(doc, start, types, sentence, rule["sentences_back"])
-        if entity is None or entity is UNNAMED:
+        if entity is None:
             continue
         end = token.idx + len(token.text)
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
@@ -519,7 +528,12 @@ def _antecedent(
             if blocking and _blocks(token, rule):
                 return None
             continue
-        if object_pronoun and head.dep_ == "nmod" and _blocks(head.head, rule):
+        if (
+            object_pronoun
+            and head.dep_ == "nmod"
+            and head.head.i not in index.entity_of
+            and _blocks(head.head, rule)
+        ):
             return None  # the actor names part of a thing: "the attack on Iraq, calling it"
         if rule["number"] == "plural" and _coordinated(head, index):
             return None  # "Pakistan and China ... their": more than one actor
