@@ -490,8 +490,11 @@ def _antecedent(
         if held_by is not None and held_by != quotation:
             continue  # another voice's words
         if i in decided:
+            answer = decided[i][0]
+            if answer is not None and answer.id in excluded:
+                continue  # the speaker named by a pronoun
             if decided[i][1] == rule["id"] and (not subject_only or token.dep_ in SUBJECTS):
-                return decided[i][0]
+                return answer
             continue
         entity = index.entity_of.get(i)
         if entity is None and token.tag_ == "NNS" and rule["number"] == "plural":
