@@ -473,7 +473,10 @@ def _resolve_pronoun(
     """The person "he"/"she" stands for: the nearest person named before, passing over a
     name that only modifies a noun ("the Trump administration", "Trump's tariffs") and the
     names inside a claim already attributed ("X told VOA that Cyclone Jude moved ... she
-    said": X); else the person quoted last, in this sentence or the two before."""
+    said": X); else the person quoted last, in this sentence or the two before. The
+    references stage's answer, when it gave one, comes first."""
+    if token.i in index.pronouns:
+        return index.pronouns[token.i]
     if token.lower_ not in {"he", "she", "him", "her"}:
         return None
     here = doc.sentence_at(token.idx)
