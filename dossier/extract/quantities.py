@@ -357,6 +357,16 @@ def _previous_word_index(tokens: list[_Token], index: int) -> int | None:
     return position if position >= 0 and tokens[position].is_word else None
 
 
+def _word_before_parentheses(tokens: list[_Token], index: int) -> int | None:
+    """Index of the word before a short parenthesis that ends just before ``index``."""
+    if index < 3 or tokens[index - 1].text != ")":
+        return None
+    for position in range(index - 2, max(0, index - 8), -1):
+        if tokens[position].text == "(":
+            return position - 1 if tokens[position - 1].is_word else None
+    return None
+
+
 def _sentence_initial(tokens: list[_Token], index: int) -> bool:
     return index == 0 or tokens[index - 1].text in _SENTENCE_END | {'"', "“", "(", "—"}
 
@@ -381,6 +391,9 @@ def _is_label(tokens: list[_Token], number: _Number) -> bool:
     """A label, not a count: "Branch 215", "Resolution 2254", "Route 1", "No. 5"."""
     if number.currency or number.kind in {"vague", "fraction"}:
         return False
+    before_aside = _word_before_parentheses(tokens, number.first)
+    if before_aside is not None and tokens[before_aside].lower in _words()["label_words"]:
+        return True  # "Executive Order (E.O.) 13224"
     previous = _previous_word_index(tokens, number.first)
     if previous is None:
         return tokens[number.first - 1].text == "#" if number.first else False
@@ -1071,12 +1084,20 @@ def _counted_by_subject(doc: Document, tokens: list[_Token], quantity: _Found) -
                 return noun.text
         if counted:
             return None
-    before = verb_index - 1
+    clause_start = verb_index
+    while clause_start > 0 and tokens[clause_start - 1].text not in _SENTENCE_END | {","}:
+        clause_start -= 1
+    clause = tokens[clause_start:verb_index]
+    for token in reversed(clause):  # "The death toll from the wildfires increases to 24"
+        if token.lower in words["unit_from_nearby_noun"]:
+            return words["unit_from_nearby_noun"][token.lower]
+    if any(t.lower in words["place_prepositions"] or t.lower == "of" for t in clause):
+        return None  # "Deaths in these attacks surged": the noun before the verb is no subject
     auxiliaries = {*words["passive_auxiliaries"], "has", "have", "had"}
-    while before >= 0 and tokens[before].lower in auxiliaries:
-        before -= 1
-    if before >= 0 and tokens[before].is_word and _looks_plural(tokens[before].text):
-        return tokens[before].text  # "the total reported casualties increased to 167"
+    while clause and clause[-1].lower in auxiliaries:
+        clause = clause[:-1]
+    if clause and clause[-1].is_word and _looks_plural(clause[-1].text):
+        return clause[-1].text  # "the total reported casualties increased to 167"
     return None
 
 
@@ -1085,8 +1106,9 @@ def _counted_as_compared(tokens: list[_Token], found: list[_Found], number: int)
     (attacks), "to 425 from 440", "from five people to six"."""
     quantity = found[number]
     cue = _match_phrase_before(tokens, quantity.first_token, "comparison_cues")
-    if cue is None:
-        return None
+    after = quantity.after_token
+    if cue is None or (after < len(tokens) and tokens[after].lower == "of"):
+        return None  # not "from 164 of 165 constituencies"
     for earlier in reversed(found[:number]):
         if earlier.after_token < 0 or quantity.first_token - earlier.after_token > 12:
             return None
