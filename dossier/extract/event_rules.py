@@ -232,6 +232,7 @@ ARGUMENT_KINDS = {
     "shared_preposition",
     "comma_apposition",
     "written_group",
+    "past_manner",
     "reduced_passive",
     "described_source",
     "agentless_source",

@@ -655,6 +655,7 @@ def _targets(
     nested = argument_rule("nested_recipient")
     apposed = argument_rule("comma_apposition")
     written = argument_rule("written_group")
+    manner = argument_rule("past_manner")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -670,6 +671,8 @@ def _targets(
             heads += [
                 (c, "object") for c in token.children if c.dep_ in OBJECT and c.i not in taken
             ]
+            if not heads:  # "condemns in the strongest terms Iran's attack"
+                heads += [(c, manner["id"]) for c in _objects_past_manner(token)]
         heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
     carriers = [token, *(token.doc[i] for i in taken)]
     shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
@@ -727,7 +730,7 @@ def _targets(
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            for rule in (victim, threat):
+            for rule in (victim, threat, manner):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
@@ -735,6 +738,29 @@ def _targets(
                 targets.append(each)
                 rules += [apposed["id"]] if apposed["id"] not in rules else []
     return targets or [None]
+
+
+def _objects_past_manner(verb: Token) -> list[Token]:
+    """The object of a verb that the parser hung on a manner phrase right after the verb (as
+    its modifier or apposition), or left unmarked beside it (``target.past_manner``):
+    "condemns in the strongest terms Iran's missile attack", "condemned in the strongest
+    possible terms the DPRK's support"."""
+    rule = argument_rule("past_manner")
+    manner = [
+        c for c in verb.children
+        if c.dep_ in OBLIQUE and c.i > verb.i and c.lower_ in rule["manner_nouns"]
+        and any(m.dep_ == "case" and m.lower_ in rule["markers"] for m in c.children)
+    ]
+    found: list[Token] = []
+    for phrase in manner[:1]:
+        for carrier in (phrase, verb):
+            found += [
+                c for c in carrier.children
+                if (c.dep_ in OBLIQUE or (c.dep_ == "appos" and carrier is phrase))
+                and c.i > phrase.i and c.pos_ in {"NOUN", "PROPN"}
+                and not any(m.dep_ == "case" for m in c.children)
+            ]
+    return found[:1]
 
 
 def _written_group(
