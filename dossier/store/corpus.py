@@ -618,7 +618,7 @@ def add_stored_documents(session: Session, corpus: Corpus, ids: list[str]) -> in
         .order_by(EntityRow.pk)
     )
     published = {document: row.published for document, row in documents.items()}
-    for document, entity, name, type_, aliases, code in entities.tuples():
+    for document, entity, name, type_, aliases, code in entities:
         refs[document].append(
             ActorRef(
                 document=document,
