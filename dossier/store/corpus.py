@@ -617,16 +617,17 @@ def add_stored_documents(session: Session, corpus: Corpus, ids: list[str]) -> in
         .where(EntityRow.document_id.in_(chosen) & EntityRow.type.not_in(NOT_ACTORS))
         .order_by(EntityRow.pk)
     )
-    for row in entities:
-        refs[row.document_id].append(
+    published = {document: row.published for document, row in documents.items()}
+    for document, entity, name, type_, aliases, code in entities:
+        refs[document].append(
             ActorRef(
-                document=row.document_id,
-                entity=row.id,
-                name=row.name,
-                type=row.type,
-                aliases=_aliases(row.aliases),
-                code=row.code,
-                published=documents[row.document_id].published,
+                document=document,
+                entity=entity,
+                name=name,
+                type=type_,
+                aliases=_aliases(aliases),
+                code=code,
+                published=published[document],
             )
         )
     events: dict[str, list] = defaultdict(list)
