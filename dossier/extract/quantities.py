@@ -400,6 +400,14 @@ def _is_label(tokens: list[_Token], number: _Number) -> bool:
     word = tokens[previous]
     if word.lower in _words()["label_words"]:
         return True
+    if previous < number.first - 1 and tokens[number.first - 1].text == ".":
+        # across a full stop only a label word labels ("No. 5"): "in Gaza. Three" counts,
+        # a list marker does not ("Minister. 1. Unofficial results")
+        return (
+            number.end < len(tokens)
+            and tokens[number.end].text == "."
+            and _adjacent(tokens[number.end - 1], tokens[number.end])
+        )
     if word.lower.endswith(("'s", "’s")):
         return False  # a possessive owns a count: "Europe's five top military powers"
     if not word.text[0].isupper() or _sentence_initial(tokens, previous):
