@@ -13,9 +13,11 @@ Rules, in the order they are tried on each stretch of text (the longest match wi
 * ranges: "between 2012 and 2014", "from 2012 to 2014", "2012-2014", "2012–14",
   "December 8-10, 2024" give "A/B" with granularity "range".
 * offsets: "13 years earlier", "two years later", "a year before." count from the date the
-  text last spoke of (any mention before it), else from the publication date; "N years ago"
-  counts from the publication date. The result is no finer than the offset unit (years give
-  a year). "before"/"after" count only at a clause end ("a year before the war" is skipped).
+  text last spoke of (any mention before it), else ("earlier" only) from the publication
+  date; "N years ago" counts from the publication date. A forward offset with no date before
+  it, or one that would put a past act after publication, is left unresolved. The result is
+  no finer than the offset unit (years give a year). "before"/"after" count only at a
+  clause end ("a year before the war" is skipped).
 * anchor phrases: "the following year", "that year", "the next day" from the same anchor.
 * publication-relative: "yesterday", "last week", "this month", "next year", "last July",
   "on Tuesday" need the publication date and are skipped without one (never invented). A bare
@@ -817,7 +819,17 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
             )
         if anchor is None or amount is None:
             return None
-        return _Value(_shift(anchor, unit, direction * amount * size))
+        if direction > 0 and context.last is None:
+            return None  # "Eighteen years later": later than a date the text never gave
+        shifted = _shift(anchor, unit, direction * amount * size)
+        if (
+            direction > 0
+            and context.published is not None
+            and shifted.first_day() > context.published
+            and not _future_near(context.doc.text, candidate.start, candidate.end)
+        ):
+            return None  # counted from the wrong date: a past act after its own report
+        return _Value(shifted)
     if kind == "anchor":
         anchor = context.last or (_from_date(context.published) if context.published else None)
         if anchor is None:

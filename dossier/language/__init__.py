@@ -30,6 +30,7 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 from dossier.document import Paragraph
+from dossier.language.sentence_breaks import add_sentence_breaks
 
 MODEL_SETTING = "DOSSIER_SPACY_MODEL"
 SHIPPED_MODEL = Path(__file__).parent / "model"
@@ -82,6 +83,7 @@ def _load(name: str) -> Language:
     if nlp.tokenizer.suffix_search is not None:
         nlp.tokenizer.suffix_search = TailSearch(nlp.tokenizer.suffix_search).search
     _index_lemmas_as_sets(nlp)
+    add_sentence_breaks(nlp)
     return nlp
 
 
