@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
 from dossier.knowledge import load_data
-from dossier.language import doc_text, required_words, sentence_chunks
+from dossier.language import Words, doc_text, required_words, sentence_chunks
 from dossier.spans import Paragraphs, SpanIndex
 
 _SPACES = re.compile(r"\s*")
@@ -98,8 +98,15 @@ def _matcher(vocab: Vocab) -> DependencyMatcher:
     return matcher
 
 
-def _words(key: str) -> set[str]:
-    return set(cues()[key])
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(cues()[key])
+
+
+@cache
+def _required_words() -> Words | None:
+    """The words of which a sentence must hold one for any rule to match (read once)."""
+    return required_words(p for rule in attribution_rules() for p in rule["patterns"])
 
 
 def _span_chars(tokens: list[Token]) -> tuple[int, int]:
@@ -287,10 +294,9 @@ def _matches_by_sentence(spacy_doc: Doc) -> dict[int, list[tuple[int, list[int]]
     sentence), grouped by the start of the sentence of their first token."""
     grouped: dict[int, list[tuple[int, list[int]]]] = {}
     # bounded memory; a sentence with none of the words every pattern asks for is skipped
-    needs = required_words(p for rule in attribution_rules() for p in rule["patterns"])
     matches = (
         (match_id, [offset + i for i in token_ids])
-        for offset, chunk in sentence_chunks(spacy_doc, needs=needs)
+        for offset, chunk in sentence_chunks(spacy_doc, needs=_required_words())
         for match_id, token_ids in _matcher(spacy_doc.vocab)(chunk)
     )
     for match_id, token_ids in matches:
@@ -322,6 +328,11 @@ def _rule_cues(
             continue  # the subject the parser found stands inside the quotation
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
             continue  # "one says ...", "to be concluded by May 1"
+        if any(
+            c.dep_ == "det" and c.lower_ in _words("negative_determiners")
+            for c in source.children
+        ):
+            continue  # "No group has claimed responsibility"
         if source.lemma_.lower() in _words("time_nouns"):
             continue  # "Hours after the siege, NISA said": a time phrase is no source
         distance = abs(source.i - cue.i)
@@ -456,16 +467,53 @@ def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> E
     return max(named, key=lambda item: item[0])[1] if named else None
 
 
-def _resolve_pronoun(token: Token, index: EntityIndex) -> Entity | None:
-    if token.i in index.pronouns:  # the references stage's answer
+def _resolve_pronoun(
+    token: Token, doc: Document, index: EntityIndex, found: list[Attribution]
+) -> Entity | None:
+    """The person "he"/"she" stands for: the nearest person named before, passing over a
+    name that only modifies a noun ("the Trump administration", "Trump's tariffs") and the
+    names inside a claim already attributed ("X told VOA that Cyclone Jude moved ... she
+    said": X); else the person quoted last, in this sentence or the two before. The
+    references stage's answer, when it gave one, comes first."""
+    if token.i in index.pronouns:
         return index.pronouns[token.i]
     if token.lower_ not in {"he", "she", "him", "her"}:
         return None
+    here = doc.sentence_at(token.idx)
+    recent = [a for a in found if here - a.sentence <= 3]
     for i in range(token.i - 1, max(-1, token.i - 80), -1):
-        entity = index.entity_at(token.doc[i])
-        if entity is not None and entity.type == "PERSON":
-            return entity
-    return None
+        named = token.doc[i]
+        entity = index.entity_at(named)
+        if entity is None or entity.type != "PERSON" or _modifies_noun(named, index):
+            continue
+        if any(a.claim.start <= named.idx < a.claim.end for a in recent):
+            continue
+        return entity
+    return next(
+        (
+            entity for a in reversed(recent)
+            if (entity := index.by_id.get(a.source or "")) is not None
+            and entity.type == "PERSON"
+        ),
+        None,
+    )
+
+
+def _name_head(token: Token) -> Token:
+    """The head of the name a token is part of ("Kevin" in "Kevin Hassett": "Hassett")."""
+    while token.dep_ in {"flat", "flat:name", "compound"} and token.head.pos_ == "PROPN" and (
+        token.head.i != token.i
+    ):
+        token = token.head
+    return token
+
+
+def _modifies_noun(token: Token, index: EntityIndex) -> bool:
+    """ "the Trump administration", "Trump's tariffs": a name that modifies another noun."""
+    head = _name_head(token)
+    return head.dep_ in {"compound", "nmod:poss", "poss", "amod"} and (
+        index.entity_at(head.head) is not index.entity_at(token)
+    )
 
 
 def _is_speaker_label(label: str, rule: dict[str, Any]) -> bool:
@@ -564,20 +612,14 @@ def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attributi
 def _quotation_start(doc: Document, sentence_start: int, start: int, end: int) -> int:
     """Where a quotation of several sentences that closes at the claim's end opened
     ("“A. B,” X said": the claim is A and B), else ``start``."""
-    after = doc.text[end : end + 4].lstrip(" ,.;!?")
+    rest = doc.text[end : end + 4]
+    after = rest.lstrip(" ,.;!?")
     if not after or after[0] not in "”\"" or _opens_quotation(doc.text, start):
         return start
-    paragraph = Paragraphs.of(doc).last_start(start)
-    if start - paragraph > 20000:
+    opening = _quote_opening(doc.text, end + len(rest) - len(after))
+    if opening is None or opening >= sentence_start:
         return start
-    before = doc.text[paragraph:start]
-    if after[0] == "”":
-        opening = before.rfind("“") if before.rfind("“") > before.rfind("”") else -1
-    else:
-        opening = before.rfind('"') if before.count('"') % 2 == 1 else -1
-    if opening < 0 or paragraph + opening >= sentence_start:
-        return start
-    return _trimmed(doc.text, paragraph + opening + 1, end)[0]
+    return _trimmed(doc.text, opening + 1, end)[0]
 
 
 _LOOK_BACK = 3000  # characters a split speaker sentence looks back for its quotation
@@ -605,27 +647,50 @@ def _split_speaker_cues(sentence: Span) -> Iterator[Cue]:
         ):
             continue
         closing = window + len(before) - 1
-        mark = "“" if before[-1] == "”" else '"'
-        opening = text.rfind(mark, max(0, closing - _LOOK_BACK), closing)
-        if opening < 0 or "\n\n" in text[opening:closing]:
+        opening = _quote_opening(text, closing)
+        if opening is None:
             return
         yield Cue(subjects[-1], verb.lemma_.lower(), (opening + 1, closing), rule["id"])
         return
 
 
 def _quote_opening(text: str, closing: int) -> int | None:
-    """Where the quotation that closes with the mark at ``closing`` opened (the nearest
-    mark of its kind before, within the look-back and the paragraph), else None."""
-    mark = "“" if text[closing] == "”" else '"'
-    opening = text.rfind(mark, max(0, closing - _LOOK_BACK), closing)
-    if opening < 0 or "\n\n" in text[opening:closing]:
-        return None
-    return opening
+    """Where the quotation that closes with the mark at ``closing`` opened, within the
+    look-back and the paragraph, else None. Curly and straight marks may be mixed ("“A,"
+    X said", '"A,” X said'); a straight pair inside a curly quotation is skipped."""
+    lower = max(0, closing - _LOOK_BACK)
+    i = closing
+    while True:
+        j = max(text.rfind(mark, lower, i) for mark in _MARKS)
+        if j < 0 or text[j] == "”":
+            return None  # no opening, or an earlier quotation closed first
+        if text[j] == '"' and text[closing] == "”" and _closes(text, j):
+            i = text.rfind('"', lower, j)  # the nested pair's opening
+            if i < 0:
+                return None
+            continue
+        return None if "\n\n" in text[j:closing] else j
+
+
+def _closes(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i`` closes a quotation (a word or punctuation
+    before it, none after it)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not (after.isalnum())
+
+
+_MARKS = ("“", "”", '"')
 
 
 def _is_finite(token: Token) -> bool:
-    """A verb of a clause ("said", "has"), not a participle used as a modifier ("banned")."""
-    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+    """A verb of a clause ("said", "has"), not a participle used as a modifier ("banned",
+    "retired Turkish admiral X": the tag is trusted where the morphology says finite)."""
+    return (
+        token.pos_ in {"VERB", "AUX"}
+        and "Fin" in token.morph.get("VerbForm")
+        and token.tag_ not in {"VBN", "VBG"}
+    )
 
 
 def _speaker_head(tokens: list[Token], index: EntityIndex, rule: dict[str, Any]) -> Token | None:
@@ -666,9 +731,7 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
             or verb.pos_ != "VERB"
             or _is_negated(verb)
             or any(  # "“A,” he said the talks failed": the clause after is the claim
-                c.dep_ == "ccomp" and c.i > verb.i
-                and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)
-                for c in verb.children
+                c.dep_ == "ccomp" and c.i > verb.i and _is_clause(c) for c in verb.children
             )
         ):
             continue
@@ -794,6 +857,93 @@ def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
         yield Cue(subjects[-1], verb.lemma_.lower(), (rest[0].idx, sentence.end_char), rule["id"])
 
 
+def _is_clause(token: Token) -> bool:
+    """A clause's head with its subject ("the talks failed", "the town was calm"), not a
+    speaker's noun or a title the parser took for a complement ("said international
+    relations expert X", "told NBC's “Meet the Press” show")."""
+    predicate = token.pos_ in {"VERB", "AUX"} or any(
+        c.dep_ in {"cop", "aux", "aux:pass"} for c in token.children
+    )
+    return predicate and any(
+        c.dep_ in {"nsubj", "nsubj:pass", "expl", "csubj", "mark"} for c in token.children
+    )
+
+
+def _final_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
+    """ "CLAIM, country analysts say.", "CLAIM, said X, a senior fellow at Y.": a finite
+    reporting verb in the sentence's last comma-separated part, with its speaker and at most
+    time words or a listener, read from the layout where the parser did not make the claim
+    its complement (it coordinated the verb or took two subjects); the claim is everything
+    before that comma, when it holds a verb."""
+    rule = next((r for r in layout_rules() if r["kind"] == "final_speaker"), None)
+    if rule is None:
+        return
+    tokens = [t for t in sentence if not t.is_space]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTES:
+        tokens.pop()
+    found = _final_verb(tokens, rule)
+    if found is None:
+        return
+    cut, verb, speaker = found
+    if any(q in t.text for t in [verb, *speaker] for q in QUOTES) or _is_negated(verb) or any(
+        c.dep_ in {"ccomp", "xcomp", "mark"} and c.i > verb.i for c in verb.children
+    ):
+        return
+    if any(_is_finite(t) for t in speaker):
+        return  # a clause of its own, not a speaker
+    head = _speaker_head(speaker, index, rule)
+    if head is not None and head.i > verb.i and head.pos_ != "PROPN" and (
+        head.lower_ not in _words("source_heads") | _words("person_role_nouns")
+    ):
+        return  # "The minister, who arrived Monday, said nothing"
+    claim = tokens[:cut]
+    if head is None or len(claim) < rule["min_claim_words"] or not any(
+        t.pos_ in {"VERB", "AUX"} for t in claim
+    ):
+        return
+    yield Cue(head, verb.lemma_.lower(), _span_chars(claim), rule["id"])
+
+
+def _final_verb(
+    tokens: list[Token], rule: dict[str, Any]
+) -> tuple[int, Token, list[Token]] | None:
+    """For the final-speaker rule: the comma before the speaker's part, the reporting verb
+    and the speaker's words, in "..., said X[, apposition]" or "..., X said [time]"."""
+    for n, verb in enumerate(tokens):  # "..., said X, a senior fellow at Y"
+        if n and tokens[n - 1].text == "," and verb.lemma_.lower() in rule["inverted_verbs"] and (
+            verb.tag_ in rule["finite_tags"]
+        ) and not any(_is_finite(t) for t in tokens[n + 1 :]):
+            speaker = tokens[n + 1 :]
+            if speaker and speaker[0].pos_ in {"DET", "PROPN", "NOUN", "ADJ"}:
+                return n - 1, verb, speaker
+            return None
+    commas = [n for n, t in enumerate(tokens) if t.text == ","]
+    if not commas:
+        return None
+    cut = commas[-1]
+    last = tokens[cut + 1 :]
+    verbs = [
+        (n, t) for n, t in enumerate(last)
+        if t.lemma_.lower() in rule["verbs"] and t.tag_ in rule["finite_tags"]
+    ]
+    if len(verbs) != 1:
+        return None
+    place, verb = verbs[0]
+    speaker, after = last[:place], last[place + 1 :]
+    if not speaker or len(speaker) > rule["max_words"] or speaker[0].pos_ in {
+        "ADP", "SCONJ", "ADV"
+    }:
+        return None  # "as we have said"
+    listener = rule["listener_words"] if verb.lemma_.lower() in rule["listener_verbs"] else []
+    if any(
+        not (t.lower_ in _words("time_words") or t.ent_type_ == "DATE"
+             or t.lower_ in rule["skip_words"] or t.lower_ in listener)
+        for t in after
+    ):
+        return None
+    return cut, verb, speaker
+
+
 def _opens_quotation(text: str, start: int) -> bool:
     """Whether a quotation mark stands right before ``start`` (spaces aside)."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -851,13 +1001,25 @@ def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attri
 
 def _closing_mark(doc: Document, opening: int) -> int | None:
     """Where the quotation opening at ``opening`` closes: in its sentence or, for a
-    quotation of several sentences, in a later one of its paragraph."""
-    mark = "”" if doc.text[opening] == "“" else '"'
-    limit = min(
-        (p.end for p in doc.paragraphs if p.start <= opening < p.end), default=len(doc.text)
-    )
-    closing = doc.text.find(mark, opening + 1, min(limit, opening + _LOOK_BACK))
-    return closing if closing >= 0 else None
+    quotation of several sentences, in a later one of its paragraph (curly and straight
+    marks may be mixed; a straight pair inside a curly quotation is skipped)."""
+    text = doc.text
+    paragraph = Paragraphs.of(doc).holding(opening)
+    limit = min(paragraph.end if paragraph else len(text), opening + _LOOK_BACK)
+    i = opening + 1
+    while True:
+        found = [j for mark in _MARKS if (j := text.find(mark, i, limit)) >= 0]
+        if not found:
+            return None
+        j = min(found)
+        if text[j] == "“":
+            return None  # another quotation opens before this one closed
+        if text[j] == '"' and text[opening] == "“" and not _closes(text, j):
+            i = text.find('"', j + 1, limit) + 1  # past the nested pair
+            if i == 0:
+                return None
+            continue
+        return j
 
 
 def find_attributions(doc: Document) -> list[Attribution]:
@@ -891,6 +1053,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
         for cue in [
             *rule_cues, *_split_speaker_cues(sentence), *quote_cues,
             *_positional_subject_cues(sentence, index), *_verb_rest_cues(sentence),
+            *_final_speaker_cues(sentence, index),
         ]:
             if cue.source.idx in dates:
                 continue  # a date is no source
@@ -913,7 +1076,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if entity is None:
                 entity = _role_reference(cue.source, doc, found)
             if _is_pronoun(cue.source):
-                entity = _resolve_pronoun(cue.source, index)
+                entity = _resolve_pronoun(cue.source, doc, index, found)
                 if entity is None:
                     continue
                 source_text = entity.name

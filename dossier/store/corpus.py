@@ -97,16 +97,22 @@ class CorpusDocumentRow(Base):
     document_id: Mapped[str] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
     )
+    #: the article's publication date (what the sentences naming an actor are sorted by)
+    published: Mapped[str | None] = mapped_column(String(10))
 
 
 class CorpusMemberRow(Base):
     __tablename__ = "corpus_members"
+    #: an actor's members, with their articles and entities in the index itself
+    __table_args__ = (
+        Index("ix_corpus_members_actor_id_document_id", "actor_id", "document_id", "entity_id"),
+    )
 
     document_id: Mapped[str] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
     )
     entity_id: Mapped[str] = mapped_column(String, primary_key=True)
-    actor_id: Mapped[str] = mapped_column(String, index=True)
+    actor_id: Mapped[str] = mapped_column(String)
     reason: Mapped[str] = mapped_column(Text)
     joined_document: Mapped[str | None] = mapped_column(String)
     joined_entity: Mapped[str | None] = mapped_column(String)
@@ -673,7 +679,10 @@ def add_stored_documents(session: Session, corpus: Corpus, ids: list[str]) -> in
                     sentence_id=row.sentence,
                 )
             )
-    session.execute(CorpusDocumentRow.__table__.insert(), [{"document_id": d} for d in chosen])
+    session.execute(
+        CorpusDocumentRow.__table__.insert(),
+        [{"document_id": d, "published": documents[d].published} for d in chosen],
+    )
     return len(chosen)
 
 

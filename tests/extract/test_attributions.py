@@ -248,3 +248,30 @@ def test_a_source_grows_over_the_mentions_it_cuts_as_a_scan_in_entity_order_woul
             if mention.start < expected[1] and expected[0] < mention.end:
                 expected = (min(expected[0], mention.start), max(expected[1], mention.end))
     assert _Mentions(doc).grown(start, start + length) == expected
+
+
+def test_he_is_not_a_name_that_only_modifies_a_noun() -> None:
+    found = _pairs(
+        "Fu Cong blamed the Trump administration for disrupting the deal, but he said "
+        "China hopes there can be a new deal before October."
+    )
+    assert [name for name, _, claim in found if claim.startswith("China")] == ["Fu Cong"]
+
+
+def test_she_is_the_speaker_not_a_name_inside_her_claim() -> None:
+    found = _pairs(
+        "Lucy Mtilatila, director of the weather service, told VOA that Cyclone Jude had "
+        "moved to Mozambique. “Right now, the threat of the cyclone is almost over,” she said."
+    )
+    assert [name for name, _, _ in found] == ["Lucy Mtilatila", "Lucy Mtilatila"]
+
+
+def test_a_quotation_may_open_straight_and_close_curly() -> None:
+    found = _pairs(
+        "Officials spoke on Sunday. \"Bring the jobs home, bring the wealth home.” "
+        "“It is a big problem,” Kevin Hassett said. “Get the cartels out of Canada.\" "
+        "Canada rejected the claim."
+    )
+    assert [claim for _, _, claim in found] == [
+        "It is a big problem", "Get the cartels out of Canada"
+    ]

@@ -23,7 +23,9 @@ def test_database_url_uses_psycopg_for_postgresql() -> None:
     assert database_url("a/b.db") == "sqlite:///a/b.db"
 
 
-def test_postgres_store_corpus_and_queries(postgres_url: str) -> None:
+def test_postgres_store_corpus_and_queries(postgres_url: str, monkeypatch) -> None:
+    from dossier.store import query
+
     strike = [("ASSAULT", "Israel", "Hezbollah", "2024-10-01")]
     articles = [
         _article("a", "2024-10-01", [ISRAEL, HEZBOLLAH], strike),
@@ -41,6 +43,10 @@ def test_postgres_store_corpus_and_queries(postgres_url: str) -> None:
     assert (event["source"], event["num_articles"]) == ("Israel", 2)
     found = corpus.query("sentences", text="reports", until="2024-10-01")
     assert [s["document"] for s in found] == ["a"]
+    naming = corpus.query("sentences", actor="Hizbullah")
+    assert [s["document"] for s in naming] == ["b", "c", "a"]  # newest first, then stored
+    monkeypatch.setattr(query, "SENTENCE_BATCHES", (1, 1))
+    assert corpus.query("sentences", actor="Hizbullah", limit=2) == naming[:2]
     store.close()
 
 
