@@ -322,11 +322,6 @@ def _rule_cues(
             continue  # the subject the parser found stands inside the quotation
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
             continue  # "one says ...", "to be concluded by May 1"
-        if any(
-            c.dep_ == "det" and c.lower_ in _words("negative_determiners")
-            for c in source.children
-        ):
-            continue  # "No group has claimed responsibility"
         if source.lemma_.lower() in _words("time_nouns"):
             continue  # "Hours after the siege, NISA said": a time phrase is no source
         distance = abs(source.i - cue.i)
@@ -462,32 +457,43 @@ def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> E
 
 
 def _resolve_pronoun(
-    token: Token, doc: Document, index: EntityIndex, found: list[Attribution]
+    token: Token,
+    doc: Document,
+    index: EntityIndex,
+    found: list[Attribution],
+    claim: tuple[int, int],
 ) -> Entity | None:
-    """The person "he"/"she" stands for: the nearest person named before, passing over a
-    name that only modifies a noun ("the Trump administration", "Trump's tariffs") and the
-    names inside a claim already attributed ("X told VOA that Cyclone Jude moved ... she
-    said": X); else the person quoted last, in this sentence or the two before."""
+    """The person "he"/"she" stands for, looked for sentence by sentence back from the
+    pronoun (this one and the three before): the person quoted in that sentence, else the
+    person named as a subject there, else the nearest person named there; names inside a
+    claim ("X told VOA that Cyclone Jude moved ... she said": X) and names that only modify
+    a noun ("the Trump administration", "Trump's tariffs") are passed over."""
     if token.lower_ not in {"he", "she", "him", "her"}:
         return None
     here = doc.sentence_at(token.idx)
     recent = [a for a in found if here - a.sentence <= 3]
-    for i in range(token.i - 1, max(-1, token.i - 80), -1):
-        named = token.doc[i]
-        entity = index.entity_at(named)
-        if entity is None or entity.type != "PERSON" or _modifies_noun(named, index):
-            continue
-        if any(a.claim.start <= named.idx < a.claim.end for a in recent):
-            continue
-        return entity
-    return next(
-        (
-            entity for a in reversed(recent)
-            if (entity := index.by_id.get(a.source or "")) is not None
+    claims = [claim, *((a.claim.start, a.claim.end) for a in recent)]
+    spacy_doc = token.doc
+    for number in range(here, max(-1, here - 4), -1):
+        quoted = [
+            entity for a in recent if a.sentence == number
+            and (entity := index.by_id.get(a.source or "")) is not None
             and entity.type == "PERSON"
-        ),
-        None,
-    )
+        ]
+        if quoted and number != here:
+            return quoted[-1]
+        sentence = doc.sentences[number]
+        span = spacy_doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        named = [
+            (t, entity) for t in reversed(span or [])
+            if t.i < token.i and (entity := index.entity_at(t)) is not None
+            and entity.type == "PERSON" and not _modifies_noun(t, index)
+            and not any(start <= t.idx < end for start, end in claims)
+        ]
+        subjects = [entity for t, entity in named if _is_subject(t)]
+        if subjects or named:
+            return (subjects or [entity for _, entity in named])[0]
+    return None
 
 
 def _name_head(token: Token) -> Token:
@@ -500,11 +506,21 @@ def _name_head(token: Token) -> Token:
 
 
 def _modifies_noun(token: Token, index: EntityIndex) -> bool:
-    """ "the Trump administration", "Trump's tariffs": a name that modifies another noun."""
+    """ "the Trump administration", "Trump's tariffs": a name that modifies a common noun
+    (even where the noun was taken into the mention)."""
     head = _name_head(token)
     return head.dep_ in {"compound", "nmod:poss", "poss", "amod"} and (
-        index.entity_at(head.head) is not index.entity_at(token)
+        head.head.pos_ == "NOUN" or index.entity_at(head.head) is not index.entity_at(token)
     )
+
+
+def _is_subject(token: Token) -> bool:
+    """Whether a name is a clause's subject (also through an apposition: "X, the
+    director, said")."""
+    head = _name_head(token)
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in {"nsubj", "nsubj:pass", "nsubj:outer"}
 
 
 def _is_speaker_label(label: str, rule: dict[str, Any]) -> bool:
@@ -1048,6 +1064,11 @@ def find_attributions(doc: Document) -> list[Attribution]:
         ]:
             if cue.source.idx in dates:
                 continue  # a date is no source
+            if any(
+                c.dep_ == "det" and c.lower_ in _words("negative_determiners")
+                for c in cue.source.children
+            ):
+                continue  # "No group has claimed responsibility"
             claim_start, claim_end = _without_leading_date(
                 spacy_doc, *_trimmed(doc.text, *cue.claim)
             )
@@ -1067,7 +1088,9 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if entity is None:
                 entity = _role_reference(cue.source, doc, found)
             if _is_pronoun(cue.source):
-                entity = _resolve_pronoun(cue.source, doc, index, found)
+                entity = _resolve_pronoun(
+                    cue.source, doc, index, found, (claim_start, claim_end)
+                )
                 if entity is None:
                     continue
                 source_text = entity.name

@@ -275,3 +275,13 @@ def test_a_quotation_may_open_straight_and_close_curly() -> None:
     assert [claim for _, _, claim in found] == [
         "It is a big problem", "Get the cartels out of Canada"
     ]
+
+
+def test_he_after_a_quote_is_the_subject_before_not_a_name_inside_the_quote() -> None:
+    found = _pairs(
+        "Thomas Countryman, a former State Department official, said the visas were denied. "
+        "Countryman sees the move as reflecting new priorities under President Joe Biden. "
+        "“The administration made several designations similar to that affecting "
+        "Mr. Berisha,” he said. He said the news did not surprise him."
+    )
+    assert [name for name, _, _ in found] == ["Thomas Countryman"] * 3
