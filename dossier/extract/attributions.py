@@ -202,15 +202,17 @@ def _document_agent(source: Token) -> Token:
     information = _words("information_nouns")
     if source.lemma_.lower() not in information and source.lower_ not in information:
         return source
-    agents = [
-        n for child in source.children if child.dep_ in {"acl", "acl:relcl"}
-        for n in [*(c for c in child.children if c.dep_ in AGENT),
-                  *(m for marker, m in prep_args(child) if marker == "by")]
-    ]
-    agents += [n for marker, n in prep_args(source) if marker in {"by", "from"}]
+    # its author ("a report from X", "X's statement") before whoever passed it on ("a report
+    # from X cited by Y", "information obtained by Z")
+    agents = [n for marker, n in prep_args(source) if marker in {"by", "from"}]
     agents += [
         c for c in source.children
         if c.dep_ in {"compound", "nmod:poss", "poss"} and c.pos_ == "PROPN" and c.i < source.i
+    ]
+    agents += [
+        n for child in source.children if child.dep_ in {"acl", "acl:relcl"}
+        for n in [*(c for c in child.children if c.dep_ in AGENT),
+                  *(m for marker, m in prep_args(child) if marker == "by")]
     ]
     return agents[0] if agents else source
 
