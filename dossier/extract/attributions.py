@@ -427,9 +427,19 @@ def _apposed_person(source: Token, doc: Document, index: EntityIndex) -> Entity 
         if entity is None or entity.type != "PERSON":
             continue
         between = doc.text[end : token.idx]
-        apposed = between.rstrip().endswith(",") and between.count(",") == 1
+        # "Kenya's ambassador, Martin Kimani,", "the lead author, doctoral candidate X,"
+        apposed = between.count(",") == 1 and (
+            between.rstrip().endswith(",")
+            or (between.lstrip().startswith(",") and _lower_words(between))
+        )
         return entity if apposed or not between.strip() else None
     return None
+
+
+def _lower_words(text: str) -> bool:
+    """Whether ``text`` (commas aside) is a few lower-case words: a role before a name."""
+    words = text.replace(",", " ").split()
+    return 0 < len(words) <= 4 and all(w.isalpha() and w.islower() for w in words)
 
 
 def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> Entity | None:

@@ -285,3 +285,11 @@ def test_he_after_a_quote_is_the_subject_before_not_a_name_inside_the_quote() ->
         "Mr. Berisha,” he said. He said the news did not surprise him."
     )
     assert [name for name, _, _ in found] == ["Thomas Countryman"] * 3
+
+
+def test_a_name_apposed_after_a_lower_case_role_is_the_source() -> None:
+    found = _pairs(
+        "The study's lead author, doctoral candidate Maninder Thind, said the emissions "
+        "were modeled on wind patterns."
+    )
+    assert [name for name, _, _ in found] == ["Maninder Thind"]
