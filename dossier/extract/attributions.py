@@ -978,9 +978,9 @@ def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attri
         return []
     claims = sorted((a.claim.start, a.claim.end) for a in found)
     added: list[Attribution] = []
-    queue = sorted(
+    queue = sorted(  # the speaker before a source the quotation cites ("as reported by X")
         (a for a in found if _opens_quotation(doc.text, a.claim.start)),
-        key=lambda a: a.claim.start,
+        key=lambda a: (a.claim.start, a.source_text in a.claim.text),
     )
     while queue:
         previous = queue.pop(0)

@@ -293,3 +293,15 @@ def test_a_name_apposed_after_a_lower_case_role_is_the_source() -> None:
         "were modeled on wind patterns."
     )
     assert [name for name, _, _ in found] == ["Maninder Thind"]
+
+
+def test_a_continued_quotation_is_its_speakers_not_a_source_it_cites() -> None:
+    found = _pairs(
+        "The U.S. stance hardened on Monday. “As reported by the International Atomic Energy "
+        "Agency Director General, Tehran continues to accelerate its production of enriched "
+        "uranium,” the U.S. Mission to the United Nations said in a statement. “It is also "
+        "the only country in the world without nuclear weapons producing such uranium.”"
+    )
+    assert [source for _, source, claim in found if claim.startswith("It is also")] == [
+        "U.S. Mission"
+    ]
