@@ -970,16 +970,17 @@ def _opens_quotation(text: str, start: int) -> bool:
 
 
 def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attribution]:
-    """A quotation that opens right after the sentence of an attribution whose claim is a
-    quotation, and closes at the end of a sentence with no cue of its own, is that
-    source's claim too (read from the text: the parser may split the quotation)."""
+    """A quotation that opens right after the sentence of an attribution (a quotation or
+    reported speech: "X said Y. “...”") and closes at the end of a sentence with no cue of
+    its own is that source's claim too (read from the text: the parser may split the
+    quotation)."""
     rule = next((r for r in layout_rules() if r["kind"] == "quote_continued"), None)
     if rule is None:
         return []
     claims = sorted((a.claim.start, a.claim.end) for a in found)
     added: list[Attribution] = []
     queue = sorted(  # the speaker before a source the quotation cites ("as reported by X")
-        (a for a in found if _opens_quotation(doc.text, a.claim.start)),
+        found,
         key=lambda a: (a.claim.start, a.source_text in a.claim.text),
     )
     while queue:
