@@ -21,6 +21,7 @@ from pathlib import Path
 from time import perf_counter, process_time
 
 from dossier.ingest import RawArticle, read_inputs
+from dossier.pipeline import Pipeline
 
 DEFAULT_UD_FILES = (
     "ud_english_gum_open/en_gum-ud-test.open.conllu",
@@ -113,13 +114,18 @@ def _backbone(texts: list[str]) -> int:
 
 
 def _full(texts: list[str]) -> dict[str, float]:
+    return dict(_full_documents(texts).timings)
+
+
+def _full_documents(texts: list[str]) -> Pipeline:
+    """The pipeline that analysed each text as one document (its stage timings)."""
     from dossier.analysis import analyze_many
     from dossier.stages import default_pipeline
 
     pipeline = default_pipeline()
     for _ in analyze_many(texts, pipeline=pipeline):
         pass
-    return dict(pipeline.timings)
+    return pipeline
 
 
 def _parallel(function: Callable[[list[str]], object], texts: list[str], processes: int) -> float:
@@ -266,13 +272,14 @@ def short_paragraphs(texts: Iterable[str], count: int) -> list[str]:
     raise ValueError(f"the prose holds fewer than {count:,} short sentences")
 
 
-def _full_one_document(paragraphs: list[str]) -> dict[str, float]:
+def _full_one_document(paragraphs: list[str]) -> Pipeline:
+    """The pipeline that analysed the paragraphs joined into one document."""
     from dossier.analysis import analyze
     from dossier.stages import default_pipeline
 
     pipeline = default_pipeline()
     analyze("\n\n".join(paragraphs), pipeline=pipeline)
-    return dict(pipeline.timings)
+    return pipeline
 
 
 def run_short_bench(prose: Path, count: int) -> dict:
@@ -290,7 +297,7 @@ def run_short_bench(prose: Path, count: int) -> dict:
     for name, function in (
         ("backbone", _backbone),
         ("full_one_document", _full_one_document),
-        ("full_documents", _full),
+        ("full_documents", _full_documents),
     ):
         began, cpu_began = perf_counter(), process_time()
         result = function(paragraphs)
@@ -298,8 +305,11 @@ def run_short_bench(prose: Path, count: int) -> dict:
         measured[f"{name}_cpu_seconds"] = process_time() - cpu_began
         report[f"{name}_seconds"] = round(measured[f"{name}_seconds"], 2)
         report[f"{name}_cpu_seconds"] = round(measured[f"{name}_cpu_seconds"], 2)
-        if isinstance(result, dict):
-            report[f"{name}_stage_seconds"] = {k: round(v, 2) for k, v in result.items()}
+        if isinstance(result, Pipeline):
+            report[f"{name}_stage_seconds"] = {k: round(v, 2) for k, v in result.timings.items()}
+            report[f"{name}_stage_cpu_seconds"] = {
+                k: round(v, 2) for k, v in result.cpu_timings.items()
+            }
     for name in ("full_one_document", "full_documents"):
         for figure, label in (("seconds", "wall"), ("cpu_seconds", "cpu")):
             backbone = measured[f"backbone_{figure}"]

@@ -70,11 +70,11 @@ LANGUAGE = Stage(
 
 
 def _dates(doc: Document) -> None:
+    doc.dates = find_dates(doc)  # they do not depend on the inferred publication date
     if doc.metadata.published is None:
-        inferred, reasoning = infer_publication_date(doc)
+        inferred, reasoning = infer_publication_date(doc, doc.dates)
         doc.metadata.published_inferred = inferred
         doc.metadata.published_reasoning = reasoning
-    doc.dates = find_dates(doc)
 
 
 def _quantities(doc: Document) -> None:

@@ -9,6 +9,9 @@ supplement ``event_triggers_hand.jsonl`` is merged last and wins on the same key
 record with ``"type": null`` removes the CAMEO entry.
 
 Usage: python scripts/build_triggers.py [--data DIR] [--hand FILE] [--out FILE]
+
+Run it after every edit of the hand file: the shipped ``event_triggers.jsonl`` is exactly its
+output (``tests/extract/test_triggers.py`` rebuilds it and compares, byte for byte).
 """
 
 from __future__ import annotations

@@ -3,13 +3,16 @@ on a real article analysed with the shipped model."""
 
 from __future__ import annotations
 
+import numpy
 import pytest
+from spacy.attrs import LEMMA, LOWER
 
 from dossier.analysis import analyze
 from dossier.document import Document
 from dossier.extract.attributions import _matcher, attribution_rules
+from dossier.extract.dates import _other_year_near, find_dates, infer_publication_date
 from dossier.extract.events import _attribution_for, _DateIndex
-from dossier.language import load, required_words, sentence_chunks
+from dossier.language import Words, _tokens_with, load, required_words, sentence_chunks
 from dossier.spans import Paragraphs, SortedSpans
 from tests.conftest import DEV_TEXT
 
@@ -100,3 +103,35 @@ def test_lemma_index_as_sets_gives_the_same_lemmas(analysed: Document) -> None:
         lemmatizer.cache = {}
     assert len(parse) > 1000
     assert [lemmatizer.rule_lemmatize(t) for t in parse] == with_lists
+
+
+def test_cue_word_test_agrees_with_numpy_isin(analysed: Document) -> None:
+    parse = analysed.layers["spacy"]
+    needs = required_words(p for rule in attribution_rules() for p in rule["patterns"])
+    assert needs is not None
+    columns = parse.to_array([LOWER, LEMMA])
+    strings = parse.vocab.strings
+    expected = numpy.isin(
+        columns[:, 0], [strings.as_int(w) for w in needs.lower]
+    ) | numpy.isin(columns[:, 1], [strings.as_int(w) for w in needs.lemma])
+    assert 0 < expected.sum() < len(parse)
+    assert (_tokens_with(parse, needs) == expected).all()
+    assert not _tokens_with(parse, Words(frozenset(), frozenset())).any()
+
+
+def test_stray_year_test_agrees_with_a_scan() -> None:
+    cases = [[2021], [2021, 2021], [1850, 2021], [1920, 2021], [1921, 2021, 2024], [5, 2021]]
+    for years in cases:
+        for own in years:
+            for year in (own, own + 1, own + 100, own + 101, own - 101):
+                others = list(years)
+                others.remove(own)
+                scan = any(abs(year - other) <= 100 for other in others)
+                assert _other_year_near(sorted(years), year, own) == scan, (years, own, year)
+
+
+def test_publication_date_inferred_from_the_dates_found_once(analysed: Document) -> None:
+    undated = analyze(DEV_TEXT.read_text(encoding="utf-8"))
+    assert undated.metadata.published is None and undated.metadata.published_inferred
+    assert infer_publication_date(undated, undated.dates) == infer_publication_date(undated)
+    assert undated.dates == find_dates(undated)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -86,11 +86,15 @@ class ActorRef:
     aliases: tuple[str, ...] = ()
     code: str | None = None
     published: str | None = None
+    #: what resolution reads of it: members with one signature join one actor (made once:
+    #: resolution asks for it again and again)
+    signature: tuple = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.type == "STATE":  # "Pakistan military" is not a name of Pakistan
             own = tuple(alias for alias in self.aliases if not names_forces(alias))
             object.__setattr__(self, "aliases", own)
+        object.__setattr__(self, "signature", (self.type, self.name, self.aliases, self.code))
 
     @classmethod
     def of(cls, doc: Document, entity: Entity) -> ActorRef:
@@ -105,21 +109,17 @@ class ActorRef:
         )
 
     @property
-    def signature(self) -> tuple:
-        """What resolution reads of it: members with one signature join one actor."""
-        return (self.type, self.name, self.aliases, self.code)
-
-    @cached_property
     def keys(self) -> frozenset[str]:
         """The exact keys this entity may share with an actor of its type (worked out once
-        per signature: resolution asks for them again and again)."""
+        per signature)."""
         return _match_keys(*self.signature)
 
-    @cached_property
+    @property
     def stored_keys(self) -> frozenset[str]:
         """What the database indexes its actor by ("TYPE|key"): its exact keys and, for near
-        spellings, the long words of its name (``wanted_keys`` looks them up)."""
-        return _stored_keys(self.type, self.name, self.keys, self.code and self.code[:3])
+        spellings, the long words of its name (``wanted_keys`` looks them up); worked out
+        once per signature."""
+        return _stored_keys_of(self.signature)
 
     def wanted_keys(self) -> set[str]:
         """The stored keys of the actors this entity may join."""
@@ -152,6 +152,12 @@ SPELLING_SEPARATOR = "\x1f"
 
 
 @cache
+def _stored_keys_of(signature: tuple) -> frozenset[str]:
+    """The stored keys of the entities with this signature (see ``ActorRef.stored_keys``)."""
+    type_, name, _, code = signature
+    return _stored_keys(type_, name, _match_keys(*signature), code and code[:3])
+
+
 def _stored_keys(
     type_: str, name: str, keys: frozenset[str], country: str | None
 ) -> frozenset[str]:
@@ -185,23 +191,30 @@ class CorpusActor:
     #: that has it, and the keys not yet written
     keys: dict[str, ActorRef] = field(default_factory=dict, repr=False, compare=False)
     fresh_keys: set[str] = field(default_factory=set, repr=False, compare=False)
+    #: the signatures of its members (a member with one of them changes no name or key)
+    _signatures: set[tuple] = field(default_factory=set, repr=False, compare=False)
 
     def join(self, refs: Iterable[ActorRef]) -> None:
-        """Add members."""
+        """Add members (a member with the signature of one before adds only its article and
+        code dates: its names, keys and spelling are the actor's already)."""
         for ref in refs:
             self.members.append(ref)
+            self._documents.add(ref.document)
+            if ref.code is not None:
+                self.span(ref.code, ref.published, ref.published)
+            if ref.signature in self._signatures:
+                continue
+            self._signatures.add(ref.signature)
             self._names.add(ref.name)
             self._names.update(ref.aliases)
-            self._documents.add(ref.document)
-            if not ref.stored_keys <= self.keys.keys():
-                for key in ref.stored_keys - self.keys.keys():
+            stored_keys = ref.stored_keys
+            if not stored_keys <= self.keys.keys():
+                for key in stored_keys - self.keys.keys():
                     self.keys[key] = ref
                     self.fresh_keys.add(key)
             spelling = name_key(ref.name)
             if " " in spelling:
                 self.spellings.setdefault((spelling, ref.code[:3] if ref.code else None), ref)
-            if ref.code is not None:
-                self.span(ref.code, ref.published, ref.published)
 
     def absorb(self, other: CorpusActor) -> None:
         """Take in the members of ``other``, and its names, code dates, spellings and keys
@@ -220,8 +233,15 @@ class CorpusActor:
 
     def span(self, code: str, first: str | None, last: str | None) -> None:
         """Widen the publication dates of ``code`` to take in ``first`` to ``last``."""
-        dates = [d for d in (*self._spans.get(code, ()), first, last) if d]
-        self._spans[code] = (min(dates, default=None), max(dates, default=None))
+        low, high = known = self._spans.get(code, (None, None))
+        for day in (first, last):
+            if day:
+                if low is None or day < low:
+                    low = day
+                if high is None or day > high:
+                    high = day
+        if (low, high) != known or code not in self._spans:
+            self._spans[code] = (low, high)
 
     @property
     def aliases(self) -> list[str]:
@@ -517,7 +537,7 @@ class ActorResolver:
             for a in self._by_word.get((type_, word), ())
         }
         best: tuple[str, ActorRef, float] | None = None
-        for actor_id in candidates:
+        for actor_id in sorted(candidates, key=_actor_number):  # ties: the earliest actor
             if not compatible(self.actors[actor_id].type, ref.type):
                 continue
             for (theirs, country), member in self.actors[actor_id].spellings.items():
@@ -527,6 +547,11 @@ class ActorResolver:
                 if score >= FUZZY_MIN_SCORE and (best is None or score > best[2]):
                     best = (actor_id, member, score)
         return best
+
+
+def _actor_number(actor_id: str) -> int:
+    """The creation order of a corpus actor ("A12" -> 12)."""
+    return int(actor_id.removeprefix("A"))
 
 
 def _other_country(code: str | None, other: str | None) -> bool:

@@ -394,15 +394,23 @@ class EventMerger:
             self._by_month.setdefault((key, month), set()).add(event.id)
 
     def _candidates(self, key: tuple[str, str, str], window: tuple[date, date] | None):
-        """The events of ``key`` whose windows may meet ``window``, in creation order."""
+        """The events of ``key`` whose windows may meet ``window`` (with the meetings'
+        slack: ``_same`` decides), in creation order."""
         if window is None:
             return []
         slack = timedelta(days=MEETING_SLACK_DAYS)
+        first, last = window[0] - slack, window[1] + slack
         found: set[str] = set()
-        for month in _months(window[0] - slack, window[1] + slack):
+        for month in _months(first, last):
             found |= self._by_month.get((key, month), set())
         events = self.events
-        chosen = (e for e in found if e in events and _key(events[e]) == key)
+        chosen = []
+        for event_id in found:
+            event = events.get(event_id)
+            if event is None or event.window is None:
+                continue
+            if event.window[0] <= last and first <= event.window[1] and _key(event) == key:
+                chosen.append(event_id)
         return sorted(chosen, key=event_number)
 
     def add(self, mention: EventMention) -> str:

@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from dossier.document import Attribution, Document, Entity
 from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
 from dossier.knowledge import load_data
-from dossier.language import doc_text, required_words, sentence_chunks
+from dossier.language import Words, doc_text, required_words, sentence_chunks
 from dossier.spans import Paragraphs, SpanIndex
 
 _SPACES = re.compile(r"\s*")
@@ -98,8 +98,15 @@ def _matcher(vocab: Vocab) -> DependencyMatcher:
     return matcher
 
 
-def _words(key: str) -> set[str]:
-    return set(cues()[key])
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(cues()[key])
+
+
+@cache
+def _required_words() -> Words | None:
+    """The words of which a sentence must hold one for any rule to match (read once)."""
+    return required_words(p for rule in attribution_rules() for p in rule["patterns"])
 
 
 def _span_chars(tokens: list[Token]) -> tuple[int, int]:
@@ -289,10 +296,9 @@ def _matches_by_sentence(spacy_doc: Doc) -> dict[int, list[tuple[int, list[int]]
     sentence), grouped by the start of the sentence of their first token."""
     grouped: dict[int, list[tuple[int, list[int]]]] = {}
     # bounded memory; a sentence with none of the words every pattern asks for is skipped
-    needs = required_words(p for rule in attribution_rules() for p in rule["patterns"])
     matches = (
         (match_id, [offset + i for i in token_ids])
-        for offset, chunk in sentence_chunks(spacy_doc, needs=needs)
+        for offset, chunk in sentence_chunks(spacy_doc, needs=_required_words())
         for match_id, token_ids in _matcher(spacy_doc.vocab)(chunk)
     )
     for match_id, token_ids in matches:
@@ -479,7 +485,10 @@ def _resolve_pronoun(
     pronoun (this one and the three before): the person quoted in that sentence, else the
     person named as a subject there, else the nearest person named there; names inside a
     claim ("X told VOA that Cyclone Jude moved ... she said": X) and names that only modify
-    a noun ("the Trump administration", "Trump's tariffs") are passed over."""
+    a noun ("the Trump administration", "Trump's tariffs") are passed over. The references
+    stage's answer, when it gave one, comes first."""
+    if token.i in index.pronouns:
+        return index.pronouns[token.i]
     if token.lower_ not in {"he", "she", "him", "her"}:
         return None
     here = doc.sentence_at(token.idx)

@@ -13,9 +13,11 @@ Rules, in the order they are tried on each stretch of text (the longest match wi
 * ranges: "between 2012 and 2014", "from 2012 to 2014", "2012-2014", "2012–14",
   "December 8-10, 2024" give "A/B" with granularity "range".
 * offsets: "13 years earlier", "two years later", "a year before." count from the date the
-  text last spoke of (any mention before it), else from the publication date; "N years ago"
-  counts from the publication date. The result is no finer than the offset unit (years give
-  a year). "before"/"after" count only at a clause end ("a year before the war" is skipped).
+  text last spoke of (any mention before it), else ("earlier" only) from the publication
+  date; "N years ago" counts from the publication date. A forward offset with no date before
+  it, or one that would put a past act after publication, is left unresolved. The result is
+  no finer than the offset unit (years give a year). "before"/"after" count only at a
+  clause end ("a year before the war" is skipped).
 * anchor phrases: "the following year", "that year", "the next day" from the same anchor.
 * publication-relative: "yesterday", "last week", "this month", "next year", "last July",
   "on Tuesday" need the publication date and are skipped without one (never invented). A bare
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -816,7 +819,17 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
             )
         if anchor is None or amount is None:
             return None
-        return _Value(_shift(anchor, unit, direction * amount * size))
+        if direction > 0 and context.last is None:
+            return None  # "Eighteen years later": later than a date the text never gave
+        shifted = _shift(anchor, unit, direction * amount * size)
+        if (
+            direction > 0
+            and context.published is not None
+            and shifted.first_day() > context.published
+            and not _future_near(context.doc.text, candidate.start, candidate.end)
+        ):
+            return None  # counted from the wrong date: a past act after its own report
+        return _Value(shifted)
     if kind == "anchor":
         anchor = context.last or (_from_date(context.published) if context.published else None)
         if anchor is None:
@@ -965,20 +978,34 @@ def _names_a_plan(text: str, mention: DateMention) -> bool:
     )
 
 
-def infer_publication_date(doc: Document) -> tuple[str | None, str | None]:
+def _other_year_near(years: list[int], year: int, own: int) -> bool:
+    """Whether sorted ``years``, less one ``own``, hold a year within a century of ``year``
+    (counted by bisection: a scan per date was quadratic in the number of dates)."""
+    near = bisect_right(years, year + _CENTURY) - bisect_left(years, year - _CENTURY)
+    if abs(year - own) <= _CENTURY:
+        near -= 1
+    return near > 0
+
+
+def infer_publication_date(
+    doc: Document, mentions: list[DateMention] | None = None
+) -> tuple[str | None, str | None]:
     """Publication date from metadata, else a lower bound from the latest past/present date.
 
     An article is written on or after every date it speaks of as past or present, so the
     latest such date (sentences with a future cue such as "will" or "scheduled" are ignored)
     bounds the publication date from below; it is given at month precision ("2025-12") or
     year precision when the text only gives years.
+
+    mentions: ``find_dates(doc)`` when the caller has it (found once, not twice).
     """
     published = doc.metadata.published
     if published:
         return published, "publication date given in the metadata"
     best: tuple[date, DateMention] | None = None
-    mentions = find_dates(doc)
-    years = [int(m.value[:4]) for m in mentions]
+    if mentions is None:
+        mentions = find_dates(doc)
+    years = sorted(int(m.value[:4]) for m in mentions)
     for mention in mentions:
         if _future_near(doc.text, mention.start, mention.end) or _names_a_plan(doc.text, mention):
             continue
@@ -986,9 +1013,7 @@ def infer_publication_date(doc: Document) -> tuple[str | None, str | None]:
         if "W" in last:
             continue
         point = _Point(*[int(p) for p in last.split("-")])
-        others = years.copy()
-        others.remove(int(mention.value[:4]))
-        if others and all(abs(point.year - year) > _CENTURY for year in others):
+        if len(years) > 1 and not _other_year_near(years, point.year, int(mention.value[:4])):
             continue  # a stray year a century from every other date the text gives
         if best is None or point.first_day() > best[0]:
             best = (point.first_day(), mention)

@@ -231,13 +231,38 @@ ARGUMENT_KINDS = {
     "nested_recipient",
     "shared_preposition",
     "comma_apposition",
+    "written_group",
+    "past_manner",
     "reduced_passive",
+    "described_source",
+    "agentless_source",
+    "between_sides",
+    "accused_actor",
 }
 
 
+@lru_cache(maxsize=64)
 def argument_rule(kind: str) -> dict[str, Any]:
-    """The declared argument rule of ``kind`` (see ``ARGUMENT_KINDS``)."""
+    """The declared argument rule of ``kind`` (see ``ARGUMENT_KINDS``; found once: it is
+    asked for per token)."""
     return next(rule for rule in event_rules() if rule["kind"] == kind)
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """Common nouns that name people or forces who act (``source.described``): the one-word
+    nouns of ``agents.jsonl`` in the rule's ``agent_sectors`` ("militants", "gunmen"),
+    singular and plural, and the rule's own ``agent_nouns``."""
+    from dossier.knowledge import load_agents
+
+    rule = argument_rule("described_source")
+    sectors = set(rule["agent_sectors"])
+    words = {
+        w for record in load_agents() if record.sector in sectors
+        for w in (record.word, record.plural) if w
+    }
+    words |= set(rule["agent_nouns"])
+    return frozenset(w.lower() for w in words if " " not in w)
 
 
 def apply_stand_ins(doc: Document, index: EntityIndex) -> None:
@@ -262,6 +287,7 @@ __all__ = [
     "ARGUMENT_KINDS",
     "RuleMatch",
     "actor_compounds",
+    "agent_nouns",
     "apply_stand_ins",
     "argument_rule",
     "attack_participles",

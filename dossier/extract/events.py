@@ -30,7 +30,12 @@ from dossier.document import (
     EventMode,
     TextSpan,
 )
-from dossier.extract.event_rules import apply_stand_ins, argument_rule, match_event_rules
+from dossier.extract.event_rules import (
+    agent_nouns,
+    apply_stand_ins,
+    argument_rule,
+    match_event_rules,
+)
 from dossier.extract.gazetteer import load_gazetteer
 from dossier.extract.references import issuer_entities
 from dossier.extract.syntax import (
@@ -75,6 +80,7 @@ class Described:
     start: int
     end: int
     text: str
+    replaces_name: bool = False  # a group the text words, where a name was read in it
 
 
 @dataclass
@@ -91,6 +97,9 @@ class Found:
     mode: EventMode | None = None
     rules: list[str] = field(default_factory=list)  # ids of the argument rules that applied
     described: list[Described] = field(default_factory=list)  # targets no entity names
+    # sources no entity names: the words of a described agent, or None where the text gives
+    # no actor (``source.described``, ``source.agentless``)
+    unnamed: list[Described | None] = field(default_factory=list)
 
 
 def _match(token: Token, trigger: Trigger) -> set[int] | None:
@@ -171,7 +180,9 @@ def _verbless_root(token: Token) -> Token | None:
     if not token.lower_.endswith(tuple(argument_rule("verbless_root")["endings"])):
         return None
     root = token.sent.root
-    if root.pos_ not in {"PROPN", "NOUN"} or token.nbor(-1).pos_ in {"DET", "ADJ", "NUM", "ADP"}:
+    if token.i == 0 or root.pos_ not in {"PROPN", "NOUN"} or (
+        token.nbor(-1).pos_ in {"DET", "ADJ", "NUM", "ADP"}
+    ):
         return None
     if token.pos_ in {"VERB", "AUX"}:  # only after an apposition closed by a comma
         head = token.head
@@ -353,6 +364,34 @@ def _object_controllers(verb: Token) -> list[Token] | None:
     return objects or None
 
 
+def _accused(act: Token) -> list[Token]:
+    """Who an accusation says did a violent or coercive act (``source.accused``): the
+    object of a verb of accusing whose "of" clause is the act ("accused the Taliban of
+    killing ...", the clause hung on the verb or on its object) or whose "for" noun is the
+    act ("blamed Iran for the attacks"); none for any other word."""
+    rule = argument_rule("accused_actor")
+    verbs = set(rule["verbs"])
+    matched = best_trigger(act, load_triggers())
+    if matched is None or matched[0].type not in rule["types"]:
+        return []
+    if act.pos_ in {"NOUN", "PROPN"}:
+        verb = act.head
+        if act.dep_ not in OBLIQUE or preposition(act) not in rule["act_prepositions"]:
+            return []
+    else:
+        if not any(c.dep_ in {"mark", "case"} and c.lower_ in rule["clause_markers"]
+                   for c in act.children):
+            return []
+        verb = act.head
+        if act.dep_ == "acl" and verb.dep_ in OBJECT:  # "accused the Taliban of killing"
+            return [verb] if verb.head.lemma_.lower() in verbs else []
+        if act.dep_ not in {"advcl", "xcomp", "acl"}:
+            return []
+    if verb.lemma_.lower() not in verbs or is_passive(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in OBJECT]
+
+
 def _attack_agents(verb: Token, index: EntityIndex) -> list[tuple[Token, str]]:
     """The actor an attack noun subject names with its preposition ("Airstrikes by Israel
     killed ...", "Shelling by Russian forces wounded ..."), when it names none itself."""
@@ -417,6 +456,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         listed = _listed_before(verb, subject)
         return [(subject, "subject"), *((t, "subject") for t in listed)]
     head = verb.head
+    accused = _accused(verb)
+    if accused:  # "accused the Taliban of killing ...": the Taliban
+        return [(a, argument_rule("accused_actor")["id"]) for a in accused]
     if _under_hearsay(verb):  # "X is believed to have attacked", "X is suspected of"
         return [(c, "subject") for c in head.children if c.dep_ in PASSIVE_SUBJECT]
     controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _allowed_controller(verb))
@@ -488,6 +530,77 @@ def _actors(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tup
     return found
 
 
+def _unnamed_sources(
+    verb: Token, trigger: Trigger, index: EntityIndex, *, named: bool
+) -> list[Described | None]:
+    """Who acts where no entity does. ``source.described``: an agent the text introduces
+    and no entity names ("a female suicide bomber", "other armed actors", "sympathizers of
+    the PMF"), as its words. ``source.agentless``: a violent or coercive act whose only agent
+    is an attack, a weapon or an explosion the text introduces without an actor ("a roadside
+    bomb blast killed 11", "were killed in suicide attacks"): no source."""
+    described_rule = argument_rule("described_source")
+    heads = clause_sources(verb, index)
+    found: list[Described | None] = []
+    for head, _ in heads:
+        for conjunct in with_conjuncts(head):
+            if actor_of(conjunct, index) is not None:
+                continue
+            phrase = _agent_phrase(conjunct, described_rule, index)
+            if phrase is not None and phrase not in found:
+                found.append(phrase)
+    agentless = argument_rule("agentless_source")
+    if found or named or trigger.type not in agentless["types"] or not heads:
+        return found
+    instruments = {w.lower() for w in agentless["instrument_nouns"]}
+    if all(
+        (how == "instrument" or head.lower_ in instruments)
+        and _introduced(head, agentless)
+        and actor_of(head, index) is None
+        for head, how in heads
+    ):
+        return [None]
+    return []
+
+
+def _introduced(noun: Token, rule: dict) -> bool:
+    """A noun phrase that brings in something new: no determiner but the rule's
+    ``indefinite_determiners`` ("a", "an"), no possessor, no number."""
+    return not any(
+        (c.dep_ == "det" and c.lower_ not in rule["indefinite_determiners"])
+        or c.dep_ in POSSESSOR
+        or c.dep_ == "nummod"
+        for c in noun.children
+    )
+
+
+def _agent_phrase(noun: Token, rule: dict, index: EntityIndex) -> Described | None:
+    """The words of an agent noun phrase the text introduces with a description of its
+    own ("international partners", "a female suicide bomber", "sympathizers of the PMF"),
+    else None: no agent noun, a bare or counted one ("rebels", "six militants": most often
+    a group named before), a definite or possessed one ("the militants", "his forces")."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in agent_nouns() or not _introduced(noun, rule):
+        return None
+    if any(c.dep_ in MODIFIER and index.entity_at(c) is not None for c in noun.children):
+        return None  # "an official Syrian newspaper": the actor is named
+    if not any(
+        c.dep_ in {"amod", "compound"} or (c.dep_ == "det" and c.lower_ == "other")
+        for c in noun.children
+    ) and not any(marker == "of" for marker, _ in prep_args(noun)):
+        return None
+    words = _phrase_words(noun, rule["kept_prepositions"], set(), top=True)
+    first = min(w.i for w in words)
+    last = max(w.i for w in words)
+    doc = noun.doc
+    while first < noun.i and (
+        doc[first].lower_ in rule["dropped_determiners"] or doc[first].is_punct
+    ):
+        first += 1
+    while last > noun.i and doc[last].is_punct:
+        last -= 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Described(start, end, doc_text(doc)[start:end])
+
+
 def _named(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tuple[Entity, str]]:
     found: list[tuple[Entity, str]] = []
     for token, how in tokens:
@@ -541,6 +654,8 @@ def _targets(
     owner = argument_rule("owner_target")
     nested = argument_rule("nested_recipient")
     apposed = argument_rule("comma_apposition")
+    written = argument_rule("written_group")
+    manner = argument_rule("past_manner")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -556,6 +671,8 @@ def _targets(
             heads += [
                 (c, "object") for c in token.children if c.dep_ in OBJECT and c.i not in taken
             ]
+            if not heads:  # "condemns in the strongest terms Iran's attack"
+                heads += [(c, manner["id"]) for c in _objects_past_manner(token)]
         heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
     carriers = [token, *(token.doc[i] for i in taken)]
     shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
@@ -590,6 +707,11 @@ def _targets(
             head = noun
             rules.append(relative["id"])
         for conjunct in with_conjuncts(head) + _listed_appositions(head, index):
+            group = _written_group(conjunct, token, taken, index)
+            if group is not None:  # "urged Libyan political leaders", "killed 12 Hamas fighters"
+                described += [group] if group not in described else []
+                rules += [written["id"]] if written["id"] not in rules else []
+                continue
             entity = actor_of(conjunct, index)
             found = [entity] if entity is not None else []
             if not found and trigger.type in event_cues()["act_object_types"]:
@@ -608,7 +730,7 @@ def _targets(
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            for rule in (victim, threat):
+            for rule in (victim, threat, manner):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
@@ -616,6 +738,67 @@ def _targets(
                 targets.append(each)
                 rules += [apposed["id"]] if apposed["id"] not in rules else []
     return targets or [None]
+
+
+def _objects_past_manner(verb: Token) -> list[Token]:
+    """The object of a verb that the parser hung on a manner phrase right after the verb (as
+    its modifier or apposition), or left unmarked beside it (``target.past_manner``):
+    "condemns in the strongest terms Iran's missile attack", "condemned in the strongest
+    possible terms the DPRK's support"."""
+    rule = argument_rule("past_manner")
+    manner = [
+        c for c in verb.children
+        if c.dep_ in OBLIQUE and c.i > verb.i and c.lower_ in rule["manner_nouns"]
+        and any(m.dep_ == "case" and m.lower_ in rule["markers"] for m in c.children)
+    ]
+    found: list[Token] = []
+    for phrase in manner[:1]:
+        for carrier in (phrase, verb):
+            found += [
+                c for c in carrier.children
+                if (c.dep_ in OBLIQUE or (c.dep_ == "appos" and carrier is phrase))
+                and c.i > phrase.i and c.pos_ in {"NOUN", "PROPN"}
+                and not any(m.dep_ == "case" for m in c.children)
+            ]
+    return found[:1]
+
+
+def _written_group(
+    noun: Token, token: Token, taken: set[int], index: EntityIndex
+) -> Described | None:
+    """A target the text words as a group of people, where a name is only read in it
+    (``target.written_group``): a counted group ("12 Hamas fighters") or a group noun whose
+    nationality, possessor or "of" phrase names an actor ("Libyan political leaders", "the
+    people of Sudan"): the phrase as written, as ``target.described`` cuts it. Not when the
+    noun itself is a name, has a pronoun possessor ("urged its citizens"), hangs on a state
+    organ ("Eritrean government officials") or has coordinated modifiers ("Ethiopian or
+    Eritrean officials": each state)."""
+    rule = argument_rule("written_group")
+    words = {noun.lower_, noun.lemma_.lower()}
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    heads = set(rule["group_heads"]) | (set(rule["counted_heads"]) if counted else set())
+    named = actor_of(noun, index)
+    named_in = [named] if named is not None else _act_actors(noun, index)
+    if (
+        noun.pos_ != "NOUN"
+        or not words & heads
+        or noun.i in taken
+        or index.entity_at(noun) is not None
+        or any(c.dep_ in POSSESSOR and c.pos_ == "PRON" for c in noun.children)
+        or any(
+            c.lemma_.lower() in rule["state_modifiers"] or any(g.dep_ == "conj" for g in c.children)
+            for c in noun.children
+            if c.i < noun.i
+        )
+        or not named_in
+        or not (counted or all(e.type in rule["named_types"] for e in named_in))
+    ):
+        return None
+    described = argument_rule("described_target")
+    phrase_words = _phrase_words(
+        noun, described["kept_prepositions"], taken | {token.i}, top=True
+    )
+    return replace(_phrase_span(noun, phrase_words, described), replaces_name=True)
 
 
 def _comma_appositions(head: Token, index: EntityIndex) -> list[Entity]:
@@ -764,6 +947,12 @@ def _described(
     inside += [c for c in noun.children if c.dep_ in POSSESSOR]  # "Ethiopia's access"
     if any(index.entity_at(t) is not None for t in inside):
         return None
+    return _phrase_span(noun, words, rule)
+
+
+def _phrase_span(noun: Token, words: list[Token], rule: dict) -> Described:
+    """The characters of a described group's words, its leading determiners and the
+    punctuation at either end left out."""
     first = min(w.i for w in words)
     last = max(w.i for w in words)
     doc = noun.doc
@@ -907,6 +1096,33 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
         owner = index.entity_at(doc[noun.i - 2])
         if owner is not None:
             return [(owner, "possessor")]
+    between = _between_actors(noun, trigger, index)
+    if between:  # "talks between A and B": each side acts towards the other
+        return between
+    accused = _accused(noun)
+    if accused:  # "blamed Iran for the attacks": Iran
+        return _actors([(a, argument_rule("accused_actor")["id"]) for a in accused], index)
+    return []
+
+
+def _between_actors(
+    noun: Token, trigger: Trigger, index: EntityIndex
+) -> list[tuple[Entity, str]]:
+    """The sides of an event noun's "between" phrase (``source.between``: "talks between
+    A and B", "a meeting between Iranian and U.S. negotiators", "fighting between rebels and
+    C.A.R. forces"): its actors when it names at least two, else none."""
+    rule = argument_rule("between_sides")
+    if trigger.type not in rule["types"]:
+        return []
+    for marker, side in prep_args(noun):
+        named = {
+            entity.id for t in side.subtree
+            if t.pos_ in {"PROPN", "ADJ"} and (entity := index.entity_at(t)) is not None
+        }
+        if marker in rule["prepositions"] and len(named) >= 2:
+            actors = _actors([(side, rule["id"])], index)
+            if len(actors) >= 2:
+                return [(entity, rule["id"]) for entity, _ in actors]
     return []
 
 
@@ -964,7 +1180,8 @@ def _hyphenated_actors(word: Token, index: EntityIndex) -> list[Entity]:
 def _own_actor(noun: Token, sources: list[tuple[Entity, str]]) -> bool:
     """Whether an event noun names its own actor ("praised the withdrawal of U.S. troops",
     "condemned Iran's missile attack"): then it is an event of its own besides the verb's."""
-    return any(how in {"possessor", "modifier", "agent", "role"} for _, how in sources) and (
+    own = {"possessor", "modifier", "agent", "role", argument_rule("accused_actor")["id"]}
+    return any(how in own for _, how in sources) and (
         noun.head.lemma_.lower() not in event_cues()["light_verbs"]
     )
 
@@ -1032,8 +1249,12 @@ def find_triggers(
         targets = _targets(
             token, trigger, taken, index, passive=passive, rules=rules, described=described
         )
+        unnamed = _unnamed_sources(token, trigger, index, named=bool(sources))
         verbs.append(
-            Found(token, trigger, sources, targets, taken, rules=rules, described=described)
+            Found(
+                token, trigger, sources, targets, taken,
+                rules=rules, described=described, unnamed=unnamed,
+            )
         )
     verbs += _obligations(sentence_tokens, index)
     consumed = {i for found in verbs for i in found.consumed}
@@ -1459,6 +1680,10 @@ CONFIDENCE_BY_HOW = {
     "source.attack_agent": 0.65,
     "source.verbless_root": 0.6,
     "source.quoted_speaker": 0.7,
+    "source.described": 0.55,
+    "source.agentless": 0.5,
+    "source.between": 0.6,
+    "source.accused": 0.55,
 }
 
 
@@ -1527,7 +1752,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
     RETURNS (list[Event]): in text order.
     """
     spacy_doc = doc.layers.get("spacy")
-    if spacy_doc is None or not doc.entities or not spacy_doc.has_annotation("DEP"):
+    if spacy_doc is None or not spacy_doc.has_annotation("DEP"):
         return []
     lexicon = lexicon if lexicon is not None else load_triggers()
     index = EntityIndex(doc)
@@ -1634,7 +1859,7 @@ def _answer_claimant(
 def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -> list[Event]:
     events: list[Event] = []
     for found in found_here:
-        if not found.sources:
+        if not found.sources and not found.unnamed:
             continue
         start = found.token.idx
         trigger_span = doc.span(start, start + len(found.token.text))
@@ -1647,15 +1872,23 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
         pairs = _reciprocal_pairs(found)
         if pairs:
             rules.append("event.reciprocal")
-        for source, how in found.sources:
+        actors: list[tuple[Entity | None, str, Described | None]] = [
+            (source, how, None) for source, how in found.sources
+        ]
+        actors += [
+            (None, "source.described" if words else "source.agentless", words)
+            for words in found.unnamed
+        ]
+        for source, how, words in actors:
+            source_id = source.id if source is not None else None
             targets = (
-                [t for s_id, t in pairs if s_id == source.id] if pairs else _all_targets(found)
+                [t for s_id, t in pairs if s_id == source_id] if pairs else _all_targets(found)
             )
             for target in targets:
                 text = doc.span(target.start, target.end) if isinstance(target, Described) else None
                 if isinstance(target, Described):
                     target = None
-                if target is not None and target.id == source.id:
+                if target is not None and target.id == source_id:
                     continue
                 if (
                     target is None
@@ -1668,7 +1901,8 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                     Event(
                         id="",
                         type=found.event_type or found.trigger.type,
-                        source=source.id,
+                        source=source_id,
+                        source_text=doc.span(words.start, words.end) if words else None,
                         target=target.id if target else None,
                         target_text=text,
                         date=event_date(doc, sentence_id, start),
@@ -1693,19 +1927,22 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
 
 def _all_targets(found: Found) -> list[Entity | Described | None]:
     """The named targets, else the described ones (a described one replaces "no target"
-    only: beside a named one it is left out, precision first)."""
+    only: beside a named one it is left out, precision first), except a written group
+    coordinated with a name ("cooperation with Israel and other Middle East partners")."""
     named = [t for t in found.targets if t is not None]
-    return named or list(found.described) or [None]
+    groups = [d for d in found.described if d.replaces_name]  # "Israel and other partners"
+    return (named + groups) or list(found.described) or [None]
 
 
 def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
     """(source id, target) both ways for a reciprocal act with several actors and no other
     target ("A and B met", "the two armies clashed", "A and B signed an accord")."""
     lemma = found.token.lemma_.lower()
+    sides = all(how == "source.between" for _, how in found.sources)
     if (
         len(found.sources) < 2
         or any(t is not None for t in found.targets)
-        or lemma not in event_cues()["reciprocal_triggers"]
+        or (lemma not in event_cues()["reciprocal_triggers"] and not sides)
     ):
         return []
     return [

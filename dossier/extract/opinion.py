@@ -97,12 +97,18 @@ def _phrase_regex(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-’']){'(?:' + body + ')'}(?![\w\-])")
 
 
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of the cues as a set, made once (not per sentence)."""
+    return frozenset(_cues()[key])
+
+
 def _count(key: str, low_text: str) -> int:
     return sum(1 for _ in _phrase_regex(key).finditer(low_text))
 
 
 def _superlatives(words: list[str]) -> int:
-    exceptions = set(_cues()["superlative_exceptions"])
+    exceptions = _word_set("superlative_exceptions")
     return sum(
         1
         for w in words
@@ -149,8 +155,8 @@ def _is_generic(low_text: str) -> bool:
 def _past_verbs(words: list[str]) -> int:
     """Past-tense verbs: irregular forms, and "-ed" words not used as adjectives ("the
     disputed island", "and allied militias")."""
-    irregular = set(_cues()["past_irregular"])
-    modifiers = set(_cues()["adjective_markers"])
+    irregular = _word_set("past_irregular")
+    modifiers = _word_set("adjective_markers")
     count = 0
     for index, word in enumerate(words):
         if word in irregular or (
@@ -202,7 +208,7 @@ def _date_word_regexes() -> tuple[re.Pattern[str], ...]:
 
 def _named_actors(text: str) -> int:
     """Capitalised words that are not sentence-initial: names of people, places, groups."""
-    exceptions = set(_cues()["named_exceptions"])
+    exceptions = _word_set("named_exceptions")
     words = _WORD.findall(text)
     return sum(1 for w in words[1:] if w[0].isupper() and w.lower() not in exceptions)
 
@@ -305,7 +311,7 @@ def _holder(claims: _Claims, start: int, end: int) -> str:
 def _reports_a_judgment(claims: _Claims, start: int, end: int) -> bool:
     """Whether an attribution whose rule reports a characterisation ("called the claims
     baseless", "dismissed the report as fake") has its claim start in the sentence."""
-    rules = set(_cues()["judgment_attribution_rules"])
+    rules = _word_set("judgment_attribution_rules")
     for index in claims.meeting(start, end):
         attribution = claims.attributions[index]
         if rules.intersection(attribution.rules) and start <= attribution.claim.start < end:

@@ -357,6 +357,16 @@ def _previous_word_index(tokens: list[_Token], index: int) -> int | None:
     return position if position >= 0 and tokens[position].is_word else None
 
 
+def _word_before_parentheses(tokens: list[_Token], index: int) -> int | None:
+    """Index of the word before a short parenthesis that ends just before ``index``."""
+    if index < 3 or tokens[index - 1].text != ")":
+        return None
+    for position in range(index - 2, max(0, index - 8), -1):
+        if tokens[position].text == "(":
+            return position - 1 if tokens[position - 1].is_word else None
+    return None
+
+
 def _sentence_initial(tokens: list[_Token], index: int) -> bool:
     return index == 0 or tokens[index - 1].text in _SENTENCE_END | {'"', "“", "(", "—"}
 
@@ -381,12 +391,23 @@ def _is_label(tokens: list[_Token], number: _Number) -> bool:
     """A label, not a count: "Branch 215", "Resolution 2254", "Route 1", "No. 5"."""
     if number.currency or number.kind in {"vague", "fraction"}:
         return False
+    before_aside = _word_before_parentheses(tokens, number.first)
+    if before_aside is not None and tokens[before_aside].lower in _words()["label_words"]:
+        return True  # "Executive Order (E.O.) 13224"
     previous = _previous_word_index(tokens, number.first)
     if previous is None:
         return tokens[number.first - 1].text == "#" if number.first else False
     word = tokens[previous]
     if word.lower in _words()["label_words"]:
         return True
+    if previous < number.first - 1 and tokens[number.first - 1].text == ".":
+        # across a full stop only a label word labels ("No. 5"): "in Gaza. Three" counts,
+        # a list marker does not ("Minister. 1. Unofficial results")
+        return (
+            number.end < len(tokens)
+            and tokens[number.end].text == "."
+            and _adjacent(tokens[number.end - 1], tokens[number.end])
+        )
     if word.lower.endswith(("'s", "’s")):
         return False  # a possessive owns a count: "Europe's five top military powers"
     if not word.text[0].isupper() or _sentence_initial(tokens, previous):
@@ -912,12 +933,14 @@ def _unit_from_nearby_noun(tokens: list[_Token], index: int) -> str | None:
 
 
 def _single_victims(tokens: list[_Token], used: set[int]) -> list[_Found]:
-    """Single victims without a number ("A journalist was killed", "killed a soldier")."""
+    """Single victims without a number ("A journalist was killed", "killed a soldier",
+    "Another person is killed")."""
     words = _words()
-    stop = set(words["unit_stop_words"]) - {"a", "an"}
+    determiners = set(words["single_victim_determiners"])
+    stop = set(words["unit_stop_words"]) - determiners
     found: list[_Found] = []
     for index, token in enumerate(tokens):
-        if token.lower not in {"a", "an"} or index in used:
+        if token.lower not in determiners or index in used:
             continue
         position = index + 1
         noun_end = None
@@ -1033,6 +1056,98 @@ def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
             later.unit, later.unit_guessed = earlier.unit, False
 
 
+def _spacy_token_at(doc: Document, start: int) -> Any | None:
+    """The language layer's token that starts at character ``start``, if any."""
+    spacy_doc = doc.layers.get("spacy")
+    if spacy_doc is None:
+        return None
+    span = spacy_doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == start else None
+
+
+def _counted_by_subject(doc: Document, tokens: list[_Token], quantity: _Found) -> str | None:
+    """The unit of a bare number that a count changed to or from: what the verb's object
+    or subject counts ("the death toll ... increases to 64": people killed; "Deaths in these
+    attacks surged from 88": deaths; "casualties increased to 167": casualties)."""
+    words = _words()
+    verb_index = quantity.first_token - 1
+    while verb_index >= 0 and tokens[verb_index].lower in words["change_particles"]:
+        verb_index -= 1
+    if verb_index < 0 or tokens[verb_index].lower not in words["change_verbs"]:
+        return None
+    verb = _spacy_token_at(doc, tokens[verb_index].start)
+    if verb is not None:
+        counted = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] or [
+            c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
+        ]
+        for noun in counted:
+            lemma = noun.lemma_.lower()
+            if lemma in words["unit_from_nearby_noun"]:
+                return words["unit_from_nearby_noun"][lemma]
+            if lemma in words["counted_noun_heads"]:
+                of = [c for c in noun.children if c.lower_ == "of"]
+                nouns = [c for c in of[0].children if c.pos_ in {"NOUN", "PROPN"}] if of else []
+                return nouns[0].text if nouns and _looks_plural(nouns[0].text) else None
+            if noun.pos_ == "NOUN" and _looks_plural(noun.text):
+                return noun.text
+        if counted:
+            return None
+    clause_start = verb_index
+    while clause_start > 0 and tokens[clause_start - 1].text not in _SENTENCE_END | {","}:
+        clause_start -= 1
+    clause = tokens[clause_start:verb_index]
+    for token in reversed(clause):  # "The death toll from the wildfires increases to 24"
+        if token.lower in words["unit_from_nearby_noun"]:
+            return words["unit_from_nearby_noun"][token.lower]
+    if any(t.lower in words["place_prepositions"] or t.lower == "of" for t in clause):
+        return None  # "Deaths in these attacks surged": the noun before the verb is no subject
+    auxiliaries = {*words["passive_auxiliaries"], "has", "have", "had"}
+    while clause and clause[-1].lower in auxiliaries:
+        clause = clause[:-1]
+    if clause and clause[-1].is_word and _looks_plural(clause[-1].text):
+        return clause[-1].text  # "the total reported casualties increased to 167"
+    return None
+
+
+def _counted_as_compared(tokens: list[_Token], found: list[_Found], number: int) -> _Found | None:
+    """The quantity a bare number is compared with: "504 attacks in 2024, compared with 116"
+    (attacks), "to 425 from 440", "from five people to six"."""
+    quantity = found[number]
+    cue = _match_phrase_before(tokens, quantity.first_token, "comparison_cues")
+    after = quantity.after_token
+    if cue is None or (after < len(tokens) and tokens[after].lower == "of"):
+        return None  # not "from 164 of 165 constituencies"
+    for earlier in reversed(found[:number]):
+        if earlier.after_token < 0 or quantity.first_token - earlier.after_token > 12:
+            return None
+        between = tokens[earlier.after_token : quantity.first_token]
+        if any(t.text in _SENTENCE_END for t in between):
+            return None
+        if not earlier.unit or earlier.refers_back:
+            continue
+        if cue[0] == "to" and not (
+            earlier.first_token > 0 and tokens[earlier.first_token - 1].lower == "from"
+        ):
+            return None  # "to" compares only after "from": not "won 52 to 48"
+        return earlier
+    return None
+
+
+def _units_of_changed_counts(doc: Document, tokens: list[_Token], found: list[_Found]) -> None:
+    """Bare numbers that a count changed to or is compared with take its unit."""
+    for number, quantity in enumerate(found):
+        if quantity.unit or quantity.refers_back or not quantity.counts_people:
+            continue
+        unit = _counted_by_subject(doc, tokens, quantity)
+        if unit:
+            quantity.unit = unit
+            continue
+        compared = _counted_as_compared(tokens, found, number)
+        if compared is not None:
+            quantity.unit = compared.unit
+            quantity.casualty = quantity.casualty or compared.casualty
+
+
 def _blocked_spans(doc: Document) -> SpanIndex:
     """Dates (the ``dates`` layer), phone numbers and addresses: never quantities. A span
     of time up to the publication ("for the last five years") is a date and a duration."""
@@ -1054,8 +1169,9 @@ def _resolve_referring_counts(doc: Document, found: list[_Found]) -> None:
             if q.unit and not q.refers_back and doc.sentence_at(q.start) == sentence
             and not q.single_victim and q.counts_people
         ]
-        if earlier:
-            quantity.unit = earlier[-1].unit
+        if earlier:  # its noun without its role: "64 people killed, with 257 others missing"
+            nouns = [w for w in earlier[-1].unit.split() if w not in _casualty_roles()]
+            quantity.unit = " ".join(nouns) or earlier[-1].unit
         elif quantity.casualty or _after_a_person(doc, quantity.start):
             quantity.unit = "people"
         quantity.refers_back = False
@@ -1104,6 +1220,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     found += _single_victims(tokens, used)
     found.sort(key=lambda q: q.start)
     _share_casualty_roles(tokens, found)
+    _units_of_changed_counts(doc, tokens, found)
     _resolve_referring_counts(doc, found)
     return [
         Quantity(

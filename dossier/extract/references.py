@@ -16,12 +16,14 @@ examples and counter-examples).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Entity, Mention
+from dossier.extract.syntax import _affiliation, event_cues
 from dossier.knowledge import load_data
 from dossier.spans import Paragraphs
 
@@ -87,7 +89,10 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
     found: list[tuple[Entity, Mention, str]] = []
     issuers = issuer_entities(doc)
     heading_sentences = {s.id for s in doc.sentences if s.kind == "heading"}
+    antecedent_rules = [r for r in reference_rules() if r["resolves_to"] == "antecedent"]
     for rule in reference_rules():
+        if rule["resolves_to"] == "antecedent":
+            continue  # after the descriptions, which they may stand for
         if rule["resolves_to"] == "nearest_of_type":
             found += _descriptions(doc, rule, heading_sentences)
             continue
@@ -112,6 +117,8 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
                 sentence=sentence,
             )
             found += [(entity, mention, rule["id"]) for entity in issuers]
+    if antecedent_rules:
+        found += _pronouns(doc, antecedent_rules, heading_sentences, found)
     return sorted(found, key=lambda item: item[1].start)
 
 
@@ -149,10 +156,48 @@ def _nearest_actor(
     return best[1] if best is not None else None
 
 
+def _affiliated_words(noun: Token, reach: int = 6) -> list[Token]:
+    """The words after "linked with", "affiliated to" right after ``noun``, read in the
+    word order when the parse missed the participle ("Militants linked with the banned
+    Baloch Liberation Army")."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc):
+        return []
+    participle, marker = doc[noun.i + 1], doc[noun.i + 2]
+    if participle.lower_ not in event_cues()["affiliation_participles"] or (
+        marker.lower_ not in {"with", "to"}
+    ):
+        return []
+    return list(doc[noun.i + 3 : min(len(doc), noun.i + 3 + reach)])
+
+
+def _linked_actor(
+    token: Token, types: set[str], index: _Antecedents, back: int
+) -> Entity | None:
+    """The actor of ``types`` that an earlier phrase with the description's noun named
+    ("3R rebels", "militants linked with the BLA", "the militant group Hezbollah"), the
+    latest within ``back`` tokens; the text's own link beats a nearer actor of the type."""
+    words = {token.lower_, token.lemma_.lower()}
+    for i in range(token.i - 1, max(-1, token.i - 1 - back), -1):
+        other = index.spacy_doc[i]
+        if other.lower_ not in words and other.lemma_.lower() not in words:
+            continue
+        named = [other, *(c for c in other.children if c.dep_ in _LINKS)]
+        if (allied := _affiliation(other)) is not None:
+            named.append(allied)
+        named += _affiliated_words(other)
+        for part in named:
+            entity = index.entity_of.get(part.i) or index.modifier_of.get(part.i)
+            if entity is not None and entity.type in types:
+                return entity
+    return None
+
+
 def _descriptions(
     doc: Document, rule: dict[str, Any], heading_sentences: set[int]
 ) -> list[tuple[Entity, Mention, str]]:
     found: list[tuple[Entity, Mention, str]] = []
+    index: _Antecedents | None = None
     for token in doc.layers["spacy"]:
         if not _description_head(token, rule):
             continue
@@ -160,15 +205,37 @@ def _descriptions(
         if sentence in heading_sentences:
             continue
         start = min(c.idx for c in token.subtree if c.i <= token.i)
-        entity = _nearest_actor(
-            doc, start, set(rule["heads"][token.lower_]), sentence, rule["sentences_back"]
-        )
+        types = set(rule["heads"][token.lower_])
+        if index is None:
+            index = _Antecedents(doc, [])
+        entity = _linked_actor(token, types, index, rule["link_tokens_back"])
+        if entity is None:
+            entity = _nearest_actor(doc, start, types, sentence, rule["sentences_back"])
         if entity is None:
             continue
         end = token.idx + len(token.text)
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         found.append((entity, mention, rule["id"]))
     return found
+
+
+def _two_sides(latest_first: list[Entity]) -> list[Entity]:
+    """The last two actors that are two sides: not two bodies of one state (by the first
+    three letters of their codes: "U.S. military" and "Congress" are one side; an armed
+    group is a side of its own, "the Taliban" against "Afghanistan")."""
+
+    def side(entity: Entity) -> str:
+        if entity.type == "ARMED_GROUP" or not entity.code:
+            return entity.id
+        return entity.code[:3]
+
+    sides: list[Entity] = []
+    for entity in latest_first:
+        if all(side(e) != side(entity) for e in sides):
+            sides.append(entity)
+        if len(sides) == 2:
+            break
+    return sides
 
 
 def _pairs(
@@ -203,11 +270,355 @@ def _pairs(
                 if m_end <= start and m_start > latest.get(place, m_start - 1):
                     latest[place] = m_start
         last = [(latest[place], doc.entities[place]) for place in sorted(latest)]
-        if len(last) < 2:
+        sides = _two_sides([entity for _, entity in sorted(last, key=lambda x: -x[0])])
+        if len(sides) < 2:
             continue
         end = token.idx + len(token.text)
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
-        found += [(entity, mention, rule["id"]) for _, entity in sorted(last)[-2:]]
+        found += [(entity, mention, rule["id"]) for entity in sides]
+    return found
+
+
+SUBJECTS = {"nsubj", "nsubj:outer", "nsubj:pass", "nsubjpass"}
+POSSESSORS = {"nmod:poss", "poss"}
+# the relations inside one noun phrase, climbed from a name to the noun it belongs to
+_PHRASE_PARTS = {"flat", "flat:name", "fixed", "appos"}
+_MODIFIERS = {"compound", "amod", "nmod:desc", "nmod:unmarked"}
+# how a noun is tied to the name it describes: "3R rebels", "the group Hezbollah", "ISIS's
+# fighters", "militants of al-Shabaab"
+_LINKS = _MODIFIERS | _PHRASE_PARTS | {"nmod:poss", "poss", "nmod"}
+# nouns that head a phrase of their own (not a modifier inside another noun's phrase)
+_NOUN_PHRASE_DEPS = SUBJECTS | {"obj", "dobj", "iobj", "obl", "nmod", "pobj", "conj", "attr"}
+
+
+def _quotations(doc: Document) -> tuple[list[int], list[int]]:
+    """The quotations of the text as sorted starts and ends: each paragraph's quotation
+    marks taken in pairs (an unclosed one runs to its paragraph's end)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for paragraph in doc.paragraphs:
+        text = doc.text[paragraph.start : paragraph.end]
+        marks = [paragraph.start + m.start() for m in re.finditer(f"[{QUOTES}]", text)]
+        marks += [paragraph.end] if len(marks) % 2 else []
+        starts += marks[0::2]
+        ends += marks[1::2]
+    return starts, ends
+
+
+class _Antecedents:
+    """The noun phrases of a parse that a pronoun may stand for: each token of an actor's
+    mention or of a resolved description, with its entity and the phrase's head."""
+
+    def __init__(self, doc: Document, described: list[tuple[Entity, Mention, str]]) -> None:
+        self.doc = doc
+        self.spacy_doc: Doc = doc.layers["spacy"]
+        self.entity_of: dict[int, Entity | None] = {}
+        self.head_of: dict[int, int] = {}
+        self.modifier_of: dict[int, Entity] = {}  # names that modify another noun
+        spans = [(e, m) for e in doc.entities for m in e.mentions] + [
+            (e, m) for e, m, _ in described
+        ]
+        for entity, mention in spans:
+            span = self.spacy_doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = self._phrase_head(span.root)
+            if head.dep_ in _MODIFIERS and head.head.pos_ == "NOUN":
+                for token in span:  # a name inside another noun's phrase: "a Ukraine
+                    self.modifier_of.setdefault(token.i, entity)  # ceasefire deal"
+                continue
+            for token in span:
+                self.entity_of.setdefault(token.i, entity)
+                self.head_of.setdefault(token.i, head.i)
+        self.quote_starts, self.quote_ends = _quotations(doc)
+
+    @staticmethod
+    def _phrase_head(token: Token) -> Token:
+        """The noun a name belongs to ("spokesman Zabihullah Mujahid": spokesman)."""
+        for _ in range(4):
+            if token.dep_ not in _PHRASE_PARTS or token.head.i == token.i:
+                break
+            token = token.head
+        return token
+
+    def quotation(self, offset: int) -> int | None:
+        """The number of the quotation holding ``offset``, else None."""
+        place = bisect_right(self.quote_starts, offset) - 1
+        if place >= 0 and offset < self.quote_ends[place]:
+            return place
+        return None
+
+
+def _expletive(pronoun: Token, rule: dict[str, Any]) -> bool:
+    """An "it" that stands for no one or for a thing: marked expletive by the parse ("It is
+    now for Russia to accept"), the subject of a verb such as "seem" ("it appears that") or
+    of a copula ("It was one of the deadliest attacks")."""
+    if pronoun.lower_ != "it":
+        return False
+    if pronoun.dep_ == "expl":
+        return True
+    head = pronoun.head
+    if pronoun.dep_ in {"obj", "dobj"} and head.lemma_.lower() in rule.get("idiom_heads", []):
+        return True  # "as one member put it"
+    return pronoun.dep_ in SUBJECTS and (
+        head.lemma_.lower() in rule.get("expletive_heads", [])
+        or any(c.dep_ == "cop" for c in head.children)  # "It was one of the deadliest"
+    )
+
+
+def _own_subjects(pronoun: Token, index: _Antecedents) -> set[str]:
+    """Ids of the subjects of an object pronoun's clause and of the clauses it complements
+    ("X continues to undermine it": X is not "it")."""
+    ids: set[str] = set()
+    verb = pronoun.head
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and (entity := index.entity_of.get(child.i)) is not None:
+                ids.add(entity.id)
+        if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return ids
+
+
+def _speakers(
+    pronoun: Token,
+    quotation: int,
+    index: _Antecedents,
+    decided: dict[int, tuple[Entity | None, str]],
+) -> set[str]:
+    """Ids of the actors that are subjects in the pronoun's sentence outside its quotation,
+    named or an earlier pronoun's answer (the "Yesilada said" of a quotation, the "he"
+    of "In his message, he praised him: "He was ..."": who speaks of himself says "I")."""
+    ids: set[str] = set()
+    for token in pronoun.sent:
+        if index.quotation(token.idx) == quotation:
+            continue
+        if token.i in decided:
+            entity = decided[token.i][0]
+            head = token
+        else:
+            entity = index.entity_of.get(token.i)
+            head = index.spacy_doc[index.head_of[token.i]] if entity is not None else token
+        if entity is not None and head.dep_ in SUBJECTS:
+            ids.add(entity.id)
+    return ids
+
+
+def _coordinated(head: Token, index: _Antecedents) -> bool:
+    """Whether a phrase is one of a coordination of actors ("Iran and the United States")."""
+    return any(
+        index.entity_of.get(t.i) is not None or t.pos_ == "PROPN"
+        for t in (*[c for c in head.children if c.dep_ == "conj"], head.head)
+        if t is not head and (t.dep_ == "conj" or head.dep_ == "conj")
+    )
+
+
+def _subject_ahead(pronoun: Token, rule: dict[str, Any], index: _Antecedents) -> Entity | None:
+    """A possessive before its sentence's main subject stands for that subject when it fits
+    ("In his statement, Netanyahu found ...")."""
+    root = pronoun.sent.root
+    for child in root.children:
+        if child.dep_ in SUBJECTS and child.i > pronoun.i:
+            entity = index.entity_of.get(child.i)
+            if entity is not None and _fits(entity, child, rule):
+                return entity
+            return None
+    return None
+
+
+def _fits(entity: Entity, head: Token, rule: dict[str, Any]) -> bool:
+    """Whether an actor named with ``head`` agrees with the rule's type and number."""
+    if entity.type not in rule["types"]:
+        return False
+    # a common noun's number ("security forces"); a name's tag says little ("United States")
+    return not (rule["number"] == "singular" and head.tag_ == "NNS")
+
+
+def _main_subject(head: Token) -> bool:
+    """Whether a phrase's head is the subject (or a subject's possessor) of its sentence's
+    main clause or of a clause joined to it ("X said ... and added")."""
+    if head.dep_ in POSSESSORS:
+        head = head.head
+    if head.dep_ not in SUBJECTS:
+        return False
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.i == verb.sent.root.i
+
+
+def _blocks(token: Token, rule: dict[str, Any]) -> bool:
+    """A noun phrase that names no actor but agrees with the pronoun: "analysts" for
+    "they", "the attack" for "it", "the driver" for "he"."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in _NOUN_PHRASE_DEPS | {"ROOT"}:
+        return False
+    if rule["number"] == "plural":
+        return token.tag_ in {"NNS", "NNPS"}
+    if token.pos_ != "NOUN":
+        return False
+    if "PERSON" in rule["types"]:
+        return token.lower_ in rule.get("blocking_nouns", ())
+    return token.tag_ == "NN"
+
+
+def _antecedent(
+    pronoun: Token,
+    rule: dict[str, Any],
+    index: _Antecedents,
+    decided: dict[int, tuple[Entity | None, str]],
+) -> Entity | None:
+    """The actor ``pronoun`` stands for by ``rule`` (see the rules' notes), else None."""
+    spacy_doc = index.spacy_doc
+    quotation = index.quotation(pronoun.idx)
+    subject_only = pronoun.dep_ in SUBJECTS
+    object_pronoun = not subject_only and pronoun.dep_ not in POSSESSORS
+    if pronoun.dep_ in POSSESSORS and quotation is None and (
+        ahead := _subject_ahead(pronoun, rule, index)
+    ):
+        return ahead
+    excluded = set() if subject_only or pronoun.dep_ in POSSESSORS else _own_subjects(
+        pronoun, index
+    )
+    if quotation is not None:
+        excluded |= _speakers(pronoun, quotation, index, decided)
+    first = _window_start(pronoun, rule["sentences_back"], quotation is None, index)
+    own_sentence = pronoun.sent.start
+    for i in range(pronoun.i - 1, first - 1, -1):
+        token = spacy_doc[i]
+        held_by = index.quotation(token.idx)
+        if held_by is not None and held_by != quotation:
+            continue  # another voice's words
+        if i in decided:
+            answer = decided[i][0]
+            if answer is not None and answer.id in excluded:
+                continue  # the speaker named by a pronoun
+            if decided[i][1] == rule["id"] and (not subject_only or token.dep_ in SUBJECTS):
+                return answer
+            continue
+        entity = index.entity_of.get(i)
+        if entity is None and token.tag_ == "NNS" and rule["number"] == "plural":
+            # "G7 countries", "Houthi rebels": the group the plural noun's modifier names
+            entity = next(
+                (
+                    e
+                    for c in token.children
+                    if c.dep_ in _MODIFIERS
+                    and (e := index.modifier_of.get(c.i)) is not None
+                    and _fits(e, token, rule)
+                ),
+                None,
+            )
+            head = token
+        else:
+            head = spacy_doc[index.head_of[i]] if entity is not None else token
+        if head.i != i and i + 1 < len(spacy_doc) and index.head_of.get(i + 1) == head.i:
+            continue  # the phrase is judged once, at its last word
+        # a subject pronoun stands for a subject: in its own sentence any earlier one, in
+        # an earlier sentence that of the main clause ("Analysts argue that X gained. They")
+        if subject_only and not (
+            _main_subject(head)
+            if i < own_sentence
+            else head.dep_ in SUBJECTS or (head.dep_ in POSSESSORS and head.head.dep_ in SUBJECTS)
+        ):
+            continue
+        if entity is None:
+            # a nearer subject that names no actor; for an object pronoun also a nearer
+            # noun of its own sentence ("spoke out against the attack, calling it")
+            blocking = token.dep_ in SUBJECTS | {"ROOT"} or (
+                object_pronoun and i >= own_sentence
+            )
+            if blocking and _blocks(token, rule):
+                return None
+            continue
+        if (
+            object_pronoun
+            and head.dep_ == "nmod"
+            and head.head.i not in index.entity_of
+            and _blocks(head.head, rule)
+        ):
+            return None  # the actor names part of a thing: "the attack on Iraq, calling it"
+        if rule["number"] == "plural" and _coordinated(head, index):
+            return None  # "Pakistan and China ... their": more than one actor
+        if _fits(entity, head, rule) and entity.id not in excluded:
+            return entity
+    if subject_only and rule.get("only_one_nearby"):
+        return _only_one(pronoun, rule, index, first, quotation, excluded)
+    return None
+
+
+def _window_start(pronoun: Token, back: int, outside: bool, index: _Antecedents) -> int:
+    """The first token of the sentences a pronoun looks back over: its own and ``back``
+    earlier ones; for a pronoun outside quotations, sentences wholly inside one are not
+    counted ('"The building has collapsed," he said': the speaker is named before)."""
+    spacy_doc = index.spacy_doc
+    first = pronoun.sent.start
+    counted = 0
+    while counted < back and first > 0:
+        sentence = spacy_doc[first - 1].sent
+        first = sentence.start
+        quoted = index.quotation(sentence.start_char)
+        if not (outside and quoted is not None and quoted == index.quotation(
+            max(sentence.start_char, sentence.end_char - 2)
+        )):
+            counted += 1
+    return first
+
+
+def _only_one(
+    pronoun: Token,
+    rule: dict[str, Any],
+    index: _Antecedents,
+    first: int,
+    quotation: int | None,
+    excluded: set[str],
+) -> Entity | None:
+    """When no subject answers a subject pronoun (a parse gone wrong), the one actor of the
+    rule's types mentioned in the window, if only one is."""
+    fitting: dict[str, Entity] = {}
+    for i in range(first, pronoun.i):
+        entity = index.entity_of.get(i)
+        held_by = index.quotation(index.spacy_doc[i].idx)
+        if entity is None or (held_by is not None and held_by != quotation):
+            continue
+        if entity.type in rule["types"]:
+            fitting[entity.id] = entity
+    if len(fitting) == 1 and not set(fitting) & excluded:
+        return next(iter(fitting.values()))
+    return None
+
+
+def _pronouns(
+    doc: Document,
+    rules: list[dict[str, Any]],
+    heading_sentences: set[int],
+    described: list[tuple[Entity, Mention, str]],
+) -> list[tuple[Entity, Mention, str]]:
+    """Third-person pronouns resolved by the ``antecedent`` rules, in text order (an earlier
+    pronoun's answer is a later one's); each pronoun's answer, an entity or None, also goes
+    to ``doc.layers["pronouns"]`` by its offset."""
+    rule_of = {word: rule for rule in rules for word in rule["words"]}
+    index = _Antecedents(doc, [d for d in described if d[2] not in MENTION_RULES])
+    decided: dict[int, tuple[Entity | None, str]] = {}
+    answers: dict[int, Entity | None] = doc.layers.setdefault("pronouns", {})
+    found: list[tuple[Entity, Mention, str]] = []
+    for token in index.spacy_doc:
+        rule = rule_of.get(token.lower_)
+        if rule is None or token.pos_ != "PRON" or token.i in index.entity_of:
+            continue
+        sentence = doc.sentence_at(token.idx)
+        if sentence in heading_sentences:
+            continue
+        if _expletive(token, rule):
+            answers[token.idx] = None
+            continue
+        entity = _antecedent(token, rule, index, decided)
+        decided[token.i] = (entity, rule["id"])
+        answers[token.idx] = entity
+        if entity is not None:
+            end = token.idx + len(token.text)
+            mention = Mention(start=token.idx, end=end, text=token.text, sentence=sentence)
+            found.append((entity, mention, rule["id"]))
     return found
 
 

@@ -142,6 +142,13 @@ class EntityIndex:
             for token in span:
                 self.by_token.setdefault(token.i, entity)
                 self.spans_at.setdefault(token.i, []).append((mention.start, mention.end, entity))
+        # the pronouns the references stage answered, an entity or None, by token
+        by_offset = {t.idx: t.i for t in self.spacy_doc} if doc.layers.get("pronouns") else {}
+        self.pronouns: dict[int, Entity | None] = {
+            by_offset[offset]: entity
+            for offset, entity in doc.layers.get("pronouns", {}).items()
+            if offset in by_offset
+        }
         self._bare_forces_act_for_state(doc)
 
     def _bare_forces_act_for_state(self, doc: Document) -> None:
@@ -215,7 +222,10 @@ class EntityIndex:
 
 def pronoun_entity(pronoun: Token, index: EntityIndex) -> Entity | None:
     """A possessive pronoun on a role noun: the subject of the clause, else the nearest
-    fitting entity earlier in the sentence ("Iran and its proxies", "Maliki and his circle")."""
+    fitting entity earlier in the sentence ("Iran and its proxies", "Maliki and his circle");
+    the references stage's answer where it gave one."""
+    if pronoun.i in index.pronouns:
+        return index.pronouns[pronoun.i]
     person = pronoun.lower_ in {"his", "her"}
     noun = pronoun.head
     if noun.dep_ in OBJECT | OBLIQUE | {"pobj"}:
@@ -272,8 +282,11 @@ def resolve_pronoun(pronoun: Token, index: EntityIndex) -> Entity | None:
 
     A subject pronoun takes the nearest actor that is itself a subject earlier in the
     sentence, else the subject of the previous sentence ("When Washington wants ..., it
-    threatens"); an object pronoun the nearest earlier actor that is not its clause's subject.
+    threatens"); an object pronoun the nearest earlier actor that is not its clause's subject;
+    the references stage's answer where it gave one.
     """
+    if pronoun.i in index.pronouns:
+        return index.pronouns[pronoun.i]
     person = pronoun.lower_ in {"he", "she", "him", "her"}
     doc = pronoun.doc
     is_subject = pronoun.dep_ in SUBJECT | PASSIVE_SUBJECT

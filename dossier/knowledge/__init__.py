@@ -401,6 +401,7 @@ DATA_SCHEMAS: dict[str, type[_DataFile]] = {
     "event_rules.json": RuleFile,
     "reference_rules.json": RuleFile,
     "inline_headings.json": RuleFile,
+    "sentence_breaks.json": RuleFile,
     "opinion_model.json": LinearModel,
     "plover_types.json": PloverTypes,
 }

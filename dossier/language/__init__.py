@@ -27,6 +27,7 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 from dossier.document import Paragraph
+from dossier.language.sentence_breaks import add_sentence_breaks
 
 MODEL_SETTING = "DOSSIER_SPACY_MODEL"
 SHIPPED_MODEL = Path(__file__).parent / "model"
@@ -79,6 +80,7 @@ def _load(name: str) -> Language:
     if nlp.tokenizer.suffix_search is not None:
         nlp.tokenizer.suffix_search = TailSearch(nlp.tokenizer.suffix_search).search
     _index_lemmas_as_sets(nlp)
+    add_sentence_breaks(nlp)
     return nlp
 
 
@@ -310,10 +312,26 @@ def required_words(patterns: Iterable[list[dict[str, Any]]]) -> Words | None:
 def _tokens_with(doc: Doc, words: Words) -> numpy.ndarray:
     """For each token of ``doc``, whether its lower-case form or its lemma is in ``words``."""
     columns = doc.to_array([LOWER, LEMMA])
-    strings = doc.vocab.strings
-    lower = numpy.array([strings.as_int(w) for w in words.lower], dtype=columns.dtype)
-    lemma = numpy.array([strings.as_int(w) for w in words.lemma], dtype=columns.dtype)
-    return numpy.isin(columns[:, 0], lower) | numpy.isin(columns[:, 1], lemma)
+    lower, lemma = _sorted_ids(words, doc.vocab.strings)
+    return _is_in(columns[:, 0], lower) | _is_in(columns[:, 1], lemma)
+
+
+@lru_cache(maxsize=16)
+def _sorted_ids(words: Words, strings: Any) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The string ids of ``words``' lower-case forms and lemmas, each sorted (read once: a
+    document of one short paragraph spent more time building them than matching)."""
+    return tuple(  # type: ignore[return-value]
+        numpy.unique(numpy.array([strings.as_int(w) for w in group], dtype=numpy.uint64))
+        for group in (words.lower, words.lemma)
+    )
+
+
+def _is_in(values: numpy.ndarray, sorted_ids: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, sorted_ids)`` by bisection (isin sorts both arrays on each call)."""
+    if not len(sorted_ids):
+        return numpy.zeros(len(values), dtype=bool)
+    places = numpy.searchsorted(sorted_ids, values).clip(max=len(sorted_ids) - 1)
+    return sorted_ids[places] == values
 
 
 def _copy_of_tokens(

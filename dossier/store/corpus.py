@@ -97,16 +97,22 @@ class CorpusDocumentRow(Base):
     document_id: Mapped[str] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
     )
+    #: the article's publication date (what the sentences naming an actor are sorted by)
+    published: Mapped[str | None] = mapped_column(String(10))
 
 
 class CorpusMemberRow(Base):
     __tablename__ = "corpus_members"
+    #: an actor's members, with their articles and entities in the index itself
+    __table_args__ = (
+        Index("ix_corpus_members_actor_id_document_id", "actor_id", "document_id", "entity_id"),
+    )
 
     document_id: Mapped[str] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
     )
     entity_id: Mapped[str] = mapped_column(String, primary_key=True)
-    actor_id: Mapped[str] = mapped_column(String, index=True)
+    actor_id: Mapped[str] = mapped_column(String)
     reason: Mapped[str] = mapped_column(Text)
     joined_document: Mapped[str | None] = mapped_column(String)
     joined_entity: Mapped[str | None] = mapped_column(String)
@@ -611,16 +617,17 @@ def add_stored_documents(session: Session, corpus: Corpus, ids: list[str]) -> in
         .where(EntityRow.document_id.in_(chosen) & EntityRow.type.not_in(NOT_ACTORS))
         .order_by(EntityRow.pk)
     )
-    for row in entities:
-        refs[row.document_id].append(
+    published = {document: row.published for document, row in documents.items()}
+    for document, entity, name, type_, aliases, code in entities:
+        refs[document].append(
             ActorRef(
-                document=row.document_id,
-                entity=row.id,
-                name=row.name,
-                type=row.type,
-                aliases=_aliases(row.aliases),
-                code=row.code,
-                published=documents[row.document_id].published,
+                document=document,
+                entity=entity,
+                name=name,
+                type=type_,
+                aliases=_aliases(aliases),
+                code=code,
+                published=published[document],
             )
         )
     events: dict[str, list] = defaultdict(list)
@@ -673,7 +680,10 @@ def add_stored_documents(session: Session, corpus: Corpus, ids: list[str]) -> in
                     sentence_id=row.sentence,
                 )
             )
-    session.execute(CorpusDocumentRow.__table__.insert(), [{"document_id": d} for d in chosen])
+    session.execute(
+        CorpusDocumentRow.__table__.insert(),
+        [{"document_id": d, "published": documents[d].published} for d in chosen],
+    )
     return len(chosen)
 
 

@@ -7,7 +7,7 @@ rows have dates, at most ``limit`` of them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -282,24 +282,107 @@ def query_claims(connection: Connection, keep: QueryFilter) -> list[dict[str, An
     return [dict(row._mapping) for row in connection.execute(text(sql), params)]
 
 
+#: How many of an actor's articles, newest first, its sentences are looked for in at a time
+#: before the rest are looked at at once: the first batch usually fills a page, so an actor
+#: named in thousands of articles costs a few of them.
+SENTENCE_BATCHES = (100, 1000)
+
+
 def query_sentences(connection: Connection, keep: QueryFilter) -> list[dict[str, Any]]:
     """Sentences by full-text search (``text``), naming an actor, or of a kind (``mode``
-    is read as the sentence kind here: fact, opinion, question, heading)."""
+    is read as the sentence kind here: fact, opinion, question, heading).
+
+    Sentences naming an actor (with no ``text`` to search) are looked for in its articles
+    newest first, a batch of articles at a time (SENTENCE_BATCHES), until ``limit`` are
+    found or the rate so far says the next batch would not find them (the rest is then
+    looked at at once); a batch never splits the articles of one day, so the order is the
+    one over all of them."""
+    if not keep.actor:
+        return _sentences(connection, keep)
+    actors = _actor_ids(connection, keep.actor)
+    if keep.text:  # the full-text index narrows the sentences first
+        return _sentences(connection, keep, actors)
+    articles = _articles_naming(connection, keep, actors)
+    rows: list[dict[str, Any]] = []
+    start = 0
+    for size in SENTENCE_BATCHES:
+        if start == len(articles) or len(rows) == keep.limit:
+            return rows
+        if len(rows) * size < (keep.limit - len(rows)) * start:
+            break  # at the rate so far this batch would not fill the page: the rest at once
+        end = min(start + size, len(articles))
+        while end < len(articles) and articles[end][1] == articles[end - 1][1]:
+            end += 1  # the rest of the last article's day
+        batch = [document for document, _ in articles[start:end]]
+        rows += _sentences(connection, replace(keep, limit=keep.limit - len(rows)), actors, batch)
+        start = end
+    if start < len(articles) and len(rows) < keep.limit:
+        older = articles[start - 1][1]
+        rest = replace(keep, limit=keep.limit - len(rows))
+        rows += _sentences(connection, rest, actors, older_than=older)
+    return rows
+
+
+def _articles_naming(
+    connection: Connection, keep: QueryFilter, actors: list[str]
+) -> list[tuple[str, str | None]]:
+    """The articles (id, publication date) that name one of ``actors`` and pass ``keep``'s
+    article filters, newest first, undated last (read from the view's own rows and index,
+    not from the articles)."""
+    params: dict[str, Any] = {}
+    where = [_in("c.actor_id", actors, params, "a")]
+    joins = "JOIN corpus_documents d ON d.document_id = c.document_id "
+    if keep.source:  # the only filter the view's row of an article cannot answer
+        joins += "JOIN documents a ON a.id = c.document_id "
+        params["source"] = f"%{keep.source.lower()}%"
+        where.append("LOWER(a.source) LIKE :source")
+    where += _article_filters(replace(keep, source=None), params)
+    articles = [
+        (row[0], row[1])
+        for row in connection.execute(
+            text(
+                "SELECT DISTINCT c.document_id, d.published FROM corpus_members c "
+                f"{joins}WHERE {' AND '.join(where)}"
+            ),
+            params,
+        )
+    ]
+    articles.sort(key=lambda row: row[1] or "", reverse=True)
+    articles.sort(key=lambda row: row[1] is None)  # stable: undated articles last
+    return articles
+
+
+def _sentences(
+    connection: Connection,
+    keep: QueryFilter,
+    actors: list[str] | None = None,
+    articles: list[str] | None = None,
+    *,
+    older_than: str | None = None,
+) -> list[dict[str, Any]]:
+    """The sentences ``keep`` asks for; with ``actors``, only those that name one of them,
+    in ``articles`` (when given) or in articles published before ``older_than`` or undated
+    (when given)."""
     params: dict[str, Any] = {"limit": keep.limit}
     where = ["1 = 1"]
     if keep.text:
         where.append(_text_match(connection, params, keep.text))
     joins = ""
-    if keep.actor:
-        ids = _actor_ids(connection, keep.actor)
+    if actors is not None:
+        chosen = [_in("c.actor_id", actors, params, "a")]
+        if articles is not None:
+            chosen.append(_in("c.document_id", articles, params, "d"))
         joins = (
             "JOIN (SELECT DISTINCT n.document_id AS doc, x.sentence AS sid "
             "FROM corpus_members c "
             "JOIN entities n ON n.document_id = c.document_id AND n.id = c.entity_id "
             "JOIN mentions x ON x.entity_pk = n.pk "
-            f"WHERE {_in('c.actor_id', ids, params, 'a')}) hit "
+            f"WHERE {' AND '.join(chosen)}) hit "
             "ON hit.doc = s.document_id AND hit.sid = s.id "
         )
+    if older_than is not None:
+        params["older_than"] = older_than
+        where.append("(d.published < :older_than OR d.published IS NULL)")
     if keep.mode:
         params["kind"] = keep.mode
         where.append("s.kind = :kind")

@@ -542,3 +542,15 @@ def test_articles_added_one_at_a_time_load_only_what_they_touch(tmp_path) -> Non
     before = _stored_view(store)
     assert store.save(extra) is False and store.update_corpus() == 0
     assert _stored_view(store) == before
+
+
+@pytest.mark.parametrize("first", ["CBC News", "NBC News"])
+def test_a_near_spelling_as_close_to_two_actors_joins_the_earlier(first: str) -> None:
+    from dossier.corpus.actors import ActorRef, ActorResolver
+
+    second = {"CBC News": "NBC News", "NBC News": "CBC News"}[first]
+    resolver = ActorResolver()
+    earlier = resolver.add(ActorRef(document="a", entity="e1", name=first, type="MEDIA"))
+    resolver.add(ActorRef(document="b", entity="e1", name=second, type="MEDIA"))
+    joined = resolver.add(ActorRef(document="c", entity="e1", name="CNBC News", type="MEDIA"))
+    assert joined == earlier

@@ -28,7 +28,7 @@ def _analysed(text: str, issuer: str | None) -> Document:
 @pytest.mark.parametrize(("rule_id", "case", "is_example"), CASES)
 def test_reference_rule_on_its_examples(rule_id: str, case: dict, is_example: bool) -> None:
     doc = _analysed(case["text"], case["issuer"])
-    start = doc.text.index(case["word"])
+    start = doc.text.index(case["word"]) + len(case["word"]) - len(case["word"].lstrip())
     mentions = [(e, m) for e in doc.entities for m in e.mentions]
     mentions += doc.layers["references"]
     resolved = sorted(

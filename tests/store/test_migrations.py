@@ -53,3 +53,27 @@ def test_a_new_database_starts_at_the_newest_revision(tmp_path) -> None:
     store = Store(tmp_path / "new.db")
     assert _version(store) == ScriptDirectory.from_config(config).get_current_head()
     assert {"opinion_holder"} <= _columns(store, "sentences")
+
+
+def test_a_view_stored_before_article_dates_gets_them(tmp_path) -> None:
+    from alembic import command
+
+    from dossier.store.database import _migrations
+
+    from ..corpus.test_corpus import HEZBOLLAH, ISRAEL, _article
+
+    store = Store(tmp_path / "view.db")
+    store.save(_article("a", "2024-10-01", [ISRAEL, HEZBOLLAH]))
+    store.update_corpus()
+    with store.engine.begin() as connection:
+        command.downgrade(_migrations(connection), "0004")
+    assert "published" not in _columns(store, "corpus_documents")
+    store.close()
+    again = Store(tmp_path / "view.db")
+    with again.engine.connect() as connection:
+        dates = connection.execute(sa.text("SELECT published FROM corpus_documents")).all()
+    indexes = {i["name"] for i in sa.inspect(again.engine).get_indexes("corpus_members")}
+    assert [tuple(row) for row in dates] == [("2024-10-01",)]
+    assert "ix_corpus_members_actor_id_document_id" in indexes
+    assert "ix_corpus_members_actor_id" not in indexes
+    assert [s["document"] for s in again.query("sentences", actor="Hizbullah")] == ["a"]

@@ -23,7 +23,9 @@ def test_database_url_uses_psycopg_for_postgresql() -> None:
     assert database_url("a/b.db") == "sqlite:///a/b.db"
 
 
-def test_postgres_store_corpus_and_queries(postgres_url: str) -> None:
+def test_postgres_store_corpus_and_queries(postgres_url: str, monkeypatch) -> None:
+    from dossier.store import query
+
     strike = [("ASSAULT", "Israel", "Hezbollah", "2024-10-01")]
     articles = [
         _article("a", "2024-10-01", [ISRAEL, HEZBOLLAH], strike),
@@ -41,6 +43,10 @@ def test_postgres_store_corpus_and_queries(postgres_url: str) -> None:
     assert (event["source"], event["num_articles"]) == ("Israel", 2)
     found = corpus.query("sentences", text="reports", until="2024-10-01")
     assert [s["document"] for s in found] == ["a"]
+    naming = corpus.query("sentences", actor="Hizbullah")
+    assert [s["document"] for s in naming] == ["b", "c", "a"]  # newest first, then stored
+    monkeypatch.setattr(query, "SENTENCE_BATCHES", (1, 1))
+    assert corpus.query("sentences", actor="Hizbullah", limit=2) == naming[:2]
     store.close()
 
 
@@ -74,3 +80,27 @@ def test_postgres_view_grows_article_by_article(postgres_url: str) -> None:
     assert _summary(corpus) == _summary(Corpus(articles))
     assert [sorted(e.articles) for e in corpus.corpus_events()] == [["d", "f"]]
     store.close()
+
+
+def test_postgres_view_stored_before_article_dates_gets_them(postgres_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from dossier.store.database import _migrations
+
+    store = Store(postgres_url)
+    store.save(_article("g", "2024-10-03", [ISRAEL, HEZBOLLAH]))
+    store.update_corpus()
+    with store.engine.begin() as connection:
+        command.downgrade(_migrations(connection), "0004")
+    store.close()
+    again = Store(postgres_url)
+    with again.engine.connect() as connection:
+        dates = dict(
+            connection.execute(text("SELECT document_id, published FROM corpus_documents")).all()
+        )
+    indexes = {i["name"] for i in inspect(again.engine).get_indexes("corpus_members")}
+    assert dates["g"] == "2024-10-03"
+    assert "ix_corpus_members_actor_id_document_id" in indexes
+    assert "ix_corpus_members_actor_id" not in indexes
+    again.close()

@@ -1,0 +1,38 @@
+"""Event targets on real sentences, through the shipped pipeline: the written group
+(target.written_group) and the object past a manner phrase (target.past_manner)."""
+
+from __future__ import annotations
+
+import dossier
+
+
+def _targets(text: str, event_type: str) -> set[str]:
+    """The targets of the events of ``event_type``: an entity's name or the words written."""
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    return {
+        names.get(e.target or "") or (e.target_text.text if e.target_text else "-")
+        for e in doc.events
+        if e.type == event_type
+    }
+
+
+def test_a_written_group_coordinated_with_a_name_is_a_target_beside_it() -> None:
+    text = "The United States will expand its cooperation with Israel and other Middle East "
+    text += "partners."
+    assert _targets(text, "COOPERATE") == {"Israel", "other Middle East partners"}
+
+
+def test_a_counted_group_is_the_target_as_written_not_its_armed_group() -> None:
+    text = "The Israeli military said it has killed two Hamas militants in the Gaza Strip."
+    assert _targets(text, "ASSAULT") == {"two Hamas militants"}
+
+
+def test_a_state_organ_keeps_the_state_as_target() -> None:
+    text = "The United States imposed visa restrictions on Eritrean government officials."
+    assert _targets(text, "SANCTION") == {"Eritrea"}
+
+
+def test_the_object_past_in_the_strongest_terms_gives_the_accused() -> None:
+    text = "Japan condemned in the strongest terms North Korea’s launch of a ballistic missile."
+    assert _targets(text, "ACCUSE") == {"North Korea"}
