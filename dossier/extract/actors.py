@@ -323,7 +323,9 @@ class ActorFinder:
         self.military_nouns = set(self.rules["military.state_forces"]["words"])
         fighters = self.rules["armed_group.name_before_fighters_noun"]
         self.fighters_nouns = set(fighters["words"])
-        self.not_name_words = set(fighters["leading_words_not_names"])
+        self.not_name_words = set(fighters["leading_words_not_names"]) | set(
+            fighters["describing_words_not_names"]
+        )
         self.mission_nouns = set(self.rules["government_body.state_mission"]["words"])
         self.place_of_nouns = set(self.rules["cue.place_of_noun"]["words"])
         self.topic_links = set(self.cues["name_links_before_long_names"])

@@ -215,15 +215,17 @@ def _document_agent(source: Token) -> Token:
     information = _words("information_nouns")
     if source.lemma_.lower() not in information and source.lower_ not in information:
         return source
-    agents = [
-        n for child in source.children if child.dep_ in {"acl", "acl:relcl"}
-        for n in [*(c for c in child.children if c.dep_ in AGENT),
-                  *(m for marker, m in prep_args(child) if marker == "by")]
-    ]
-    agents += [n for marker, n in prep_args(source) if marker in {"by", "from"}]
+    # its author ("a report from X", "X's statement") before whoever passed it on ("a report
+    # from X cited by Y", "information obtained by Z")
+    agents = [n for marker, n in prep_args(source) if marker in {"by", "from"}]
     agents += [
         c for c in source.children
         if c.dep_ in {"compound", "nmod:poss", "poss"} and c.pos_ == "PROPN" and c.i < source.i
+    ]
+    agents += [
+        n for child in source.children if child.dep_ in {"acl", "acl:relcl"}
+        for n in [*(c for c in child.children if c.dep_ in AGENT),
+                  *(m for marker, m in prep_args(child) if marker == "by")]
     ]
     return agents[0] if agents else source
 
@@ -334,11 +336,6 @@ def _rule_cues(
             continue  # the subject the parser found stands inside the quotation
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
             continue  # "one says ...", "to be concluded by May 1"
-        if any(
-            c.dep_ == "det" and c.lower_ in _words("negative_determiners")
-            for c in source.children
-        ):
-            continue  # "No group has claimed responsibility"
         if source.lemma_.lower() in _words("time_nouns"):
             continue  # "Hours after the siege, NISA said": a time phrase is no source
         distance = abs(source.i - cue.i)
@@ -442,9 +439,19 @@ def _apposed_person(source: Token, doc: Document, index: EntityIndex) -> Entity 
         if entity is None or entity.type != "PERSON":
             continue
         between = doc.text[end : token.idx]
-        apposed = between.rstrip().endswith(",") and between.count(",") == 1
+        # "Kenya's ambassador, Martin Kimani,", "the lead author, doctoral candidate X,"
+        apposed = between.count(",") == 1 and (
+            between.rstrip().endswith(",")
+            or (between.lstrip().startswith(",") and _lower_words(between))
+        )
         return entity if apposed or not between.strip() else None
     return None
+
+
+def _lower_words(text: str) -> bool:
+    """Whether ``text`` (commas aside) is a few lower-case words: a role before a name."""
+    words = text.replace(",", " ").split()
+    return 0 < len(words) <= 4 and all(w.isalpha() and w.islower() for w in words)
 
 
 def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> Entity | None:
@@ -474,35 +481,46 @@ def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> E
 
 
 def _resolve_pronoun(
-    token: Token, doc: Document, index: EntityIndex, found: list[Attribution]
+    token: Token,
+    doc: Document,
+    index: EntityIndex,
+    found: list[Attribution],
+    claim: tuple[int, int],
 ) -> Entity | None:
-    """The person "he"/"she" stands for: the nearest person named before, passing over a
-    name that only modifies a noun ("the Trump administration", "Trump's tariffs") and the
-    names inside a claim already attributed ("X told VOA that Cyclone Jude moved ... she
-    said": X); else the person quoted last, in this sentence or the two before. The
-    references stage's answer, when it gave one, comes first."""
+    """The person "he"/"she" stands for, looked for sentence by sentence back from the
+    pronoun (this one and the three before): the person quoted in that sentence, else the
+    person named as a subject there, else the nearest person named there; names inside a
+    claim ("X told VOA that Cyclone Jude moved ... she said": X) and names that only modify
+    a noun ("the Trump administration", "Trump's tariffs") are passed over. The references
+    stage's answer, when it gave one, comes first."""
     if token.i in index.pronouns:
         return index.pronouns[token.i]
     if token.lower_ not in {"he", "she", "him", "her"}:
         return None
     here = doc.sentence_at(token.idx)
     recent = [a for a in found if here - a.sentence <= 3]
-    for i in range(token.i - 1, max(-1, token.i - 80), -1):
-        named = token.doc[i]
-        entity = index.entity_at(named)
-        if entity is None or entity.type != "PERSON" or _modifies_noun(named, index):
-            continue
-        if any(a.claim.start <= named.idx < a.claim.end for a in recent):
-            continue
-        return entity
-    return next(
-        (
-            entity for a in reversed(recent)
-            if (entity := index.by_id.get(a.source or "")) is not None
+    claims = [claim, *((a.claim.start, a.claim.end) for a in recent)]
+    spacy_doc = token.doc
+    for number in range(here, max(-1, here - 4), -1):
+        quoted = [
+            entity for a in recent if a.sentence == number
+            and (entity := index.by_id.get(a.source or "")) is not None
             and entity.type == "PERSON"
-        ),
-        None,
-    )
+        ]
+        if quoted and number != here:
+            return quoted[-1]
+        sentence = doc.sentences[number]
+        span = spacy_doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        named = [
+            (t, entity) for t in reversed(span or [])
+            if t.i < token.i and (entity := index.entity_at(t)) is not None
+            and entity.type == "PERSON" and not _modifies_noun(t, index)
+            and not any(start <= t.idx < end for start, end in claims)
+        ]
+        subjects = [entity for t, entity in named if _is_subject(t)]
+        if subjects or named:
+            return (subjects or [entity for _, entity in named])[0]
+    return None
 
 
 def _name_head(token: Token) -> Token:
@@ -515,11 +533,21 @@ def _name_head(token: Token) -> Token:
 
 
 def _modifies_noun(token: Token, index: EntityIndex) -> bool:
-    """ "the Trump administration", "Trump's tariffs": a name that modifies another noun."""
+    """ "the Trump administration", "Trump's tariffs": a name that modifies a common noun
+    (even where the noun was taken into the mention)."""
     head = _name_head(token)
     return head.dep_ in {"compound", "nmod:poss", "poss", "amod"} and (
-        index.entity_at(head.head) is not index.entity_at(token)
+        head.head.pos_ == "NOUN" or index.entity_at(head.head) is not index.entity_at(token)
     )
+
+
+def _is_subject(token: Token) -> bool:
+    """Whether a name is a clause's subject (also through an apposition: "X, the
+    director, said")."""
+    head = _name_head(token)
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in {"nsubj", "nsubj:pass", "nsubj:outer"}
 
 
 def _is_speaker_label(label: str, rule: dict[str, Any]) -> bool:
@@ -957,17 +985,18 @@ def _opens_quotation(text: str, start: int) -> bool:
 
 
 def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attribution]:
-    """A quotation that opens right after the sentence of an attribution whose claim is a
-    quotation, and closes at the end of a sentence with no cue of its own, is that
-    source's claim too (read from the text: the parser may split the quotation)."""
+    """A quotation that opens right after the sentence of an attribution (a quotation or
+    reported speech: "X said Y. “...”") and closes at the end of a sentence with no cue of
+    its own is that source's claim too (read from the text: the parser may split the
+    quotation)."""
     rule = next((r for r in layout_rules() if r["kind"] == "quote_continued"), None)
     if rule is None:
         return []
     claims = sorted((a.claim.start, a.claim.end) for a in found)
     added: list[Attribution] = []
-    queue = sorted(
-        (a for a in found if _opens_quotation(doc.text, a.claim.start)),
-        key=lambda a: a.claim.start,
+    queue = sorted(  # the speaker before a source the quotation cites ("as reported by X")
+        found,
+        key=lambda a: (a.claim.start, a.source_text in a.claim.text),
     )
     while queue:
         previous = queue.pop(0)
@@ -1063,6 +1092,11 @@ def find_attributions(doc: Document) -> list[Attribution]:
         ]:
             if cue.source.idx in dates:
                 continue  # a date is no source
+            if any(
+                c.dep_ == "det" and c.lower_ in _words("negative_determiners")
+                for c in cue.source.children
+            ):
+                continue  # "No group has claimed responsibility"
             claim_start, claim_end = _without_leading_date(
                 spacy_doc, *_trimmed(doc.text, *cue.claim)
             )
@@ -1082,7 +1116,9 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if entity is None:
                 entity = _role_reference(cue.source, doc, found)
             if _is_pronoun(cue.source):
-                entity = _resolve_pronoun(cue.source, doc, index, found)
+                entity = _resolve_pronoun(
+                    cue.source, doc, index, found, (claim_start, claim_end)
+                )
                 if entity is None:
                     continue
                 source_text = entity.name

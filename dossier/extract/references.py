@@ -414,6 +414,26 @@ def _coordinated(head: Token, index: _Antecedents) -> bool:
     )
 
 
+def _clause_subject(pronoun: Token, rule: dict[str, Any], index: _Antecedents) -> Entity | None:
+    """A possessive on its verb's object stands for the verb's subject when that fits
+    ("Biden named Kamala Harris as his running mate", "Harris attacked Biden and blasted
+    her behavior"): the subject of the verb, or of the verb it is joined to."""
+    noun = pronoun.head
+    if noun.dep_ not in {"obj", "dobj", "obl"}:
+        return None
+    verb = noun.head
+    for _ in range(2):
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and child.i < pronoun.i:
+                entity = index.entity_of.get(child.i)
+                fits = entity is not None and _fits(entity, child, rule)
+                return entity if fits else None
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    return None
+
+
 def _subject_ahead(pronoun: Token, rule: dict[str, Any], index: _Antecedents) -> Entity | None:
     """A possessive before its sentence's main subject stands for that subject when it fits
     ("In his statement, Netanyahu found ...")."""
@@ -451,6 +471,8 @@ def _main_subject(head: Token) -> bool:
 def _blocks(token: Token, rule: dict[str, Any]) -> bool:
     """A noun phrase that names no actor but agrees with the pronoun: "analysts" for
     "they", "the attack" for "it", "the driver" for "he"."""
+    if token.pos_ == "PRON" and token.lower_ in rule.get("blocking_pronouns", ()):
+        return True  # "Everyone had their own story"
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in _NOUN_PHRASE_DEPS | {"ROOT"}:
         return False
     if rule["number"] == "plural":
@@ -477,6 +499,8 @@ def _antecedent(
         ahead := _subject_ahead(pronoun, rule, index)
     ):
         return ahead
+    if pronoun.dep_ in POSSESSORS and (own := _clause_subject(pronoun, rule, index)):
+        return own
     excluded = set() if subject_only or pronoun.dep_ in POSSESSORS else _own_subjects(
         pronoun, index
     )

@@ -275,3 +275,33 @@ def test_a_quotation_may_open_straight_and_close_curly() -> None:
     assert [claim for _, _, claim in found] == [
         "It is a big problem", "Get the cartels out of Canada"
     ]
+
+
+def test_he_after_a_quote_is_the_subject_before_not_a_name_inside_the_quote() -> None:
+    found = _pairs(
+        "Thomas Countryman, a former State Department official, said the visas were denied. "
+        "Countryman sees the move as reflecting new priorities under President Joe Biden. "
+        "“The administration made several designations similar to that affecting "
+        "Mr. Berisha,” he said. He said the news did not surprise him."
+    )
+    assert [name for name, _, _ in found] == ["Thomas Countryman"] * 3
+
+
+def test_a_name_apposed_after_a_lower_case_role_is_the_source() -> None:
+    found = _pairs(
+        "The study's lead author, doctoral candidate Maninder Thind, said the emissions "
+        "were modeled on wind patterns."
+    )
+    assert [name for name, _, _ in found] == ["Maninder Thind"]
+
+
+def test_a_continued_quotation_is_its_speakers_not_a_source_it_cites() -> None:
+    found = _pairs(
+        "The U.S. stance hardened on Monday. “As reported by the International Atomic Energy "
+        "Agency Director General, Tehran continues to accelerate its production of enriched "
+        "uranium,” the U.S. Mission to the United Nations said in a statement. “It is also "
+        "the only country in the world without nuclear weapons producing such uranium.”"
+    )
+    assert [source for _, source, claim in found if claim.startswith("It is also")] == [
+        "U.S. Mission"
+    ]

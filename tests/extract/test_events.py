@@ -825,7 +825,9 @@ def test_events_capitalised_sentence_initial_noun_is_a_trigger() -> None:
     assert ("ASSAULT", "Saudi-led coalition", None) in _analysed_events(
         "Airstrikes by the Saudi-led coalition killed 20 civilians."
     )
-    assert _analysed_events("Airstrikes killed 20 civilians in the north.") == []
+    # without "by": no actor is invented; the act has no source (source.agentless)
+    unattributed = _analysed_events("Airstrikes killed 20 civilians in the north.")
+    assert [(t, s) for t, s, _ in unattributed] == [("ASSAULT", None)]
 
 
 def test_events_hyphenated_word_split_by_the_tokenizer_is_looked_up_whole() -> None:
@@ -945,3 +947,10 @@ def test_a_past_act_is_never_dated_after_its_report() -> None:
         published="2024-06-01",
     )
     assert [e.date for e in doc.events if e.type == "ASSAULT"] == [None, "2024-03-03"]
+
+
+def test_events_of_a_clause_someone_is_relied_on_for_have_that_one_as_source() -> None:
+    # "look to X to", "count on X to": X is to act, not the one who looks or counts
+    events = _analysed_events("Ankara is looking to Trump to veto any sanctions legislation.")
+    assert ("REJECT", "Donald Trump") in {(t, s) for t, s, _ in events}
+    assert all(s != "Turkey" for _, s, _ in events)

@@ -66,3 +66,37 @@ def test_issuer_entities_one_per_listed_issuer(issuer: str, expected: list[str])
     ]
     doc.metadata.issuer = issuer
     assert [e.id for e in issuer_entities(doc)] == expected
+
+
+def _sources(text: str) -> list[tuple[str | None, str]]:
+    doc = _analysed(text, None)
+    names = {e.id: e.name for e in doc.entities}
+    return [(names.get(a.source or ""), a.claim.text) for a in doc.attributions]
+
+
+def test_organisation_pronoun_is_an_attribution_source() -> None:
+    """'it said' is the organisation the rule resolves it to (before, 'it' was no source)."""
+    sources = _sources(
+        "The Baloch Liberation Army claimed responsibility for the attack on Tuesday. In a "
+        "statement, it said it had taken more than 100 passengers hostage."
+    )
+    assert ("Baloch Liberation Army", "it had taken more than 100 passengers hostage") in sources
+
+
+def test_pronoun_outside_a_quotation_is_not_a_name_inside_it() -> None:
+    """'he added' after a quotation naming Kim Jong Un is the analyst named before it."""
+    sources = _sources(
+        'Analyst Scott Snyder spoke to VOA. "It is in the interest of Kim Jong Un to ensure '
+        'that any meetings succeed," he added.'
+    )
+    assert [name for name, _ in sources] == ["Scott Snyder"]
+
+
+def test_unresolved_pronoun_gives_no_source() -> None:
+    """A nearer subject that names no actor ('Security analysts') leaves 'they' to no one:
+    the attribution keeps no entity rather than the Taliban named in between."""
+    sources = _sources(
+        "Security analysts argue that the Taliban gained ground. A reduction in US forces, "
+        "they warn, would create a vacuum."
+    )
+    assert all(name != "Taliban" for name, _ in sources)
