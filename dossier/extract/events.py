@@ -588,17 +588,7 @@ def _agent_phrase(noun: Token, rule: dict, index: EntityIndex) -> Described | No
     ) and not any(marker == "of" for marker, _ in prep_args(noun)):
         return None
     words = _phrase_words(noun, rule["kept_prepositions"], set(), top=True)
-    first = min(w.i for w in words)
-    last = max(w.i for w in words)
-    doc = noun.doc
-    while first < noun.i and (
-        doc[first].lower_ in rule["dropped_determiners"] or doc[first].is_punct
-    ):
-        first += 1
-    while last > noun.i and doc[last].is_punct:
-        last -= 1
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return Described(start, end, doc_text(doc)[start:end])
+    return _phrase_span(noun, words, rule)
 
 
 def _named(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tuple[Entity, str]]:
