@@ -40,7 +40,10 @@ def _document_key() -> Mapped[str]:
 
 class SentenceRow(Base):
     __tablename__ = "sentences"
-    __table_args__ = (Index("ix_sentences_document_id_id", "document_id", "id"),)
+    __table_args__ = (
+        Index("ix_sentences_document_id_id", "document_id", "id"),
+        Index("ix_sentences_document_id_kind", "document_id", "kind"),
+    )
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     document_id: Mapped[str] = _document_key()

@@ -326,9 +326,9 @@ def query_sentences(connection: Connection, keep: QueryFilter) -> list[dict[str,
 def _articles_naming(
     connection: Connection, keep: QueryFilter, actors: list[str]
 ) -> list[tuple[str, str | None]]:
-    """The articles (id, publication date) that name one of ``actors`` and pass ``keep``'s
-    article filters, newest first, undated last (read from the view's own rows and index,
-    not from the articles)."""
+    """The articles (id, publication date) that name one of ``actors``, pass ``keep``'s
+    article filters and hold a sentence of ``keep.mode``'s kind when given, newest first,
+    undated last (read from the view's own rows and indexes, not from the articles)."""
     params: dict[str, Any] = {}
     where = [_in("c.actor_id", actors, params, "a")]
     joins = "JOIN corpus_documents d ON d.document_id = c.document_id "
@@ -337,6 +337,12 @@ def _articles_naming(
         params["source"] = f"%{keep.source.lower()}%"
         where.append("LOWER(a.source) LIKE :source")
     where += _article_filters(replace(keep, source=None), params)
+    if keep.mode:  # only articles holding a sentence of that kind (the kind index answers)
+        params["kind"] = keep.mode
+        where.append(
+            "EXISTS (SELECT 1 FROM sentences k "
+            "WHERE k.document_id = c.document_id AND k.kind = :kind)"
+        )
     articles = [
         (row[0], row[1])
         for row in connection.execute(

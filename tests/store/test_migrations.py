@@ -77,3 +77,9 @@ def test_a_view_stored_before_article_dates_gets_them(tmp_path) -> None:
     assert "ix_corpus_members_actor_id_document_id" in indexes
     assert "ix_corpus_members_actor_id" not in indexes
     assert [s["document"] for s in again.query("sentences", actor="Hizbullah")] == ["a"]
+    sentence_indexes = {i["name"] for i in sa.inspect(again.engine).get_indexes("sentences")}
+    assert "ix_sentences_document_id_kind" in sentence_indexes  # 0006, after a downgrade
+    every = again.query("sentences", actor="Hizbullah")
+    for kind in {"fact", "opinion", "question", "heading"}:  # by kind: the same rows, filtered
+        by_kind = again.query("sentences", actor="Hizbullah", mode=kind)
+        assert by_kind == [row for row in every if row["kind"] == kind]

@@ -103,4 +103,10 @@ def test_postgres_view_stored_before_article_dates_gets_them(postgres_url: str) 
     assert dates["g"] == "2024-10-03"
     assert "ix_corpus_members_actor_id_document_id" in indexes
     assert "ix_corpus_members_actor_id" not in indexes
+    sentence_indexes = {i["name"] for i in inspect(again.engine).get_indexes("sentences")}
+    assert "ix_sentences_document_id_kind" in sentence_indexes
+    every = again.query("sentences", actor="Hizbullah")
+    assert every and again.query("sentences", actor="Hizbullah", mode=every[0]["kind"]) == [
+        row for row in every if row["kind"] == every[0]["kind"]
+    ]
     again.close()
