@@ -164,6 +164,7 @@ def _surname(name: str) -> str:
     return re.sub(r"^(al|el)-", "", words[-1]) if words else ""
 
 
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "101st" in "the 101st Airborne Division"
 _MODIFIER = re.compile(r"-[a-z]+$")  # "U.S.-backed", kept one token by the tokenizer
 
 
@@ -326,8 +327,10 @@ class ActorFinder:
         self.not_name_words = set(fighters["leading_words_not_names"]) | set(
             fighters["describing_words_not_names"]
         )
+        self.sentence_start_tags_not_names = set(fighters["sentence_start_tags_not_names"])
         self.mission_nouns = set(self.rules["government_body.state_mission"]["words"])
         self.place_of_nouns = set(self.rules["cue.place_of_noun"]["words"])
+        self.unit_nouns = set(self.rules["military.numbered_unit"]["words"])
         self.topic_links = set(self.cues["name_links_before_long_names"])
         self.date_names = _date_names()
         self.state_nouns = (
@@ -983,6 +986,7 @@ class ActorFinder:
             not span.text
             or span[0].text == "-"
             or not _has_upper(span.text)
+            or self.capitalised_by_sentence_start(span)
             or self.gazetteer.entry(span.text) is not None
             or any(self.gazetteer.entry(t.text) is not None for t in span)
             or self.typed_by_context(span) is not None
@@ -991,6 +995,16 @@ class ActorFinder:
         key = f"name:{_normal(span.text)}"
         rule = "armed_group.name_before_fighters_noun"
         return [Candidate(start, i, key, "ARMED_GROUP", "cue", rules=(rule,))]
+
+    def capitalised_by_sentence_start(self, span: Span) -> bool:
+        """Whether a one-word span is capitalised only because it starts its sentence: an
+        adjective, number or participle there ("Suspected militants", "Ten insurgents")."""
+        word = span[0]
+        return (
+            len(span) == 1
+            and word.is_sent_start
+            and (word.like_num or word.tag_ in self.sentence_start_tags_not_names)
+        )
 
     def place_after_of(self, i: int) -> list[Candidate]:
         """ "the provincial capital of Khyber Pakhtunkhwa": an unknown name after a noun whose
@@ -1197,6 +1211,12 @@ class ActorFinder:
             chunk = (chunk[0], titled[0])
         head = self.spacy[chunk[0] : chunk[1]]
         chunk = self.extend_over_link(chunk)
+        if self.numbered_unit(chunk):
+            span = self.spacy[chunk[0] - 1 : chunk[1]]
+            return [Candidate(
+                span.start, span.end, f"name:{_normal(span.text)}", "MILITARY", "cue",
+                rules=("cue.name_words", "military.numbered_unit"),
+            )]
         if chunk[1] - chunk[0] < 2:
             return []
         span = self.spacy[chunk[0] : chunk[1]]
@@ -1207,6 +1227,17 @@ class ActorFinder:
         return [Candidate(
             *chunk, f"name:{_normal(span.text)}", type_, "cue", rules=("cue.name_words",)
         )] if type_ else []
+
+    def numbered_unit(self, chunk: tuple[int, int]) -> bool:
+        """Whether an ordinal number before a name ending in a unit noun numbers a military
+        unit ("the 101st Airborne Division"); not a date's ("on May 3rd Army units")."""
+        start, end = chunk
+        if start == 0 or self.tokens[end - 1].lower_ not in self.unit_nouns:
+            return False
+        ordinal = self.tokens[start - 1]
+        if not _ORDINAL.match(ordinal.text):
+            return False
+        return start < 2 or self.tokens[start - 2].lower_ not in self.date_names
 
     def extend_over_link(
         self, chunk: tuple[int, int], *, institution: bool = True

@@ -1081,3 +1081,14 @@ def test_actors_an_unknown_body_after_its_states_name_is_that_states() -> None:
 def test_actors_a_unit_noun_after_a_capital_as_a_place_is_part_of_its_mention() -> None:
     found = typed_mentions("Fighting raged in the Damascus suburbs.")
     assert ("LOCATION", "Damascus suburbs") in found
+
+
+def test_actors_the_coalition_against_isis_is_one_actor_under_its_other_names() -> None:
+    text = (
+        "Ministers of the Global Coalition to Defeat Daesh met in Rome. "
+        "The D-ISIS Coalition and the Global Coalition to Counter ISIL are the same body."
+    )
+    found = ActorFinder(analyse(text), load_gazetteer()).build()
+    [coalition] = [e for e in found if e.name == "Operation Inherent Resolve"]
+    assert len(coalition.mentions) == 3
+    assert not any(e.type == "ARMED_GROUP" for e in found)  # no ISIS inside the names
