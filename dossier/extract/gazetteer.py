@@ -323,8 +323,9 @@ class Gazetteer:
         self, actors: list[KnownActor], published: str | None, text: str, written: str = ""
     ) -> KnownActor:
         """One actor for an ambiguous name (``written`` as in the text): named in full
-        elsewhere in the text, in office, curated, typed. A name that is just what is written
-        ("Badr", a town) is no sign."""
+        elsewhere in the text, in office, curated, typed, whose own name it is (not an alias
+        of another's: a lumped record "Al-Arifeen" lists "Lashkar-e-Taiba"). A name that
+        is just what is written ("Badr", a town) is no sign of being named in full."""
         if len(actors) == 1:
             return actors[0]
 
@@ -334,6 +335,7 @@ class Gazetteer:
                 not any(self.active(r, published) for r in actor.roles),
                 not actor.source.startswith("hand"),
                 TYPE_PRIORITY.index(actor.type) if actor.type in TYPE_PRIORITY else 99,
+                not (written and index_key(actor.name) == index_key(written)),  # not an alias
                 actor.index,
             )
 

@@ -1092,3 +1092,11 @@ def test_actors_the_coalition_against_isis_is_one_actor_under_its_other_names() 
     [coalition] = [e for e in found if e.name == "Operation Inherent Resolve"]
     assert len(coalition.mentions) == 3
     assert not any(e.type == "ARMED_GROUP" for e in found)  # no ISIS inside the names
+
+
+def test_actors_a_name_is_its_own_record_before_an_alias_of_another() -> None:
+    # the Phoenix data lists "Lashkar-e-Taiba" both as a record and as an alias of "Al-Arifeen"
+    text = "Pakistan-based Lashkar-e-Taiba attacked a hotel in Mumbai in 2008."
+    found = ActorFinder(analyse(text), load_gazetteer()).build()
+    assert ("Lashkar-e-Taiba", "SASREB") in [(e.name, e.code) for e in found]
+    assert "Al-Arifeen" not in [e.name for e in found]
