@@ -344,11 +344,26 @@ def antecedent(token: Token) -> Token | None:
     return noun if noun.pos_ in NOMINAL and noun.i < token.i else None
 
 
+def _seated(place: Token, entity: Entity, index: EntityIndex) -> Entity | None:
+    """The actor a "<place>-based" modifier sits before, when the parse made the place the
+    head ("Somalia-based al-Shabab has been attacking": al-Shabab, not Somalia)."""
+    doc = place.doc
+    if place.i + 3 >= len(doc) or doc[place.i + 1].text != "-":
+        return None
+    if doc[place.i + 2].lower_ not in event_cues()["seat_participles"]:
+        return None
+    for token in doc[place.i + 3 : place.i + 6]:
+        named = index.entity_at(token)
+        if named is not None and named is not entity:
+            return named
+    return None
+
+
 def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | None:
     """The entity a noun phrase headed by ``token`` names, directly or through a role noun."""
     entity = index.entity_at(token)
     if entity is not None:
-        return entity
+        return _seated(token, entity, index) or entity
     if token.pos_ == "PRON" and token.lower_ in event_cues()["reference_pronouns"]:
         return resolve_pronoun(token, index)
     if depth > 2:

@@ -954,3 +954,14 @@ def test_events_of_a_clause_someone_is_relied_on_for_have_that_one_as_source() -
     events = _analysed_events("Ankara is looking to Trump to veto any sanctions legislation.")
     assert ("REJECT", "Donald Trump") in {(t, s) for t, s, _ in events}
     assert all(s != "Turkey" for _, s, _ in events)
+
+
+def test_events_a_place_based_actor_is_the_actor_not_its_seat() -> None:
+    # the parse makes "Somalia" the subject of "Somalia-based al-Shabab has been attacking"
+    events = _analysed_events("Somalia-based al-Shabab has been attacking Kenyan troops.")
+    assert ("ASSAULT", "Al-Shabaab", "Kenyan troops") in events
+    assert not any(source == "Somalia" for _, source, _ in events)
+    # a place that acts on its own stays the actor
+    assert ("ACCUSE", "Somalia", "Al-Shabaab") in _analysed_events(
+        "Somalia accused al-Shabab of the attack."
+    )
