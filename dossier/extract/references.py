@@ -51,21 +51,27 @@ def _contains(text: str, name: str) -> tuple[int, int] | None:
 
 def issuer_entities(doc: Document, *, separators: str = r",|;| and | & ") -> list[Entity]:
     """The entities the issuer names: each part of a list of issuers ("Governments of the
-    United States, France, and Italy") gives the entity with the longest name in it."""
+    United States, France, and Italy") gives the entities of the longest names in it that do
+    not overlap ("G7 foreign ministers of Canada": the ministers and Canada)."""
     issuer = doc.metadata.issuer
     if not issuer:
         return []
     found: list[Entity] = []
     for part in re.split(separators, issuer):
         text = re.sub(r"\s+", " ", _normal(part))
-        best: tuple[int, Entity] | None = None
+        matches = []
         for entity in doc.entities:
-            for name in (entity.name, *entity.aliases):
-                span = _contains(text, name)
-                if span is not None and (best is None or span[1] - span[0] > best[0]):
-                    best = (span[1] - span[0], entity)
-        if best is not None and all(best[1].id != e.id for e in found):
-            found.append(best[1])
+            spans = [_contains(text, name) for name in (entity.name, *entity.aliases)]
+            spans = [span for span in spans if span is not None]
+            if spans:
+                matches.append((max(spans, key=lambda span: span[1] - span[0]), entity))
+        taken: list[tuple[tuple[int, int], Entity]] = []
+        for span, entity in sorted(matches, key=lambda m: m[0][0] - m[0][1]):  # longest first
+            if all(span[1] <= other[0] or other[1] <= span[0] for other, _ in taken):
+                taken.append((span, entity))
+        for _, entity in sorted(taken, key=lambda m: m[0][0]):
+            if all(entity.id != e.id for e in found):
+                found.append(entity)
     return found
 
 

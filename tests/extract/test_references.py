@@ -54,6 +54,8 @@ def _entity(entity_id: str, name: str, aliases: list[str]) -> Entity:
         ("Governments of the United States of America, France, and Italy", ["e1", "e2", "e3"]),
         ("Antony J. Blinken, Secretary of State", ["e4"]),
         ("Office of the Spokesperson", []),
+        # a part names a body and its state: both, in the order written
+        ("The G7 foreign ministers of Canada, France, and Italy", ["e5", "e6", "e2", "e3"]),
     ],
 )
 def test_issuer_entities_one_per_listed_issuer(issuer: str, expected: list[str]) -> None:
@@ -63,6 +65,8 @@ def test_issuer_entities_one_per_listed_issuer(issuer: str, expected: list[str])
         _entity("e2", "France", ["French"]),
         _entity("e3", "Italy", []),
         _entity("e4", "Antony Blinken", ["Antony J. Blinken", "Blinken"]),
+        _entity("e5", "G7 Foreign Ministers", []),
+        _entity("e6", "Canada", []),
     ]
     doc.metadata.issuer = issuer
     assert [e.id for e in issuer_entities(doc)] == expected
