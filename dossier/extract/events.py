@@ -355,10 +355,17 @@ def _allowed_controller(verb: Token) -> bool:
 
 
 def _object_controllers(verb: Token) -> list[Token] | None:
-    """Who is to act in "urged X to ...", "called on X to ...": the object of a verb of
-    asking or making; None when ``verb`` is no such verb or names nobody."""
+    """Who is to act in "urged X to ...", "called on X to ...", "renewed its call on X to
+    ...": the object of a verb of asking or making, or the "on" phrase of a noun of asking
+    that is the verb's object; None when there is no such verb or noun or it names nobody."""
     if verb.lemma_.lower() not in event_cues()["object_control_verbs"]:
-        return None
+        requests = [  # "we reiterate our call on X to ...": the noun of asking names who is to act
+            c for c in verb.children
+            if c.dep_ in OBJECT and c.pos_ == "NOUN"
+            and c.lemma_.lower() in event_cues()["object_control_verbs"]
+        ]
+        named = [n for c in requests for marker, n in prep_args(c) if marker in {"on", "upon"}]
+        return named or None
     objects = [c for c in verb.children if c.dep_ in OBJECT]
     objects += [n for marker, n in prep_args(verb) if marker in {"on", "upon", "to"}]
     return objects or None

@@ -965,3 +965,10 @@ def test_events_a_place_based_actor_is_the_actor_not_its_seat() -> None:
     assert ("ACCUSE", "Somalia", "Al-Shabaab") in _analysed_events(
         "Somalia accused al-Shabab of the attack."
     )
+
+
+def test_events_a_noun_of_asking_names_who_is_to_act() -> None:
+    # "our call on X to ...": X is to act, not the caller (parsed as the verb's object)
+    events = _analysed_events("Canada renewed its call on Russia to withdraw its forces.")
+    retreats = [source for kind, source, _ in events if kind == "RETREAT"]
+    assert retreats and all(source == "Russia" for source in retreats)
