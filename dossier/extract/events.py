@@ -355,17 +355,10 @@ def _allowed_controller(verb: Token) -> bool:
 
 
 def _object_controllers(verb: Token) -> list[Token] | None:
-    """Who is to act in "urged X to ...", "called on X to ...", "renewed its call on X to
-    ...": the object of a verb of asking or making, or the "on" phrase of a noun of asking
-    that is the verb's object; None when there is no such verb or noun or it names nobody."""
+    """Who is to act in "urged X to ...", "called on X to ...": the object of a verb of
+    asking or making; None when ``verb`` is no such verb or names nobody."""
     if verb.lemma_.lower() not in event_cues()["object_control_verbs"]:
-        requests = [  # "we reiterate our call on X to ...": the noun of asking names who is to act
-            c for c in verb.children
-            if c.dep_ in OBJECT and c.pos_ == "NOUN"
-            and c.lemma_.lower() in event_cues()["object_control_verbs"]
-        ]
-        named = [n for c in requests for marker, n in prep_args(c) if marker in {"on", "upon"}]
-        return named or None
+        return None
     objects = [c for c in verb.children if c.dep_ in OBJECT]
     objects += [n for marker, n in prep_args(verb) if marker in {"on", "upon", "to"}]
     return objects or None
@@ -1277,6 +1270,7 @@ def find_triggers(
             )
             or (f.token.i in stated and f.trigger.source != "rule")
             or (_is_condition(f.token) and f.token.head.i in trigger_verbs)
+            or _asked_of_noun(f.token, speech_acts)
         )
     ]
     found_all = list(verbs)
@@ -1319,6 +1313,29 @@ def find_triggers(
 
 # Types whose clause complement is the content of the act, not an event of its own.
 CONTENT_TAKING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
+
+
+def _asked_of_noun(token: Token, speech_acts: set[int]) -> bool:
+    """Whether ``token`` (or the first of its conjuncts) is the "to" clause of a verb whose
+    object is a demand or call ("we reiterate our call on X to engage ... and accept"):
+    the content of the request, as in "urged X to accept", not an act of its own."""
+    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head
+    if token.dep_ not in {"advcl", "acl", "xcomp"}:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
+        return False
+    asking = event_cues()["object_control_verbs"]
+
+    def asks(noun: Token) -> bool:
+        return noun.i in speech_acts or (
+            noun.pos_ == "NOUN" and noun.lemma_.lower() in asking
+            and any(marker in {"on", "upon"} for marker, _ in prep_args(noun))
+        )
+
+    if token.dep_ == "acl":  # "its call on Russia to withdraw", the clause on the noun
+        return asks(token.head)
+    return any(c.dep_ in OBJECT and asks(c) for c in token.head.children)
 
 
 def _promises(verbs: list[Found]) -> list[Found]:

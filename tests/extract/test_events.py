@@ -967,8 +967,13 @@ def test_events_a_place_based_actor_is_the_actor_not_its_seat() -> None:
     )
 
 
-def test_events_a_noun_of_asking_names_who_is_to_act() -> None:
-    # "our call on X to ...": X is to act, not the caller (parsed as the verb's object)
-    events = _analysed_events("Canada renewed its call on Russia to withdraw its forces.")
-    retreats = [source for kind, source, _ in events if kind == "RETREAT"]
-    assert retreats and all(source == "Russia" for source in retreats)
+def test_events_what_a_noun_of_asking_asks_for_is_no_act_of_its_own() -> None:
+    # "its call on X to withdraw": the content of the call, as in "urged X to withdraw"
+    for text in (
+        "Canada renewed its call on Russia to withdraw its forces.",
+        "We reiterate our call on the DPRK to engage in diplomacy and accept the offers.",
+    ):
+        assert not any(kind in {"RETREAT", "AGREE"} for kind, _, _ in _analysed_events(text))
+    # a call ignored is no call's content
+    ignored = _analysed_events("Russia ignored the call and attacked Kyiv.")
+    assert ("ASSAULT", "Russia", "Kyiv") in ignored
