@@ -1263,14 +1263,9 @@ def find_triggers(
         if not (
             (f.token.dep_ == "xcomp" and f.token.head.i in trigger_verbs)
             or (f.token.dep_ == "ccomp" and f.token.head.i in speech_acts)
-            or (  # "called on X to release", the "to" clause parsed as a modifier
-                f.token.dep_ == "advcl"
-                and f.token.head.i in speech_acts
-                and any(c.dep_ == "mark" and c.lower_ == "to" for c in f.token.children)
-            )
             or (f.token.i in stated and f.trigger.source != "rule")
             or (_is_condition(f.token) and f.token.head.i in trigger_verbs)
-            or _asked_of_noun(f.token, speech_acts)
+            or _asked_for(f.token, speech_acts)
         )
     ]
     found_all = list(verbs)
@@ -1315,16 +1310,20 @@ def find_triggers(
 CONTENT_TAKING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 
 
-def _asked_of_noun(token: Token, speech_acts: set[int]) -> bool:
-    """Whether ``token`` (or the first of its conjuncts) is the "to" clause of a verb whose
-    object is a demand or call ("we reiterate our call on X to engage ... and accept"):
-    the content of the request, as in "urged X to accept", not an act of its own."""
+def _asked_for(token: Token, speech_acts: set[int]) -> bool:
+    """Whether ``token`` (or the first of its conjuncts) is the "to" clause of a demand or
+    call: of a speech act's verb parsed as a modifier ("called on X to release"), of a verb
+    whose object is a demand or call ("we reiterate our call on X to engage ... and
+    accept"), or of such a noun ("its call on X to withdraw"). It is the content of the
+    request, as in "urged X to accept", not an act of its own."""
     while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
         token = token.head
     if token.dep_ not in {"advcl", "acl", "xcomp"}:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
         return False
+    if token.dep_ == "advcl" and token.head.i in speech_acts:
+        return True
     asking = event_cues()["object_control_verbs"]
 
     def asks(noun: Token) -> bool:
