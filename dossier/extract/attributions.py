@@ -564,6 +564,18 @@ def _is_speaker_label(label: str, rule: dict[str, Any]) -> bool:
     return all(not w[0].isalpha() or w[0].isupper() or w in allowed for w in words)
 
 
+def _names_issuer(label: str, doc: Document, rule: dict[str, Any]) -> bool:
+    """Whether a transcript's speaker label names whoever issued the text ("THE PRESIDENT"
+    in "Remarks by President Biden ...", "MS. PSAKI" in "Press Gaggle by Press Secretary
+    Jen Psaki"): every word of the label, honorifics and "the" aside, is a word of the
+    title or of ``metadata.issuer``."""
+    named = " ".join(filter(None, [doc.metadata.title, doc.metadata.issuer]))
+    issuer_words = set(re.findall(r"[\w'’.-]+", named.replace("\\_", " ").lower()))
+    dropped = {w.lower() for w in rule["honorifics"]} | {"the"}
+    words = [w for w in label.lower().split() if w not in dropped]
+    return bool(words) and all(w in issuer_words for w in words)
+
+
 def _last_speaker(
     doc: Document, start: int, end: int, types: set[str]
 ) -> tuple[Entity, int, int] | None:
@@ -612,6 +624,8 @@ def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attributi
             label = match.group("label").strip()
             if not _is_speaker_label(label, rule):
                 continue
+            if rule.get("issuer_turns_skipped") and _names_issuer(label, doc, rule):
+                continue  # the issuer's own voice, not a source it quotes
             label_start, label_end = offset + match.start("label"), offset + match.end("label")
             entity: Entity | None = None
             if rule["speaker_entity"]:
