@@ -35,6 +35,9 @@ def classify(sentence: str) -> tuple[str, float, bool]:
         ("Is anyone surprised?", "question"),
         ("The mayor said the plan was flawed.", "attribution"),
         ("According to the agency, the road is closed.", "attribution"),
+        ("Residents report frequent shelling by government forces.", "attribution"),
+        ("Residents say the road is closed.", "attribution"),
+        ("Satellite images indicate that the bridge was destroyed.", "attribution"),
         ("The bridge reopened in 2019.", "date"),
         ("Police arrested 14 people.", "number"),
         ("The governor visited Mosul and met Kurdish officials.", "named"),
@@ -89,6 +92,7 @@ def test_opinions(sentence: str) -> None:
         "Rebel fighters captured the airport in Tripoli after a two-day battle.",
         "The parliament approved the budget by 154 votes to 80 on Monday.",
         "Officials in Kabul reported that the convoy reached Herat.",
+        "Residents report frequent shelling of the town by government forces.",
         "The prime minister met the Turkish foreign minister in Ankara in March 2021.",
     ],
 )
