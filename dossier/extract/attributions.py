@@ -159,6 +159,22 @@ def _is_condition(cue: Token) -> bool:
     )
 
 
+def _reported_within(
+    cue: Cue, claim: tuple[int, int], claims: list[tuple[int, int]], text: str
+) -> bool:
+    """ "According to Reuters, officials said the talks failed", "Per reports, the sources
+    said ...": a source named, with its cue and claim, inside another source's claim (not
+    in a quotation, not a pronoun) is a source that one cites."""
+    nesting = {rule["id"] for rule in attribution_rules() if rule.get("nested_in_claims")}
+    if cue.source.pos_ not in {"NOUN", "PROPN"} or cue.rule not in nesting:
+        return False
+    start = cue.source.left_edge.idx
+    outer = [
+        (s, e) for s, e in claims if s <= start < e and claim[1] <= e and (s, e) != claim
+    ]
+    return bool(outer) and not any(mark in text[outer[0][0] : start] for mark in QUOTES)
+
+
 def _quote_between(source: Token, cue: Token) -> bool:
     """Whether a quotation mark stands between a source before its cue and the cue
     ('"... with an unstable Turkey," said X': "Turkey" is not the speaker)."""
@@ -1117,7 +1133,10 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if claim_end - claim_start < 8:
                 continue
             cited = cue.rule in citing  # a source cited beside any other of the claim
-            if not cited and any(s < claim_end and claim_start < e for s, e in seen_claims):
+            overlapping = any(s < claim_end and claim_start < e for s, e in seen_claims)
+            if overlapping and not cited and not _reported_within(
+                cue, (claim_start, claim_end), seen_claims, doc.text
+            ):
                 continue
             if cue.source.idx > claim_end:  # the speaker after the quotation
                 claim_start = _quotation_start(doc, sentence.start_char, claim_start, claim_end)
