@@ -563,13 +563,29 @@ def _blocks(token: Token, rule: dict[str, Any]) -> bool:
     return token.tag_ == "NN"
 
 
+def _coordination(
+    head: Token, index: _Antecedents, excluded: set[str]
+) -> tuple[Entity, ...] | None:
+    """The actors of a coordination whose every conjunct names one ("The United States and
+    the European Union"), else None."""
+    actors: list[Entity] = []
+    for conjunct in (head, *head.conjuncts):
+        entity = index.entity_of.get(conjunct.i)
+        if entity is None or entity.type == "LOCATION" or entity.id in excluded:
+            return None
+        if all(entity.id != a.id for a in actors):
+            actors.append(entity)
+    return tuple(actors) if len(actors) > 1 else None
+
+
 def _antecedent(
     pronoun: Token,
     rule: dict[str, Any],
     index: _Antecedents,
     decided: dict[int, tuple[Entity | None, str]],
-) -> Entity | None:
-    """The actor ``pronoun`` stands for by ``rule`` (see the rules' notes), else None."""
+) -> Entity | tuple[Entity, ...] | None:
+    """The actor ``pronoun`` stands for by ``rule`` (see the rules' notes), the actors of a
+    coordination for a subject "they", else None."""
     spacy_doc = index.spacy_doc
     quotation = index.quotation(pronoun.idx)
     subject_only = pronoun.dep_ in SUBJECTS
@@ -642,7 +658,11 @@ def _antecedent(
         ):
             return None  # the actor names part of a thing: "the attack on Iraq, calling it"
         if rule["number"] == "plural" and _coordinated(head, index):
-            return None  # "Pakistan and China ... their": more than one actor
+            # "Pakistan and China ... their": more than one actor; a subject "they" that
+            # opens a clause of a later sentence than a main subject coordinating actors only
+            # ("France and Germany condemned the coup. They called ..."): each of them
+            later = subject_only and i < own_sentence
+            return _coordination(head, index, excluded) if later else None
         if _fits(entity, head, rule) and entity.id not in excluded:
             return entity
     if subject_only and rule.get("only_one_nearby"):
@@ -715,11 +735,12 @@ def _pronouns(
         if _expletive(token, rule):
             answers[token.idx] = None
             continue
-        entity = _antecedent(token, rule, index, decided)
-        decided[token.i] = (entity, rule["id"])
-        answers[token.idx] = entity
-        if entity is not None:
-            end = token.idx + len(token.text)
+        answer = _antecedent(token, rule, index, decided)
+        entities = answer if isinstance(answer, tuple) else (answer,) if answer else ()
+        decided[token.i] = (entities[0] if len(entities) == 1 else None, rule["id"])
+        answers[token.idx] = entities[0] if entities else None
+        end = token.idx + len(token.text)
+        for entity in entities:
             mention = Mention(start=token.idx, end=end, text=token.text, sentence=sentence)
             found.append((entity, mention, rule["id"]))
     return found
