@@ -192,10 +192,15 @@ def test_a_reported_characterisation_is_its_sources_opinion() -> None:
         ("Officials hailed the raid as a resounding success.", "evaluative", 1),
         ("It was a highly successful operation.", "evaluative", 1),
         ("He was a stellar diplomat.", "evaluative", 1),
+        ("Releasing the prisoners was the right thing to do.", "evaluative", 1),
+        ("The minister is doing a good job.", "evaluative", 1),
+        ("The truce is a positive step toward peace.", "evaluative", 1),
         ("The blockade was a complete and total failure.", "intensifier", 1),
         # counter-examples: the plain words describe
         ("The satellite launch was successful, the agency said.", "evaluative", 0),
         ("The total death toll rose to 40.", "intensifier", 0),
+        ("Two soldiers tested positive for the virus.", "evaluative", 0),
+        ("The job was given to a contractor from Basra.", "evaluative", 0),
     ],
 )
 def test_praise_and_emphatic_wholes_are_counted_plain_words_are_not(
