@@ -308,6 +308,25 @@ def _holder(claims: _Claims, start: int, end: int) -> str:
     return best
 
 
+def _quotation_holder(doc: Document, claims: _Claims, start: int) -> str | None:
+    """ "X noted the deal “has language ... . I think that's important ...”": a sentence
+    inside a quotation that an attribution's claim opened in an earlier sentence and that has
+    not closed before it belongs to that attribution."""
+    before = [
+        index for index in claims.meeting(max(0, start - 3000), start)
+        if claims.attributions[index].claim.end <= start
+    ]
+    if not before:
+        return None
+    attribution = max((claims.attributions[i] for i in before), key=lambda a: a.claim.start)
+    between = doc.text[max(0, attribution.claim.start - 2) : start]
+    if "\n\n" in between:
+        return None  # another paragraph
+    curly_open = between.count("“") > between.count("”")
+    straight_open = "“" not in between and between.count('"') % 2 == 1
+    return attribution.id if curly_open or straight_open else None
+
+
 def _reports_a_judgment(claims: _Claims, start: int, end: int) -> bool:
     """Whether an attribution whose rule reports a characterisation ("called the claims
     baseless", "dismissed the report as fake") has its claim start in the sentence."""
@@ -338,6 +357,10 @@ def classify_sentences(doc: Document) -> list[tuple[str, float, bool, str | None
             kind = "opinion"
         else:
             kind = "fact"
-        holder = _holder(claims, sentence.start, sentence.end) if kind == "opinion" else None
+        holder = None
+        if kind == "opinion":
+            holder = _holder(claims, sentence.start, sentence.end)
+            if holder == "author":
+                holder = _quotation_holder(doc, claims, sentence.start) or holder
         results.append((kind, score, is_question, holder))
     return results

@@ -212,3 +212,16 @@ def test_praise_and_emphatic_wholes_are_counted_plain_words_are_not(
 def test_praise_is_an_opinion_a_first_person_action_report_a_fact() -> None:
     assert classify("The operation was a resounding success.")[0] == "opinion"
     assert classify("Last week, we sanctioned the head of the armed forces.")[0] == "fact"
+
+
+def test_a_quotation_running_on_keeps_its_speaker_as_holder() -> None:
+    import dossier
+
+    doc = dossier.analyze(
+        "Pifer noted the ceasefire deal “also has language about Ukraine's long-term "
+        "security. I think that's important, because there has to be some guarantee for "
+        "Ukraine.” The offer is a disgraceful sham."
+    )
+    [attribution] = [a for a in doc.attributions if a.source_text == "Pifer"]
+    holders = [s.opinion_holder for s in doc.sentences]
+    assert holders == [attribution.id, attribution.id, "author"]
