@@ -43,6 +43,7 @@ from dossier.extract.syntax import (
     INDIRECT_OBJECT,
     MODIFIER,
     NAME_PARTS,
+    NOMINAL,
     OBJECT,
     OBLIQUE,
     PARTICLE,
@@ -470,6 +471,10 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     if attack_agents:  # "Airstrikes by Israel killed ...": the attack's actor
         return attack_agents
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    subjects += [  # "Kenyan authorities have since banned ...": hung on the auxiliary
+        s for aux in verb.children if aux.dep_ in {"aux", "aux:pass"} and aux.i < verb.i
+        for s in aux.children if s.dep_ in SUBJECT
+    ]
     if not subjects:  # "Azerbaijan detained ..." with the name misparsed as an auxiliary
         subjects = [
             c for c in verb.children
@@ -477,8 +482,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             and index.entity_at(c) is not None
         ]
     if subjects:  # two subjects are a misparse of "Label: “quote”" or of a name before a
-        # noun ("3R rebels attacked"): the nearer one that names an actor acts
-        subjects.sort(key=lambda s: abs(s.i - verb.i))
+        # noun ("3R rebels attacked"): the nearer one that names an actor acts; a word that
+        # is no noun is no subject ("Bangladesh has once again outright rejected")
+        subjects.sort(key=lambda s: (s.pos_ not in NOMINAL | {"PRON", "NUM"}, abs(s.i - verb.i)))
         subject = subjects[0]
         if actor_of(subject, index) is None:  # "3R rebels": the name right before the noun
             subject = next(
