@@ -106,6 +106,10 @@ class Found:
 def _match(token: Token, trigger: Trigger) -> set[int] | None:
     """Token indexes the trigger's particle and object take, or None when it does not fit."""
     taken: set[int] = set()
+    if trigger.adverb is not None and not any(
+        c.dep_ == "advmod" and c.lower_ == trigger.adverb for c in token.children
+    ):
+        return None
     particles = [
         c
         for c in token.children
