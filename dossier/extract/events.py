@@ -190,7 +190,7 @@ def _misplaced_particles(verb: Token, particle: str) -> list[Token]:
                 markers = [c.lower_ for c in noun.children if c.dep_ == "case"]
                 if markers[:2] == [particle, "of"]:
                     found.append(noun)
-        elif child.dep_ in {"advcl", "ccomp", "xcomp"}:
+        elif child.dep_ in {"advcl", "ccomp", "xcomp"} and child.tag_ == "VB":  # not finite
             found += [c for c in child.children if c.dep_ == "mark" and c.lower_ == particle]
     return found
 
