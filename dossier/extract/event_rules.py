@@ -238,6 +238,8 @@ ARGUMENT_KINDS = {
     "agentless_source",
     "between_sides",
     "accused_actor",
+    "evaluated_act",
+    "culprit_predicate",
 }
 
 

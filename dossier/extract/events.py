@@ -1781,6 +1781,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
             previous = None
         found_here = find_triggers(sentence, lexicon, index)
         found_here += _time_for_requests(doc, sentence, index)
+        found_here += _judged_acts(doc, sentence, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
         for token in sentence:
@@ -1838,6 +1839,94 @@ def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIn
                 lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
             )
             found.append(Found(token, trigger, sources, list(targets), set()))
+    return found
+
+
+def _is_act(noun: Token, rule: dict) -> bool:
+    """Whether a noun names an act: one of the rule's ``act_nouns`` ("actions", "behavior")
+    or an event noun of the lexicon of one of its ``act_types`` ("attacks", "detention")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.lemma_.lower() in rule["act_nouns"] or noun.lower_ in rule["act_nouns"]:
+        return True
+    matched = best_trigger(noun, load_triggers())
+    return matched is not None and matched[0].pos == "NOUN" and matched[0].type in rule["act_types"]
+
+
+def _predicate_of(word: Token, rule: dict) -> Token | None:
+    """The clause head that carries ``word`` as the judgment of a subject: the predicate
+    itself ("are illegal", "is a betrayal"), or a linking verb whose object it is
+    ("constitutes a blatant violation", "pose a danger"); None otherwise."""
+    if any(c.dep_ == "cop" for c in word.children):
+        return word
+    head = word.head
+    if word.dep_ == "conj" and head.i != word.i:  # "are illegal, unacceptable"
+        return _predicate_of(head, rule)
+    if word.dep_ in OBJECT and head.lemma_.lower() in rule["linking_verbs"]:
+        return head
+    return None
+
+
+def _plain_statement(predicate: Token) -> bool:
+    """Neither negated nor hypothetical, nor a condition or a question of degree ("would be
+    unacceptable", "is not illegal", "if it is illegal")."""
+    mode = event_mode(predicate)
+    return mode not in {"negated", "hypothetical"} and not _is_condition(predicate)
+
+
+def _judged_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
+    """A speaker's judgment as an accusation (declared rules ``event.evaluated_act`` and
+    ``event.culprit_predicate``): an act called illegal, unacceptable, a violation ("Ongoing
+    Houthi attacks are illegal", "this act constitutes a blatant violation"), or an actor
+    called its perpetrator or responsible for it ("X are the suspected perpetrators", "X
+    were responsible for the deaths"), is the speaker's ACCUSE against the act's owner or
+    that actor. The speaker is the named source of the claim the words are in, else the
+    issuer of a text issued in someone's name; the author's own judgment is no event."""
+    found: list[Found] = []
+    sentence = list(sentence)
+    acts = argument_rule("evaluated_act")
+    culprits = argument_rule("culprit_predicate")
+    for token in sentence:
+        word = token.lower_
+        if word in acts["predicates"] or token.lemma_.lower() in acts["predicates"]:
+            rule, head = acts, _predicate_of(token, acts)
+        elif token.lemma_.lower() in acts["act_verbs"] and token.pos_ == "VERB":
+            rule, head = acts, token
+        elif word in culprits["predicates"] or token.lemma_.lower() in culprits["predicates"]:
+            rule, head = culprits, _predicate_of(token, culprits)
+        elif word in culprits["predicate_cases"] and token.dep_ == "case":  # "behind the attack"
+            noun = token.head
+            if not _is_act(noun, acts) or not any(c.dep_ == "cop" for c in noun.children):
+                continue
+            rule, head = culprits, noun
+        else:
+            continue
+        if head is None or not _plain_statement(head):
+            continue
+        subjects = [c for c in head.children if c.dep_ in SUBJECT]
+        if rule is acts:
+            subjects = [s for s in subjects if _is_act(s, rule)]
+            if not subjects:
+                continue
+            targets: list[Entity | None] = list(_act_actors(subjects[0], index)) or [None]
+        else:
+            named = [n for marker, n in prep_args(token) if marker in rule["act_prepositions"]]
+            if token.lemma_.lower() in rule["needs_act"] and not any(
+                _is_act(n, acts) or n.lemma_.lower() in rule["outcomes"] for n in named
+            ):
+                continue
+            targets = [e for s in subjects[:1] for e in _targets_of(s, index) if e is not None]
+            if not targets:
+                continue
+        sources = _speakers(doc, token, index)
+        taken = {t.id for t in targets if t is not None}
+        sources = [(e, how) for e, how in sources if e.id not in taken]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            # the judgment is asserted, whatever it calls the act ("the suspected perpetrators")
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
     return found
 
 
