@@ -1321,9 +1321,17 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     if token.dep_ not in {"advcl", "acl", "xcomp"}:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
-        return False
-    if token.dep_ == "advcl" and token.head.i in speech_acts:
-        return True
+        # a clause inside the requested act is requested too ("urge all States to join us
+        # in condemning ...": no one has condemned yet)
+        head = token.head
+        if token.dep_ not in {"advcl", "xcomp"} or head.i == token.i or head.pos_ != "VERB":
+            return False
+        asked = head.dep_ in {"xcomp", "advcl"} and head.head.i in speech_acts and any(
+            c.dep_ == "mark" and c.lower_ == "to" for c in head.children
+        )
+        return asked or _asked_for(head, speech_acts)
+    if token.dep_ in {"advcl", "xcomp"} and token.head.i in speech_acts:
+        return True  # also the second of two requested acts ("to halt ... and end ...")
     asking = event_cues()["object_control_verbs"]
 
     def asks(noun: Token) -> bool:
