@@ -240,6 +240,7 @@ ARGUMENT_KINDS = {
     "accused_actor",
     "evaluated_act",
     "culprit_predicate",
+    "consequence_threat",
 }
 
 

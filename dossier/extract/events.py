@@ -1790,6 +1790,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         found_here = find_triggers(sentence, lexicon, index)
         found_here += _time_for_requests(doc, sentence, index)
         found_here += _judged_acts(doc, sentence, index)
+        found_here += _consequence_threats(doc, sentence, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
         for token in sentence:
@@ -1934,6 +1935,84 @@ def _judged_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -
                 lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
             )
             # the judgment is asserted, whatever it calls the act ("the suspected perpetrators")
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+    return found
+
+
+def _foretold(verb: Token, rule: dict) -> bool:
+    """Whether a verb is said to come: a marker of the future or of a possibility on it
+    ("will face", "may face", "would be held"), or a head of resolve it completes
+    ("determined to bring ... to justice"); not negated, not a condition."""
+    if event_mode(verb) == "negated" or _is_condition(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in rule["markers"] for c in verb.children):
+        return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return verb.head.pos_ == "VERB" and _foretold(verb.head, rule)  # "will use ... to bring"
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule["resolve_heads"]
+
+
+def _same_country(entity: Entity, other: Entity | None) -> bool:
+    """Whether two actors' codes name the same country ("PAKGOV" and "PAK")."""
+    codes = [(e.code or "")[:3] for e in (entity, other) if e is not None]
+    return len(codes) == 2 and len(codes[0]) == 3 and codes[0] == codes[1]
+
+
+def _consequence_threats(
+    doc: Document, sentence: Iterable[Token], index: EntityIndex
+) -> list[Found]:
+    """A threat said without a verb of threatening (declared rule ``event.consequence_
+    threat``): "Russia will face severe consequences", "those responsible will be held
+    accountable" (the speaker threatens the subject: the claim's named source, else the
+    issuer), "we will hold Putin accountable", "will bring to justice the perpetrators"
+    (the subject threatens the object). The threat is asserted."""
+    rule = argument_rule("consequence_threat")
+    found: list[Found] = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or not _foretold(token, rule):
+            continue
+        objects = [c for c in token.children if c.dep_ in OBJECT]
+        if lemma in rule["facing_verbs"]:
+            nouns = [n for o in objects for n in (o, *o.children) if n.dep_ in OBJECT | {
+                "compound", "nmod"}]
+            if not any(n.lemma_.lower() in rule["consequence_nouns"] for n in nouns):
+                continue
+            if any(m in rule["giver_prepositions"] for m, _ in prep_args(token)):
+                continue  # "may face sanctions from the FATF": a report, not the speaker's threat
+            accused, by_speaker = [c for c in token.children if c.dep_ in SUBJECT], True
+        elif lemma in rule["holding_verbs"]:
+            if not any(
+                c.dep_ in {"xcomp", "advmod", "obl"} and c.lower_ in rule["accountable_words"]
+                for c in token.children
+            ):
+                continue
+            by_speaker = is_passive(token)
+            accused = [c for c in token.children if c.dep_ in (
+                PASSIVE_SUBJECT if by_speaker else OBJECT)]
+        elif lemma in rule["justice_verbs"]:
+            if not any(m == "to" and n.lower_ == "justice" for m, n in prep_args(token)):
+                continue
+            accused, by_speaker = objects, False
+        else:
+            continue
+        if any(a.lower_ in rule["first_person"] for a in accused):
+            continue  # "we may face sanctions": no threat
+        targets: list[Entity | None] = [
+            e for a in accused[:1] for e in _targets_of(a, index) if e is not None
+        ] or [None]
+        if by_speaker:
+            sources = _speakers(doc, token, index)
+        else:
+            sources = _actors(clause_sources(token, index), index)
+        sources = [  # no one threatens his own country
+            (e, how) for e, how in sources
+            if all(t is None or (t.id != e.id and not _same_country(e, t)) for t in targets)
+        ]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
             found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
     return found
 
