@@ -1958,6 +1958,53 @@ def _same_country(entity: Entity, other: Entity | None) -> bool:
     return len(codes) == 2 and len(codes[0]) == 3 and codes[0] == codes[1]
 
 
+def _ultimatum(word: Token, rule: dict, index: EntityIndex) -> Found | None:
+    """"urged Russia to accept a ceasefire or face further sanctions", "our call on third
+    parties to cease ... or face severe costs", "an ultimatum to lift the blockade or face
+    ...": the requester threatens the addressee. Read from the words "or face" and the
+    requested "to" clause before them (the parser often takes this "face" for a noun)."""
+    if word.lower_ not in rule["facing_verbs"] or word.i == 0 or word.nbor(-1).lower_ != "or":
+        return None
+    following = word.doc[word.i + 1 : min(word.i + 7, word.sent.end)]
+    following = following[: next((t.i - word.i - 1 for t in following if t.is_punct), None)]
+    if not any(t.lemma_.lower() in rule["consequence_nouns"] for t in following):
+        return None
+    clauses = [
+        t for t in word.doc[word.sent.start : word.i]
+        if t.dep_ in {"xcomp", "advcl", "acl"}
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children)
+    ]
+    if not clauses:
+        return None
+    asking = clauses[-1].head
+    if asking.lemma_.lower() not in rule["asking_words"] and not any(
+        c.dep_ in OBJECT and c.lemma_.lower() in rule["asking_words"] for c in asking.children
+    ):
+        return None
+    if asking.pos_ == "VERB":
+        requesters = clause_sources(asking, index)
+        addressees = [
+            c for c in asking.children if c.dep_ in OBJECT | INDIRECT_OBJECT
+            and c.lemma_.lower() not in rule["asking_words"]
+        ]
+        addressees += [n for m, n in prep_args(asking) if m in {"on", "upon"}]
+    else:  # the noun of asking: the verb that has it as object, its "on" phrase
+        requesters = clause_sources(_governing_verb(asking), index)
+        addressees = [n for m, n in prep_args(asking) if m in {"on", "upon"}]
+    sources = _actors(requesters, index)
+    targets: list[Entity | None] = [
+        e for a in addressees[:1] for e in _targets_of(a, index) if e is not None
+    ] or [None]
+    taken = {t.id for t in targets if t is not None}
+    sources = [(e, how) for e, how in sources if e.id not in taken]
+    if not sources:
+        return None
+    trigger = Trigger(
+        lemma=word.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+    )
+    return Found(word, trigger, sources, targets, set(), mode="asserted")
+
+
 def _consequence_threats(
     doc: Document, sentence: Iterable[Token], index: EntityIndex
 ) -> list[Found]:
@@ -1970,6 +2017,10 @@ def _consequence_threats(
     found: list[Found] = []
     for token in sentence:
         lemma = token.lemma_.lower()
+        ultimatum = _ultimatum(token, rule, index)
+        if ultimatum is not None:
+            found.append(ultimatum)
+            continue
         if token.pos_ != "VERB" or not _foretold(token, rule):
             continue
         objects = [c for c in token.children if c.dep_ in OBJECT]
