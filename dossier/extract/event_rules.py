@@ -241,6 +241,7 @@ ARGUMENT_KINDS = {
     "evaluated_act",
     "culprit_predicate",
     "consequence_threat",
+    "crime_commission",
 }
 
 

@@ -1791,6 +1791,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         found_here += _time_for_requests(doc, sentence, index)
         found_here += _judged_acts(doc, sentence, index)
         found_here += _consequence_threats(doc, sentence, index)
+        found_here += _crime_accusations(doc, sentence, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
         for token in sentence:
@@ -2059,6 +2060,80 @@ def _consequence_threats(
         sources = [  # no one threatens his own country
             (e, how) for e, how in sources
             if all(t is None or (t.id != e.id and not _same_country(e, t)) for t in targets)
+        ]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+    return found
+
+
+def _crime_accusers(verb: Token, doc: Document, index: EntityIndex, rule: dict) -> list:
+    """Who says a crime was committed: the subject of a verb of stating or finding whose
+    clause it is ("assesses that ... have committed war crimes"), the owner of a statement
+    it is the content of ("Biden's statement that war crimes had been committed"), the
+    speaker of a main clause; none under any other verb ("denied committing ...")."""
+    head = verb.head
+    if verb.dep_ == "ccomp":
+        if head.lemma_.lower() not in rule["stating_verbs"]:
+            return []
+        return _actors(clause_sources(head, index), index)
+    if verb.dep_ == "acl" and head.lemma_.lower() in rule["stating_nouns"]:
+        owners = [c for c in head.children if c.dep_ in POSSESSOR and c.pos_ != "PRON"]
+        return _actors([(o, "possessor") for o in owners], index) or _speakers(doc, verb, index)
+    if verb.dep_ == "ROOT":
+        return _speakers(doc, verb, index)
+    return []
+
+
+def _conditional_or_future(verb: Token, rule: dict) -> bool:
+    """An act said to come or to come on a condition: an "if"/"unless" clause on the verb,
+    or a modal of possibility without a perfect ("could commit", not "may have committed")."""
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                  for m in c.children)
+        for c in verb.children
+    ):
+        return True
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxiliaries & set(rule["future_modals"])) and not auxiliaries & {"have", "'ve"}
+
+
+def _crime_accusations(
+    doc: Document, sentence: Iterable[Token], index: EntityIndex
+) -> list[Found]:
+    """A crime said to be committed by an actor is an accusation of it (declared rule
+    ``event.crime_commission``): "the U.S. government assesses that members of Russia's
+    forces have committed war crimes" (ACCUSE United States -> Russia's forces), "war crimes
+    had been committed by Putin's forces" in Biden's statement or in a text issued by the
+    speaker. Not negated, hypothetical or conditional; needs a named committer."""
+    rule = argument_rule("crime_commission")
+    found: list[Found] = []
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
+            continue
+        passive = is_passive(token)
+        crimes = [c for c in token.children if c.dep_ in (PASSIVE_SUBJECT if passive else OBJECT)]
+        if not any(c.lemma_.lower() in rule["crimes"] for c in crimes):
+            continue
+        if event_mode(token) in {"negated", "hypothetical"} or _is_condition(token):
+            continue
+        if _conditional_or_future(token, rule):
+            continue  # "could commit war crimes if the siege continues"
+        if passive:
+            committers = [c for c in token.children if c.dep_ in AGENT]
+            committers += [n for m, n in prep_args(token) if m == "by" and n.dep_ not in AGENT]
+        else:
+            committers = [c for c in token.children if c.dep_ in SUBJECT]
+        targets: list[Entity | None] = [
+            e for e, _ in _actors([(c, "subject") for c in committers[:1]], index)
+        ]
+        if not targets:
+            continue
+        taken = {t.id for t in targets if t is not None}
+        sources = [
+            (e, how) for e, how in _crime_accusers(token, doc, index, rule) if e.id not in taken
         ]
         if sources:
             trigger = Trigger(
