@@ -242,6 +242,7 @@ ARGUMENT_KINDS = {
     "culprit_predicate",
     "consequence_threat",
     "crime_commission",
+    "labelled_act",
 }
 
 

@@ -1792,6 +1792,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         found_here += _judged_acts(doc, sentence, index)
         found_here += _consequence_threats(doc, sentence, index)
         found_here += _crime_accusations(doc, sentence, index)
+        found_here += _labelled_acts(doc, sentence, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
         for token in sentence:
@@ -2098,6 +2099,62 @@ def _conditional_or_future(verb: Token, rule: dict) -> bool:
         return True
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return bool(auxiliaries & set(rule["future_modals"])) and not auxiliaries & {"have", "'ve"}
+
+
+def _labelled(verb: Token, rule: dict) -> tuple[Token, Token] | None:
+    """(what is labelled, the label) of a verb of labelling whose label is a judgment
+    ("calling Putin a war criminal", "described the attacks as a dastardly act")."""
+    complements = [c for c in verb.children if c.dep_ in OBJECT | {"xcomp"}]
+    complements += [c for c in verb.children if c.dep_ in OBLIQUE and preposition(c) == "as"]
+    words = set(rule["judgments"])
+
+    def judges(noun: Token) -> bool:
+        parts = [noun, *(c for c in noun.children if c.dep_ in {"amod", "compound"})]
+        return any(p.lower_ in words or p.lemma_.lower() in words for p in parts)
+
+    labels = [c for c in complements if judges(c)]
+    labelled = [c for c in verb.children if c.dep_ in OBJECT and c not in labels]
+    if not labels or not labelled or labelled[0].i > labels[0].i:
+        return None
+    return labelled[0], labels[0]
+
+
+def _labelled_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
+    """A judgment as a name (declared rule ``event.labelled_act``): "Biden has been calling
+    Putin a war criminal", "Zelenskyy called the strike a war crime", "he described the
+    attacks as a dastardly act": ACCUSE by the subject against the actor labelled, or the
+    owner of the act labelled (none when it names no owner). Not negated or hypothetical;
+    not "call for"/"call on" (a request)."""
+    rule = argument_rule("labelled_act")
+    acts = argument_rule("evaluated_act")
+    found: list[Found] = []
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
+            continue
+        if any(m in {"for", "on", "upon"} for m, _ in prep_args(token)):
+            continue
+        pair = _labelled(token, rule)
+        if pair is None or event_mode(token) in {"negated", "hypothetical"}:
+            continue
+        labelled, _ = pair
+        named = _targets_of(labelled, index)
+        if _is_act(labelled, acts):
+            targets: list[Entity | None] = list(_act_actors(labelled, index)) or [None]
+        elif any(e is not None for e in named):
+            targets = [e for e in named if e is not None]
+        elif labelled.lower_ in rule["pronouns"]:
+            targets = [None]  # "calling it an aggression": what it is stays unnamed
+        else:
+            continue
+        sources = _actors(clause_sources(token, index), index)
+        taken = {t.id for t in targets if t is not None}
+        sources = [(e, how) for e, how in sources if e.id not in taken]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+    return found
 
 
 def _crime_accusations(
