@@ -243,6 +243,7 @@ ARGUMENT_KINDS = {
     "consequence_threat",
     "crime_commission",
     "labelled_act",
+    "regretted_act",
 }
 
 

@@ -1793,6 +1793,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         found_here += _consequence_threats(doc, sentence, index)
         found_here += _crime_accusations(doc, sentence, index)
         found_here += _labelled_acts(doc, sentence, index)
+        found_here += _regretted_acts(doc, sentence, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
         for token in sentence:
@@ -2154,6 +2155,43 @@ def _labelled_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex)
                 lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
             )
             found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+    return found
+
+
+def _regretted_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
+    """Regret over what another actor did is criticism (declared rule
+    ``event.regretted_act``): "We deeply regret that the Security Council has failed to
+    adopt ...", "we regret this decision that the Russian Federation has taken", "regret the
+    refusal of the Chinese Government": ACCUSE by the subject -> the clause's subject or the
+    act's owner; regret over a loss ("regret the loss of life") names no one and is none."""
+    rule = argument_rule("regretted_act")
+    acts = argument_rule("evaluated_act")
+    found: list[Found] = []
+    for token in sentence:
+        if token.lemma_.lower() not in rule["verbs"] or token.pos_ != "VERB":
+            continue
+        if event_mode(token) in {"negated", "hypothetical"}:
+            continue
+        targets: list[Entity] = []
+        for child in token.children:
+            if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+                for subject in (c for c in child.children if c.dep_ in SUBJECT):
+                    if _is_act(subject, acts):
+                        targets += _act_actors(subject, index)
+                    else:
+                        targets += [e for e in _targets_of(subject, index) if e is not None]
+            elif child.dep_ in OBJECT and (
+                _is_act(child, acts) or child.lemma_.lower() in rule["object_nouns"]
+            ):
+                targets += _act_actors(child, index)
+        sources = _actors(clause_sources(token, index), index)
+        taken = {t.id for t in targets}
+        sources = [(e, how) for e, how in sources if e.id not in taken]
+        if sources and targets:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, list(targets), set(), mode="asserted"))
     return found
 
 
