@@ -1266,6 +1266,7 @@ def find_triggers(
             or (f.token.i in stated and f.trigger.source != "rule")
             or (_is_condition(f.token) and f.token.head.i in trigger_verbs)
             or _asked_for(f.token, speech_acts)
+            or _endangers(f.token)
         )
     ]
     found_all = list(verbs)
@@ -1343,6 +1344,22 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     if token.dep_ == "acl":  # "its call on Russia to withdraw", the clause on the noun
         return asks(token.head)
     return any(c.dep_ in OBJECT and asks(c) for c in token.head.children)
+
+
+def _endangers(token: Token) -> bool:
+    """"threaten lives", "threaten the peace, security, or stability of Libya": a verb of
+    threatening whose object is a good put at risk (``event_cues.json`` endangered_nouns),
+    with no threatened act of its own ("threatened to strike"), endangers; it is no threat."""
+    words = event_cues()
+    if token.lemma_.lower() not in words["endangering_verbs"]:
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in OBJECT]
+    return bool(objects) and all(
+        any(n.lemma_.lower() in words["endangered_nouns"] for n in with_conjuncts(o))
+        for o in objects
+    )
 
 
 def _promises(verbs: list[Found]) -> list[Found]:

@@ -48,3 +48,12 @@ def test_author_judgment_is_no_accusation() -> None:
         "severe consequences."
     ))
     assert not any(t in {"ACCUSE", "THREATEN"} for t, _, _ in events), events
+
+
+def test_endangering_is_no_threat() -> None:
+    events = _events(dossier.analyze(
+        "Russian actions threaten the peace and stability of Ukraine. Iran threatened the "
+        "United States with retaliation."
+    ))
+    assert ("THREATEN", "Iran", "United States") in events, events
+    assert not any(t == "THREATEN" and s == "Russia" for t, s, _ in events), events
