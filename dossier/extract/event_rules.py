@@ -244,6 +244,7 @@ ARGUMENT_KINDS = {
     "crime_commission",
     "labelled_act",
     "regretted_act",
+    "unnamed_accuser",
 }
 
 

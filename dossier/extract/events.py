@@ -392,6 +392,20 @@ def _accused(act: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in OBJECT]
 
 
+def _accused_by_no_one(verb: Token, trigger: Trigger) -> bool:
+    """A passive verb of accusing with no agent and a named accused (``source.unnamed_
+    accuser``: "both the Seleka and anti-Balaka were accused of targeting civilians", "Paris
+    was accused of aiding rebels"): the text gives no accuser, so the source is null."""
+    rule = argument_rule("unnamed_accuser")
+    if trigger.type != rule["type"] or verb.lemma_.lower() not in rule["verbs"]:
+        return False
+    if not is_passive(verb) or any(c.dep_ in AGENT for c in verb.children):
+        return False
+    if any(marker == "by" for marker, _ in prep_args(verb)):
+        return False
+    return any(c.dep_ in PASSIVE_SUBJECT for c in verb.children)
+
+
 def _attack_agents(verb: Token, index: EntityIndex) -> list[tuple[Token, str]]:
     """The actor an attack noun subject names with its preposition ("Airstrikes by Israel
     killed ...", "Shelling by Russian forces wounded ..."), when it names none itself."""
@@ -1240,6 +1254,9 @@ def find_triggers(
             token, trigger, taken, index, passive=passive, rules=rules, described=described
         )
         unnamed = _unnamed_sources(token, trigger, index, named=bool(sources))
+        if not sources and not unnamed and _accused_by_no_one(token, trigger):
+            unnamed = [None]  # "X were accused of killing civilians": ACCUSE, source null
+            rules.append(argument_rule("unnamed_accuser")["id"])
         verbs.append(
             Found(
                 token, trigger, sources, targets, taken,
@@ -1552,8 +1569,8 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
         return "hypothetical"  # "urged X to withdraw", "called on X to mobilize"
     if marked(chain, words["speculative_words"], {"aux", "advmod", "amod", "mark"}):
         return "speculative"
-    if _under_hearsay(token):
-        return "speculative"
+    if _under_hearsay(token) or (token.dep_ == "conj" and _under_hearsay(token.head)):
+        return "speculative"  # also "accused of targeting and killing civilians"
     return "asserted"
 
 
