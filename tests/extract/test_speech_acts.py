@@ -57,3 +57,9 @@ def test_endangering_is_no_threat() -> None:
     ))
     assert ("THREATEN", "Iran", "United States") in events, events
     assert not any(t == "THREATEN" and s == "Russia" for t, s, _ in events), events
+
+
+def test_decided_act_is_an_intention() -> None:
+    doc = dossier.analyze("Russia has decided to withdraw its troops from Kherson.")
+    modes = [(e.type, e.mode) for e in doc.events]
+    assert ("RETREAT", "hypothetical") in modes, modes
