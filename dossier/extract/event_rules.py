@@ -233,6 +233,7 @@ ARGUMENT_KINDS = {
     "comma_apposition",
     "written_group",
     "past_manner",
+    "promised_act",
     "reduced_passive",
     "described_source",
     "agentless_source",

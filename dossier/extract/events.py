@@ -686,12 +686,15 @@ def _targets(
         ]
         rules += [content["id"]] if heads else []
     threat = argument_rule("threat_content")
+    promised = argument_rule("promised_act")
     targets: list[Entity | None] = []
-    if not heads and trigger.type in threat["types"]:  # "threatened to attack the US"
+    for act_rule in (threat, promised):
+        if heads or targets or trigger.type not in act_rule["types"] or trigger.pos != "VERB":
+            continue  # "threatened to attack the US", "refused to meet King Abdullah"
         before = len(described)
-        targets, threat_heads = _threatened_targets(token, threat, index, described)
-        heads += threat_heads
-        rules += [threat["id"]] if targets or len(described) > before else []
+        targets, act_heads = _content_act_targets(token, act_rule, index, described)
+        heads += act_heads
+        rules += [act_rule["id"]] if targets or len(described) > before else []
     for head, place in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
@@ -720,7 +723,7 @@ def _targets(
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            for rule in (victim, threat, manner):
+            for rule in (victim, threat, promised, manner):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
@@ -863,13 +866,15 @@ def _nested_recipients(noun: Token, rule: dict, index: EntityIndex) -> list[Enti
     return found
 
 
-def _threatened_targets(
+def _content_act_targets(
     token: Token, rule: dict, index: EntityIndex, described: list[Described]
 ) -> tuple[list[Entity | None], list[tuple[Token, str]]]:
-    """The targets of the act a threat's "to" clause names (``target.threat_content``): its
-    own targets when the act is a trigger ("threatened to attack the United States"), else
-    its object or its ``prepositions`` noun ("threatened to close U.S. operations", "to break
-    the cease-fire with international forces"), as (noun, place) for ``_targets``."""
+    """The targets of the act the "to" clause of a threat (``target.threat_content``) or of
+    a promise or refusal (``target.promised_act``) names: its own targets when the act is a
+    trigger ("threatened to attack the United States", "refused to meet King Abdullah"),
+    else its ``prepositions`` noun ("to break the cease-fire with international forces",
+    "offered to hand over to Great Britain") and, where the rule says ``untriggered_objects``,
+    its object ("threatened to close U.S. operations"), as (noun, place) for ``_targets``."""
     acts = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     acts = [a for act in acts[:1] for a in (act, *(c for c in act.children if c.dep_ == "conj"))]
     heads: list[tuple[Token, str]] = []
@@ -877,7 +882,8 @@ def _threatened_targets(
     for act in acts:
         matched = best_trigger(act, load_triggers())
         if matched is None:
-            heads += [(c, rule["id"]) for c in act.children if c.dep_ in OBJECT]
+            if rule["untriggered_objects"]:
+                heads += [(c, rule["id"]) for c in act.children if c.dep_ in OBJECT]
             heads += [(n, rule["id"]) for m, n in prep_args(act) if m in rule["prepositions"]]
             continue
         trigger, taken = matched
