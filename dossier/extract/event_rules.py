@@ -234,6 +234,7 @@ ARGUMENT_KINDS = {
     "written_group",
     "past_manner",
     "promised_act",
+    "demanded_actor",
     "reduced_passive",
     "described_source",
     "agentless_source",

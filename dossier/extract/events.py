@@ -685,6 +685,10 @@ def _targets(
             (c, "content") for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT
         ]
         rules += [content["id"]] if heads else []
+    demanded = argument_rule("demanded_actor")
+    if not heads and trigger.type in demanded["types"]:  # "demanded that the US cancel"
+        heads += [(c, "content") for c in _demanded_actors(token, trigger, demanded, index)]
+        rules += [demanded["id"]] if heads else []
     threat = argument_rule("threat_content")
     promised = argument_rule("promised_act")
     targets: list[Entity | None] = []
@@ -890,6 +894,32 @@ def _content_act_targets(
         found = _targets(act, trigger, taken, index, passive=False, described=described)
         targets += [e for e in found if e is not None and e not in targets]
     return targets, heads
+
+
+def _demanded_actors(
+    token: Token, trigger: Trigger, rule: dict, index: EntityIndex
+) -> list[Token]:
+    """Who a demand's "that" clause asks to act (``target.demanded_actor``), where the parser
+    read no subject in it: after a verb, the first name within ``max_gap`` words of "that"
+    (past ``skipped`` words: "demanded that the US cancel", whose base-form verb the parser
+    often reads as a noun); after a noun, the subject of the clause that starts right after
+    it, hung on the noun or on its verb ("restated U.S. demands that Iran dismantle"), not
+    of a relative clause ("the demands that Russia put on the table"). A proper noun only,
+    not a nationality word ("demands that Afghan territory must never be used")."""
+    doc = token.doc
+    after = token.i + 1
+    if after >= token.sent.end - 1 or doc[after].lower_ != "that":
+        return []
+    if trigger.pos == "VERB":
+        words = [t for t in doc[after + 1 : token.sent.end] if t.lower_ not in rule["skipped"]]
+        return [
+            t for t in words[: rule["max_gap"]]
+            if t.pos_ == "PROPN" and index.entity_at(t) is not None
+        ][:1]
+    clause = doc[after].head
+    if clause.dep_ not in {"ccomp", "acl"} or clause.head not in {token, token.head}:
+        return []
+    return [c for c in clause.children if c.dep_ in SUBJECT and c.i > after][:1]
 
 
 def _names_victim(carrier: Token, trigger: Trigger, rule: dict) -> bool:
