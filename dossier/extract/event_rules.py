@@ -235,6 +235,7 @@ ARGUMENT_KINDS = {
     "past_manner",
     "promised_act",
     "demanded_actor",
+    "attack_result",
     "reduced_passive",
     "described_source",
     "agentless_source",

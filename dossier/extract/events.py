@@ -699,6 +699,13 @@ def _targets(
         targets, act_heads = _content_act_targets(token, act_rule, index, described)
         heads += act_heads
         rules += [act_rule["id"]] if targets or len(described) > before else []
+    result = argument_rule("attack_result")
+    own = [h for h, _ in heads if _part_of_act(h, taken)]
+    if len(own) == len(heads) and not targets and trigger.type in result["types"]:
+        before = len(described)
+        targets, result_heads = _result_targets(token, taken, result, index, described)
+        heads += result_heads
+        rules += [result["id"]] if targets or result_heads or len(described) > before else []
     for head, place in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
@@ -720,7 +727,7 @@ def _targets(
                 found = _nested_recipients(conjunct, nested, index)  # "on aid to Eritrea"
                 rules += [nested["id"]] if found else []
             phrase = None
-            if not found and not any(c.i in taken for c in with_conjuncts(head)):
+            if not found and not _part_of_act(head, taken):
                 phrase = _described(conjunct, place, token, trigger, taken, index)
             if phrase is not None and phrase not in described:
                 described.append(phrase)
@@ -896,6 +903,54 @@ def _content_act_targets(
     return targets, heads
 
 
+def _part_of_act(head: Token, taken: set[int]) -> bool:
+    """Whether an argument is the trigger's own act noun, or coordinated with it ("launched
+    air and ground operations"), or a measure of it ("carried out a series of airstrikes")."""
+    if any(c.i in taken for c in with_conjuncts(head)):
+        return True
+    return _is_measure(head) and any(n.i in taken for m, n in prep_args(head) if m == "of")
+
+
+def _result_targets(
+    token: Token, taken: set[int], rule: dict, index: EntityIndex, described: list[Described]
+) -> tuple[list[Entity | None], list[tuple[Token, str]]]:
+    """The victims of an attack the text names only through what the attack did
+    (``target.attack_result``): the targets of the violent verb the attack noun (the trigger
+    or its object noun) is the subject of, or that of its relative clause ("an attack that
+    killed 13 American service members", "operations that have killed more than 1,700
+    people", "Israel's attacks destroyed Iran's program"); or the subject of a verb of
+    dying the attack noun is the ``in`` phrase of ("five soldiers were killed in the
+    attack"), as (noun, place) for ``_targets``."""
+    nouns = [t for t in (token, *(token.doc[i] for i in taken)) if t.pos_ == "NOUN"]
+    nouns = [c for noun in nouns for c in with_conjuncts(noun)]
+    targets: list[Entity | None] = []
+    heads: list[tuple[Token, str]] = []
+    for noun in nouns:
+        verbs = [noun.head] if noun.dep_ in SUBJECT else []
+        verbs += [
+            c for c in noun.children
+            if c.dep_ in {"acl:relcl", "relcl"} and c.pos_ == "VERB"
+            and any(s.dep_ in SUBJECT and s.tag_ in {"WDT", "WP"} for s in c.children)
+        ]
+        for verb in verbs:
+            matched = best_trigger(verb, load_triggers())
+            if verb.i == token.i or matched is None or matched[0].type not in rule["types"]:
+                continue
+            trigger, verb_taken = matched
+            found = _targets(verb, trigger, verb_taken, index, passive=is_passive(verb),
+                             described=described)
+            targets += [e for e in found if e is not None and e not in targets]
+        verb = noun.head
+        if (
+            noun.dep_ in OBLIQUE and preposition(noun) in rule["prepositions"]
+            and verb.lemma_.lower() in rule["dying_verbs"]
+            and (verb.lemma_.lower() in rule["intransitive"] or is_passive(verb))
+        ):
+            subjects = SUBJECT | PASSIVE_SUBJECT
+            heads += [(c, "passive_subject") for c in verb.children if c.dep_ in subjects]
+    return targets, heads
+
+
 def _demanded_actors(
     token: Token, trigger: Trigger, rule: dict, index: EntityIndex
 ) -> list[Token]:
@@ -938,10 +993,11 @@ def _described(
     """The recipient a noun phrase describes, when no entity names it and the declared rule
     ``target.described`` takes this argument place for the trigger's type ("attacked nearly
     10 villages", "called on all warring parties to ..."): the phrase as the text words it.
-    Not an event noun ("fighting an insurgency"), a phrase with a name as its possessor or in
-    its "to" or "for" phrase ("restrictions on assistance to Ethiopia"), a coordinated
-    prepositional phrase ("in Iraq and throughout the region") or part of the trigger's own
-    object ("launched air and ground operations")."""
+    Not a date ("launched an attack on October 7"), an event noun ("fighting an
+    insurgency"), a phrase with a name as its possessor or in its "to" or "for" phrase
+    ("restrictions on assistance to Ethiopia"), a coordinated prepositional phrase ("in Iraq
+    and throughout the region") or part of the trigger's own object ("launched air and
+    ground operations", "carried out a series of airstrikes")."""
     rule = argument_rule("described_target")
     places = rule["roles"].get(trigger.type, [])
     if place in rule["controller_markers"] or place == "object":
@@ -956,6 +1012,7 @@ def _described(
         or noun.lower_ in cues["attack_nouns"]
         or noun.lower_ in cues["operation_nouns"]
         or noun.lemma_.lower() in rule["non_recipient_heads"]
+        or any(t.lower_ in rule["time_words"] for t in (noun, *noun.children))
         or (
             trigger.type in rule["counted_only_types"]
             and place in {"object", "passive_subject"}
