@@ -236,6 +236,7 @@ ARGUMENT_KINDS = {
     "promised_act",
     "demanded_actor",
     "attack_result",
+    "act_agent",
     "reduced_passive",
     "described_source",
     "agentless_source",

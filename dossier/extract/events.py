@@ -646,6 +646,7 @@ def _targets(
     apposed = argument_rule("comma_apposition")
     written = argument_rule("written_group")
     manner = argument_rule("past_manner")
+    agent = argument_rule("act_agent")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -720,6 +721,9 @@ def _targets(
             found = [entity] if entity is not None else []
             if not found and trigger.type in event_cues()["act_object_types"]:
                 found = _act_actors(conjunct, index)
+            if not found and trigger.type in agent["types"]:
+                found = _participle_agents(conjunct, agent, index)  # "atrocities committed by"
+                rules += [agent["id"]] if found and agent["id"] not in rules else []
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
                 rules += [owner["id"]] if found else []
@@ -901,6 +905,26 @@ def _content_act_targets(
         found = _targets(act, trigger, taken, index, passive=False, described=described)
         targets += [e for e in found if e is not None and e not in targets]
     return targets, heads
+
+
+def _participle_agents(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The actors of an act a statement is about, named as the agent of a participle of
+    doing that follows the act noun (``target.act_agent``): "condemned the atrocities
+    committed by Russia", "welcome the initiatives taken by the African Union"; not of a
+    participle of undergoing ("the violence suffered by civilians")."""
+    found: list[Entity] = []
+    for participle in noun.children:
+        if not (
+            participle.dep_ in {"acl", "amod"} and participle.tag_ == "VBN"
+            and participle.i > noun.i and participle.lemma_.lower() in rule["doing_verbs"]
+        ):
+            continue
+        for marker, agent in prep_args(participle):
+            for conjunct in with_conjuncts(agent) if marker in rule["markers"] else []:
+                entity = actor_of(conjunct, index)
+                if entity is not None and entity not in found:
+                    found.append(entity)
+    return found
 
 
 def _part_of_act(head: Token, taken: set[int]) -> bool:
