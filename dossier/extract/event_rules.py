@@ -237,6 +237,7 @@ ARGUMENT_KINDS = {
     "demanded_actor",
     "attack_result",
     "act_agent",
+    "asked_from",
     "reduced_passive",
     "described_source",
     "agentless_source",

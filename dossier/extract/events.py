@@ -690,6 +690,10 @@ def _targets(
     if not heads and trigger.type in demanded["types"]:  # "demanded that the US cancel"
         heads += [(c, "content") for c in _demanded_actors(token, trigger, demanded, index)]
         rules += [demanded["id"]] if heads else []
+    asked = argument_rule("asked_from")
+    named = [h for h, _ in heads if actor_of(h, index) is not None]
+    if not named and trigger.type in asked["types"] and trigger.pos == "VERB":
+        heads += [(n, asked["id"]) for n in _asked_from(token, asked)]  # "requested $10B from"
     threat = argument_rule("threat_content")
     promised = argument_rule("promised_act")
     targets: list[Entity | None] = []
@@ -738,7 +742,7 @@ def _targets(
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            for rule in (victim, threat, promised, manner):
+            for rule in (victim, threat, promised, manner, asked):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
@@ -925,6 +929,20 @@ def _participle_agents(noun: Token, rule: dict, index: EntityIndex) -> list[Enti
                 if entity is not None and entity not in found:
                     found.append(entity)
     return found
+
+
+def _asked_from(verb: Token, rule: dict) -> list[Token]:
+    """Who a request is made of, in the ``prepositions`` phrase of the verb or of its object
+    (``target.asked_from``): "requested an additional $10 billion from Congress",
+    "demanding reparations from France"; not when the object is something one gets away
+    from (``away_nouns``: "seeking refuge from Russia")."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT]
+    if any(o.lemma_.lower() in rule["away_nouns"] for o in objects):
+        return []
+    return [
+        noun for carrier in (verb, *objects) for marker, noun in prep_args(carrier)
+        if marker in rule["prepositions"]
+    ]
 
 
 def _part_of_act(head: Token, taken: set[int]) -> bool:
