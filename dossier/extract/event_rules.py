@@ -254,6 +254,15 @@ def argument_rule(kind: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def date_words() -> frozenset[str]:
+    """The words that make a noun phrase a date, for ``target.described``: the lists of
+    ``time_words.json`` its ``date_word_lists`` names (month and weekday names)."""
+    words = load_data("time_words.json")
+    lists = argument_rule("described_target")["date_word_lists"]
+    return frozenset(w.lower() for name in lists for w in words[name])
+
+
+@lru_cache(maxsize=1)
 def agent_nouns() -> frozenset[str]:
     """Common nouns that name people or forces who act (``source.described``): the one-word
     nouns of ``agents.jsonl`` in the rule's ``agent_sectors`` ("militants", "gunmen"),
@@ -296,6 +305,7 @@ __all__ = [
     "apply_stand_ins",
     "argument_rule",
     "attack_participles",
+    "date_words",
     "event_rules",
     "match_event_rules",
     "quoted_first_person",

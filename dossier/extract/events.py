@@ -34,6 +34,7 @@ from dossier.extract.event_rules import (
     agent_nouns,
     apply_stand_ins,
     argument_rule,
+    date_words,
     match_event_rules,
 )
 from dossier.extract.gazetteer import load_gazetteer
@@ -1054,7 +1055,10 @@ def _described(
         or noun.lower_ in cues["attack_nouns"]
         or noun.lower_ in cues["operation_nouns"]
         or noun.lemma_.lower() in rule["non_recipient_heads"]
-        or any(t.lower_ in rule["time_words"] for t in (noun, *noun.children))
+        or any(  # a date: "on October 7th", not "attacked the march"
+            t.text[:1].isupper() and t.lower_.rstrip(".") in date_words()
+            for t in (noun, *noun.children)
+        )
         or (
             trigger.type in rule["counted_only_types"]
             and place in {"object", "passive_subject"}
