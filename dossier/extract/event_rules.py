@@ -238,6 +238,7 @@ ARGUMENT_KINDS = {
     "attack_result",
     "act_agent",
     "asked_from",
+    "threatened_object",
     "reduced_passive",
     "described_source",
     "agentless_source",

@@ -648,6 +648,7 @@ def _targets(
     written = argument_rule("written_group")
     manner = argument_rule("past_manner")
     agent = argument_rule("act_agent")
+    threatened = argument_rule("threatened_object")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -735,6 +736,9 @@ def _targets(
             if not found and trigger.type in nested["types"]:
                 found = _nested_recipients(conjunct, nested, index)  # "on aid to Eritrea"
                 rules += [nested["id"]] if found else []
+            if not found and trigger.type in threatened["types"] and place == "object":
+                found = _nested_recipients(conjunct, threatened, index)  # "action against"
+                rules += [threatened["id"]] if found else []
             phrase = None
             if not found and not _part_of_act(head, taken):
                 phrase = _described(conjunct, place, token, trigger, taken, index)
@@ -875,7 +879,9 @@ def _shared_carriers(noun: Token, trigger: Trigger) -> list[Token]:
 
 def _nested_recipients(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
     """The actors a sanctioned thing goes to (``target.nested_recipient``: "restrictions on
-    assistance to Eritrea", "a ban on weapon sales to Saudi Arabia"): its "to" noun."""
+    assistance to Eritrea", "a ban on weapon sales to Saudi Arabia"), or a threatened act
+    is aimed at (``target.threatened_object``: "threatened further action against Russia"):
+    its noun of the rule's ``prepositions``."""
     found: list[Entity] = []
     for marker, inner in prep_args(noun):
         if marker in rule["prepositions"]:
