@@ -34,6 +34,7 @@ from dossier.extract.event_rules import (
     agent_nouns,
     apply_stand_ins,
     argument_rule,
+    date_words,
     match_event_rules,
 )
 from dossier.extract.gazetteer import load_gazetteer
@@ -710,6 +711,8 @@ def _targets(
     apposed = argument_rule("comma_apposition")
     written = argument_rule("written_group")
     manner = argument_rule("past_manner")
+    agent = argument_rule("act_agent")
+    threatened = argument_rule("threatened_object")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -749,13 +752,31 @@ def _targets(
             (c, "content") for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT
         ]
         rules += [content["id"]] if heads else []
+    demanded = argument_rule("demanded_actor")
+    if not heads and trigger.type in demanded["types"]:  # "demanded that the US cancel"
+        heads += [(c, "content") for c in _demanded_actors(token, trigger, demanded, index)]
+        rules += [demanded["id"]] if heads else []
+    asked = argument_rule("asked_from")
+    named = [h for h, _ in heads if actor_of(h, index) is not None]
+    if not named and trigger.type in asked["types"] and trigger.pos == "VERB":
+        heads += [(n, asked["id"]) for n in _asked_from(token, asked)]  # "requested $10B from"
     threat = argument_rule("threat_content")
+    promised = argument_rule("promised_act")
     targets: list[Entity | None] = []
-    if not heads and trigger.type in threat["types"]:  # "threatened to attack the US"
+    for act_rule in (threat, promised):
+        if heads or targets or trigger.type not in act_rule["types"] or trigger.pos != "VERB":
+            continue  # "threatened to attack the US", "refused to meet King Abdullah"
         before = len(described)
-        targets, threat_heads = _threatened_targets(token, threat, index, described)
-        heads += threat_heads
-        rules += [threat["id"]] if targets or len(described) > before else []
+        targets, act_heads = _content_act_targets(token, act_rule, index, described)
+        heads += act_heads
+        rules += [act_rule["id"]] if targets or len(described) > before else []
+    result = argument_rule("attack_result")
+    own = [h for h, _ in heads if _part_of_act(h, taken)]
+    if len(own) == len(heads) and not targets and trigger.type in result["types"]:
+        before = len(described)
+        targets, result_heads = _result_targets(token, taken, result, index, described)
+        heads += result_heads
+        rules += [result["id"]] if targets or result_heads or len(described) > before else []
     for head, place in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
@@ -770,21 +791,27 @@ def _targets(
             found = [entity] if entity is not None else []
             if not found and trigger.type in event_cues()["act_object_types"]:
                 found = _act_actors(conjunct, index)
+            if not found and trigger.type in agent["types"]:
+                found = _participle_agents(conjunct, agent, index)  # "atrocities committed by"
+                rules += [agent["id"]] if found and agent["id"] not in rules else []
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
                 rules += [owner["id"]] if found else []
             if not found and trigger.type in nested["types"]:
                 found = _nested_recipients(conjunct, nested, index)  # "on aid to Eritrea"
                 rules += [nested["id"]] if found else []
+            if not found and trigger.type in threatened["types"] and place == "object":
+                found = _nested_recipients(conjunct, threatened, index)  # "action against"
+                rules += [threatened["id"]] if found else []
             phrase = None
-            if not found and not any(c.i in taken for c in with_conjuncts(head)):
+            if not found and not _part_of_act(head, taken):
                 phrase = _described(conjunct, place, token, trigger, taken, index)
             if phrase is not None and phrase not in described:
                 described.append(phrase)
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            for rule in (victim, threat, manner):
+            for rule in (victim, threat, promised, manner, asked):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
@@ -916,7 +943,9 @@ def _shared_carriers(noun: Token, trigger: Trigger) -> list[Token]:
 
 def _nested_recipients(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
     """The actors a sanctioned thing goes to (``target.nested_recipient``: "restrictions on
-    assistance to Eritrea", "a ban on weapon sales to Saudi Arabia"): its "to" noun."""
+    assistance to Eritrea", "a ban on weapon sales to Saudi Arabia"), or a threatened act
+    is aimed at (``target.threatened_object``: "threatened further action against Russia"):
+    its noun of the rule's ``prepositions``."""
     found: list[Entity] = []
     for marker, inner in prep_args(noun):
         if marker in rule["prepositions"]:
@@ -927,13 +956,15 @@ def _nested_recipients(noun: Token, rule: dict, index: EntityIndex) -> list[Enti
     return found
 
 
-def _threatened_targets(
+def _content_act_targets(
     token: Token, rule: dict, index: EntityIndex, described: list[Described]
 ) -> tuple[list[Entity | None], list[tuple[Token, str]]]:
-    """The targets of the act a threat's "to" clause names (``target.threat_content``): its
-    own targets when the act is a trigger ("threatened to attack the United States"), else
-    its object or its ``prepositions`` noun ("threatened to close U.S. operations", "to break
-    the cease-fire with international forces"), as (noun, place) for ``_targets``."""
+    """The targets of the act the "to" clause of a threat (``target.threat_content``) or of
+    a promise or refusal (``target.promised_act``) names: its own targets when the act is a
+    trigger ("threatened to attack the United States", "refused to meet King Abdullah"),
+    else its ``prepositions`` noun ("to break the cease-fire with international forces",
+    "offered to hand over to Great Britain") and, where the rule says ``untriggered_objects``,
+    its object ("threatened to close U.S. operations"), as (noun, place) for ``_targets``."""
     acts = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     acts = [a for act in acts[:1] for a in (act, *(c for c in act.children if c.dep_ == "conj"))]
     heads: list[tuple[Token, str]] = []
@@ -941,13 +972,122 @@ def _threatened_targets(
     for act in acts:
         matched = best_trigger(act, load_triggers())
         if matched is None:
-            heads += [(c, rule["id"]) for c in act.children if c.dep_ in OBJECT]
+            if rule["untriggered_objects"]:
+                heads += [(c, rule["id"]) for c in act.children if c.dep_ in OBJECT]
             heads += [(n, rule["id"]) for m, n in prep_args(act) if m in rule["prepositions"]]
             continue
         trigger, taken = matched
         found = _targets(act, trigger, taken, index, passive=False, described=described)
         targets += [e for e in found if e is not None and e not in targets]
     return targets, heads
+
+
+def _participle_agents(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The actors of an act a statement is about, named as the agent of a participle of
+    doing that follows the act noun (``target.act_agent``): "condemned the atrocities
+    committed by Russia", "welcome the initiatives taken by the African Union"; not of a
+    participle of undergoing ("the violence suffered by civilians")."""
+    found: list[Entity] = []
+    for participle in noun.children:
+        if not (
+            participle.dep_ in {"acl", "amod"} and participle.tag_ == "VBN"
+            and participle.i > noun.i and participle.lemma_.lower() in rule["doing_verbs"]
+        ):
+            continue
+        for marker, agent in prep_args(participle):
+            for conjunct in with_conjuncts(agent) if marker in rule["markers"] else []:
+                entity = actor_of(conjunct, index)
+                if entity is not None and entity not in found:
+                    found.append(entity)
+    return found
+
+
+def _asked_from(verb: Token, rule: dict) -> list[Token]:
+    """Who a request is made of, in the ``prepositions`` phrase of the verb or of its object
+    (``target.asked_from``): "requested an additional $10 billion from Congress",
+    "demanding reparations from France"; not when the object is something one gets away
+    from (``away_nouns``: "seeking refuge from Russia")."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT]
+    if any(o.lemma_.lower() in rule["away_nouns"] for o in objects):
+        return []
+    return [
+        noun for carrier in (verb, *objects) for marker, noun in prep_args(carrier)
+        if marker in rule["prepositions"]
+    ]
+
+
+def _part_of_act(head: Token, taken: set[int]) -> bool:
+    """Whether an argument is the trigger's own act noun, or coordinated with it ("launched
+    air and ground operations"), or a measure of it ("carried out a series of airstrikes")."""
+    if any(c.i in taken for c in with_conjuncts(head)):
+        return True
+    return _is_measure(head) and any(n.i in taken for m, n in prep_args(head) if m == "of")
+
+
+def _result_targets(
+    token: Token, taken: set[int], rule: dict, index: EntityIndex, described: list[Described]
+) -> tuple[list[Entity | None], list[tuple[Token, str]]]:
+    """The victims of an attack the text names only through what the attack did
+    (``target.attack_result``): the targets of the violent verb the attack noun (the trigger
+    or its object noun) is the subject of, or that of its relative clause ("an attack that
+    killed 13 American service members", "operations that have killed more than 1,700
+    people", "Israel's attacks destroyed Iran's program"); or the subject of a verb of
+    dying the attack noun is the ``in`` phrase of ("five soldiers were killed in the
+    attack"), as (noun, place) for ``_targets``."""
+    nouns = [t for t in (token, *(token.doc[i] for i in taken)) if t.pos_ == "NOUN"]
+    nouns = [c for noun in nouns for c in with_conjuncts(noun)]
+    targets: list[Entity | None] = []
+    heads: list[tuple[Token, str]] = []
+    for noun in nouns:
+        verbs = [noun.head] if noun.dep_ in SUBJECT else []
+        verbs += [
+            c for c in noun.children
+            if c.dep_ in {"acl:relcl", "relcl"} and c.pos_ == "VERB"
+            and any(s.dep_ in SUBJECT and s.tag_ in {"WDT", "WP"} for s in c.children)
+        ]
+        for verb in verbs:
+            matched = best_trigger(verb, load_triggers())
+            if verb.i == token.i or matched is None or matched[0].type not in rule["types"]:
+                continue
+            trigger, verb_taken = matched
+            found = _targets(verb, trigger, verb_taken, index, passive=is_passive(verb),
+                             described=described)
+            targets += [e for e in found if e is not None and e not in targets]
+        verb = noun.head
+        if (
+            noun.dep_ in OBLIQUE and preposition(noun) in rule["prepositions"]
+            and verb.lemma_.lower() in rule["dying_verbs"]
+            and (verb.lemma_.lower() in rule["intransitive"] or is_passive(verb))
+        ):
+            subjects = SUBJECT | PASSIVE_SUBJECT
+            heads += [(c, "passive_subject") for c in verb.children if c.dep_ in subjects]
+    return targets, heads
+
+
+def _demanded_actors(
+    token: Token, trigger: Trigger, rule: dict, index: EntityIndex
+) -> list[Token]:
+    """Who a demand's "that" clause asks to act (``target.demanded_actor``), where the parser
+    read no subject in it: after a verb, the first name within ``max_gap`` words of "that"
+    (past ``skipped`` words: "demanded that the US cancel", whose base-form verb the parser
+    often reads as a noun); after a noun, the subject of the clause that starts right after
+    it, hung on the noun or on its verb ("restated U.S. demands that Iran dismantle"), not
+    of a relative clause ("the demands that Russia put on the table"). A proper noun only,
+    not a nationality word ("demands that Afghan territory must never be used")."""
+    doc = token.doc
+    after = token.i + 1
+    if after >= token.sent.end - 1 or doc[after].lower_ != "that":
+        return []
+    if trigger.pos == "VERB":
+        words = [t for t in doc[after + 1 : token.sent.end] if t.lower_ not in rule["skipped"]]
+        return [
+            t for t in words[: rule["max_gap"]]
+            if t.pos_ == "PROPN" and index.entity_at(t) is not None
+        ][:1]
+    clause = doc[after].head
+    if clause.dep_ not in {"ccomp", "acl"} or clause.head not in {token, token.head}:
+        return []
+    return [c for c in clause.children if c.dep_ in SUBJECT and c.i > after][:1]
 
 
 def _names_victim(carrier: Token, trigger: Trigger, rule: dict) -> bool:
@@ -966,10 +1106,11 @@ def _described(
     """The recipient a noun phrase describes, when no entity names it and the declared rule
     ``target.described`` takes this argument place for the trigger's type ("attacked nearly
     10 villages", "called on all warring parties to ..."): the phrase as the text words it.
-    Not an event noun ("fighting an insurgency"), a phrase with a name as its possessor or in
-    its "to" or "for" phrase ("restrictions on assistance to Ethiopia"), a coordinated
-    prepositional phrase ("in Iraq and throughout the region") or part of the trigger's own
-    object ("launched air and ground operations")."""
+    Not a date ("launched an attack on October 7"), an event noun ("fighting an
+    insurgency"), a phrase with a name as its possessor or in its "to" or "for" phrase
+    ("restrictions on assistance to Ethiopia"), a coordinated prepositional phrase ("in Iraq
+    and throughout the region") or part of the trigger's own object ("launched air and
+    ground operations", "carried out a series of airstrikes")."""
     rule = argument_rule("described_target")
     places = rule["roles"].get(trigger.type, [])
     if place in rule["controller_markers"] or place == "object":
@@ -984,6 +1125,10 @@ def _described(
         or noun.lower_ in cues["attack_nouns"]
         or noun.lower_ in cues["operation_nouns"]
         or noun.lemma_.lower() in rule["non_recipient_heads"]
+        or any(  # a date: "on October 7th", not "attacked the march"
+            t.text[:1].isupper() and t.lower_.rstrip(".") in date_words()
+            for t in (noun, *noun.children)
+        )
         or (
             trigger.type in rule["counted_only_types"]
             and place in {"object", "passive_subject"}
