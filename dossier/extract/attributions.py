@@ -348,6 +348,10 @@ def _rule_cues(
         cue, source = roles["cue"], roles["source"]
         if _unless(by_id[rule_id], roles) or _is_condition(cue) or _is_negated(cue):
             continue
+        if by_id[rule_id].get("cue_opens_sentence") and any(
+            not t.is_punct and not t.is_space for t in sentence.doc[sentence.start : cue.i]
+        ):
+            continue  # "Per reports, ...", not "$80 per barrel"
         if _quote_between(source, cue):
             continue  # the subject the parser found stands inside the quotation
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
