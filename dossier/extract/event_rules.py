@@ -238,6 +238,7 @@ ARGUMENT_KINDS = {
     "agentless_source",
     "between_sides",
     "accused_actor",
+    "joint_manner",
 }
 
 

@@ -1081,6 +1081,9 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if noun.dep_ in OBLIQUE and preposition(noun) in manner:
         # "Israel responded with airstrikes", "X spoke by phone with Y"
         return _actors(clause_sources(verb, index), index)
+    joint = _joint_manner_verb(noun, trigger)
+    if joint is not None:  # "X provided funds to Y in cooperation with Z": X
+        return _actors(clause_sources(joint, index), index)
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text in {"'s", "’s"}:  # "X's flight", however parsed
         owner = index.entity_at(doc[noun.i - 2])
@@ -1093,6 +1096,25 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if accused:  # "blamed Iran for the attacks": Iran
         return _actors([(a, argument_rule("accused_actor")["id"]) for a in accused], index)
     return []
+
+
+def _joint_manner_verb(noun: Token, trigger: Trigger) -> Token | None:
+    """The verb a noun of joint action is the manner of (``source.joint_manner``: "provided
+    funds in cooperation with X", "to eliminate IS elements in coordination with X", the
+    phrase also hung on the verb's object), else None."""
+    rule = argument_rule("joint_manner")
+    if (
+        trigger.type not in rule["types"]
+        or noun.dep_ not in OBLIQUE
+        or preposition(noun) not in rule["prepositions"]
+    ):
+        return None
+    head = noun.head
+    for _ in range(2):  # "eliminate [IS elements [in cooperation with X]]"
+        if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ not in OBJECT | OBLIQUE:
+            break
+        head = head.head
+    return head if head.pos_ == "VERB" else None
 
 
 def _between_actors(
@@ -1232,6 +1254,8 @@ def find_triggers(
         reduced = _reduced_passive(token) is not None
         passive = reduced or (is_passive(token) and not main_verb)
         sources = _actors(clause_sources(token, index), index)
+        if not sources and token.tag_ in {"VBG", "VBZ", "NNS"}:  # "clashes between A and B"
+            sources = _between_actors(token, trigger, index)  # tagged a verb: a noun's sides
         rules: list[str] = []
         if reduced and sources:
             rules.append(argument_rule("reduced_passive")["id"])
@@ -1257,16 +1281,19 @@ def find_triggers(
     # promise states ("demanded that the US cancel", "said Sudan must return"); so is an event
     # noun a trigger verb governs
     verbs = _promises(verbs)
+
+    def is_content(verb: Token) -> bool:
+        return (
+            (verb.dep_ == "xcomp" and verb.head.i in trigger_verbs)
+            or (verb.dep_ == "ccomp" and verb.head.i in speech_acts)
+            or (_is_condition(verb) and verb.head.i in trigger_verbs)
+            or _asked_for(verb, speech_acts)
+        )
+
     verbs = [
         f
         for f in verbs
-        if not (
-            (f.token.dep_ == "xcomp" and f.token.head.i in trigger_verbs)
-            or (f.token.dep_ == "ccomp" and f.token.head.i in speech_acts)
-            or (f.token.i in stated and f.trigger.source != "rule")
-            or (_is_condition(f.token) and f.token.head.i in trigger_verbs)
-            or _asked_for(f.token, speech_acts)
-        )
+        if not (is_content(f.token) or (f.token.i in stated and f.trigger.source != "rule"))
     ]
     found_all = list(verbs)
     for match in ruled:
@@ -1276,12 +1303,17 @@ def find_triggers(
         found_all.append(
             Found(match.token, trigger, [(match.source, "rule")], [match.target], set())
         )
+    joint_acts: dict[int, tuple[str, EventMode]] = {}
+    ruled_types = {match.token.i: match.type for match in ruled}  # "is opposed to X's mediation"
     for token, trigger, taken in nouns:
         carrier = _noun_carrier(token)
         if token.i in consumed:
             continue
         sources = _noun_sources(carrier, trigger, index)
-        governing = verb_types.get(_governing_verb(carrier).i)
+        joint = _joint_manner_verb(carrier, trigger)
+        governing_word = _governing_verb(carrier).i
+        governing = verb_types.get(governing_word, ruled_types.get(governing_word))
+        governing = None if joint else governing
         if governing is not None and not (
             governing in event_cues()["act_reporting_types"]
             and trigger.type in event_cues()["reported_act_types"]
@@ -1294,15 +1326,24 @@ def find_triggers(
             carrier, trigger, taken, index, passive=False, rules=rules, described=described
         )
         taken_here = taken | {carrier.i} - {token.i}
-        found_all.append(
-            Found(token, trigger, sources, targets, taken_here, rules=rules, described=described)
+        found = Found(
+            token, trigger, sources, targets, taken_here, rules=rules, described=described
         )
+        if joint is not None:  # the verb's clause gives the mode: "will act in cooperation"
+            if all(t is None for t in targets) or is_content(joint):
+                continue  # "in cooperation with our partners": no partner named; "urged X
+                # to act in cooperation with Y": what is asked for
+            rules.append(argument_rule("joint_manner")["id"])
+            joint_acts[token.i] = coded_type(joint, replace(trigger, pos="VERB"))
+        found_all.append(found)
     for found in found_all:
         carriers = [found.token, *(found.token.doc[i] for i in found.consumed)]
         taken_ids = {t.id for t in found.targets if t is not None}
         taken_ids |= {e.id for e, _ in found.sources}
         found.location = _location(carriers, index, taken_ids)
-        found.event_type, found.mode = coded_type(found.token, found.trigger)
+        found.event_type, found.mode = joint_acts.get(found.token.i) or coded_type(
+            found.token, found.trigger
+        )
     return found_all
 
 
