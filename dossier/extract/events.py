@@ -1325,6 +1325,11 @@ def find_triggers(
         targets = _targets(
             carrier, trigger, taken, index, passive=False, rules=rules, described=described
         )
+        source_ids = {entity.id for entity, _ in sources}  # "the seizure of vessels by Iran":
+        own = [t for t in targets if t is not None and t.id in source_ids]  # not Iran's own
+        if own:
+            targets = [t for t in targets if t not in own] or [None]
+            rules[:] = [r for r in rules if r != argument_rule("owner_target")["id"]]
         taken_here = taken | {carrier.i} - {token.i}
         found = Found(
             token, trigger, sources, targets, taken_here, rules=rules, described=described
