@@ -239,6 +239,7 @@ ARGUMENT_KINDS = {
     "between_sides",
     "accused_actor",
     "joint_manner",
+    "growth_verb",
 }
 
 

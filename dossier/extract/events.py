@@ -1074,7 +1074,7 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if agents:
         return _actors([(a, "agent") for a in agents[:1]], index)
     verb = noun.head
-    if noun.dep_ in OBJECT | {"xcomp"} and verb.lemma_.lower() in words["light_verbs"]:
+    if _light_verb(noun, trigger) is not None:
         # "Iran launched an offensive" (also when "its ground offensive" parses as a complement)
         return _actors(clause_sources(verb, index), index)
     manner = words["oblique_light_verbs"].get(verb.lemma_.lower(), ())
@@ -1096,6 +1096,28 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if accused:  # "blamed Iran for the attacks": Iran
         return _actors([(a, argument_rule("accused_actor")["id"]) for a in accused], index)
     return []
+
+
+def _light_verb(noun: Token, trigger: Trigger) -> Token | None:
+    """The light verb an event noun is the object of ("launched an offensive", "will
+    continue close coordination with X"), or a verb of growth with a subject of its own
+    (``source.growth_verb``: "Iran has increased cooperation with X"), else None."""
+    verb = noun.head
+    if noun.dep_ not in OBJECT | {"xcomp"}:
+        return None
+    if verb.lemma_.lower() in event_cues()["light_verbs"]:
+        return verb
+    growth = argument_rule("growth_verb")
+    grown = verb.lemma_.lower() in growth["verbs"] or (
+        verb.lemma_.lower() == "have"  # "Iran has increased cooperation", "increased" parsed
+        and any(  # as the noun's modifier
+            c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in growth["verbs"]
+            for c in noun.children
+        )
+    )
+    if trigger.type in growth["types"] and grown and any(c.dep_ in SUBJECT for c in verb.children):
+        return verb
+    return None
 
 
 def _joint_manner_verb(noun: Token, trigger: Trigger) -> Token | None:
@@ -1207,6 +1229,19 @@ def _noun_carrier(noun: Token) -> Token:
     return noun
 
 
+def _unrealised(noun: Token) -> bool:
+    """An event noun that is what a threat, a risk or a call names ("the threat of Russian
+    strikes on Kyiv", "calls for the withdrawal of Russian forces"): threatened, feared or
+    asked for, not done (the ``unrealised_act_heads`` cue list)."""
+    head = noun.head
+    return (
+        noun.dep_ in OBLIQUE
+        and preposition(noun) in {"of", "for"}
+        and head.pos_ == "NOUN"
+        and bool({head.lower_, head.lemma_.lower()} & event_cues()["unrealised_act_heads"])
+    )
+
+
 def _evaluated(noun: Token) -> bool:
     """An event noun that is the subject of an evaluation ("Iraq's support for Assad was a
     blunder", "the accusations were not unfounded"): it refers back, it reports nothing new."""
@@ -1303,11 +1338,12 @@ def find_triggers(
         found_all.append(
             Found(match.token, trigger, [(match.source, "rule")], [match.target], set())
         )
-    joint_acts: dict[int, tuple[str, EventMode]] = {}
+    carried_acts: dict[int, tuple[str, EventMode]] = {}  # nouns a verb carries: its type, mode
+    light_verbs = event_cues()["light_verbs"]
     ruled_types = {match.token.i: match.type for match in ruled}  # "is opposed to X's mediation"
     for token, trigger, taken in nouns:
         carrier = _noun_carrier(token)
-        if token.i in consumed:
+        if token.i in consumed or _unrealised(carrier):
             continue
         sources = _noun_sources(carrier, trigger, index)
         joint = _joint_manner_verb(carrier, trigger)
@@ -1334,19 +1370,25 @@ def find_triggers(
         found = Found(
             token, trigger, sources, targets, taken_here, rules=rules, described=described
         )
-        if joint is not None:  # the verb's clause gives the mode: "will act in cooperation"
-            if all(t is None for t in targets) or is_content(joint):
-                continue  # "in cooperation with our partners": no partner named; "urged X
-                # to act in cooperation with Y": what is asked for
+        if joint is not None:
+            if all(t is None for t in targets):
+                continue  # "in cooperation with our partners": no partner named
             rules.append(argument_rule("joint_manner")["id"])
-            joint_acts[token.i] = coded_type(joint, replace(trigger, pos="VERB"))
+        light = _light_verb(carrier, trigger)
+        grown = light if light is not None and light.lemma_.lower() not in light_verbs else None
+        rules += [argument_rule("growth_verb")["id"]] if grown is not None else []
+        carrying = joint or grown
+        if carrying is not None:  # the verb's clause gives the mode ("will act in
+            if is_content(carrying):  # cooperation with X"); "urged X to act in cooperation
+                continue  # with Y", "pledged to continue coordination": what is asked for
+            carried_acts[token.i] = coded_type(carrying, replace(trigger, pos="VERB"))
         found_all.append(found)
     for found in found_all:
         carriers = [found.token, *(found.token.doc[i] for i in found.consumed)]
         taken_ids = {t.id for t in found.targets if t is not None}
         taken_ids |= {e.id for e, _ in found.sources}
         found.location = _location(carriers, index, taken_ids)
-        found.event_type, found.mode = joint_acts.get(found.token.i) or coded_type(
+        found.event_type, found.mode = carried_acts.get(found.token.i) or coded_type(
             found.token, found.trigger
         )
     return found_all
