@@ -1370,12 +1370,12 @@ def find_triggers(
         found = Found(
             token, trigger, sources, targets, taken_here, rules=rules, described=described
         )
-        if joint is not None:
-            if all(t is None for t in targets):
-                continue  # "in cooperation with our partners": no partner named
-            rules.append(argument_rule("joint_manner")["id"])
         light = _light_verb(carrier, trigger)
         grown = light if light is not None and light.lemma_.lower() not in light_verbs else None
+        if (joint or grown) is not None and all(t is None for t in targets):
+            continue  # "in cooperation with our partners", "have strengthened cooperation to
+            # address ...": no partner named
+        rules += [argument_rule("joint_manner")["id"]] if joint is not None else []
         rules += [argument_rule("growth_verb")["id"]] if grown is not None else []
         carrying = joint or grown
         if carrying is not None:  # the verb's clause gives the mode ("will act in
