@@ -37,7 +37,7 @@ from dossier.extract.event_rules import (
     match_event_rules,
 )
 from dossier.extract.gazetteer import load_gazetteer
-from dossier.extract.references import issuer_entities
+from dossier.extract.references import speakers_at
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
@@ -1891,12 +1891,13 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
 
 def _speakers(doc: Document, token: Token, index: EntityIndex) -> list[tuple[Entity, str]]:
     """Who says the words at ``token``: the named source of the claim it is in, else (outside
-    any claim) the issuer of a text issued in someone's name."""
+    any claim) the speaker of its transcript turn or the issuer of a text issued in someone's
+    name."""
     claims = [a for a in doc.attributions if a.claim.start <= token.idx < a.claim.end]
     if claims:
         entity = index.by_id.get(claims[0].source or "")
         return [(entity, "rule")] if entity is not None else []
-    return [(entity, "rule") for entity in issuer_entities(doc)]
+    return [(entity, "rule") for entity in speakers_at(doc, token.idx)]
 
 
 def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
