@@ -1338,7 +1338,7 @@ def find_triggers(
         found_all.append(
             Found(match.token, trigger, [(match.source, "rule")], [match.target], set())
         )
-    carried_acts: dict[int, tuple[str, EventMode]] = {}  # nouns a verb carries: its type, mode
+    carried_acts: dict[int, tuple[str, EventMode]] = {}  # nouns a verb carries: type, its mode
     light_verbs = event_cues()["light_verbs"]
     ruled_types = {match.token.i: match.type for match in ruled}  # "is opposed to X's mediation"
     for token, trigger, taken in nouns:
@@ -1378,10 +1378,10 @@ def find_triggers(
         rules += [argument_rule("joint_manner")["id"]] if joint is not None else []
         rules += [argument_rule("growth_verb")["id"]] if grown is not None else []
         carrying = joint or grown
-        if carrying is not None:  # the verb's clause gives the mode ("will act in
+        if carrying is not None:  # the verb's clause gives the mode ("did not act in
             if is_content(carrying):  # cooperation with X"); "urged X to act in cooperation
-                continue  # with Y", "pledged to continue coordination": what is asked for
-            carried_acts[token.i] = coded_type(carrying, replace(trigger, pos="VERB"))
+                continue  # with Y", "agreed to expand cooperation with Y": what is asked for
+            carried_acts[token.i] = (trigger.type, event_mode(carrying))
         found_all.append(found)
     for found in found_all:
         carriers = [found.token, *(found.token.doc[i] for i in found.consumed)]
