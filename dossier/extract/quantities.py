@@ -754,10 +754,12 @@ def _duration_at(tokens: list[_Token], number: _Number, index: int) -> tuple[str
     return units[unit_word], after
 
 
-def _hyphen_measure(tokens: list[_Token], index: int) -> tuple[str, int] | None:
-    """A measure glued to the number by a hyphen ("400-mile", "30-kilometer"): its unit in
-    the plural and the index after it."""
-    units: dict[str, str] = _words()["hyphen_measure_units"]
+def _hyphen_measure(tokens: list[_Token], number: _Number, index: int) -> tuple[str, int] | None:
+    """A measure glued to the number by a hyphen ("400-mile", "30-kilometer",
+    "100,000-square-kilometer", "3.5 million-square-kilometer", the scale word glued to the
+    unit): its unit in the plural and the index after it."""
+    words = _words()
+    units: dict[str, str] = words["hyphen_measure_units"]
     if (
         index + 1 < len(tokens)
         and tokens[index].text in {"-", "–"}
@@ -766,6 +768,10 @@ def _hyphen_measure(tokens: list[_Token], index: int) -> tuple[str, int] | None:
         and tokens[index + 1].lower in units
     ):
         return units[tokens[index + 1].lower], index + 2
+    scale, _, unit = tokens[index].lower.partition("-") if index < len(tokens) else ("", "", "")
+    if number.kind == "digits" and scale in words["scale_words"] and unit in units:
+        number.value *= words["scale_words"][scale]
+        return units[unit], index + 1
     return None
 
 
@@ -849,7 +855,7 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
     elif duration is not None:
         unit, unit_end = duration
         end_index = max(end_index, unit_end)
-    elif (measure := _hyphen_measure(tokens, end_index)) is not None:
+    elif (measure := _hyphen_measure(tokens, number, end_index)) is not None:
         unit, unit_end = measure  # "a 400-mile march": miles
         end_index = unit_end
     else:
