@@ -1077,13 +1077,19 @@ def _counted_by_subject(doc: Document, tokens: list[_Token], quantity: _Found) -
     attacks surged from 88": deaths; "casualties increased to 167": casualties)."""
     words = _words()
     verb_index = quantity.first_token - 1
+    if tokens[quantity.first_token].lower in words["change_verbs"]:
+        verb_index = quantity.first_token  # the verb is the qualifier: "tolls ... exceeded 100"
     while verb_index >= 0 and tokens[verb_index].lower in words["change_particles"]:
         verb_index -= 1
     if verb_index < 0 or tokens[verb_index].lower not in words["change_verbs"]:
         return None
     verb = _spacy_token_at(doc, tokens[verb_index].start)
     if verb is not None:
-        counted = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] or [
+        objects = [
+            c for c in verb.children  # not the number itself: "tolls ... exceeded 100"
+            if c.dep_ in {"dobj", "obj"} and not quantity.start <= c.idx < quantity.end
+        ]
+        counted = objects or [
             c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
         ]
         for noun in counted:
@@ -1093,6 +1099,10 @@ def _counted_by_subject(doc: Document, tokens: list[_Token], quantity: _Found) -
             if lemma in words["counted_noun_heads"]:
                 of = [c for c in noun.children if c.lower_ == "of"]
                 nouns = [c for c in of[0].children if c.pos_ in {"NOUN", "PROPN"}] if of else []
+                nouns = nouns or [  # the universal-dependencies parse: nmod with case "of"
+                    c for c in noun.children
+                    if c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children)
+                ]
                 return nouns[0].text if nouns and _looks_plural(nouns[0].text) else None
             if noun.pos_ == "NOUN" and _looks_plural(noun.text):
                 return noun.text
@@ -1152,6 +1162,61 @@ def _units_of_changed_counts(doc: Document, tokens: list[_Token], found: list[_F
         if compared is not None:
             quantity.unit = compared.unit
             quantity.casualty = quantity.casualty or compared.casualty
+
+
+def _units_of_elided_counts(doc: Document, tokens: list[_Token], found: list[_Found]) -> None:
+    """A bare number whose counted noun is left out because the count just before it names
+    it takes that noun without its role ("gained 13 seats and Liberal Democrats lost 10",
+    "earned 8 delegates, Joe Biden earned 6", "300 aid trucks ... instead of the 600
+    agreed"): the count before stands in the same sentence or the one before, in the same
+    paragraph, and is a count of things (not money, a percentage, a duration or a guess)."""
+    words = _words()
+    for number in range(1, len(found)):
+        quantity, earlier = found[number], found[number - 1]
+        if quantity.unit or quantity.refers_back or not quantity.counts_people:
+            continue
+        if quantity.qualifier == "vague_plural":
+            continue  # "numbering in the millions"
+        if not earlier.unit or not earlier.counts_people or earlier.unit_guessed:
+            continue
+        if earlier.first_token > 0 and tokens[earlier.first_token - 1].text == "(":
+            continue  # "(37 kg)", "(45 kilometers per hour)": a conversion in parentheses
+        if earlier.single_victim or doc.sentence_at(quantity.start) - doc.sentence_at(
+            earlier.start
+        ) not in {0, 1} or "\n" in doc.text[earlier.end : quantity.start]:
+            continue
+        if quantity.first_token - earlier.after_token > words["elided_count_reach"]:
+            continue
+        if _names_its_own_thing(doc, tokens, quantity):
+            continue
+        nouns = [w for w in earlier.unit.split() if w not in _casualty_roles()]
+        quantity.unit = " ".join(nouns)
+
+
+_CLAUSE_WORDS = frozenset(
+    {"VERB", "AUX", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "PUNCT", "SPACE"}
+)
+
+
+def _names_its_own_thing(doc: Document, tokens: list[_Token], quantity: _Found) -> bool:
+    """Whether the words around a bare number say what it is, so that no count before it
+    lends it a noun: "from 164 of 165 constituencies", "four or more people", "4.5 per
+    100,000", "2,000 Javelin", "(37 kg)", "the magnitude was 5.5", "younger than five",
+    "the Group of Six"."""
+    words = _words()
+    after, first = quantity.after_token, quantity.first_token
+    if after < len(tokens):
+        if tokens[after].lower in words["elided_count_blockers_after"]:
+            return True
+        following = _spacy_token_at(doc, tokens[after].start)
+        if following is not None and following.pos_ not in _CLAUSE_WORDS:
+            return True  # a noun, a name, an adjective or a unit follows
+    if first > 0 and tokens[first - 1].lower in words["elided_count_blockers_before"]:
+        return True
+    if first > 0 and after < len(tokens) and tokens[first - 1].text == tokens[after].text == ",":
+        return True  # "Another brother, 22, was still chained": an age
+    number = tokens[first]
+    return number.text[0].isupper() and not _sentence_initial(tokens, first) and number.is_word
 
 
 def _blocked_spans(doc: Document) -> SpanIndex:
@@ -1227,6 +1292,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     _share_casualty_roles(tokens, found)
     _units_of_changed_counts(doc, tokens, found)
+    _units_of_elided_counts(doc, tokens, found)
     _resolve_referring_counts(doc, found)
     return [
         Quantity(
