@@ -1181,9 +1181,11 @@ def _units_of_elided_counts(doc: Document, tokens: list[_Token], found: list[_Fo
             continue
         if earlier.first_token > 0 and tokens[earlier.first_token - 1].text == "(":
             continue  # "(37 kg)", "(45 kilometers per hour)": a conversion in parentheses
-        if earlier.single_victim or doc.sentence_at(quantity.start) - doc.sentence_at(
-            earlier.start
-        ) not in {0, 1} or "\n" in doc.text[earlier.end : quantity.start]:
+        if (
+            earlier.single_victim
+            or doc.sentence_at(quantity.start) - doc.sentence_at(earlier.start) not in {0, 1}
+            or "\n" in doc.text[earlier.end : quantity.start]
+        ):
             continue
         if quantity.first_token - earlier.after_token > words["elided_count_reach"]:
             continue
