@@ -814,6 +814,9 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
     upper = _parse_range_end(tokens, number, start_index)
     value_max = None
     end_index = number.end
+    tally = _vote_tally(tokens, number, start_index)
+    if tally is not None:
+        return tally, number.end  # "votes 39–0": 39 votes in favour, then 0 votes against
     if upper is not None and tokens[number.end].text in {"-", "–"} and upper.value <= number.value:
         return None, upper.end  # a score or a vote: "won 1-0", "52-48"
     if upper is not None:
@@ -915,6 +918,44 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         unit_guessed=unit_guessed,
     )
     return found, end_index
+
+
+def _vote_tally(tokens: list[_Token], number: _Number, start_index: int) -> _Found | None:
+    """A vote's tally after a word of voting ("votes 39–0", "voted 368-7", "a vote of
+    52–48"): the first number counts the votes in favour, the one after the dash the votes
+    against."""
+    if number.kind != "digits" or number.currency or number.percent:
+        return None
+    dash = {"-", "–", "—"}
+    unit = None
+    if (
+        number.end + 1 < len(tokens)
+        and tokens[number.end].text in dash
+        and tokens[number.end + 1].is_digits
+        and _match_phrase_before(tokens, start_index, "vote_words")
+    ):
+        unit = "votes in favour"
+    elif (
+        start_index >= 2
+        and tokens[start_index - 1].text in dash
+        and tokens[start_index - 2].is_digits
+        and _match_phrase_before(tokens, start_index - 2, "vote_words")
+    ):
+        unit = "votes against"
+    if unit is None:
+        return None
+    return _Found(
+        value=number.value,
+        value_max=None,
+        unit=unit,
+        qualifier="exact",
+        start=tokens[start_index].start,
+        end=tokens[number.end - 1].end,
+        casualty=None,
+        counts_people=False,
+        first_token=start_index,
+        after_token=number.end,
+    )
 
 
 def _unit_from_nearby_noun(tokens: list[_Token], index: int) -> str | None:
