@@ -189,6 +189,8 @@ def _patterns() -> _Patterns:
     season_alt = _alternation([k for k in words["seasons"] if k != "_doc"])
     season_modifier_alt = _alternation(list(words["season_modifiers"]))
     gap = r"[^\S\n]+"  # a date's parts stand on one line: "rises to 31\n\nMarch 14" is two
+    range_joiner_alt = _alternation(words["month_day_range_joiners"])
+    range_blocker_alt = "|".join([*map(re.escape, words["month_day_range_blockers"]), r"[a-z]+s"])
     regexes = [
         (
             "time",
@@ -207,6 +209,14 @@ def _patterns() -> _Patterns:
             re.compile(
                 rf"\b(?:from|between)\s+{month}\.?\s+{day}\s+(?:to|through|until|and)\s+"
                 rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s+[a-z])(?:,?\s+{year}\b)?"
+            ),
+        ),
+        (
+            "mdy",  # "met on May 9 and 10", "March 4 to 11", "December 9th and 10th, 2021"
+            re.compile(
+                rf"\b{month}\.?{gap}{day}{gap}(?:{range_joiner_alt}){gap}"
+                rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!{gap}(?:{range_blocker_alt})\b)"
+                rf"(?:,?{gap}{year}\b)?"
             ),
         ),
         ("pub_period", re.compile(rf"\b(?P<phrase>{period_alt})\b", re.IGNORECASE)),
