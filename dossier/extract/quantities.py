@@ -492,6 +492,17 @@ def _is_age(tokens: list[_Token], number: _Number) -> bool:
     if _match_phrase_before(tokens, number.first, "age_cues_before"):
         return True
     first, end = number.first, number.end
+    if (  # "He was 86.", "Gee was 17 when he arrived", "He would have been 80 on ..."
+        number.kind == "digits"
+        and number.value < 120
+        and _match_phrase_before(tokens, first, "age_cues_person_before")
+        and (
+            end == len(tokens)
+            or tokens[end].text in {".", ",", ";"}
+            or tokens[end].lower in _words()["age_followers"]
+        )
+    ):
+        return True
     return (
         number.kind == "digits"
         and number.value < 120
