@@ -391,6 +391,19 @@ def _is_label(tokens: list[_Token], number: _Number) -> bool:
     """A label, not a count: "Branch 215", "Resolution 2254", "Route 1", "No. 5"."""
     if number.currency or number.kind in {"vague", "fraction"}:
         return False
+    first, end = number.first, number.end
+    if (
+        number.kind == "digits"
+        and first > 0
+        and end < len(tokens)
+        and tokens[first - 1].text == "("
+        and tokens[end].text == ")"
+        and _adjacent(tokens[first - 1], tokens[first])
+        and _adjacent(tokens[end - 1], tokens[end])
+    ):
+        return True  # a list marker or a reference: "(1) Criminal cartels", "(2)"
+    if end < len(tokens) and tokens[end].lower in _words()["label_followers"]:
+        return True  # a code's title: "50 U.S.C. 1701"
     before_aside = _word_before_parentheses(tokens, number.first)
     if before_aside is not None and tokens[before_aside].lower in _words()["label_words"]:
         return True  # "Executive Order (E.O.) 13224"
