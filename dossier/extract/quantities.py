@@ -1286,6 +1286,24 @@ def _names_its_own_thing(doc: Document, tokens: list[_Token], quantity: _Found) 
     return number.text[0].isupper() and not _sentence_initial(tokens, first) and number.is_word
 
 
+def _qualify_conversions(tokens: list[_Token], found: list[_Found]) -> None:
+    """A measure converted in parentheses right after a qualified one is qualified alike:
+    "about 160 km (100 miles)" = about 100 miles."""
+    for number in range(1, len(found)):
+        quantity, earlier = found[number], found[number - 1]
+        first = quantity.first_token
+        if (
+            quantity.qualifier == "exact"
+            and earlier.qualifier in {"approx", "more_than", "at_least", "less_than", "up_to"}
+            and first > 0
+            and tokens[first - 1].text == "("
+            and earlier.after_token == first - 1
+            and quantity.unit
+            and earlier.unit
+        ):
+            quantity.qualifier = earlier.qualifier
+
+
 def _blocked_spans(doc: Document) -> SpanIndex:
     """Dates (the ``dates`` layer), phone numbers and addresses: never quantities. A span
     of time up to the publication ("for the last five years") is a date and a duration."""
@@ -1360,6 +1378,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     _share_casualty_roles(tokens, found)
     _units_of_changed_counts(doc, tokens, found)
     _units_of_elided_counts(doc, tokens, found)
+    _qualify_conversions(tokens, found)
     _resolve_referring_counts(doc, found)
     return [
         Quantity(
