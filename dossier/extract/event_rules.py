@@ -238,6 +238,13 @@ ARGUMENT_KINDS = {
     "agentless_source",
     "between_sides",
     "accused_actor",
+    "evaluated_act",
+    "culprit_predicate",
+    "consequence_threat",
+    "crime_commission",
+    "labelled_act",
+    "regretted_act",
+    "unnamed_accuser",
 }
 
 

@@ -37,12 +37,13 @@ from dossier.extract.event_rules import (
     match_event_rules,
 )
 from dossier.extract.gazetteer import load_gazetteer
-from dossier.extract.references import issuer_entities
+from dossier.extract.references import speakers_at
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
     MODIFIER,
     NAME_PARTS,
+    NOMINAL,
     OBJECT,
     OBLIQUE,
     PARTICLE,
@@ -105,6 +106,10 @@ class Found:
 def _match(token: Token, trigger: Trigger) -> set[int] | None:
     """Token indexes the trigger's particle and object take, or None when it does not fit."""
     taken: set[int] = set()
+    if trigger.adverb is not None and not any(
+        c.dep_ == "advmod" and c.lower_ == trigger.adverb for c in token.children
+    ):
+        return None
     particles = [
         c
         for c in token.children
@@ -123,6 +128,9 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
             for c in token.children
             if c.dep_ in {"prep", "advmod"} and c.lower_ == trigger.particle
         ]
+        fitting += _misplaced_particles(token, trigger.particle)
+        if trigger.object is not None:  # "put its forces on alert": on the object's phrase
+            fitting += _particle_phrases(token, trigger.particle, trigger.object)
         if not fitting:
             return None
         taken.update(t.i for t in fitting[:1] if t.dep_ in PARTICLE | {"prep", "advmod"})
@@ -135,6 +143,8 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
             if c.dep_ in OBJECT | PASSIVE_SUBJECT
             for o in (c, *c.conjuncts)
         ]
+        if trigger.particle is not None:  # "remained on alert": the particle's own noun
+            objects += _particle_phrases(token, trigger.particle, trigger.object)
         fitting = [o for o in objects if trigger.object in {o.lemma_.lower(), o.lower_}]
         if not fitting:  # a measure's content: "700 kg of medicine", "tons of food aid"
             fitting = [
@@ -148,6 +158,41 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
             return None
         taken.add(fitting[0].i)
     return taken
+
+
+def _particle_phrases(verb: Token, particle: str, noun: str) -> list[Token]:
+    """The noun ``noun`` in a phrase of ``particle`` on the verb or on its object ("remained
+    on alert", "put its air force on high alert")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT)]
+    return [
+        n
+        for head in heads
+        for marker, n in prep_args(head)
+        if marker == particle and noun in {n.lemma_.lower(), n.lower_}
+    ]
+
+
+def _misplaced_particles(verb: Token, particle: str) -> list[Token]:
+    """A verb's particle the parser hung elsewhere in the verb's phrase: on the number of
+    its object right after it ("handed over 700 kg of medicine", "over" read as "more
+    than"), as the "out of" of a noun on its object ("forced the agency out of the
+    country"), or as the marker of its clause ("pushing for the US to support ...")."""
+    found = []
+    if verb.i + 1 < len(verb.doc):
+        after = verb.nbor(1)
+        if after.lower_ == particle and after.head.dep_ == "nummod" and (
+            after.head.head.head.i == verb.i
+        ):
+            found.append(after)
+    for child in verb.children:
+        if child.dep_ in OBJECT:
+            for _, noun in prep_args(child):
+                markers = [c.lower_ for c in noun.children if c.dep_ == "case"]
+                if markers[:2] == [particle, "of"]:
+                    found.append(noun)
+        elif child.dep_ in {"advcl", "ccomp", "xcomp"} and child.tag_ == "VB":  # not finite
+            found += [c for c in child.children if c.dep_ == "mark" and c.lower_ == particle]
+    return found
 
 
 def _is_measure(noun: Token) -> bool:
@@ -392,6 +437,20 @@ def _accused(act: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in OBJECT]
 
 
+def _accused_by_no_one(verb: Token, trigger: Trigger) -> bool:
+    """A passive verb of accusing with no agent and a named accused (``source.unnamed_
+    accuser``: "both the Seleka and anti-Balaka were accused of targeting civilians", "Paris
+    was accused of aiding rebels"): the text gives no accuser, so the source is null."""
+    rule = argument_rule("unnamed_accuser")
+    if trigger.type != rule["type"] or verb.lemma_.lower() not in rule["verbs"]:
+        return False
+    if not is_passive(verb) or any(c.dep_ in AGENT for c in verb.children):
+        return False
+    if any(marker == "by" for marker, _ in prep_args(verb)):
+        return False
+    return any(c.dep_ in PASSIVE_SUBJECT for c in verb.children)
+
+
 def _attack_agents(verb: Token, index: EntityIndex) -> list[tuple[Token, str]]:
     """The actor an attack noun subject names with its preposition ("Airstrikes by Israel
     killed ...", "Shelling by Russian forces wounded ..."), when it names none itself."""
@@ -430,6 +489,10 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     if attack_agents:  # "Airstrikes by Israel killed ...": the attack's actor
         return attack_agents
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    subjects += [  # "Kenyan authorities have since banned ...": hung on the auxiliary
+        s for aux in verb.children if aux.dep_ in {"aux", "aux:pass"} and aux.i < verb.i
+        for s in aux.children if s.dep_ in SUBJECT
+    ]
     if not subjects:  # "Azerbaijan detained ..." with the name misparsed as an auxiliary
         subjects = [
             c for c in verb.children
@@ -437,8 +500,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             and index.entity_at(c) is not None
         ]
     if subjects:  # two subjects are a misparse of "Label: “quote”" or of a name before a
-        # noun ("3R rebels attacked"): the nearer one that names an actor acts
-        subjects.sort(key=lambda s: abs(s.i - verb.i))
+        # noun ("3R rebels attacked"): the nearer one that names an actor acts; a word that
+        # is no noun is no subject ("Bangladesh has once again outright rejected")
+        subjects.sort(key=lambda s: (s.pos_ not in NOMINAL | {"PRON", "NUM"}, abs(s.i - verb.i)))
         subject = subjects[0]
         if actor_of(subject, index) is None:  # "3R rebels": the name right before the noun
             subject = next(
@@ -1240,6 +1304,9 @@ def find_triggers(
             token, trigger, taken, index, passive=passive, rules=rules, described=described
         )
         unnamed = _unnamed_sources(token, trigger, index, named=bool(sources))
+        if not sources and not unnamed and _accused_by_no_one(token, trigger):
+            unnamed = [None]  # "X were accused of killing civilians": ACCUSE, source null
+            rules.append(argument_rule("unnamed_accuser")["id"])
         verbs.append(
             Found(
                 token, trigger, sources, targets, taken,
@@ -1266,6 +1333,7 @@ def find_triggers(
             or (f.token.i in stated and f.trigger.source != "rule")
             or (_is_condition(f.token) and f.token.head.i in trigger_verbs)
             or _asked_for(f.token, speech_acts)
+            or _endangers(f.token)
         )
     ]
     found_all = list(verbs)
@@ -1321,9 +1389,17 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     if token.dep_ not in {"advcl", "acl", "xcomp"}:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
-        return False
-    if token.dep_ == "advcl" and token.head.i in speech_acts:
-        return True
+        # a clause inside the requested act is requested too ("urge all States to join us
+        # in condemning ...": no one has condemned yet)
+        head = token.head
+        if token.dep_ not in {"advcl", "xcomp"} or head.i == token.i or head.pos_ != "VERB":
+            return False
+        asked = head.dep_ in {"xcomp", "advcl"} and head.head.i in speech_acts and any(
+            c.dep_ == "mark" and c.lower_ == "to" for c in head.children
+        )
+        return asked or _asked_for(head, speech_acts)
+    if token.dep_ in {"advcl", "xcomp"} and token.head.i in speech_acts:
+        return True  # also the second of two requested acts ("to halt ... and end ...")
     asking = event_cues()["object_control_verbs"]
 
     def asks(noun: Token) -> bool:
@@ -1335,6 +1411,22 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     if token.dep_ == "acl":  # "its call on Russia to withdraw", the clause on the noun
         return asks(token.head)
     return any(c.dep_ in OBJECT and asks(c) for c in token.head.children)
+
+
+def _endangers(token: Token) -> bool:
+    """"threaten lives", "threaten the peace, security, or stability of Libya": a verb of
+    threatening whose object is a good put at risk (``event_cues.json`` endangered_nouns),
+    with no threatened act of its own ("threatened to strike"), endangers; it is no threat."""
+    words = event_cues()
+    if token.lemma_.lower() not in words["endangering_verbs"]:
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in OBJECT]
+    return bool(objects) and all(
+        any(n.lemma_.lower() in words["endangered_nouns"] for n in with_conjuncts(o))
+        for o in objects
+    )
 
 
 def _promises(verbs: list[Found]) -> list[Found]:
@@ -1527,8 +1619,8 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
         return "hypothetical"  # "urged X to withdraw", "called on X to mobilize"
     if marked(chain, words["speculative_words"], {"aux", "advmod", "amod", "mark"}):
         return "speculative"
-    if _under_hearsay(token):
-        return "speculative"
+    if _under_hearsay(token) or (token.dep_ == "conj" and _under_hearsay(token.head)):
+        return "speculative"  # also "accused of targeting and killing civilians"
     return "asserted"
 
 
@@ -1781,6 +1873,11 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
             previous = None
         found_here = find_triggers(sentence, lexicon, index)
         found_here += _time_for_requests(doc, sentence, index)
+        found_here += _judged_acts(doc, sentence, index)
+        found_here += _consequence_threats(doc, sentence, index)
+        found_here += _crime_accusations(doc, sentence, index)
+        found_here += _labelled_acts(doc, sentence, index)
+        found_here += _regretted_acts(doc, sentence, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
         for token in sentence:
@@ -1803,12 +1900,13 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
 
 def _speakers(doc: Document, token: Token, index: EntityIndex) -> list[tuple[Entity, str]]:
     """Who says the words at ``token``: the named source of the claim it is in, else (outside
-    any claim) the issuer of a text issued in someone's name."""
+    any claim) the speaker of its transcript turn or the issuer of a text issued in someone's
+    name."""
     claims = [a for a in doc.attributions if a.claim.start <= token.idx < a.claim.end]
     if claims:
         entity = index.by_id.get(claims[0].source or "")
         return [(entity, "rule")] if entity is not None else []
-    return [(entity, "rule") for entity in issuer_entities(doc)]
+    return [(entity, "rule") for entity in speakers_at(doc, token.idx)]
 
 
 def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
@@ -1838,6 +1936,390 @@ def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIn
                 lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
             )
             found.append(Found(token, trigger, sources, list(targets), set()))
+    return found
+
+
+def _is_act(noun: Token, rule: dict) -> bool:
+    """Whether a noun names an act: one of the rule's ``act_nouns`` ("actions", "behavior")
+    or an event noun of the lexicon of one of its ``act_types`` ("attacks", "detention")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.lemma_.lower() in rule["act_nouns"] or noun.lower_ in rule["act_nouns"]:
+        return True
+    matched = best_trigger(noun, load_triggers())
+    return matched is not None and matched[0].pos == "NOUN" and matched[0].type in rule["act_types"]
+
+
+def _predicate_of(word: Token, rule: dict) -> Token | None:
+    """The clause head that carries ``word`` as the judgment of a subject: the predicate
+    itself ("are illegal", "is a betrayal"), or a linking verb whose object it is
+    ("constitutes a blatant violation", "pose a danger"); None otherwise."""
+    if any(c.dep_ == "cop" for c in word.children):
+        return word
+    head = word.head
+    if word.dep_ == "conj" and head.i != word.i:  # "are illegal, unacceptable"
+        return _predicate_of(head, rule)
+    if word.dep_ in OBJECT and head.lemma_.lower() in rule["linking_verbs"]:
+        return head
+    return None
+
+
+def _plain_statement(predicate: Token) -> bool:
+    """Neither negated nor hypothetical, nor a condition or a question of degree ("would be
+    unacceptable", "is not illegal", "if it is illegal")."""
+    mode = event_mode(predicate)
+    return mode not in {"negated", "hypothetical"} and not _is_condition(predicate)
+
+
+def _judged_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
+    """A speaker's judgment as an accusation (declared rules ``event.evaluated_act`` and
+    ``event.culprit_predicate``): an act called illegal, unacceptable, a violation ("Ongoing
+    Houthi attacks are illegal", "this act constitutes a blatant violation"), or an actor
+    called its perpetrator or responsible for it ("X are the suspected perpetrators", "X
+    were responsible for the deaths"), is the speaker's ACCUSE against the act's owner or
+    that actor. The speaker is the named source of the claim the words are in, else the
+    issuer of a text issued in someone's name; the author's own judgment is no event."""
+    found: list[Found] = []
+    sentence = list(sentence)
+    acts = argument_rule("evaluated_act")
+    culprits = argument_rule("culprit_predicate")
+    for token in sentence:
+        word = token.lower_
+        if word in acts["predicates"] or token.lemma_.lower() in acts["predicates"]:
+            rule, head = acts, _predicate_of(token, acts)
+        elif token.lemma_.lower() in acts["act_verbs"] and token.pos_ == "VERB":
+            rule, head = acts, token
+        elif word in culprits["predicates"] or token.lemma_.lower() in culprits["predicates"]:
+            rule, head = culprits, _predicate_of(token, culprits)
+        elif word in culprits["predicate_cases"] and token.dep_ == "case":  # "behind the attack"
+            noun = token.head
+            if not _is_act(noun, acts) or not any(c.dep_ == "cop" for c in noun.children):
+                continue
+            rule, head = culprits, noun
+        else:
+            continue
+        if head is None or not _plain_statement(head):
+            continue
+        subjects = [c for c in head.children if c.dep_ in SUBJECT]
+        if rule is acts:
+            subjects = [s for s in subjects if _is_act(s, rule)]
+            if not subjects:
+                continue
+            targets: list[Entity | None] = list(_act_actors(subjects[0], index)) or [None]
+        else:
+            named = [n for marker, n in prep_args(token) if marker in rule["act_prepositions"]]
+            if token.lemma_.lower() in rule["needs_act"] and not any(
+                _is_act(n, acts) or n.lemma_.lower() in rule["outcomes"] for n in named
+            ):
+                continue
+            targets = [e for s in subjects[:1] for e in _targets_of(s, index) if e is not None]
+            if not targets:
+                continue
+        sources = _speakers(doc, token, index)
+        taken = {t.id for t in targets if t is not None}
+        sources = [(e, how) for e, how in sources if e.id not in taken]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            # the judgment is asserted, whatever it calls the act ("the suspected perpetrators")
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+    return found
+
+
+def _foretold(verb: Token, rule: dict) -> bool:
+    """Whether a verb is said to come: a marker of the future or of a possibility on it
+    ("will face", "may face", "would be held"), or a head of resolve it completes
+    ("determined to bring ... to justice"); not negated, not a condition."""
+    if event_mode(verb) == "negated" or _is_condition(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in rule["markers"] for c in verb.children):
+        return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return verb.head.pos_ == "VERB" and _foretold(verb.head, rule)  # "will use ... to bring"
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule["resolve_heads"]
+
+
+def _same_country(entity: Entity, other: Entity | None) -> bool:
+    """Whether two actors' codes name the same country ("PAKGOV" and "PAK")."""
+    codes = [(e.code or "")[:3] for e in (entity, other) if e is not None]
+    return len(codes) == 2 and len(codes[0]) == 3 and codes[0] == codes[1]
+
+
+def _ultimatum(word: Token, rule: dict, index: EntityIndex) -> Found | None:
+    """"urged Russia to accept a ceasefire or face further sanctions", "our call on third
+    parties to cease ... or face severe costs", "an ultimatum to lift the blockade or face
+    ...": the requester threatens the addressee. Read from the words "or face" and the
+    requested "to" clause before them (the parser often takes this "face" for a noun)."""
+    if word.lower_ not in rule["facing_verbs"] or word.i == 0 or word.nbor(-1).lower_ != "or":
+        return None
+    following = word.doc[word.i + 1 : min(word.i + 7, word.sent.end)]
+    following = following[: next((t.i - word.i - 1 for t in following if t.is_punct), None)]
+    if not any(t.lemma_.lower() in rule["consequence_nouns"] for t in following):
+        return None
+    clauses = [
+        t for t in word.doc[word.sent.start : word.i]
+        if t.dep_ in {"xcomp", "advcl", "acl"}
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children)
+    ]
+    if not clauses:
+        return None
+    asking = clauses[-1].head
+    if asking.lemma_.lower() not in rule["asking_words"] and not any(
+        c.dep_ in OBJECT and c.lemma_.lower() in rule["asking_words"] for c in asking.children
+    ):
+        return None
+    if asking.pos_ == "VERB":
+        requesters = clause_sources(asking, index)
+        addressees = [
+            c for c in asking.children if c.dep_ in OBJECT | INDIRECT_OBJECT
+            and c.lemma_.lower() not in rule["asking_words"]
+        ]
+        addressees += [n for m, n in prep_args(asking) if m in {"on", "upon"}]
+    else:  # the noun of asking: the verb that has it as object, its "on" phrase
+        requesters = clause_sources(_governing_verb(asking), index)
+        addressees = [n for m, n in prep_args(asking) if m in {"on", "upon"}]
+    sources = _actors(requesters, index)
+    targets: list[Entity | None] = [
+        e for a in addressees[:1] for e in _targets_of(a, index) if e is not None
+    ] or [None]
+    taken = {t.id for t in targets if t is not None}
+    sources = [(e, how) for e, how in sources if e.id not in taken]
+    if not sources:
+        return None
+    trigger = Trigger(
+        lemma=word.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+    )
+    return Found(word, trigger, sources, targets, set(), mode="asserted")
+
+
+def _consequence_threats(
+    doc: Document, sentence: Iterable[Token], index: EntityIndex
+) -> list[Found]:
+    """A threat said without a verb of threatening (declared rule ``event.consequence_
+    threat``): "Russia will face severe consequences", "those responsible will be held
+    accountable" (the speaker threatens the subject: the claim's named source, else the
+    issuer), "we will hold Putin accountable", "will bring to justice the perpetrators"
+    (the subject threatens the object). The threat is asserted."""
+    rule = argument_rule("consequence_threat")
+    found: list[Found] = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        ultimatum = _ultimatum(token, rule, index)
+        if ultimatum is not None:
+            found.append(ultimatum)
+            continue
+        if token.pos_ != "VERB" or not _foretold(token, rule):
+            continue
+        objects = [c for c in token.children if c.dep_ in OBJECT]
+        if lemma in rule["facing_verbs"]:
+            nouns = [n for o in objects for n in (o, *o.children) if n.dep_ in OBJECT | {
+                "compound", "nmod"}]
+            if not any(n.lemma_.lower() in rule["consequence_nouns"] for n in nouns):
+                continue
+            if any(m in rule["giver_prepositions"] for m, _ in prep_args(token)):
+                continue  # "may face sanctions from the FATF": a report, not the speaker's threat
+            accused, by_speaker = [c for c in token.children if c.dep_ in SUBJECT], True
+        elif lemma in rule["holding_verbs"]:
+            if not any(
+                c.dep_ in {"xcomp", "advmod", "obl"} and c.lower_ in rule["accountable_words"]
+                for c in token.children
+            ):
+                continue
+            by_speaker = is_passive(token)
+            accused = [c for c in token.children if c.dep_ in (
+                PASSIVE_SUBJECT if by_speaker else OBJECT)]
+        elif lemma in rule["justice_verbs"]:
+            if not any(m == "to" and n.lower_ == "justice" for m, n in prep_args(token)):
+                continue
+            accused, by_speaker = objects, False
+        else:
+            continue
+        if any(a.lower_ in rule["first_person"] for a in accused):
+            continue  # "we may face sanctions": no threat
+        targets: list[Entity | None] = [
+            e for a in accused[:1] for e in _targets_of(a, index) if e is not None
+        ] or [None]
+        if by_speaker:
+            sources = _speakers(doc, token, index)
+        else:
+            sources = _actors(clause_sources(token, index), index)
+        sources = [  # no one threatens his own country
+            (e, how) for e, how in sources
+            if all(t is None or (t.id != e.id and not _same_country(e, t)) for t in targets)
+        ]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+    return found
+
+
+def _crime_accusers(verb: Token, doc: Document, index: EntityIndex, rule: dict) -> list:
+    """Who says a crime was committed: the subject of a verb of stating or finding whose
+    clause it is ("assesses that ... have committed war crimes"), the owner of a statement
+    it is the content of ("Biden's statement that war crimes had been committed"), the
+    speaker of a main clause; none under any other verb ("denied committing ...")."""
+    head = verb.head
+    if verb.dep_ == "ccomp":
+        if head.lemma_.lower() not in rule["stating_verbs"]:
+            return []
+        return _actors(clause_sources(head, index), index)
+    if verb.dep_ == "acl" and head.lemma_.lower() in rule["stating_nouns"]:
+        owners = [c for c in head.children if c.dep_ in POSSESSOR and c.pos_ != "PRON"]
+        return _actors([(o, "possessor") for o in owners], index) or _speakers(doc, verb, index)
+    if verb.dep_ == "ROOT":
+        return _speakers(doc, verb, index)
+    return []
+
+
+def _conditional_or_future(verb: Token, rule: dict) -> bool:
+    """An act said to come or to come on a condition: an "if"/"unless" clause on the verb,
+    or a modal of possibility without a perfect ("could commit", not "may have committed")."""
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                  for m in c.children)
+        for c in verb.children
+    ):
+        return True
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxiliaries & set(rule["future_modals"])) and not auxiliaries & {"have", "'ve"}
+
+
+def _labelled(verb: Token, rule: dict) -> tuple[Token, Token] | None:
+    """(what is labelled, the label) of a verb of labelling whose label is a judgment
+    ("calling Putin a war criminal", "described the attacks as a dastardly act")."""
+    complements = [c for c in verb.children if c.dep_ in OBJECT | {"xcomp"}]
+    complements += [c for c in verb.children if c.dep_ in OBLIQUE and preposition(c) == "as"]
+    words = set(rule["judgments"])
+
+    def judges(noun: Token) -> bool:
+        parts = [noun, *(c for c in noun.children if c.dep_ in {"amod", "compound"})]
+        return any(p.lower_ in words or p.lemma_.lower() in words for p in parts)
+
+    labels = [c for c in complements if judges(c)]
+    labelled = [c for c in verb.children if c.dep_ in OBJECT and c not in labels]
+    if not labels or not labelled or labelled[0].i > labels[0].i:
+        return None
+    return labelled[0], labels[0]
+
+
+def _labelled_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
+    """A judgment as a name (declared rule ``event.labelled_act``): "Biden has been calling
+    Putin a war criminal", "Zelenskyy called the strike a war crime", "he described the
+    attacks as a dastardly act": ACCUSE by the subject against the actor labelled, or the
+    owner of the act labelled (none when it names no owner). Not negated or hypothetical;
+    not "call for"/"call on" (a request)."""
+    rule = argument_rule("labelled_act")
+    acts = argument_rule("evaluated_act")
+    found: list[Found] = []
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
+            continue
+        if any(m in {"for", "on", "upon"} for m, _ in prep_args(token)):
+            continue
+        pair = _labelled(token, rule)
+        if pair is None or event_mode(token) in {"negated", "hypothetical"}:
+            continue
+        labelled, _ = pair
+        named = _targets_of(labelled, index)
+        if _is_act(labelled, acts):
+            targets: list[Entity | None] = list(_act_actors(labelled, index)) or [None]
+        elif any(e is not None for e in named):
+            targets = [e for e in named if e is not None]
+        elif labelled.lower_ in rule["pronouns"]:
+            targets = [None]  # "calling it an aggression": what it is stays unnamed
+        else:
+            continue
+        sources = _actors(clause_sources(token, index), index)
+        taken = {t.id for t in targets if t is not None}
+        sources = [(e, how) for e, how in sources if e.id not in taken]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+    return found
+
+
+def _regretted_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
+    """Regret over what another actor did is criticism (declared rule
+    ``event.regretted_act``): "We deeply regret that the Security Council has failed to
+    adopt ...", "we regret this decision that the Russian Federation has taken", "regret the
+    refusal of the Chinese Government": ACCUSE by the subject -> the clause's subject or the
+    act's owner; regret over a loss ("regret the loss of life") names no one and is none."""
+    rule = argument_rule("regretted_act")
+    acts = argument_rule("evaluated_act")
+    found: list[Found] = []
+    for token in sentence:
+        if token.lemma_.lower() not in rule["verbs"] or token.pos_ != "VERB":
+            continue
+        if event_mode(token) in {"negated", "hypothetical"}:
+            continue
+        targets: list[Entity] = []
+        for child in token.children:
+            if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+                for subject in (c for c in child.children if c.dep_ in SUBJECT):
+                    if _is_act(subject, acts):
+                        targets += _act_actors(subject, index)
+                    else:
+                        targets += [e for e in _targets_of(subject, index) if e is not None]
+            elif child.dep_ in OBJECT and (
+                _is_act(child, acts) or child.lemma_.lower() in rule["object_nouns"]
+            ):
+                targets += _act_actors(child, index)
+        sources = _actors(clause_sources(token, index), index)
+        taken = {t.id for t in targets}
+        sources = [(e, how) for e, how in sources if e.id not in taken]
+        if sources and targets:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, list(targets), set(), mode="asserted"))
+    return found
+
+
+def _crime_accusations(
+    doc: Document, sentence: Iterable[Token], index: EntityIndex
+) -> list[Found]:
+    """A crime said to be committed by an actor is an accusation of it (declared rule
+    ``event.crime_commission``): "the U.S. government assesses that members of Russia's
+    forces have committed war crimes" (ACCUSE United States -> Russia's forces), "war crimes
+    had been committed by Putin's forces" in Biden's statement or in a text issued by the
+    speaker. Not negated, hypothetical or conditional; needs a named committer."""
+    rule = argument_rule("crime_commission")
+    found: list[Found] = []
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
+            continue
+        passive = is_passive(token)
+        crimes = [c for c in token.children if c.dep_ in (PASSIVE_SUBJECT if passive else OBJECT)]
+        if not any(c.lemma_.lower() in rule["crimes"] for c in crimes):
+            continue
+        if event_mode(token) in {"negated", "hypothetical"} or _is_condition(token):
+            continue
+        if _conditional_or_future(token, rule):
+            continue  # "could commit war crimes if the siege continues"
+        if passive:
+            committers = [c for c in token.children if c.dep_ in AGENT]
+            committers += [n for m, n in prep_args(token) if m == "by" and n.dep_ not in AGENT]
+        else:
+            committers = [c for c in token.children if c.dep_ in SUBJECT]
+        targets: list[Entity | None] = [
+            e for e, _ in _actors([(c, "subject") for c in committers[:1]], index)
+        ]
+        if not targets:
+            continue
+        taken = {t.id for t in targets if t is not None}
+        sources = [
+            (e, how) for e, how in _crime_accusers(token, doc, index, rule) if e.id not in taken
+        ]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
     return found
 
 
