@@ -160,6 +160,7 @@ class _Patterns:
     months: dict[str, int]
     ordinals: dict[str, int]
     counts: dict[str, int]
+    year_of_next_date: re.Pattern[str]  # ", and April 9, 2025" after a date without a year
 
 
 @cache
@@ -188,6 +189,8 @@ def _patterns() -> _Patterns:
     season_alt = _alternation([k for k in words["seasons"] if k != "_doc"])
     season_modifier_alt = _alternation(list(words["season_modifiers"]))
     gap = r"[^\S\n]+"  # a date's parts stand on one line: "rises to 31\n\nMarch 14" is two
+    range_joiner_alt = _alternation(words["month_day_range_joiners"])
+    range_blocker_alt = "|".join([*map(re.escape, words["month_day_range_blockers"]), r"[a-z]+s"])
     regexes = [
         (
             "time",
@@ -206,6 +209,14 @@ def _patterns() -> _Patterns:
             re.compile(
                 rf"\b(?:from|between)\s+{month}\.?\s+{day}\s+(?:to|through|until|and)\s+"
                 rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s+[a-z])(?:,?\s+{year}\b)?"
+            ),
+        ),
+        (
+            "mdy",  # "met on May 9 and 10", "March 4 to 11", "December 9th and 10th, 2021"
+            re.compile(
+                rf"\b{month}\.?{gap}{day}{gap}(?:{range_joiner_alt}){gap}"
+                rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!{gap}(?:{range_blocker_alt})\b)"
+                rf"(?:,?{gap}{year}\b)?"
             ),
         ),
         ("pub_period", re.compile(rf"\b(?P<phrase>{period_alt})\b", re.IGNORECASE)),
@@ -265,11 +276,16 @@ def _patterns() -> _Patterns:
             ),
         ),
     ]
+    joiner_alt = _alternation(words["coordinated_date_joiners"])
+    year_of_next_date = re.compile(
+        rf"{gap}?(?:{joiner_alt}){gap}(?:{month_alt}){gap}[0-3]?\d(?:st|nd|rd|th)?,?{gap}{year}\b"
+    )
     return _Patterns(
         regexes=tuple(regexes),
         months={k.lower(): v for k, v in months.items()},
         ordinals=words["ordinals"],
         counts=words["count_words"],
+        year_of_next_date=year_of_next_date,
     )
 
 
@@ -560,6 +576,7 @@ class _Context:
     published: date | None
     last: _Point | None = None
     sentence_year: tuple[int, int] | None = None  # (sentence, year) of the last explicit year
+    sentence_day: tuple[int, _Point] | None = None  # (sentence, day) of the last month-day
     day_dates: list[tuple[int, _Point]] = field(default_factory=list)
 
     def sentence_text(self, offset: int) -> str:
@@ -581,6 +598,10 @@ class _Context:
             offset
         ):
             return self.sentence_year[1]
+        if self.sentence_day is not None and self.sentence_day[0] == self.doc.sentence_at(offset):
+            earlier = self.sentence_day[1]  # "on February 22, followed by ... on February 29"
+            if (month, day or 1) >= (earlier.month or 1, earlier.day or 1):
+                return earlier.year
         published = self.published
         this_year = date(
             published.year, month, min(day or 1, calendar.monthrange(published.year, month)[1])
@@ -602,10 +623,22 @@ def _number(word: str) -> int | None:
     return _patterns().counts.get(low)
 
 
-def _month_day(groups: dict[str, str | None], context: _Context, offset: int) -> _Value | None:
+def _month_day(
+    groups: dict[str, str | None], context: _Context, offset: int, end: int | None = None
+) -> _Value | None:
     month = _patterns().months[(groups.get("month") or "").lower().rstrip(".")]
     day = int(groups["day"]) if groups.get("day") else None
-    year = int(groups["year"]) if groups.get("year") else context.context_year(month, day, offset)
+    next_date = (
+        _patterns().year_of_next_date.match(context.doc.text, end)
+        if end is not None and day is not None and not groups.get("year")
+        else None
+    )
+    if groups.get("year"):
+        year: int | None = int(groups["year"] or 0)
+    elif next_date:  # "on April 8 and April 9, 2025": the year written once for both
+        year = int(next_date.group("year"))
+    else:
+        year = context.context_year(month, day, offset)
     if year is None:
         return None
     if day is not None and day > calendar.monthrange(year, month)[1]:
@@ -629,7 +662,7 @@ def _resolve_absolute(candidate: _Candidate, context: _Context) -> _Value | None
             return None
         return _Value(_from_date(day))
     if kind in {"mdy", "dmy", "my", "month"}:
-        return _month_day(groups, context, candidate.start)
+        return _month_day(groups, context, candidate.start, candidate.end)
     if kind == "year":
         return _Value(_Point(int(groups["year"] or 0)))
     if kind == "decade":
@@ -966,6 +999,8 @@ def find_dates(doc: Document) -> list[DateMention]:
                 candidate.groups.get("year") or candidate.kind in {"iso", "range"}
             ):  # "On March 3, 2015, ... and on March 5": not "since 2014 ... on Feb. 27"
                 context.sentence_year = (doc.sentence_at(candidate.start), value.first.year)
+            elif value.first.day is not None and candidate.kind in {"mdy", "dmy"}:
+                context.sentence_day = (doc.sentence_at(candidate.start), value.first)
     return mentions
 
 

@@ -251,6 +251,8 @@ ARGUMENT_KINDS = {
     "labelled_act",
     "regretted_act",
     "unnamed_accuser",
+    "joint_manner",
+    "growth_verb",
 }
 
 

@@ -1283,13 +1283,16 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if agents:
         return _actors([(a, "agent") for a in agents[:1]], index)
     verb = noun.head
-    if noun.dep_ in OBJECT | {"xcomp"} and verb.lemma_.lower() in words["light_verbs"]:
+    if _light_verb(noun, trigger) is not None:
         # "Iran launched an offensive" (also when "its ground offensive" parses as a complement)
         return _actors(clause_sources(verb, index), index)
     manner = words["oblique_light_verbs"].get(verb.lemma_.lower(), ())
     if noun.dep_ in OBLIQUE and preposition(noun) in manner:
         # "Israel responded with airstrikes", "X spoke by phone with Y"
         return _actors(clause_sources(verb, index), index)
+    joint = _joint_manner_verb(noun, trigger)
+    if joint is not None:  # "X provided funds to Y in cooperation with Z": X
+        return _actors(clause_sources(joint, index), index)
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text in {"'s", "’s"}:  # "X's flight", however parsed
         owner = index.entity_at(doc[noun.i - 2])
@@ -1302,6 +1305,47 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if accused:  # "blamed Iran for the attacks": Iran
         return _actors([(a, argument_rule("accused_actor")["id"]) for a in accused], index)
     return []
+
+
+def _light_verb(noun: Token, trigger: Trigger) -> Token | None:
+    """The light verb an event noun is the object of ("launched an offensive", "will
+    continue close coordination with X"), or a verb of growth with a subject of its own
+    (``source.growth_verb``: "Iran has increased cooperation with X"), else None."""
+    verb = noun.head
+    if noun.dep_ not in OBJECT | {"xcomp"}:
+        return None
+    if verb.lemma_.lower() in event_cues()["light_verbs"]:
+        return verb
+    growth = argument_rule("growth_verb")
+    grown = verb.lemma_.lower() in growth["verbs"] or (
+        verb.lemma_.lower() == "have"  # "Iran has increased cooperation", "increased" parsed
+        and any(  # as the noun's modifier
+            c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in growth["verbs"]
+            for c in noun.children
+        )
+    )
+    if trigger.type in growth["types"] and grown and any(c.dep_ in SUBJECT for c in verb.children):
+        return verb
+    return None
+
+
+def _joint_manner_verb(noun: Token, trigger: Trigger) -> Token | None:
+    """The verb a noun of joint action is the manner of (``source.joint_manner``: "provided
+    funds in cooperation with X", "to eliminate IS elements in coordination with X", the
+    phrase also hung on the verb's object), else None."""
+    rule = argument_rule("joint_manner")
+    if (
+        trigger.type not in rule["types"]
+        or noun.dep_ not in OBLIQUE
+        or preposition(noun) not in rule["prepositions"]
+    ):
+        return None
+    head = noun.head
+    for _ in range(2):  # "eliminate [IS elements [in cooperation with X]]"
+        if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ not in OBJECT | OBLIQUE:
+            break
+        head = head.head
+    return head if head.pos_ == "VERB" else None
 
 
 def _between_actors(
@@ -1394,6 +1438,19 @@ def _noun_carrier(noun: Token) -> Token:
     return noun
 
 
+def _unrealised(noun: Token) -> bool:
+    """An event noun that is what a threat, a risk or a call names ("the threat of Russian
+    strikes on Kyiv", "calls for the withdrawal of Russian forces"): threatened, feared or
+    asked for, not done (the ``unrealised_act_heads`` cue list)."""
+    head = noun.head
+    return (
+        noun.dep_ in OBLIQUE
+        and preposition(noun) in {"of", "for"}
+        and head.pos_ == "NOUN"
+        and bool({head.lower_, head.lemma_.lower()} & event_cues()["unrealised_act_heads"])
+    )
+
+
 def _evaluated(noun: Token) -> bool:
     """An event noun that is the subject of an evaluation ("Iraq's support for Assad was a
     blunder", "the accusations were not unfounded"): it refers back, it reports nothing new."""
@@ -1441,6 +1498,8 @@ def find_triggers(
         reduced = _reduced_passive(token) is not None
         passive = reduced or (is_passive(token) and not main_verb)
         sources = _actors(clause_sources(token, index), index)
+        if not sources and token.tag_ in {"VBG", "VBZ", "NNS"}:  # "clashes between A and B"
+            sources = _between_actors(token, trigger, index)  # tagged a verb: a noun's sides
         rules: list[str] = []
         if reduced and sources:
             rules.append(argument_rule("reduced_passive")["id"])
@@ -1469,15 +1528,21 @@ def find_triggers(
     # promise states ("demanded that the US cancel", "said Sudan must return"); so is an event
     # noun a trigger verb governs
     verbs = _promises(verbs)
+
+    def is_content(verb: Token) -> bool:
+        return (
+            (verb.dep_ == "xcomp" and verb.head.i in trigger_verbs)
+            or (verb.dep_ == "ccomp" and verb.head.i in speech_acts)
+            or (_is_condition(verb) and verb.head.i in trigger_verbs)
+            or _asked_for(verb, speech_acts)
+        )
+
     verbs = [
         f
         for f in verbs
         if not (
-            (f.token.dep_ == "xcomp" and f.token.head.i in trigger_verbs)
-            or (f.token.dep_ == "ccomp" and f.token.head.i in speech_acts)
+            is_content(f.token)
             or (f.token.i in stated and f.trigger.source != "rule")
-            or (_is_condition(f.token) and f.token.head.i in trigger_verbs)
-            or _asked_for(f.token, speech_acts)
             or _endangers(f.token)
         )
     ]
@@ -1489,12 +1554,18 @@ def find_triggers(
         found_all.append(
             Found(match.token, trigger, [(match.source, "rule")], [match.target], set())
         )
+    carried_acts: dict[int, tuple[str, EventMode]] = {}  # nouns a verb carries: type, its mode
+    light_verbs = event_cues()["light_verbs"]
+    ruled_types = {match.token.i: match.type for match in ruled}  # "is opposed to X's mediation"
     for token, trigger, taken in nouns:
         carrier = _noun_carrier(token)
-        if token.i in consumed:
+        if token.i in consumed or _unrealised(carrier):
             continue
         sources = _noun_sources(carrier, trigger, index)
-        governing = verb_types.get(_governing_verb(carrier).i)
+        joint = _joint_manner_verb(carrier, trigger)
+        governing_word = _governing_verb(carrier).i
+        governing = verb_types.get(governing_word, ruled_types.get(governing_word))
+        governing = None if joint else governing
         if governing is not None and not (
             governing in event_cues()["act_reporting_types"]
             and trigger.type in event_cues()["reported_act_types"]
@@ -1506,16 +1577,36 @@ def find_triggers(
         targets = _targets(
             carrier, trigger, taken, index, passive=False, rules=rules, described=described
         )
+        source_ids = {entity.id for entity, _ in sources}  # "the seizure of vessels by Iran":
+        own = [t for t in targets if t is not None and t.id in source_ids]  # not Iran's own
+        if own:
+            targets = [t for t in targets if t not in own] or [None]
+            rules[:] = [r for r in rules if r != argument_rule("owner_target")["id"]]
         taken_here = taken | {carrier.i} - {token.i}
-        found_all.append(
-            Found(token, trigger, sources, targets, taken_here, rules=rules, described=described)
+        found = Found(
+            token, trigger, sources, targets, taken_here, rules=rules, described=described
         )
+        light = _light_verb(carrier, trigger)
+        grown = light if light is not None and light.lemma_.lower() not in light_verbs else None
+        if (joint or grown) is not None and all(t is None for t in targets):
+            continue  # "in cooperation with our partners", "have strengthened cooperation to
+            # address ...": no partner named
+        rules += [argument_rule("joint_manner")["id"]] if joint is not None else []
+        rules += [argument_rule("growth_verb")["id"]] if grown is not None else []
+        carrying = joint or grown
+        if carrying is not None:  # the verb's clause gives the mode ("did not act in
+            if is_content(carrying):  # cooperation with X"); "urged X to act in cooperation
+                continue  # with Y", "agreed to expand cooperation with Y": what is asked for
+            carried_acts[token.i] = (trigger.type, event_mode(carrying))
+        found_all.append(found)
     for found in found_all:
         carriers = [found.token, *(found.token.doc[i] for i in found.consumed)]
         taken_ids = {t.id for t in found.targets if t is not None}
         taken_ids |= {e.id for e, _ in found.sources}
         found.location = _location(carriers, index, taken_ids)
-        found.event_type, found.mode = coded_type(found.token, found.trigger)
+        found.event_type, found.mode = carried_acts.get(found.token.i) or coded_type(
+            found.token, found.trigger
+        )
     return found_all
 
 

@@ -391,6 +391,19 @@ def _is_label(tokens: list[_Token], number: _Number) -> bool:
     """A label, not a count: "Branch 215", "Resolution 2254", "Route 1", "No. 5"."""
     if number.currency or number.kind in {"vague", "fraction"}:
         return False
+    first, end = number.first, number.end
+    if (
+        number.kind == "digits"
+        and first > 0
+        and end < len(tokens)
+        and tokens[first - 1].text == "("
+        and tokens[end].text == ")"
+        and _adjacent(tokens[first - 1], tokens[first])
+        and _adjacent(tokens[end - 1], tokens[end])
+    ):
+        return True  # a list marker or a reference: "(1) Criminal cartels", "(2)"
+    if end < len(tokens) and tokens[end].lower in _words()["label_followers"]:
+        return True  # a code's title: "50 U.S.C. 1701"
     before_aside = _word_before_parentheses(tokens, number.first)
     if before_aside is not None and tokens[before_aside].lower in _words()["label_words"]:
         return True  # "Executive Order (E.O.) 13224"
@@ -492,6 +505,17 @@ def _is_age(tokens: list[_Token], number: _Number) -> bool:
     if _match_phrase_before(tokens, number.first, "age_cues_before"):
         return True
     first, end = number.first, number.end
+    if (  # "He was 86.", "Gee was 17 when he arrived", "He would have been 80 on ..."
+        number.kind == "digits"
+        and number.value < 120
+        and _match_phrase_before(tokens, first, "age_cues_person_before")
+        and (
+            end == len(tokens)
+            or tokens[end].text in {".", ",", ";"}
+            or tokens[end].lower in _words()["age_followers"]
+        )
+    ):
+        return True
     return (
         number.kind == "digits"
         and number.value < 120
@@ -754,10 +778,12 @@ def _duration_at(tokens: list[_Token], number: _Number, index: int) -> tuple[str
     return units[unit_word], after
 
 
-def _hyphen_measure(tokens: list[_Token], index: int) -> tuple[str, int] | None:
-    """A measure glued to the number by a hyphen ("400-mile", "30-kilometer"): its unit in
-    the plural and the index after it."""
-    units: dict[str, str] = _words()["hyphen_measure_units"]
+def _hyphen_measure(tokens: list[_Token], number: _Number, index: int) -> tuple[str, int] | None:
+    """A measure glued to the number by a hyphen ("400-mile", "30-kilometer",
+    "100,000-square-kilometer", "3.5 million-square-kilometer", the scale word glued to the
+    unit): its unit in the plural and the index after it."""
+    words = _words()
+    units: dict[str, str] = words["hyphen_measure_units"]
     if (
         index + 1 < len(tokens)
         and tokens[index].text in {"-", "–"}
@@ -766,6 +792,10 @@ def _hyphen_measure(tokens: list[_Token], index: int) -> tuple[str, int] | None:
         and tokens[index + 1].lower in units
     ):
         return units[tokens[index + 1].lower], index + 2
+    scale, _, unit = tokens[index].lower.partition("-") if index < len(tokens) else ("", "", "")
+    if number.kind == "digits" and scale in words["scale_words"] and unit in units:
+        number.value *= words["scale_words"][scale]
+        return units[unit], index + 1
     return None
 
 
@@ -808,6 +838,9 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
     upper = _parse_range_end(tokens, number, start_index)
     value_max = None
     end_index = number.end
+    tally = _vote_tally(tokens, number, start_index)
+    if tally is not None:
+        return tally, number.end  # "votes 39–0": 39 votes in favour, then 0 votes against
     if upper is not None and tokens[number.end].text in {"-", "–"} and upper.value <= number.value:
         return None, upper.end  # a score or a vote: "won 1-0", "52-48"
     if upper is not None:
@@ -849,7 +882,7 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
     elif duration is not None:
         unit, unit_end = duration
         end_index = max(end_index, unit_end)
-    elif (measure := _hyphen_measure(tokens, end_index)) is not None:
+    elif (measure := _hyphen_measure(tokens, number, end_index)) is not None:
         unit, unit_end = measure  # "a 400-mile march": miles
         end_index = unit_end
     else:
@@ -909,6 +942,44 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         unit_guessed=unit_guessed,
     )
     return found, end_index
+
+
+def _vote_tally(tokens: list[_Token], number: _Number, start_index: int) -> _Found | None:
+    """A vote's tally after a word of voting ("votes 39–0", "voted 368-7", "a vote of
+    52–48"): the first number counts the votes in favour, the one after the dash the votes
+    against."""
+    if number.kind != "digits" or number.currency or number.percent:
+        return None
+    dash = {"-", "–", "—"}
+    unit = None
+    if (
+        number.end + 1 < len(tokens)
+        and tokens[number.end].text in dash
+        and tokens[number.end + 1].is_digits
+        and _match_phrase_before(tokens, start_index, "vote_words")
+    ):
+        unit = "votes in favour"
+    elif (
+        start_index >= 2
+        and tokens[start_index - 1].text in dash
+        and tokens[start_index - 2].is_digits
+        and _match_phrase_before(tokens, start_index - 2, "vote_words")
+    ):
+        unit = "votes against"
+    if unit is None:
+        return None
+    return _Found(
+        value=number.value,
+        value_max=None,
+        unit=unit,
+        qualifier="exact",
+        start=tokens[start_index].start,
+        end=tokens[number.end - 1].end,
+        casualty=None,
+        counts_people=False,
+        first_token=start_index,
+        after_token=number.end,
+    )
 
 
 def _unit_from_nearby_noun(tokens: list[_Token], index: int) -> str | None:
@@ -1071,13 +1142,19 @@ def _counted_by_subject(doc: Document, tokens: list[_Token], quantity: _Found) -
     attacks surged from 88": deaths; "casualties increased to 167": casualties)."""
     words = _words()
     verb_index = quantity.first_token - 1
+    if tokens[quantity.first_token].lower in words["change_verbs"]:
+        verb_index = quantity.first_token  # the verb is the qualifier: "tolls ... exceeded 100"
     while verb_index >= 0 and tokens[verb_index].lower in words["change_particles"]:
         verb_index -= 1
     if verb_index < 0 or tokens[verb_index].lower not in words["change_verbs"]:
         return None
     verb = _spacy_token_at(doc, tokens[verb_index].start)
     if verb is not None:
-        counted = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] or [
+        objects = [
+            c for c in verb.children  # not the number itself: "tolls ... exceeded 100"
+            if c.dep_ in {"dobj", "obj"} and not quantity.start <= c.idx < quantity.end
+        ]
+        counted = objects or [
             c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
         ]
         for noun in counted:
@@ -1087,6 +1164,10 @@ def _counted_by_subject(doc: Document, tokens: list[_Token], quantity: _Found) -
             if lemma in words["counted_noun_heads"]:
                 of = [c for c in noun.children if c.lower_ == "of"]
                 nouns = [c for c in of[0].children if c.pos_ in {"NOUN", "PROPN"}] if of else []
+                nouns = nouns or [  # the universal-dependencies parse: nmod with case "of"
+                    c for c in noun.children
+                    if c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children)
+                ]
                 return nouns[0].text if nouns and _looks_plural(nouns[0].text) else None
             if noun.pos_ == "NOUN" and _looks_plural(noun.text):
                 return noun.text
@@ -1146,6 +1227,81 @@ def _units_of_changed_counts(doc: Document, tokens: list[_Token], found: list[_F
         if compared is not None:
             quantity.unit = compared.unit
             quantity.casualty = quantity.casualty or compared.casualty
+
+
+def _units_of_elided_counts(doc: Document, tokens: list[_Token], found: list[_Found]) -> None:
+    """A bare number whose counted noun is left out because the count just before it names
+    it takes that noun without its role ("gained 13 seats and Liberal Democrats lost 10",
+    "earned 8 delegates, Joe Biden earned 6", "300 aid trucks ... instead of the 600
+    agreed"): the count before stands in the same sentence or the one before, in the same
+    paragraph, and is a count of things (not money, a percentage, a duration or a guess)."""
+    words = _words()
+    for number in range(1, len(found)):
+        quantity, earlier = found[number], found[number - 1]
+        if quantity.unit or quantity.refers_back or not quantity.counts_people:
+            continue
+        if quantity.qualifier == "vague_plural":
+            continue  # "numbering in the millions"
+        if not earlier.unit or not earlier.counts_people or earlier.unit_guessed:
+            continue
+        if earlier.first_token > 0 and tokens[earlier.first_token - 1].text == "(":
+            continue  # "(37 kg)", "(45 kilometers per hour)": a conversion in parentheses
+        if (
+            earlier.single_victim
+            or doc.sentence_at(quantity.start) - doc.sentence_at(earlier.start) not in {0, 1}
+            or "\n" in doc.text[earlier.end : quantity.start]
+        ):
+            continue
+        if quantity.first_token - earlier.after_token > words["elided_count_reach"]:
+            continue
+        if _names_its_own_thing(doc, tokens, quantity):
+            continue
+        nouns = [w for w in earlier.unit.split() if w not in _casualty_roles()]
+        quantity.unit = " ".join(nouns)
+
+
+_CLAUSE_WORDS = frozenset(
+    {"VERB", "AUX", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "PUNCT", "SPACE"}
+)
+
+
+def _names_its_own_thing(doc: Document, tokens: list[_Token], quantity: _Found) -> bool:
+    """Whether the words around a bare number say what it is, so that no count before it
+    lends it a noun: "from 164 of 165 constituencies", "four or more people", "4.5 per
+    100,000", "2,000 Javelin", "(37 kg)", "the magnitude was 5.5", "younger than five",
+    "the Group of Six"."""
+    words = _words()
+    after, first = quantity.after_token, quantity.first_token
+    if after < len(tokens):
+        if tokens[after].lower in words["elided_count_blockers_after"]:
+            return True
+        following = _spacy_token_at(doc, tokens[after].start)
+        if following is not None and following.pos_ not in _CLAUSE_WORDS:
+            return True  # a noun, a name, an adjective or a unit follows
+    if first > 0 and tokens[first - 1].lower in words["elided_count_blockers_before"]:
+        return True
+    if first > 0 and after < len(tokens) and tokens[first - 1].text == tokens[after].text == ",":
+        return True  # "Another brother, 22, was still chained": an age
+    number = tokens[first]
+    return number.text[0].isupper() and not _sentence_initial(tokens, first) and number.is_word
+
+
+def _qualify_conversions(tokens: list[_Token], found: list[_Found]) -> None:
+    """A measure converted in parentheses right after a qualified one is qualified alike:
+    "about 160 km (100 miles)" = about 100 miles."""
+    for number in range(1, len(found)):
+        quantity, earlier = found[number], found[number - 1]
+        first = quantity.first_token
+        if (
+            quantity.qualifier == "exact"
+            and earlier.qualifier in {"approx", "more_than", "at_least", "less_than", "up_to"}
+            and first > 0
+            and tokens[first - 1].text == "("
+            and earlier.after_token == first - 1
+            and quantity.unit
+            and earlier.unit
+        ):
+            quantity.qualifier = earlier.qualifier
 
 
 def _blocked_spans(doc: Document) -> SpanIndex:
@@ -1221,6 +1377,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     _share_casualty_roles(tokens, found)
     _units_of_changed_counts(doc, tokens, found)
+    _units_of_elided_counts(doc, tokens, found)
+    _qualify_conversions(tokens, found)
     _resolve_referring_counts(doc, found)
     return [
         Quantity(

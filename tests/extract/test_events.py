@@ -977,3 +977,68 @@ def test_events_what_a_noun_of_asking_asks_for_is_no_act_of_its_own() -> None:
     # a call ignored is no call's content
     ignored = _analysed_events("Russia ignored the call and attacked Kyiv.")
     assert ("ASSAULT", "Russia", "Kyiv") in ignored
+
+
+def test_events_fighting_between_two_sides_is_one_event_each_way() -> None:
+    # a noun, even where the tagger made "clashes" a verb; a side must be named
+    for text in (
+        "A pause in the fighting between Israel and Hamas saw the release of hostages.",
+        "Dozens were killed in clashes between the Islamic State and JNIM last week.",
+    ):
+        events = {(kind, source) for kind, source, _ in _analysed_events(text)}
+        assert len({source for kind, source in events if kind == "ASSAULT"}) == 2, events
+    assert _analysed_events("Heavy fighting continued in Khartoum on Sunday.") == []
+    assert _analysed_events("Clashes erupted in the capital overnight.") == []
+
+
+def test_events_an_act_done_in_cooperation_with_a_named_partner_is_cooperation() -> None:
+    assert ("COOPERATE", "Kenyan army", "Somali National Army") in _analysed_events(
+        "The Kenyan army carried out the raid in close coordination with the Somali National Army."
+    )
+    # no partner named; an act asked for; cooperation as what one is interested in
+    for text in (
+        "Japan will take additional measures in cooperation with our allies and partners.",
+        "The United States urged Israel to take additional measures in cooperation with Egypt.",
+        "Israel is interested in cooperation with Egypt on border security.",
+    ):
+        assert all(kind != "COOPERATE" for kind, _, _ in _analysed_events(text)), text
+
+
+def test_events_growing_cooperation_is_cooperation_by_the_subject() -> None:
+    assert ("COOPERATE", "Iran", "Russia") in _analysed_events(
+        "Iran has increased cooperation with Russia."
+    )
+    # a purpose or a modifier names no act done
+    for text in (
+        "The ministers discussed ways to strengthen cooperation with Japan.",
+        "The ministers have discussed increased cooperation with Japan.",
+    ):
+        assert all(kind != "COOPERATE" for kind, _, _ in _analysed_events(text)), text
+
+
+def test_events_an_act_a_threat_risk_or_call_names_is_not_done() -> None:
+    for text in (
+        "The threat of Russian strikes on Kyiv remains high.",
+        "President Biden reiterated his warning about the danger of Russian cyber attacks.",
+        "Calls for the withdrawal of Russian forces grew.",
+    ):
+        assert all(kind not in {"ASSAULT", "RETREAT"} for kind, _, _ in _analysed_events(text))
+    assert ("ASSAULT", "Russia", "Kyiv") in _analysed_events(
+        "Russian strikes on Kyiv killed five people on Monday."
+    )
+
+
+def test_events_a_noun_event_is_not_aimed_at_its_own_actor() -> None:
+    # the sides of "between" are its actors; as its targets each one would meet itself, and
+    # the Iranian side would be left with no event
+    events = _analysed_events(
+        "Iran rejected the proposal on Monday. Officials prepared for a tentative April 11 "
+        "meeting between senior Iranian and U.S. negotiators, including Vice President JD Vance."
+    )
+    assert ("CONSULT", "Iran", "United States") in events
+    assert ("CONSULT", "United States", "Iran") in events
+
+
+def test_events_a_noun_under_opposition_is_its_content() -> None:
+    events = _analysed_events("Israel is opposed to French mediation in peace negotiations.")
+    assert all(kind != "CONSULT" for kind, _, _ in events)
