@@ -1618,8 +1618,9 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     """Whether ``token`` (or the first of its conjuncts) is the "to" clause of a demand or
     call: of a speech act's verb parsed as a modifier ("called on X to release"), of a verb
     whose object is a demand or call ("we reiterate our call on X to engage ... and
-    accept"), or of such a noun ("its call on X to withdraw"). It is the content of the
-    request, as in "urged X to accept", not an act of its own."""
+    accept"), or of such a noun ("its call on X to withdraw") or of a threat noun
+    (``event_cues.json`` threat_nouns: "Trump's threat to impose tariffs"). It is the content
+    of the request or threat, as in "urged X to accept", not an act of its own."""
     while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
         token = token.head
     if token.dep_ not in {"advcl", "acl", "xcomp"}:
@@ -1637,15 +1638,19 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     if token.dep_ in {"advcl", "xcomp"} and token.head.i in speech_acts:
         return True  # also the second of two requested acts ("to halt ... and end ...")
     asking = event_cues()["object_control_verbs"]
+    threatening = event_cues()["threat_nouns"]
 
     def asks(noun: Token) -> bool:
         return noun.i in speech_acts or (
             noun.pos_ == "NOUN" and noun.lemma_.lower() in asking
             and any(marker in {"on", "upon"} for marker, _ in prep_args(noun))
-        )
+        ) or (noun.pos_ == "NOUN" and noun.lower_ in threatening)  # "threat to impose"
 
     if token.dep_ == "acl":  # "its call on Russia to withdraw", the clause on the noun
         return asks(token.head)
+    mark = next(c for c in token.children if c.dep_ == "mark" and c.lower_ == "to")
+    if mark.i > 0 and token.doc[mark.i - 1].lower_ in threatening:
+        return True  # "condemns ... threats to arrest", the clause hung on the main verb
     return any(c.dep_ in OBJECT and asks(c) for c in token.head.children)
 
 
