@@ -253,6 +253,7 @@ ARGUMENT_KINDS = {
     "unnamed_accuser",
     "joint_manner",
     "growth_verb",
+    "opponent_preposition",
 }
 
 

@@ -735,8 +735,12 @@ def _targets(
     shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
     carriers += shared  # "humanitarian assistance and other aid to Ethiopia"
     victim = argument_rule("of_victim")
+    opponent = argument_rule("opponent_preposition")
     for carrier in carriers:
         for marker, noun in prep_args(carrier):
+            if trigger.type in opponent["types"] and marker in opponent["prepositions"]:
+                rules += [opponent["id"]] if opponent["id"] not in rules else []
+                continue  # "supported the government against the rebellion": a side opposed
             if trigger.role_of(marker) == "target" or (
                 carrier is token and marker == trigger.particle and trigger.pos == "VERB"
             ):
