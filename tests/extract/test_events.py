@@ -1042,3 +1042,20 @@ def test_events_a_noun_event_is_not_aimed_at_its_own_actor() -> None:
 def test_events_a_noun_under_opposition_is_its_content() -> None:
     events = _analysed_events("Israel is opposed to French mediation in peace negotiations.")
     assert all(kind != "CONSULT" for kind, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("China condemned Trump's threat to impose tariffs on Chinese goods.", "SANCTION"),
+        ("The United States condemns the suspension of Twitter by the Nigerian Government and "
+         "subsequent threats to arrest and prosecute Nigerians who use Twitter.", "COERCE"),
+    ],
+)
+def test_events_a_threat_nouns_to_clause_is_not_done(text: str, absent: str) -> None:
+    assert absent not in {event_type for event_type, _, _ in _analysed_events(text)}
+
+
+def test_events_a_decision_to_act_is_still_an_act() -> None:
+    events = _analysed_events("The European Union decided to impose sanctions on Russia.")
+    assert any(event_type == "SANCTION" for event_type, _, _ in events), events
