@@ -1445,6 +1445,40 @@ class ActorFinder:
                     rules=(*c.rules, *owned.rules, "join.state_qualified"),
                 )
             qualified.append(c)
+        return self.owner_qualified(qualified)
+
+    def owner_qualified(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A body named by its name words right after an organisation's possessive is that
+        organisation's, named in full ("DFAT's Middle East Branch", "NATO's Military
+        Committee"): the owner is an acronym no other name covers, or a known organisation,
+        whose type the unit takes (a media's service is a media). A person's or a state's body
+        is left to the rules for them."""
+        rule = self.rules["join.owner_qualified"]
+        owner_types = set(rule["owner_types"])
+        owner_at: dict[int, Candidate] = {}
+        for c in sorted(candidates, key=lambda c: c.kind != "kb"):  # a known name's type first
+            if c.type in owner_types and c.kind != "cue":
+                owner_at.setdefault(c.end, c)
+        qualified = []
+        for c in candidates:
+            mark = c.start - 1
+            if c.kind == "cue" and c.type in set(rule["body_types"]) and mark >= 1 and (
+                self.tokens[mark].text in {"'s", "’s"}
+            ):
+                owner = owner_at.get(mark)
+                before = self.tokens[mark - 1]
+                start = owner.start if owner is not None else mark - 1
+                acronym = before.is_upper and before.is_alpha and len(before.text) > 1
+                # a name of its own over the acronym, not one span over owner and body (the
+                # NER's "DFAT's Middle East Branch")
+                named = any(o.start <= before.i < o.end <= mark for o in candidates)
+                if owner is not None or (acronym and not named):
+                    name = self.spacy[start : c.end].text
+                    type_ = owner.type if owner is not None else c.type  # the owner's kind
+                    c = replace(c, start=start).by(
+                        rule["id"], key=f"name:{_normal(name)}", name=None, type=type_
+                    )
+            qualified.append(c)
         return qualified
 
     def resolve_overlaps(self, candidates: list[Candidate]) -> list[Candidate]:
