@@ -48,15 +48,19 @@ _AL = re.compile(r"(^|[\s-])al(?=[-\s])")
 
 # the article assimilated to a "sun letter": al-Shabaab = ash-Shabaab, al-Nusra = an-Nusra
 _SUN_LETTER = re.compile(r"(^|[\s-])al-(sh|th|dh|[tdrzsn])")
+# the article joined by a hyphen or written apart: "al-Qaeda", "al Qaeda"
+_ARTICLE_HYPHEN = re.compile(r"(^|\s)(al|el)-(?=\w)")
+_ARTICLE_APART = re.compile(r"(^|\s)(al|el) (?=\w)")
 _ASSIMILATED = re.compile(r"(^|[\s-])a(sh|th|dh|[tdrzsn])-(?=\2)")
 
 
 def article_variants(key: str) -> set[str]:
     """The same name with the Arabic article spelt another way ("deir al-balah", "deir
-    el-balah"; "ash-shabaab", "al-shabaab"), as the knowledge base and the news spell it
-    either way."""
+    el-balah"; "ash-shabaab", "al-shabaab"; "al-qaeda", "al qaeda"), as the knowledge base
+    and the news spell it either way."""
     variants = {_EL.sub(r"\1al", key), _AL.sub(r"\1el", key)}
     variants |= {_SUN_LETTER.sub(r"\1a\2-\2", key), _ASSIMILATED.sub(r"\1al-", key)}
+    variants |= {_ARTICLE_HYPHEN.sub(r"\1\2 ", key), _ARTICLE_APART.sub(r"\1\2-", key)}
     return variants - {key}
 
 
@@ -176,7 +180,7 @@ class Gazetteer:
             if entry.role == "name":
                 for variant in article_variants(key):
                     self.entries.setdefault(variant, entry)
-        self.prefixes = {key[:3] for key in self.entries}
+        self.prefixes = {key[:3].rstrip() for key in self.entries}  # looked up stripped too
         self.longest_key = max((len(key) for key in self.entries), default=0)
 
     @staticmethod
