@@ -1457,22 +1457,41 @@ class ActorFinder:
         owner_types = set(rule["owner_types"])
         owner_at: dict[int, Candidate] = {}
         for c in sorted(candidates, key=lambda c: c.kind != "kb"):  # a known name's type first
-            if c.type in owner_types and c.kind != "cue":
+            if c.kind != "cue":
                 owner_at.setdefault(c.end, c)
         qualified = []
         for c in candidates:
             mark = c.start - 1
-            if c.kind == "cue" and c.type in set(rule["body_types"]) and mark >= 1 and (
-                self.tokens[mark].text in {"'s", "’s"}
+            last = self.tokens[c.end - 1]
+            if (
+                c.kind == "cue"
+                and c.type in set(rule["body_types"])
+                and mark >= 1
+                and self.tokens[mark].text in {"'s", "’s"}
+                and not (last.dep_ == "compound" and last.head.i >= c.end)  # "X's ... reporter"
             ):
                 owner = owner_at.get(mark)
+                if owner is not None and owner.type not in owner_types:
+                    qualified.append(c)  # a state's or a person's: not an organisation's unit
+                    continue
                 before = self.tokens[mark - 1]
                 start = owner.start if owner is not None else mark - 1
                 acronym = before.is_upper and before.is_alpha and len(before.text) > 1
-                # a name of its own over the acronym, not one span over owner and body (the
+                # one capitalised word the NER reads as one organisation with the body ("the
+                # Coalition's Small Group"), not an office ("the President's Council")
+                one_name = (
+                    before.is_title
+                    and before.is_alpha
+                    and before.lower_ not in self.office_words
+                    and any(
+                        o.kind == "ner" and o.start == before.i and o.end == c.end
+                        for o in candidates
+                    )
+                )
+                # a name of its own over the owner, not one span over owner and body (the
                 # NER's "DFAT's Middle East Branch")
                 named = any(o.start <= before.i < o.end <= mark for o in candidates)
-                if owner is not None or (acronym and not named):
+                if owner is not None or ((acronym or one_name) and not named):
                     name = self.spacy[start : c.end].text
                     type_ = owner.type if owner is not None else c.type  # the owner's kind
                     c = replace(c, start=start).by(
