@@ -256,11 +256,14 @@ CLAUSE_HEADS = {"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis", "acl:rel
 
 def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[int]] | None:
     """The most specific lexicon record that fits ``token`` in its parse."""
+    lemmas = word_lemmas(token)
+    if not lexicon.lists_any(lemmas):  # most words: no record of any class
+        return None
     pos = _word_class(token)
     if pos is None:
         return None
     best: tuple[Trigger, set[int]] | None = None
-    records = next((r for lemma in word_lemmas(token) if (r := lexicon.get(lemma, pos))), [])
+    records = next((r for lemma in lemmas if (r := lexicon.get(lemma, pos))), [])
     for trigger in records:
         taken = _match(token, trigger)
         if taken is None:
