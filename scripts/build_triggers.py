@@ -178,7 +178,10 @@ def cameo_verbs(path: Path) -> list[tuple[str, str | None, str | None, str]]:
 
 
 def _key(record: dict[str, Any]) -> tuple[Any, ...]:
-    return (record["lemma"], record["pos"], record.get("particle"), record.get("object"))
+    return (
+        record["lemma"], record["pos"], record.get("particle"), record.get("object"),
+        record.get("adverb"),
+    )
 
 
 def read_hand(path: Path) -> list[dict[str, Any]]:
@@ -221,6 +224,8 @@ def build(data: Path, hand: Path = HAND_FILE) -> list[dict[str, Any]]:
         }
         if record.get("target_required"):
             full["target_required"] = True
+        if record.get("adverb"):
+            full["adverb"] = record["adverb"]
         if full["type"] is None:
             records.pop(_key(full), None)
         else:

@@ -37,12 +37,13 @@ from dossier.extract.event_rules import (
     match_event_rules,
 )
 from dossier.extract.gazetteer import load_gazetteer
-from dossier.extract.references import issuer_entities
+from dossier.extract.references import speakers_at
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
     MODIFIER,
     NAME_PARTS,
+    NOMINAL,
     OBJECT,
     OBLIQUE,
     PARTICLE,
@@ -105,6 +106,10 @@ class Found:
 def _match(token: Token, trigger: Trigger) -> set[int] | None:
     """Token indexes the trigger's particle and object take, or None when it does not fit."""
     taken: set[int] = set()
+    if trigger.adverb is not None and not any(
+        c.dep_ == "advmod" and c.lower_ == trigger.adverb for c in token.children
+    ):
+        return None
     particles = [
         c
         for c in token.children
@@ -123,6 +128,9 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
             for c in token.children
             if c.dep_ in {"prep", "advmod"} and c.lower_ == trigger.particle
         ]
+        fitting += _misplaced_particles(token, trigger.particle)
+        if trigger.object is not None:  # "put its forces on alert": on the object's phrase
+            fitting += _particle_phrases(token, trigger.particle, trigger.object)
         if not fitting:
             return None
         taken.update(t.i for t in fitting[:1] if t.dep_ in PARTICLE | {"prep", "advmod"})
@@ -135,6 +143,8 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
             if c.dep_ in OBJECT | PASSIVE_SUBJECT
             for o in (c, *c.conjuncts)
         ]
+        if trigger.particle is not None:  # "remained on alert": the particle's own noun
+            objects += _particle_phrases(token, trigger.particle, trigger.object)
         fitting = [o for o in objects if trigger.object in {o.lemma_.lower(), o.lower_}]
         if not fitting:  # a measure's content: "700 kg of medicine", "tons of food aid"
             fitting = [
@@ -148,6 +158,41 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
             return None
         taken.add(fitting[0].i)
     return taken
+
+
+def _particle_phrases(verb: Token, particle: str, noun: str) -> list[Token]:
+    """The noun ``noun`` in a phrase of ``particle`` on the verb or on its object ("remained
+    on alert", "put its air force on high alert")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT)]
+    return [
+        n
+        for head in heads
+        for marker, n in prep_args(head)
+        if marker == particle and noun in {n.lemma_.lower(), n.lower_}
+    ]
+
+
+def _misplaced_particles(verb: Token, particle: str) -> list[Token]:
+    """A verb's particle the parser hung elsewhere in the verb's phrase: on the number of
+    its object right after it ("handed over 700 kg of medicine", "over" read as "more
+    than"), as the "out of" of a noun on its object ("forced the agency out of the
+    country"), or as the marker of its clause ("pushing for the US to support ...")."""
+    found = []
+    if verb.i + 1 < len(verb.doc):
+        after = verb.nbor(1)
+        if after.lower_ == particle and after.head.dep_ == "nummod" and (
+            after.head.head.head.i == verb.i
+        ):
+            found.append(after)
+    for child in verb.children:
+        if child.dep_ in OBJECT:
+            for _, noun in prep_args(child):
+                markers = [c.lower_ for c in noun.children if c.dep_ == "case"]
+                if markers[:2] == [particle, "of"]:
+                    found.append(noun)
+        elif child.dep_ in {"advcl", "ccomp", "xcomp"} and child.tag_ == "VB":  # not finite
+            found += [c for c in child.children if c.dep_ == "mark" and c.lower_ == particle]
+    return found
 
 
 def _is_measure(noun: Token) -> bool:
@@ -433,6 +478,10 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     if attack_agents:  # "Airstrikes by Israel killed ...": the attack's actor
         return attack_agents
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    subjects += [  # "Kenyan authorities have since banned ...": hung on the auxiliary
+        s for aux in verb.children if aux.dep_ in {"aux", "aux:pass"} and aux.i < verb.i
+        for s in aux.children if s.dep_ in SUBJECT
+    ]
     if not subjects:  # "Azerbaijan detained ..." with the name misparsed as an auxiliary
         subjects = [
             c for c in verb.children
@@ -440,8 +489,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             and index.entity_at(c) is not None
         ]
     if subjects:  # two subjects are a misparse of "Label: “quote”" or of a name before a
-        # noun ("3R rebels attacked"): the nearer one that names an actor acts
-        subjects.sort(key=lambda s: abs(s.i - verb.i))
+        # noun ("3R rebels attacked"): the nearer one that names an actor acts; a word that
+        # is no noun is no subject ("Bangladesh has once again outright rejected")
+        subjects.sort(key=lambda s: (s.pos_ not in NOMINAL | {"PRON", "NUM"}, abs(s.i - verb.i)))
         subject = subjects[0]
         if actor_of(subject, index) is None:  # "3R rebels": the name right before the noun
             subject = next(
@@ -1806,12 +1856,13 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
 
 def _speakers(doc: Document, token: Token, index: EntityIndex) -> list[tuple[Entity, str]]:
     """Who says the words at ``token``: the named source of the claim it is in, else (outside
-    any claim) the issuer of a text issued in someone's name."""
+    any claim) the speaker of its transcript turn or the issuer of a text issued in someone's
+    name."""
     claims = [a for a in doc.attributions if a.claim.start <= token.idx < a.claim.end]
     if claims:
         entity = index.by_id.get(claims[0].source or "")
         return [(entity, "rule")] if entity is not None else []
-    return [(entity, "rule") for entity in issuer_entities(doc)]
+    return [(entity, "rule") for entity in speakers_at(doc, token.idx)]
 
 
 def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:

@@ -5,7 +5,10 @@ group", "the army") is the nearest earlier actor of that type within a few sente
 
 In a text issued in someone's own name (``doc.metadata.issuer``: a statement, a joint
 statement, a speech), "we", "I", "our" outside quotations are the issuer; in a joint statement
-of several governments, each of them. Each such word becomes a Mention of the entity (or
+of several governments, each of them. In a transcript, where paragraphs open with a speaker's
+label ("SECRETARY BLINKEN: ...", "MS. PSAKI: ..."), they are the speaker of the turn they are in
+instead: the person the label names, the issuer when it names no one, nobody for a question or
+an operator. Each such word becomes a Mention of the entity (or
 entities) it stands for, with the rule id in the entity's ``rules``, so that events and
 attributions find it by offset like any other mention.
 
@@ -83,6 +86,66 @@ def _inside_quotation(doc: Document, start: int) -> bool:
     return sum(doc.text.count(q, begin, start) for q in QUOTES) % 2 == 1
 
 
+@lru_cache(maxsize=1)
+def _transcript_label() -> dict[str, Any]:
+    """The speaker-label layout rule of ``attribution_rules.json`` that the turn rule names,
+    with the turn rule's own ``label`` pattern."""
+    rule = next(r for r in reference_rules() if r["resolves_to"] == "turn_speaker")
+    layout = load_data("attribution_rules.json").get("layout_rules", [])
+    return {**next(r for r in layout if r["id"] == rule["label_rule"]), "label": rule["label"]}
+
+
+def _label_speakers(doc: Document, start: int, end: int, label: str) -> list[Entity]:
+    """Who a turn's label names: a person mentioned inside it, else the person whose name
+    ends with its last word ("MR. KIRBY": John Kirby), else the issuer."""
+    inside = [
+        e
+        for e in doc.entities
+        if e.type == "PERSON" and any(start <= m.start and m.end <= end for m in e.mentions)
+    ]
+    if inside:
+        return inside[:1]
+    last = _normal(label).split()[-1:]
+    named = [e for e in doc.entities if e.type == "PERSON" and _normal(e.name).split()[-1:] == last]
+    return named[:1] if named else issuer_entities(doc)
+
+
+def transcript_turns(doc: Document) -> list[tuple[int, list[Entity]]]:
+    """(start offset, speakers) of each turn of a transcript, in text order: a turn opens
+    with a paragraph that starts with a speaker's label and runs to the next one; a label of
+    no speaker ("Q", "MODERATOR") gives a turn of nobody."""
+    rule = _transcript_label()
+    turns: list[tuple[int, list[Entity]]] = []
+    for paragraph in doc.paragraphs:
+        if paragraph.heading:
+            continue
+        text = doc.text[paragraph.start : paragraph.end]
+        offset = paragraph.start + len(text) - len(text.lstrip())
+        match = re.match(rule["label"], doc.text[offset : paragraph.end])
+        if match is None:
+            continue
+        label = match.group("label").strip()
+        words = [w for w in label.split() if w.upper() not in rule["honorifics"]]
+        if not words or len(label.split()) > rule["max_words"] or label != label.upper():
+            continue
+        if label.upper() in rule["not_speakers"]:
+            turns.append((offset, []))
+            continue
+        start, end = offset + match.start("label"), offset + match.end("label")
+        turns.append((offset, _label_speakers(doc, start, end, " ".join(words))))
+    return turns
+
+
+def speakers_at(
+    doc: Document, offset: int, turns: list[tuple[int, list[Entity]]] | None = None
+) -> list[Entity]:
+    """Who speaks in their own voice at ``offset``: the speaker of its transcript turn, else
+    the issuer."""
+    turns = transcript_turns(doc) if turns is None else turns
+    index = bisect_right([start for start, _ in turns], offset) - 1
+    return turns[index][1] if index >= 0 else issuer_entities(doc)
+
+
 def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
     """(entity, mention, rule id) for every word that stands for an actor (see module notes).
 
@@ -94,6 +157,8 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
         return []
     found: list[tuple[Entity, Mention, str]] = []
     issuers = issuer_entities(doc)
+    turns = transcript_turns(doc) if _has_turn_rule() else []
+    first_turn = turns[0][0] if turns else len(doc.text)
     heading_sentences = {s.id for s in doc.sentences if s.kind == "heading"}
     antecedent_rules = [r for r in reference_rules() if r["resolves_to"] == "antecedent"]
     for rule in reference_rules():
@@ -105,12 +170,17 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
         if rule["resolves_to"] == "last_two_actors":
             found += _pairs(doc, rule, heading_sentences)
             continue
-        if rule["resolves_to"] != "issuer" or not issuers:
+        if rule["resolves_to"] == "turn_speaker":
+            if not turns:
+                continue
+        elif rule["resolves_to"] != "issuer" or not issuers:
             continue
         words = set(rule["words"])
         for token in spacy_doc:
             if token.lower_ not in words or token.pos_ != "PRON":
                 continue
+            if (token.idx >= first_turn) != (rule["resolves_to"] == "turn_speaker"):
+                continue  # a transcript's turns have their own speakers
             if _inside_quotation(doc, token.idx):
                 continue
             sentence = doc.sentence_at(token.idx)
@@ -122,7 +192,10 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
                 text=token.text,
                 sentence=sentence,
             )
-            found += [(entity, mention, rule["id"]) for entity in issuers]
+            speakers = (
+                issuers if rule["resolves_to"] == "issuer" else speakers_at(doc, token.idx, turns)
+            )
+            found += [(entity, mention, rule["id"]) for entity in speakers]
     if antecedent_rules:
         found += _pronouns(doc, antecedent_rules, heading_sentences, found)
     return sorted(found, key=lambda item: item[1].start)
@@ -490,13 +563,29 @@ def _blocks(token: Token, rule: dict[str, Any]) -> bool:
     return token.tag_ == "NN"
 
 
+def _coordination(
+    head: Token, index: _Antecedents, excluded: set[str]
+) -> tuple[Entity, ...] | None:
+    """The actors of a coordination whose every conjunct names one ("The United States and
+    the European Union"), else None."""
+    actors: list[Entity] = []
+    for conjunct in (head, *head.conjuncts):
+        entity = index.entity_of.get(conjunct.i)
+        if entity is None or entity.type == "LOCATION" or entity.id in excluded:
+            return None
+        if all(entity.id != a.id for a in actors):
+            actors.append(entity)
+    return tuple(actors) if len(actors) > 1 else None
+
+
 def _antecedent(
     pronoun: Token,
     rule: dict[str, Any],
     index: _Antecedents,
     decided: dict[int, tuple[Entity | None, str]],
-) -> Entity | None:
-    """The actor ``pronoun`` stands for by ``rule`` (see the rules' notes), else None."""
+) -> Entity | tuple[Entity, ...] | None:
+    """The actor ``pronoun`` stands for by ``rule`` (see the rules' notes), the actors of a
+    coordination for a subject "they", else None."""
     spacy_doc = index.spacy_doc
     quotation = index.quotation(pronoun.idx)
     subject_only = pronoun.dep_ in SUBJECTS
@@ -569,7 +658,11 @@ def _antecedent(
         ):
             return None  # the actor names part of a thing: "the attack on Iraq, calling it"
         if rule["number"] == "plural" and _coordinated(head, index):
-            return None  # "Pakistan and China ... their": more than one actor
+            # "Pakistan and China ... their": more than one actor; a subject "they" that
+            # opens a clause of a later sentence than a main subject coordinating actors only
+            # ("France and Germany condemned the coup. They called ..."): each of them
+            later = subject_only and i < own_sentence
+            return _coordination(head, index, excluded) if later else None
         if _fits(entity, head, rule) and entity.id not in excluded:
             return entity
     if subject_only and rule.get("only_one_nearby"):
@@ -642,11 +735,12 @@ def _pronouns(
         if _expletive(token, rule):
             answers[token.idx] = None
             continue
-        entity = _antecedent(token, rule, index, decided)
-        decided[token.i] = (entity, rule["id"])
-        answers[token.idx] = entity
-        if entity is not None:
-            end = token.idx + len(token.text)
+        answer = _antecedent(token, rule, index, decided)
+        entities = answer if isinstance(answer, tuple) else (answer,) if answer else ()
+        decided[token.i] = (entities[0] if len(entities) == 1 else None, rule["id"])
+        answers[token.idx] = entities[0] if entities else None
+        end = token.idx + len(token.text)
+        for entity in entities:
             mention = Mention(start=token.idx, end=end, text=token.text, sentence=sentence)
             found.append((entity, mention, rule["id"]))
     return found
@@ -655,7 +749,11 @@ def _pronouns(
 # Rules whose words become mentions in the output; the others (descriptions such as "the
 # group") stay in the working layer ``doc.layers["references"]``, which the event and
 # attribution rules read like mentions, so that the entity's names stay names.
-MENTION_RULES = {"reference.issuer_first_person"}
+MENTION_RULES = {"reference.issuer_first_person", "reference.turn_first_person"}
+
+
+def _has_turn_rule() -> bool:
+    return any(r["resolves_to"] == "turn_speaker" for r in reference_rules())
 
 
 def add_references(doc: Document) -> None:
@@ -672,4 +770,11 @@ def add_references(doc: Document) -> None:
             entity.rules.append(rule_id)
 
 
-__all__ = ["add_references", "find_references", "issuer_entities", "reference_rules"]
+__all__ = [
+    "add_references",
+    "find_references",
+    "issuer_entities",
+    "reference_rules",
+    "speakers_at",
+    "transcript_turns",
+]

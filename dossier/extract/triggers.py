@@ -56,11 +56,15 @@ class Trigger:
     cameo: str | None = None
     source: str = "hand"
     target_required: bool = False  # no event without a target actor ("defend", "allow")
+    adverb: str | None = None  # a manner adverb the verb needs ("sexually abused")
     id: str | None = None  # the declared rule that stands in for a lexicon record
 
     @property
     def specificity(self) -> int:
-        return 2 * (self.object is not None) + (self.particle is not None)
+        return (
+            2 * (self.object is not None) + (self.particle is not None)
+            + (self.adverb is not None)
+        )
 
     @property
     def rule_id(self) -> str:
@@ -69,6 +73,7 @@ class Trigger:
             return self.id
         words = self.lemma + (f"_{self.particle}" if self.particle else "")
         words += f"+{self.object}" if self.object else ""
+        words += f"@{self.adverb}" if self.adverb else ""
         return f"trigger.{words}:{self.type}"
 
     def role_of(self, preposition: str) -> str | None:
@@ -86,14 +91,17 @@ class TriggerLexicon:
 
     def add(self, trigger: Trigger) -> None:
         records = self.by_word.setdefault((trigger.lemma, trigger.pos), [])
-        records[:] = [
-            r for r in records if (r.particle, r.object) != (trigger.particle, trigger.object)
-        ]
+        key = (trigger.particle, trigger.object, trigger.adverb)
+        records[:] = [r for r in records if (r.particle, r.object, r.adverb) != key]
         records.append(trigger)
 
-    def remove(self, lemma: str, pos: str, particle: str | None, obj: str | None) -> None:
+    def remove(
+        self, lemma: str, pos: str, particle: str | None, obj: str | None,
+        adverb: str | None = None,
+    ) -> None:
         records = self.by_word.get((lemma, pos), [])
-        records[:] = [r for r in records if (r.particle, r.object) != (particle, obj)]
+        key = (particle, obj, adverb)
+        records[:] = [r for r in records if (r.particle, r.object, r.adverb) != key]
 
     def get(self, lemma: str, pos: str) -> list[Trigger]:
         return self.by_word.get((lemma, pos), [])
@@ -156,6 +164,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         cameo=record.get("cameo"),
         source=record.get("source", "hand"),
         target_required=bool(record.get("target_required")),
+        adverb=record.get("adverb"),
     )
 
 
@@ -175,7 +184,8 @@ def load_triggers(files: tuple[str, ...] | None = None) -> TriggerLexicon:
             if trigger is None:
                 lemma = str(record["lemma"]).lower()
                 lexicon.remove(
-                    lemma, record.get("pos", "VERB"), record.get("particle"), record.get("object")
+                    lemma, record.get("pos", "VERB"), record.get("particle"), record.get("object"),
+                    record.get("adverb"),
                 )
             else:
                 lexicon.add(trigger)

@@ -353,6 +353,9 @@ def find_issuer(
         if match:
             return match["issuer"], "issuer_office_line"
     if title:
+        match = _rule("issuer_listed_in_title").match(title)
+        if match:
+            return match["issuer"], "issuer_listed_in_title"
         match = _rule("issuer_in_title").match(title)
         if match and _strip_office(match["issuer"]):
             return _strip_office(match["issuer"]), "issuer_in_title"

@@ -104,3 +104,18 @@ def test_unresolved_pronoun_gives_no_source() -> None:
         "they warn, would create a vacuum."
     )
     assert all(name != "Taliban" for name, _ in sources)
+
+
+def test_a_transcript_turn_speaks_for_its_labelled_speaker_not_the_issuer() -> None:
+    text = (
+        "Secretary Blinken met NATO Secretary General Jens Stoltenberg in Brussels.\n\n"
+        "SECRETARY GENERAL STOLTENBERG: Thank you. We condemn the attacks on civilians.\n\n"
+        "Q Jen, do we know whether Russia will attack Kyiv?\n\n"
+        "SECRETARY BLINKEN: We condemn the Russian strikes on Ukraine."
+    )
+    doc = _analysed(text, "Antony J. Blinken")
+    names = {e.id: e.name for e in doc.entities}
+    accusers = sorted(names[e.source] for e in doc.events if e.type == "ACCUSE" and e.source)
+    assert accusers == ["Antony Blinken", "Jens Stoltenberg"]
+    reporter_we = text.index("do we") + 3
+    assert not any(m.start == reporter_we for e in doc.entities for m in e.mentions)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier import analyze
 from dossier.ingest.clean import clean_text
 from dossier.ingest.header import header_rules, parse_front_matter, parse_header_date
 
@@ -211,3 +212,15 @@ def test_a_date_line_on_the_first_line_of_the_body_block_is_found() -> None:
     assert cleaned.published == "2019-03-29"
     first = cleaned.paragraphs[0]
     assert cleaned.text[first.start : first.end] == "Friday, March 29, 2019"
+
+
+def test_joint_statement_title_listing_its_issuers_makes_each_one_speak() -> None:
+    raw = (
+        "Joint Statement by the United States, France, and Japan on the Missile Launch\n\n"
+        "We condemn the missile launch by North Korea on Friday and call on it to return to talks."
+    )
+    assert clean_text(raw).issuer == "the United States, France, and Japan"
+    doc = analyze(raw)
+    names = {e.id: e.name for e in doc.entities}
+    sources = sorted(names[e.source] for e in doc.events if e.type == "ACCUSE" and e.source)
+    assert sources == ["France", "Japan", "United States"]

@@ -1,0 +1,79 @@
+"""How a lexicon record fits a parse the model gets partly wrong: a particle hung elsewhere in
+the verb's phrase, a particle's own noun as the record's object, a subject hung on the
+auxiliary, a counted group as the actor (real sentences through the shipped pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+import dossier
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(type, source name, target name, first rule) of every event in ``text``."""
+    doc = dossier.analyze(text)
+    names = {entity.id: entity.name for entity in doc.entities}
+    return [
+        (e.type, names.get(e.source or ""), names.get(e.target or ""), e.rules[0])
+        for e in doc.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "over" read as "more than" on the number of the object
+        (
+            "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.",
+            ("AID", "trigger.hand_over+medicine:AID"),
+        ),
+        # "out of" on the object's noun
+        (
+            "Jakarta forced the UN refugee agency, UNHCR, out of the country.",
+            ("SANCTION", "trigger.force_out:SANCTION"),
+        ),
+        # the particle as the marker of the verb's clause
+        (
+            "According to reports the UK is pushing hard for the US support its debt relief plan.",
+            ("REQUEST", "trigger.push_for:REQUEST"),
+        ),
+        # the particle's own noun is the record's object, on the verb or on its object
+        (
+            "Israeli troops remained on alert in the West Bank today.",
+            ("MOBILIZE", "trigger.remain_on+alert:MOBILIZE"),
+        ),
+        (
+            "Pakistan placed its troops on high alert.",
+            ("MOBILIZE", "trigger.place_on+alert:MOBILIZE"),
+        ),
+    ],
+)
+def test_a_misplaced_particle_still_fits(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(event_type, rule) for event_type, _, _, rule in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan placed its troops on the border.",  # no alert
+        "Russia put pressure on Ukraine.",
+        "Israeli troops remained on the border.",
+    ],
+)
+def test_a_particle_without_its_noun_does_not_fit(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "MOBILIZE"]
+
+
+def test_a_subject_hung_on_the_auxiliary_acts() -> None:
+    events = _events("Kenyan authorities have since banned civilians from traveling with security.")
+    assert ("COERCE", "Kenya") in [(t, s) for t, s, _, _ in events]
+
+
+def test_a_word_that_is_no_noun_is_not_the_subject() -> None:
+    events = _events("Bangladesh has once again outright rejected an Indian proposal.")
+    assert ("REJECT", "Bangladesh") in [(t, s) for t, s, _, _ in events]
+
+
+def test_a_counted_group_acts_through_its_members() -> None:
+    events = _events("Thousands of Nigerians protested in Lagos on Friday.")
+    assert ("PROTEST", "Nigerians") in [(t, s) for t, s, _, _ in events]
