@@ -233,11 +233,24 @@ ARGUMENT_KINDS = {
     "comma_apposition",
     "written_group",
     "past_manner",
+    "promised_act",
+    "demanded_actor",
+    "attack_result",
+    "act_agent",
+    "asked_from",
+    "threatened_object",
     "reduced_passive",
     "described_source",
     "agentless_source",
     "between_sides",
     "accused_actor",
+    "evaluated_act",
+    "culprit_predicate",
+    "consequence_threat",
+    "crime_commission",
+    "labelled_act",
+    "regretted_act",
+    "unnamed_accuser",
 }
 
 
@@ -246,6 +259,15 @@ def argument_rule(kind: str) -> dict[str, Any]:
     """The declared argument rule of ``kind`` (see ``ARGUMENT_KINDS``; found once: it is
     asked for per token)."""
     return next(rule for rule in event_rules() if rule["kind"] == kind)
+
+
+@lru_cache(maxsize=1)
+def date_words() -> frozenset[str]:
+    """The words that make a noun phrase a date, for ``target.described``: the lists of
+    ``time_words.json`` its ``date_word_lists`` names (month and weekday names)."""
+    words = load_data("time_words.json")
+    lists = argument_rule("described_target")["date_word_lists"]
+    return frozenset(w.lower() for name in lists for w in words[name])
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +313,7 @@ __all__ = [
     "apply_stand_ins",
     "argument_rule",
     "attack_participles",
+    "date_words",
     "event_rules",
     "match_event_rules",
     "quoted_first_person",

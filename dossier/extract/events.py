@@ -34,6 +34,7 @@ from dossier.extract.event_rules import (
     agent_nouns,
     apply_stand_ins,
     argument_rule,
+    date_words,
     match_event_rules,
 )
 from dossier.extract.gazetteer import load_gazetteer
@@ -440,6 +441,20 @@ def _accused(act: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in OBJECT]
 
 
+def _accused_by_no_one(verb: Token, trigger: Trigger) -> bool:
+    """A passive verb of accusing with no agent and a named accused (``source.unnamed_
+    accuser``: "both the Seleka and anti-Balaka were accused of targeting civilians", "Paris
+    was accused of aiding rebels"): the text gives no accuser, so the source is null."""
+    rule = argument_rule("unnamed_accuser")
+    if trigger.type != rule["type"] or verb.lemma_.lower() not in rule["verbs"]:
+        return False
+    if not is_passive(verb) or any(c.dep_ in AGENT for c in verb.children):
+        return False
+    if any(marker == "by" for marker, _ in prep_args(verb)):
+        return False
+    return any(c.dep_ in PASSIVE_SUBJECT for c in verb.children)
+
+
 def _attack_agents(verb: Token, index: EntityIndex) -> list[tuple[Token, str]]:
     """The actor an attack noun subject names with its preposition ("Airstrikes by Israel
     killed ...", "Shelling by Russian forces wounded ..."), when it names none itself."""
@@ -699,6 +714,8 @@ def _targets(
     apposed = argument_rule("comma_apposition")
     written = argument_rule("written_group")
     manner = argument_rule("past_manner")
+    agent = argument_rule("act_agent")
+    threatened = argument_rule("threatened_object")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -738,13 +755,31 @@ def _targets(
             (c, "content") for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT
         ]
         rules += [content["id"]] if heads else []
+    demanded = argument_rule("demanded_actor")
+    if not heads and trigger.type in demanded["types"]:  # "demanded that the US cancel"
+        heads += [(c, "content") for c in _demanded_actors(token, trigger, demanded, index)]
+        rules += [demanded["id"]] if heads else []
+    asked = argument_rule("asked_from")
+    named = [h for h, _ in heads if actor_of(h, index) is not None]
+    if not named and trigger.type in asked["types"] and trigger.pos == "VERB":
+        heads += [(n, asked["id"]) for n in _asked_from(token, asked)]  # "requested $10B from"
     threat = argument_rule("threat_content")
+    promised = argument_rule("promised_act")
     targets: list[Entity | None] = []
-    if not heads and trigger.type in threat["types"]:  # "threatened to attack the US"
+    for act_rule in (threat, promised):
+        if heads or targets or trigger.type not in act_rule["types"] or trigger.pos != "VERB":
+            continue  # "threatened to attack the US", "refused to meet King Abdullah"
         before = len(described)
-        targets, threat_heads = _threatened_targets(token, threat, index, described)
-        heads += threat_heads
-        rules += [threat["id"]] if targets or len(described) > before else []
+        targets, act_heads = _content_act_targets(token, act_rule, index, described)
+        heads += act_heads
+        rules += [act_rule["id"]] if targets or len(described) > before else []
+    result = argument_rule("attack_result")
+    own = [h for h, _ in heads if _part_of_act(h, taken)]
+    if len(own) == len(heads) and not targets and trigger.type in result["types"]:
+        before = len(described)
+        targets, result_heads = _result_targets(token, taken, result, index, described)
+        heads += result_heads
+        rules += [result["id"]] if targets or result_heads or len(described) > before else []
     for head, place in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
@@ -759,21 +794,27 @@ def _targets(
             found = [entity] if entity is not None else []
             if not found and trigger.type in event_cues()["act_object_types"]:
                 found = _act_actors(conjunct, index)
+            if not found and trigger.type in agent["types"]:
+                found = _participle_agents(conjunct, agent, index)  # "atrocities committed by"
+                rules += [agent["id"]] if found and agent["id"] not in rules else []
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
                 rules += [owner["id"]] if found else []
             if not found and trigger.type in nested["types"]:
                 found = _nested_recipients(conjunct, nested, index)  # "on aid to Eritrea"
                 rules += [nested["id"]] if found else []
+            if not found and trigger.type in threatened["types"] and place == "object":
+                found = _nested_recipients(conjunct, threatened, index)  # "action against"
+                rules += [threatened["id"]] if found else []
             phrase = None
-            if not found and not any(c.i in taken for c in with_conjuncts(head)):
+            if not found and not _part_of_act(head, taken):
                 phrase = _described(conjunct, place, token, trigger, taken, index)
             if phrase is not None and phrase not in described:
                 described.append(phrase)
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            for rule in (victim, threat, manner):
+            for rule in (victim, threat, promised, manner, asked):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
@@ -905,7 +946,9 @@ def _shared_carriers(noun: Token, trigger: Trigger) -> list[Token]:
 
 def _nested_recipients(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
     """The actors a sanctioned thing goes to (``target.nested_recipient``: "restrictions on
-    assistance to Eritrea", "a ban on weapon sales to Saudi Arabia"): its "to" noun."""
+    assistance to Eritrea", "a ban on weapon sales to Saudi Arabia"), or a threatened act
+    is aimed at (``target.threatened_object``: "threatened further action against Russia"):
+    its noun of the rule's ``prepositions``."""
     found: list[Entity] = []
     for marker, inner in prep_args(noun):
         if marker in rule["prepositions"]:
@@ -916,13 +959,15 @@ def _nested_recipients(noun: Token, rule: dict, index: EntityIndex) -> list[Enti
     return found
 
 
-def _threatened_targets(
+def _content_act_targets(
     token: Token, rule: dict, index: EntityIndex, described: list[Described]
 ) -> tuple[list[Entity | None], list[tuple[Token, str]]]:
-    """The targets of the act a threat's "to" clause names (``target.threat_content``): its
-    own targets when the act is a trigger ("threatened to attack the United States"), else
-    its object or its ``prepositions`` noun ("threatened to close U.S. operations", "to break
-    the cease-fire with international forces"), as (noun, place) for ``_targets``."""
+    """The targets of the act the "to" clause of a threat (``target.threat_content``) or of
+    a promise or refusal (``target.promised_act``) names: its own targets when the act is a
+    trigger ("threatened to attack the United States", "refused to meet King Abdullah"),
+    else its ``prepositions`` noun ("to break the cease-fire with international forces",
+    "offered to hand over to Great Britain") and, where the rule says ``untriggered_objects``,
+    its object ("threatened to close U.S. operations"), as (noun, place) for ``_targets``."""
     acts = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     acts = [a for act in acts[:1] for a in (act, *(c for c in act.children if c.dep_ == "conj"))]
     heads: list[tuple[Token, str]] = []
@@ -930,13 +975,122 @@ def _threatened_targets(
     for act in acts:
         matched = best_trigger(act, load_triggers())
         if matched is None:
-            heads += [(c, rule["id"]) for c in act.children if c.dep_ in OBJECT]
+            if rule["untriggered_objects"]:
+                heads += [(c, rule["id"]) for c in act.children if c.dep_ in OBJECT]
             heads += [(n, rule["id"]) for m, n in prep_args(act) if m in rule["prepositions"]]
             continue
         trigger, taken = matched
         found = _targets(act, trigger, taken, index, passive=False, described=described)
         targets += [e for e in found if e is not None and e not in targets]
     return targets, heads
+
+
+def _participle_agents(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The actors of an act a statement is about, named as the agent of a participle of
+    doing that follows the act noun (``target.act_agent``): "condemned the atrocities
+    committed by Russia", "welcome the initiatives taken by the African Union"; not of a
+    participle of undergoing ("the violence suffered by civilians")."""
+    found: list[Entity] = []
+    for participle in noun.children:
+        if not (
+            participle.dep_ in {"acl", "amod"} and participle.tag_ == "VBN"
+            and participle.i > noun.i and participle.lemma_.lower() in rule["doing_verbs"]
+        ):
+            continue
+        for marker, agent in prep_args(participle):
+            for conjunct in with_conjuncts(agent) if marker in rule["markers"] else []:
+                entity = actor_of(conjunct, index)
+                if entity is not None and entity not in found:
+                    found.append(entity)
+    return found
+
+
+def _asked_from(verb: Token, rule: dict) -> list[Token]:
+    """Who a request is made of, in the ``prepositions`` phrase of the verb or of its object
+    (``target.asked_from``): "requested an additional $10 billion from Congress",
+    "demanding reparations from France"; not when the object is something one gets away
+    from (``away_nouns``: "seeking refuge from Russia")."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT]
+    if any(o.lemma_.lower() in rule["away_nouns"] for o in objects):
+        return []
+    return [
+        noun for carrier in (verb, *objects) for marker, noun in prep_args(carrier)
+        if marker in rule["prepositions"]
+    ]
+
+
+def _part_of_act(head: Token, taken: set[int]) -> bool:
+    """Whether an argument is the trigger's own act noun, or coordinated with it ("launched
+    air and ground operations"), or a measure of it ("carried out a series of airstrikes")."""
+    if any(c.i in taken for c in with_conjuncts(head)):
+        return True
+    return _is_measure(head) and any(n.i in taken for m, n in prep_args(head) if m == "of")
+
+
+def _result_targets(
+    token: Token, taken: set[int], rule: dict, index: EntityIndex, described: list[Described]
+) -> tuple[list[Entity | None], list[tuple[Token, str]]]:
+    """The victims of an attack the text names only through what the attack did
+    (``target.attack_result``): the targets of the violent verb the attack noun (the trigger
+    or its object noun) is the subject of, or that of its relative clause ("an attack that
+    killed 13 American service members", "operations that have killed more than 1,700
+    people", "Israel's attacks destroyed Iran's program"); or the subject of a verb of
+    dying the attack noun is the ``in`` phrase of ("five soldiers were killed in the
+    attack"), as (noun, place) for ``_targets``."""
+    nouns = [t for t in (token, *(token.doc[i] for i in taken)) if t.pos_ == "NOUN"]
+    nouns = [c for noun in nouns for c in with_conjuncts(noun)]
+    targets: list[Entity | None] = []
+    heads: list[tuple[Token, str]] = []
+    for noun in nouns:
+        verbs = [noun.head] if noun.dep_ in SUBJECT else []
+        verbs += [
+            c for c in noun.children
+            if c.dep_ in {"acl:relcl", "relcl"} and c.pos_ == "VERB"
+            and any(s.dep_ in SUBJECT and s.tag_ in {"WDT", "WP"} for s in c.children)
+        ]
+        for verb in verbs:
+            matched = best_trigger(verb, load_triggers())
+            if verb.i == token.i or matched is None or matched[0].type not in rule["types"]:
+                continue
+            trigger, verb_taken = matched
+            found = _targets(verb, trigger, verb_taken, index, passive=is_passive(verb),
+                             described=described)
+            targets += [e for e in found if e is not None and e not in targets]
+        verb = noun.head
+        if (
+            noun.dep_ in OBLIQUE and preposition(noun) in rule["prepositions"]
+            and verb.lemma_.lower() in rule["dying_verbs"]
+            and (verb.lemma_.lower() in rule["intransitive"] or is_passive(verb))
+        ):
+            subjects = SUBJECT | PASSIVE_SUBJECT
+            heads += [(c, "passive_subject") for c in verb.children if c.dep_ in subjects]
+    return targets, heads
+
+
+def _demanded_actors(
+    token: Token, trigger: Trigger, rule: dict, index: EntityIndex
+) -> list[Token]:
+    """Who a demand's "that" clause asks to act (``target.demanded_actor``), where the parser
+    read no subject in it: after a verb, the first name within ``max_gap`` words of "that"
+    (past ``skipped`` words: "demanded that the US cancel", whose base-form verb the parser
+    often reads as a noun); after a noun, the subject of the clause that starts right after
+    it, hung on the noun or on its verb ("restated U.S. demands that Iran dismantle"), not
+    of a relative clause ("the demands that Russia put on the table"). A proper noun only,
+    not a nationality word ("demands that Afghan territory must never be used")."""
+    doc = token.doc
+    after = token.i + 1
+    if after >= token.sent.end - 1 or doc[after].lower_ != "that":
+        return []
+    if trigger.pos == "VERB":
+        words = [t for t in doc[after + 1 : token.sent.end] if t.lower_ not in rule["skipped"]]
+        return [
+            t for t in words[: rule["max_gap"]]
+            if t.pos_ == "PROPN" and index.entity_at(t) is not None
+        ][:1]
+    clause = doc[after].head
+    if clause.dep_ not in {"ccomp", "acl"} or clause.head not in {token, token.head}:
+        return []
+    return [c for c in clause.children if c.dep_ in SUBJECT and c.i > after][:1]
 
 
 def _names_victim(carrier: Token, trigger: Trigger, rule: dict) -> bool:
@@ -955,10 +1109,11 @@ def _described(
     """The recipient a noun phrase describes, when no entity names it and the declared rule
     ``target.described`` takes this argument place for the trigger's type ("attacked nearly
     10 villages", "called on all warring parties to ..."): the phrase as the text words it.
-    Not an event noun ("fighting an insurgency"), a phrase with a name as its possessor or in
-    its "to" or "for" phrase ("restrictions on assistance to Ethiopia"), a coordinated
-    prepositional phrase ("in Iraq and throughout the region") or part of the trigger's own
-    object ("launched air and ground operations")."""
+    Not a date ("launched an attack on October 7"), an event noun ("fighting an
+    insurgency"), a phrase with a name as its possessor or in its "to" or "for" phrase
+    ("restrictions on assistance to Ethiopia"), a coordinated prepositional phrase ("in Iraq
+    and throughout the region") or part of the trigger's own object ("launched air and
+    ground operations", "carried out a series of airstrikes")."""
     rule = argument_rule("described_target")
     places = rule["roles"].get(trigger.type, [])
     if place in rule["controller_markers"] or place == "object":
@@ -973,6 +1128,10 @@ def _described(
         or noun.lower_ in cues["attack_nouns"]
         or noun.lower_ in cues["operation_nouns"]
         or noun.lemma_.lower() in rule["non_recipient_heads"]
+        or any(  # a date: "on October 7th", not "attacked the march"
+            t.text[:1].isupper() and t.lower_.rstrip(".") in date_words()
+            for t in (noun, *noun.children)
+        )
         or (
             trigger.type in rule["counted_only_types"]
             and place in {"object", "passive_subject"}
@@ -1293,6 +1452,9 @@ def find_triggers(
             token, trigger, taken, index, passive=passive, rules=rules, described=described
         )
         unnamed = _unnamed_sources(token, trigger, index, named=bool(sources))
+        if not sources and not unnamed and _accused_by_no_one(token, trigger):
+            unnamed = [None]  # "X were accused of killing civilians": ACCUSE, source null
+            rules.append(argument_rule("unnamed_accuser")["id"])
         verbs.append(
             Found(
                 token, trigger, sources, targets, taken,
@@ -1319,6 +1481,7 @@ def find_triggers(
             or (f.token.i in stated and f.trigger.source != "rule")
             or (_is_condition(f.token) and f.token.head.i in trigger_verbs)
             or _asked_for(f.token, speech_acts)
+            or _endangers(f.token)
         )
     ]
     found_all = list(verbs)
@@ -1374,9 +1537,17 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     if token.dep_ not in {"advcl", "acl", "xcomp"}:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
-        return False
-    if token.dep_ == "advcl" and token.head.i in speech_acts:
-        return True
+        # a clause inside the requested act is requested too ("urge all States to join us
+        # in condemning ...": no one has condemned yet)
+        head = token.head
+        if token.dep_ not in {"advcl", "xcomp"} or head.i == token.i or head.pos_ != "VERB":
+            return False
+        asked = head.dep_ in {"xcomp", "advcl"} and head.head.i in speech_acts and any(
+            c.dep_ == "mark" and c.lower_ == "to" for c in head.children
+        )
+        return asked or _asked_for(head, speech_acts)
+    if token.dep_ in {"advcl", "xcomp"} and token.head.i in speech_acts:
+        return True  # also the second of two requested acts ("to halt ... and end ...")
     asking = event_cues()["object_control_verbs"]
 
     def asks(noun: Token) -> bool:
@@ -1388,6 +1559,22 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     if token.dep_ == "acl":  # "its call on Russia to withdraw", the clause on the noun
         return asks(token.head)
     return any(c.dep_ in OBJECT and asks(c) for c in token.head.children)
+
+
+def _endangers(token: Token) -> bool:
+    """"threaten lives", "threaten the peace, security, or stability of Libya": a verb of
+    threatening whose object is a good put at risk (``event_cues.json`` endangered_nouns),
+    with no threatened act of its own ("threatened to strike"), endangers; it is no threat."""
+    words = event_cues()
+    if token.lemma_.lower() not in words["endangering_verbs"]:
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in OBJECT]
+    return bool(objects) and all(
+        any(n.lemma_.lower() in words["endangered_nouns"] for n in with_conjuncts(o))
+        for o in objects
+    )
 
 
 def _promises(verbs: list[Found]) -> list[Found]:
@@ -1580,8 +1767,8 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
         return "hypothetical"  # "urged X to withdraw", "called on X to mobilize"
     if marked(chain, words["speculative_words"], {"aux", "advmod", "amod", "mark"}):
         return "speculative"
-    if _under_hearsay(token):
-        return "speculative"
+    if _under_hearsay(token) or (token.dep_ == "conj" and _under_hearsay(token.head)):
+        return "speculative"  # also "accused of targeting and killing civilians"
     return "asserted"
 
 
@@ -1834,6 +2021,11 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
             previous = None
         found_here = find_triggers(sentence, lexicon, index)
         found_here += _time_for_requests(doc, sentence, index)
+        found_here += _judged_acts(doc, sentence, index)
+        found_here += _consequence_threats(doc, sentence, index)
+        found_here += _crime_accusations(doc, sentence, index)
+        found_here += _labelled_acts(doc, sentence, index)
+        found_here += _regretted_acts(doc, sentence, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
         for token in sentence:
@@ -1892,6 +2084,390 @@ def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIn
                 lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
             )
             found.append(Found(token, trigger, sources, list(targets), set()))
+    return found
+
+
+def _is_act(noun: Token, rule: dict) -> bool:
+    """Whether a noun names an act: one of the rule's ``act_nouns`` ("actions", "behavior")
+    or an event noun of the lexicon of one of its ``act_types`` ("attacks", "detention")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.lemma_.lower() in rule["act_nouns"] or noun.lower_ in rule["act_nouns"]:
+        return True
+    matched = best_trigger(noun, load_triggers())
+    return matched is not None and matched[0].pos == "NOUN" and matched[0].type in rule["act_types"]
+
+
+def _predicate_of(word: Token, rule: dict) -> Token | None:
+    """The clause head that carries ``word`` as the judgment of a subject: the predicate
+    itself ("are illegal", "is a betrayal"), or a linking verb whose object it is
+    ("constitutes a blatant violation", "pose a danger"); None otherwise."""
+    if any(c.dep_ == "cop" for c in word.children):
+        return word
+    head = word.head
+    if word.dep_ == "conj" and head.i != word.i:  # "are illegal, unacceptable"
+        return _predicate_of(head, rule)
+    if word.dep_ in OBJECT and head.lemma_.lower() in rule["linking_verbs"]:
+        return head
+    return None
+
+
+def _plain_statement(predicate: Token) -> bool:
+    """Neither negated nor hypothetical, nor a condition or a question of degree ("would be
+    unacceptable", "is not illegal", "if it is illegal")."""
+    mode = event_mode(predicate)
+    return mode not in {"negated", "hypothetical"} and not _is_condition(predicate)
+
+
+def _judged_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
+    """A speaker's judgment as an accusation (declared rules ``event.evaluated_act`` and
+    ``event.culprit_predicate``): an act called illegal, unacceptable, a violation ("Ongoing
+    Houthi attacks are illegal", "this act constitutes a blatant violation"), or an actor
+    called its perpetrator or responsible for it ("X are the suspected perpetrators", "X
+    were responsible for the deaths"), is the speaker's ACCUSE against the act's owner or
+    that actor. The speaker is the named source of the claim the words are in, else the
+    issuer of a text issued in someone's name; the author's own judgment is no event."""
+    found: list[Found] = []
+    sentence = list(sentence)
+    acts = argument_rule("evaluated_act")
+    culprits = argument_rule("culprit_predicate")
+    for token in sentence:
+        word = token.lower_
+        if word in acts["predicates"] or token.lemma_.lower() in acts["predicates"]:
+            rule, head = acts, _predicate_of(token, acts)
+        elif token.lemma_.lower() in acts["act_verbs"] and token.pos_ == "VERB":
+            rule, head = acts, token
+        elif word in culprits["predicates"] or token.lemma_.lower() in culprits["predicates"]:
+            rule, head = culprits, _predicate_of(token, culprits)
+        elif word in culprits["predicate_cases"] and token.dep_ == "case":  # "behind the attack"
+            noun = token.head
+            if not _is_act(noun, acts) or not any(c.dep_ == "cop" for c in noun.children):
+                continue
+            rule, head = culprits, noun
+        else:
+            continue
+        if head is None or not _plain_statement(head):
+            continue
+        subjects = [c for c in head.children if c.dep_ in SUBJECT]
+        if rule is acts:
+            subjects = [s for s in subjects if _is_act(s, rule)]
+            if not subjects:
+                continue
+            targets: list[Entity | None] = list(_act_actors(subjects[0], index)) or [None]
+        else:
+            named = [n for marker, n in prep_args(token) if marker in rule["act_prepositions"]]
+            if token.lemma_.lower() in rule["needs_act"] and not any(
+                _is_act(n, acts) or n.lemma_.lower() in rule["outcomes"] for n in named
+            ):
+                continue
+            targets = [e for s in subjects[:1] for e in _targets_of(s, index) if e is not None]
+            if not targets:
+                continue
+        sources = _speakers(doc, token, index)
+        taken = {t.id for t in targets if t is not None}
+        sources = [(e, how) for e, how in sources if e.id not in taken]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            # the judgment is asserted, whatever it calls the act ("the suspected perpetrators")
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+    return found
+
+
+def _foretold(verb: Token, rule: dict) -> bool:
+    """Whether a verb is said to come: a marker of the future or of a possibility on it
+    ("will face", "may face", "would be held"), or a head of resolve it completes
+    ("determined to bring ... to justice"); not negated, not a condition."""
+    if event_mode(verb) == "negated" or _is_condition(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in rule["markers"] for c in verb.children):
+        return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return verb.head.pos_ == "VERB" and _foretold(verb.head, rule)  # "will use ... to bring"
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule["resolve_heads"]
+
+
+def _same_country(entity: Entity, other: Entity | None) -> bool:
+    """Whether two actors' codes name the same country ("PAKGOV" and "PAK")."""
+    codes = [(e.code or "")[:3] for e in (entity, other) if e is not None]
+    return len(codes) == 2 and len(codes[0]) == 3 and codes[0] == codes[1]
+
+
+def _ultimatum(word: Token, rule: dict, index: EntityIndex) -> Found | None:
+    """"urged Russia to accept a ceasefire or face further sanctions", "our call on third
+    parties to cease ... or face severe costs", "an ultimatum to lift the blockade or face
+    ...": the requester threatens the addressee. Read from the words "or face" and the
+    requested "to" clause before them (the parser often takes this "face" for a noun)."""
+    if word.lower_ not in rule["facing_verbs"] or word.i == 0 or word.nbor(-1).lower_ != "or":
+        return None
+    following = word.doc[word.i + 1 : min(word.i + 7, word.sent.end)]
+    following = following[: next((t.i - word.i - 1 for t in following if t.is_punct), None)]
+    if not any(t.lemma_.lower() in rule["consequence_nouns"] for t in following):
+        return None
+    clauses = [
+        t for t in word.doc[word.sent.start : word.i]
+        if t.dep_ in {"xcomp", "advcl", "acl"}
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children)
+    ]
+    if not clauses:
+        return None
+    asking = clauses[-1].head
+    if asking.lemma_.lower() not in rule["asking_words"] and not any(
+        c.dep_ in OBJECT and c.lemma_.lower() in rule["asking_words"] for c in asking.children
+    ):
+        return None
+    if asking.pos_ == "VERB":
+        requesters = clause_sources(asking, index)
+        addressees = [
+            c for c in asking.children if c.dep_ in OBJECT | INDIRECT_OBJECT
+            and c.lemma_.lower() not in rule["asking_words"]
+        ]
+        addressees += [n for m, n in prep_args(asking) if m in {"on", "upon"}]
+    else:  # the noun of asking: the verb that has it as object, its "on" phrase
+        requesters = clause_sources(_governing_verb(asking), index)
+        addressees = [n for m, n in prep_args(asking) if m in {"on", "upon"}]
+    sources = _actors(requesters, index)
+    targets: list[Entity | None] = [
+        e for a in addressees[:1] for e in _targets_of(a, index) if e is not None
+    ] or [None]
+    taken = {t.id for t in targets if t is not None}
+    sources = [(e, how) for e, how in sources if e.id not in taken]
+    if not sources:
+        return None
+    trigger = Trigger(
+        lemma=word.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+    )
+    return Found(word, trigger, sources, targets, set(), mode="asserted")
+
+
+def _consequence_threats(
+    doc: Document, sentence: Iterable[Token], index: EntityIndex
+) -> list[Found]:
+    """A threat said without a verb of threatening (declared rule ``event.consequence_
+    threat``): "Russia will face severe consequences", "those responsible will be held
+    accountable" (the speaker threatens the subject: the claim's named source, else the
+    issuer), "we will hold Putin accountable", "will bring to justice the perpetrators"
+    (the subject threatens the object). The threat is asserted."""
+    rule = argument_rule("consequence_threat")
+    found: list[Found] = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        ultimatum = _ultimatum(token, rule, index)
+        if ultimatum is not None:
+            found.append(ultimatum)
+            continue
+        if token.pos_ != "VERB" or not _foretold(token, rule):
+            continue
+        objects = [c for c in token.children if c.dep_ in OBJECT]
+        if lemma in rule["facing_verbs"]:
+            nouns = [n for o in objects for n in (o, *o.children) if n.dep_ in OBJECT | {
+                "compound", "nmod"}]
+            if not any(n.lemma_.lower() in rule["consequence_nouns"] for n in nouns):
+                continue
+            if any(m in rule["giver_prepositions"] for m, _ in prep_args(token)):
+                continue  # "may face sanctions from the FATF": a report, not the speaker's threat
+            accused, by_speaker = [c for c in token.children if c.dep_ in SUBJECT], True
+        elif lemma in rule["holding_verbs"]:
+            if not any(
+                c.dep_ in {"xcomp", "advmod", "obl"} and c.lower_ in rule["accountable_words"]
+                for c in token.children
+            ):
+                continue
+            by_speaker = is_passive(token)
+            accused = [c for c in token.children if c.dep_ in (
+                PASSIVE_SUBJECT if by_speaker else OBJECT)]
+        elif lemma in rule["justice_verbs"]:
+            if not any(m == "to" and n.lower_ == "justice" for m, n in prep_args(token)):
+                continue
+            accused, by_speaker = objects, False
+        else:
+            continue
+        if any(a.lower_ in rule["first_person"] for a in accused):
+            continue  # "we may face sanctions": no threat
+        targets: list[Entity | None] = [
+            e for a in accused[:1] for e in _targets_of(a, index) if e is not None
+        ] or [None]
+        if by_speaker:
+            sources = _speakers(doc, token, index)
+        else:
+            sources = _actors(clause_sources(token, index), index)
+        sources = [  # no one threatens his own country
+            (e, how) for e, how in sources
+            if all(t is None or (t.id != e.id and not _same_country(e, t)) for t in targets)
+        ]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+    return found
+
+
+def _crime_accusers(verb: Token, doc: Document, index: EntityIndex, rule: dict) -> list:
+    """Who says a crime was committed: the subject of a verb of stating or finding whose
+    clause it is ("assesses that ... have committed war crimes"), the owner of a statement
+    it is the content of ("Biden's statement that war crimes had been committed"), the
+    speaker of a main clause; none under any other verb ("denied committing ...")."""
+    head = verb.head
+    if verb.dep_ == "ccomp":
+        if head.lemma_.lower() not in rule["stating_verbs"]:
+            return []
+        return _actors(clause_sources(head, index), index)
+    if verb.dep_ == "acl" and head.lemma_.lower() in rule["stating_nouns"]:
+        owners = [c for c in head.children if c.dep_ in POSSESSOR and c.pos_ != "PRON"]
+        return _actors([(o, "possessor") for o in owners], index) or _speakers(doc, verb, index)
+    if verb.dep_ == "ROOT":
+        return _speakers(doc, verb, index)
+    return []
+
+
+def _conditional_or_future(verb: Token, rule: dict) -> bool:
+    """An act said to come or to come on a condition: an "if"/"unless" clause on the verb,
+    or a modal of possibility without a perfect ("could commit", not "may have committed")."""
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                  for m in c.children)
+        for c in verb.children
+    ):
+        return True
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxiliaries & set(rule["future_modals"])) and not auxiliaries & {"have", "'ve"}
+
+
+def _labelled(verb: Token, rule: dict) -> tuple[Token, Token] | None:
+    """(what is labelled, the label) of a verb of labelling whose label is a judgment
+    ("calling Putin a war criminal", "described the attacks as a dastardly act")."""
+    complements = [c for c in verb.children if c.dep_ in OBJECT | {"xcomp"}]
+    complements += [c for c in verb.children if c.dep_ in OBLIQUE and preposition(c) == "as"]
+    words = set(rule["judgments"])
+
+    def judges(noun: Token) -> bool:
+        parts = [noun, *(c for c in noun.children if c.dep_ in {"amod", "compound"})]
+        return any(p.lower_ in words or p.lemma_.lower() in words for p in parts)
+
+    labels = [c for c in complements if judges(c)]
+    labelled = [c for c in verb.children if c.dep_ in OBJECT and c not in labels]
+    if not labels or not labelled or labelled[0].i > labels[0].i:
+        return None
+    return labelled[0], labels[0]
+
+
+def _labelled_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
+    """A judgment as a name (declared rule ``event.labelled_act``): "Biden has been calling
+    Putin a war criminal", "Zelenskyy called the strike a war crime", "he described the
+    attacks as a dastardly act": ACCUSE by the subject against the actor labelled, or the
+    owner of the act labelled (none when it names no owner). Not negated or hypothetical;
+    not "call for"/"call on" (a request)."""
+    rule = argument_rule("labelled_act")
+    acts = argument_rule("evaluated_act")
+    found: list[Found] = []
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
+            continue
+        if any(m in {"for", "on", "upon"} for m, _ in prep_args(token)):
+            continue
+        pair = _labelled(token, rule)
+        if pair is None or event_mode(token) in {"negated", "hypothetical"}:
+            continue
+        labelled, _ = pair
+        named = _targets_of(labelled, index)
+        if _is_act(labelled, acts):
+            targets: list[Entity | None] = list(_act_actors(labelled, index)) or [None]
+        elif any(e is not None for e in named):
+            targets = [e for e in named if e is not None]
+        elif labelled.lower_ in rule["pronouns"]:
+            targets = [None]  # "calling it an aggression": what it is stays unnamed
+        else:
+            continue
+        sources = _actors(clause_sources(token, index), index)
+        taken = {t.id for t in targets if t is not None}
+        sources = [(e, how) for e, how in sources if e.id not in taken]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+    return found
+
+
+def _regretted_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
+    """Regret over what another actor did is criticism (declared rule
+    ``event.regretted_act``): "We deeply regret that the Security Council has failed to
+    adopt ...", "we regret this decision that the Russian Federation has taken", "regret the
+    refusal of the Chinese Government": ACCUSE by the subject -> the clause's subject or the
+    act's owner; regret over a loss ("regret the loss of life") names no one and is none."""
+    rule = argument_rule("regretted_act")
+    acts = argument_rule("evaluated_act")
+    found: list[Found] = []
+    for token in sentence:
+        if token.lemma_.lower() not in rule["verbs"] or token.pos_ != "VERB":
+            continue
+        if event_mode(token) in {"negated", "hypothetical"}:
+            continue
+        targets: list[Entity] = []
+        for child in token.children:
+            if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+                for subject in (c for c in child.children if c.dep_ in SUBJECT):
+                    if _is_act(subject, acts):
+                        targets += _act_actors(subject, index)
+                    else:
+                        targets += [e for e in _targets_of(subject, index) if e is not None]
+            elif child.dep_ in OBJECT and (
+                _is_act(child, acts) or child.lemma_.lower() in rule["object_nouns"]
+            ):
+                targets += _act_actors(child, index)
+        sources = _actors(clause_sources(token, index), index)
+        taken = {t.id for t in targets}
+        sources = [(e, how) for e, how in sources if e.id not in taken]
+        if sources and targets:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, list(targets), set(), mode="asserted"))
+    return found
+
+
+def _crime_accusations(
+    doc: Document, sentence: Iterable[Token], index: EntityIndex
+) -> list[Found]:
+    """A crime said to be committed by an actor is an accusation of it (declared rule
+    ``event.crime_commission``): "the U.S. government assesses that members of Russia's
+    forces have committed war crimes" (ACCUSE United States -> Russia's forces), "war crimes
+    had been committed by Putin's forces" in Biden's statement or in a text issued by the
+    speaker. Not negated, hypothetical or conditional; needs a named committer."""
+    rule = argument_rule("crime_commission")
+    found: list[Found] = []
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
+            continue
+        passive = is_passive(token)
+        crimes = [c for c in token.children if c.dep_ in (PASSIVE_SUBJECT if passive else OBJECT)]
+        if not any(c.lemma_.lower() in rule["crimes"] for c in crimes):
+            continue
+        if event_mode(token) in {"negated", "hypothetical"} or _is_condition(token):
+            continue
+        if _conditional_or_future(token, rule):
+            continue  # "could commit war crimes if the siege continues"
+        if passive:
+            committers = [c for c in token.children if c.dep_ in AGENT]
+            committers += [n for m, n in prep_args(token) if m == "by" and n.dep_ not in AGENT]
+        else:
+            committers = [c for c in token.children if c.dep_ in SUBJECT]
+        targets: list[Entity | None] = [
+            e for e, _ in _actors([(c, "subject") for c in committers[:1]], index)
+        ]
+        if not targets:
+            continue
+        taken = {t.id for t in targets if t is not None}
+        sources = [
+            (e, how) for e, how in _crime_accusers(token, doc, index, rule) if e.id not in taken
+        ]
+        if sources:
+            trigger = Trigger(
+                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
     return found
 
 

@@ -74,6 +74,14 @@ def prep_args(token: Token) -> Iterator[tuple[str, Token]]:
                     yield child.lower_, noun
 
 
+def _opposed(conjunct: Token) -> bool:
+    """A conjunct joined by "but" or "yet" ("claimed by the Houthis in Yemen, but both Saudi
+    Arabia and the United States have alleged ...": the subject of another clause the parser
+    hung on the noun), unless "but also" ("not only A but also B")."""
+    words = {c.lower_ for c in conjunct.children if c.dep_ in {"cc", "advmod"}}
+    return bool(words & {"but", "yet"}) and "also" not in words
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and its coordinated nouns, also those the parser hung on a name part
     ("Jaish al-Islam and Ahrar al-Sham": "and Ahrar" may attach to "al")."""
@@ -86,6 +94,7 @@ def with_conjuncts(token: Token) -> list[Token]:
             items = [  # a name part tagged ADJ ("Sayyid al-Shuhada") still names
                 c for c in part.children
                 if c.dep_ == "conj" and (c.pos_ in NOMINAL or c.text[:1].isupper())
+                and not _opposed(c)
             ]
             if items:  # "A, the B Brigade, and C": a list item the parser made an apposition
                 items += [c for c in part.children if c.dep_ == "appos" and c.i < items[-1].i]

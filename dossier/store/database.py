@@ -9,13 +9,20 @@ the lock instead of failing.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, delete, event, false, func, select
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.schema import CreateIndex, CreateTable
 
@@ -285,13 +292,31 @@ class Store:
             event.listen(self.engine, "begin", _sqlite_begin)
         self._writer = self.engine.execution_options(**{WRITE_LOCK: True})
         try:
-            with self._writer.begin() as connection:
-                _upgrade_schema(connection)
+            self._upgrade_schema()
         except SQLAlchemyError as error:
             self.engine.dispose()
             reason = _first_line(getattr(error, "orig", None) or error)
             raise StoreError(f"{self.name}: cannot open or write the database ({reason})") from None
         self._session = sessionmaker(self._writer, expire_on_commit=False)
+
+    def _upgrade_schema(self) -> None:
+        """Create or upgrade the schema in one write transaction. Processes opening a new
+        SQLite database at the same moment can be told "database is locked" at once, without
+        the busy timeout's wait (switching a new file to WAL needs it to itself): try again
+        until the timeout."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+        pause = 0.05
+        while True:
+            try:
+                with self._writer.begin() as connection:
+                    _upgrade_schema(connection)
+                return
+            except OperationalError as error:
+                if "locked" not in str(error.orig) or time.monotonic() + pause > deadline:
+                    raise
+                self.engine.dispose()  # a connection that failed half-way is not reused
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
 
     def save(self, doc: Document, *, pipeline: str | None = None) -> bool:
         """Store ``doc`` in one transaction; False when the same content is already stored.

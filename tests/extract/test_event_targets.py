@@ -1,5 +1,6 @@
 """Event targets on real sentences, through the shipped pipeline: the written group
-(target.written_group) and the object past a manner phrase (target.past_manner)."""
+(target.written_group), the object past a manner phrase (target.past_manner), what
+is no described target (a date, a measure of the act)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,14 @@ def test_a_state_organ_keeps_the_state_as_target() -> None:
 def test_the_object_past_in_the_strongest_terms_gives_the_accused() -> None:
     text = "Japan condemned in the strongest terms North Korea’s launch of a ballistic missile."
     assert _targets(text, "ACCUSE") == {"North Korea"}
+
+
+def test_a_date_is_no_described_target() -> None:
+    text = "I directed United States forces to conduct discrete strikes on November 11, 2024."
+    assert _targets(text, "ASSAULT") == {"-"}
+
+
+def test_a_measure_of_the_attack_is_no_target() -> None:
+    text = "U.S. forces carried out a series of airstrikes in Syria."
+    assert _targets(text, "ASSAULT") == {"-"}
+

@@ -659,12 +659,12 @@ CODING_CASES = [
         {"Switzerland": ("STATE", [0]), "Iran": ("STATE", [8])},
         [("AID", "Switzerland", "Iran", "asserted")],
     ),
-    # a vow to attack is a threat
+    # a vow to attack is a threat, against the attacked (target.promised_act)
     (
         "Hamas/1/nsubj/PROPN/Hamas vowed/1/ROOT/VERB/vow to/3/mark/PART/to "
         "attack/1/xcomp/VERB/attack Israel/3/obj/PROPN/Israel ./1/punct/PUNCT/.",
         {"Hamas": ("ARMED_GROUP", [0]), "Israel": ("STATE", [4])},
-        [("THREATEN", "Hamas", None, "asserted")],
+        [("THREATEN", "Hamas", "Israel", "asserted")],
     ),
     # an event noun compounded into "mission"/"effort" takes that head's arguments
     (

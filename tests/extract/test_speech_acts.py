@@ -1,0 +1,65 @@
+"""Statements that are acts, and requested or conditional acts, through the shipped
+pipeline: what a request asks for is not done, and a clause joined by "but" is not a list
+item of the noun before it."""
+
+from __future__ import annotations
+
+import dossier
+from dossier.document import Document
+
+
+def _events(doc: Document) -> list[tuple[str, str | None, str | None]]:
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
+
+
+def test_act_inside_a_requested_act_is_not_done() -> None:
+    doc = dossier.analyze(
+        "Albania said: we urge all UN Member States to join us in condemning the DPRK's "
+        "behavior."
+    )
+    events = _events(doc)
+    assert any(t == "REQUEST" and s == "Albania" for t, s, _ in events), events
+    assert not any(t == "ACCUSE" for t, _, _ in events), events
+
+
+def test_second_of_two_requested_acts_is_not_done() -> None:
+    events = _events(dossier.analyze(
+        "Egypt called on Israel to halt its offensive and end the blockade by allowing aid in."
+    ))
+    assert ("REQUEST", "Egypt", "Israel") in events, events
+    assert not any(s == "Israel" for _, s, _ in events), events
+
+
+def test_but_joins_no_list_item() -> None:
+    events = _events(dossier.analyze(
+        "The attack was claimed by the Houthi movement in Yemen, but both Saudi Arabia and "
+        "the United States have alleged Iranian involvement."
+    ))
+    assert any(t == "ASSAULT" and s == "Houthis" for t, s, _ in events), events
+    assert not any(
+        t == "ASSAULT" and s in {"Saudi Arabia", "United States"} for t, s, _ in events
+    ), events
+
+
+def test_author_judgment_is_no_accusation() -> None:
+    events = _events(dossier.analyze(
+        "Russia's attacks on the power grid are illegal and unacceptable. Russia will face "
+        "severe consequences."
+    ))
+    assert not any(t in {"ACCUSE", "THREATEN"} for t, _, _ in events), events
+
+
+def test_endangering_is_no_threat() -> None:
+    events = _events(dossier.analyze(
+        "Russian actions threaten the peace and stability of Ukraine. Iran threatened the "
+        "United States with retaliation."
+    ))
+    assert ("THREATEN", "Iran", "United States") in events, events
+    assert not any(t == "THREATEN" and s == "Russia" for t, s, _ in events), events
+
+
+def test_decided_act_is_an_intention() -> None:
+    doc = dossier.analyze("Russia has decided to withdraw its troops from Kherson.")
+    modes = [(e.type, e.mode) for e in doc.events]
+    assert ("RETREAT", "hypothetical") in modes, modes
