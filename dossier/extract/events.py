@@ -15,6 +15,7 @@ PETRARCH2's verb patterns (the lexicon's CAMEO part comes from its dictionary).
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -38,7 +39,7 @@ from dossier.extract.event_rules import (
     match_event_rules,
 )
 from dossier.extract.gazetteer import load_gazetteer
-from dossier.extract.references import speakers_at
+from dossier.extract.references import speakers_at, transcript_turns
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
@@ -302,11 +303,14 @@ CLAUSE_HEADS = {"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis", "acl:rel
 
 def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[int]] | None:
     """The most specific lexicon record that fits ``token`` in its parse."""
+    lemmas = word_lemmas(token)
+    if not lexicon.lists_any(lemmas):  # most words: no record of any class
+        return None
     pos = _word_class(token)
     if pos is None:
         return None
     best: tuple[Trigger, set[int]] | None = None
-    records = next((r for lemma in word_lemmas(token) if (r := lexicon.get(lemma, pos))), [])
+    records = next((r for lemma in lemmas if (r := lexicon.get(lemma, pos))), [])
     for trigger in records:
         taken = _match(token, trigger)
         if taken is None:
@@ -2142,7 +2146,16 @@ def _speakers(doc: Document, token: Token, index: EntityIndex) -> list[tuple[Ent
     if claims:
         entity = index.by_id.get(claims[0].source or "")
         return [(entity, "rule")] if entity is not None else []
-    return [(entity, "rule") for entity in speakers_at(doc, token.idx)]
+    turns = _TURNS.get(index)
+    if turns is None:  # once per document (each look-up read every paragraph: quadratic)
+        turns = _TURNS[index] = transcript_turns(doc)
+    return [(entity, "rule") for entity in speakers_at(doc, token.idx, turns)]
+
+
+# the transcript turns of the document each EntityIndex is made for
+_TURNS: weakref.WeakKeyDictionary[EntityIndex, list[tuple[int, list[Entity]]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
