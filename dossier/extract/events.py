@@ -15,7 +15,6 @@ PETRARCH2's verb patterns (the lexicon's CAMEO part comes from its dictionary).
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -39,7 +38,7 @@ from dossier.extract.event_rules import (
     match_event_rules,
 )
 from dossier.extract.gazetteer import load_gazetteer
-from dossier.extract.references import speakers_at, transcript_turns
+from dossier.extract.references import speakers_at
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
@@ -2146,16 +2145,9 @@ def _speakers(doc: Document, token: Token, index: EntityIndex) -> list[tuple[Ent
     if claims:
         entity = index.by_id.get(claims[0].source or "")
         return [(entity, "rule")] if entity is not None else []
-    turns = _TURNS.get(index)
-    if turns is None:  # once per document (each look-up read every paragraph: quadratic)
-        turns = _TURNS[index] = transcript_turns(doc)
-    return [(entity, "rule") for entity in speakers_at(doc, token.idx, turns)]
-
-
-# the transcript turns of the document each EntityIndex is made for
-_TURNS: weakref.WeakKeyDictionary[EntityIndex, list[tuple[int, list[Entity]]]] = (
-    weakref.WeakKeyDictionary()
-)
+    # the references stage read the turns once per document (a look-up per word had read
+    # every paragraph: quadratic)
+    return [(entity, "rule") for entity in speakers_at(doc, token.idx)]
 
 
 def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
