@@ -2355,7 +2355,10 @@ def _consequence_threats(
         if ultimatum is not None:
             found.append(ultimatum)
             continue
-        if token.pos_ != "VERB" or not _foretold(token, rule):
+        verbs = (rule["facing_verbs"], rule["holding_verbs"], rule["justice_verbs"])
+        if token.pos_ != "VERB" or not any(lemma in words for words in verbs):
+            continue
+        if not _foretold(token, rule):
             continue
         objects = [c for c in token.children if c.dep_ in OBJECT]
         if lemma in rule["facing_verbs"]:
