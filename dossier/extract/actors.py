@@ -308,6 +308,58 @@ def cue_index(cues: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[s
 _FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "state", "high", "special", "senior"})
 
 
+_TABLES: dict[str, Any] = {}
+
+
+def _cue_tables() -> dict[str, Any]:
+    """ActorFinder's word sets and tables from the cue lists, made once per process (not
+    per document) and again only when the cue lists are read again; shared by every finder,
+    so read only."""
+    cues = patterns()
+    if _TABLES.get("cues") is not cues:
+        _TABLES.clear()
+        _TABLES.update(_tables_of(cues))
+    return _TABLES
+
+
+def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
+    rules = {rule["id"]: rule for rule in cues["rules"]}
+    fighters = rules["armed_group.name_before_fighters_noun"]
+    tables: dict[str, Any] = {"cues": cues, "rules": rules}
+    tables["government_nouns"] = set(cues["government_nouns"])
+    tables["military_nouns"] = set(rules["military.state_forces"]["words"])
+    tables["fighters_nouns"] = set(fighters["words"])
+    tables["not_name_words"] = set(fighters["leading_words_not_names"]) | set(
+        fighters["describing_words_not_names"]
+    )
+    tables["sentence_start_tags_not_names"] = set(fighters["sentence_start_tags_not_names"])
+    tables["mission_nouns"] = set(rules["government_body.state_mission"]["words"])
+    tables["place_of_nouns"] = set(rules["cue.place_of_noun"]["words"])
+    tables["unit_nouns"] = set(rules["military.numbered_unit"]["words"])
+    tables["topic_links"] = set(cues["name_links_before_long_names"])
+    tables["date_names"] = _date_names()
+    tables["state_nouns"] = (
+        tables["government_nouns"]
+        | set(cues["state_forces_nouns"])
+        | tables["military_nouns"]
+        | tables["mission_nouns"]
+    )
+    tables["people_nouns"] = set(cues["people_nouns"])
+    tables["title_words"] = set(cues["title_words"])
+    tables["name_suffixes"] = sorted(  # the longest first: "security forces" before "forces"
+        cues["name_suffix_types"].items(), key=lambda item: -len(item[0])
+    )
+    tables["person_titles"] = set(cues["person_titles"])
+    tables["person_title_words"] = tables["person_titles"] | tables["title_words"]
+    tables["office_words"] = {t.split()[0] for t in cues["person_titles"]} | (
+        tables["title_words"] - _FUNCTION_WORDS
+    )
+    tables["person_role_nouns"] = set(cues["person_role_nouns"])
+    tables["acronym_links"] = frozenset(cues["acronym_links"]) | _PARTICLES
+    tables["place_nouns"] = set(cues["place_unit_nouns"]) | set(cues["place_heads"])
+    return tables
+
+
 class ActorFinder:
     """Finds and joins actor mentions in one analysed document."""
 
@@ -318,40 +370,7 @@ class ActorFinder:
         # the NER's spans by token, looked up by bisection (a scan per name is quadratic)
         self.ner_spans = SortedSpans((e.start, e.end, e.label_) for e in self.spacy.ents)
         self.gazetteer = gazetteer
-        self.cues = patterns()
-        self.government_nouns = set(self.cues["government_nouns"])
-        self.rules = {rule["id"]: rule for rule in self.cues["rules"]}
-        self.military_nouns = set(self.rules["military.state_forces"]["words"])
-        fighters = self.rules["armed_group.name_before_fighters_noun"]
-        self.fighters_nouns = set(fighters["words"])
-        self.not_name_words = set(fighters["leading_words_not_names"]) | set(
-            fighters["describing_words_not_names"]
-        )
-        self.sentence_start_tags_not_names = set(fighters["sentence_start_tags_not_names"])
-        self.mission_nouns = set(self.rules["government_body.state_mission"]["words"])
-        self.place_of_nouns = set(self.rules["cue.place_of_noun"]["words"])
-        self.unit_nouns = set(self.rules["military.numbered_unit"]["words"])
-        self.topic_links = set(self.cues["name_links_before_long_names"])
-        self.date_names = _date_names()
-        self.state_nouns = (
-            self.government_nouns
-            | set(self.cues["state_forces_nouns"])
-            | self.military_nouns
-            | self.mission_nouns
-        )
-        self.people_nouns = set(self.cues["people_nouns"])
-        self.title_words = set(self.cues["title_words"])
-        self.name_suffixes = sorted(  # the longest first: "security forces" before "forces"
-            self.cues["name_suffix_types"].items(), key=lambda item: -len(item[0])
-        )
-        self.person_titles = set(self.cues["person_titles"])
-        self.person_title_words = self.person_titles | self.title_words
-        self.office_words = {t.split()[0] for t in self.cues["person_titles"]} | (
-            self.title_words - _FUNCTION_WORDS
-        )
-        self.person_role_nouns = set(self.cues["person_role_nouns"])
-        self.acronym_links = frozenset(self.cues["acronym_links"]) | _PARTICLES
-        self.place_nouns = set(self.cues["place_unit_nouns"]) | set(self.cues["place_heads"])
+        vars(self).update(_cue_tables())
         self.headings = SpanIndex((p.start, p.end) for p in doc.paragraphs if p.heading)
         self.published = doc.metadata.published
         self.mid_sentence_words = {t.text for t in self.tokens if not t.is_sent_start}

@@ -181,6 +181,10 @@ class Gazetteer:
                 for variant in article_variants(key):
                     self.entries.setdefault(variant, entry)
         self.prefixes = {key[:3].rstrip() for key in self.entries}  # looked up stripped too
+        # each multi-word name's beginnings up to a space: "united", "united nations", ...
+        self.word_prefixes = {
+            key[:place] for key in self.entries for place, c in enumerate(key) if c == " "
+        }
         self.longest_key = max((len(key) for key in self.entries), default=0)
 
     @staticmethod
@@ -222,7 +226,10 @@ class Gazetteer:
             return None
         second = text[bounds[i + 1][0] : bounds[i + 1][1]] if i + 1 < len(doc) else ""
         initial = len(second) == 2 and second[0].isupper() and second[1] == "."  # "J."
-        for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
+        last = min(len(doc), i + MAX_NAME_TOKENS)
+        if not initial:  # a middle initial is looked up in another form
+            last = self._last_possible_end(text, i, last, bounds)
+        for j in range(last, i, -1):
             _, end, is_space, _ = bounds[j - 1]
             if is_space or end - start > self.longest_key + 3:  # + a middle initial
                 continue
@@ -239,6 +246,21 @@ class Gazetteer:
             ):
                 return i, j, entry
         return None
+
+    def _last_possible_end(
+        self, text: str, i: int, last: int, bounds: list[tuple[int, int, bool, bool]]
+    ) -> int:
+        """The last token end up to ``last`` a name starting at token ``i`` may reach: a
+        name runs past a space only where some name begins with the words before it (names
+        are indexed with single spaces, so no longer span can be a name)."""
+        start = bounds[i][0]
+        for j in range(i + 1, last):
+            before = bounds[j - 1][1]
+            if bounds[j][0] > before and (
+                text[start:before].replace("’", "'").lower() not in self.word_prefixes
+            ):
+                return j
+        return last
 
     def find(self, doc: Doc) -> list[tuple[int, int, Entry]]:
         """Knowledge-base names in ``doc`` as (start token, end token, entry): the longest

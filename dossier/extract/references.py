@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -136,14 +137,34 @@ def transcript_turns(doc: Document) -> list[tuple[int, list[Entity]]]:
     return turns
 
 
-def speakers_at(
-    doc: Document, offset: int, turns: list[tuple[int, list[Entity]]] | None = None
-) -> list[Entity]:
+@dataclass(frozen=True)
+class Voices:
+    """Who speaks in their own voice where: a transcript's turns (start offsets and
+    speakers, in text order) and, before the first turn or without turns, the issuer."""
+
+    starts: list[int]
+    speakers: list[list[Entity]]
+    issuers: list[Entity]
+
+    def at(self, offset: int) -> list[Entity]:
+        place = bisect_right(self.starts, offset) - 1
+        return self.speakers[place] if place >= 0 else self.issuers
+
+
+def voices(doc: Document) -> Voices:
+    """The document's ``Voices``, read once and kept in ``doc.layers["voices"]``."""
+    found = doc.layers.get("voices")
+    if found is None:
+        turns = transcript_turns(doc) if _has_turn_rule() else []
+        found = Voices([s for s, _ in turns], [p for _, p in turns], issuer_entities(doc))
+        doc.layers["voices"] = found
+    return found
+
+
+def speakers_at(doc: Document, offset: int) -> list[Entity]:
     """Who speaks in their own voice at ``offset``: the speaker of its transcript turn, else
     the issuer."""
-    turns = transcript_turns(doc) if turns is None else turns
-    index = bisect_right([start for start, _ in turns], offset) - 1
-    return turns[index][1] if index >= 0 else issuer_entities(doc)
+    return voices(doc).at(offset)
 
 
 def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
@@ -156,9 +177,9 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
     if spacy_doc is None:
         return []
     found: list[tuple[Entity, Mention, str]] = []
-    issuers = issuer_entities(doc)
-    turns = transcript_turns(doc) if _has_turn_rule() else []
-    first_turn = turns[0][0] if turns else len(doc.text)
+    own_voices = voices(doc)
+    issuers = own_voices.issuers
+    first_turn = own_voices.starts[0] if own_voices.starts else len(doc.text)
     heading_sentences = {s.id for s in doc.sentences if s.kind == "heading"}
     antecedent_rules = [r for r in reference_rules() if r["resolves_to"] == "antecedent"]
     for rule in reference_rules():
@@ -171,7 +192,7 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
             found += _pairs(doc, rule, heading_sentences)
             continue
         if rule["resolves_to"] == "turn_speaker":
-            if not turns:
+            if not own_voices.starts:
                 continue
         elif rule["resolves_to"] != "issuer" or not issuers:
             continue
@@ -192,9 +213,7 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
                 text=token.text,
                 sentence=sentence,
             )
-            speakers = (
-                issuers if rule["resolves_to"] == "issuer" else speakers_at(doc, token.idx, turns)
-            )
+            speakers = issuers if rule["resolves_to"] == "issuer" else own_voices.at(token.idx)
             found += [(entity, mention, rule["id"]) for entity in speakers]
     if antecedent_rules:
         found += _pronouns(doc, antecedent_rules, heading_sentences, found)
@@ -777,4 +796,5 @@ __all__ = [
     "reference_rules",
     "speakers_at",
     "transcript_turns",
+    "voices",
 ]
