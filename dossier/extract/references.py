@@ -19,7 +19,7 @@ examples and counter-examples).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -96,19 +96,40 @@ def _transcript_label() -> dict[str, Any]:
     return {**next(r for r in layout if r["id"] == rule["label_rule"]), "label": rule["label"]}
 
 
-def _label_speakers(doc: Document, start: int, end: int, label: str) -> list[Entity]:
+class _People:
+    """The people of a document, found by where they are mentioned and by the last word of
+    their name; made once per document (a label's look-up over every mention of every
+    entity was quadratic in a long transcript)."""
+
+    def __init__(self, doc: Document) -> None:
+        people = [e for e in doc.entities if e.type == "PERSON"]
+        mentions = sorted((m.start, m.end, n) for n, e in enumerate(people) for m in e.mentions)
+        self.people = people
+        self.starts = [start for start, _, _ in mentions]
+        self.mentions = mentions
+        self.by_last_word: dict[str, Entity] = {}
+        for person in people:
+            for last in _normal(person.name).split()[-1:]:
+                self.by_last_word.setdefault(last, person)
+
+    def inside(self, start: int, end: int) -> Entity | None:
+        """The first person (in the document's order) mentioned wholly inside [start, end)."""
+        within = self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        found = [n for _, mention_end, n in within if mention_end <= end]
+        return self.people[min(found)] if found else None
+
+
+def _label_speakers(
+    doc: Document, people: _People, start: int, end: int, label: str
+) -> list[Entity]:
     """Who a turn's label names: a person mentioned inside it, else the person whose name
     ends with its last word ("MR. KIRBY": John Kirby), else the issuer."""
-    inside = [
-        e
-        for e in doc.entities
-        if e.type == "PERSON" and any(start <= m.start and m.end <= end for m in e.mentions)
-    ]
-    if inside:
-        return inside[:1]
+    inside = people.inside(start, end)
+    if inside is not None:
+        return [inside]
     last = _normal(label).split()[-1:]
-    named = [e for e in doc.entities if e.type == "PERSON" and _normal(e.name).split()[-1:] == last]
-    return named[:1] if named else issuer_entities(doc)
+    named = people.by_last_word.get(last[0]) if last else None
+    return [named] if named is not None else issuer_entities(doc)
 
 
 def transcript_turns(doc: Document) -> list[tuple[int, list[Entity]]]:
@@ -117,6 +138,7 @@ def transcript_turns(doc: Document) -> list[tuple[int, list[Entity]]]:
     no speaker ("Q", "MODERATOR") gives a turn of nobody."""
     rule = _transcript_label()
     turns: list[tuple[int, list[Entity]]] = []
+    people: _People | None = None
     for paragraph in doc.paragraphs:
         if paragraph.heading:
             continue
@@ -133,7 +155,8 @@ def transcript_turns(doc: Document) -> list[tuple[int, list[Entity]]]:
             turns.append((offset, []))
             continue
         start, end = offset + match.start("label"), offset + match.end("label")
-        turns.append((offset, _label_speakers(doc, start, end, " ".join(words))))
+        people = people or _People(doc)
+        turns.append((offset, _label_speakers(doc, people, start, end, " ".join(words))))
     return turns
 
 
@@ -779,14 +802,21 @@ def add_references(doc: Document) -> None:
     """Attach ``find_references``: the rule id to each entity; a mention (issuer voice) or
     an entry (entity, mention) in ``doc.layers["references"]`` (descriptions)."""
     layer: list[tuple[Entity, Mention]] = doc.layers.setdefault("references", [])
+    starts: dict[str, set[int]] = {}
+    grown: dict[str, Entity] = {}
     for entity, mention, rule_id in find_references(doc):
         if rule_id not in MENTION_RULES:
             layer.append((entity, mention))
-        elif all(m.start != mention.start for m in entity.mentions):
-            entity.mentions.append(mention)
-            entity.mentions.sort(key=lambda m: m.start)
+        else:
+            taken = starts.setdefault(entity.id, {m.start for m in entity.mentions})
+            if mention.start not in taken:
+                taken.add(mention.start)
+                entity.mentions.append(mention)
+                grown[entity.id] = entity
         if rule_id not in entity.rules:
             entity.rules.append(rule_id)
+    for entity in grown.values():  # in text order, sorted once
+        entity.mentions.sort(key=lambda m: m.start)
 
 
 __all__ = [
