@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -359,6 +360,15 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
     tables["place_nouns"] = set(cues["place_unit_nouns"]) | set(cues["place_heads"])
     return tables
 
+
+
+def _holding(spans: list[tuple[int, int]], candidate: Candidate) -> list[tuple[int, int]]:
+    """The span of ``spans`` (sorted, not overlapping: the NER's) that holds ``candidate``
+    and starts before it, found by bisection."""
+    place = bisect_left(spans, (candidate.start, -1)) - 1
+    if place >= 0 and spans[place][0] < candidate.start and candidate.end <= spans[place][1]:
+        return [spans[place]]
+    return []
 
 class ActorFinder:
     """Finds and joins actor mentions in one analysed document."""
@@ -1524,18 +1534,19 @@ class ActorFinder:
         listed "Asaeb Ahel al-Haq" over a known "al-Haq" inside it); then capitals and
         places, the NER, and last demonyms, which yield to any longer name. A place at the
         end of a person's name is the person's ("Mohammad Sadiq al-Sadr", not Sadr City)."""
-        persons = [(c.start, c.end) for c in candidates if c.kind == "ner" and c.type == "PERSON"]
-        places = [(c.start, c.end) for c in candidates if c.kind == "ner" and c.type == "LOCATION"]
+        ner = sorted((c.start, c.end, c.type) for c in candidates if c.kind == "ner")
+        persons = [(start, end) for start, end, type_ in ner if type_ == "PERSON"]
+        places = [(start, end) for start, end, type_ in ner if type_ == "LOCATION"]
         candidates = [
             c for c in candidates
             if not (
                 c.type == "LOCATION"
-                and any(s < c.start and c.end <= e and self.named_before(c, s) for s, e in persons)
+                and any(self.named_before(c, s) for s, e in _holding(persons, c))
             )
             and not (  # "New York": the NER's longer place name, not the known "York" in it
                 c.kind == "kb"
                 and c.type == "LOCATION"
-                and any(s < c.start and c.end <= e and self.named_in(s, c.start) for s, e in places)
+                and any(self.named_in(s, c.start) for s, e in _holding(places, c))
             )
         ]
         candidates = self.state_qualified(candidates)
