@@ -9,7 +9,7 @@ from datetime import date
 from dossier.document import Document, Metadata, content_hash
 from dossier.ingest import CleanedText, IngestError, RawArticle, prepare
 from dossier.ingest.readers import article_from_record
-from dossier.pipeline import Pipeline
+from dossier.pipeline import BATCH_DOCUMENTS, Pipeline
 from dossier.stages import default_pipeline
 
 
@@ -101,7 +101,7 @@ def analyze_many(
     items: Iterable[str | RawArticle | dict],
     *,
     pipeline: Pipeline | None = None,
-    batch_size: int = 16,
+    batch_size: int = BATCH_DOCUMENTS,
     on_error: Callable[[str, Exception], None] | None = None,
 ) -> Iterator[Document]:
     """Analyse a stream of articles (texts, dicts with ``text`` and metadata, or RawArticles).

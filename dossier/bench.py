@@ -282,10 +282,35 @@ def _full_one_document(paragraphs: list[str]) -> Pipeline:
     return pipeline
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _in_one_process(function: Callable[[list[str]], object]) -> Callable[[list[str]], object]:
+    """``function`` run with every parse in this process (DOSSIER_PROCESSES=1)."""
+    from dossier.language import PROCESSES_SETTING
+
+    def run(paragraphs: list[str]) -> object:
+        saved = os.environ.get(PROCESSES_SETTING)
+        os.environ[PROCESSES_SETTING] = "1"
+        try:
+            return function(paragraphs)
+        finally:
+            if saved is None:
+                del os.environ[PROCESSES_SETTING]
+            else:
+                os.environ[PROCESSES_SETTING] = saved
+
+    return run
+
+
 def run_short_bench(prose: Path, count: int) -> dict:
     """Seconds (wall and CPU) of the backbone and of the full pipeline on ``count`` short
     paragraphs of real prose, as one document and as ``count`` documents (one process, model
-    loaded), and each full run's ratio to the backbone."""
+    loaded), and each full run's ratio to the backbone; then the one document again with its
+    parse split over processes (``full_one_document_processes``: wall seconds, and CPU
+    seconds of this process and of the forked ones)."""
     paragraphs = short_paragraphs(prose_texts(prose), count)
     _full(paragraphs[:3])  # load the model and the knowledge base once before timing
     report: dict = {
@@ -296,15 +321,18 @@ def run_short_bench(prose: Path, count: int) -> dict:
     measured: dict[str, float] = {}  # unrounded, for the ratios
     for name, function in (
         ("backbone", _backbone),
-        ("full_one_document", _full_one_document),
-        ("full_documents", _full_documents),
+        ("full_one_document", _in_one_process(_full_one_document)),
+        ("full_documents", _in_one_process(_full_documents)),
+        ("full_one_document_processes", _full_one_document),
     ):
-        began, cpu_began = perf_counter(), process_time()
+        began, cpu_began, children_began = perf_counter(), process_time(), _children_cpu()
         result = function(paragraphs)
         measured[f"{name}_seconds"] = perf_counter() - began
         measured[f"{name}_cpu_seconds"] = process_time() - cpu_began
         report[f"{name}_seconds"] = round(measured[f"{name}_seconds"], 2)
         report[f"{name}_cpu_seconds"] = round(measured[f"{name}_cpu_seconds"], 2)
+        if name == "full_one_document_processes":
+            report[f"{name}_children_cpu_seconds"] = round(_children_cpu() - children_began, 2)
         if isinstance(result, Pipeline):
             report[f"{name}_stage_seconds"] = {k: round(v, 2) for k, v in result.timings.items()}
             report[f"{name}_stage_cpu_seconds"] = {
@@ -315,4 +343,5 @@ def run_short_bench(prose: Path, count: int) -> dict:
             backbone = measured[f"backbone_{figure}"]
             ratio = measured[f"{name}_{figure}"] / backbone if backbone > 0 else None
             report[f"{name}_over_backbone_{label}"] = ratio and round(ratio, 2)
+    report["load_average"] = round(os.getloadavg()[0], 2)
     return report

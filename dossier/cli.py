@@ -20,7 +20,7 @@ from dossier.analysis import ingest, normalize_published
 from dossier.document import Document, json_schema
 from dossier.ingest import DEFAULT_MAX_BYTES, IngestError, RawArticle, read_inputs
 from dossier.ingest.readers import JSONL_SUFFIXES, iter_files
-from dossier.pipeline import MAX_BATCH_CHARS
+from dossier.pipeline import BATCH_DOCUMENTS, MAX_BATCH_CHARS
 from dossier.report import plain, render_report, render_scores
 from dossier.stages import default_pipeline
 from dossier.store import DEFAULT_DB, Store, StoreError
@@ -285,7 +285,7 @@ def _analyse_inputs(
             else:
                 batch.append((doc, False))
                 characters += len(doc.text)
-            if len(batch) >= 16 or characters >= MAX_BATCH_CHARS:
+            if len(batch) >= BATCH_DOCUMENTS or characters >= MAX_BATCH_CHARS:
                 flush()
                 characters = 0
         flush()

@@ -14,7 +14,11 @@ from dossier.document import Document
 
 # Layers every Document has after ingest.
 INGEST_LAYERS = ("text", "metadata", "paragraphs")
-# A batch closes at this many characters as well, so that memory stays bounded.
+# Documents analysed together (the parser's batch): many short documents parse faster in
+# batches of 64 than of 16 (2,000 one-paragraph documents: language stage 3.1-3.5 -> 2.7-2.8
+# CPU seconds). A batch closes at MAX_BATCH_CHARS characters as well, so that memory stays
+# bounded.
+BATCH_DOCUMENTS = 64
 MAX_BATCH_CHARS = 200_000
 
 
@@ -112,7 +116,7 @@ class Pipeline:
         self,
         docs: Iterable[Document],
         *,
-        batch_size: int = 16,
+        batch_size: int = BATCH_DOCUMENTS,
         on_error: Callable[[Document, Exception], None] | None = None,
     ) -> Iterator[Document]:
         """Stream documents through the pipeline in batches, in input order.

@@ -60,6 +60,7 @@ def test_bench_short_measures_short_paragraphs_against_the_backbone(
     assert report["paragraphs"] == 40 and report["words"] == 40 * 10
     assert report["full_documents_stage_seconds"].keys() >= {"language", "attributions"}
     assert report["full_one_document_over_backbone_cpu"] > 0
+    assert report["full_one_document_processes_children_cpu_seconds"] >= 0
 
 
 def test_short_paragraphs_are_sentences_of_eight_to_sixteen_words() -> None:

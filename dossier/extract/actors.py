@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -308,6 +309,67 @@ def cue_index(cues: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[tuple[s
 _FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "state", "high", "special", "senior"})
 
 
+_TABLES: dict[str, Any] = {}
+
+
+def _cue_tables() -> dict[str, Any]:
+    """ActorFinder's word sets and tables from the cue lists, made once per process (not
+    per document) and again only when the cue lists are read again; shared by every finder,
+    so read only."""
+    cues = patterns()
+    if _TABLES.get("cues") is not cues:
+        _TABLES.clear()
+        _TABLES.update(_tables_of(cues))
+    return _TABLES
+
+
+def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
+    rules = {rule["id"]: rule for rule in cues["rules"]}
+    fighters = rules["armed_group.name_before_fighters_noun"]
+    tables: dict[str, Any] = {"cues": cues, "rules": rules}
+    tables["government_nouns"] = set(cues["government_nouns"])
+    tables["military_nouns"] = set(rules["military.state_forces"]["words"])
+    tables["fighters_nouns"] = set(fighters["words"])
+    tables["not_name_words"] = set(fighters["leading_words_not_names"]) | set(
+        fighters["describing_words_not_names"]
+    )
+    tables["sentence_start_tags_not_names"] = set(fighters["sentence_start_tags_not_names"])
+    tables["mission_nouns"] = set(rules["government_body.state_mission"]["words"])
+    tables["place_of_nouns"] = set(rules["cue.place_of_noun"]["words"])
+    tables["unit_nouns"] = set(rules["military.numbered_unit"]["words"])
+    tables["topic_links"] = set(cues["name_links_before_long_names"])
+    tables["date_names"] = _date_names()
+    tables["state_nouns"] = (
+        tables["government_nouns"]
+        | set(cues["state_forces_nouns"])
+        | tables["military_nouns"]
+        | tables["mission_nouns"]
+    )
+    tables["people_nouns"] = set(cues["people_nouns"])
+    tables["title_words"] = set(cues["title_words"])
+    tables["name_suffixes"] = sorted(  # the longest first: "security forces" before "forces"
+        cues["name_suffix_types"].items(), key=lambda item: -len(item[0])
+    )
+    tables["person_titles"] = set(cues["person_titles"])
+    tables["person_title_words"] = tables["person_titles"] | tables["title_words"]
+    tables["office_words"] = {t.split()[0] for t in cues["person_titles"]} | (
+        tables["title_words"] - _FUNCTION_WORDS
+    )
+    tables["person_role_nouns"] = set(cues["person_role_nouns"])
+    tables["acronym_links"] = frozenset(cues["acronym_links"]) | _PARTICLES
+    tables["place_nouns"] = set(cues["place_unit_nouns"]) | set(cues["place_heads"])
+    return tables
+
+
+
+def _holding(spans: list[tuple[int, int]], candidate: Candidate) -> list[tuple[int, int]]:
+    """The span of ``spans`` (sorted, not overlapping: the NER's) that holds ``candidate``
+    and starts before it, found by bisection."""
+    place = bisect_left(spans, (candidate.start, -1)) - 1
+    if place >= 0 and spans[place][0] < candidate.start and candidate.end <= spans[place][1]:
+        return [spans[place]]
+    return []
+
 class ActorFinder:
     """Finds and joins actor mentions in one analysed document."""
 
@@ -318,40 +380,7 @@ class ActorFinder:
         # the NER's spans by token, looked up by bisection (a scan per name is quadratic)
         self.ner_spans = SortedSpans((e.start, e.end, e.label_) for e in self.spacy.ents)
         self.gazetteer = gazetteer
-        self.cues = patterns()
-        self.government_nouns = set(self.cues["government_nouns"])
-        self.rules = {rule["id"]: rule for rule in self.cues["rules"]}
-        self.military_nouns = set(self.rules["military.state_forces"]["words"])
-        fighters = self.rules["armed_group.name_before_fighters_noun"]
-        self.fighters_nouns = set(fighters["words"])
-        self.not_name_words = set(fighters["leading_words_not_names"]) | set(
-            fighters["describing_words_not_names"]
-        )
-        self.sentence_start_tags_not_names = set(fighters["sentence_start_tags_not_names"])
-        self.mission_nouns = set(self.rules["government_body.state_mission"]["words"])
-        self.place_of_nouns = set(self.rules["cue.place_of_noun"]["words"])
-        self.unit_nouns = set(self.rules["military.numbered_unit"]["words"])
-        self.topic_links = set(self.cues["name_links_before_long_names"])
-        self.date_names = _date_names()
-        self.state_nouns = (
-            self.government_nouns
-            | set(self.cues["state_forces_nouns"])
-            | self.military_nouns
-            | self.mission_nouns
-        )
-        self.people_nouns = set(self.cues["people_nouns"])
-        self.title_words = set(self.cues["title_words"])
-        self.name_suffixes = sorted(  # the longest first: "security forces" before "forces"
-            self.cues["name_suffix_types"].items(), key=lambda item: -len(item[0])
-        )
-        self.person_titles = set(self.cues["person_titles"])
-        self.person_title_words = self.person_titles | self.title_words
-        self.office_words = {t.split()[0] for t in self.cues["person_titles"]} | (
-            self.title_words - _FUNCTION_WORDS
-        )
-        self.person_role_nouns = set(self.cues["person_role_nouns"])
-        self.acronym_links = frozenset(self.cues["acronym_links"]) | _PARTICLES
-        self.place_nouns = set(self.cues["place_unit_nouns"]) | set(self.cues["place_heads"])
+        vars(self).update(_cue_tables())
         self.headings = SpanIndex((p.start, p.end) for p in doc.paragraphs if p.heading)
         self.published = doc.metadata.published
         self.mid_sentence_words = {t.text for t in self.tokens if not t.is_sent_start}
@@ -1445,6 +1474,59 @@ class ActorFinder:
                     rules=(*c.rules, *owned.rules, "join.state_qualified"),
                 )
             qualified.append(c)
+        return self.owner_qualified(qualified)
+
+    def owner_qualified(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A body named by its name words right after an organisation's possessive is that
+        organisation's, named in full ("DFAT's Middle East Branch", "NATO's Military
+        Committee"): the owner is an acronym no other name covers, or a known organisation,
+        whose type the unit takes (a media's service is a media). A person's or a state's body
+        is left to the rules for them."""
+        rule = self.rules["join.owner_qualified"]
+        owner_types = set(rule["owner_types"])
+        owner_at: dict[int, Candidate] = {}
+        for c in sorted(candidates, key=lambda c: c.kind != "kb"):  # a known name's type first
+            if c.kind != "cue":
+                owner_at.setdefault(c.end, c)
+        qualified = []
+        for c in candidates:
+            mark = c.start - 1
+            last = self.tokens[c.end - 1]
+            if (
+                c.kind == "cue"
+                and c.type in set(rule["body_types"])
+                and mark >= 1
+                and self.tokens[mark].text in {"'s", "’s"}
+                and not (last.dep_ == "compound" and last.head.i >= c.end)  # "X's ... reporter"
+            ):
+                owner = owner_at.get(mark)
+                if owner is not None and owner.type not in owner_types:
+                    qualified.append(c)  # a state's or a person's: not an organisation's unit
+                    continue
+                before = self.tokens[mark - 1]
+                start = owner.start if owner is not None else mark - 1
+                acronym = before.is_upper and before.is_alpha and len(before.text) > 1
+                # one capitalised word the NER reads as one organisation with the body ("the
+                # Coalition's Small Group"), not an office ("the President's Council")
+                one_name = (
+                    before.is_title
+                    and before.is_alpha
+                    and before.lower_ not in self.office_words
+                    and any(
+                        o.kind == "ner" and o.start == before.i and o.end == c.end
+                        for o in candidates
+                    )
+                )
+                # a name of its own over the owner, not one span over owner and body (the
+                # NER's "DFAT's Middle East Branch")
+                named = any(o.start <= before.i < o.end <= mark for o in candidates)
+                if owner is not None or ((acronym or one_name) and not named):
+                    name = self.spacy[start : c.end].text
+                    type_ = owner.type if owner is not None else c.type  # the owner's kind
+                    c = replace(c, start=start).by(
+                        rule["id"], key=f"name:{_normal(name)}", name=None, type=type_
+                    )
+            qualified.append(c)
         return qualified
 
     def resolve_overlaps(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -1452,18 +1534,19 @@ class ActorFinder:
         listed "Asaeb Ahel al-Haq" over a known "al-Haq" inside it); then capitals and
         places, the NER, and last demonyms, which yield to any longer name. A place at the
         end of a person's name is the person's ("Mohammad Sadiq al-Sadr", not Sadr City)."""
-        persons = [(c.start, c.end) for c in candidates if c.kind == "ner" and c.type == "PERSON"]
-        places = [(c.start, c.end) for c in candidates if c.kind == "ner" and c.type == "LOCATION"]
+        ner = sorted((c.start, c.end, c.type) for c in candidates if c.kind == "ner")
+        persons = [(start, end) for start, end, type_ in ner if type_ == "PERSON"]
+        places = [(start, end) for start, end, type_ in ner if type_ == "LOCATION"]
         candidates = [
             c for c in candidates
             if not (
                 c.type == "LOCATION"
-                and any(s < c.start and c.end <= e and self.named_before(c, s) for s, e in persons)
+                and any(self.named_before(c, s) for s, e in _holding(persons, c))
             )
             and not (  # "New York": the NER's longer place name, not the known "York" in it
                 c.kind == "kb"
                 and c.type == "LOCATION"
-                and any(s < c.start and c.end <= e and self.named_in(s, c.start) for s, e in places)
+                and any(self.named_in(s, c.start) for s, e in _holding(places, c))
             )
         ]
         candidates = self.state_qualified(candidates)

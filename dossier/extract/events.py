@@ -302,11 +302,14 @@ CLAUSE_HEADS = {"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis", "acl:rel
 
 def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[int]] | None:
     """The most specific lexicon record that fits ``token`` in its parse."""
+    lemmas = word_lemmas(token)
+    if not lexicon.lists_any(lemmas):  # most words: no record of any class
+        return None
     pos = _word_class(token)
     if pos is None:
         return None
     best: tuple[Trigger, set[int]] | None = None
-    records = next((r for lemma in word_lemmas(token) if (r := lexicon.get(lemma, pos))), [])
+    records = next((r for lemma in lemmas if (r := lexicon.get(lemma, pos))), [])
     for trigger in records:
         taken = _match(token, trigger)
         if taken is None:
@@ -2151,6 +2154,8 @@ def _speakers(doc: Document, token: Token, index: EntityIndex) -> list[tuple[Ent
     if claims:
         entity = index.by_id.get(claims[0].source or "")
         return [(entity, "rule")] if entity is not None else []
+    # the references stage read the turns once per document (a look-up per word had read
+    # every paragraph: quadratic)
     return [(entity, "rule") for entity in speakers_at(doc, token.idx)]
 
 
@@ -2260,16 +2265,28 @@ def _judged_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -
             targets = [e for s in subjects[:1] for e in _targets_of(s, index) if e is not None]
             if not targets:
                 continue
-        sources = _speakers(doc, token, index)
-        taken = {t.id for t in targets if t is not None}
-        sources = [(e, how) for e, how in sources if e.id not in taken]
-        if sources:
-            trigger = Trigger(
-                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
-            )
-            # the judgment is asserted, whatever it calls the act ("the suspected perpetrators")
-            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+        # the judgment is asserted, whatever it calls the act ("the suspected perpetrators")
+        act = _ruled_act(token, rule, _speakers(doc, token, index), targets)
+        found += [act] if act else []
     return found
+
+
+def _ruled_act(
+    token: Token,
+    rule: dict,
+    sources: list[tuple[Entity, str]],
+    targets: list[Entity | None],
+) -> Found | None:
+    """The asserted act a declared rule reads at ``token``, by its sources that are not its
+    targets; None when no source is left."""
+    taken = {t.id for t in targets if t is not None}
+    sources = [(e, how) for e, how in sources if e.id not in taken]
+    if not sources:
+        return None
+    trigger = Trigger(
+        lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+    )
+    return Found(token, trigger, sources, targets, set(), mode="asserted")
 
 
 def _foretold(verb: Token, rule: dict) -> bool:
@@ -2328,14 +2345,7 @@ def _ultimatum(word: Token, rule: dict, index: EntityIndex) -> Found | None:
     targets: list[Entity | None] = [
         e for a in addressees[:1] for e in _targets_of(a, index) if e is not None
     ] or [None]
-    taken = {t.id for t in targets if t is not None}
-    sources = [(e, how) for e, how in sources if e.id not in taken]
-    if not sources:
-        return None
-    trigger = Trigger(
-        lemma=word.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
-    )
-    return Found(word, trigger, sources, targets, set(), mode="asserted")
+    return _ruled_act(word, rule, sources, targets)
 
 
 def _consequence_threats(
@@ -2354,7 +2364,10 @@ def _consequence_threats(
         if ultimatum is not None:
             found.append(ultimatum)
             continue
-        if token.pos_ != "VERB" or not _foretold(token, rule):
+        verbs = (rule["facing_verbs"], rule["holding_verbs"], rule["justice_verbs"])
+        if token.pos_ != "VERB" or not any(lemma in words for words in verbs):
+            continue
+        if not _foretold(token, rule):
             continue
         objects = [c for c in token.children if c.dep_ in OBJECT]
         if lemma in rule["facing_verbs"]:
@@ -2477,14 +2490,8 @@ def _labelled_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex)
             targets = [None]  # "calling it an aggression": what it is stays unnamed
         else:
             continue
-        sources = _actors(clause_sources(token, index), index)
-        taken = {t.id for t in targets if t is not None}
-        sources = [(e, how) for e, how in sources if e.id not in taken]
-        if sources:
-            trigger = Trigger(
-                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
-            )
-            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+        act = _ruled_act(token, rule, _actors(clause_sources(token, index), index), targets)
+        found += [act] if act else []
     return found
 
 
@@ -2514,14 +2521,10 @@ def _regretted_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex
                 _is_act(child, acts) or child.lemma_.lower() in rule["object_nouns"]
             ):
                 targets += _act_actors(child, index)
-        sources = _actors(clause_sources(token, index), index)
-        taken = {t.id for t in targets}
-        sources = [(e, how) for e, how in sources if e.id not in taken]
-        if sources and targets:
-            trigger = Trigger(
-                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
-            )
-            found.append(Found(token, trigger, sources, list(targets), set(), mode="asserted"))
+        if targets:
+            sources = _actors(clause_sources(token, index), index)
+            act = _ruled_act(token, rule, sources, list(targets))
+            found += [act] if act else []
     return found
 
 
@@ -2556,15 +2559,8 @@ def _crime_accusations(
         ]
         if not targets:
             continue
-        taken = {t.id for t in targets if t is not None}
-        sources = [
-            (e, how) for e, how in _crime_accusers(token, doc, index, rule) if e.id not in taken
-        ]
-        if sources:
-            trigger = Trigger(
-                lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
-            )
-            found.append(Found(token, trigger, sources, targets, set(), mode="asserted"))
+        act = _ruled_act(token, rule, _crime_accusers(token, doc, index, rule), targets)
+        found += [act] if act else []
     return found
 
 

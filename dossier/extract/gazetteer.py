@@ -48,15 +48,19 @@ _AL = re.compile(r"(^|[\s-])al(?=[-\s])")
 
 # the article assimilated to a "sun letter": al-Shabaab = ash-Shabaab, al-Nusra = an-Nusra
 _SUN_LETTER = re.compile(r"(^|[\s-])al-(sh|th|dh|[tdrzsn])")
+# the article joined by a hyphen or written apart: "al-Qaeda", "al Qaeda"
+_ARTICLE_HYPHEN = re.compile(r"(^|\s)(al|el)-(?=\w)")
+_ARTICLE_APART = re.compile(r"(^|\s)(al|el) (?=\w)")
 _ASSIMILATED = re.compile(r"(^|[\s-])a(sh|th|dh|[tdrzsn])-(?=\2)")
 
 
 def article_variants(key: str) -> set[str]:
     """The same name with the Arabic article spelt another way ("deir al-balah", "deir
-    el-balah"; "ash-shabaab", "al-shabaab"), as the knowledge base and the news spell it
-    either way."""
+    el-balah"; "ash-shabaab", "al-shabaab"; "al-qaeda", "al qaeda"), as the knowledge base
+    and the news spell it either way."""
     variants = {_EL.sub(r"\1al", key), _AL.sub(r"\1el", key)}
     variants |= {_SUN_LETTER.sub(r"\1a\2-\2", key), _ASSIMILATED.sub(r"\1al-", key)}
+    variants |= {_ARTICLE_HYPHEN.sub(r"\1\2 ", key), _ARTICLE_APART.sub(r"\1\2-", key)}
     return variants - {key}
 
 
@@ -176,7 +180,11 @@ class Gazetteer:
             if entry.role == "name":
                 for variant in article_variants(key):
                     self.entries.setdefault(variant, entry)
-        self.prefixes = {key[:3] for key in self.entries}
+        self.prefixes = {key[:3].rstrip() for key in self.entries}  # looked up stripped too
+        # each multi-word name's beginnings up to a space: "united", "united nations", ...
+        self.word_prefixes = {
+            key[:place] for key in self.entries for place, c in enumerate(key) if c == " "
+        }
         self.longest_key = max((len(key) for key in self.entries), default=0)
 
     @staticmethod
@@ -218,7 +226,10 @@ class Gazetteer:
             return None
         second = text[bounds[i + 1][0] : bounds[i + 1][1]] if i + 1 < len(doc) else ""
         initial = len(second) == 2 and second[0].isupper() and second[1] == "."  # "J."
-        for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
+        last = min(len(doc), i + MAX_NAME_TOKENS)
+        if not initial:  # a middle initial is looked up in another form
+            last = self._last_possible_end(text, i, last, bounds)
+        for j in range(last, i, -1):
             _, end, is_space, _ = bounds[j - 1]
             if is_space or end - start > self.longest_key + 3:  # + a middle initial
                 continue
@@ -235,6 +246,21 @@ class Gazetteer:
             ):
                 return i, j, entry
         return None
+
+    def _last_possible_end(
+        self, text: str, i: int, last: int, bounds: list[tuple[int, int, bool, bool]]
+    ) -> int:
+        """The last token end up to ``last`` a name starting at token ``i`` may reach: a
+        name runs past a space only where some name begins with the words before it (names
+        are indexed with single spaces, so no longer span can be a name)."""
+        start = bounds[i][0]
+        for j in range(i + 1, last):
+            before = bounds[j - 1][1]
+            if bounds[j][0] > before and (
+                text[start:before].replace("’", "'").lower() not in self.word_prefixes
+            ):
+                return j
+        return last
 
     def find(self, doc: Doc) -> list[tuple[int, int, Entry]]:
         """Knowledge-base names in ``doc`` as (start token, end token, entry): the longest

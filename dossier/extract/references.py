@@ -19,7 +19,8 @@ examples and counter-examples).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -95,19 +96,40 @@ def _transcript_label() -> dict[str, Any]:
     return {**next(r for r in layout if r["id"] == rule["label_rule"]), "label": rule["label"]}
 
 
-def _label_speakers(doc: Document, start: int, end: int, label: str) -> list[Entity]:
+class _People:
+    """The people of a document, found by where they are mentioned and by the last word of
+    their name; made once per document (a label's look-up over every mention of every
+    entity was quadratic in a long transcript)."""
+
+    def __init__(self, doc: Document) -> None:
+        people = [e for e in doc.entities if e.type == "PERSON"]
+        mentions = sorted((m.start, m.end, n) for n, e in enumerate(people) for m in e.mentions)
+        self.people = people
+        self.starts = [start for start, _, _ in mentions]
+        self.mentions = mentions
+        self.by_last_word: dict[str, Entity] = {}
+        for person in people:
+            for last in _normal(person.name).split()[-1:]:
+                self.by_last_word.setdefault(last, person)
+
+    def inside(self, start: int, end: int) -> Entity | None:
+        """The first person (in the document's order) mentioned wholly inside [start, end)."""
+        within = self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        found = [n for _, mention_end, n in within if mention_end <= end]
+        return self.people[min(found)] if found else None
+
+
+def _label_speakers(
+    doc: Document, people: _People, start: int, end: int, label: str
+) -> list[Entity]:
     """Who a turn's label names: a person mentioned inside it, else the person whose name
     ends with its last word ("MR. KIRBY": John Kirby), else the issuer."""
-    inside = [
-        e
-        for e in doc.entities
-        if e.type == "PERSON" and any(start <= m.start and m.end <= end for m in e.mentions)
-    ]
-    if inside:
-        return inside[:1]
+    inside = people.inside(start, end)
+    if inside is not None:
+        return [inside]
     last = _normal(label).split()[-1:]
-    named = [e for e in doc.entities if e.type == "PERSON" and _normal(e.name).split()[-1:] == last]
-    return named[:1] if named else issuer_entities(doc)
+    named = people.by_last_word.get(last[0]) if last else None
+    return [named] if named is not None else issuer_entities(doc)
 
 
 def transcript_turns(doc: Document) -> list[tuple[int, list[Entity]]]:
@@ -116,6 +138,7 @@ def transcript_turns(doc: Document) -> list[tuple[int, list[Entity]]]:
     no speaker ("Q", "MODERATOR") gives a turn of nobody."""
     rule = _transcript_label()
     turns: list[tuple[int, list[Entity]]] = []
+    people: _People | None = None
     for paragraph in doc.paragraphs:
         if paragraph.heading:
             continue
@@ -132,18 +155,39 @@ def transcript_turns(doc: Document) -> list[tuple[int, list[Entity]]]:
             turns.append((offset, []))
             continue
         start, end = offset + match.start("label"), offset + match.end("label")
-        turns.append((offset, _label_speakers(doc, start, end, " ".join(words))))
+        people = people or _People(doc)
+        turns.append((offset, _label_speakers(doc, people, start, end, " ".join(words))))
     return turns
 
 
-def speakers_at(
-    doc: Document, offset: int, turns: list[tuple[int, list[Entity]]] | None = None
-) -> list[Entity]:
+@dataclass(frozen=True)
+class Voices:
+    """Who speaks in their own voice where: a transcript's turns (start offsets and
+    speakers, in text order) and, before the first turn or without turns, the issuer."""
+
+    starts: list[int]
+    speakers: list[list[Entity]]
+    issuers: list[Entity]
+
+    def at(self, offset: int) -> list[Entity]:
+        place = bisect_right(self.starts, offset) - 1
+        return self.speakers[place] if place >= 0 else self.issuers
+
+
+def voices(doc: Document) -> Voices:
+    """The document's ``Voices``, read once and kept in ``doc.layers["voices"]``."""
+    found = doc.layers.get("voices")
+    if found is None:
+        turns = transcript_turns(doc) if _has_turn_rule() else []
+        found = Voices([s for s, _ in turns], [p for _, p in turns], issuer_entities(doc))
+        doc.layers["voices"] = found
+    return found
+
+
+def speakers_at(doc: Document, offset: int) -> list[Entity]:
     """Who speaks in their own voice at ``offset``: the speaker of its transcript turn, else
     the issuer."""
-    turns = transcript_turns(doc) if turns is None else turns
-    index = bisect_right([start for start, _ in turns], offset) - 1
-    return turns[index][1] if index >= 0 else issuer_entities(doc)
+    return voices(doc).at(offset)
 
 
 def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
@@ -156,9 +200,9 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
     if spacy_doc is None:
         return []
     found: list[tuple[Entity, Mention, str]] = []
-    issuers = issuer_entities(doc)
-    turns = transcript_turns(doc) if _has_turn_rule() else []
-    first_turn = turns[0][0] if turns else len(doc.text)
+    own_voices = voices(doc)
+    issuers = own_voices.issuers
+    first_turn = own_voices.starts[0] if own_voices.starts else len(doc.text)
     heading_sentences = {s.id for s in doc.sentences if s.kind == "heading"}
     antecedent_rules = [r for r in reference_rules() if r["resolves_to"] == "antecedent"]
     for rule in reference_rules():
@@ -171,7 +215,7 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
             found += _pairs(doc, rule, heading_sentences)
             continue
         if rule["resolves_to"] == "turn_speaker":
-            if not turns:
+            if not own_voices.starts:
                 continue
         elif rule["resolves_to"] != "issuer" or not issuers:
             continue
@@ -192,9 +236,7 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
                 text=token.text,
                 sentence=sentence,
             )
-            speakers = (
-                issuers if rule["resolves_to"] == "issuer" else speakers_at(doc, token.idx, turns)
-            )
+            speakers = issuers if rule["resolves_to"] == "issuer" else own_voices.at(token.idx)
             found += [(entity, mention, rule["id"]) for entity in speakers]
     if antecedent_rules:
         found += _pronouns(doc, antecedent_rules, heading_sentences, found)
@@ -760,14 +802,21 @@ def add_references(doc: Document) -> None:
     """Attach ``find_references``: the rule id to each entity; a mention (issuer voice) or
     an entry (entity, mention) in ``doc.layers["references"]`` (descriptions)."""
     layer: list[tuple[Entity, Mention]] = doc.layers.setdefault("references", [])
+    starts: dict[str, set[int]] = {}
+    grown: dict[str, Entity] = {}
     for entity, mention, rule_id in find_references(doc):
         if rule_id not in MENTION_RULES:
             layer.append((entity, mention))
-        elif all(m.start != mention.start for m in entity.mentions):
-            entity.mentions.append(mention)
-            entity.mentions.sort(key=lambda m: m.start)
+        else:
+            taken = starts.setdefault(entity.id, {m.start for m in entity.mentions})
+            if mention.start not in taken:
+                taken.add(mention.start)
+                entity.mentions.append(mention)
+                grown[entity.id] = entity
         if rule_id not in entity.rules:
             entity.rules.append(rule_id)
+    for entity in grown.values():  # in text order, sorted once
+        entity.mentions.sort(key=lambda m: m.start)
 
 
 __all__ = [
@@ -777,4 +826,5 @@ __all__ = [
     "reference_rules",
     "speakers_at",
     "transcript_turns",
+    "voices",
 ]

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Entity
@@ -152,7 +153,9 @@ class EntityIndex:
                 self.by_token.setdefault(token.i, entity)
                 self.spans_at.setdefault(token.i, []).append((mention.start, mention.end, entity))
         # the pronouns the references stage answered, an entity or None, by token
-        by_offset = {t.idx: t.i for t in self.spacy_doc} if doc.layers.get("pronouns") else {}
+        # token starts read as one array: iterating the Doc makes a Token object per word
+        starts = self.spacy_doc.to_array(IDX).tolist() if doc.layers.get("pronouns") else []
+        by_offset = {start: i for i, start in enumerate(starts)}
         self.pronouns: dict[int, Entity | None] = {
             by_offset[offset]: entity
             for offset, entity in doc.layers.get("pronouns", {}).items()

@@ -85,6 +85,9 @@ class TriggerLexicon:
     """Triggers indexed by (lemma, pos); a later record replaces one with the same key."""
 
     by_word: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+    _lemmas: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    _lemmas_of: Any = field(default=None, init=False, repr=False, compare=False)
+    _lemma_count: int = field(default=-1, init=False, repr=False, compare=False)
 
     def add(self, trigger: Trigger) -> None:
         records = self.by_word.setdefault((trigger.lemma, trigger.pos), [])
@@ -102,6 +105,14 @@ class TriggerLexicon:
 
     def get(self, lemma: str, pos: str) -> list[Trigger]:
         return self.by_word.get((lemma, pos), [])
+
+    def lists_any(self, lemmas: list[str]) -> bool:
+        """Whether any of ``lemmas`` has records of some part of speech (a quick test before
+        the word's class is worked out)."""
+        if self._lemmas_of is not self.by_word or self._lemma_count != len(self.by_word):
+            self._lemmas = frozenset(lemma for lemma, _ in self.by_word)
+            self._lemmas_of, self._lemma_count = self.by_word, len(self.by_word)
+        return not self._lemmas.isdisjoint(lemmas)
 
     def __len__(self) -> int:
         return sum(len(records) for records in self.by_word.values())

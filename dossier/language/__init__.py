@@ -8,8 +8,12 @@ sentencizer with no statistical model (fast, for tests and tokenizer benchmarks)
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 import os
 import re
+import sys
+import threading
 import unicodedata
 import warnings
 from collections import defaultdict
@@ -24,7 +28,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, T
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, DocBin
 from spacy.util import compile_infix_regex
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
@@ -214,24 +218,17 @@ def parse_paragraphs(
     after it, then joined into one Doc per text (same characters).
 
     The pieces' tensors are dropped (no stage reads them): they would hold a hundred
-    floats per token of the whole text.
+    floats per token of the whole text. A large input is parsed in several processes (see
+    parse_processes); the parses are the same.
     """
     chunked = [paragraph_chunks(text, paragraphs) for text, paragraphs in items]
-
-    def pieces():
-        for chunks in chunked:
-            for chunk, heading in chunks:
-                doc = nlp.make_doc(chunk)
-                if heading:
-                    for token in doc[1:]:
-                        token.is_sent_start = False
-                yield doc
-
-    joined = []
     with threadpool_limits(limits=1, user_api="blas"):
-        parsed = iter(nlp.pipe(pieces(), batch_size=batch_size))
+        parsed = iter(
+            _parse_pieces(nlp, [piece for chunks in chunked for piece in chunks], batch_size)
+        )
+        joined = []
         for (text, _), chunks in zip(items, chunked, strict=True):
-            docs = [_without_tensor(next(parsed)) for _ in chunks]
+            docs = [next(parsed) for _ in chunks]
             doc = (
                 Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
                 if docs
@@ -239,6 +236,102 @@ def parse_paragraphs(
             )
             joined.append(doc)
     return joined
+
+
+PROCESSES_SETTING = "DOSSIER_PROCESSES"
+# Below this many characters the parse stays in one process: a forked process costs more
+# than it saves (parsing takes about 18 µs of CPU per character).
+MIN_PARALLEL_CHARS = 20_000
+
+
+def parse_processes() -> int:
+    """How many processes a large parse may use: ``DOSSIER_PROCESSES`` (environment), else
+    the cores this process may run on, at most 2 (``1`` keeps every parse in this process).
+
+    More processes are used only where forking is safe: on Linux, from a process that runs
+    no other Python thread and is no multiprocessing worker itself.
+    """
+    setting = os.environ.get(PROCESSES_SETTING, "").strip()
+    wanted = int(setting) if setting.isdigit() else min(2, len(os.sched_getaffinity(0)))
+    if wanted < 2 or sys.platform != "linux" or threading.active_count() > 1:
+        return 1
+    if multiprocessing.parent_process() is not None:
+        return 1
+    return wanted
+
+
+def _parse_pieces(nlp: Language, pieces: list[tuple[str, bool]], batch_size: int) -> list[Doc]:
+    """The pieces (text, is heading) parsed in order, without tensors: the last parts in
+    forked processes that send their parses back as a DocBin, the first here meanwhile."""
+    processes = parse_processes()
+    if processes < 2 or sum(len(text) for text, _ in pieces) < MIN_PARALLEL_CHARS:
+        return _parse_here(nlp, pieces, batch_size)
+    cuts = _even_cuts([len(text) for text, _ in pieces], processes)
+    context = multiprocessing.get_context("fork")
+    children = []
+    try:
+        for start, end in itertools.pairwise(cuts[1:]):
+            receiving, sending = context.Pipe(duplex=False)
+            child = context.Process(
+                target=_parse_in_child,
+                args=(nlp, pieces[start:end], batch_size, sending),
+                daemon=True,
+            )
+            child.start()
+            sending.close()
+            children.append((child, receiving, start, end))
+        docs = _parse_here(nlp, pieces[: cuts[1]], batch_size)
+        for _child, receiving, start, end in children:
+            try:
+                data = receiving.recv_bytes()
+            except EOFError:  # the child failed: parse its part here
+                docs += _parse_here(nlp, pieces[start:end], batch_size)
+            else:
+                docs += DocBin().from_bytes(data).get_docs(nlp.vocab)
+            finally:
+                receiving.close()
+        return docs
+    finally:
+        for child, *_ in children:
+            if child.is_alive():
+                child.terminate()
+            child.join()
+
+
+def _even_cuts(lengths: list[int], parts: int) -> list[int]:
+    """Cut points 0 = c0 <= c1 <= ... <= c_parts = len(lengths) giving each part about the
+    same number of characters."""
+    total = sum(lengths)
+    cuts, running = [0], 0
+    for i, length in enumerate(lengths):
+        running += length
+        while len(cuts) < parts and running >= total * len(cuts) / parts:
+            cuts.append(i + 1)
+    while len(cuts) <= parts:
+        cuts.append(len(lengths))
+    return cuts
+
+
+def _parse_here(nlp: Language, pieces: list[tuple[str, bool]], batch_size: int) -> list[Doc]:
+    def docs() -> Iterator[Doc]:
+        for text, heading in pieces:
+            doc = nlp.make_doc(text)
+            if heading:
+                for token in doc[1:]:
+                    token.is_sent_start = False
+            yield doc
+
+    return [_without_tensor(doc) for doc in nlp.pipe(docs(), batch_size=batch_size)]
+
+
+def _parse_in_child(
+    nlp: Language, pieces: list[tuple[str, bool]], batch_size: int, connection: Any
+) -> None:
+    """A forked process's part: its parses sent back as one DocBin's bytes."""
+    with threadpool_limits(limits=1, user_api="blas"):
+        parsed = DocBin(store_user_data=False, docs=_parse_here(nlp, pieces, batch_size))
+    connection.send_bytes(parsed.to_bytes())
+    connection.close()
 
 
 # spaCy's entity IOB codes in a Doc array

@@ -1100,3 +1100,23 @@ def test_actors_a_name_is_its_own_record_before_an_alias_of_another() -> None:
     found = ActorFinder(analyse(text), load_gazetteer()).build()
     assert ("Lashkar-e-Taiba", "SASREB") in [(e.name, e.code) for e in found]
     assert "Al-Arifeen" not in [e.name for e in found]
+
+
+def test_actors_a_known_owners_unit_takes_the_owners_type() -> None:
+    # join.owner_qualified: VOA is a media, so its language service is one too; the owner
+    # is no mention of its own there
+    found = typed_mentions("This story originated in VOA's Somali Service.")
+    assert ("MEDIA", "VOA's Somali Service") in found
+    assert not any(text == "VOA" for _, text in found)
+    # a lower-case owner is no name: the unit stays as its words give it
+    found = typed_mentions("The army's 4th Division shelled the town.")
+    assert ("MILITARY", "4th Division") in found
+
+
+def test_actors_an_arabic_article_written_apart_is_part_of_the_name() -> None:
+    # "al Qaeda" (White House, State Department usage) as "al-Qaeda": the article is in the
+    # mention, which joins the known group
+    found = typed_mentions("The Taliban have not cut ties with al Qaeda, officials said.")
+    assert ("ARMED_GROUP", "al Qaeda") in found
+    assert ("ARMED_GROUP", "Qaeda") not in found
+    assert ("PERSON", "Bashar al Assad") in typed_mentions("Bashar al Assad met the envoy.")
