@@ -105,6 +105,7 @@ class _People:
         people = [e for e in doc.entities if e.type == "PERSON"]
         mentions = sorted((m.start, m.end, n) for n, e in enumerate(people) for m in e.mentions)
         self.people = people
+        self.issuers = issuer_entities(doc)  # who a label naming no one stands for
         self.starts = [start for start, _, _ in mentions]
         self.mentions = mentions
         self.by_last_word: dict[str, Entity] = {}
@@ -119,9 +120,7 @@ class _People:
         return self.people[min(found)] if found else None
 
 
-def _label_speakers(
-    doc: Document, people: _People, start: int, end: int, label: str
-) -> list[Entity]:
+def _label_speakers(people: _People, start: int, end: int, label: str) -> list[Entity]:
     """Who a turn's label names: a person mentioned inside it, else the person whose name
     ends with its last word ("MR. KIRBY": John Kirby), else the issuer."""
     inside = people.inside(start, end)
@@ -129,7 +128,7 @@ def _label_speakers(
         return [inside]
     last = _normal(label).split()[-1:]
     named = people.by_last_word.get(last[0]) if last else None
-    return [named] if named is not None else issuer_entities(doc)
+    return [named] if named is not None else people.issuers
 
 
 def transcript_turns(doc: Document) -> list[tuple[int, list[Entity]]]:
@@ -156,7 +155,7 @@ def transcript_turns(doc: Document) -> list[tuple[int, list[Entity]]]:
             continue
         start, end = offset + match.start("label"), offset + match.end("label")
         people = people or _People(doc)
-        turns.append((offset, _label_speakers(doc, people, start, end, " ".join(words))))
+        turns.append((offset, _label_speakers(people, start, end, " ".join(words))))
     return turns
 
 
