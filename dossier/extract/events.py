@@ -2119,16 +2119,17 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
             continue
         if previous is not None and sentence_id - previous.sentence > HAND_ON_DISTANCE:
             previous = None
-        found_here = find_triggers(sentence, lexicon, index)
-        found_here += _time_for_requests(doc, sentence, index)
-        found_here += _judged_acts(doc, sentence, index)
-        found_here += _consequence_threats(doc, sentence, index)
-        found_here += _crime_accusations(doc, sentence, index)
-        found_here += _labelled_acts(doc, sentence, index)
-        found_here += _regretted_acts(doc, sentence, index)
+        tokens = list(sentence)  # each reader walks them: spaCy makes a Token per visit
+        found_here = find_triggers(tokens, lexicon, index)
+        found_here += _time_for_requests(doc, tokens, index)
+        found_here += _judged_acts(doc, tokens, index)
+        found_here += _consequence_threats(doc, tokens, index)
+        found_here += _crime_accusations(doc, tokens, index)
+        found_here += _labelled_acts(doc, tokens, index)
+        found_here += _regretted_acts(doc, tokens, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
-        for token in sentence:
+        for token in tokens:
             actors = _handed_on(token, index)
             if actors and previous is not None:
                 handed += _hand_on(doc, token, actors, previous, index, sentence_id)
