@@ -290,6 +290,55 @@ def agent_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in words if " " not in w)
 
 
+# The fields of a rule of each kind whose words the rule's reader needs in a sentence, as a
+# word's lower-case form or lemma (or, for "Iran-backed", the part after its hyphen): a
+# sentence with none of them is not read for the rule. A kind not listed is always read.
+CUE_FIELDS: dict[str, tuple[str, ...]] = {
+    "actor_compound": ("participles",),
+    "attack_participle": ("participles",),
+    "stance_predicate": ("words",),
+    "time_for_request": ("nouns",),
+    "evaluated_act": ("predicates", "act_verbs"),
+    "culprit_predicate": ("predicates", "predicate_cases"),
+    "consequence_threat": ("facing_verbs", "holding_verbs", "justice_verbs"),
+    "crime_commission": ("verbs",),
+    "labelled_act": ("verbs",),
+    "regretted_act": ("verbs",),
+}
+
+
+def sentence_words(tokens: Iterable[Token]) -> frozenset[str]:
+    """The words of a sentence the declared rules are cued by: each token's lower-case form
+    and lemma, and the part after each hyphen inside it ("backed" of "Iran-backed")."""
+    words: set[str] = set()
+    for token in tokens:
+        form = token.lower_
+        words.add(form)
+        words.add(token.lemma_.lower())
+        for hyphen in HYPHENS:
+            if hyphen in form[1:-1]:
+                words.add(form.rpartition(hyphen)[2])
+    return frozenset(words)
+
+
+@lru_cache(maxsize=256)
+def _cue_words(rule_id: str) -> frozenset[str] | None:
+    """The lower-case words of the rule's ``CUE_FIELDS`` (each word of a phrase), or None
+    when its kind lists none."""
+    rule = next(rule for rule in event_rules() if rule["id"] == rule_id)
+    fields = CUE_FIELDS.get(rule["kind"])
+    if fields is None:
+        return None
+    entries = [entry for name in fields for entry in rule[name]]
+    return frozenset(word.lower() for entry in entries for word in entry.split())
+
+
+def cued(rule: dict[str, Any], words: frozenset[str]) -> bool:
+    """Whether a sentence of ``words`` (``sentence_words``) holds a word the rule needs."""
+    cues = _cue_words(rule["id"])
+    return cues is None or not cues.isdisjoint(words)
+
+
 def apply_stand_ins(doc: Document, index: EntityIndex) -> None:
     """Run every declared stand-in rule over ``doc`` into ``index``."""
     for rule in event_rules():
@@ -297,28 +346,35 @@ def apply_stand_ins(doc: Document, index: EntityIndex) -> None:
             STAND_IN_KINDS[rule["kind"]](rule, doc, index)
 
 
-def match_event_rules(tokens: Iterable[Token], index: EntityIndex) -> list[RuleMatch]:
-    """Every declared rule's matches in ``tokens`` (one sentence)."""
+def match_event_rules(
+    tokens: Iterable[Token], index: EntityIndex, words: frozenset[str] | None = None
+) -> list[RuleMatch]:
+    """Every declared rule's matches in ``tokens`` (one sentence; ``words``: its
+    ``sentence_words``, worked out when not given)."""
     tokens = list(tokens)
+    words = sentence_words(tokens) if words is None else words
     return [
         match
         for rule in event_rules()
-        if rule["kind"] in RULE_KINDS
+        if rule["kind"] in RULE_KINDS and cued(rule, words)
         for match in RULE_KINDS[rule["kind"]](rule, tokens, index)
     ]
 
 
 __all__ = [
     "ARGUMENT_KINDS",
+    "CUE_FIELDS",
     "RuleMatch",
     "actor_compounds",
     "agent_nouns",
     "apply_stand_ins",
     "argument_rule",
     "attack_participles",
+    "cued",
     "date_words",
     "event_rules",
     "match_event_rules",
     "quoted_first_person",
+    "sentence_words",
     "stance_predicates",
 ]

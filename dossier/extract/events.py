@@ -16,7 +16,7 @@ PETRARCH2's verb patterns (the lexicon's CAMEO part comes from its dictionary).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -34,8 +34,10 @@ from dossier.extract.event_rules import (
     agent_nouns,
     apply_stand_ins,
     argument_rule,
+    cued,
     date_words,
     match_event_rules,
+    sentence_words,
 )
 from dossier.extract.gazetteer import load_gazetteer
 from dossier.extract.references import speakers_at
@@ -1478,13 +1480,18 @@ def _governing_verb(noun: Token) -> Token:
 
 
 def find_triggers(
-    sentence_tokens: Iterable[Token], lexicon: TriggerLexicon, index: EntityIndex
+    sentence_tokens: Iterable[Token],
+    lexicon: TriggerLexicon,
+    index: EntityIndex,
+    words: frozenset[str] | None = None,
 ) -> list[Found]:
-    """Every trigger in the tokens with its source and target actors."""
+    """Every trigger in the tokens with its source and target actors (``words``: the
+    sentence's ``sentence_words``, worked out when not given)."""
     verbs: list[Found] = []
     nouns: list[tuple[Token, Trigger, set[int]]] = []
     sentence_tokens = list(sentence_tokens)
-    ruled = match_event_rules(sentence_tokens, index)
+    words = sentence_words(sentence_tokens) if words is None else words
+    ruled = match_event_rules(sentence_tokens, index, words)
     ruled_tokens = {match.token.i for match in ruled}
     for token in sentence_tokens:
         if token.i in ruled_tokens:
@@ -1524,7 +1531,8 @@ def find_triggers(
                 rules=rules, described=described, unnamed=unnamed,
             )
         )
-    verbs += _obligations(sentence_tokens, index)
+    if not words.isdisjoint(cues()["reporting_verbs"]):  # an obligation needs one
+        verbs += _obligations(sentence_tokens, index)
     consumed = {i for found in verbs for i in found.consumed}
     trigger_verbs = {found.token.i for found in verbs}
     verb_types = {found.token.i: found.trigger.type for found in verbs}
@@ -2120,13 +2128,11 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         if previous is not None and sentence_id - previous.sentence > HAND_ON_DISTANCE:
             previous = None
         tokens = list(sentence)  # each reader walks them: spaCy makes a Token per visit
-        found_here = find_triggers(tokens, lexicon, index)
-        found_here += _time_for_requests(doc, tokens, index)
-        found_here += _judged_acts(doc, tokens, index)
-        found_here += _consequence_threats(doc, tokens, index)
-        found_here += _crime_accusations(doc, tokens, index)
-        found_here += _labelled_acts(doc, tokens, index)
-        found_here += _regretted_acts(doc, tokens, index)
+        words = sentence_words(tokens)
+        found_here = find_triggers(tokens, lexicon, index, words)
+        for read, kinds in SENTENCE_READERS:  # only where a word one of its rules needs is
+            if any(cued(argument_rule(kind), words) for kind in kinds):
+                found_here += read(doc, tokens, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
         for token in tokens:
@@ -2563,6 +2569,21 @@ def _crime_accusations(
         act = _ruled_act(token, rule, _crime_accusers(token, doc, index, rule), targets)
         found += [act] if act else []
     return found
+
+
+# The readers of declared rules over a whole sentence, in the order their events are listed,
+# each with the kinds of the rules it reads (a sentence none of them is cued by is skipped:
+# ``event_rules.CUE_FIELDS``).
+SENTENCE_READERS: tuple[
+    tuple[Callable[[Document, list[Token], EntityIndex], list[Found]], tuple[str, ...]], ...
+] = (
+    (_time_for_requests, ("time_for_request",)),
+    (_judged_acts, ("evaluated_act", "culprit_predicate")),
+    (_consequence_threats, ("consequence_threat",)),
+    (_crime_accusations, ("crime_commission",)),
+    (_labelled_acts, ("labelled_act",)),
+    (_regretted_acts, ("regretted_act",)),
+)
 
 
 def _answer_claimant(
