@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -270,13 +271,21 @@ def _capitalised_common_noun(token: Token) -> bool:
 def word_lemmas(token: Token) -> list[str]:
     """The model's lemma, then lemmas read off the word form (a wrong lemma from the model
     never hides a trigger): "condemns" -> condemn, "denied" -> deny, "shelling" -> shell."""
-    form = token.lower_
-    found = [*_hyphen_joined(token), token.lemma_.lower(), form]
+    joined = _hyphen_joined(token)
+    lemmas = _form_lemmas(token.lower_, token.lemma_.lower())
+    return list(dict.fromkeys([*joined, *lemmas])) if joined else list(lemmas)
+
+
+@lru_cache(maxsize=65536)
+def _form_lemmas(form: str, lemma: str) -> tuple[str, ...]:
+    """``word_lemmas`` of a word that is not part of a split hyphenated word (worked out once
+    per form and lemma: it is asked for every word)."""
+    found = [lemma, form]
     for ending, replacements in WORD_ENDINGS:
         if form.endswith(ending) and len(form) - len(ending) >= 3:
             stem = form[: -len(ending)]
             found += [stem + r for r in replacements]
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 def _hyphen_joined(token: Token) -> list[str]:
