@@ -2144,7 +2144,10 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
                 found_here += read(doc, tokens, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
-        for token in tokens:
+        handing_on = previous is not None and not words.isdisjoint(
+            event_cues()["handing_on_verbs"]
+        )  # a word that hands the last event on ("followed suit") is needed
+        for token in tokens if handing_on else ():
             actors = _handed_on(token, index)
             if actors and previous is not None:
                 handed += _hand_on(doc, token, actors, previous, index, sentence_id)
