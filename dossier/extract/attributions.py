@@ -596,27 +596,47 @@ def _names_issuer(label: str, doc: Document, rule: dict[str, Any]) -> bool:
     return bool(words) and all(w in issuer_words for w in words)
 
 
-def _last_speaker(
-    doc: Document, start: int, end: int, types: set[str]
-) -> tuple[Entity, int, int] | None:
-    """The actor of ``types`` whose mention inside [start, end) ends last."""
-    best: tuple[Entity, int, int] | None = None
-    for entity in doc.entities:
-        if entity.type not in types:
-            continue
-        for mention in entity.mentions:
-            if start <= mention.start and mention.end <= end and (
-                best is None or mention.end > best[2]
-            ):
-                best = (entity, mention.start, mention.end)
-    return best
+class _Speakers:
+    """The document's actors read once for its speaker labels (a text of many labels
+    scanned every entity per label): mentions by start, people by their name's last word."""
 
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._mentions: dict[frozenset[str], tuple[list[int], list[tuple[int, Entity]]]] = {}
+        self._surnames: dict[str, Entity] | None = None
 
-def _surname_entity(doc: Document, name: str) -> Entity | None:
-    """The person whose name ends with the label's last word ("MR. KIRBY": John Kirby)."""
-    last = name.split()[-1].lower() if name.split() else ""
-    people = [e for e in doc.entities if e.type == "PERSON" and e.name.split()]
-    return next((e for e in people if e.name.split()[-1].lower() == last), None)
+    def last_speaker(
+        self, start: int, end: int, types: set[str]
+    ) -> tuple[Entity, int, int] | None:
+        """The actor of ``types`` whose mention inside [start, end) ends last (the first
+        such in entity and mention order)."""
+        key = frozenset(types)
+        if key not in self._mentions:
+            mentions = sorted(
+                (mention.start, order, mention.end, entity)
+                for order, (entity, mention) in enumerate(
+                    (e, m) for e in self.doc.entities if e.type in types for m in e.mentions
+                )
+            )
+            self._mentions[key] = (
+                [m[0] for m in mentions], [(m[1], m[2], m[3]) for m in mentions]
+            )
+        starts, rest = self._mentions[key]
+        best: tuple[int, int, Entity, int] | None = None  # (end, -order, entity, start)
+        for index in range(bisect_left(starts, start), bisect_left(starts, end + 1)):
+            order, mention_end, entity = rest[index]
+            if mention_end <= end and (best is None or (mention_end, -order) > best[:2]):
+                best = (mention_end, -order, entity, starts[index])
+        return (best[2], best[3], best[0]) if best is not None else None
+
+    def surname_entity(self, name: str) -> Entity | None:
+        """The person whose name ends with the label's last word ("MR. KIRBY": John Kirby)."""
+        if self._surnames is None:
+            self._surnames = {}
+            for entity in self.doc.entities:
+                if entity.type == "PERSON" and entity.name.split():
+                    self._surnames.setdefault(entity.name.split()[-1].lower(), entity)
+        return self._surnames.get(name.split()[-1].lower()) if name.split() else None
 
 
 def _label_claim(text: str, start: int, end: int, quoted: bool) -> tuple[int, int]:
@@ -632,6 +652,7 @@ def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attributi
     """Paragraphs opening with a speaker's label: "Name: “quote”", "MR. KIRBY: ..."."""
     found: list[Attribution] = []
     rules = [r for r in layout_rules() if r["kind"] == "speaker_label"]
+    speakers = _Speakers(doc)
     for paragraph in doc.paragraphs:
         if paragraph.heading:
             continue
@@ -649,7 +670,7 @@ def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attributi
             label_start, label_end = offset + match.start("label"), offset + match.end("label")
             entity: Entity | None = None
             if rule["speaker_entity"]:
-                speaker = _last_speaker(doc, label_start, label_end, set(rule["speaker_types"]))
+                speaker = speakers.last_speaker(label_start, label_end, set(rule["speaker_types"]))
                 if speaker is None:
                     continue
                 entity, head_end = speaker[0], speaker[2]
@@ -657,7 +678,7 @@ def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attributi
             else:
                 words = [w for w in label.split() if w.upper() not in rule["honorifics"]]
                 source_text = " ".join(w.capitalize() for w in words)
-                entity, head_end = _surname_entity(doc, source_text), label_end
+                entity, head_end = speakers.surname_entity(source_text), label_end
                 kind = "PERSON" if len(words) < len(label.split()) else None  # "MS. PSAKI"
             claim_start, claim_end = _label_claim(
                 doc.text, offset + match.end(), paragraph.end, quoted=rule["case"] == "title"

@@ -807,7 +807,9 @@ def add_references(doc: Document) -> None:
         if rule_id not in MENTION_RULES:
             layer.append((entity, mention))
         else:
-            taken = starts.setdefault(entity.id, {m.start for m in entity.mentions})
+            taken = starts.get(entity.id)
+            if taken is None:  # read once per entity, not per mention added
+                taken = starts[entity.id] = {m.start for m in entity.mentions}
             if mention.start not in taken:
                 taken.add(mention.start)
                 entity.mentions.append(mention)
