@@ -254,6 +254,8 @@ ARGUMENT_KINDS = {
     "joint_manner",
     "growth_verb",
     "opponent_preposition",
+    "reciprocal_noun",
+    "welcomed_content",
 }
 
 

@@ -770,6 +770,12 @@ def _targets(
             (c, "content") for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT
         ]
         rules += [content["id"]] if heads else []
+    welcomed = argument_rule("welcomed_content")
+    if trigger.type in welcomed["types"] and trigger.pos == "VERB" and (
+        token.lemma_.lower() in welcomed["verbs"]
+    ) and all(h.lemma_.lower() in welcomed["fact_nouns"] for h, _ in heads):
+        subjects = _welcomed_content(token, [h for h, _ in heads], welcomed)
+        heads = [(s, welcomed["id"]) for s in subjects] if subjects else heads
     demanded = argument_rule("demanded_actor")
     if not heads and trigger.type in demanded["types"]:  # "demanded that the US cancel"
         heads += [(c, "content") for c in _demanded_actors(token, trigger, demanded, index)]
@@ -829,7 +835,7 @@ def _targets(
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            for rule in (victim, threat, promised, manner, asked):
+            for rule in (victim, threat, promised, manner, asked, welcomed):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
@@ -837,6 +843,18 @@ def _targets(
                 targets.append(each)
                 rules += [apposed["id"]] if apposed["id"] not in rules else []
     return targets or [None]
+
+
+def _welcomed_content(verb: Token, facts: list[Token], rule: dict) -> list[Token]:
+    """The subject of the "that" clause a verb of welcoming takes, or its object "the fact"
+    does (``target.welcomed_content``): "welcome that European allies are stepping up",
+    "welcomed the fact that the Council adopted"; none where the clause has no subject."""
+    clauses = [
+        c for carrier in (verb, *facts) for c in carrier.children
+        if c.dep_ in {"ccomp", "acl"} and c.i > carrier.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    return [c for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT][:1]
 
 
 def _objects_past_manner(verb: Token) -> list[Token]:
@@ -870,8 +888,8 @@ def _written_group(
     nationality, possessor or "of" phrase names an actor ("Libyan political leaders", "the
     people of Sudan"): the phrase as written, as ``target.described`` cuts it. Not when the
     noun itself is a name, has a pronoun possessor ("urged its citizens"), hangs on a state
-    organ ("Eritrean government officials") or has coordinated modifiers ("Ethiopian or
-    Eritrean officials": each state)."""
+    organ uncounted ("Eritrean government officials"; "three Government of Iran officials" is
+    written) or has coordinated modifiers ("Ethiopian or Eritrean officials": each state)."""
     rule = argument_rule("written_group")
     words = {noun.lower_, noun.lemma_.lower()}
     counted = any(c.dep_ == "nummod" for c in noun.children)
@@ -885,7 +903,8 @@ def _written_group(
         or index.entity_at(noun) is not None
         or any(c.dep_ in POSSESSOR and c.pos_ == "PRON" for c in noun.children)
         or any(
-            c.lemma_.lower() in rule["state_modifiers"] or any(g.dep_ == "conj" for g in c.children)
+            (c.lemma_.lower() in rule["state_modifiers"] and not counted)
+            or any(g.dep_ == "conj" for g in c.children)
             for c in noun.children
             if c.i < noun.i
         )
@@ -2642,6 +2661,7 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
         pairs = _reciprocal_pairs(found)
         if pairs:
             rules.append("event.reciprocal")
+            rules += [argument_rule("reciprocal_noun")["id"]] if _reciprocal_noun(found) else []
         actors: list[tuple[Entity | None, str, Described | None]] = [
             (source, how, None) for source, how in found.sources
         ]
@@ -2712,7 +2732,8 @@ def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
     if (
         len(found.sources) < 2
         or any(t is not None for t in found.targets)
-        or (lemma not in event_cues()["reciprocal_triggers"] and not sides)
+        or (lemma not in event_cues()["reciprocal_triggers"] and not sides
+            and not _reciprocal_noun(found))
     ):
         return []
     return [
@@ -2721,6 +2742,13 @@ def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
         for other, _ in found.sources
         if other.id != source.id
     ]
+
+
+def _reciprocal_noun(found: Found) -> bool:
+    """A noun of a reciprocal act (``target.reciprocal_noun``): "Pakistan and India resumed
+    negotiations", "A and B convened the second meeting of the working group"."""
+    rule = argument_rule("reciprocal_noun")
+    return found.token.pos_ == "NOUN" and found.token.lemma_.lower() in rule["nouns"]
 
 
 def _hand_on(
