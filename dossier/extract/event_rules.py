@@ -226,6 +226,7 @@ ARGUMENT_KINDS = {
     "verbless_root",
     "time_for_request",
     "described_target",
+    "bare_group_source",
     "of_victim",
     "threat_content",
     "nested_recipient",

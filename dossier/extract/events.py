@@ -69,6 +69,7 @@ from dossier.extract.syntax import (
 )
 from dossier.extract.triggers import Trigger, TriggerLexicon, load_triggers
 from dossier.language import doc_text
+from dossier.names import normalize_name
 from dossier.spans import Paragraphs
 
 # Types whose grammatical object is what is moved or given up, not a recipient.
@@ -86,6 +87,7 @@ class Described:
     end: int
     text: str
     replaces_name: bool = False  # a group the text words, where a name was read in it
+    rule: str = ""  # the declared rule that read it, where not the kind's usual one
 
 
 @dataclass
@@ -657,6 +659,9 @@ def _agent_phrase(noun: Token, rule: dict, index: EntityIndex) -> Described | No
     own ("international partners", "a female suicide bomber", "sympathizers of the PMF"),
     else None: no agent noun, a bare or counted one ("rebels", "six militants": most often
     a group named before), a definite or possessed one ("the militants", "his forces")."""
+    bare = _bare_group(noun, index)
+    if bare is not None:
+        return bare
     if noun.pos_ != "NOUN" or noun.lower_ not in agent_nouns() or not _introduced(noun, rule):
         return None
     if any(c.dep_ in MODIFIER and index.entity_at(c) is not None for c in noun.children):
@@ -668,6 +673,37 @@ def _agent_phrase(noun: Token, rule: dict, index: EntityIndex) -> Described | No
         return None
     words = _phrase_words(noun, rule["kept_prepositions"], set(), top=True)
     return _phrase_span(noun, words, rule)
+
+
+def _bare_group(noun: Token, index: EntityIndex) -> Described | None:
+    """A group of people who act, named by a bare plural or collective noun of
+    ``source.bare_group`` ("Gunmen killed ...", "Lawmakers condemned ...", "the police fired
+    ..."), when no actor it may stand for is named anywhere in the text (before it, or
+    after it as a lead's "Militants attacked ..." is followed by the group that claimed the
+    attack): an entity of the noun's types or one whose name holds the noun ("Hong Kong
+    Police Force")."""
+    rule = argument_rule("bare_group_source")
+    word = noun.lower_
+    stands_for = rule["nouns"].get(word)
+    if stands_for is None or noun.pos_ != "NOUN":
+        return None
+    parts = [c for c in noun.children if c.dep_ not in PHRASE_CUT]
+    determiners = [c.lower_ for c in parts if c.dep_ == "det"]
+    if len(parts) != len(determiners) or len(determiners) > 1:
+        return None  # "six gunmen", "Somali lawmakers", "the group's fighters"
+    if determiners and determiners[0] not in rule["determiners"].get(word, rule["quantifiers"]):
+        return None  # "the militants", "those protesters": a group named before
+    before = noun.doc[noun.sent.start : noun.i]
+    if noun.text[:1].isupper() and not all(
+        t.is_punct or t.lower_ in rule["quantifiers"] for t in before
+    ):
+        return None  # a capital inside the sentence: part of a name ("Police and Crime
+        # Commissioner Stephen Mold")
+    names = {word, noun.lemma_.lower()}
+    for entity in index.by_id.values():
+        if entity.type in stands_for or names & set(normalize_name(entity.name).split()):
+            return None
+    return Described(noun.idx, noun.idx + len(noun.text), noun.text, rule=rule["id"])
 
 
 def _named(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tuple[Entity, str]]:
@@ -2666,7 +2702,7 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
             (source, how, None) for source, how in found.sources
         ]
         actors += [
-            (None, "source.described" if words else "source.agentless", words)
+            (None, (words.rule or "source.described") if words else "source.agentless", words)
             for words in found.unnamed
         ]
         for source, how, words in actors:

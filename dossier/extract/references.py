@@ -644,8 +644,11 @@ def _antecedent(
         excluded |= _speakers(pronoun, quotation, index, decided)
     first = _window_start(pronoun, rule["sentences_back"], quotation is None, index)
     own_sentence = pronoun.sent.start
+    other_in_own = False  # a fitting actor of its own sentence that is no subject
     for i in range(pronoun.i - 1, first - 1, -1):
         token = spacy_doc[i]
+        if i < own_sentence and other_in_own and rule.get("own_sentence_actor_blocks"):
+            return None  # "The press asked Trump ..., but he declined": not a subject before
         held_by = index.quotation(token.idx)
         if held_by is not None and held_by != quotation:
             continue  # another voice's words
@@ -676,6 +679,12 @@ def _antecedent(
             continue  # the phrase is judged once, at its last word
         # a subject pronoun stands for a subject: in its own sentence any earlier one, in
         # an earlier sentence that of the main clause ("Analysts argue that X gained. They")
+        if (
+            subject_only and i >= own_sentence and entity is not None
+            and head.dep_ not in SUBJECTS and _fits(entity, head, rule)
+            and (quotation is None or index.quotation(token.idx) == quotation)
+        ):
+            other_in_own = True
         if subject_only and not (
             _main_subject(head)
             if i < own_sentence
