@@ -1820,6 +1820,8 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     not accept"); an intent to act against someone is THREATEN ("would blockade Paris"), as is
     any intent on condition ("will withdraw unless ..."). The intent itself is asserted, so
     its marker does not make the event hypothetical; a condition clause is left as it is.
+    A planned meeting stays CONSULT, hypothetical (``_planned_act``); any other future or
+    conditional act is hypothetical (``event_mode``), a threat asserted.
     """
     # a threat is itself asserted, whatever its future ("Russia will face consequences")
     mode = event_mode(token, intent=trigger.type == "THREATEN")
@@ -2397,6 +2399,27 @@ def _foretold(verb: Token, rule: dict) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule["resolve_heads"]
 
 
+def _vowed_measures(verb: Token, objects: list[Token], rule: dict) -> bool:
+    """"will take all necessary measures", "will continue to take any action necessary": a
+    vow of whatever it takes (``event.consequence_threat`` measure_verbs, measure_nouns,
+    necessity_words), future by one of measure_markers on the verb or on the "continue" it
+    completes; not negated ("shall take all appropriate measures to implement this order"
+    has neither the marker nor the word of necessity)."""
+    if event_mode(verb) == "negated":
+        return False
+    necessary = any(
+        o.lemma_.lower() in rule["measure_nouns"]
+        and any(c.lower_ in rule["necessity_words"] for c in o.children)
+        for o in objects
+    )
+    clause = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule[
+        "continuing_heads"] else [verb]
+    return necessary and any(
+        c.dep_ == "aux" and c.lower_ in rule["measure_markers"]
+        for v in clause for c in v.children
+    )
+
+
 def _same_country(entity: Entity, other: Entity | None) -> bool:
     """Whether two actors' codes name the same country ("PAKGOV" and "PAK")."""
     codes = [(e.code or "")[:3] for e in (entity, other) if e is not None]
@@ -2459,13 +2482,20 @@ def _consequence_threats(
         if ultimatum is not None:
             found.append(ultimatum)
             continue
-        verbs = (rule["facing_verbs"], rule["holding_verbs"], rule["justice_verbs"])
+        verbs = (
+            rule["facing_verbs"], rule["holding_verbs"], rule["justice_verbs"],
+            rule["measure_verbs"],
+        )
         if token.pos_ != "VERB" or not any(lemma in words for words in verbs):
             continue
-        if not _foretold(token, rule):
-            continue
         objects = [c for c in token.children if c.dep_ in OBJECT]
-        if lemma in rule["facing_verbs"]:
+        if lemma in rule["measure_verbs"]:
+            if not _vowed_measures(token, objects, rule):
+                continue
+            accused, by_speaker = [], False
+        elif not _foretold(token, rule):
+            continue
+        elif lemma in rule["facing_verbs"]:
             nouns = [n for o in objects for n in (o, *o.children) if n.dep_ in OBJECT | {
                 "compound", "nmod"}]
             if not any(n.lemma_.lower() in rule["consequence_nouns"] for n in nouns):
