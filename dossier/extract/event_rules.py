@@ -159,8 +159,9 @@ def stance_predicates(
     a predicate of alarm whose subject is an actor is that actor's criticism of what it names."""
     found: list[RuleMatch] = []
     words = set(rule["words"])
+    tags = set(rule.get("tags", ["VBN", "JJ"]))  # a noun predicate: "are allies of"
     for token in tokens:
-        if token.lower_ not in words or token.tag_ not in {"VBN", "JJ"}:
+        if token.lower_ not in words or token.tag_ not in tags:
             continue
         holder = token
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
@@ -257,6 +258,8 @@ ARGUMENT_KINDS = {
     "opponent_preposition",
     "reciprocal_noun",
     "welcomed_content",
+    "planned_act",
+    "purpose_clause",
 }
 
 

@@ -1595,8 +1595,14 @@ def find_triggers(
                 rules=rules, described=described, unnamed=unnamed,
             )
         )
-    if not words.isdisjoint(cues()["reporting_verbs"]):  # an obligation needs one
-        verbs += _obligations(sentence_tokens, index)
+    obligations = (
+        _obligations(sentence_tokens, index)
+        if not words.isdisjoint(cues()["reporting_verbs"])  # an obligation needs one
+        else []
+    )
+    verbs += obligations
+    obliged = {found.token.head.i for found in obligations}  # "said Sudan must return ...":
+    # what the obligation asks for is not done
     consumed = {i for found in verbs for i in found.consumed}
     trigger_verbs = {found.token.i for found in verbs}
     verb_types = {found.token.i: found.trigger.type for found in verbs}
@@ -1614,8 +1620,13 @@ def find_triggers(
             or (verb.dep_ == "ccomp" and verb.head.i in speech_acts)
             or (_is_condition(verb) and verb.head.i in trigger_verbs)
             or _asked_for(verb, speech_acts)
+            or verb.i in obliged
+            or (verb.dep_ == "conj" and verb.head.i in obliged)
+            or _purpose_of(verb) is not None
         )
 
+    aims = [_purpose_of(f.token) for f in verbs]
+    aiming = {head.i for head in aims if head is not None}  # acts with a purpose not done
     verbs = [
         f
         for f in verbs
@@ -1625,6 +1636,9 @@ def find_triggers(
             or _endangers(f.token)
         )
     ]
+    for f in verbs:
+        if f.token.i in aiming:
+            f.rules.append(argument_rule("purpose_clause")["id"])
     found_all = list(verbs)
     for match in ruled:
         trigger = Trigger(
@@ -1686,6 +1700,13 @@ def find_triggers(
         found.event_type, found.mode = carried_acts.get(found.token.i) or coded_type(
             found.token, found.trigger
         )
+        if (
+            found.token.i not in carried_acts
+            and found.event_type == found.trigger.type
+            and found.mode != "negated"
+            and _planned_act(found.token, found.trigger)
+        ):
+            found.rules.append(argument_rule("planned_act")["id"])
     return found_all
 
 
@@ -1731,6 +1752,21 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     if mark.i > 0 and token.doc[mark.i - 1].lower_ in threatening:
         return True  # "condemns ... threats to arrest", the clause hung on the main verb
     return any(c.dep_ in OBJECT and asks(c) for c in token.head.children)
+
+
+def _purpose_of(token: Token) -> Token | None:
+    """The word a clause of purpose headed by ``token`` (or by the first of its conjuncts)
+    hangs on, when its opening is one the ``mode.purpose_clause`` rule lists ("met in Geneva
+    in order to reach an agreement", "so as to support"): what it aims at is not done."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in {"advcl", "xcomp", "acl"} or token.head.i == token.i:
+        return None
+    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "to"]
+    if not marks or marks[0].i < 2:
+        return None
+    before = [t.lower_ for t in token.doc[marks[0].i - 2 : marks[0].i]]
+    return token.head if before in argument_rule("purpose_clause")["openings"] else None
 
 
 def _endangers(token: Token) -> bool:
@@ -1859,8 +1895,11 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     not accept"); an intent to act against someone is THREATEN ("would blockade Paris"), as is
     any intent on condition ("will withdraw unless ..."). The intent itself is asserted, so
     its marker does not make the event hypothetical; a condition clause is left as it is.
+    A planned meeting stays CONSULT, hypothetical (``_planned_act``); any other future or
+    conditional act is hypothetical (``event_mode``), a threat asserted.
     """
-    mode = event_mode(token)
+    # a threat is itself asserted, whatever its future ("Russia will face consequences")
+    mode = event_mode(token, intent=trigger.type == "THREATEN")
     if trigger.pos != "VERB" or trigger.source == "rule" or _is_condition(token):
         return trigger.type, mode
     words = event_cues()
@@ -1872,11 +1911,33 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     if trigger.type in cooperative and not denied:  # "denied it had withdrawn" is no refusal
         if mode == "negated":
             return "REJECT", "asserted"
+        if _planned_act(token, trigger):
+            return trigger.type, mode  # hypothetical: "will meet", "would convene"
         if intent and trigger.type != "AGREE":
             return "AGREE", event_mode(token, intent=True)
     if trigger.type in words["hostile_types"] and intent and mode != "negated":
         return "THREATEN", event_mode(token, intent=True)
     return trigger.type, mode
+
+
+def _planned_act(token: Token, trigger: Trigger) -> bool:
+    """A planned meeting (``mode.planned_act``: its types and verbs of gathering): "China will
+    convene a meeting", "officials would meet this weekend" are the act itself with its
+    mode, not a promise (AGREE); an offer on a condition ("would meet him if ...") and a
+    trip ("will visit X to mediate") stay promises."""
+    rule = argument_rule("planned_act")
+    return (
+        trigger.pos == "VERB"
+        and trigger.source != "rule"
+        and trigger.type in rule["types"]
+        and token.lemma_.lower() in rule["lemmas"]
+        and _has_intent(token)
+        and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rule["offer_marks"]
+                                      for m in c.children)
+            for c in token.children
+        )
+    )
 
 
 # --------------------------------------------------------------------------- event details
@@ -1895,6 +1956,43 @@ def _clause_chain(token: Token) -> list[Token]:
     if token.pos_ == "NOUN" and token.head.i != token.i:
         chain.append(token.head)
     return chain
+
+
+def _own_clause(token: Token) -> list[Token]:
+    """The trigger and the verbs it completes or is joined to ("will continue to exert",
+    "will meet and sign"), not the clauses it modifies or reports."""
+    clause = [token]
+    current = token
+    while current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
+        current = current.head
+        clause.append(current)
+    return clause
+
+
+def _planned_or_conditional(token: Token) -> bool:
+    """A future act ("China will convene a meeting") or the main clause of a condition
+    ("if they attack, we will respond"; an act noun as its subject: "U.N. sanctions can snap
+    back if Tehran ..."): hypothetical (ANNOTATION.md mode: conditionals, intentions). The
+    ``event_cues.json`` intent_words and conditional_marks; "even if" concedes, it sets no
+    condition."""
+    words = event_cues()
+    clause = _own_clause(token)
+    if any(
+        c.dep_ == "aux" and c.lower_ in words["intent_words"] for v in clause for c in v.children
+    ):
+        return True
+    if token.pos_ == "NOUN" and token.dep_ in SUBJECT and token.head.i != token.i:
+        clause.append(token.head)
+    for verb in clause:
+        for child in verb.children:
+            if child.dep_ != "advcl":
+                continue
+            marks = [m for m in child.children if m.dep_ == "mark"]
+            if any(m.lower_ in words["conditional_marks"] for m in marks) and not any(
+                m.i > 0 and child.doc[m.i - 1].lower_ == "even" for m in marks
+            ):
+                return True
+    return False
 
 
 def event_mode(token: Token, *, intent: bool = False) -> EventMode:
@@ -1929,6 +2027,8 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
                 and (child.lower_ not in ignored)
             ):
                 return "hypothetical"
+    if not intent and _planned_or_conditional(token):
+        return "hypothetical"
     clause = token
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "to unite and mobilize"
         clause = clause.head
@@ -2376,6 +2476,27 @@ def _foretold(verb: Token, rule: dict) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule["resolve_heads"]
 
 
+def _vowed_measures(verb: Token, objects: list[Token], rule: dict) -> bool:
+    """"will take all necessary measures", "will continue to take any action necessary": a
+    vow of whatever it takes (``event.consequence_threat`` measure_verbs, measure_nouns,
+    necessity_words), future by one of measure_markers on the verb or on the "continue" it
+    completes; not negated ("shall take all appropriate measures to implement this order"
+    has neither the marker nor the word of necessity)."""
+    if event_mode(verb) == "negated":
+        return False
+    necessary = any(
+        o.lemma_.lower() in rule["measure_nouns"]
+        and any(c.lower_ in rule["necessity_words"] for c in o.children)
+        for o in objects
+    )
+    clause = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule[
+        "continuing_heads"] else [verb]
+    return necessary and any(
+        c.dep_ == "aux" and c.lower_ in rule["measure_markers"]
+        for v in clause for c in v.children
+    )
+
+
 def _same_country(entity: Entity, other: Entity | None) -> bool:
     """Whether two actors' codes name the same country ("PAKGOV" and "PAK")."""
     codes = [(e.code or "")[:3] for e in (entity, other) if e is not None]
@@ -2438,13 +2559,20 @@ def _consequence_threats(
         if ultimatum is not None:
             found.append(ultimatum)
             continue
-        verbs = (rule["facing_verbs"], rule["holding_verbs"], rule["justice_verbs"])
+        verbs = (
+            rule["facing_verbs"], rule["holding_verbs"], rule["justice_verbs"],
+            rule["measure_verbs"],
+        )
         if token.pos_ != "VERB" or not any(lemma in words for words in verbs):
             continue
-        if not _foretold(token, rule):
-            continue
         objects = [c for c in token.children if c.dep_ in OBJECT]
-        if lemma in rule["facing_verbs"]:
+        if lemma in rule["measure_verbs"]:
+            if not _vowed_measures(token, objects, rule):
+                continue
+            accused, by_speaker = [], False
+        elif not _foretold(token, rule):
+            continue
+        elif lemma in rule["facing_verbs"]:
             nouns = [n for o in objects for n in (o, *o.children) if n.dep_ in OBJECT | {
                 "compound", "nmod"}]
             if not any(n.lemma_.lower() in rule["consequence_nouns"] for n in nouns):

@@ -63,3 +63,46 @@ def test_decided_act_is_an_intention() -> None:
     doc = dossier.analyze("Russia has decided to withdraw its troops from Kherson.")
     modes = [(e.type, e.mode) for e in doc.events]
     assert ("RETREAT", "hypothetical") in modes, modes
+
+
+def _modes(text: str) -> list[tuple[str, str | None, str]]:
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.type, names.get(e.source or ""), e.mode) for e in doc.events]
+
+
+def test_planned_meeting_is_a_hypothetical_meeting() -> None:
+    modes = _modes("NATO foreign ministers will meet in Brussels next week.")
+    assert ("CONSULT", "NATO", "hypothetical") in modes, modes
+    assert not any(t == "AGREE" for t, _, _ in modes), modes
+
+
+def test_meeting_offered_on_a_condition_stays_a_promise() -> None:
+    modes = _modes(
+        "Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez "
+        "if he gave them a veto over any settlement."
+    )
+    assert not any(t == "CONSULT" for t, _, _ in modes), modes
+
+
+def test_main_clause_of_a_condition_is_hypothetical() -> None:
+    modes = _modes(
+        "Under the deal, U.N. sanctions can snap back if Tehran does not live up to its "
+        "commitments."
+    )
+    assert [m for t, _, m in modes if t == "SANCTION"] == ["hypothetical"], modes
+
+
+def test_future_request_is_hypothetical_but_a_threat_is_asserted() -> None:
+    modes = _modes(
+        "The working group will urge Russia to cut emissions. Secretary Blinken said Russia "
+        "will face swift and severe consequences."
+    )
+    assert ("THREATEN", "Antony Blinken", "asserted") in modes, modes
+    assert all(m == "hypothetical" for t, _, m in modes if t == "REQUEST"), modes
+
+
+def test_what_an_obligation_asks_for_is_not_done() -> None:
+    modes = _modes("Secretary Blinken said Russia must end its war and withdraw its forces.")
+    assert ("REQUEST", "Antony Blinken", "asserted") in modes, modes
+    assert not any(t == "RETREAT" for t, _, _ in modes), modes
