@@ -146,9 +146,16 @@ def _unless(rule: dict[str, Any], roles: dict[str, Token]) -> bool:
         deps = set(excluded.get("deps", []))
         words = {dep: set(_expanded(ws)) for dep, ws in excluded.get("words", {}).items()}
         for child in token.children:
+            if _is_time_subject(child):
+                continue  # "issued a statement Tuesday saying ...": the day is no subject
             if child.dep_ in deps or child.lower_ in words.get(child.dep_, ()):
                 return True
     return False
+
+
+def _is_time_subject(token: Token) -> bool:
+    """A day word the parser made a subject ("... a statement Tuesday saying ...")."""
+    return token.dep_.startswith("nsubj") and token.lower_ in _words("time_words")
 
 
 def _is_condition(cue: Token) -> bool:
@@ -370,7 +377,7 @@ def _rule_cues(
             continue  # the subject the parser found stands inside the quotation
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
             continue  # "one says ...", "to be concluded by May 1"
-        if source.lemma_.lower() in _words("time_nouns"):
+        if source.lemma_.lower() in _words("time_nouns") or _is_time_subject(source):
             continue  # "Hours after the siege, NISA said": a time phrase is no source
         distance = abs(source.i - cue.i)
         matches.setdefault(cue.i, []).append((order[rule_id], distance, source.i, roles))
