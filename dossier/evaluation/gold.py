@@ -224,6 +224,11 @@ class _Scorer:
                 missed.append(f"{gold_attribution['source']}: {gold_attribution.get('cue')}")
         scores = _prf(hits, len(self.doc.attributions), len(self.gold.get("attributions", [])))
         scores["missed"] = missed
+        scores["wrong"] = [
+            f"{a.source_text}: {a.cue} | {a.claim.text[:60]} [{','.join(a.rules)}]"
+            for a in self.doc.attributions
+            if a.id not in used
+        ]
         return scores
 
     def _spans_at(self, hint: str, items: Iterable[Any]) -> list[Any]:

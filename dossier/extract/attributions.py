@@ -146,9 +146,16 @@ def _unless(rule: dict[str, Any], roles: dict[str, Token]) -> bool:
         deps = set(excluded.get("deps", []))
         words = {dep: set(_expanded(ws)) for dep, ws in excluded.get("words", {}).items()}
         for child in token.children:
+            if _is_time_subject(child):
+                continue  # "issued a statement Tuesday saying ...": the day is no subject
             if child.dep_ in deps or child.lower_ in words.get(child.dep_, ()):
                 return True
     return False
+
+
+def _is_time_subject(token: Token) -> bool:
+    """A day word the parser made a subject ("... a statement Tuesday saying ...")."""
+    return token.dep_.startswith("nsubj") and token.lower_ in _words("time_words")
 
 
 def _is_condition(cue: Token) -> bool:
@@ -215,14 +222,28 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
         skip = {t.i for t in source.subtree} | {c.i for c in source.children}
         return _subtree_chars(cue, without=skip)
     # sentence_without_cue: "According to X, CLAIM" or "CLAIM, according to X"
-    phrase_end = max(t.idx + len(t.text) for t in source.subtree)
     text = doc_text(sentence.doc)
+    phrase_end = _source_phrase_end(source, text)
     before = text[sentence.start_char : cue.idx].rstrip()
+    main_verb = sentence.root
+    if main_verb.idx < cue.idx and main_verb.i not in {t.i for t in source.subtree}:
+        return sentence.start_char, cue.idx  # "CLAIM according to X, ranging ...": the verb
+    if main_verb.idx >= phrase_end:
+        return phrase_end, sentence.end_char  # "On Monday, according to X, CLAIM"
     if cue.idx - sentence.start_char < 3 or (
         not before.endswith(",") and text[phrase_end:].lstrip().startswith(",")
     ):  # "According to X, CLAIM", also after words the parser joined to the sentence
         return phrase_end, sentence.end_char
     return sentence.start_char, cue.idx
+
+
+def _source_phrase_end(source: Token, text: str) -> int:
+    """The end of the source's phrase after "according to": its subtree, cut at the first
+    comma after the source word (the parser may hang the claim's opening words on it:
+    "information obtained by X, between 2012 and 2014, Maliki ...")."""
+    end = max(t.idx + len(t.text) for t in source.subtree)
+    comma = text.find(",", source.idx + len(source.text), end)
+    return comma if comma >= 0 else end
 
 
 def _document_agent(source: Token) -> Token:
@@ -356,7 +377,7 @@ def _rule_cues(
             continue  # the subject the parser found stands inside the quotation
         if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
             continue  # "one says ...", "to be concluded by May 1"
-        if source.lemma_.lower() in _words("time_nouns"):
+        if source.lemma_.lower() in _words("time_nouns") or _is_time_subject(source):
             continue  # "Hours after the siege, NISA said": a time phrase is no source
         distance = abs(source.i - cue.i)
         matches.setdefault(cue.i, []).append((order[rule_id], distance, source.i, roles))
@@ -648,17 +669,29 @@ def _label_claim(text: str, start: int, end: int, quoted: bool) -> tuple[int, in
     return _trimmed(text, start, end)
 
 
+def _label_turns(doc: Document, rule: dict[str, Any]) -> int:
+    """How many paragraphs open with the rule's ``turn_label`` (a speaker's or a question's):
+    a transcript's turns."""
+    pattern = re.compile(rule["turn_label"])
+    return sum(
+        pattern.match(doc.text[p.start : p.end].lstrip()) is not None for p in doc.paragraphs
+    )
+
+
 def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attribution]:
     """Paragraphs opening with a speaker's label: "Name: “quote”", "MR. KIRBY: ..."."""
     found: list[Attribution] = []
     rules = [r for r in layout_rules() if r["kind"] == "speaker_label"]
     speakers = _Speakers(doc)
+    turns = {rule["id"]: _label_turns(doc, rule) for rule in rules if rule.get("min_turns")}
     for paragraph in doc.paragraphs:
         if paragraph.heading:
             continue
         text = doc.text[paragraph.start : paragraph.end]
         offset = paragraph.start + len(text) - len(text.lstrip())
         for rule in rules:
+            if turns.get(rule["id"], rule.get("min_turns", 0)) < rule.get("min_turns", 0):
+                continue  # one label in a text is a headline's ("US: ...", "FACT SHEET: ...")
             match = re.match(rule["label"], doc.text[offset : paragraph.end])
             if match is None:
                 continue

@@ -13,7 +13,8 @@ Each sentence gets a small vector of counted cues (word lists in
 * quotation: most of the sentence is a quotation (what a source says in its own words is
   more often a judgment than a report);
 * fact signals: attribution cues ("according to", "said", "reported"), dates, numbers,
-  past-tense verbs and named actors;
+  past-tense verbs, named actors and verbs of concrete acts, done or planned ("will launch",
+  "I am announcing", "met with");
 * stance: present-tense performatives of a text's own voice or a quoted speaker ("The
   United States condemns", "We urge", "I don't think") and modals ("may", "could").
 
@@ -72,6 +73,7 @@ FEATURES: tuple[str, ...] = (
     "past",
     "named",
     "quoted",
+    "act",
 )
 _CAPS = {"evaluative": 3, "intensifier": 3, "past": 3, "named": 3, "attribution": 2}
 
@@ -230,6 +232,16 @@ def _quoted_share(text: str) -> float:
     return quoted / letters
 
 
+def _plain_acts(low_text: str) -> int:
+    """Verbs of concrete acts in a sentence that neither prescribes, hedges nor supposes
+    them ("must release", "may send", "if the Senate passes": the act is not reported)."""
+    if any(_count(key, low_text) for key in ("obligation", "modal", "hedges")):
+        return 0
+    if re.search(r"\b(?:if|unless|whether)\b", low_text):
+        return 0
+    return _count("acts", low_text)
+
+
 def sentence_features(text: str) -> dict[str, float]:
     """The feature vector of one sentence; quoted and reported words count like the
     author's (whoever holds a judgment, it is a judgment)."""
@@ -263,6 +275,7 @@ def sentence_features(text: str) -> dict[str, float]:
         "past": _past_verbs(words),
         "named": _named_actors(text),
         "quoted": int(_quoted_share(text) >= 0.5),
+        "act": _plain_acts(low),
     }
     return {name: float(min(raw[name], _CAPS.get(name, 2))) for name in FEATURES}
 

@@ -225,3 +225,27 @@ def test_a_quotation_running_on_keeps_its_speaker_as_holder() -> None:
     [attribution] = [a for a in doc.attributions if a.source_text == "Pifer"]
     holders = [s.opinion_holder for s in doc.sentences]
     assert holders == [attribution.id, attribution.id, "author"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The leaders will launch a dialogue on trade and migration.", 1),
+        ("Earlier today, I spoke with the widow of the dissident.", 1),
+        ("The two ministers met with tribal elders in Kandahar.", 1),
+        # counter-examples: a prescribed, possible or supposed act is not reported
+        ("The authorities must release those detained.", 0),
+        ("The army may deploy more troops to the border.", 0),
+        ("If the council approves the plan, the talks resume.", 0),
+        ("Hundreds gathered ahead of the vote.", 0),
+    ],
+)
+def test_reported_acts_are_counted_prescribed_or_supposed_ones_are_not(
+    sentence: str, count: int
+) -> None:
+    assert sentence_features(sentence)["act"] == count
+
+
+def test_an_announced_plan_and_a_first_person_act_are_facts() -> None:
+    assert classify("They will launch a dialogue on trade and migration.")[0] == "fact"
+    assert classify("Today, I am announcing new visa restrictions on those officials.")[0] == "fact"
