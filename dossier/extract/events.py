@@ -2260,12 +2260,14 @@ def _in_opinion(doc: Document, sentence_id: int) -> bool:
 def _refers_back(event: Event, earlier: list[Event]) -> bool:
     """An event noun with no target repeating a recent event's type and source ("Maliki
     accused ... Maliki's accusations were ...") names that event again."""
-    return _target_key(event) is None and any(
-        e.type == event.type
-        and e.source == event.source
-        and event.sentence - e.sentence <= HAND_ON_DISTANCE
-        for e in earlier
-    )
+    if _target_key(event) is not None:
+        return False
+    for e in reversed(earlier):  # in text order: only the last sentences' are read
+        if event.sentence - e.sentence > HAND_ON_DISTANCE:
+            return False
+        if e.type == event.type and e.source == event.source:
+            return True
+    return False
 
 
 def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list[Event]:
