@@ -362,6 +362,17 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
 
 
 
+def _name_suffix(text: str, suffixes: dict[str, str]) -> str | None:
+    """The longest listed name suffix that ``text`` is or ends with after a space ("hamza
+    brigade": "brigade"): a look-up of each tail, not a scan of the list per name."""
+    if text in suffixes:
+        return text
+    for place, character in enumerate(text):
+        if character == " " and text[place + 1 :] in suffixes:
+            return text[place + 1 :]
+    return None
+
+
 def _holding(spans: list[tuple[int, int]], candidate: Candidate) -> list[tuple[int, int]]:
     """The span of ``spans`` (sorted, not overlapping: the NER's) that holds ``candidate``
     and starts before it, found by bisection."""
@@ -720,15 +731,16 @@ class ActorFinder:
         text = span.text.lower()
         if len(span) > 1 and span[0].lower_ in self.cues["operation_words"]:
             return "EVENT"  # "Operation Olive Branch": an operation, whatever its last word
-        for suffix, type_ in self.name_suffixes:
-            if text.endswith(" " + suffix) or text == suffix:
-                if suffix in self.cues["non_state_suffixes"] and not any(
-                    self.gazetteer.state_named(t.text) for t in span
-                ):
-                    return "ARMED_GROUP"  # "the Mahdi Army", not a state's "Syrian Arab Army"
-                if type_ not in {"LOCATION", "EVENT"} and self.named_after_igo(span):
-                    return "INTERNATIONAL_ORG"
-                return type_
+        suffix = _name_suffix(text, self.cues["name_suffix_types"])
+        if suffix is not None:
+            type_ = self.cues["name_suffix_types"][suffix]
+            if suffix in self.cues["non_state_suffixes"] and not any(
+                self.gazetteer.state_named(t.text) for t in span
+            ):
+                return "ARMED_GROUP"  # "the Mahdi Army", not a state's "Syrian Arab Army"
+            if type_ not in {"LOCATION", "EVENT"} and self.named_after_igo(span):
+                return "INTERNATIONAL_ORG"
+            return type_
         if len(span) > 1:
             type_ = self.cues["name_prefix_types"].get(span[0].lower_)
             if type_ == "EVENT" and span[1].lower_ != "of":
@@ -1369,6 +1381,8 @@ class ActorFinder:
     def acronym_at(self, i: int) -> str | None:
         """The acronym a name's own words give right after it at token ``i``: "(SDF)", or
         ", or NISA," as news copy writes it."""
+        if self.tokens[i].text not in {"(", ","}:
+            return None  # each form below opens with one of them
         words = [t.text for t in self.tokens[i : i + 4]]
         if words[:1] == ["("] and words[2:3] == [")"] and _ACRONYM.match(words[1]):
             return words[1]

@@ -131,12 +131,11 @@ def _clauses(low_text: str) -> list[list[str]]:
 
 def _is_generic(low_text: str) -> bool:
     """A generic or abstract subject with a present-simple verb ("regimes are temporary")."""
-    subjects, abstract, present, past = _generic_cues()
+    _, abstract, present, past = _generic_cues()
     for words in _clauses(low_text):
         if any(w in past for w in words[:10]):
             continue
-        joined = " ".join(words)
-        subject = next((s for s in subjects if joined == s or joined.startswith(s + " ")), None)
+        subject = _generic_subject(words)
         if subject is None and len(words) > 1 and words[0].endswith("s") and words[1] in present:
             subject = words[0]  # a bare plural subject: "occupations never last"
         if subject is None:
@@ -175,6 +174,24 @@ def _attributions(low_text: str) -> int:
         for match in _phrase_regex("attribution").finditer(low_text)
         if match.group() == "according to" or not low_text[match.end() :].startswith(" to ")
     )
+
+
+def _generic_subject(words: list[str]) -> str | None:
+    """The longest generic subject that the clause's first words are (a look-up of each run
+    of first words, not a scan of every subject per clause)."""
+    subjects, longest = _generic_subject_set()
+    for size in range(min(len(words), longest), 0, -1):
+        joined = " ".join(words[:size])
+        if joined in subjects:
+            return joined
+    return None
+
+
+@cache
+def _generic_subject_set() -> tuple[frozenset[str], int]:
+    """The generic subjects and the most words one has."""
+    subjects = _generic_cues()[0]
+    return frozenset(subjects), max((len(s.split(" ")) for s in subjects), default=0)
 
 
 @cache
