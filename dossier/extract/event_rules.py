@@ -256,6 +256,7 @@ ARGUMENT_KINDS = {
     "opponent_preposition",
     "reciprocal_noun",
     "welcomed_content",
+    "act_antecedent",
 }
 
 
