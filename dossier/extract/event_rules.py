@@ -260,6 +260,7 @@ ARGUMENT_KINDS = {
     "welcomed_content",
     "planned_act",
     "purpose_clause",
+    "act_antecedent",
 }
 
 

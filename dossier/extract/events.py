@@ -878,7 +878,43 @@ def _targets(
             if all(t is None or t.id != each.id for t in targets):
                 targets.append(each)
                 rules += [apposed["id"]] if apposed["id"] not in rules else []
+    referred = argument_rule("act_antecedent")
+    if not targets and not described and trigger.type in referred["types"]:
+        objects = [h for h, place in heads if place == "object"]
+        targets = _antecedent_actors(objects[0], referred, index) if objects else []
+        rules += [referred["id"]] if targets else []  # "Balkhi rejected the allegation"
     return targets or [None]
+
+
+def _antecedent_actors(noun: Token, rule: dict, index: EntityIndex) -> list[Entity | None]:
+    """The actors of the act a definite act noun refers back to (``target.act_antecedent``):
+    the nearest earlier word of the same lemma within ``back`` sentences, a noun ("Pakistan's
+    allegation ... Balkhi rejected the allegation") with its owner, agent or "of" actor, or a
+    verb ("the United States called a meeting ... supported the call") with its subject;
+    none when that nearest word names no actor, or the noun names its own actor or content
+    ("welcomed the announcement that GCC partners plan": one the text brings in)."""
+    if (
+        noun.pos_ != "NOUN"
+        or not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in noun.children)
+        or any(c.dep_ in {"acl", "acl:relcl", "ccomp"} for c in noun.children)
+        or _act_actors(noun, index)
+    ):
+        return []  # "welcomed the announcement that GCC partners plan": a new one
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    first = doc[max(0, noun.sent.start - 1)].sent.start
+    for _ in range(rule["back"] - 1):
+        first = doc[max(0, first - 1)].sent.start
+    for i in range(noun.i - 1, first - 1, -1):
+        word = doc[i]
+        if word.lemma_.lower() != lemma or word.pos_ not in {"NOUN", "VERB"}:
+            continue
+        if word.pos_ == "NOUN":
+            return list(_act_actors(word, index))
+        if is_passive(word):
+            return []
+        subjects = [c for c in word.children if c.dep_ in SUBJECT]
+        return [e for e in (actor_of(s, index) for s in subjects[:1]) if e is not None]
+    return []
 
 
 def _welcomed_content(verb: Token, facts: list[Token], rule: dict) -> list[Token]:
