@@ -872,7 +872,9 @@ def test_events_blocking_aid_or_access_is_coercion() -> None:
     assert ("COERCE", "Sudanese army", None) in _analysed_events(
         "The Sudanese army blocked humanitarian access to Darfur."
     )
-    assert _analysed_events("Protesters blocked the road to the airport.") == []
+    # protesters blocking a road protest (source.bare_group: the protesters as written)
+    events = _analysed_events("Protesters blocked the road to the airport.")
+    assert [t for t, _, _ in events] == ["PROTEST"]
 
 
 def test_events_opposing_is_a_rejection() -> None:
