@@ -536,14 +536,20 @@ def _counted_despite_time_unit(word: str, value: float) -> bool:
 
 def _is_reading(tokens: list[_Token], number: _Number) -> bool:
     """A reading on a scale, not a count: "magnitude 6.3", "a magnitude of 4.0", "a 6.3
-    magnitude earthquake"."""
-    readings = _words()["reading_words"]
+    magnitude earthquake", "the magnitude was 5.5", "the 5.0 earthquake"."""
+    words = _words()
+    readings = words["reading_words"]
     previous = number.first - 1
-    if previous > 0 and tokens[previous].lower == "of":
-        previous -= 1
+    if previous > 0 and tokens[previous].lower in words["reading_links"]:
+        previous -= 1  # "a magnitude of 4.0", "the magnitude was 5.5"
     if previous >= 0 and tokens[previous].lower in readings:
         return True
-    return number.end < len(tokens) and tokens[number.end].lower in readings
+    if number.end >= len(tokens):
+        return False
+    following = tokens[number.end].lower
+    decimal = number.kind == "digits" and "." in tokens[number.core].text
+    after_a_decimal = words["reading_nouns_after_a_decimal"]
+    return following in readings or (decimal and following in after_a_decimal)
 
 
 def _is_age(tokens: list[_Token], number: _Number) -> bool:
