@@ -705,6 +705,13 @@ def _publication_relative(candidate: _Candidate, context: _Context) -> _Value | 
         return _period(published, (groups["phrase"] or "").lower())
     direction = words["publication_relative_modifiers"][(groups["mod"] or "").lower()]
     unit = (groups["unit"] or "").lower()
+    if (
+        unit == "weekend"
+        and direction == 0
+        and published.weekday() in words["weekend_looks_back"]["weekdays"]
+        and not _future_near(context.doc.text, candidate.start, candidate.end)
+    ):
+        direction = -1  # "what he said in Munich this weekend", in a Tuesday briefing
     if unit in words["weeks_as_iso_week"]["units"]:
         year, week, _ = (published + timedelta(weeks=direction)).isocalendar()
         return _Value(_from_date(published), week=f"{year:04d}-W{week:02d}")

@@ -185,8 +185,10 @@ def _parse_word_number(tokens: list[_Token], index: int) -> _Number | None:
     used = False
     scaled = False
     fraction = _match_phrase_at(tokens, index, "fraction_prefixes")
-    if fraction and fraction[1] < len(tokens) and (
-        tokens[fraction[1]].lower in scales or tokens[fraction[1]].lower in dozens
+    if (
+        fraction
+        and fraction[1] < len(tokens)
+        and (tokens[fraction[1]].lower in scales or tokens[fraction[1]].lower in dozens)
     ):  # "half a million", "half a dozen"
         current = float(fraction[0])
         position = fraction[1]
@@ -293,23 +295,62 @@ def _parse_duration_words(tokens: list[_Token], index: int) -> _Number | None:
 
 def _parse_fraction_of(tokens: list[_Token], index: int) -> _Number | None:
     """A share of a whole as a percentage: "a fifth of the country" (20), "nearly half of
-    the production" (50); not a part of a time ("the second half of the year") or a
+    the production" (50), "more than half the total", a change "by one-third" or "by half";
+    not a part of a time ("the second half of the year") or a
     scaled number ("a quarter of a million", read by ``_parse_word_number``)."""
     found = _match_phrase_at(tokens, index, "fractions_of_a_whole")
     if found is None:
         return None
     value, end = found
-    if end + 1 >= len(tokens) or tokens[end].lower != "of" or tokens[end + 1].lower in {"a", "an"}:
-        return None
+    words = _words()
+    after = tokens[end].lower if end < len(tokens) else ""
     previous = _previous_word_index(tokens, index)
+    of_a_whole = (
+        after == "of" and end + 1 < len(tokens) and tokens[end + 1].lower not in {"a", "an"}
+    )
+    before_the = after == "the" and tokens[end - 1].lower in words["fractions_before_the"]
+    by_a_share = (  # "decreased by one-third", "cut ... by half." (not "by a third party")
+        previous is not None
+        and tokens[previous].lower == "by"
+        and (not after or not tokens[end].is_word or after in words["fraction_by_followers"])
+    )
+    if not (of_a_whole or before_the or by_a_share):
+        return None
     if previous is not None and tokens[previous].lower in _words()["fraction_blockers"]:
         return None
     return _Number(float(value), index, end, "fraction", percent=True)
 
 
+def _parse_share(tokens: list[_Token], index: int) -> _Number | None:
+    """A share written as a ratio, as a percentage: "one in five teachers" (20), "more than
+    one in three women", "two out of three Yemenis" (66.7). share_joiners gives the largest
+    whole each joiner takes as a ratio ("188 out of 200 members" are counts); the part is at
+    most ten and smaller than the whole, and a time unit after the whole makes it no share
+    ("two in 24 hours")."""
+    part = _parse_digits(tokens, index) or _parse_word_number(tokens, index)
+    if part is None or part.scaled or not 0 < part.value <= 10:
+        return None
+    for joiner, largest in _words()["share_joiners"].items():
+        words = joiner.split()
+        after = part.end + len(words)
+        if [t.lower for t in tokens[part.end : after]] != words or after >= len(tokens):
+            continue
+        whole = _parse_digits(tokens, after) or _parse_word_number(tokens, after)
+        if whole is None or whole.scaled or not part.value < whole.value <= largest:
+            return None
+        if whole.end < len(tokens) and tokens[whole.end].lower in _words()["time_units"]:
+            return None
+        if whole.end < len(tokens) and tokens[whole.end].lower in {"%", "percent"}:
+            return None
+        share = round(100 * part.value / whole.value, 1)
+        return _Number(share, index, whole.end, "share", percent=True)
+    return None
+
+
 def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
     """A number (with currency and percent) starting at ``index``."""
     symbols: dict[str, str] = _words()["currency_symbols"]
+    codes: dict[str, str] = _words()["currency_codes"]
     currency = None
     core_index = index
     token = tokens[index]
@@ -322,17 +363,21 @@ def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
         currency, core_index = symbols["us$"], index + 2
     elif token.text in symbols:
         currency, core_index = symbols[token.text], index + 1
+    elif token.text in codes and index + 1 < len(tokens) and tokens[index + 1].is_digits:
+        currency, core_index = codes[token.text], index + 1  # "EUR 550 million"
     if core_index >= len(tokens):
         return None
     number = _parse_vague(tokens, core_index)
+    if number is None and currency is None:
+        number = _parse_share(tokens, core_index)
     if number is None:
         number = _parse_digits(tokens, core_index)
     if number is None and currency is None:
         number = _parse_duration_words(tokens, core_index)
+    if number is None and currency is None:
+        number = _parse_fraction_of(tokens, core_index)  # before "two" of "two thirds of"
     if number is None and tokens[core_index].is_word:
         number = _parse_word_number(tokens, core_index)
-    if number is None and currency is None:
-        number = _parse_fraction_of(tokens, core_index)
     if number is None:
         return None
     number.core = core_index
@@ -342,6 +387,8 @@ def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
         named = _match_phrase_at(tokens, number.end, "currency_names")
         if named:
             number.currency, number.end = named
+        elif number.end < len(tokens) and tokens[number.end].text in codes:
+            number.currency, number.end = codes[tokens[number.end].text], number.end + 1
     if number.currency is None:
         percent = _match_phrase_at(tokens, number.end, "percent_words")
         if percent:
@@ -389,7 +436,7 @@ def _looks_plural(word: str) -> bool:
 
 def _is_label(tokens: list[_Token], number: _Number) -> bool:
     """A label, not a count: "Branch 215", "Resolution 2254", "Route 1", "No. 5"."""
-    if number.currency or number.kind in {"vague", "fraction"}:
+    if number.currency or number.kind in {"vague", "fraction", "share"}:
         return False
     first, end = number.first, number.end
     if (
@@ -463,8 +510,9 @@ def _is_excluded(tokens: list[_Token], number: _Number, blocked: SpanIndex) -> b
                 and nxt.lower not in words["scale_words"]
                 and nxt.lower not in words["duration_units"]
                 and nxt.lower not in words["hyphen_measure_units"]
+                and nxt.lower not in words["hyphen_count_units"]
             ):
-                return True  # "12-year-old", "5-member"; not "a 30-day truce", "a 400-mile march"
+                return True  # "12-year-old"; not "a 30-day truce", "a 400-mile march", "5-member"
         if after.lower in words["time_of_day_suffixes"]:
             return True
         if (
@@ -488,14 +536,20 @@ def _counted_despite_time_unit(word: str, value: float) -> bool:
 
 def _is_reading(tokens: list[_Token], number: _Number) -> bool:
     """A reading on a scale, not a count: "magnitude 6.3", "a magnitude of 4.0", "a 6.3
-    magnitude earthquake"."""
-    readings = _words()["reading_words"]
+    magnitude earthquake", "the magnitude was 5.5", "the 5.0 earthquake"."""
+    words = _words()
+    readings = words["reading_words"]
     previous = number.first - 1
-    if previous > 0 and tokens[previous].lower == "of":
-        previous -= 1
+    if previous > 0 and tokens[previous].lower in words["reading_links"]:
+        previous -= 1  # "a magnitude of 4.0", "the magnitude was 5.5"
     if previous >= 0 and tokens[previous].lower in readings:
         return True
-    return number.end < len(tokens) and tokens[number.end].lower in readings
+    if number.end >= len(tokens):
+        return False
+    following = tokens[number.end].lower
+    decimal = number.kind == "digits" and "." in tokens[number.core].text
+    after_a_decimal = words["reading_nouns_after_a_decimal"]
+    return following in readings or (decimal and following in after_a_decimal)
 
 
 def _is_age(tokens: list[_Token], number: _Number) -> bool:
@@ -532,6 +586,10 @@ def _is_age(tokens: list[_Token], number: _Number) -> bool:
 
 def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
     """Index of the counted noun phrase: past "of" after vague plurals and scale words."""
+    if [t.lower for t in tokens[index : index + 2]] == ["out", "of"] and index + 2 < len(tokens):
+        whole = _parse_number(tokens, index + 2)
+        if whole is not None and whole.kind in {"digits", "words"} and not whole.currency:
+            return whole.end  # "188 out of 200 members": the whole's counted noun
     if index < len(tokens) and tokens[index].lower == "of":
         if number.kind == "vague" or number.scaled:
             index += 1
@@ -555,6 +613,12 @@ def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
             "those",
         }:
             index += 2
+            if (
+                index + 1 < len(tokens)
+                and tokens[index].lower.endswith(("'s", "’s"))
+                and tokens[index + 1].is_digits
+            ):
+                index += 1  # "12 of the state's 41 pledged delegates": past the owner
             whole = _parse_number(tokens, index) if index < len(tokens) else None
             if whole is not None and whole.kind in {"digits", "words"} and not whole.currency:
                 index = whole.end  # "74 of the 141 governments": the whole's counted noun
@@ -731,6 +795,25 @@ def _parse_range_end(tokens: list[_Token], number: _Number, start_index: int) ->
     return upper
 
 
+def _changes_from(tokens: list[_Token], start_index: int) -> bool:
+    """ "from A to B" after a word of change in its clause ("increase the number of
+    destroyers from four to six", "leaped from 46 percent to 85 percent"): two figures, a
+    before and an after, not one range."""
+    if start_index == 0 or tokens[start_index - 1].lower != "from":
+        return False
+    words = _words()
+    cues = set(words["change_from_cues"])
+    for position in range(
+        start_index - 2, max(-1, start_index - 2 - words["change_from_reach"]), -1
+    ):
+        token = tokens[position]
+        if token.text in _SENTENCE_END or token.text in {";", ":"}:
+            return False
+        if token.lower in cues:
+            return True
+    return False
+
+
 @dataclass
 class _Found:
     value: float
@@ -779,11 +862,11 @@ def _duration_at(tokens: list[_Token], number: _Number, index: int) -> tuple[str
 
 
 def _hyphen_measure(tokens: list[_Token], number: _Number, index: int) -> tuple[str, int] | None:
-    """A measure glued to the number by a hyphen ("400-mile", "30-kilometer",
-    "100,000-square-kilometer", "3.5 million-square-kilometer", the scale word glued to the
-    unit): its unit in the plural and the index after it."""
+    """A measure or a count of members glued to the number by a hyphen ("400-mile",
+    "30-kilometer", "100,000-square-kilometer", "3.5 million-square-kilometer", the scale word
+    glued to the unit; "the 27-nation bloc"): its unit in the plural and the index after it."""
     words = _words()
-    units: dict[str, str] = words["hyphen_measure_units"]
+    units: dict[str, str] = {**words["hyphen_measure_units"], **words["hyphen_count_units"]}
     if (
         index + 1 < len(tokens)
         and tokens[index].text in {"-", "–"}
@@ -822,6 +905,8 @@ def _with_role(unit: str, casualty: str | None) -> str:
     """The casualty role is part of the unit: "people killed", "civilians displaced"."""
     if not casualty or not unit or unit in {"USD", "EUR", "GBP", "lives", "bodies"}:
         return unit
+    if unit.split()[-1] in _words()["casualty_nouns"]:  # "deaths" already says the role
+        return unit
     if casualty in unit.split():
         return unit
     return f"{unit} {casualty}"
@@ -836,6 +921,13 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
     if number.kind == "vague":
         qualifier = "vague_plural"
     upper = _parse_range_end(tokens, number, start_index)
+    after: _Number | None = None  # "from four to six": the figure after the change
+    if upper is not None and _changes_from(tokens, start_index):
+        after, upper = upper, None  # a before and an after: each is read on its own
+        if not number.scaled and after.scaled and number.value * after.scale <= after.value:
+            number.value *= after.scale  # "from 110 to 190 million"
+        number.currency = number.currency or after.currency
+        number.percent = number.percent or after.percent
     value_max = None
     end_index = number.end
     tally = _vote_tally(tokens, number, start_index)
@@ -863,7 +955,13 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         duration = _duration_at(tokens, number, end_index)
     if duration is None and number.kind == "a":
         return None, number.end  # "a" counts only a qualified duration ("over a decade")
-    if duration is None and number.kind == "words" and number.value == 1 and casualty is None:
+    if (
+        duration is None
+        and number.kind == "words"
+        and number.value == 1
+        and casualty is None
+        and not (number.percent or number.currency)  # "one percent of them" is a share
+    ):
         after_one = _head_noun(tokens, end_index, singular=True)
         if _casualty_after(tokens, after_one[1]) is None:
             return None, number.end
@@ -871,8 +969,7 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
     if number.kind == "words" and casualty is None and qualifier == "exact" and duration is None:
         previous = _previous_word_index(tokens, start_index)
         after_determiner = (
-            previous == start_index - 1
-            and tokens[previous].lower in words["anaphoric_determiners"]
+            previous == start_index - 1 and tokens[previous].lower in words["anaphoric_determiners"]
         )
     refers_back = False
     if number.currency:
@@ -911,6 +1008,11 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
             # "the three sites" counts them; "the two regimes" names a pair, and "the
             # three of them" points back
             return None, number.end
+        if not unit and after is not None:  # "from five to 10 years": the after's unit
+            unit = (
+                _duration_at(tokens, after, after.end)
+                or _head_noun(tokens, after.end, singular=False)
+            )[0]
         if not unit:
             unit_end = referring[1] if referring else end_index
     if not number.currency and not number.percent and duration is None:
@@ -918,6 +1020,12 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         if preceding_noun:
             unit = preceding_noun[0]
         casualty = casualty or _casualty_after(tokens, unit_end)
+        if (
+            not unit
+            and unit_end < len(tokens)
+            and tokens[unit_end].lower in words["casualty_nouns"]
+        ):
+            unit = tokens[unit_end].lower  # "eleven deaths" counts deaths, not people
         if not unit:
             nominal = _match_phrase_before(tokens, start_index, "unit_from_nominal_cue")
             nearby = _unit_from_nearby_noun(tokens, start_index)
@@ -1151,7 +1259,8 @@ def _counted_by_subject(doc: Document, tokens: list[_Token], quantity: _Found) -
     verb = _spacy_token_at(doc, tokens[verb_index].start)
     if verb is not None:
         objects = [
-            c for c in verb.children  # not the number itself: "tolls ... exceeded 100"
+            c
+            for c in verb.children  # not the number itself: "tolls ... exceeded 100"
             if c.dep_ in {"dobj", "obj"} and not quantity.start <= c.idx < quantity.end
         ]
         counted = objects or [
@@ -1165,7 +1274,8 @@ def _counted_by_subject(doc: Document, tokens: list[_Token], quantity: _Found) -
                 of = [c for c in noun.children if c.lower_ == "of"]
                 nouns = [c for c in of[0].children if c.pos_ in {"NOUN", "PROPN"}] if of else []
                 nouns = nouns or [  # the universal-dependencies parse: nmod with case "of"
-                    c for c in noun.children
+                    c
+                    for c in noun.children
                     if c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children)
                 ]
                 return nouns[0].text if nouns and _looks_plural(nouns[0].text) else None
@@ -1321,9 +1431,13 @@ def _resolve_referring_counts(doc: Document, found: list[_Found]) -> None:
             continue
         sentence = doc.sentence_at(quantity.start)
         earlier = [
-            q for q in found[:number]
-            if q.unit and not q.refers_back and doc.sentence_at(q.start) == sentence
-            and not q.single_victim and q.counts_people
+            q
+            for q in found[:number]
+            if q.unit
+            and not q.refers_back
+            and doc.sentence_at(q.start) == sentence
+            and not q.single_victim
+            and q.counts_people
         ]
         if earlier:  # its noun without its role: "64 people killed, with 257 others missing"
             nouns = [w for w in earlier[-1].unit.split() if w not in _casualty_roles()]
