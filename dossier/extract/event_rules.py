@@ -257,6 +257,7 @@ ARGUMENT_KINDS = {
     "reciprocal_noun",
     "welcomed_content",
     "act_antecedent",
+    "ended_act",
 }
 
 
