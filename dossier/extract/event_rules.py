@@ -261,6 +261,7 @@ ARGUMENT_KINDS = {
     "planned_act",
     "purpose_clause",
     "act_antecedent",
+    "ended_act",
 }
 
 

@@ -763,6 +763,7 @@ def _targets(
     manner = argument_rule("past_manner")
     agent = argument_rule("act_agent")
     threatened = argument_rule("threatened_object")
+    ended = argument_rule("ended_act")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -860,6 +861,9 @@ def _targets(
             if not found and trigger.type in nested["types"]:
                 found = _nested_recipients(conjunct, nested, index)  # "on aid to Eritrea"
                 rules += [nested["id"]] if found else []
+            if not found and trigger.type in ended["types"]:
+                found = _ended_act_actors(conjunct, ended, index)  # "an end to Russia's war"
+                rules += [ended["id"]] if found and ended["id"] not in rules else []
             if not found and trigger.type in threatened["types"] and place == "object":
                 found = _nested_recipients(conjunct, threatened, index)  # "action against"
                 rules += [threatened["id"]] if found else []
@@ -884,6 +888,20 @@ def _targets(
         targets = _antecedent_actors(objects[0], referred, index) if objects else []
         rules += [referred["id"]] if targets else []  # "Balkhi rejected the allegation"
     return targets or [None]
+
+
+def _ended_act_actors(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """Who a request to end or withdraw asks to act (``target.ended_act``): the actors of
+    the act an ``end_nouns`` noun's ``prepositions`` phrase names ("an immediate end to
+    Russia's war against Ukraine", "an end to the regime's crackdown"), or the owner or "of"
+    actor of a ``withdrawal_nouns`` noun ("the withdrawal of Russian forces"); not a place
+    ("an end to the Rafah operations")."""
+    lemma = noun.lemma_.lower()
+    acts = [noun] if lemma in rule["withdrawal_nouns"] else []
+    if lemma in rule["end_nouns"]:
+        acts = [n for marker, n in prep_args(noun) if marker in rule["prepositions"]][:1]
+    found = [e for act in acts for e in _act_actors(act, index)]
+    return [e for e in found if e.type != "LOCATION"]
 
 
 def _antecedent_actors(noun: Token, rule: dict, index: EntityIndex) -> list[Entity | None]:
