@@ -226,7 +226,11 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
     phrase_end = _source_phrase_end(source, text)
     before = text[sentence.start_char : cue.idx].rstrip()
     main_verb = sentence.root
-    if main_verb.idx < cue.idx and main_verb.i not in {t.i for t in source.subtree}:
+    if (
+        main_verb.pos_ in {"VERB", "AUX"}
+        and main_verb.idx < cue.idx
+        and main_verb.i not in {t.i for t in source.subtree}
+    ):
         return sentence.start_char, cue.idx  # "CLAIM according to X, ranging ...": the verb
     if main_verb.idx >= phrase_end:
         return phrase_end, sentence.end_char  # "On Monday, according to X, CLAIM"

@@ -305,3 +305,11 @@ def test_a_continued_quotation_is_its_speakers_not_a_source_it_cites() -> None:
     assert [source for _, source, claim in found if claim.startswith("It is also")] == [
         "U.S. Mission"
     ]
+
+
+def test_according_to_between_the_claim_and_a_trailing_clause_reports_what_precedes() -> None:
+    found = _pairs(
+        "Sixty-six people were injured yesterday according to health officials, ranging in "
+        "age from eleven to 75."
+    )
+    assert [claim for _, _, claim in found] == ["Sixty-six people were injured yesterday"]
