@@ -308,7 +308,7 @@ CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "time_for_request": ("nouns",),
     "evaluated_act": ("predicates", "act_verbs"),
     "culprit_predicate": ("predicates", "predicate_cases"),
-    "consequence_threat": ("facing_verbs", "holding_verbs", "justice_verbs"),
+    "consequence_threat": ("facing_verbs", "holding_verbs", "justice_verbs", "measure_verbs"),
     "crime_commission": ("verbs",),
     "labelled_act": ("verbs",),
     "regretted_act": ("verbs",),
