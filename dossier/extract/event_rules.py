@@ -18,7 +18,7 @@ from dossier.document import Document, Entity
 from dossier.extract.syntax import EntityIndex, actor_of
 from dossier.knowledge import load_data
 
-HYPHENS = {"-", "‐", "–"}
+HYPHENS = ("-", "‐", "–")  # a tuple: the first kind found is the one cut at, the same on every run
 
 
 @dataclass(frozen=True)
