@@ -86,7 +86,8 @@ def test_unit_is_the_counted_head_noun(sentence: str, unit: str) -> None:
         ("Fewer than 400 families fled.", "less_than"),
         ("Less than 400 families fled.", "less_than"),
         ("Under 400 families fled.", "less_than"),
-        ("At most 400 families fled.", "less_than"),
+        ("At most 400 families fled.", "up_to"),  # at most = no more than: up to, not under
+        ("No more than 400 families fled.", "up_to"),
         ("Exactly 400 families fled.", "exact"),
         ("The camp took in 400 or so families.", "approx"),
         ("The camp took in 400 families.", "exact"),
