@@ -69,7 +69,6 @@ from dossier.extract.syntax import (
 )
 from dossier.extract.triggers import Trigger, TriggerLexicon, load_triggers
 from dossier.language import doc_text
-from dossier.names import normalize_name
 from dossier.spans import Paragraphs
 
 # Types whose grammatical object is what is moved or given up, not a recipient.
@@ -699,10 +698,10 @@ def _bare_group(noun: Token, index: EntityIndex) -> Described | None:
     ):
         return None  # a capital inside the sentence: part of a name ("Police and Crime
         # Commissioner Stephen Mold")
-    names = {word, noun.lemma_.lower()}
-    for entity in index.by_id.values():
-        if entity.type in stands_for or names & set(normalize_name(entity.name).split()):
-            return None
+    if not index.entity_types.isdisjoint(stands_for) or not index.name_words.isdisjoint(
+        {word, noun.lemma_.lower()}
+    ):
+        return None
     return Described(noun.idx, noun.idx + len(noun.text), noun.text, rule=rule["id"])
 
 

@@ -4,7 +4,7 @@ prepositional arguments, coordination, passives, and the actor a noun phrase nam
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from spacy.attrs import IDX
@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Entity
 from dossier.knowledge import load_data
+from dossier.names import normalize_name
 
 NON_ACTOR_TYPES = {"EVENT"}  # entity types that never act
 
@@ -162,6 +163,16 @@ class EntityIndex:
             if offset in by_offset
         }
         self._bare_forces_act_for_state(doc)
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of every entity's normalised name (read once per document)."""
+        return frozenset(w for e in self.by_id.values() for w in normalize_name(e.name).split())
+
+    @cached_property
+    def entity_types(self) -> frozenset[str]:
+        """The types of the document's entities."""
+        return frozenset(e.type for e in self.by_id.values())
 
     def _bare_forces_act_for_state(self, doc: Document) -> None:
         """A bare "Afghan forces" is the state's military as an entity (ANNOTATION.md), but
