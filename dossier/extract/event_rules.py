@@ -258,6 +258,8 @@ ARGUMENT_KINDS = {
     "opponent_preposition",
     "reciprocal_noun",
     "welcomed_content",
+    "coordinated_modifier_source",
+    "coordinated_modifier_target",
     "planned_act",
     "purpose_clause",
     "act_antecedent",

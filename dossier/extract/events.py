@@ -57,6 +57,7 @@ from dossier.extract.syntax import (
     EntityIndex,
     actor_of,
     antecedent,
+    coordinated_modifier_actors,
     cues,
     event_cues,
     is_passive,
@@ -724,6 +725,11 @@ def _named(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tupl
             for each in (entity, *sharing):
                 if all(each.id != e.id for e, _ in found):
                     found.append((each, stand_in or (how if direct else "role")))
+            if direct:  # "Hungarian and Romanian officials": Hungary as well
+                coordinated = argument_rule("coordinated_modifier_source")["id"]
+                for each in coordinated_modifier_actors(conjunct, index):
+                    if all(each.id != e.id for e, _ in found):
+                        found.append((each, coordinated))
     return found
 
 
@@ -763,6 +769,7 @@ def _targets(
     agent = argument_rule("act_agent")
     threatened = argument_rule("threatened_object")
     ended = argument_rule("ended_act")
+    coordinated = argument_rule("coordinated_modifier_target")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -849,6 +856,9 @@ def _targets(
                 continue
             entity = actor_of(conjunct, index)
             found = [entity] if entity is not None else []
+            if found and (more := coordinated_modifier_actors(conjunct, index)):
+                found = [entity, *(e for e in more if e is not entity)]  # "US and British
+                rules += [coordinated["id"]] if coordinated["id"] not in rules else []  # forces"
             if not found and trigger.type in event_cues()["act_object_types"]:
                 found = _act_actors(conjunct, index)
             if not found and trigger.type in agent["types"]:

@@ -107,6 +107,24 @@ def with_conjuncts(token: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def coordinated_modifier_actors(noun: Token, index: EntityIndex) -> list[Entity]:
+    """The actors of a noun's coordinated modifiers when the noun names one of them
+    ("Hungarian and Romanian officials", "US and British forces": each state), in order;
+    empty when the modifiers are not coordinated or the noun names none of them."""
+    own = actor_of(noun, index)
+    found: list[Entity] = []
+    for modifier in noun.children:
+        if modifier.dep_ not in MODIFIER or modifier.i > noun.i:
+            continue
+        if not any(c.dep_ == "conj" for c in modifier.children):
+            continue
+        for each in with_conjuncts(modifier):
+            entity = index.entity_at(each)
+            if entity is not None and entity not in found:
+                found.append(entity)
+    return found if own is not None and own in found else []
+
+
 def marked(verbs: Iterable[Token], words: set[str], deps: set[str]) -> bool:
     """Whether a verb of the clause has one of ``words`` as a child in one of ``deps``."""
     return any(c.lower_ in words and c.dep_ in deps for verb in verbs for c in verb.children)
