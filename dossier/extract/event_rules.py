@@ -260,6 +260,7 @@ ARGUMENT_KINDS = {
     "welcomed_content",
     "coordinated_modifier_source",
     "coordinated_modifier_target",
+    "proposal_author",
     "planned_act",
     "purpose_clause",
     "act_antecedent",

@@ -770,6 +770,7 @@ def _targets(
     threatened = argument_rule("threatened_object")
     ended = argument_rule("ended_act")
     coordinated = argument_rule("coordinated_modifier_target")
+    proposal = argument_rule("proposal_author")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -873,6 +874,9 @@ def _targets(
             if not found and trigger.type in ended["types"]:
                 found = _ended_act_actors(conjunct, ended, index)  # "an end to Russia's war"
                 rules += [ended["id"]] if found and ended["id"] not in rules else []
+            if not found and _is_proposal(conjunct, trigger, proposal):
+                found = _nested_recipients(conjunct, proposal, index)  # "an offer from Kabul"
+                rules += [proposal["id"]] if found and proposal["id"] not in rules else []
             if not found and trigger.type in threatened["types"] and place == "object":
                 found = _nested_recipients(conjunct, threatened, index)  # "action against"
                 rules += [threatened["id"]] if found else []
@@ -897,6 +901,14 @@ def _targets(
         targets = _antecedent_actors(objects[0], referred, index) if objects else []
         rules += [referred["id"]] if targets else []  # "Balkhi rejected the allegation"
     return targets or [None]
+
+
+def _is_proposal(noun: Token, trigger: Trigger, rule: dict) -> bool:
+    """Whether a target noun is a proposal of ``target.proposal_author`` ("an offer",
+    "demands", "calls") answered by a trigger of its types (a refusal, a concession)."""
+    return trigger.type in rule["types"] and noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in rule["nouns"] or noun.lower_ in rule["nouns"]
+    )
 
 
 def _ended_act_actors(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
