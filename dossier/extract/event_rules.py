@@ -261,6 +261,7 @@ ARGUMENT_KINDS = {
     "coordinated_modifier_source",
     "coordinated_modifier_target",
     "proposal_author",
+    "threat_condition",
     "planned_act",
     "purpose_clause",
     "act_antecedent",

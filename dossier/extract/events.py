@@ -838,6 +838,11 @@ def _targets(
         targets, act_heads = _content_act_targets(token, act_rule, index, described)
         heads += act_heads
         rules += [act_rule["id"]] if targets or len(described) > before else []
+    condition = argument_rule("threat_condition")
+    if trigger.type in condition["types"] and trigger.pos == "VERB" and not targets and all(
+        actor_of(h, index) is None for h, _ in heads
+    ):  # "threatened to hold a strike unless Israel rescinded", "threatened war unless"
+        heads += [(s, condition["id"]) for s in _condition_subjects(token, condition)]
     result = argument_rule("attack_result")
     own = [h for h, _ in heads if _part_of_act(h, taken)]
     if len(own) == len(heads) and not targets and trigger.type in result["types"]:
@@ -888,7 +893,7 @@ def _targets(
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            for rule in (victim, threat, promised, manner, asked, welcomed):
+            for rule in (victim, threat, promised, manner, asked, welcomed, condition):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
@@ -901,6 +906,22 @@ def _targets(
         targets = _antecedent_actors(objects[0], referred, index) if objects else []
         rules += [referred["id"]] if targets else []  # "Balkhi rejected the allegation"
     return targets or [None]
+
+
+def _condition_subjects(verb: Token, rule: dict) -> list[Token]:
+    """The subject (no pronoun) of the condition clause (``markers``: "unless") of a threat
+    or of the act it threatens (``target.threat_condition``): who must act to avert it."""
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    clauses = [
+        c for act in acts for c in act.children
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in rule["markers"] for m in c.children
+        )
+    ]
+    return [
+        c for clause in clauses[:1] for c in clause.children
+        if c.dep_ in SUBJECT and c.pos_ != "PRON"
+    ][:1]
 
 
 def _is_proposal(noun: Token, trigger: Trigger, rule: dict) -> bool:
