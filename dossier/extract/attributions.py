@@ -483,6 +483,8 @@ def _apposed_person(source: Token, doc: Document, index: EntityIndex) -> Entity 
         entity = index.entity_at(token)
         if entity is None or entity.type != "PERSON":
             continue
+        if _is_apposition_of(token, source):  # "Chief of Staff, General Dave Goldfein"
+            return entity
         between = doc.text[end : token.idx]
         # "Kenya's ambassador, Martin Kimani,", "the lead author, doctoral candidate X,"
         apposed = between.count(",") == 1 and (
@@ -490,6 +492,61 @@ def _apposed_person(source: Token, doc: Document, index: EntityIndex) -> Entity 
             or (between.lstrip().startswith(",") and _lower_words(between))
         )
         return entity if apposed or not between.strip() else None
+    return None
+
+
+def _is_apposition_of(token: Token, source: Token) -> bool:
+    """Whether the name ``token`` belongs to is an apposition of ``source``."""
+    head = _name_head(token)
+    return head.dep_ == "appos" and head.head.i == source.i and head.i != source.i
+
+
+def _is_bare_role(source: Token, entity: Entity | None) -> bool:
+    """ "The President insists ...": a role noun with "the" that the actors stage took for
+    the office (an entity that is no person), not for whoever holds it."""
+    return (
+        entity is not None and entity.type != "PERSON"
+        and source.lower_ in _words("person_role_nouns")
+        and not any(c.dep_ not in {"det", "punct"} for c in source.children if c.i < source.i)
+    )
+
+
+def _statement_reference(
+    source: Token, doc: Document, found: list[Attribution], rule: dict[str, Any]
+) -> Attribution | None:
+    """ "X said in a joint statement ... The statement said ...": a bare text noun ("the
+    statement", "the joint statement") stands for the source of the attribution made in the
+    last sentences that name the same noun."""
+    nouns = _words("information_nouns") | _words("reporting_nouns") | _words("issued_nouns")
+    if source.lower_ not in nouns:
+        return None
+    determiners = set(rule["determiners"])
+    modifiers = set(rule["modifiers"])
+    for child in source.children:
+        if child.dep_ == "det" and child.lower_ in determiners:
+            continue
+        if child.dep_ == "amod" and child.lower_ in modifiers:
+            continue
+        if child.dep_ == "punct":
+            continue
+        return None
+    if not any(c.dep_ == "det" for c in source.children):
+        return None
+    here = doc.sentence_at(source.idx)
+    between: set[str] = set()  # the sources quoted since: a text of another source is no match
+    for attribution in reversed(found):
+        back = here - attribution.sentence
+        if back > rule["max_sentences_back"]:
+            break
+        if back < 1:
+            continue
+        between.add(attribution.source or attribution.source_text)
+        if len(between) > 1:
+            return None
+        sentence = doc.sentences[attribution.sentence]
+        words = re.findall(r"[a-zé]+", doc.text[sentence.start : sentence.end].lower())
+        if source.lower_ in words:
+            return attribution
     return None
 
 
@@ -1166,6 +1223,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
     # rules whose sources are cited beside the claim's own ("as set out in X, Y and Z")
     citing = {rule["id"] for rule in attribution_rules() if rule.get("each_conjunct")}
     dates = SpanIndex((d.start, d.end) for d in doc.dates)
+    reference_rule = next(r for r in layout_rules() if r["kind"] == "statement_reference")
     for sentence in spacy_doc.sents:
         sentence_id = doc.sentence_at(sentence.start_char) if doc.sentences else 0
         record = sentence_kinds.get(sentence_id)
@@ -1208,8 +1266,13 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 entity = next((e for c in names if (e := index.entity_at(c))), None)
             if entity is None or entity.type != "PERSON":
                 entity = _apposed_person(cue.source, doc, index) or entity
-            if entity is None:
-                entity = _role_reference(cue.source, doc, found)
+            if entity is None or _is_bare_role(cue.source, entity):
+                entity = _role_reference(cue.source, doc, found) or entity
+            rules = [cue.rule]
+            earlier = _statement_reference(cue.source, doc, found, reference_rule)
+            if entity is None and earlier is not None:
+                entity = index.by_id.get(earlier.source or "")
+                rules.append(reference_rule["id"])
             if _is_pronoun(cue.source):
                 entity = _resolve_pronoun(
                     cue.source, doc, index, found, (claim_start, claim_end)
@@ -1224,6 +1287,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
                         doc.text[claim_end:end].lstrip(_TRIM)
                     )
                 source_text = _LEADING_CUE.sub("", doc.text[start:end]).strip(_TRIM)
+                if reference_rule["id"] in rules and earlier is not None:
+                    source_text = earlier.source_text
             if not source_text:
                 continue
             if not cited:
@@ -1231,9 +1296,13 @@ def find_attributions(doc: Document) -> list[Attribution]:
             found.append(
                 Attribution(
                     id="", source=entity.id if entity else None, source_text=source_text,
-                    source_type=source_type(cue.source, entity), cue=cue.cue,
+                    source_type=(
+                        earlier.source_type if earlier and reference_rule["id"] in rules
+                        else source_type(cue.source, entity)
+                    ),
+                    cue=cue.cue,
                     claim=doc.span(claim_start, claim_end), sentence=sentence_id,
-                    rules=[cue.rule],
+                    rules=rules,
                 )
             )
     labelled = _speaker_label_attributions(doc, spacy_doc)
