@@ -31,6 +31,7 @@ from dossier.document import (
     EventMode,
     TextSpan,
 )
+from dossier.extract.event_chains import Act, link_back
 from dossier.extract.event_rules import (
     agent_nouns,
     apply_stand_ins,
@@ -2381,6 +2382,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
     index = EntityIndex(doc)
     apply_stand_ins(doc, index)
     events: list[Event] = []
+    unspoken: list[Act] = []  # acts with no actor, which a later mention may name again
     previous: Event | None = None
     for sentence in spacy_doc.sents:
         text_start = sentence.start_char
@@ -2407,6 +2409,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         for found in found_here:
             _answer_claimant(found, events, sentence_id, index)
         new_events = _sentence_events(doc, found_here, sentence_id) + handed
+        unspoken += _unspoken_acts(doc, found_here, sentence_id)
         new_events.sort(key=lambda e: e.trigger.start)
         for event in _deduplicate(new_events):
             if event.trigger.text in nouns_here and _refers_back(event, events):
@@ -2415,7 +2418,28 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
             events.append(event)
         if new_events:
             previous = max(new_events, key=lambda e: e.trigger.start)
-    return events
+    return link_back(doc, events, unspoken)
+
+
+def _unspoken_acts(doc: Document, found_here: list[Found], sentence_id: int) -> list[Act]:
+    """The acts with a target and no actor ("a car bomb was rammed into a base"): no event,
+    but what a later "the attack" may name again (see ``event_chains``)."""
+    return [
+        Act(
+            type=found.event_type or found.trigger.type,
+            sentence=sentence_id,
+            start=found.token.idx,
+            source=None,
+            target=None if isinstance(target, Described) else target.id,
+            target_text=doc.span(target.start, target.end)
+            if isinstance(target, Described)
+            else None,
+        )
+        for found in found_here
+        if not found.sources and not found.unnamed
+        for target in _all_targets(found)
+        if target is not None
+    ]
 
 
 def _speakers(doc: Document, token: Token, index: EntityIndex) -> list[tuple[Entity, str]]:

@@ -400,6 +400,7 @@ DATA_SCHEMAS: dict[str, type[_DataFile]] = {
     "attribution_rules.json": RuleFile,
     "event_rules.json": RuleFile,
     "reference_rules.json": RuleFile,
+    "event_chains.json": RuleFile,
     "inline_headings.json": RuleFile,
     "sentence_breaks.json": RuleFile,
     "opinion_model.json": LinearModel,

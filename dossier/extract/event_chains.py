@@ -1,0 +1,197 @@
+"""Event chains: a later mention of an act takes the argument its earlier mention gave.
+
+News tells an act once with its actors and then names it again by a definite description:
+"Militants stormed a hotel ... Al-Shabab claimed responsibility for the attack", "... Ghani
+condemned the attack". The later event has its source but its target sits with the earlier
+mention. After every sentence's events are found, an event with no target whose trigger is
+tied to such a description takes the target from the nearest earlier act of a fitting type
+(the annotation guide: source and target are resolved to the actor meant).
+
+The rules are data: ``knowledge/event_chains.json`` (id, the types, the nouns, where the
+argument is taken from, examples and counter-examples). Only missing targets are filled:
+a wrong argument is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dossier.document import Document, Event, TextSpan
+from dossier.knowledge import load_data
+
+OWN_TARGET_MARKERS = {"on", "against", "of", "targeting"}  # "the attack on the embassy"
+TIED_CLAUSES = {"advcl", "xcomp", "conj"}  # "spoke out against the attack, calling it ..."
+GOVERNOR_LEVELS = 2  # "killed him in an airstrike": the act two words up still governs it
+HEAD_ARGUMENTS = {"prep", "obl", "obj", "dobj", "pobj"}  # the words of the clause it hangs from
+
+
+@dataclass(frozen=True)
+class Act:
+    """An act the text reports: an event, or one with no actor kept only to be referred to."""
+
+    type: str
+    sentence: int
+    start: int
+    source: str | None
+    target: str | None
+    target_text: TextSpan | None
+
+    @classmethod
+    def of(cls, event: Event) -> Act:
+        return cls(
+            event.type,
+            event.sentence,
+            event.trigger.start,
+            event.source,
+            event.target,
+            event.target_text,
+        )
+
+
+@lru_cache(maxsize=1)
+def chain_rules() -> list[dict[str, Any]]:
+    """The rules in ``dossier/knowledge/event_chains.json``."""
+    return load_data("event_chains.json")["rules"]
+
+
+def _definite(noun: Token, rule: dict[str, Any]) -> bool:
+    """A noun of the rule with one of its determiners and no phrase naming its own target."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in rule["nouns"]
+        and any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in noun.children)
+        and not any(
+            c.dep_ in {"prep", "nmod"} and c.lower_ in OWN_TARGET_MARKERS for c in noun.children
+        )
+        and not any(
+            c.dep_ in {"nmod", "obl"}
+            and any(g.dep_ == "case" and g.lower_ in OWN_TARGET_MARKERS for g in c.children)
+            for c in noun.children
+        )
+    )
+
+
+def _tied_words(trigger: Token) -> list[Token]:
+    """The words an event's act may be named by: the trigger and what it governs, the noun a
+    participle or clause is on ("the attack, reportedly conducted by"), and the words of the
+    clause a tied clause hangs from ("spoke out against the attack, calling it")."""
+    words = list(trigger.subtree)
+    if trigger.dep_ in {"acl", "acl:relcl", "relcl"}:
+        words.append(trigger.head)
+    if trigger.dep_ in TIED_CLAUSES and trigger.head.pos_ == "VERB":
+        words += [
+            w
+            for c in trigger.head.children
+            if c.dep_ in HEAD_ARGUMENTS and c.i < trigger.i
+            for w in c.subtree
+        ]
+    return words
+
+
+def referring_noun(trigger: Token, rule: dict[str, Any]) -> Token | None:
+    """The definite description of the rule the event at ``trigger`` names its act by."""
+    return next((w for w in _tied_words(trigger) if _definite(w, rule)), None)
+
+
+def _argument(act: Act, takes: str) -> tuple[str | None, TextSpan | None]:
+    if takes == "source":
+        return act.source, None
+    return act.target, act.target_text
+
+
+def _first_token(noun: Token, sentences_back: int) -> int:
+    """The index of the first token of the sentence ``sentences_back`` before the noun's."""
+    doc, first = noun.doc, noun.sent.start
+    for _ in range(sentences_back):
+        first = doc[max(0, first - 1)].sent.start
+    return first
+
+
+def _act_named_before(noun: Token, earlier: list[Act], first: int) -> Act | None:
+    """The act at the nearest word of the noun's lemma from the noun back to token ``first``
+    that is one ("killed him in an airstrike ... carried out the airstrike"): the act that
+    word is, or the act whose trigger governs it (up to GOVERNOR_LEVELS up)."""
+    lemma, doc = noun.lemma_.lower(), noun.doc
+    by_start = {a.start: a for a in reversed(earlier)}
+    if noun.idx in by_start:
+        return by_start[noun.idx]
+    for i in range(noun.i - 1, first - 1, -1):
+        word = doc[i]
+        if word.lemma_.lower() != lemma:
+            continue
+        governors = [word, *list(word.ancestors)[:GOVERNOR_LEVELS]]
+        act = next((by_start[g.idx] for g in governors if g.idx in by_start), None)
+        if act is not None:
+            return act
+    return None
+
+
+def _antecedent(event: Event, noun: Token, acts: list[Act], rule: dict[str, Any]) -> Act | None:
+    """The act the description names: the one at the nearest earlier word of its lemma, else
+    the nearest earlier act of the rule's antecedent types within its window that has the
+    argument the rule takes."""
+    first = event.sentence - rule["sentences_back"]
+    earlier = [
+        a
+        for a in acts
+        if a.type in rule["antecedent_types"]
+        and first <= a.sentence <= event.sentence
+        and a.start <= noun.idx  # the noun itself may be an act with no actor
+        and a.start != event.trigger.start
+        and any(_argument(a, rule["takes"]))
+    ]
+    named = _act_named_before(noun, earlier, _first_token(noun, rule["sentences_back"]))
+    return named or max(earlier, key=lambda a: a.start, default=None)
+
+
+def _token_at(spacy_doc: Doc, offset: int) -> Token | None:
+    span = spacy_doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _fill(event: Event, spacy_doc: Doc, acts: list[Act]) -> bool:
+    """Give ``event`` the target of the act it names again, by the first rule that fits."""
+    trigger = _token_at(spacy_doc, event.trigger.start)
+    if trigger is None:
+        return False
+    for rule in chain_rules():
+        if event.type not in rule["types"]:
+            continue
+        noun = referring_noun(trigger, rule)
+        if noun is None:
+            continue
+        act = _antecedent(event, noun, acts, rule)
+        if act is None:
+            continue
+        target, target_text = _argument(act, rule["takes"])
+        if target is not None and target == event.source:
+            return False
+        event.target, event.target_text = target, target_text
+        event.rules.append(rule["id"])
+        return True
+    return False
+
+
+def link_back(doc: Document, events: list[Event], unspoken: list[Act]) -> list[Event]:
+    """Fill in text order the missing target of each event that names an earlier act again.
+
+    doc (Document): with the ``spacy`` layer.
+    events (list[Event]): the document's events, in text order (changed in place).
+    unspoken (list[Act]): acts the text reports with no actor, which may be referred to.
+    RETURNS (list[Event]): ``events``.
+    """
+    spacy_doc = doc.layers.get("spacy")
+    if spacy_doc is None:
+        return events
+    acts = [*unspoken, *(Act.of(e) for e in events)]
+    for event in events:
+        if event.target is None and event.target_text is None and _fill(event, spacy_doc, acts):
+            acts.append(Act.of(event))  # a filled mention may be referred to in its turn
+    return events
+
+
+__all__ = ["Act", "chain_rules", "link_back", "referring_noun"]
