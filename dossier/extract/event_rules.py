@@ -262,6 +262,7 @@ ARGUMENT_KINDS = {
     "coordinated_modifier_target",
     "proposal_author",
     "threat_condition",
+    "convened_body",
     "planned_act",
     "purpose_clause",
     "act_antecedent",

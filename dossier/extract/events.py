@@ -771,6 +771,7 @@ def _targets(
     ended = argument_rule("ended_act")
     coordinated = argument_rule("coordinated_modifier_target")
     proposal = argument_rule("proposal_author")
+    convened = argument_rule("convened_body")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -882,6 +883,9 @@ def _targets(
             if not found and _is_proposal(conjunct, trigger, proposal):
                 found = _nested_recipients(conjunct, proposal, index)  # "an offer from Kabul"
                 rules += [proposal["id"]] if found and proposal["id"] not in rules else []
+            if not found and _is_proposal(conjunct, trigger, convened):
+                found = _nested_recipients(conjunct, convened, index)  # "a meeting of NATO"
+                rules += [convened["id"]] if found and convened["id"] not in rules else []
             if not found and trigger.type in threatened["types"] and place == "object":
                 found = _nested_recipients(conjunct, threatened, index)  # "action against"
                 rules += [threatened["id"]] if found else []
@@ -925,8 +929,9 @@ def _condition_subjects(verb: Token, rule: dict) -> list[Token]:
 
 
 def _is_proposal(noun: Token, trigger: Trigger, rule: dict) -> bool:
-    """Whether a target noun is a proposal of ``target.proposal_author`` ("an offer",
-    "demands", "calls") answered by a trigger of its types (a refusal, a concession)."""
+    """Whether a target noun is one of the rule's ``nouns`` for a trigger of its ``types``:
+    a proposal answered by a refusal or concession (``target.proposal_author``: "an offer",
+    "demands"), a meeting asked for (``target.convened_body``: "an emergency session")."""
     return trigger.type in rule["types"] and noun.pos_ == "NOUN" and (
         noun.lemma_.lower() in rule["nouns"] or noun.lower_ in rule["nouns"]
     )
