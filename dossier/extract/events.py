@@ -1148,12 +1148,22 @@ def _content_act_targets(
         if matched is None:
             if rule["untriggered_objects"]:
                 heads += [(c, rule["id"]) for c in act.children if c.dep_ in OBJECT]
-            heads += [(n, rule["id"]) for m, n in prep_args(act) if m in rule["prepositions"]]
+            markers = set(rule["prepositions"]) | _blow_markers(act, rule)
+            heads += [(n, rule["id"]) for m, n in prep_args(act) if m in markers]
             continue
         trigger, taken = matched
         found = _targets(act, trigger, taken, index, passive=False, described=described)
         targets += [e for e in found if e is not None and e not in targets]
     return targets, heads
+
+
+def _blow_markers(act: Token, rule: dict) -> set[str]:
+    """The rule's ``blow_prepositions`` when the act's object is one of its ``blow_nouns``
+    ("to deliver devastating blows to the United States"), else none."""
+    nouns = set(rule.get("blow_nouns", []))
+    if any(c.dep_ in OBJECT and c.lemma_.lower() in nouns for c in act.children):
+        return set(rule.get("blow_prepositions", []))
+    return set()
 
 
 def _participle_agents(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
