@@ -263,6 +263,7 @@ ARGUMENT_KINDS = {
     "proposal_author",
     "threat_condition",
     "convened_body",
+    "suspended_relation",
     "planned_act",
     "purpose_clause",
     "act_antecedent",

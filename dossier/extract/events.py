@@ -839,6 +839,12 @@ def _targets(
         targets, act_heads = _content_act_targets(token, act_rule, index, described)
         heads += act_heads
         rules += [act_rule["id"]] if targets or len(described) > before else []
+    suspended = argument_rule("suspended_relation")
+    if not heads and not targets and trigger.pos == "NOUN" and (
+        trigger.type in suspended["types"]
+    ):  # "the suspension of military aid to Egypt"
+        targets = _suspended_partners(token, suspended, index)
+        rules += [suspended["id"]] if targets else []
     condition = argument_rule("threat_condition")
     if trigger.type in condition["types"] and trigger.pos == "VERB" and not targets and all(
         actor_of(h, index) is None for h, _ in heads
@@ -1155,6 +1161,17 @@ def _content_act_targets(
         found = _targets(act, trigger, taken, index, passive=False, described=described)
         targets += [e for e in found if e is not None and e not in targets]
     return targets, heads
+
+
+def _suspended_partners(noun: Token, rule: dict, index: EntityIndex) -> list[Entity | None]:
+    """The actors a suspended tie or flow goes to (``target.suspended_relation``): the
+    ``prepositions`` actors of the sanction noun's ``of`` phrase ("a suspension of air links
+    with Serbia", "the suspension of military aid to Egypt")."""
+    found: list[Entity | None] = []
+    for marker, inner in prep_args(noun):
+        if marker in rule["of_markers"]:
+            found += [e for e in _nested_recipients(inner, rule, index) if e not in found]
+    return found
 
 
 def _blow_markers(act: Token, rule: dict) -> set[str]:
