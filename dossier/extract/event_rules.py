@@ -262,6 +262,8 @@ ARGUMENT_KINDS = {
     "coordinated_modifier_target",
     "proposal_author",
     "threat_condition",
+    "convened_body",
+    "suspended_relation",
     "planned_act",
     "purpose_clause",
     "act_antecedent",

@@ -772,6 +772,7 @@ def _targets(
     ended = argument_rule("ended_act")
     coordinated = argument_rule("coordinated_modifier_target")
     proposal = argument_rule("proposal_author")
+    convened = argument_rule("convened_body")
     heads: list[tuple[Token, str]] = []  # the argument and its place (object, a preposition)
     if trigger.pos == "VERB" and trigger.type not in NO_OBJECT_TARGET:
         if passive:
@@ -839,6 +840,12 @@ def _targets(
         targets, act_heads = _content_act_targets(token, act_rule, index, described)
         heads += act_heads
         rules += [act_rule["id"]] if targets or len(described) > before else []
+    suspended = argument_rule("suspended_relation")
+    if not heads and not targets and trigger.pos == "NOUN" and (
+        trigger.type in suspended["types"]
+    ):  # "the suspension of military aid to Egypt"
+        targets = _suspended_partners(token, suspended, index)
+        rules += [suspended["id"]] if targets else []
     condition = argument_rule("threat_condition")
     if trigger.type in condition["types"] and trigger.pos == "VERB" and not targets and all(
         actor_of(h, index) is None for h, _ in heads
@@ -883,6 +890,9 @@ def _targets(
             if not found and _is_proposal(conjunct, trigger, proposal):
                 found = _nested_recipients(conjunct, proposal, index)  # "an offer from Kabul"
                 rules += [proposal["id"]] if found and proposal["id"] not in rules else []
+            if not found and _is_proposal(conjunct, trigger, convened):
+                found = _nested_recipients(conjunct, convened, index)  # "a meeting of NATO"
+                rules += [convened["id"]] if found and convened["id"] not in rules else []
             if not found and trigger.type in threatened["types"] and place == "object":
                 found = _nested_recipients(conjunct, threatened, index)  # "action against"
                 rules += [threatened["id"]] if found else []
@@ -926,8 +936,9 @@ def _condition_subjects(verb: Token, rule: dict) -> list[Token]:
 
 
 def _is_proposal(noun: Token, trigger: Trigger, rule: dict) -> bool:
-    """Whether a target noun is a proposal of ``target.proposal_author`` ("an offer",
-    "demands", "calls") answered by a trigger of its types (a refusal, a concession)."""
+    """Whether a target noun is one of the rule's ``nouns`` for a trigger of its ``types``:
+    a proposal answered by a refusal or concession (``target.proposal_author``: "an offer",
+    "demands"), a meeting asked for (``target.convened_body``: "an emergency session")."""
     return trigger.type in rule["types"] and noun.pos_ == "NOUN" and (
         noun.lemma_.lower() in rule["nouns"] or noun.lower_ in rule["nouns"]
     )
@@ -1144,12 +1155,33 @@ def _content_act_targets(
         if matched is None:
             if rule["untriggered_objects"]:
                 heads += [(c, rule["id"]) for c in act.children if c.dep_ in OBJECT]
-            heads += [(n, rule["id"]) for m, n in prep_args(act) if m in rule["prepositions"]]
+            markers = set(rule["prepositions"]) | _blow_markers(act, rule)
+            heads += [(n, rule["id"]) for m, n in prep_args(act) if m in markers]
             continue
         trigger, taken = matched
         found = _targets(act, trigger, taken, index, passive=False, described=described)
         targets += [e for e in found if e is not None and e not in targets]
     return targets, heads
+
+
+def _suspended_partners(noun: Token, rule: dict, index: EntityIndex) -> list[Entity | None]:
+    """The actors a suspended tie or flow goes to (``target.suspended_relation``): the
+    ``prepositions`` actors of the sanction noun's ``of`` phrase ("a suspension of air links
+    with Serbia", "the suspension of military aid to Egypt")."""
+    found: list[Entity | None] = []
+    for marker, inner in prep_args(noun):
+        if marker in rule["of_markers"]:
+            found += [e for e in _nested_recipients(inner, rule, index) if e not in found]
+    return found
+
+
+def _blow_markers(act: Token, rule: dict) -> set[str]:
+    """The rule's ``blow_prepositions`` when the act's object is one of its ``blow_nouns``
+    ("to deliver devastating blows to the United States"), else none."""
+    nouns = set(rule.get("blow_nouns", []))
+    if any(c.dep_ in OBJECT and c.lemma_.lower() in nouns for c in act.children):
+        return set(rule.get("blow_prepositions", []))
+    return set()
 
 
 def _participle_agents(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
