@@ -914,7 +914,8 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
             or verb.pos_ != "VERB"
             or _is_negated(verb)
             or any(  # "“A,” he said the talks failed": the clause after is the claim
-                c.dep_ == "ccomp" and c.i > verb.i and _is_clause(c) for c in verb.children
+                c.dep_ == "ccomp" and c.i > verb.i and _is_clause(c)
+                and _quote_opening_clause(c, verb) is None for c in verb.children
             )
         ):
             continue
@@ -946,6 +947,17 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
         ):
             continue  # a quoted phrase, not a quoted statement
         yield Cue(head, verb.lemma_.lower(), (opening + 1, mark.idx), rule["id"])
+
+
+def _quote_opening_clause(clause: Token, verb: Token) -> Token | None:
+    """The quotation mark that opens ``clause`` after ``verb`` and its speaker, when the
+    clause is quoted ("said Khan, “here in London we ...”")."""
+    if clause.i <= verb.i:
+        return None
+    marks = [t for t in clause.subtree if verb.i < t.i < clause.i and t.text in QUOTES]
+    if marks and all(t.text not in QUOTES for t in clause.doc[verb.i + 1 : marks[0].i]):
+        return marks[0]
+    return None
 
 
 def _positional_subject_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
@@ -999,6 +1011,47 @@ def _positional_subject_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue
         if head is None or head.lemma_.lower() in time_nouns:
             continue
         yield Cue(head, verb.lemma_.lower(), _subtree_chars(claims[0]), rule["id"])
+
+
+def _colon_quote_cues(sentence: Span) -> Iterator[Cue]:
+    """ "X told reporters: “...”", "He told her on one occasion: “...”": a reporting verb
+    with a subject and no clause of its own, then a colon and a quotation, where the parser
+    hung the quotation elsewhere or split it off as a sentence of its own; the claim is the
+    quotation (to its closing mark or its sentence's end)."""
+    rule = next((r for r in layout_rules() if r["kind"] == "colon_quote"), None)
+    if rule is None:
+        return
+    doc = sentence.doc
+    text = doc_text(doc)
+    for colon in sentence:
+        if colon.i + 1 >= len(doc):
+            break
+        mark = doc[colon.i + 1]  # the quotation may open the next sentence of the parse
+        if colon.text != ":" or mark.text not in rule["opening_marks"]:
+            continue
+        verbs = [
+            t for t in doc[sentence.start : colon.i]
+            if t.lemma_.lower() in _words("reporting_verbs") and t.pos_ == "VERB"
+            and not _is_negated(t)
+        ]
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:outer"} and c.i < verb.i]
+        between = doc[verb.i + 1 : colon.i]
+        if not subjects or len(between) > rule["max_words"] or any(
+            _is_finite(t) or t.text in QUOTES for t in between
+        ) or any(c.dep_ in {"ccomp", "parataxis"} and c.i < colon.i for c in verb.children):
+            continue
+        start = mark.idx + 1
+        quoted = mark.sent
+        closing = [
+            i for m in rule["closing_marks"] if (i := text.find(m, start, quoted.end_char)) >= 0
+        ]
+        end = min(closing, default=quoted.end_char)
+        if not any(t.pos_ in {"VERB", "AUX"} for t in doc[mark.i + 1 : quoted.end] if t.idx < end):
+            continue  # a quoted phrase, not a quoted statement
+        yield Cue(subjects[0], verb.lemma_.lower(), (start, end), rule["id"])
 
 
 def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
@@ -1238,7 +1291,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
         for cue in [
             *rule_cues, *_split_speaker_cues(sentence), *quote_cues,
             *_positional_subject_cues(sentence, index), *_verb_rest_cues(sentence),
-            *_final_speaker_cues(sentence, index),
+            *_final_speaker_cues(sentence, index), *_colon_quote_cues(sentence),
         ]:
             if cue.source.idx in dates:
                 continue  # a date is no source
