@@ -18,11 +18,16 @@ Rules, in the order they are tried on each stretch of text (the longest match wi
   it, or one that would put a past act after publication, is left unresolved. The result is
   no finer than the offset unit (years give a year). "before"/"after" count only at a
   clause end ("a year before the war" is skipped).
+* spans back: "for the last five years", "over the past two weeks", "in the last 6 months"
+  run from that many units before the publication day to it (and anchor nothing after).
+* fiscal years: "Fiscal Year 2021", "FY 2022", "FY23" are the (US federal) fiscal year's
+  interval, October 1 of the year before to September 30.
 * anchor phrases: "the following year", "that year", "the next day" from the same anchor.
 * publication-relative: "yesterday", "last week", "this month", "next year", "last July",
   "on Tuesday" need the publication date and are skipped without one (never invented). A bare
   weekday means the latest such day on or before publication, or the next one when the
-  sentence speaks of the future; "Sunday Times", "Bloody Sunday" are names, not dates.
+  sentence speaks of the future (or a present verb of a timetable stands just before it:
+  "the court rules Wednesday"); "Sunday Times", "Bloody Sunday" are names, not dates.
 * anniversaries: "the first anniversary of <event>" is the anchor date plus N years. The
   anchor is the most salient full (day) date mentioned before it: the day date mentioned
   most often, ties going to the earliest; a month date serves when no day date exists.
@@ -191,6 +196,10 @@ def _patterns() -> _Patterns:
     gap = r"[^\S\n]+"  # a date's parts stand on one line: "rises to 31\n\nMarch 14" is two
     range_joiner_alt = _alternation(words["month_day_range_joiners"])
     range_blocker_alt = "|".join([*map(re.escape, words["month_day_range_blockers"]), r"[a-z]+s"])
+    span_preposition_alt = _alternation(words["span_back_prepositions"])
+    span_unit_alt = _alternation(words["span_back_units"])
+    fiscal_alt = "|".join(map(re.escape, words["fiscal_year"]["names"]))
+    fiscal_short_alt = "|".join(map(re.escape, words["fiscal_year"]["glued_names"]))
     regexes = [
         (
             "time",
@@ -247,6 +256,21 @@ def _patterns() -> _Patterns:
                 rf"\bfor\s+(?P<last>the\s+(?:last|past)\s+)?(?P<n>\d+|{count_alt})\s+"
                 r"(?P<unit>years|decades|months)\b",
                 re.IGNORECASE,
+            ),
+        ),
+        (
+            "span_back",  # "in the past two years", "over the last three weeks"
+            re.compile(
+                rf"\b(?:{span_preposition_alt})\s+(?P<last>the\s+(?:last|past)\s+)"
+                rf"(?P<n>\d+|{count_alt})\s+(?P<unit>{span_unit_alt})\b",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "fiscal_year",  # "Fiscal Year 2021", "FY 2022", "FY22"
+            re.compile(
+                rf"\b(?:(?:{fiscal_alt})[^\S\n]?(?P<fy>(?:19|20)\d\d)|(?:{fiscal_short_alt})"
+                r"(?P<fy2>\d\d))\b(?![-–/]\d)"
             ),
         ),
         ("anchor", re.compile(rf"\b(?P<phrase>{anchor_alt})\b", re.IGNORECASE)),
@@ -550,6 +574,14 @@ def _has_future_cue(passage: str) -> bool:
     )
 
 
+def _scheduled_present_before(text: str, start: int) -> bool:
+    """A verb of a scheduled act in the present tense just before a weekday looks ahead:
+    "the court rules Wednesday", "President Biden arrives on Wednesday"."""
+    before = re.search(r"([A-Za-z]+)\s+(?:on\s+)?$", text[max(0, start - 30) : start])
+    verbs = _time_words()["schedule_verbs_before_a_weekday"]
+    return before is not None and before.group(1) in verbs
+
+
 def _month_future_near(text: str, start: int) -> bool:
     """A cue before a month-day date in its clause that looks ahead ("would ... by")."""
     left = re.split(r"[,;:.!?\n]", text[max(0, start - 120) : start])[-1].lower()
@@ -839,7 +871,9 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
     if kind == "weekday":
         if context.published is None:
             return None
-        future = _future_near(context.doc.text, candidate.start, candidate.end)
+        future = _future_near(
+            context.doc.text, candidate.start, candidate.end
+        ) or _scheduled_present_before(context.doc.text, candidate.start)
         weekday = _time_words()["weekdays"][(groups["weekday"] or "").lower()]
         if future:
             forward = (weekday - context.published.weekday()) % 7
@@ -890,13 +924,28 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         if amount is None:
             return None
         published = _from_date(context.published)
-        first = (
-            _add_years(published, -amount * size)
-            if unit == "year"
-            else _add_months(published, -amount * size)
-        )
+        if unit == "year":
+            first = _add_years(published, -amount * size)
+        elif unit == "month":
+            first = _add_months(published, -amount * size)
+        else:
+            first = _add_days(published, -amount * size)
         return _Value(first, published, span=True)
+    if kind == "fiscal_year":
+        return _fiscal_year(groups["fy"] or groups["fy2"] or "")
     return None
+
+
+def _fiscal_year(written: str) -> _Value:
+    """A (US federal) fiscal year as the interval it covers: "Fiscal Year 2021" =
+    2020-10-01/2021-09-30 (the first month is time_words.json's fiscal_year.first_month)."""
+    year = int(written) if len(written) == 4 else 2000 + int(written)
+    first_month = _time_words()["fiscal_year"]["first_month"]
+    if first_month == 1:
+        return _Value(_Point(year, 1, 1), _Point(year, 12, 31))
+    last_month = first_month - 1
+    last_day = calendar.monthrange(year, last_month)[1]
+    return _Value(_Point(year - 1, first_month, 1), _Point(year, last_month, last_day))
 
 
 def _named_period(name: str, context: _Context) -> _Value | None:
@@ -997,8 +1046,8 @@ def find_dates(doc: Document) -> list[DateMention]:
                 sentence=doc.sentence_at(candidate.start),
             )
         )
-        if candidate.kind in {"decade", "time"} or value.week:
-            continue  # "the 1990s" or "04:00" anchors nothing that follows
+        if candidate.kind in {"decade", "time", "fiscal_year"} or value.week or value.span:
+            continue  # "the 1990s", "04:00", "FY 2022", "the past 20 years" anchor nothing
         context.last = value.first
         if candidate.kind in _ABSOLUTE_KINDS or candidate.kind == "range":
             context.day_dates.append((candidate.start, value.first))

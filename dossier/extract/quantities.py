@@ -13,7 +13,9 @@ Token based; every word list lives in ``knowledge/quantity_words.json``. Rules:
   over/more than -> more_than; at least -> at_least; fewer than/under -> less_than;
   up to/as many as -> up_to; a range without a cue -> range.
 * ranges: "between 200 and 300", "200-300 people", "two or three" keep both ends
-  (``value`` and ``value_max``); a scale word on the upper end applies to the lower one.
+  (``value`` and ``value_max``); a scale word on the upper end applies to the lower one
+  ("two to three hundred"); a percentage and money or a count are two figures, not a range
+  ("fell 3.77% to $95.61").
 * unit: the counted noun after the number, skipping adjectives and lists of nationalities
   ("18,000 Iraqi, Afghan, and Pakistani Shia fighters" -> "fighters"); "the lives of N" gives
   "lives"; "the displacement of millions" gives "people displaced"; "%" gives "percent";
@@ -184,6 +186,7 @@ def _parse_word_number(tokens: list[_Token], index: int) -> _Number | None:
     current = 0.0
     used = False
     scaled = False
+    scale = 1.0  # the scale words that end the number: "three hundred thousand" = 100000
     fraction = _match_phrase_at(tokens, index, "fraction_prefixes")
     if (
         fraction
@@ -212,6 +215,8 @@ def _parse_word_number(tokens: list[_Token], index: int) -> _Number | None:
             else:
                 total += (current or 1) * scales[word]
                 current = 0
+            after_scale = position > index and tokens[position - 1].lower in scales
+            scale = scale * scales[word] if after_scale else float(scales[word])
             scaled = True
         elif word in dozens and used:
             current = (current or 1) * dozens[word]
@@ -219,6 +224,7 @@ def _parse_word_number(tokens: list[_Token], index: int) -> _Number | None:
         elif (
             word == "and"
             and used
+            and tokens[position - 1].lower in scales  # "two hundred and five", not "two and three"
             and position + 1 < len(tokens)
             and tokens[position + 1].lower.split("-")[0] in numbers
         ):
@@ -229,7 +235,7 @@ def _parse_word_number(tokens: list[_Token], index: int) -> _Number | None:
         position += 1
     if not used or position == index:
         return None
-    return _Number(total + current, index, position, "words", scaled=scaled)
+    return _Number(total + current, index, position, "words", scaled=scaled, scale=scale)
 
 
 def _parse_vague(tokens: list[_Token], index: int) -> _Number | None:
@@ -788,6 +794,8 @@ def _parse_range_end(tokens: list[_Token], number: _Number, start_index: int) ->
     upper = _parse_number(tokens, number.end + 1)
     if upper is None or upper.kind == "vague" or upper.kind != number.kind:
         return None
+    if (number.percent and not upper.percent) or (number.currency and upper.percent):
+        return None  # "fell 3.77% to $95.61": a change and a new level, not one range
     if joiner.text in {"-", "–"} and not (
         _adjacent(tokens[number.end - 1], joiner) and _adjacent(joiner, tokens[upper.first])
     ):
@@ -903,7 +911,7 @@ def _casualty_roles() -> frozenset[str]:
 
 def _with_role(unit: str, casualty: str | None) -> str:
     """The casualty role is part of the unit: "people killed", "civilians displaced"."""
-    if not casualty or not unit or unit in {"USD", "EUR", "GBP", "lives", "bodies"}:
+    if not casualty or not unit or unit in {"USD", "EUR", "GBP", "lives", "bodies", "percent"}:
         return unit
     if unit.split()[-1] in _words()["casualty_nouns"]:  # "deaths" already says the role
         return unit
