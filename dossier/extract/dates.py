@@ -92,7 +92,15 @@ def _quantity_words() -> dict[str, Any]:
 def _alternation(words: list[str], *, capitalise: bool = False) -> str:
     """Regex alternation, longest first so that "Sept" wins over "Sep"."""
     ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w.capitalize() if capitalise else w) for w in ordered)
+    forms = [w.capitalize() if capitalise else w for w in ordered]
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[:1], []).append(re.escape(form[1:]))
+    if len({first.lower() for first in groups}) < len(groups) or not all(map(str.isascii, groups)):
+        return "|".join(re.escape(form) for form in forms)  # first letters equal in any case
+    # grouped by first letter, in the same order (the same matches): the engine tries one
+    # group per position, not every word
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 @dataclass(frozen=True)

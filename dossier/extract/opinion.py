@@ -95,8 +95,18 @@ def _model() -> dict[str, Any]:
 @cache
 def _phrase_regex(key: str) -> re.Pattern[str]:
     phrases = sorted(set(_cues()[key]), key=len, reverse=True)
-    body = "|".join(re.escape(p) for p in phrases)
+    body = _alternation_by_first_letter(phrases)
     return re.compile(rf"(?<![\w\-’']){'(?:' + body + ')'}(?![\w\-])")
+
+
+def _alternation_by_first_letter(phrases: list[str]) -> str:
+    """``phrases`` as one alternation grouped by first letter, each group in the phrases'
+    order: the same matches as ``a|b|...`` (phrases with other first letters cannot match
+    at one position), but the engine tries one group per position, not every phrase."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[:1], []).append(re.escape(phrase[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 @cache

@@ -106,21 +106,14 @@ def _phrases_by_word(key: str, last: bool) -> dict[str, list[tuple[tuple[str, ..
 
 
 class _Token(NamedTuple):
+    """A token with its lower case and first-character class read once (hot loops)."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def is_digits(self) -> bool:
-        return self.text[0].isdigit()
+    lower: str
+    is_word: bool
+    is_digits: bool
 
 
 @dataclass
@@ -137,7 +130,12 @@ class _Number:
 
 
 def _tokenize(text: str) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word, first = match.group(), match.group()[0]
+        start, end = match.span()
+        tokens.append(_Token(word, start, end, word.lower(), first.isalpha(), first.isdigit()))
+    return tokens
 
 
 def _match_phrase_at(tokens: list[_Token], index: int, key: str) -> tuple[Any, int] | None:
