@@ -71,6 +71,12 @@ LANGUAGE = Stage(
 
 def _dates(doc: Document) -> None:
     doc.dates = find_dates(doc)  # they do not depend on the inferred publication date
+    _infer_published(doc)
+
+
+def _infer_published(doc: Document) -> None:
+    """The publication date inferred from every date of the text (the whole text's, when
+    it was analysed in pieces)."""
     if doc.metadata.published is None:
         inferred, reasoning = infer_publication_date(doc, doc.dates)
         doc.metadata.published_inferred = inferred
@@ -107,7 +113,9 @@ def _opinion(doc: Document) -> None:
         sentence.opinion_holder = holder
 
 
-DATES = Stage("dates", _dates, requires=("sentences",), assigns=("dates",))
+DATES = Stage(
+    "dates", _dates, requires=("sentences",), assigns=("dates",), finish=_infer_published
+)
 QUANTITIES = Stage(
     "quantities", _quantities, requires=("sentences", "dates"), assigns=("quantities",)
 )
