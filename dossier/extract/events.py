@@ -1847,8 +1847,9 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     call: of a speech act's verb parsed as a modifier ("called on X to release"), of a verb
     whose object is a demand or call ("we reiterate our call on X to engage ... and
     accept"), or of such a noun ("its call on X to withdraw") or of a threat noun
-    (``event_cues.json`` threat_nouns: "Trump's threat to impose tariffs"). It is the content
-    of the request or threat, as in "urged X to accept", not an act of its own."""
+    (``event_cues.json`` threat_nouns: "Trump's threat to impose tariffs") or of an offer
+    (offer_nouns: "an invitation to attend a meeting"). It is the content of the request,
+    threat or offer, as in "urged X to accept", not an act of its own."""
     while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
         token = token.head
     if token.dep_ not in {"advcl", "acl", "xcomp"}:
@@ -1866,7 +1867,7 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     if token.dep_ in {"advcl", "xcomp"} and token.head.i in speech_acts:
         return True  # also the second of two requested acts ("to halt ... and end ...")
     asking = event_cues()["object_control_verbs"]
-    threatening = event_cues()["threat_nouns"]
+    threatening = {*event_cues()["threat_nouns"], *event_cues()["offer_nouns"]}
 
     def asks(noun: Token) -> bool:
         return noun.i in speech_acts or (
