@@ -915,6 +915,11 @@ def _targets(
         objects = [h for h, place in heads if place == "object"]
         targets = _antecedent_actors(objects[0], referred, index) if objects else []
         rules += [referred["id"]] if targets else []  # "Balkhi rejected the allegation"
+    if not targets and not described:  # "accepted Russia's proposal": the trigger's own noun
+        doc = token.doc
+        owned = [doc[i] for i in sorted(taken) if _is_proposal(doc[i], trigger, proposal)]
+        targets = [e for noun in owned[:1] for e in _act_actors(noun, index)]
+        rules += [proposal["id"]] if targets and proposal["id"] not in rules else []
     return targets or [None]
 
 
