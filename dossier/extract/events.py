@@ -1972,12 +1972,17 @@ def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:
                 continue
             sources = _actors(clause_sources(token, index), index)
             targets = [t for t in _targets_of(subjects[0], index) if t is not None]
+            coordinated = [  # "said US and British forces must ensure": both
+                e for e in coordinated_modifier_actors(subjects[0], index) if e not in targets
+            ]
+            targets += coordinated
             targets = [t for t in targets if all(t.id != e.id for e, _ in sources)]
             if sources and targets:
                 trigger = Trigger(
                     lemma=modal.lower_, pos="VERB", type="REQUEST", cameo="100", source="rule"
                 )
-                found.append(Found(modal, trigger, sources, list(targets), set()))
+                rules = [argument_rule("coordinated_modifier_target")["id"]] if coordinated else []
+                found.append(Found(modal, trigger, sources, list(targets), set(), rules=rules))
     return found
 
 
