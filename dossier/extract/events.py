@@ -916,6 +916,11 @@ def _targets(
         objects = [h for h, place in heads if place == "object"]
         targets = _antecedent_actors(objects[0], referred, index) if objects else []
         rules += [referred["id"]] if targets else []  # "Balkhi rejected the allegation"
+    if not targets and not described:  # "accepted Russia's proposal": the trigger's own noun
+        doc = token.doc
+        owned = [doc[i] for i in sorted(taken) if _is_proposal(doc[i], trigger, proposal)]
+        targets = [e for noun in owned[:1] for e in _act_actors(noun, index)]
+        rules += [proposal["id"]] if targets and proposal["id"] not in rules else []
     return targets or [None]
 
 
@@ -1848,8 +1853,9 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     call: of a speech act's verb parsed as a modifier ("called on X to release"), of a verb
     whose object is a demand or call ("we reiterate our call on X to engage ... and
     accept"), or of such a noun ("its call on X to withdraw") or of a threat noun
-    (``event_cues.json`` threat_nouns: "Trump's threat to impose tariffs"). It is the content
-    of the request or threat, as in "urged X to accept", not an act of its own."""
+    (``event_cues.json`` threat_nouns: "Trump's threat to impose tariffs") or of an offer
+    (offer_nouns: "an invitation to attend a meeting"). It is the content of the request,
+    threat or offer, as in "urged X to accept", not an act of its own."""
     while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
         token = token.head
     if token.dep_ not in {"advcl", "acl", "xcomp"}:
@@ -1867,7 +1873,7 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     if token.dep_ in {"advcl", "xcomp"} and token.head.i in speech_acts:
         return True  # also the second of two requested acts ("to halt ... and end ...")
     asking = event_cues()["object_control_verbs"]
-    threatening = event_cues()["threat_nouns"]
+    threatening = {*event_cues()["threat_nouns"], *event_cues()["offer_nouns"]}
 
     def asks(noun: Token) -> bool:
         return noun.i in speech_acts or (
@@ -1967,12 +1973,17 @@ def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:
                 continue
             sources = _actors(clause_sources(token, index), index)
             targets = [t for t in _targets_of(subjects[0], index) if t is not None]
+            coordinated = [  # "said US and British forces must ensure": both
+                e for e in coordinated_modifier_actors(subjects[0], index) if e not in targets
+            ]
+            targets += coordinated
             targets = [t for t in targets if all(t.id != e.id for e, _ in sources)]
             if sources and targets:
                 trigger = Trigger(
                     lemma=modal.lower_, pos="VERB", type="REQUEST", cameo="100", source="rule"
                 )
-                found.append(Found(modal, trigger, sources, list(targets), set()))
+                rules = [argument_rule("coordinated_modifier_target")["id"]] if coordinated else []
+                found.append(Found(modal, trigger, sources, list(targets), set(), rules=rules))
     return found
 
 

@@ -48,3 +48,8 @@ def test_a_measure_of_the_attack_is_no_target() -> None:
     text = "U.S. forces carried out a series of airstrikes in Syria."
     assert _targets(text, "ASSAULT") == {"-"}
 
+
+
+def test_a_state_s_rulers_stand_for_the_state() -> None:
+    text = "Berlin rejected recent calls by Belarus's rulers for immediate economic aid."
+    assert _targets(text, "REJECT") == {"Belarus"}

@@ -1058,6 +1058,18 @@ def test_events_a_threat_nouns_to_clause_is_not_done(text: str, absent: str) -> 
     assert absent not in {event_type for event_type, _, _ in _analysed_events(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran rejected an offer to hold talks with the United States.",
+        "Hamas accepted Egypt's invitation to attend talks in Cairo.",
+        "The Islamic Jihad movement rejected an invitation to attend a meeting next week.",
+    ],
+)
+def test_events_an_offer_nouns_to_clause_is_not_done(text: str) -> None:
+    assert "CONSULT" not in {event_type for event_type, _, _ in _analysed_events(text)}
+
+
 def test_events_a_decision_to_act_is_still_an_act() -> None:
     events = _analysed_events("The European Union decided to impose sanctions on Russia.")
     assert any(event_type == "SANCTION" for event_type, _, _ in events), events
