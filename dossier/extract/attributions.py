@@ -182,6 +182,15 @@ def _reported_within(
     return bool(outer) and not any(mark in text[outer[0][0] : start] for mark in QUOTES)
 
 
+def _holds_earlier(cue: Cue, claim: tuple[int, int], claims: list[tuple[int, int]]) -> bool:
+    """ "X said on Friday he can declare ..., which he said would allow ...": a verb's rest
+    read from the layout holds the claims found inside it (a report within its report)."""
+    if cue.rule != "verb-rest":
+        return False
+    overlapping = [(s, e) for s, e in claims if s < claim[1] and claim[0] < e]
+    return all(claim[0] < s and e <= claim[1] for s, e in overlapping)
+
+
 def _quote_between(source: Token, cue: Token) -> bool:
     """Whether a quotation mark stands between a source before its cue and the cue
     ('"... with an unstable Turkey," said X': "Turkey" is not the speaker)."""
@@ -1054,6 +1063,10 @@ def _colon_quote_cues(sentence: Span) -> Iterator[Cue]:
         yield Cue(subjects[0], verb.lemma_.lower(), (start, end), rule["id"])
 
 
+def _is_time_word(token: Token) -> bool:
+    return token.lower_ in _words("time_words") or token.ent_type_ == "DATE"
+
+
 def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
     """ "X said [Monday] [that] CLAIM", "X told media [that] CLAIM" where the parser did not
     make CLAIM the verb's complement: the rest of the sentence after the cue, its listener,
@@ -1078,14 +1091,19 @@ def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
         ] if verb.lemma_.lower() in rule["listener_verbs"] else []
         i = listener[0].i + 1 if listener else verb.i + 1
         while i < sentence.end and (
-            sentence.doc[i].lower_ in _words("time_words")
-            or sentence.doc[i].ent_type_ == "DATE"
+            _is_time_word(sentence.doc[i])
             or sentence.doc[i].lower_ in rule["skip_words"]
+            or (  # "said on Friday he can ...": the cue's time phrase
+                sentence.doc[i].lower_ in rule["time_prepositions"]
+                and i + 1 < sentence.end and _is_time_word(sentence.doc[i + 1])
+            )
         ):
             i += 1
         rest = sentence.doc[i : sentence.end]
-        if len(rest) < 4 or rest[0].pos_ in {"ADP", "SCONJ", "PUNCT", "CCONJ", "PART", "PRON"}:
+        if len(rest) < 4 or rest[0].pos_ in {"ADP", "SCONJ", "PUNCT", "CCONJ", "PART"}:
             continue
+        if rest[0].pos_ == "PRON" and not rest[0].dep_.startswith("nsubj"):
+            continue  # "told him ...", not "said he can ..."
         if not any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(
             mark in rest.text for mark in QUOTES
         ):
@@ -1309,7 +1327,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
             overlapping = any(s < claim_end and claim_start < e for s, e in seen_claims)
             if overlapping and not cited and not _reported_within(
                 cue, (claim_start, claim_end), seen_claims, doc.text
-            ):
+            ) and not _holds_earlier(cue, (claim_start, claim_end), seen_claims):
                 continue
             if cue.source.idx > claim_end:  # the speaker after the quotation
                 claim_start = _quotation_start(doc, sentence.start_char, claim_start, claim_end)

@@ -25,6 +25,7 @@ from dossier.knowledge import load_data
 
 OWN_TARGET_MARKERS = {"on", "against", "of", "targeting"}  # "the attack on the embassy"
 TIED_CLAUSES = {"advcl", "xcomp", "conj"}  # "spoke out against the attack, calling it ..."
+TIED_LEVELS = 2  # "claimed responsibility for the attack": the noun two arcs down
 GOVERNOR_LEVELS = 2  # "killed him in an airstrike": the act two words up still governs it
 HEAD_ARGUMENTS = {"prep", "obl", "obj", "dobj", "pobj"}  # the words of the clause it hangs from
 
@@ -75,11 +76,23 @@ def _definite(noun: Token, rule: dict[str, Any]) -> bool:
     )
 
 
+def _within(word: Token, top: Token, levels: int) -> bool:
+    """Whether ``word`` is ``top`` or hangs from it at most ``levels`` arcs down."""
+    for _ in range(levels + 1):
+        if word.i == top.i:
+            return True
+        if word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
 def _tied_words(trigger: Token) -> list[Token]:
-    """The words an event's act may be named by: the trigger and what it governs, the noun a
-    participle or clause is on ("the attack, reportedly conducted by"), and the words of the
+    """The words an event's act may be named by: the trigger and what it governs up to
+    TIED_LEVELS down ("claimed responsibility for the attack"), the noun a participle or
+    clause is on ("the attack, reportedly conducted by"), and the arguments before it of the
     clause a tied clause hangs from ("spoke out against the attack, calling it")."""
-    words = list(trigger.subtree)
+    words = [w for w in trigger.subtree if _within(w, trigger, TIED_LEVELS)]
     if trigger.dep_ in {"acl", "acl:relcl", "relcl"}:
         words.append(trigger.head)
     if trigger.dep_ in TIED_CLAUSES and trigger.head.pos_ == "VERB":
@@ -88,12 +101,17 @@ def _tied_words(trigger: Token) -> list[Token]:
             for c in trigger.head.children
             if c.dep_ in HEAD_ARGUMENTS and c.i < trigger.i
             for w in c.subtree
+            if _within(w, c, TIED_LEVELS - 1)
         ]
     return words
 
 
 def referring_noun(trigger: Token, rule: dict[str, Any]) -> Token | None:
-    """The definite description of the rule the event at ``trigger`` names its act by."""
+    """The definite description of the rule the event at ``trigger`` names its act by; not
+    one an act word of the rule governs ("to strike back in retaliation to the air strikes":
+    another act)."""
+    if trigger.pos_ != "NOUN" and trigger.lemma_.lower() in rule["nouns"]:
+        return None
     return next((w for w in _tied_words(trigger) if _definite(w, rule)), None)
 
 
