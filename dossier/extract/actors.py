@@ -1642,12 +1642,25 @@ class ActorFinder:
             if c.type == "PERSON" and c.end - c.start > 1
         ]
 
+    def full_names_by_given_name(self, candidates: list[Candidate]) -> dict[str, set[str]]:
+        """The keys of the people whose full-name mention starts with each given name (not a
+        title: "President Biden" gives nothing)."""
+        titles = self.person_title_words
+        by_given_name: dict[str, set[str]] = {}
+        for c in candidates:
+            if c.type == "PERSON" and c.end - c.start > 1:
+                first = self.tokens[c.start].lower_
+                if first not in titles and first.isalpha() and first not in _PARTICLES:
+                    by_given_name.setdefault(first, set()).add(c.key)
+        return by_given_name
+
     def link_unknown(self, candidates: list[Candidate]) -> Proposals:
         """Join a name the knowledge base lacks to a known or fuller name seen in the text."""
         known, full_names = self.known_names(candidates), self.full_names(candidates)
         by_surname: dict[str, list[tuple[int, str]]] = {}  # not a scan of all per name
         for start, key, surname in full_names:
             by_surname.setdefault(surname, []).append((start, key))
+        by_given_name = self.full_names_by_given_name(candidates)
         proposals = Proposals()
         for index, c in enumerate(candidates):
             if not c.key.startswith("name:"):
@@ -1665,6 +1678,11 @@ class ActorFinder:
                 ]
                 if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
                     proposals.change(index, "join.surname", key=min(named)[2], type="PERSON")
+                    continue
+            if c.type == "PERSON" and len(text.split()) == 1:
+                keys = by_given_name.get(text, set()) - {c.key}
+                if len(keys) == 1:  # "Dmytro" where one full name starts so: "Dmytro Kuleba"
+                    proposals.change(index, "join.given_name", key=keys.pop(), type="PERSON")
                     continue
             if len(text.split()) > 1:
                 actor = self.gazetteer.closest(self.spacy[c.start : c.end].text)

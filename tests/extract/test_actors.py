@@ -1120,3 +1120,25 @@ def test_actors_an_arabic_article_written_apart_is_part_of_the_name() -> None:
     assert ("ARMED_GROUP", "al Qaeda") in found
     assert ("ARMED_GROUP", "Qaeda") not in found
     assert ("PERSON", "Bashar al Assad") in typed_mentions("Bashar al Assad met the envoy.")
+
+
+def _people_after(words: list[str], ents: list[str]) -> dict[str, list[str]]:
+    """Each entity's mention texts in a flat hand parse (every word hung on the first)."""
+    heads = [0] * len(words)
+    deps = ["ROOT"] + ["dep"] * (len(words) - 1)
+    pos = ["PROPN" if e != "O" else "VERB" for e in ents]
+    doc = hand_parsed(words, heads, deps, pos, ents)
+    return {e.name: [m.text for m in e.mentions] for e in ActorFinder(doc, Gazetteer([])).build()}
+
+
+def test_actors_a_given_name_alone_is_the_one_person_of_that_full_name() -> None:
+    words = ["Kamal", "Rahimov", "arrived", "and", "Kamal", "spoke"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O"]
+    assert _people_after(words, ents) == {"Kamal Rahimov": ["Kamal Rahimov", "Kamal"]}
+
+
+def test_actors_a_given_name_two_people_share_joins_neither() -> None:
+    words = ["Ahmed", "Karimi", "met", "Ahmed", "Nouri", "and", "Ahmed", "spoke"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O"]
+    found = _people_after(words, ents)
+    assert found["Ahmed"] == ["Ahmed"] and found["Ahmed Karimi"] == ["Ahmed Karimi"]
