@@ -61,12 +61,18 @@ def chain_rules() -> list[dict[str, Any]]:
 
 def _definite(noun: Token, rule: dict[str, Any]) -> bool:
     """A noun of the rule with one of its determiners, no modifier that names which act it is
-    ("the SolarWinds cyber attack") and no phrase naming its own target."""
+    ("the SolarWinds cyber attack") or sets it apart from others ("the deadliest attack", "the
+    first strike": ``other_act_words``) and no phrase naming its own target."""
     return (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in rule["nouns"]
         and any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in noun.children)
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+        and not any(
+            c.dep_ in {"amod", "nummod"}
+            and (c.tag_ == "JJS" or c.lower_ in rule["other_act_words"])
+            for c in noun.children
+        )
         and not any(
             c.dep_ in {"prep", "nmod"} and c.lower_ in OWN_TARGET_MARKERS for c in noun.children
         )
