@@ -739,6 +739,20 @@ def _label_claim(text: str, start: int, end: int, quoted: bool) -> tuple[int, in
     return _trimmed(text, start, end)
 
 
+def _turn_end(text: str, start: int, end: int, rule: dict[str, Any]) -> int:
+    """Where the turn opening at ``start`` ends: at the next turn's label after a sentence's
+    end or a dash (a paragraph the cleaner joined to the one before: "AIDE: We have to go —
+    MS. JEAN-PIERRE: ..."), else at ``end``."""
+    if not rule.get("turn_label"):
+        return end
+    label = rule["label"].removeprefix("^")
+    pattern = re.compile(rf"(?<=[.?!—–])\s+(?={label})")
+    for found in pattern.finditer(text, start, end):
+        if found.start() > start:
+            return found.start()
+    return end
+
+
 def _label_turns(doc: Document, rule: dict[str, Any]) -> int:
     """How many paragraphs open with the rule's ``turn_label`` (a speaker's or a question's):
     a transcript's turns."""
@@ -784,7 +798,8 @@ def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attributi
                 entity, head_end = speakers.surname_entity(source_text), label_end
                 kind = "PERSON" if len(words) < len(label.split()) else None  # "MS. PSAKI"
             claim_start, claim_end = _label_claim(
-                doc.text, offset + match.end(), paragraph.end, quoted=rule["case"] == "title"
+                doc.text, offset + match.end(), _turn_end(doc.text, offset, paragraph.end, rule),
+                quoted=rule["case"] == "title",
             )
             head = spacy_doc.char_span(head_end - 1, head_end, alignment_mode="expand")
             if claim_end - claim_start < 8 or not source_text or head is None:
