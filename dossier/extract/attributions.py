@@ -797,8 +797,9 @@ def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attributi
                 source_text = " ".join(w.capitalize() for w in words)
                 entity, head_end = speakers.surname_entity(source_text), label_end
                 kind = "PERSON" if len(words) < len(label.split()) else None  # "MS. PSAKI"
+            turn_start = offset + match.end()
             claim_start, claim_end = _label_claim(
-                doc.text, offset + match.end(), _turn_end(doc.text, offset, paragraph.end, rule),
+                doc.text, turn_start, _turn_end(doc.text, turn_start, paragraph.end, rule),
                 quoted=rule["case"] == "title",
             )
             head = spacy_doc.char_span(head_end - 1, head_end, alignment_mode="expand")
