@@ -1120,6 +1120,8 @@ def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
             continue
         if rest[0].pos_ == "PRON" and not rest[0].dep_.startswith("nsubj"):
             continue  # "told him ...", not "said he can ..."
+        if rest[0].pos_ == "VERB" and rest[0].lower_.endswith("ing"):
+            continue  # "the agency reported, citing an official": a participle, no claim
         if not any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(
             mark in rest.text for mark in QUOTES
         ):
