@@ -516,7 +516,7 @@ def _is_bare_role(source: Token, entity: Entity | None) -> bool:
     return (
         entity is not None and entity.type != "PERSON"
         and source.lower_ in _words("person_role_nouns")
-        and not any(c.dep_ not in {"det", "punct"} for c in source.children if c.i < source.i)
+        and not any(c.dep_ not in {"det", "punct"} for c in source.children)
     )
 
 
@@ -575,6 +575,8 @@ def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> E
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in source.children):
         return None
+    if any(c.dep_ == "nmod" and c.i > source.i for c in source.children):
+        return None  # "the President of Iran" names its own office holder
     sentence = doc.sentence_at(source.idx)
     by_id = {e.id: e for e in doc.entities}
     for attribution in reversed(found):

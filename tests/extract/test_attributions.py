@@ -344,3 +344,11 @@ def test_the_statement_stands_for_the_source_of_the_statement_just_named() -> No
     assert [source for _, source, _ in found] == [
         "the foreign ministers", "the foreign ministers", "Reuters", "The statement"
     ]
+
+
+def test_a_role_with_its_own_office_named_is_not_the_person_quoted_before() -> None:
+    found = _pairs(
+        "Joe Biden said the talks would resume. The President of Iran said the talks had "
+        "failed."
+    )
+    assert [name for name, _, _ in found] == ["Joe Biden", None]
