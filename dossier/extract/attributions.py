@@ -43,7 +43,8 @@ _LEADING_CUE = re.compile(r"^\s*(according\s+to|by|from)\s+", re.IGNORECASE)
 _LEADING_THAT = re.compile(r"^(?:[Tt]hat|and|but)\s+")  # "and" cut from a coordination
 TIME_MODIFIERS = {"obl:unmarked", "obl:tmod", "npadvmod", "obl", "advmod", "nmod:tmod"}
 CLAIM_SPANS = (
-    "subtree", "object_to_end", "head_without_cue", "cue_without_source", "sentence_without_cue"
+    "subtree", "subtree_without_case", "object_to_end", "head_without_cue",
+    "cue_without_source", "sentence_without_cue",
 )
 
 
@@ -212,6 +213,9 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
     cue, source = roles["cue"], roles["source"]
     if how == "subtree":
         return _subtree_chars(roles["claim"])
+    if how == "subtree_without_case":  # "what they describe as [increasing insecurity]"
+        claim = roles["claim"]
+        return _subtree_chars(claim, without={c.i for c in claim.children if c.dep_ == "case"})
     if how == "object_to_end":  # not into a coordinated verb ("... and called for calm")
         start = roles["claim"].left_edge.idx
         ends = [
