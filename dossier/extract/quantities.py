@@ -1009,6 +1009,8 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         if adjective:
             casualty, noun_index = adjective
         unit, unit_end = _head_noun(tokens, noun_index, singular=number.value == 1)
+        if not unit and after_determiner and _counts_people_who(tokens, noun_index, number):
+            unit, unit_end = "people", noun_index  # "the 78 who were released"
         if unit.lower() in words["time_units"] and not _counted_despite_time_unit(
             unit.lower(), number.value
         ):
@@ -1060,6 +1062,33 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         large_scale=number.scaled and number.value >= words["money_continuation_min_value"],
     )
     return found, end_index
+
+
+def _counts_people_who(tokens: list[_Token], index: int, number: _Number) -> bool:
+    """A bare count of more than one followed by "who" counts people ("the 78 who were
+    released")."""
+    return (
+        index < len(tokens)
+        and tokens[index].lower in _words()["people_relative_pronouns"]
+        and number.value > 1
+        and not (number.currency or number.percent)
+    )
+
+
+def _people_before_who(tokens: list[_Token], found: list[_Found]) -> None:
+    """A bare count still without a noun that "who" follows counts people ("Of the 2.8
+    million who voted"); run after the elided-noun pass, which names them better
+    ("about 65 contributors ... another 250 who have volunteered")."""
+    for quantity in found:
+        after = quantity.after_token
+        if (
+            not quantity.unit
+            and quantity.counts_people
+            and quantity.value > 1
+            and 0 <= after < len(tokens)
+            and tokens[after].lower in _words()["people_relative_pronouns"]
+        ):
+            quantity.unit, quantity.refers_back = "people", False
 
 
 def _vote_tally(tokens: list[_Token], number: _Number, start_index: int) -> _Found | None:
@@ -1533,6 +1562,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     _units_of_changed_counts(doc, tokens, found)
     _units_of_elided_counts(doc, tokens, found)
     _currencies_of_bare_amounts(doc, tokens, found)
+    _people_before_who(tokens, found)
     _qualify_conversions(tokens, found)
     _resolve_referring_counts(doc, found)
     return [
