@@ -43,7 +43,8 @@ _LEADING_CUE = re.compile(r"^\s*(according\s+to|by|from)\s+", re.IGNORECASE)
 _LEADING_THAT = re.compile(r"^(?:[Tt]hat|and|but)\s+")  # "and" cut from a coordination
 TIME_MODIFIERS = {"obl:unmarked", "obl:tmod", "npadvmod", "obl", "advmod", "nmod:tmod"}
 CLAIM_SPANS = (
-    "subtree", "object_to_end", "head_without_cue", "cue_without_source", "sentence_without_cue"
+    "subtree", "subtree_without_case", "object_to_end", "head_without_cue",
+    "cue_without_source", "sentence_without_cue",
 )
 
 
@@ -212,6 +213,9 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
     cue, source = roles["cue"], roles["source"]
     if how == "subtree":
         return _subtree_chars(roles["claim"])
+    if how == "subtree_without_case":  # "what they describe as [increasing insecurity]"
+        claim = roles["claim"]
+        return _subtree_chars(claim, without={c.i for c in claim.children if c.dep_ == "case"})
     if how == "object_to_end":  # not into a coordinated verb ("... and called for calm")
         start = roles["claim"].left_edge.idx
         ends = [
@@ -516,7 +520,7 @@ def _is_bare_role(source: Token, entity: Entity | None) -> bool:
     return (
         entity is not None and entity.type != "PERSON"
         and source.lower_ in _words("person_role_nouns")
-        and not any(c.dep_ not in {"det", "punct"} for c in source.children if c.i < source.i)
+        and not any(c.dep_ not in {"det", "punct"} for c in source.children)
     )
 
 
@@ -575,6 +579,8 @@ def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> E
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in source.children):
         return None
+    if any(c.dep_ == "nmod" and c.i > source.i for c in source.children):
+        return None  # "the President of Iran" names its own office holder
     sentence = doc.sentence_at(source.idx)
     by_id = {e.id: e for e in doc.entities}
     for attribution in reversed(found):
@@ -739,6 +745,20 @@ def _label_claim(text: str, start: int, end: int, quoted: bool) -> tuple[int, in
     return _trimmed(text, start, end)
 
 
+def _turn_end(text: str, start: int, end: int, rule: dict[str, Any]) -> int:
+    """Where the turn opening at ``start`` ends: at the next turn's label after a sentence's
+    end or a dash (a paragraph the cleaner joined to the one before: "AIDE: We have to go —
+    MS. JEAN-PIERRE: ..."), else at ``end``."""
+    if not rule.get("turn_label"):
+        return end
+    label = rule["label"].removeprefix("^")
+    pattern = re.compile(rf"(?<=[.?!—–])\s+(?={label})")
+    for found in pattern.finditer(text, start, end):
+        if found.start() > start:
+            return found.start()
+    return end
+
+
 def _label_turns(doc: Document, rule: dict[str, Any]) -> int:
     """How many paragraphs open with the rule's ``turn_label`` (a speaker's or a question's):
     a transcript's turns."""
@@ -783,8 +803,10 @@ def _speaker_label_attributions(doc: Document, spacy_doc: Doc) -> list[Attributi
                 source_text = " ".join(w.capitalize() for w in words)
                 entity, head_end = speakers.surname_entity(source_text), label_end
                 kind = "PERSON" if len(words) < len(label.split()) else None  # "MS. PSAKI"
+            turn_start = offset + match.end()
             claim_start, claim_end = _label_claim(
-                doc.text, offset + match.end(), paragraph.end, quoted=rule["case"] == "title"
+                doc.text, turn_start, _turn_end(doc.text, turn_start, paragraph.end, rule),
+                quoted=rule["case"] == "title",
             )
             head = spacy_doc.char_span(head_end - 1, head_end, alignment_mode="expand")
             if claim_end - claim_start < 8 or not source_text or head is None:
@@ -1104,6 +1126,8 @@ def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
             continue
         if rest[0].pos_ == "PRON" and not rest[0].dep_.startswith("nsubj"):
             continue  # "told him ...", not "said he can ..."
+        if rest[0].pos_ == "VERB" and rest[0].lower_.endswith("ing"):
+            continue  # "the agency reported, citing an official": a participle, no claim
         if not any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(
             mark in rest.text for mark in QUOTES
         ):

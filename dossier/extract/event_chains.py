@@ -60,11 +60,19 @@ def chain_rules() -> list[dict[str, Any]]:
 
 
 def _definite(noun: Token, rule: dict[str, Any]) -> bool:
-    """A noun of the rule with one of its determiners and no phrase naming its own target."""
+    """A noun of the rule with one of its determiners, no modifier that names which act it is
+    ("the SolarWinds cyber attack") or sets it apart from others ("the deadliest attack", "the
+    first strike": ``other_act_words``) and no phrase naming its own target."""
     return (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in rule["nouns"]
         and any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in noun.children)
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+        and not any(
+            c.dep_ in {"amod", "nummod"}
+            and (c.tag_ == "JJS" or c.lower_ in rule["other_act_words"])
+            for c in noun.children
+        )
         and not any(
             c.dep_ in {"prep", "nmod"} and c.lower_ in OWN_TARGET_MARKERS for c in noun.children
         )
@@ -171,13 +179,14 @@ def _token_at(spacy_doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _fill(event: Event, spacy_doc: Doc, acts: list[Act]) -> bool:
-    """Give ``event`` the target of the act it names again, by the first rule that fits."""
+def _fill(event: Event, spacy_doc: Doc, acts: list[Act], fills: str) -> bool:
+    """Give ``event`` the missing ``fills`` argument ("target" or "source") from the act it
+    names again, by the first rule for that argument that fits."""
     trigger = _token_at(spacy_doc, event.trigger.start)
     if trigger is None:
         return False
     for rule in chain_rules():
-        if event.type not in rule["types"]:
+        if event.type not in rule["types"] or rule["fills"] != fills:
             continue
         noun = referring_noun(trigger, rule)
         if noun is None:
@@ -185,31 +194,58 @@ def _fill(event: Event, spacy_doc: Doc, acts: list[Act]) -> bool:
         act = _antecedent(event, noun, acts, rule)
         if act is None:
             continue
-        target, target_text = _argument(act, rule["takes"])
-        if target is not None and target == event.source:
-            return False
-        event.target, event.target_text = target, target_text
+        value, text = _argument(act, rule["takes"])
+        if fills == "source":
+            if value is None or value == event.target:
+                return False
+            event.source = value
+            event.rules = [r for r in event.rules if r != "source.agentless"]
+        else:
+            if value is not None and value == event.source:
+                return False
+            event.target, event.target_text = value, text
         event.rules.append(rule["id"])
         return True
     return False
 
 
-def link_back(doc: Document, events: list[Event], unspoken: list[Act]) -> list[Event]:
-    """Fill in text order the missing target of each event that names an earlier act again.
+def _same(event: Event, other: Event) -> bool:
+    return (event.sentence, event.type, event.source, _key(event)) == (
+        other.sentence,
+        other.type,
+        other.source,
+        _key(other),
+    )
+
+
+def _key(event: Event) -> str | None:
+    return event.target or (event.target_text.text if event.target_text else None)
+
+
+def link_back(doc: Document, events: list[Event], unspoken: list[Event]) -> list[Event]:
+    """Fill in text order the missing target of each event that names an earlier act again,
+    then make an event of each act with no actor that names an earlier act with one ("died in
+    the attack": the attack's actor).
 
     doc (Document): with the ``spacy`` layer.
     events (list[Event]): the document's events, in text order (changed in place).
-    unspoken (list[Act]): acts the text reports with no actor, which may be referred to.
-    RETURNS (list[Event]): ``events``.
+    unspoken (list[Event]): acts the text reports with a target and no actor.
+    RETURNS (list[Event]): the events, with the adopted ones, in text order.
     """
     spacy_doc = doc.layers.get("spacy")
     if spacy_doc is None:
         return events
-    acts = [*unspoken, *(Act.of(e) for e in events)]
+    acts = [*(Act.of(e) for e in unspoken), *(Act.of(e) for e in events)]
     for event in events:
-        if event.target is None and event.target_text is None and _fill(event, spacy_doc, acts):
+        if _key(event) is None and _fill(event, spacy_doc, acts, "target"):
             acts.append(Act.of(event))  # a filled mention may be referred to in its turn
-    return events
+    adopted: list[Event] = []
+    for event in unspoken:
+        if _fill(event, spacy_doc, acts, "source") and not any(
+            _same(event, other) for other in (*events, *adopted)
+        ):
+            adopted.append(event)
+    return sorted([*events, *adopted], key=lambda e: e.trigger.start) if adopted else events
 
 
 __all__ = ["Act", "chain_rules", "link_back", "referring_noun"]

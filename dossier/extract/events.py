@@ -31,7 +31,7 @@ from dossier.document import (
     EventMode,
     TextSpan,
 )
-from dossier.extract.event_chains import Act, link_back
+from dossier.extract.event_chains import link_back
 from dossier.extract.event_rules import (
     agent_nouns,
     apply_stand_ins,
@@ -2425,7 +2425,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
     index = EntityIndex(doc)
     apply_stand_ins(doc, index)
     events: list[Event] = []
-    unspoken: list[Act] = []  # acts with no actor, which a later mention may name again
+    unspoken: list[Event] = []  # acts with no actor, which a later mention may name again
     previous: Event | None = None
     for sentence in spacy_doc.sents:
         text_start = sentence.start_char
@@ -2461,28 +2461,18 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
             events.append(event)
         if new_events:
             previous = max(new_events, key=lambda e: e.trigger.start)
-    return link_back(doc, events, unspoken)
+    events = link_back(doc, events, unspoken)
+    for number, event in enumerate(events, 1):
+        event.id = f"E{number}"
+    return events
 
 
-def _unspoken_acts(doc: Document, found_here: list[Found], sentence_id: int) -> list[Act]:
-    """The acts with a target and no actor ("a car bomb was rammed into a base"): no event,
-    but what a later "the attack" may name again (see ``event_chains``)."""
-    return [
-        Act(
-            type=found.event_type or found.trigger.type,
-            sentence=sentence_id,
-            start=found.token.idx,
-            source=None,
-            target=None if isinstance(target, Described) else target.id,
-            target_text=doc.span(target.start, target.end)
-            if isinstance(target, Described)
-            else None,
-        )
-        for found in found_here
-        if not found.sources and not found.unnamed
-        for target in _all_targets(found)
-        if target is not None
-    ]
+def _unspoken_acts(doc: Document, found_here: list[Found], sentence_id: int) -> list[Event]:
+    """The acts with a target and no actor ("a car bomb was rammed into a base", "dozens died
+    in the attack"): no event of their own, but what a later "the attack" may name again, or
+    an event once the act they name gives them an actor (see ``event_chains``)."""
+    sourceless = [replace(f, unnamed=[None]) for f in found_here if not f.sources and not f.unnamed]
+    return [e for e in _sentence_events(doc, sourceless, sentence_id) if _target_key(e)]
 
 
 def _speakers(doc: Document, token: Token, index: EntityIndex) -> list[tuple[Entity, str]]:

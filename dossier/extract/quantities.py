@@ -833,6 +833,7 @@ class _Found:
     counts_people: bool = True  # not money, a percentage or a duration
     single_victim: bool = False  # "a woman": no antecedent for "nineteen others"
     unit_guessed: bool = False  # "people" for a casualty count without a noun ("11 wounded")
+    large_scale: bool = False  # written with "million" or more ("2.5 billion", "millions")
     first_token: int = -1  # index of its first token (qualifier included)
     after_token: int = -1  # index after its counted noun (or after the number)
 
@@ -1006,6 +1007,8 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         if adjective:
             casualty, noun_index = adjective
         unit, unit_end = _head_noun(tokens, noun_index, singular=number.value == 1)
+        if not unit and after_determiner and _counts_people_who(tokens, noun_index, number):
+            unit, unit_end = "people", noun_index  # "the 78 who were released"
         if unit.lower() in words["time_units"] and not _counted_despite_time_unit(
             unit.lower(), number.value
         ):
@@ -1054,8 +1057,36 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         first_token=start_index,
         after_token=max(unit_end, end_index),
         unit_guessed=unit_guessed,
+        large_scale=number.scaled and number.value >= words["money_continuation_min_value"],
     )
     return found, end_index
+
+
+def _counts_people_who(tokens: list[_Token], index: int, number: _Number) -> bool:
+    """A bare count of more than one followed by "who" counts people ("the 78 who were
+    released")."""
+    return (
+        index < len(tokens)
+        and tokens[index].lower in _words()["people_relative_pronouns"]
+        and number.value > 1
+        and not (number.currency or number.percent)
+    )
+
+
+def _people_before_who(tokens: list[_Token], found: list[_Found]) -> None:
+    """A bare count still without a noun that "who" follows counts people ("Of the 2.8
+    million who voted"); run after the elided-noun pass, which names them better
+    ("about 65 contributors ... another 250 who have volunteered")."""
+    for quantity in found:
+        after = quantity.after_token
+        if (
+            not quantity.unit
+            and quantity.counts_people
+            and quantity.value > 1
+            and 0 <= after < len(tokens)
+            and tokens[after].lower in _words()["people_relative_pronouns"]
+        ):
+            quantity.unit, quantity.refers_back = "people", False
 
 
 def _vote_tally(tokens: list[_Token], number: _Number, start_index: int) -> _Found | None:
@@ -1376,6 +1407,36 @@ def _units_of_elided_counts(doc: Document, tokens: list[_Token], found: list[_Fo
         quantity.unit = " ".join(nouns)
 
 
+def _currencies_of_bare_amounts(doc: Document, tokens: list[_Token], found: list[_Found]) -> None:
+    """A bare amount written with "million" or more and no counted noun, right after money
+    in its sentence or the one before, is money in the same currency ("$58.5 billion, a
+    more than 5 billion ... increase", "an $800 million increase; 2.5 billion across the
+    interagency", "over $50 billion ... We've mobilized billions more"); not after a word
+    of population ("a country of 5 million")."""
+    words = _words()
+    for number in range(1, len(found)):
+        quantity, earlier = found[number], found[number - 1]
+        if quantity.unit or not quantity.large_scale:
+            continue  # "billions more" (refers back) takes the money's currency too
+        currencies = {
+            *words["currency_codes"].values(),
+            *words["currency_names"].values(),
+            *words["currency_symbols"].values(),
+        }
+        if earlier.unit not in currencies or earlier.counts_people:
+            continue
+        if (
+            doc.sentence_at(quantity.start) - doc.sentence_at(earlier.start) not in {0, 1}
+            or "\n" in doc.text[earlier.end : quantity.start]
+        ):
+            continue
+        window = tokens[max(0, quantity.first_token - 3) : quantity.first_token]
+        if any(t.lower in words["money_continuation_blockers_before"] for t in window):
+            continue
+        quantity.unit, quantity.counts_people = earlier.unit, False
+        quantity.refers_back = False
+
+
 _CLAUSE_WORDS = frozenset(
     {"VERB", "AUX", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "PUNCT", "SPACE"}
 )
@@ -1498,6 +1559,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
     _share_casualty_roles(tokens, found)
     _units_of_changed_counts(doc, tokens, found)
     _units_of_elided_counts(doc, tokens, found)
+    _currencies_of_bare_amounts(doc, tokens, found)
+    _people_before_who(tokens, found)
     _qualify_conversions(tokens, found)
     _resolve_referring_counts(doc, found)
     return [

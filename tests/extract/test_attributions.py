@@ -313,3 +313,42 @@ def test_according_to_between_the_claim_and_a_trailing_clause_reports_what_prece
         "age from eleven to 75."
     )
     assert [claim for _, _, claim in found] == ["Sixty-six people were injured yesterday"]
+
+
+def test_a_turn_ends_at_the_next_turns_label_the_cleaner_joined_to_it() -> None:
+    found = _pairs(
+        "Q: Is the ceasefire holding?\n\nAIDE: Sorry, guys. We have to go now. We are "
+        "going to —\n\nMR. KIRBY: We have seen no indication that the ceasefire was broken."
+    )
+    assert all("KIRBY" not in claim for _, _, claim in found)
+    assert ("Aide", "Sorry, guys. We have to go now. We are going to") in [
+        (source, claim) for _, source, claim in found
+    ]
+
+
+def test_a_title_before_an_apposed_name_gives_the_name() -> None:
+    found = _pairs(
+        "U.S. Air Force Chief of Staff, General Dave Goldfein said the plane was an E-11A "
+        "equipped with a relay node."
+    )
+    assert [name for name, _, _ in found] == ["Dave Goldfein"]
+
+
+def test_the_statement_stands_for_the_source_of_the_statement_just_named() -> None:
+    found = _pairs(
+        "“We call on Russia to accept the ceasefire,” the foreign ministers said in a joint "
+        "statement on Friday. The statement said the ministers affirmed their support for "
+        "Ukraine. Reuters reported that the talks had failed. The statement said the "
+        "ministers would meet again."
+    )
+    assert [source for _, source, _ in found] == [
+        "the foreign ministers", "the foreign ministers", "Reuters", "The statement"
+    ]
+
+
+def test_a_role_with_its_own_office_named_is_not_the_person_quoted_before() -> None:
+    found = _pairs(
+        "Joe Biden said the talks would resume. The President of Iran said the talks had "
+        "failed."
+    )
+    assert [name for name, _, _ in found] == ["Joe Biden", None]
