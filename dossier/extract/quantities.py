@@ -1272,6 +1272,73 @@ def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
             later.unit, later.unit_guessed = earlier.unit, False
 
 
+def _person_noun_end(tokens: list[_Token], index: int) -> int | None:
+    """The index after a person noun among the (at most five) words from ``index``
+    ("one member", "one police officer"), else None."""
+    stop = set(_words()["unit_stop_words"])
+    position = index
+    while position < len(tokens) and position - index < 5 and tokens[position].is_word:
+        if tokens[position].lower in stop:
+            return None
+        person = _match_phrase_at(tokens, position, "person_nouns")
+        if person:
+            return person[1]
+        position += 1
+    return None
+
+
+def _past_a_named_body(tokens: list[_Token], index: int) -> int:
+    """The index after "of (the) <Capitalised Name>" ("member of the Coast Guard"), else
+    ``index``."""
+    if index >= len(tokens) or tokens[index].lower != "of":
+        return index
+    position = index + 1
+    if position < len(tokens) and tokens[position].lower == "the":
+        position += 1
+    start = position
+    while position < len(tokens) and position - start < 5 and tokens[position].text[0].isupper():
+        position += 1
+    return position if position > start else index
+
+
+def _one_listed_with_victims(tokens: list[_Token], found: list[_Found]) -> list[_Found]:
+    """ "one" before a person noun as the last bare item of a list of victims is one more
+    victim with their role ("fourteen civilians, five Armed Forces personnel, and one member
+    of the Coast Guard"; "the killing of two perpetrators and one officer")."""
+    added: list[_Found] = []
+    starts = {q.first_token for q in found}
+    for earlier in found:
+        if not earlier.casualty or earlier.after_token < 0 or not earlier.counts_people:
+            continue
+        joiner_end = earlier.after_token
+        while joiner_end < len(tokens) and tokens[joiner_end].lower in {",", "and"}:
+            joiner_end += 1
+        if joiner_end == earlier.after_token or joiner_end in starts:
+            continue
+        if joiner_end >= len(tokens) or tokens[joiner_end].lower != "one":
+            continue
+        if not _only_list_joiners(tokens, earlier.after_token, joiner_end):
+            continue
+        noun_end = _person_noun_end(tokens, joiner_end + 1)
+        if noun_end is None:
+            continue
+        item = _Found(
+            1.0,
+            None,
+            tokens[noun_end - 1].text,
+            "exact",
+            tokens[joiner_end].start,
+            tokens[noun_end - 1].end,
+            earlier.casualty,
+            first_token=joiner_end,
+            after_token=_past_a_named_body(tokens, noun_end),
+        )
+        if _bare_item(tokens, item):
+            item.after_token = noun_end
+            added.append(item)
+    return added
+
+
 def _spacy_token_at(doc: Document, start: int) -> Any | None:
     """The language layer's token that starts at character ``start``, if any."""
     spacy_doc = doc.layers.get("spacy")
@@ -1557,6 +1624,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
     found += _single_victims(tokens, used)
     found.sort(key=lambda q: q.start)
     _share_casualty_roles(tokens, found)
+    found += _one_listed_with_victims(tokens, found)
+    found.sort(key=lambda q: q.start)
     _units_of_changed_counts(doc, tokens, found)
     _units_of_elided_counts(doc, tokens, found)
     _currencies_of_bare_amounts(doc, tokens, found)
