@@ -1103,8 +1103,8 @@ def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
         ]
         if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or not subjects:
             continue
-        if _is_negated(verb) or _is_condition(verb):
-            continue
+        if _is_negated(verb) or _is_condition(verb) or _quote_between(subjects[-1], verb):
+            continue  # '“... targeted platforms,” said X': the subject is quoted speech
         if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
             continue  # the dependency rules read it
         listener = [  # "told [the local] media": the first noun phrase after the verb
