@@ -7,7 +7,9 @@ are in ``attribution_cues.json``. This module is the engine: it runs the pattern
 claim span, grows the source token into its phrase (the entity it names, or the description
 itself: "US intelligence sources"), types the source, and records the ids of the rules that
 made each attribution. A source that is a document with an agent ("information obtained by
-X", "a statement from X") is that agent; "he"/"she" is the nearest person before.
+X", "a statement from X") is that agent; "he"/"she" is the nearest person before; a bare
+"the statement" is the source of the statement named just before (``statement-reference``).
+The ``layout_rules`` (speaker labels, quotations, colons) are read from the text itself.
 """
 
 from __future__ import annotations
