@@ -308,9 +308,10 @@ def _in_one_process(function: Callable[[list[str]], object]) -> Callable[[list[s
 def run_short_bench(prose: Path, count: int) -> dict:
     """Seconds (wall and CPU) of the backbone and of the full pipeline on ``count`` short
     paragraphs of real prose, as one document and as ``count`` documents (one process, model
-    loaded), and each full run's ratio to the backbone; then the one document again with its
-    parse split over processes (``full_one_document_processes``: wall seconds, and CPU
-    seconds of this process and of the forked ones)."""
+    loaded), and each full run's ratio to the backbone; then the one document again on all
+    cores (``full_one_document_processes``: its parse forked or, above the pipeline's
+    ``split_chars``, all its stages run in paragraph groups in forked processes; wall
+    seconds, and CPU seconds of this process and of the forked ones)."""
     paragraphs = short_paragraphs(prose_texts(prose), count)
     _full(paragraphs[:3])  # load the model and the knowledge base once before timing
     report: dict = {

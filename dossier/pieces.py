@@ -92,31 +92,61 @@ class _Numbering:
 
 
 class _EntityMerger:
-    """Entities of all pieces, one per (type, name) across the document."""
+    """Entities of all pieces, one per type and name (in any case) across the document; a
+    one-word person joins the one person of several words whose last word it is."""
 
     def __init__(self) -> None:
         self.by_name: dict[tuple[str, str], Entity] = {}
         self.weights: dict[int, list[tuple[float, int]]] = {}
+        self.joined: list[tuple[Entity, Entity]] = []  # (absorbed, kept)
+        self.pieces: dict[int, set[int]] = {}  # the pieces an entity was found in
 
-    def add(self, entity: Entity, offset: int, base: int) -> Entity:
-        mentions = [_moved(mention, offset, base) for mention in entity.mentions]
+    def add(self, entity: Entity, piece: Piece, base: int) -> Entity:
+        mentions = [_moved(mention, piece.offset, base) for mention in entity.mentions]
         entity = entity.model_copy(update={"mentions": mentions})
-        key = (entity.type, entity.name)
+        self._weigh(entity, entity)
+        self.pieces[id(entity)] = {piece.offset}
+        key = (entity.type, entity.name.lower())
         kept = self.by_name.get(key)
         if kept is None:
-            self.by_name[key] = kept = entity
-        else:
-            kept.mentions += entity.mentions
-            kept.aliases += [a for a in entity.aliases if a not in kept.aliases]
-            kept.rules += [r for r in entity.rules if r not in kept.rules]
-            kept.code = kept.code or entity.code
+            self.by_name[key] = entity
+            return entity
+        self._absorb(kept, entity)
+        return entity
+
+    def _weigh(self, kept: Entity, entity: Entity) -> None:
         if entity.stance is not None:
             self.weights.setdefault(id(kept), []).append((entity.stance, len(entity.mentions)))
+
+    def _absorb(self, kept: Entity, entity: Entity) -> None:
+        kept.mentions += entity.mentions
+        kept.aliases += [a for a in [entity.name, *entity.aliases] if a not in kept.aliases]
+        kept.aliases = [a for a in kept.aliases if a != kept.name]
+        kept.rules += [r for r in entity.rules if r not in kept.rules]
+        kept.code = kept.code or entity.code
+        self.weights.setdefault(id(kept), []).extend(self.weights.pop(id(entity), []))
+        self.pieces[id(kept)] |= self.pieces[id(entity)]
+        self.joined.append((entity, kept))
+
+    def _join_surnames(self, entities: list[Entity]) -> list[Entity]:
+        full_names: dict[str, list[Entity]] = {}
+        for entity in entities:
+            words = entity.name.split()
+            if entity.type == "PERSON" and len(words) > 1:
+                full_names.setdefault(words[-1].lower(), []).append(entity)
+        kept = []
+        for entity in entities:
+            owners = full_names.get(entity.name.lower(), []) if entity.type == "PERSON" else []
+            # not where the actor stage saw both in one piece and kept them apart
+            if len(owners) == 1 and not self.pieces[id(owners[0])] & self.pieces[id(entity)]:
+                self._absorb(owners[0], entity)
+            else:
+                kept.append(entity)
         return kept
 
     def entities(self) -> list[Entity]:
         """The merged entities in order of first mention, numbered e1, e2, ..."""
-        merged = list(self.by_name.values())
+        merged = self._join_surnames(list(self.by_name.values()))
         for entity in merged:
             entity.mentions.sort(key=lambda m: m.start)
             weights = self.weights.get(id(entity), [])
@@ -126,6 +156,8 @@ class _EntityMerger:
         merged.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
         for number, entity in enumerate(merged, start=1):
             entity.id = f"e{number}"
+        for absorbed, kept in reversed(self.joined):  # the last join first: ids end final
+            absorbed.id = kept.id
         return merged
 
 
@@ -137,7 +169,7 @@ def merge_pieces(doc: Document, pieces: list[Piece]) -> None:
     for piece in pieces:
         part, offset, base = piece.doc, piece.offset, len(doc.sentences)
         numbering = _Numbering(
-            base, {e.id: merger.add(e, offset, base) for e in part.entities}, attributions={}
+            base, {e.id: merger.add(e, piece, base) for e in part.entities}, attributions={}
         )
         for attribution in part.attributions:
             new_id = numbering.attributions[attribution.id] = f"A{len(doc.attributions) + 1}"

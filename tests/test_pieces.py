@@ -11,8 +11,8 @@ import pytest
 
 from dossier import language
 from dossier.analysis import analyze
-from dossier.document import Document, Paragraph
-from dossier.pieces import cut_pieces, paragraph_groups
+from dossier.document import Document, Entity, Mention, Paragraph
+from dossier.pieces import Piece, _EntityMerger, cut_pieces, paragraph_groups
 from dossier.pipeline import Pipeline
 from dossier.stages import DEFAULT_STAGES
 
@@ -120,3 +120,22 @@ def test_document_below_the_threshold_is_analysed_whole(
     assert "pieces.merge" not in pipeline.timings
     monkeypatch.setenv(language.PROCESSES_SETTING, "1")
     assert doc == analyze(text, pipeline=Pipeline(list(DEFAULT_STAGES)))
+
+
+def _person(name: str, start: int) -> Entity:
+    mention = Mention(start=start, end=start + len(name), text=name, sentence=0)
+    return Entity(id="e1", name=name, type="PERSON", mentions=[mention])
+
+
+def test_a_surname_joins_the_full_name_of_another_piece_only() -> None:
+    merger = _EntityMerger()
+    first, second = Piece(0, Document(id="x", text="")), Piece(100, Document(id="x", text=""))
+    full = merger.add(_person("Karl Dorn", 0), first, 0)
+    surname = merger.add(_person("DORN", 5), second, 3)
+    assert [e.name for e in merger.entities()] == ["Karl Dorn"]
+    assert surname.id == full.id == "e1" and "DORN" in full.aliases
+    assert [m.start for m in full.mentions] == [0, 105]
+    merger = _EntityMerger()
+    merger.add(_person("Karl Dorn", 0), first, 0)
+    merger.add(_person("Dorn", 20), first, 0)  # kept apart by the actor stage: stays apart
+    assert [e.name for e in merger.entities()] == ["Karl Dorn", "Dorn"]
