@@ -528,7 +528,33 @@ def _is_excluded(tokens: list[_Token], number: _Number, blocked: SpanIndex) -> b
         compound = after.lower.split("-")
         if after.is_word and len(compound) > 1 and compound[0] in words["time_units"]:
             return True  # "12 year-old"
-    return _is_label(tokens, number) or _is_age(tokens, number) or _is_reading(tokens, number)
+    return (
+        _is_label(tokens, number)
+        or _is_identifier(tokens, number)
+        or _is_age(tokens, number)
+        or _is_reading(tokens, number)
+    )
+
+
+def _is_identifier(tokens: list[_Token], number: _Number) -> bool:
+    """A number that names, not counts (rule identifier_not_count): a list marker opening the
+    text ("1. In the Middle East"), or a number in a list after an identifier noun
+    ("sections 2, 3, 4, and 5", "title 3")."""
+    if number.kind != "digits" or number.currency:
+        return False
+    first = number.first
+    if first == 0 and number.end < len(tokens) and tokens[number.end].text == ".":
+        return _adjacent(tokens[number.end - 1], tokens[number.end])
+    position = first - 1
+    while position >= 0 and (
+        tokens[position].is_digits or tokens[position].lower in {",", "and", "or"}
+    ):
+        position -= 1
+    return (
+        position >= 0
+        and tokens[position].lower in _words()["identifier_nouns"]
+        and tokens[position + 1].is_digits
+    )
 
 
 def _counted_despite_time_unit(word: str, value: float) -> bool:
