@@ -982,6 +982,12 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
         yield Cue(head, verb.lemma_.lower(), (opening + 1, mark.idx), rule["id"])
 
 
+def _other_names(index: EntityIndex, first: Token, second: Token) -> bool:
+    """Whether two tokens lie in two different named actors (not one name's two words)."""
+    one, other = index.entity_at(first), index.entity_at(second)
+    return one is not None and other is not None and one.id != other.id
+
+
 def _quote_opening_clause(clause: Token, verb: Token) -> Token | None:
     """The quotation mark that opens ``clause`` after ``verb`` and its speaker, when the
     clause is quoted ("said Khan, “here in London we ...”")."""
@@ -1328,9 +1334,17 @@ def find_attributions(doc: Document) -> list[Attribution]:
             continue
         seen_claims: list[tuple[int, int]] = []
         quote_cues = list(_quote_speaker_cues(sentence, index))
-        rule_cues = [  # a source inside a quotation its speaker said is quoted speech
+        rule_cues = [  # a source inside a quotation its speaker said is quoted speech; a
+            # name after it is the speaker the layout reads, when that is a name ("“A,” said
+            # lecturer X of Y University": a parse may take "University" for the subject)
             cue for cue in _rule_cues(spacy_doc, sentence, matches.get(sentence.start, []))
-            if not any(q.claim[0] <= cue.source.idx < q.claim[1] for q in quote_cues)
+            if not any(
+                q.claim[0] <= cue.source.idx < q.claim[1]
+                or (q.claim[1] <= cue.source.idx and cue.claim[0] < q.claim[1]
+                    and q.claim[0] < cue.claim[1] and q.source.pos_ == "PROPN"
+                    and _other_names(index, q.source, cue.source))
+                for q in quote_cues
+            )
         ]
         for cue in [
             *rule_cues, *_split_speaker_cues(sentence), *quote_cues,
