@@ -35,13 +35,15 @@ def sentence_break_rules() -> list[dict]:
 class SentenceBreaks:
     """Marks the token each rule says starts a sentence, then the token each joining rule
     says continues one (rules marked ``first`` before the others; a token the layout or an
-    earlier rule already marks, as the words of a heading, is left as it is)."""
+    earlier rule already marks, as the words of a heading, is left as it is). A rule marked
+    ``in_list`` applies only in a paragraph that opens with the mark its match holds second."""
 
     def __init__(self, nlp: Language, rules: list[dict] | None = None) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.starts: dict[int, int] = {}
         self.joins: set[int] = set()
         self.first: set[int] = set()
+        self.in_lists: set[int] = set()
         for rule in rules if rules is not None else sentence_break_rules():
             key = nlp.vocab.strings.add(rule["id"])
             self.matcher.add(rule["id"], [rule["pattern"]])
@@ -50,6 +52,8 @@ class SentenceBreaks:
                 self.joins.add(key)
             if rule.get("first", False):
                 self.first.add(key)
+            if rule.get("in_list", False):
+                self.in_lists.add(key)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.matcher(doc)
@@ -57,6 +61,8 @@ class SentenceBreaks:
         for first, starting in ((True, True), (True, False), (False, True), (False, False)):
             for rule, start, _ in matches:
                 if (rule in self.first) is not first or (rule not in self.joins) is not starting:
+                    continue
+                if rule in self.in_lists and not _in_list_opened_by(doc, doc[start + 1].text):
                     continue
                 token = doc[start + self.starts[rule]]
                 if token.i > 0 and token.is_sent_start is None:
@@ -66,6 +72,13 @@ class SentenceBreaks:
         if joined:
             doc.user_data[_JOINS_KEY] = joined
         return doc
+
+
+def _in_list_opened_by(doc: Doc, mark: str) -> bool:
+    """Whether ``doc`` (a paragraph) opens with the list mark ``mark``: a list whose items
+    ingest flattened into one paragraph ("- Addison, age 14, ... - Ayslin, age 15, ...")."""
+    first = next((token for token in doc if not token.is_space), None)
+    return first is not None and first.text == mark
 
 
 def join_sentences(doc: Doc, tokens: list[int]) -> Doc:
