@@ -72,6 +72,9 @@ _PHONE = re.compile(
 # an e-mail address starts where its run of address characters starts, so a long run
 # without "@" is scanned once, not once per character
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# an HTML tag left in the text ('<img src="..." width="1210" height="1795" />'): its
+# attribute values are no quantities (rule numbers_inside_markup); bounded, so linear
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,1000})?/?>")
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "\n"})
 # a number glued after these is part of a name or code: "Branch#5", "9/11", "P5+1"
 _GLUED_TO_A_NAME = frozenset({"/", ":", "#", "-", ".", "+"})
@@ -131,8 +134,11 @@ class _Number:
 
 def _tokenize(text: str) -> list[_Token]:
     tokens = []
+    hyphens = frozenset(_words()["hyphen_variants"])
     for match in _TOKEN.finditer(text):
         word, first = match.group(), match.group()[0]
+        if word in hyphens:
+            word = first = "-"  # "50 U.S.C. 1701‑1706" with a non-breaking hyphen
         start, end = match.span()
         tokens.append(_Token(word, start, end, word.lower(), first.isalpha(), first.isdigit()))
     return tokens
@@ -545,6 +551,9 @@ def _is_identifier(tokens: list[_Token], number: _Number) -> bool:
     first = number.first
     if first == 0 and number.end < len(tokens) and tokens[number.end].text == ".":
         return _adjacent(tokens[number.end - 1], tokens[number.end])
+    following = tokens[number.end] if number.end < len(tokens) else None
+    if following is not None and following.is_word and _looks_plural(following.text):
+        return False  # a count after a verb: "the court orders 5 people released"
     position = first - 1
     while position >= 0 and (
         tokens[position].is_digits or tokens[position].lower in {",", "and", "or"}
@@ -588,6 +597,8 @@ def _is_age(tokens: list[_Token], number: _Number) -> bool:
         return False
     if _match_phrase_before(tokens, number.first, "age_cues_before"):
         return True
+    if _in_a_list_of_ages(tokens, number):
+        return True
     first, end = number.first, number.end
     if (  # "He was 86.", "Gee was 17 when he arrived", "He would have been 80 on ..."
         number.kind == "digits"
@@ -612,6 +623,38 @@ def _is_age(tokens: list[_Token], number: _Number) -> bool:
         and not (first >= 3 and tokens[first - 3].lower in _words()["place_prepositions"])
         and not _match_phrase_at(tokens, end + 1, "aside_openers")
     )
+
+
+def _in_a_list_of_ages(tokens: list[_Token], number: _Number) -> bool:
+    """A later item of a list or range of ages opened by an age cue (rule ages_in_a_list):
+    "men aged 18 to 60", "aged nine, ten, thirteen and 49", "ranging in age from eleven to
+    75"; an item that goes on to a counted noun is a count ("aged 45, and 12 others")."""
+    words = _words()
+    end = number.end
+    if end < len(tokens) and tokens[end].is_word:
+        following = tokens[end].lower
+        if following not in words["age_list_units"] and (
+            _looks_plural(following) or following in words["person_nouns"]
+        ):
+            return False
+    joiners = set(words["age_list_joiners"])
+    numbers: dict[str, int] = words["number_words"]
+    index = number.first - 1
+    seen_joiner = False
+    for _ in range(words["age_list_reach"]):
+        if index < 0:
+            return False
+        token = tokens[index]
+        if token.lower in joiners:
+            seen_joiner = True
+        elif seen_joiner and (token.is_digits or token.lower.split("-")[0] in numbers):
+            if _match_phrase_before(tokens, index, "age_cues_before"):
+                return True
+            seen_joiner = False
+        else:
+            return False
+        index -= 1
+    return False
 
 
 def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
@@ -1575,11 +1618,13 @@ def _qualify_conversions(tokens: list[_Token], found: list[_Found]) -> None:
 
 
 def _blocked_spans(doc: Document) -> SpanIndex:
-    """Dates (the ``dates`` layer), phone numbers and addresses: never quantities. A span
-    of time up to the publication ("for the last five years") is a date and a duration."""
+    """Dates (the ``dates`` layer), phone numbers, addresses and HTML tags: never
+    quantities. A span of time up to the publication ("for the last five years") is a date
+    and a duration."""
     spans = [(date.start, date.end) for date in doc.dates if date.granularity != "span"]
     spans += [m.span() for m in _PHONE.finditer(doc.text)]
     spans += [m.span() for m in _URL.finditer(doc.text)]
+    spans += [m.span() for m in _MARKUP_TAG.finditer(doc.text)]
     return SpanIndex(spans)
 
 
