@@ -393,6 +393,7 @@ def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
     number.core = core_index
     number.first = index
     number.currency = currency
+    _add_a_half(tokens, number)
     if currency is None:
         named = _match_phrase_at(tokens, number.end, "currency_names")
         if named:
@@ -404,6 +405,24 @@ def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
         if percent:
             number.percent, number.end = True, percent[1]
     return number
+
+
+def _add_a_half(tokens: list[_Token], number: _Number) -> None:
+    """ "ten and a half years" = 10.5 years, "two and a half million" = 2,500,000 (rule
+    and_a_half): the fraction after a whole number, then the scale word after it."""
+    words = _words()
+    if number.kind not in {"digits", "words"} or number.scaled:
+        return
+    half = _match_phrase_at(tokens, number.end, "half_suffixes")
+    if half is None:
+        return
+    number.value += half[0]
+    number.end = half[1]
+    if number.end < len(tokens) and tokens[number.end].lower in words["scale_words"]:
+        scale = words["scale_words"][tokens[number.end].lower]
+        number.value *= scale
+        number.scaled, number.scale = True, scale
+        number.end += 1
 
 
 def _previous_word_index(tokens: list[_Token], index: int) -> int | None:
@@ -597,7 +616,7 @@ def _is_age(tokens: list[_Token], number: _Number) -> bool:
         return False
     if _match_phrase_before(tokens, number.first, "age_cues_before"):
         return True
-    if _in_a_list_of_ages(tokens, number):
+    if _in_a_list_of_ages(tokens, number) or _age_bound(tokens, number):
         return True
     first, end = number.first, number.end
     if (  # "He was 86.", "Gee was 17 when he arrived", "He would have been 80 on ..."
@@ -623,6 +642,23 @@ def _is_age(tokens: list[_Token], number: _Number) -> bool:
         and not (first >= 3 and tokens[first - 3].lower in _words()["place_prepositions"])
         and not _match_phrase_at(tokens, end + 1, "aside_openers")
     )
+
+
+def _age_bound(tokens: list[_Token], number: _Number) -> bool:
+    """An age limit after a group of people (rule age_bound_after_people): "children under
+    five", "people over 65", "those under 19"; "people over 3 days" counts days."""
+    words = _words()
+    if number.value >= 120 or number.core < 2:
+        return False
+    cue, holder = tokens[number.core - 1], tokens[number.core - 2]
+    if cue.lower not in words["age_bound_cues"] or holder.lower not in words["age_bound_holders"]:
+        return False
+    end = number.end
+    if end < len(tokens) and tokens[end].is_word:
+        following = tokens[end].lower
+        if following not in words["age_list_units"] and _looks_plural(following):
+            return False
+    return True
 
 
 def _in_a_list_of_ages(tokens: list[_Token], number: _Number) -> bool:
