@@ -1664,9 +1664,12 @@ def _blocked_spans(doc: Document) -> SpanIndex:
     return SpanIndex(spans)
 
 
-def _resolve_referring_counts(doc: Document, found: list[_Found]) -> None:
+def _resolve_referring_counts(doc: Document, tokens: list[_Token], found: list[_Found]) -> None:
     """ "injuring four others", "four of them": the counted noun of the nearest quantity
-    before it in the same sentence, else "people" for a casualty count."""
+    before it in the same sentence, else "people" for a casualty count. A count in an aside
+    is no antecedent ("kills 18 people, including three children, and injures ten others"
+    = 10 people injured), and a count of one gives "people" ("kills one person and injures
+    three others")."""
     for number, quantity in enumerate(found):
         if not quantity.refers_back:
             continue
@@ -1680,12 +1683,23 @@ def _resolve_referring_counts(doc: Document, found: list[_Found]) -> None:
             and not q.single_victim
             and q.counts_people
         ]
-        if earlier:  # its noun without its role: "64 people killed, with 257 others missing"
+        main = [q for q in earlier if not _in_an_aside(tokens, q)]
+        earlier = main or earlier
+        if earlier and earlier[-1].value == 1:
+            quantity.unit = "people"
+        elif earlier:  # its noun without its role: "64 people killed, with 257 others missing"
             nouns = [w for w in earlier[-1].unit.split() if w not in _casualty_roles()]
             quantity.unit = " ".join(nouns) or earlier[-1].unit
         elif quantity.casualty or _after_a_person(doc, quantity.start):
             quantity.unit = "people"
         quantity.refers_back = False
+
+
+def _in_an_aside(tokens: list[_Token], quantity: _Found) -> bool:
+    """Whether a count opens an aside ("including three children", "among them two women")."""
+    return quantity.first_token > 0 and bool(
+        _match_phrase_before(tokens, quantity.first_token, "aside_openers")
+    )
 
 
 def _after_a_person(doc: Document, start: int) -> bool:
@@ -1738,7 +1752,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     _currencies_of_bare_amounts(doc, tokens, found)
     _people_before_who(tokens, found)
     _qualify_conversions(tokens, found)
-    _resolve_referring_counts(doc, found)
+    _resolve_referring_counts(doc, tokens, found)
     return [
         Quantity(
             value=q.value,
