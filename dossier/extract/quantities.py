@@ -1330,6 +1330,19 @@ def _bare_item(tokens: list[_Token], quantity: _Found) -> bool:
     )
 
 
+def _whole_of_a_part(tokens: list[_Token], quantity: _Found) -> bool:
+    """Whether a count is the whole a later part is taken from (rule whole_keeps_no_role):
+    "Of the 29 people on board, 27 were killed" (the 29 were not all killed)."""
+    first = quantity.first_token
+    if first > 0 and tokens[first - 1].lower == "the":
+        first -= 1
+    return (
+        first > 0
+        and tokens[first - 1].lower == "of"
+        and (first == 1 or not (tokens[first - 2].is_word or tokens[first - 2].is_digits))
+    )
+
+
 def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
     """A casualty role spreads to the counts that belong to the same victims: those an
     aside includes ("killed 30 people, including 12 children") and the bare items of one
@@ -1354,6 +1367,7 @@ def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
             later.casualty
             and not earlier.casualty
             and not _casualty_roles() & set(earlier.unit.split())  # "death toll at 35, 135 wounded"
+            and not _whole_of_a_part(tokens, earlier)  # "Of the 29 people on board, 27 died"
             and earlier.after_token >= 0
             and later.first_token >= earlier.after_token
             and _only_list_joiners(tokens, earlier.after_token, later.first_token)
