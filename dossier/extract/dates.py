@@ -732,6 +732,17 @@ def _resolve_range(candidate: _Candidate, context: _Context) -> _Value | None:
     return _Value(first.first, last.last or last.first)
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+\s+$")
+
+
+def _names_tail(text: str, start: int, phrase: str) -> bool:
+    """A capitalised word like "Today" after a capitalised word ends a name, not a date
+    (rule today_in_a_name): "USA Today", "India Today", "Pakistan Today"."""
+    if phrase not in _time_words()["name_tail_words"]:
+        return False
+    return _CAPITALISED_WORD_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
 def _publication_relative(candidate: _Candidate, context: _Context) -> _Value | None:
     published = context.published
     if published is None:
@@ -739,6 +750,8 @@ def _publication_relative(candidate: _Candidate, context: _Context) -> _Value | 
     words = _time_words()
     groups = candidate.groups
     if candidate.kind == "pub_word":
+        if _names_tail(context.doc.text, candidate.start, groups["phrase"] or ""):
+            return None
         unit, amount = words["publication_relative_words"][(groups["phrase"] or "").lower()]
         return _Value(_from_date(published + timedelta(days=amount)))
     if candidate.kind == "pub_period":

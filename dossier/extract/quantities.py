@@ -72,6 +72,9 @@ _PHONE = re.compile(
 # an e-mail address starts where its run of address characters starts, so a long run
 # without "@" is scanned once, not once per character
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# an HTML tag left in the text ('<img src="..." width="1210" height="1795" />'): its
+# attribute values are no quantities (rule numbers_inside_markup); bounded, so linear
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,1000})?/?>")
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":", "\n"})
 # a number glued after these is part of a name or code: "Branch#5", "9/11", "P5+1"
 _GLUED_TO_A_NAME = frozenset({"/", ":", "#", "-", ".", "+"})
@@ -131,8 +134,11 @@ class _Number:
 
 def _tokenize(text: str) -> list[_Token]:
     tokens = []
+    hyphens = frozenset(_words()["hyphen_variants"])
     for match in _TOKEN.finditer(text):
         word, first = match.group(), match.group()[0]
+        if word in hyphens:
+            word = first = "-"  # "50 U.S.C. 1701‑1706" with a non-breaking hyphen
         start, end = match.span()
         tokens.append(_Token(word, start, end, word.lower(), first.isalpha(), first.isdigit()))
     return tokens
@@ -387,6 +393,7 @@ def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
     number.core = core_index
     number.first = index
     number.currency = currency
+    _add_a_half(tokens, number)
     if currency is None:
         named = _match_phrase_at(tokens, number.end, "currency_names")
         if named:
@@ -398,6 +405,24 @@ def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
         if percent:
             number.percent, number.end = True, percent[1]
     return number
+
+
+def _add_a_half(tokens: list[_Token], number: _Number) -> None:
+    """ "ten and a half years" = 10.5 years, "two and a half million" = 2,500,000 (rule
+    and_a_half): the fraction after a whole number, then the scale word after it."""
+    words = _words()
+    if number.kind not in {"digits", "words"} or number.scaled:
+        return
+    half = _match_phrase_at(tokens, number.end, "half_suffixes")
+    if half is None:
+        return
+    number.value += half[0]
+    number.end = half[1]
+    if number.end < len(tokens) and tokens[number.end].lower in words["scale_words"]:
+        scale = words["scale_words"][tokens[number.end].lower]
+        number.value *= scale
+        number.scaled, number.scale = True, scale
+        number.end += 1
 
 
 def _previous_word_index(tokens: list[_Token], index: int) -> int | None:
@@ -545,6 +570,9 @@ def _is_identifier(tokens: list[_Token], number: _Number) -> bool:
     first = number.first
     if first == 0 and number.end < len(tokens) and tokens[number.end].text == ".":
         return _adjacent(tokens[number.end - 1], tokens[number.end])
+    following = tokens[number.end] if number.end < len(tokens) else None
+    if following is not None and following.is_word and _looks_plural(following.text):
+        return False  # a count after a verb: "the court orders 5 people released"
     position = first - 1
     while position >= 0 and (
         tokens[position].is_digits or tokens[position].lower in {",", "and", "or"}
@@ -588,6 +616,8 @@ def _is_age(tokens: list[_Token], number: _Number) -> bool:
         return False
     if _match_phrase_before(tokens, number.first, "age_cues_before"):
         return True
+    if _in_a_list_of_ages(tokens, number) or _age_bound(tokens, number):
+        return True
     first, end = number.first, number.end
     if (  # "He was 86.", "Gee was 17 when he arrived", "He would have been 80 on ..."
         number.kind == "digits"
@@ -612,6 +642,55 @@ def _is_age(tokens: list[_Token], number: _Number) -> bool:
         and not (first >= 3 and tokens[first - 3].lower in _words()["place_prepositions"])
         and not _match_phrase_at(tokens, end + 1, "aside_openers")
     )
+
+
+def _age_bound(tokens: list[_Token], number: _Number) -> bool:
+    """An age limit after a group of people (rule age_bound_after_people): "children under
+    five", "people over 65", "those under 19"; "people over 3 days" counts days."""
+    words = _words()
+    if number.value >= 120 or number.core < 2:
+        return False
+    cue, holder = tokens[number.core - 1], tokens[number.core - 2]
+    if cue.lower not in words["age_bound_cues"] or holder.lower not in words["age_bound_holders"]:
+        return False
+    end = number.end
+    if end < len(tokens) and tokens[end].is_word:
+        following = tokens[end].lower
+        if following not in words["age_list_units"] and _looks_plural(following):
+            return False
+    return True
+
+
+def _in_a_list_of_ages(tokens: list[_Token], number: _Number) -> bool:
+    """A later item of a list or range of ages opened by an age cue (rule ages_in_a_list):
+    "men aged 18 to 60", "aged nine, ten, thirteen and 49", "ranging in age from eleven to
+    75"; an item that goes on to a counted noun is a count ("aged 45, and 12 others")."""
+    words = _words()
+    end = number.end
+    if end < len(tokens) and tokens[end].is_word:
+        following = tokens[end].lower
+        if following not in words["age_list_units"] and (
+            _looks_plural(following) or following in words["person_nouns"]
+        ):
+            return False
+    joiners = set(words["age_list_joiners"])
+    numbers: dict[str, int] = words["number_words"]
+    index = number.first - 1
+    seen_joiner = False
+    for _ in range(words["age_list_reach"]):
+        if index < 0:
+            return False
+        token = tokens[index]
+        if token.lower in joiners:
+            seen_joiner = True
+        elif seen_joiner and (token.is_digits or token.lower.split("-")[0] in numbers):
+            if _match_phrase_before(tokens, index, "age_cues_before"):
+                return True
+            seen_joiner = False
+        else:
+            return False
+        index -= 1
+    return False
 
 
 def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
@@ -1251,6 +1330,19 @@ def _bare_item(tokens: list[_Token], quantity: _Found) -> bool:
     )
 
 
+def _whole_of_a_part(tokens: list[_Token], quantity: _Found) -> bool:
+    """Whether a count is the whole a later part is taken from (rule whole_keeps_no_role):
+    "Of the 29 people on board, 27 were killed" (the 29 were not all killed)."""
+    first = quantity.first_token
+    if first > 0 and tokens[first - 1].lower == "the":
+        first -= 1
+    return (
+        first > 0
+        and tokens[first - 1].lower == "of"
+        and (first == 1 or not (tokens[first - 2].is_word or tokens[first - 2].is_digits))
+    )
+
+
 def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
     """A casualty role spreads to the counts that belong to the same victims: those an
     aside includes ("killed 30 people, including 12 children") and the bare items of one
@@ -1275,6 +1367,7 @@ def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
             later.casualty
             and not earlier.casualty
             and not _casualty_roles() & set(earlier.unit.split())  # "death toll at 35, 135 wounded"
+            and not _whole_of_a_part(tokens, earlier)  # "Of the 29 people on board, 27 died"
             and earlier.after_token >= 0
             and later.first_token >= earlier.after_token
             and _only_list_joiners(tokens, earlier.after_token, later.first_token)
@@ -1575,17 +1668,22 @@ def _qualify_conversions(tokens: list[_Token], found: list[_Found]) -> None:
 
 
 def _blocked_spans(doc: Document) -> SpanIndex:
-    """Dates (the ``dates`` layer), phone numbers and addresses: never quantities. A span
-    of time up to the publication ("for the last five years") is a date and a duration."""
+    """Dates (the ``dates`` layer), phone numbers, addresses and HTML tags: never
+    quantities. A span of time up to the publication ("for the last five years") is a date
+    and a duration."""
     spans = [(date.start, date.end) for date in doc.dates if date.granularity != "span"]
     spans += [m.span() for m in _PHONE.finditer(doc.text)]
     spans += [m.span() for m in _URL.finditer(doc.text)]
+    spans += [m.span() for m in _MARKUP_TAG.finditer(doc.text)]
     return SpanIndex(spans)
 
 
-def _resolve_referring_counts(doc: Document, found: list[_Found]) -> None:
+def _resolve_referring_counts(doc: Document, tokens: list[_Token], found: list[_Found]) -> None:
     """ "injuring four others", "four of them": the counted noun of the nearest quantity
-    before it in the same sentence, else "people" for a casualty count."""
+    before it in the same sentence, else "people" for a casualty count. A count in an aside
+    is no antecedent ("kills 18 people, including three children, and injures ten others"
+    = 10 people injured), and a count of one gives "people" ("kills one person and injures
+    three others")."""
     for number, quantity in enumerate(found):
         if not quantity.refers_back:
             continue
@@ -1599,12 +1697,23 @@ def _resolve_referring_counts(doc: Document, found: list[_Found]) -> None:
             and not q.single_victim
             and q.counts_people
         ]
-        if earlier:  # its noun without its role: "64 people killed, with 257 others missing"
+        main = [q for q in earlier if not _in_an_aside(tokens, q)]
+        earlier = main or earlier
+        if earlier and earlier[-1].value == 1:
+            quantity.unit = "people"
+        elif earlier:  # its noun without its role: "64 people killed, with 257 others missing"
             nouns = [w for w in earlier[-1].unit.split() if w not in _casualty_roles()]
             quantity.unit = " ".join(nouns) or earlier[-1].unit
         elif quantity.casualty or _after_a_person(doc, quantity.start):
             quantity.unit = "people"
         quantity.refers_back = False
+
+
+def _in_an_aside(tokens: list[_Token], quantity: _Found) -> bool:
+    """Whether a count opens an aside ("including three children", "among them two women")."""
+    return quantity.first_token > 0 and bool(
+        _match_phrase_before(tokens, quantity.first_token, "aside_openers")
+    )
 
 
 def _after_a_person(doc: Document, start: int) -> bool:
@@ -1657,7 +1766,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     _currencies_of_bare_amounts(doc, tokens, found)
     _people_before_who(tokens, found)
     _qualify_conversions(tokens, found)
-    _resolve_referring_counts(doc, found)
+    _resolve_referring_counts(doc, tokens, found)
     return [
         Quantity(
             value=q.value,

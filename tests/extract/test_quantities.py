@@ -233,6 +233,14 @@ def test_durations_are_counted(sentence: str, value: float, unit: str, qualifier
         ("Seven other people died in the siege.", 7, "people dead"),
         ("Soldiers killed all six attackers.", 6, "attackers killed"),
         ("The death toll had risen to at least 63 by Sunday.", 63, "people killed"),
+        ("A mine blast kills 18 people, including three children, and injures ten others.",
+         10, "people injured"),
+        ("A gunman kills one person and injures six others.", 6, "people injured"),
+        ("A drone strike kills a woman and injures two others.", 2, "people injured"),
+        ("Of the 29 people on board, 27 were killed.", 29, "people"),
+        ("Of the 29 people on board, 27 were killed.", 27, "people killed"),
+        ("The typhoon left at least 15,000 stranded at ports.", 15_000, "people stranded"),
+        ("He was killed along with two others in the raid.", 2, "people killed"),
     ],
 )
 def test_others_and_roles_take_the_counted_noun(sentence: str, value: float, unit: str) -> None:
