@@ -846,6 +846,9 @@ def _targets(
     ):  # "the suspension of military aid to Egypt"
         targets = _suspended_partners(token, suspended, index)
         rules += [suspended["id"]] if targets else []
+    held = argument_rule("sanctioned_subject")
+    if not heads and not targets and trigger.pos == "NOUN" and trigger.type in held["types"]:
+        heads += [(s, held["id"]) for s in _sanctioned_subjects(token, held)]  # "is under"
     condition = argument_rule("threat_condition")
     if trigger.type in condition["types"] and trigger.pos == "VERB" and not targets and all(
         actor_of(h, index) is None for h, _ in heads
@@ -904,7 +907,7 @@ def _targets(
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            for rule in (victim, threat, promised, manner, asked, welcomed, condition):
+            for rule in (victim, threat, promised, manner, asked, welcomed, condition, held):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
@@ -1178,6 +1181,28 @@ def _suspended_partners(noun: Token, rule: dict, index: EntityIndex) -> list[Ent
         if marker in rule["of_markers"]:
             found += [e for e in _nested_recipients(inner, rule, index) if e not in found]
     return found
+
+
+def _sanctioned_subjects(noun: Token, rule: dict) -> list[Token]:
+    """Who is under a sanction noun (``target.sanctioned_subject``): the subject of the
+    clause the noun is the predicate of with an ``under`` marker ("Iran has been under U.S.
+    sanctions") or that a listed verb heads ("remains under sanctions"), or the subject of a
+    listed head noun whose ``of`` phrase it is ("has been the subject of U.S. sanctions")."""
+    markers = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    if markers & set(rule["markers"]):
+        clause = noun
+        if not any(c.dep_ == "cop" for c in noun.children):
+            clause = noun.head if noun.dep_ in {"obl", "advmod"} else None
+            if clause is None or clause.lemma_.lower() not in rule["verbs"]:
+                return []
+    elif markers == {"of"} and noun.dep_ == "nmod" and (
+        noun.head.lemma_.lower() in rule["heads"]
+        and any(c.dep_ == "cop" for c in noun.head.children)
+    ):
+        clause = noun.head
+    else:
+        return []
+    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"}][:1]
 
 
 def _blow_markers(act: Token, rule: dict) -> set[str]:
