@@ -738,10 +738,19 @@ def _named(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tupl
 
 def _modifier_list(role: Token, index: EntityIndex) -> list[Entity]:
     """The other actors of a coordinated modifier of a role noun ("Cameroon and C.A.R.
-    officials": C.A.R. besides Cameroon)."""
+    officials": C.A.R. besides Cameroon), or of its coordinated 'of' or 'from' phrase, as
+    actor_of reads it ("officials from the United States and Japan met": Japan as well)."""
     found: list[Entity] = []
-    for modifier in role.children:
-        if modifier.dep_ in MODIFIER and index.entity_at(modifier) is not None:
+    delegates = event_cues()["delegate_nouns"]
+    phrases = [
+        noun
+        for marker, noun in prep_args(role)
+        if marker == "of" or (marker == "from" and role.lower_ in delegates)
+    ]
+    for modifier in [*role.children, *phrases[:1]]:
+        if (modifier.dep_ in MODIFIER or modifier in phrases) and (
+            index.entity_at(modifier) is not None
+        ):
             for conjunct in with_conjuncts(modifier)[1:]:
                 entity = index.entity_at(conjunct)
                 if entity is not None and entity not in found:

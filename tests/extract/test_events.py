@@ -729,6 +729,12 @@ def test_events_two_sides_discussing_is_one_consult_each_way() -> None:
     assert [(t, s, g) for t, s, g in one if t == "CONSULT"] == [("CONSULT", "Antony Blinken", None)]
 
 
+def test_events_delegates_from_two_sides_meet_each_other() -> None:
+    events = _analysed_events("Representatives from the United States and Japan met in Tokyo.")
+    assert ("CONSULT", "United States", "Japan") in events
+    assert ("CONSULT", "Japan", "United States") in events
+
+
 @pytest.mark.parametrize(
     "text",
     [
