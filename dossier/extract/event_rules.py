@@ -269,6 +269,7 @@ ARGUMENT_KINDS = {
     "act_antecedent",
     "ended_act",
     "sanctioned_subject",
+    "deployed_forces",
 }
 
 

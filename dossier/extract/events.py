@@ -1194,6 +1194,25 @@ def _suspended_partners(noun: Token, rule: dict, index: EntityIndex) -> list[Ent
     return found
 
 
+def _deployed_forces(verb: Token, rule: dict, index: EntityIndex) -> list[tuple[Entity, str]]:
+    """The side of the forces a passive verb of deploying with no agent deploys
+    (``source.deployed_forces``): its passive subject's actor, when the subject is a force
+    ("Nigerian troops were deployed", "Pakistani security forces had been dispatched")."""
+    if any(c.dep_ in AGENT for c in verb.children) or any(m == "by" for m, _ in prep_args(verb)):
+        return []
+    found: list[tuple[Entity, str]] = []
+    for subject in (c for c in verb.children if c.dep_ in PASSIVE_SUBJECT):
+        for force in with_conjuncts(subject):
+            entity = actor_of(force, index)
+            direct = index.entity_at(force)
+            is_force = force.lower_ in rule["force_nouns"] or (
+                direct is not None and direct.type in {"MILITARY", "ARMED_GROUP"}
+            )
+            if entity is not None and is_force and all(e.id != entity.id for e, _ in found):
+                found.append((entity, rule["id"]))
+    return found
+
+
 def _sanctioned_subjects(noun: Token, rule: dict) -> list[Token]:
     """Who is under a sanction noun (``target.sanctioned_subject``): the subject of the
     clause the noun is the predicate of with an ``under`` marker ("Iran has been under U.S.
@@ -1751,9 +1770,15 @@ def find_triggers(
         rules: list[str] = []
         if reduced and sources:
             rules.append(argument_rule("reduced_passive")["id"])
+        deployed = argument_rule("deployed_forces")
+        forces: list[tuple[Entity, str]] = []
+        if not sources and passive and trigger.type in deployed["types"]:
+            forces = _deployed_forces(token, deployed, index)  # "troops were deployed"
+            sources = forces
         described: list[Described] = []
         targets = _targets(
-            token, trigger, taken, index, passive=passive, rules=rules, described=described
+            token, trigger, taken, index, passive=passive and not forces, rules=rules,
+            described=described,
         )
         unnamed = _unnamed_sources(token, trigger, index, named=bool(sources))
         if not sources and not unnamed and _accused_by_no_one(token, trigger):
