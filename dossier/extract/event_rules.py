@@ -268,6 +268,8 @@ ARGUMENT_KINDS = {
     "purpose_clause",
     "act_antecedent",
     "ended_act",
+    "sanctioned_subject",
+    "deployed_forces",
 }
 
 

@@ -152,6 +152,8 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
         ]
         if trigger.particle is not None:  # "remained on alert": the particle's own noun
             objects += _particle_phrases(token, trigger.particle, trigger.object)
+        if trigger.pos == "NOUN":  # a noun's object is its compound: "visa restrictions"
+            objects += [c for c in token.children if c.dep_ == "compound"]
         fitting = [o for o in objects if trigger.object in {o.lemma_.lower(), o.lower_}]
         if not fitting:  # a measure's content: "700 kg of medicine", "tons of food aid"
             fitting = [
@@ -736,10 +738,19 @@ def _named(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tupl
 
 def _modifier_list(role: Token, index: EntityIndex) -> list[Entity]:
     """The other actors of a coordinated modifier of a role noun ("Cameroon and C.A.R.
-    officials": C.A.R. besides Cameroon)."""
+    officials": C.A.R. besides Cameroon), or of its coordinated 'of' or 'from' phrase, as
+    actor_of reads it ("officials from the United States and Japan met": Japan as well)."""
     found: list[Entity] = []
-    for modifier in role.children:
-        if modifier.dep_ in MODIFIER and index.entity_at(modifier) is not None:
+    delegates = event_cues()["delegate_nouns"]
+    phrases = [
+        noun
+        for marker, noun in prep_args(role)
+        if marker == "of" or (marker == "from" and role.lower_ in delegates)
+    ]
+    for modifier in [*role.children, *phrases[:1]]:
+        if (modifier.dep_ in MODIFIER or modifier in phrases) and (
+            index.entity_at(modifier) is not None
+        ):
             for conjunct in with_conjuncts(modifier)[1:]:
                 entity = index.entity_at(conjunct)
                 if entity is not None and entity not in found:
@@ -846,6 +857,9 @@ def _targets(
     ):  # "the suspension of military aid to Egypt"
         targets = _suspended_partners(token, suspended, index)
         rules += [suspended["id"]] if targets else []
+    held = argument_rule("sanctioned_subject")
+    if not heads and not targets and trigger.pos == "NOUN" and trigger.type in held["types"]:
+        heads += [(s, held["id"]) for s in _sanctioned_subjects(token, held)]  # "is under"
     condition = argument_rule("threat_condition")
     if trigger.type in condition["types"] and trigger.pos == "VERB" and not targets and all(
         actor_of(h, index) is None for h, _ in heads
@@ -904,7 +918,7 @@ def _targets(
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            for rule in (victim, threat, promised, manner, asked, welcomed, condition):
+            for rule in (victim, threat, promised, manner, asked, welcomed, condition, held):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
@@ -1178,6 +1192,47 @@ def _suspended_partners(noun: Token, rule: dict, index: EntityIndex) -> list[Ent
         if marker in rule["of_markers"]:
             found += [e for e in _nested_recipients(inner, rule, index) if e not in found]
     return found
+
+
+def _deployed_forces(verb: Token, rule: dict, index: EntityIndex) -> list[tuple[Entity, str]]:
+    """The side of the forces a passive verb of deploying with no agent deploys
+    (``source.deployed_forces``): its passive subject's actor, when the subject is a force
+    ("Nigerian troops were deployed", "Pakistani security forces had been dispatched")."""
+    if any(c.dep_ in AGENT for c in verb.children) or any(m == "by" for m, _ in prep_args(verb)):
+        return []
+    found: list[tuple[Entity, str]] = []
+    for subject in (c for c in verb.children if c.dep_ in PASSIVE_SUBJECT):
+        for force in with_conjuncts(subject):
+            entity = actor_of(force, index)
+            direct = index.entity_at(force)
+            is_force = force.lower_ in rule["force_nouns"] or (
+                direct is not None and direct.type in {"MILITARY", "ARMED_GROUP"}
+            )
+            if entity is not None and is_force and all(e.id != entity.id for e, _ in found):
+                found.append((entity, rule["id"]))
+    return found
+
+
+def _sanctioned_subjects(noun: Token, rule: dict) -> list[Token]:
+    """Who is under a sanction noun (``target.sanctioned_subject``): the subject of the
+    clause the noun is the predicate of with an ``under`` marker ("Iran has been under U.S.
+    sanctions") or that a listed verb heads ("remains under sanctions"), or the subject of a
+    listed head noun whose ``of`` phrase it is ("has been the subject of U.S. sanctions")."""
+    markers = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    if markers & set(rule["markers"]):
+        clause = noun
+        if not any(c.dep_ == "cop" for c in noun.children):
+            clause = noun.head if noun.dep_ in {"obl", "advmod"} else None
+            if clause is None or clause.lemma_.lower() not in rule["verbs"]:
+                return []
+    elif markers == {"of"} and noun.dep_ == "nmod" and (
+        noun.head.lemma_.lower() in rule["heads"]
+        and any(c.dep_ == "cop" for c in noun.head.children)
+    ):
+        clause = noun.head
+    else:
+        return []
+    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"}][:1]
 
 
 def _blow_markers(act: Token, rule: dict) -> set[str]:
@@ -1715,9 +1770,15 @@ def find_triggers(
         rules: list[str] = []
         if reduced and sources:
             rules.append(argument_rule("reduced_passive")["id"])
+        deployed = argument_rule("deployed_forces")
+        forces: list[tuple[Entity, str]] = []
+        if not sources and passive and trigger.type in deployed["types"]:
+            forces = _deployed_forces(token, deployed, index)  # "troops were deployed"
+            sources = forces
         described: list[Described] = []
         targets = _targets(
-            token, trigger, taken, index, passive=passive, rules=rules, described=described
+            token, trigger, taken, index, passive=passive and not forces, rules=rules,
+            described=described,
         )
         unnamed = _unnamed_sources(token, trigger, index, named=bool(sources))
         if not sources and not unnamed and _accused_by_no_one(token, trigger):

@@ -721,6 +721,31 @@ def test_events_reciprocal_act_is_one_event_each_way() -> None:
     assert ("AGREE", "Somalia", "Kenya") in events
 
 
+def test_events_two_sides_discussing_is_one_consult_each_way() -> None:
+    events = _analysed_events("Secretary Blinken and Foreign Minister Maas discussed next steps.")
+    assert ("CONSULT", "Antony Blinken", "Maas") in events
+    assert ("CONSULT", "Maas", "Antony Blinken") in events
+    one = _analysed_events("Blinken discussed the issue on Monday.")  # one side: no target
+    assert [(t, s, g) for t, s, g in one if t == "CONSULT"] == [("CONSULT", "Antony Blinken", None)]
+
+
+def test_events_delegates_from_two_sides_meet_each_other() -> None:
+    events = _analysed_events("Representatives from the United States and Japan met in Tokyo.")
+    assert ("CONSULT", "United States", "Japan") in events
+    assert ("CONSULT", "Japan", "United States") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States imposed a new round of sanctions on Myanmar.",
+        "The United States imposed a further tranche of sanctions on Myanmar.",
+    ],
+)
+def test_events_round_of_sanctions_is_the_sanction_imposed(text: str) -> None:
+    assert ("SANCTION", "United States", "Myanmar") in _analysed_events(text)
+
+
 def test_events_call_on_takes_its_object_as_target() -> None:
     assert ("REQUEST", "Kenya", "Ethiopia") in _analysed_events(
         "Kenya calls on Ethiopia to withdraw its troops."
