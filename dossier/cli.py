@@ -82,6 +82,7 @@ class _Tally:
     analysed: int = 0
     stored: int = 0
     already_stored: int = 0
+    stored_meanwhile: int = 0  # analysed here, stored first by another run or a repeat
     failed: int = 0
 
     def summary(self, db: str | None) -> str:
@@ -89,6 +90,9 @@ class _Tally:
         if db is not None:
             line += f", {self.stored} stored in {db}, {self.already_stored} already stored"
             line += " (not analysed again)"
+            if self.stored_meanwhile:
+                line += f", {self.stored_meanwhile} stored meanwhile (by another run or"
+                line += " as a repeated text)"
         return line + f", {self.failed} failed"
 
 
@@ -228,7 +232,7 @@ def _analyse_inputs(
             if store.save(doc):
                 tally.stored += 1
             else:
-                tally.already_stored += 1
+                tally.stored_meanwhile += 1
         except ValueError as error:
             fail(f"{doc.metadata.source}: {error}; give it another id")
             return False

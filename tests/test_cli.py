@@ -229,3 +229,20 @@ def test_cli_max_bytes_bounds_each_jsonl_article_not_the_file(
     assert result.exit_code == 0
     assert "50 analysed, 1 failed" in result.output
     assert f"{corpus}:51" in result.output and "over the limit of 1,000" in result.output
+
+
+def test_cli_summary_tells_texts_another_run_stored_meanwhile(
+    tmp_path: Path, blank_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two runs started together on the same articles: both analyse them, one stores them.
+    # The other said "2 analysed, 0 stored, 2 already stored (not analysed again)".
+    corpus = _jsonl(
+        tmp_path / "c.jsonl", {"id": "a", "text": "Troops withdrew."}, {"id": "b", "text": "Talks."}
+    )
+    monkeypatch.setattr(Store, "save", lambda self, doc: False)  # the other run was first
+    db = str(tmp_path / "d.db")
+    result = runner.invoke(app, ["analyze", str(corpus), "-f", "none", "--db", db])
+    assert result.exit_code == 0, result.output
+    summary = result.stderr.strip().splitlines()[-1]
+    assert "2 analysed" in summary and "0 already stored" in summary
+    assert "2 stored meanwhile (by another run" in summary
