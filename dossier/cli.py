@@ -246,11 +246,17 @@ def _analyse_inputs(
         console=stderr,
         disable=len(paths) == 1 and not Path(paths[0]).is_dir() and not _is_jsonl(paths[0]),
         transient=True,
+        # Redrawn after each batch, by no thread of its own: a large document is analysed
+        # in forked processes only where this process runs no other thread.
+        auto_refresh=False,
     )
     # Documents wait here in input order: those already stored hold their stored analysis.
     batch: list[tuple[Document, bool]] = []
     with progress:
         task = progress.add_task("analysing", total=None)
+
+        def advance(count: int = 1) -> None:
+            progress.update(task, advance=count, refresh=True)
 
         def flush() -> None:
             fresh = [doc for doc, stored in batch if not stored]
@@ -265,14 +271,14 @@ def _analyse_inputs(
                 elif save(doc):
                     tally.analysed += 1
                     emit(doc)
-            progress.advance(task, len(batch))
+            advance(len(batch))
             batch.clear()
 
         characters = 0
         for item in items:
             if isinstance(item, IngestError):
                 fail(item)
-                progress.advance(task)
+                advance()
                 continue
             if item.published is None:
                 item.published = default_published
@@ -280,7 +286,7 @@ def _analyse_inputs(
                 doc = ingest(item)
             except IngestError as error:
                 fail(error)
-                progress.advance(task)
+                advance()
                 continue
             stored = _stored_analysis(store, doc, load=output is not OutputFormat.none)
             if stored is not None:
