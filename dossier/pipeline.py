@@ -75,7 +75,7 @@ class Pipeline:
     cpu_timings: dict[str, float] = field(default_factory=dict)
     split_chars: int = SPLIT_CHARS
     piece_chars: int = PIECE_CHARS
-    warmed_up: bool = False
+    warmed_up: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         available = set(INGEST_LAYERS)
@@ -158,7 +158,7 @@ class Pipeline:
         self.warmed_up = True
         text = WARM_UP_TEXT
         small = Document(
-            id=doc.id,
+            id="warm-up",
             text=text,
             paragraphs=[Paragraph(start=0, end=len(text))],
             metadata=doc.metadata.model_copy(),
