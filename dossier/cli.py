@@ -82,6 +82,7 @@ class _Tally:
     analysed: int = 0
     stored: int = 0
     already_stored: int = 0
+    stored_meanwhile: int = 0  # analysed here, stored first by another run or a repeat
     failed: int = 0
 
     def summary(self, db: str | None) -> str:
@@ -89,6 +90,9 @@ class _Tally:
         if db is not None:
             line += f", {self.stored} stored in {db}, {self.already_stored} already stored"
             line += " (not analysed again)"
+            if self.stored_meanwhile:
+                line += f", {self.stored_meanwhile} stored meanwhile (by another run or"
+                line += " as a repeated text)"
         return line + f", {self.failed} failed"
 
 
@@ -228,7 +232,7 @@ def _analyse_inputs(
             if store.save(doc):
                 tally.stored += 1
             else:
-                tally.already_stored += 1
+                tally.stored_meanwhile += 1
         except ValueError as error:
             fail(f"{doc.metadata.source}: {error}; give it another id")
             return False
@@ -242,11 +246,17 @@ def _analyse_inputs(
         console=stderr,
         disable=len(paths) == 1 and not Path(paths[0]).is_dir() and not _is_jsonl(paths[0]),
         transient=True,
+        # Redrawn after each batch, by no thread of its own: a large document is analysed
+        # in forked processes only where this process runs no other thread.
+        auto_refresh=False,
     )
     # Documents wait here in input order: those already stored hold their stored analysis.
     batch: list[tuple[Document, bool]] = []
     with progress:
         task = progress.add_task("analysing", total=None)
+
+        def advance(count: int = 1) -> None:
+            progress.update(task, advance=count, refresh=True)
 
         def flush() -> None:
             fresh = [doc for doc, stored in batch if not stored]
@@ -261,14 +271,14 @@ def _analyse_inputs(
                 elif save(doc):
                     tally.analysed += 1
                     emit(doc)
-            progress.advance(task, len(batch))
+            advance(len(batch))
             batch.clear()
 
         characters = 0
         for item in items:
             if isinstance(item, IngestError):
                 fail(item)
-                progress.advance(task)
+                advance()
                 continue
             if item.published is None:
                 item.published = default_published
@@ -276,7 +286,7 @@ def _analyse_inputs(
                 doc = ingest(item)
             except IngestError as error:
                 fail(error)
-                progress.advance(task)
+                advance()
                 continue
             stored = _stored_analysis(store, doc, load=output is not OutputFormat.none)
             if stored is not None:

@@ -229,3 +229,47 @@ def test_cli_max_bytes_bounds_each_jsonl_article_not_the_file(
     assert result.exit_code == 0
     assert "50 analysed, 1 failed" in result.output
     assert f"{corpus}:51" in result.output and "over the limit of 1,000" in result.output
+
+
+def test_cli_summary_tells_texts_another_run_stored_meanwhile(
+    tmp_path: Path, blank_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two runs started together on the same articles: both analyse them, one stores them.
+    # The other said "2 analysed, 0 stored, 2 already stored (not analysed again)".
+    corpus = _jsonl(
+        tmp_path / "c.jsonl", {"id": "a", "text": "Troops withdrew."}, {"id": "b", "text": "Talks."}
+    )
+    monkeypatch.setattr(Store, "save", lambda self, doc: False)  # the other run was first
+    db = str(tmp_path / "d.db")
+    result = runner.invoke(app, ["analyze", str(corpus), "-f", "none", "--db", db])
+    assert result.exit_code == 0, result.output
+    summary = result.stderr.strip().splitlines()[-1]
+    assert "2 analysed" in summary and "0 already stored" in summary
+    assert "2 stored meanwhile (by another run" in summary
+
+
+def test_cli_progress_bar_leaves_large_documents_free_to_fork(
+    tmp_path: Path, blank_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With more than one input the progress bar is shown; its refresh thread made
+    # `parse_processes()` answer 1 (no fork beside a thread), so a large document of a folder
+    # or JSON Lines file was analysed in one process, twice as slow as given alone.
+    from dossier import language
+
+    monkeypatch.setenv(language.PROCESSES_SETTING, "2")
+    if language.parse_processes() < 2:
+        pytest.skip("this process may not fork (threads or no Linux)")
+    seen: list[int] = []
+    process = Pipeline.process
+
+    def recording(self: Pipeline, docs: list) -> list:
+        seen.append(language.parse_processes())
+        return process(self, docs)
+
+    monkeypatch.setattr(Pipeline, "process", recording)
+    corpus = _jsonl(
+        tmp_path / "c.jsonl", {"id": "a", "text": "Troops withdrew."}, {"id": "b", "text": "Talks."}
+    )
+    result = runner.invoke(app, ["analyze", str(corpus), "-f", "none", "--no-store"])
+    assert result.exit_code == 0, result.output
+    assert seen and set(seen) == {2}

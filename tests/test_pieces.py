@@ -139,3 +139,79 @@ def test_a_surname_joins_the_full_name_of_another_piece_only() -> None:
     merger.add(_person("Karl Dorn", 0), first, 0)
     merger.add(_person("Dorn", 20), first, 0)  # kept apart by the actor stage: stays apart
     assert [e.name for e in merger.entities()] == ["Karl Dorn", "Dorn"]
+
+
+# Issue 15, the CLI's 20,000 short paragraphs: the parent analysing its share of the pieces
+# forked the parse of each of its pieces again (three processes on two cores, each parse sent
+# back as a DocBin), and the model and knowledge were first loaded after the fork, once in
+# each process (the bench loads them before it times).
+_SEEN_PROCESSES: list[int] = []
+_LOADS = None
+
+
+def _recording_stage(doc: Document) -> None:
+    if len(doc.text) > 200:  # a piece, not the warm-up sentence
+        _SEEN_PROCESSES.append(language.parse_processes())
+
+
+def _loading_stage(doc: Document) -> None:
+    _load_once()
+
+
+def _load_once() -> None:
+    global _LOADED
+    if not _LOADED:
+        _LOADED = True
+        with _LOADS.get_lock():
+            _LOADS.value += 1
+
+
+_LOADED = False
+
+
+def _piece_pipeline(run) -> Pipeline:
+    from dossier.pipeline import Stage
+
+    return Pipeline([Stage(name="probe", run=run)], split_chars=1_000, piece_chars=300)
+
+
+def _plain_doc(paragraphs: int) -> Document:
+    sentence = "The minister met the envoy in the capital on Monday."
+    text = "\n\n".join([sentence] * paragraphs)
+    step = len(sentence) + 2
+    spans = [Paragraph(start=i * step, end=i * step + len(sentence)) for i in range(paragraphs)]
+    return Document(id="x", text=text, paragraphs=spans)
+
+
+def test_parent_does_not_fork_again_while_its_piece_children_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(language.PROCESSES_SETTING, "2")
+    if language.parse_processes() < 2:
+        pytest.skip("this process may not fork (threads or no Linux)")
+    _SEEN_PROCESSES.clear()
+    _piece_pipeline(_recording_stage)(_plain_doc(40))
+    assert _SEEN_PROCESSES and set(_SEEN_PROCESSES) == {1}
+    assert language.parse_processes() == 2  # and may fork again afterwards
+
+
+def test_lazy_loads_happen_once_before_the_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    global _LOADS, _LOADED
+    monkeypatch.setenv(language.PROCESSES_SETTING, "2")
+    if language.parse_processes() < 2:
+        pytest.skip("this process may not fork (threads or no Linux)")
+    _LOADS, _LOADED = multiprocessing.get_context("fork").Value("i", 0), False
+    _piece_pipeline(_loading_stage)(_plain_doc(40))
+    assert _LOADS.value == 1
+
+
+def test_the_parent_takes_the_smaller_share() -> None:
+    from dossier.pipeline import _share_cuts
+
+    assert _share_cuts([100, 100, 100], 2) == [0, 1, 3]
+    assert _share_cuts([100] * 15, 2) == [0, 7, 15]
+    assert _share_cuts([10, 300, 10], 2) == [0, 1, 3]
+    assert _share_cuts([50, 50, 50, 50], 2) == [0, 2, 4]
+    assert _share_cuts([100, 100], 1) == [0, 2]

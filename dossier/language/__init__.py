@@ -18,6 +18,7 @@ import unicodedata
 import warnings
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -242,6 +243,19 @@ PROCESSES_SETTING = "DOSSIER_PROCESSES"
 # Below this many characters the parse stays in one process: a forked process costs more
 # than it saves (parsing takes about 18 µs of CPU per character).
 MIN_PARALLEL_CHARS = 20_000
+_held_to_one_process = 0  # > 0 inside ``one_process()``
+
+
+@contextmanager
+def one_process() -> Iterator[None]:
+    """Every parse in this process while inside: the caller already keeps the other cores
+    busy (the pipeline's parent while its forked processes analyse their pieces)."""
+    global _held_to_one_process
+    _held_to_one_process += 1
+    try:
+        yield
+    finally:
+        _held_to_one_process -= 1
 
 
 def parse_processes() -> int:
@@ -254,6 +268,8 @@ def parse_processes() -> int:
     setting = os.environ.get(PROCESSES_SETTING, "").strip()
     wanted = int(setting) if setting.isdigit() else min(2, len(os.sched_getaffinity(0)))
     if wanted < 2 or sys.platform != "linux" or threading.active_count() > 1:
+        return 1
+    if _held_to_one_process:
         return 1
     if multiprocessing.parent_process() is not None:
         return 1
