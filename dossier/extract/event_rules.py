@@ -244,6 +244,7 @@ ARGUMENT_KINDS = {
     "reduced_passive",
     "described_source",
     "agentless_source",
+    "agentless_passive",
     "between_sides",
     "accused_actor",
     "evaluated_act",

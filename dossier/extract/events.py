@@ -52,6 +52,7 @@ from dossier.extract.syntax import (
     OBJECT,
     OBLIQUE,
     PARTICLE,
+    PASSIVE_AUX,
     PASSIVE_SUBJECT,
     POSSESSOR,
     SUBJECT,
@@ -2523,9 +2524,74 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         if new_events:
             previous = max(new_events, key=lambda e: e.trigger.start)
     events = link_back(doc, events, unspoken)
+    events = _agentless_passives(doc, events, unspoken)
     for number, event in enumerate(events, 1):
         event.id = f"E{number}"
     return events
+
+
+def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event]) -> list[Event]:
+    """``source.agentless_passive``: an act reported in the past passive with no agent and
+    no earlier act to name it ("Wiranto was stabbed", "two suspects were arrested") is an
+    event with source null, as the annotation guide codes an act whose actor the text does
+    not give, when its victims are counted ("90 civilians were wounded") or a named person.
+    Not a bare description ("the man was then shot": whom the text tells of around it), not
+    when an event of its type with an actor is in its sentence or the one before (the act
+    told there, which an annotator resolves), nor when the victims are a hostile group most
+    often killed by forces named around them ("16 terrorists were killed")."""
+    spacy_doc = doc.layers.get("spacy")
+    if spacy_doc is None or not unspoken:
+        return events
+    rule = argument_rule("agentless_passive")
+    resolved = {w.lower() for w in rule["resolved_targets"]}
+    added: list[Event] = []
+    for act in unspoken:
+        if act.source is not None or act.type not in rule["types"]:
+            continue
+        span = spacy_doc.char_span(act.trigger.start, act.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        verb = span[-1]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in rule["verbs"]:
+            continue
+        children = list(verb.children)
+        past = rule["past_auxiliaries"]
+        if not any(c.dep_ in PASSIVE_AUX and c.lower_ in past for c in children):
+            continue  # "is attacked", "will be arrested": no act reported as done
+        if any(c.dep_ in AGENT for c in children) or any(
+            marker in rule["act_prepositions"] for marker, _ in prep_args(verb)
+        ):
+            continue  # "killed by militants", "killed in the attack": another rule's
+        subjects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
+        if not subjects or any({s.lemma_.lower(), s.lower_} & resolved for s in subjects):
+            continue
+        if any(c.lower_ in rule["continuing_words"] for s in subjects for c in s.children) or any(
+            c.dep_ == "advmod" and c.lower_ in rule["continuing_words"] for c in children
+        ):
+            continue  # "seven other people were killed", "were also killed": an act told before
+        if any(
+            s.lower_ in rule["no_victim_words"]
+            or any(c.lower_ in rule["no_victim_words"] for c in s.children)
+            for s in subjects
+        ):
+            continue  # "no troops were injured": no act
+        types = {e.id: e.type for e in doc.entities}
+        if types.get(act.target or "") not in rule["named_victim_types"] and not any(
+            s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children) for s in subjects
+        ):
+            continue  # "the man was then shot": whom the text tells of around it
+        if any(
+            e.type == act.type
+            and (e.source is not None or e.source_text is not None)
+            and 0 <= act.sentence - e.sentence <= rule["sentences_back"]
+            for e in events
+        ):
+            continue
+        if any(_same_event(act, e) for e in (*events, *added)):
+            continue
+        act.rules = [*(r for r in act.rules if r != "source.agentless"), rule["id"]]
+        added.append(act)
+    return sorted([*events, *added], key=lambda e: e.trigger.start) if added else events
 
 
 def _unspoken_acts(doc: Document, found_here: list[Found], sentence_id: int) -> list[Event]:
