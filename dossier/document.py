@@ -181,8 +181,12 @@ class Document(Record):
 
     @property
     def layers(self) -> dict[str, Any]:
-        """Working layers shared between stages, never serialised (e.g. ``"spacy"``)."""
-        return self._layers
+        """Working layers shared between stages, never serialised (e.g. ``"spacy"``).
+
+        Read from pydantic's store of private attributes directly: ``self._layers`` goes
+        through ``BaseModel.__getattr__``, whose descriptor test raises and catches an
+        AttributeError on each read (stages read the layers tens of thousands of times)."""
+        return self.__pydantic_private__["_layers"]
 
     def __eq__(self, other: object) -> bool:
         """Equal when the serialised layers are equal (working layers are ignored)."""
@@ -211,7 +215,7 @@ class Document(Record):
         Bisection over the sentence starts, read again whenever ``sentences`` is replaced or
         changes length (sentences are in text order and their offsets never change).
         """
-        sentences, count, starts = self._sentence_starts
+        sentences, count, starts = self.__pydantic_private__["_sentence_starts"]  # see layers
         if sentences is not self.sentences or count != len(self.sentences):
             starts = [sentence.start for sentence in self.sentences]
             self._sentence_starts = (self.sentences, len(self.sentences), starts)

@@ -12,9 +12,11 @@ from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc
 
 from dossier import knowledge
+from dossier.language import doc_text
 
 MAX_NAME_TOKENS = 12
 FUZZY_MIN_SCORE = 92  # rapidfuzz ratio for a spelling variant of a known multi-word name
@@ -65,8 +67,12 @@ def article_variants(key: str) -> set[str]:
 
 
 def _bounds(doc: Doc) -> list[tuple[int, int, bool, bool]]:
-    """Each token's (start, end, is_space, is_punct)."""
-    return [(t.idx, t.idx + len(t.text), t.is_space, t.is_punct) for t in doc]
+    """Each token's (start, end, is_space, is_punct), read as one array (a Token object
+    per token cost more than the look-ups)."""
+    return [
+        (start, start + length, bool(space), bool(punct))
+        for start, length, space, punct in doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist()
+    ]
 
 
 @dataclass(frozen=True)
@@ -265,7 +271,7 @@ class Gazetteer:
     def find(self, doc: Doc) -> list[tuple[int, int, Entry]]:
         """Knowledge-base names in ``doc`` as (start token, end token, entry): the longest
         first where two overlap ("the UN Office for ..." over "the UN")."""
-        text = doc.text
+        text = doc_text(doc)
         bounds = _bounds(doc)
         matches = [
             m for i in range(len(doc)) if (m := self.longest_at(doc, text, i, bounds)) is not None
