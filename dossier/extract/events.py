@@ -1861,6 +1861,9 @@ def find_triggers(
             and _own_actor(carrier, sources)
         ):  # "condemned the attack": the statement's object, no event of its own; but
             continue  # "praised the withdrawal of U.S. troops" reports the withdrawal too
+        verb = _governing_verb(carrier)
+        if governing is None and not joint and verb.pos_ == "VERB" and is_content(verb):
+            continue  # "agreed to undertake joint exercises": the act agreed, not done
         rules = []
         described = []
         targets = _targets(
