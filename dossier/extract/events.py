@@ -153,8 +153,9 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
         ]
         if trigger.particle is not None:  # "remained on alert": the particle's own noun
             objects += _particle_phrases(token, trigger.particle, trigger.object)
-        if trigger.pos == "NOUN":  # a noun's object is its compound: "visa restrictions"
-            objects += [c for c in token.children if c.dep_ == "compound"]
+        if trigger.pos == "NOUN":  # a noun's object is its modifier: "visa restrictions",
+            objects += [c for c in token.children if c.dep_ in {"compound", "amod"}]  # "joint
+            # exercises"
         fitting = [o for o in objects if trigger.object in {o.lemma_.lower(), o.lower_}]
         if not fitting:  # a measure's content: "700 kg of medicine", "tons of food aid"
             fitting = [
@@ -1861,6 +1862,9 @@ def find_triggers(
             and _own_actor(carrier, sources)
         ):  # "condemned the attack": the statement's object, no event of its own; but
             continue  # "praised the withdrawal of U.S. troops" reports the withdrawal too
+        verb = _governing_verb(carrier)
+        if governing is None and not joint and verb.pos_ == "VERB" and is_content(verb):
+            continue  # "agreed to undertake joint exercises": the act agreed, not done
         rules = []
         described = []
         targets = _targets(

@@ -746,6 +746,13 @@ def test_events_round_of_sanctions_is_the_sanction_imposed(text: str) -> None:
     assert ("SANCTION", "United States", "Myanmar") in _analysed_events(text)
 
 
+def test_events_exercises_held_are_mobilize_but_not_exercises_agreed() -> None:
+    held = _analysed_events("Israel and Greece conducted joint military exercises off Crete.")
+    assert ("MOBILIZE", "Israel", None) in held
+    agreed = _analysed_events("Jordan and Britain agreed to undertake joint military exercises.")
+    assert all(t != "MOBILIZE" for t, _, _ in agreed)  # the act agreed is not done yet
+
+
 def test_events_call_on_takes_its_object_as_target() -> None:
     assert ("REQUEST", "Kenya", "Ethiopia") in _analysed_events(
         "Kenya calls on Ethiopia to withdraw its troops."
