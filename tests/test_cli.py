@@ -85,7 +85,8 @@ def test_cli_report_on_examples(tmp_path: Path, blank_model: None) -> None:
     assert Store(tmp_path / "d.db").count() == len(list(EXAMPLES.iterdir()))
 
 
-def test_cli_eval_prints_every_yardstick(blank_model: None) -> None:
+def test_cli_eval_prints_every_yardstick(blank_model: None, dev_text: str) -> None:
+    # dev_text: skipped, like the other tests of ../shared, in a clone without it
     result = runner.invoke(app, ["eval", str(DEV_GOLD), str(DEV_TEXT), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
