@@ -2431,8 +2431,14 @@ def _handed_on(token: Token, index: EntityIndex) -> list[tuple[Entity, str]] | N
     if token.lemma_.lower() not in event_cues()["handing_on_verbs"] or token.pos_ != "VERB":
         return None
     if is_passive(token):
+        # what is followed is an actor ("They were followed by A", "Hamas was followed by
+        # A"), not an act ("talks were followed by U.S. military action")
+        followed = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT]
+        if not any(c.pos_ == "PRON" or index.entity_at(c) is not None for c in followed):
+            return None
         agents = [c for c in token.children if c.dep_ in AGENT]
         agents += [n for marker, n in prep_args(token) if marker == "by"]
+        agents = [a for a in agents if index.entity_at(a) is not None]
         return _actors([(a, "handed_on") for a in agents], index) or None
     if any(c.dep_ in OBJECT and c.lower_ == "suit" for c in token.children):
         return (
@@ -3237,6 +3243,7 @@ def _hand_on(
                 sentence=sentence_id,
                 trigger=doc.span(token.idx, token.idx + len(token.text)),
                 confidence=CONFIDENCE_BY_HOW["handed_on"],
+                rules=["event.handed_on", "source.handed_on"],
             )
         )
     return events

@@ -244,6 +244,16 @@ CASES = [
          "Fatah": ("POLITICAL_PARTY", [9])},
         [("RETREAT", "Hamas", None), ("RETREAT", "Amal", None), ("RETREAT", "Fatah", None)],
     ),
+    # ... but an act followed by an actor's act hands nothing on ("talks were followed by
+    # U.S. action": the agent is an act, not an actor)
+    (
+        "Hamas/1/nsubj/PROPN/Hamas withdrew/1/ROOT/VERB/withdraw ./1/punct/PUNCT/.\n"
+        "Talks/2/nsubj:pass/NOUN/talk were/2/aux:pass/AUX/be followed/2/ROOT/VERB/follow "
+        "by/5/case/ADP/by U.S./5/amod/PROPN/U.S. action/2/obl:agent/NOUN/action "
+        "./2/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [0]), "U.S.": ("STATE", [7])},
+        [("RETREAT", "Hamas", None)],
+    ),
     # a name misparsed as a second subject right before its noun ("3R rebels") acts
     (
         "3R/2/nsubj/PROPN/3R rebels/2/nsubj/NOUN/rebel attacked/2/ROOT/VERB/attack "
@@ -383,6 +393,15 @@ CASES = [
 @pytest.mark.parametrize(("spec", "entities", "expected"), CASES)
 def test_find_events_arguments(spec: str, entities: dict, expected: list) -> None:
     assert summary(make_document(spec, entities)) == expected
+
+
+def test_find_events_an_act_handed_on_records_its_rule() -> None:
+    """Every event records the rules that made it, also one handed on by "followed by"."""
+    spec, entities, _ = next(c for c in CASES if "Amal/2/obl:agent" in c[0])
+    events = find_events(make_document(spec, entities), lexicon=LEXICON)
+    handed = [e for e in events if "event.handed_on" in e.rules]
+    assert len(handed) == 2
+    assert all(e.rules for e in events)
 
 
 def test_find_events_what_one_is_urged_to_do_is_no_event() -> None:
