@@ -70,9 +70,18 @@ class CleanedText:
     issuer: str | None = None
 
 
+# terminal escape sequences pasted with scraped text (colours, hyperlinks, cursor moves):
+# control sequences, operating-system commands (closed by BEL or ESC \\, bounded) and
+# two-character escapes; none is article text
+_TERMINAL_ESCAPE = re.compile(
+    r"\x1b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
+)
+
+
 def normalize_unicode(raw: str) -> str:
-    """NFC-normalise, drop invisible characters and make every space an ASCII space."""
-    text = unicodedata.normalize("NFC", raw)
+    """NFC-normalise, drop terminal escape sequences and invisible characters and make every
+    space an ASCII space."""
+    text = _TERMINAL_ESCAPE.sub("", unicodedata.normalize("NFC", raw))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.translate(_INVISIBLE).translate(_SPACES)
 

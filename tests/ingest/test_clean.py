@@ -119,3 +119,14 @@ def test_clean_dateline_is_a_heading_span_of_its_own(raw: str, dateline: str | N
     else:
         assert (cleaned.text[first.start : first.end], first.heading) == (dateline, True)
         assert cleaned.paragraphs[1].end == len(raw)
+
+
+def test_terminal_escape_sequences_are_dropped_whole() -> None:
+    """A colour code or a terminal hyperlink pasted with scraped text leaves no trace: not
+    its ESC and not its parameters ("[31m" once became the quantities "0m" and "8")."""
+    raw = (
+        "Rebels \x1b[31mattacked\x1b[0m Goma. "
+        "\x1b]8;;https://example.org\x07Read more\x1b]8;;\x07 later.\x1bM"
+    )
+    assert normalize_unicode(raw) == "Rebels attacked Goma. Read more later."
+    assert normalize_unicode("[31m is kept without ESC") == "[31m is kept without ESC"
