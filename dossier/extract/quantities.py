@@ -117,6 +117,7 @@ class _Token(NamedTuple):
     lower: str
     is_word: bool
     is_digits: bool
+    line_start: bool = False  # a line break stands between it and the token before
 
 
 @dataclass
@@ -140,7 +141,10 @@ def _tokenize(text: str) -> list[_Token]:
         if word in hyphens:
             word = first = "-"  # "50 U.S.C. 1701‑1706" with a non-breaking hyphen
         start, end = match.span()
-        tokens.append(_Token(word, start, end, word.lower(), first.isalpha(), first.isdigit()))
+        line_start = bool(tokens) and "\n" in text[tokens[-1].end : start]
+        tokens.append(
+            _Token(word, start, end, word.lower(), first.isalpha(), first.isdigit(), line_start)
+        )
     return tokens
 
 
@@ -744,6 +748,8 @@ def _head_noun(tokens: list[_Token], index: int, *, singular: bool) -> tuple[str
     position = index
     while position < len(tokens) and len(seen) < 8:
         token = tokens[position]
+        if token.line_start:
+            break  # a title without a full stop: "... rises to 31" over "Pakistan officials"
         if token.text == "," or token.lower in {"and", "or"}:
             if plural_run or not seen:
                 break
