@@ -1067,6 +1067,10 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
     if [t.lower for t in tokens[end_index : end_index + 2]] == ["or", "so"]:
         qualifier = "approx" if qualifier == "exact" else qualifier
         end_index += 2
+    postfix = _match_phrase_at(tokens, end_index, "qualifier_cues_after")
+    if postfix:  # "100 or more employees", "$1,000 or more" (rule or_more_after_a_count)
+        qualifier = postfix[0] if qualifier == "exact" else qualifier
+        end_index = postfix[1]
     casualty = _casualty_before(tokens, start_index)
     duration = None
     if not number.currency and not number.percent:
@@ -1139,6 +1143,10 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         preceding_noun = _match_phrase_before(tokens, start_index, "unit_from_preceding_noun")
         if preceding_noun:
             unit = preceding_noun[0]
+        postfix = _match_phrase_at(tokens, unit_end, "qualifier_cues_after") if unit else None
+        if postfix:  # "Sixty-six people or more were injured", "25 years or more"
+            qualifier = postfix[0] if qualifier == "exact" else qualifier
+            unit_end = postfix[1]
         casualty = casualty or _casualty_after(tokens, unit_end)
         if (
             not unit
