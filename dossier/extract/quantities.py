@@ -489,7 +489,8 @@ def _is_label(tokens: list[_Token], number: _Number) -> bool:
         return True  # "Executive Order (E.O.) 13224"
     previous = _previous_word_index(tokens, number.first)
     if previous is None:
-        return tokens[number.first - 1].text == "#" if number.first else False
+        # "#5", "§ 2751" (rule section_sign_labels)
+        return tokens[number.first - 1].text in _words()["label_symbols"] if number.first else False
     word = tokens[previous]
     if word.lower in _words()["label_words"]:
         return True
