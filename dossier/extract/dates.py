@@ -732,7 +732,9 @@ def _resolve_range(candidate: _Candidate, context: _Context) -> _Value | None:
     return _Value(first.first, last.last or last.first)
 
 
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+\s+$")
+# on the same line: a byline or heading above ("Department Spokesperson\n\nToday, ...") is
+# no name
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+[ \t\u00a0]+$")
 
 
 def _names_tail(text: str, start: int, phrase: str) -> bool:

@@ -117,6 +117,7 @@ class _Token(NamedTuple):
     lower: str
     is_word: bool
     is_digits: bool
+    line_start: bool = False  # a line break stands between it and the token before
 
 
 @dataclass
@@ -140,7 +141,10 @@ def _tokenize(text: str) -> list[_Token]:
         if word in hyphens:
             word = first = "-"  # "50 U.S.C. 1701‑1706" with a non-breaking hyphen
         start, end = match.span()
-        tokens.append(_Token(word, start, end, word.lower(), first.isalpha(), first.isdigit()))
+        line_start = bool(tokens) and "\n" in text[tokens[-1].end : start]
+        tokens.append(
+            _Token(word, start, end, word.lower(), first.isalpha(), first.isdigit(), line_start)
+        )
     return tokens
 
 
@@ -485,7 +489,8 @@ def _is_label(tokens: list[_Token], number: _Number) -> bool:
         return True  # "Executive Order (E.O.) 13224"
     previous = _previous_word_index(tokens, number.first)
     if previous is None:
-        return tokens[number.first - 1].text == "#" if number.first else False
+        # "#5", "§ 2751" (rule section_sign_labels)
+        return tokens[number.first - 1].text in _words()["label_symbols"] if number.first else False
     word = tokens[previous]
     if word.lower in _words()["label_words"]:
         return True
@@ -744,6 +749,8 @@ def _head_noun(tokens: list[_Token], index: int, *, singular: bool) -> tuple[str
     position = index
     while position < len(tokens) and len(seen) < 8:
         token = tokens[position]
+        if token.line_start:
+            break  # a title without a full stop: "... rises to 31" over "Pakistan officials"
         if token.text == "," or token.lower in {"and", "or"}:
             if plural_run or not seen:
                 break
@@ -1061,6 +1068,10 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
     if [t.lower for t in tokens[end_index : end_index + 2]] == ["or", "so"]:
         qualifier = "approx" if qualifier == "exact" else qualifier
         end_index += 2
+    postfix = _match_phrase_at(tokens, end_index, "qualifier_cues_after")
+    if postfix:  # "100 or more employees", "$1,000 or more" (rule or_more_after_a_count)
+        qualifier = postfix[0] if qualifier == "exact" else qualifier
+        end_index = postfix[1]
     casualty = _casualty_before(tokens, start_index)
     duration = None
     if not number.currency and not number.percent:
@@ -1133,6 +1144,10 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         preceding_noun = _match_phrase_before(tokens, start_index, "unit_from_preceding_noun")
         if preceding_noun:
             unit = preceding_noun[0]
+        postfix = _match_phrase_at(tokens, unit_end, "qualifier_cues_after") if unit else None
+        if postfix:  # "Sixty-six people or more were injured", "25 years or more"
+            qualifier = postfix[0] if qualifier == "exact" else qualifier
+            unit_end = postfix[1]
         casualty = casualty or _casualty_after(tokens, unit_end)
         if (
             not unit
