@@ -1334,15 +1334,15 @@ def find_attributions(doc: Document) -> list[Attribution]:
             continue
         seen_claims: list[tuple[int, int]] = []
         quote_cues = list(_quote_speaker_cues(sentence, index))
-        rule_cues = [  # a source inside a quotation its speaker said is quoted speech; a
-            # name after it is the speaker the layout reads, when that is a name ("“A,” said
-            # lecturer X of Y University": a parse may take "University" for the subject)
+        rule_cues = [  # a source inside a quotation its speaker said is quoted speech; after
+            # it, the name the layout reads first is the speaker, not another name the parse
+            # took for the subject later in the phrase ("“A,” said lecturer X of Y University")
             cue for cue in _rule_cues(spacy_doc, sentence, matches.get(sentence.start, []))
             if not any(
                 q.claim[0] <= cue.source.idx < q.claim[1]
                 or (q.claim[1] <= cue.source.idx and cue.claim[0] < q.claim[1]
                     and q.claim[0] < cue.claim[1] and q.source.pos_ == "PROPN"
-                    and _other_names(index, q.source, cue.source))
+                    and q.source.i < cue.source.i and _other_names(index, q.source, cue.source))
                 for q in quote_cues
             )
         ]
