@@ -154,15 +154,21 @@ def _has_upper(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
+_POSSESSIVE_END = re.compile(r"['’`]s$")
+_LEADING_THE = re.compile(r"^(the|The)\s+")
+_SPACES = re.compile(r"\s+")
+_ARTICLE_START = re.compile(r"^(al|el)-")
+
+
 def _normal(text: str) -> str:
-    text = re.sub(r"['’`]s$", "", text.strip())
-    return re.sub(r"\s+", " ", re.sub(r"^(the|The)\s+", "", text)).lower()
+    text = _POSSESSIVE_END.sub("", text.strip())
+    return _SPACES.sub(" ", _LEADING_THE.sub("", text)).lower()
 
 
 def _surname(name: str) -> str:
     """A name's last word without its article: "Nouri al-Maliki" -> "maliki"."""
     words = _normal(name).split()
-    return re.sub(r"^(al|el)-", "", words[-1]) if words else ""
+    return _ARTICLE_START.sub("", words[-1]) if words else ""
 
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "101st" in "the 101st Airborne Division"

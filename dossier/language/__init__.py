@@ -16,6 +16,7 @@ import sys
 import threading
 import unicodedata
 import warnings
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -24,7 +25,7 @@ from typing import Any, NamedTuple
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
@@ -55,6 +56,31 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["dossier.text"] = doc.text
     return text
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token start and end of ``doc[i].sent``, by bisection over the sentence starts
+    (read once per parse and kept in ``doc.user_data``): spaCy's ``Token.sent`` makes a
+    Span and walks token by token to both ends of the sentence on each call. A parse with
+    sentence hooks or no sentence boundaries is left to spaCy."""
+    starts = doc.user_data.get("dossier.sentence_starts")
+    if starts is None:
+        usable = not (
+            "sent" in doc.user_span_hooks
+            or "sent" in doc.user_token_hooks
+            or "sents" in doc.user_hooks
+        ) and doc.has_annotation("SENT_START")
+        column = doc.to_array([SENT_START]) if usable else None
+        starts = numpy.flatnonzero(column == 1).tolist() if column is not None else False
+        doc.user_data["dossier.sentence_starts"] = starts
+    if starts is False:
+        sentence = doc[i].sent
+        return sentence.start, sentence.end
+    place = bisect_right(starts, i)
+    return (
+        starts[place - 1] if place else 0,
+        starts[place] if place < len(starts) else len(doc),
+    )
 
 
 def model_name() -> str:
