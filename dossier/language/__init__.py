@@ -460,7 +460,13 @@ def _copy_of_tokens(
     doc: Doc, start: int, end: int, array_head: list[int], array: numpy.ndarray
 ) -> Doc:
     """``doc[start:end].as_doc()`` for whole sentences: the same annotation, an entity cut
-    at either end left without annotation as ``as_doc`` leaves it, in time of the copy."""
+    at either end left without annotation as ``as_doc`` leaves it, in time of the copy.
+
+    The whole of ``doc`` is ``doc`` itself (no entity is cut; callers only read it): a
+    document of one sentence, as short documents are, is not copied."""
+    if start == 0 and end == len(doc) and end:
+        if ENT_IOB not in array_head or array[0, array_head.index(ENT_IOB)] != _INSIDE:
+            return doc
     piece = array[start:end].copy()
     heads = piece[:, array_head.index(HEAD)].astype("int64") if HEAD in array_head else None
     if heads is not None:
