@@ -464,9 +464,9 @@ def _copy_of_tokens(
 
     The whole of ``doc`` is ``doc`` itself (no entity is cut; callers only read it): a
     document of one sentence, as short documents are, is not copied."""
-    if start == 0 and end == len(doc) and end:
-        if ENT_IOB not in array_head or array[0, array_head.index(ENT_IOB)] != _INSIDE:
-            return doc
+    whole = start == 0 and end == len(doc) and end > 0
+    if whole and (ENT_IOB not in array_head or array[0, array_head.index(ENT_IOB)] != _INSIDE):
+        return doc
     piece = array[start:end].copy()
     heads = piece[:, array_head.index(HEAD)].astype("int64") if HEAD in array_head else None
     if heads is not None:
