@@ -255,6 +255,11 @@ def parse_paragraphs(
         joined = []
         for (text, _), chunks in zip(items, chunked, strict=True):
             docs = [next(parsed) for _ in chunks]
+            if len(docs) == 1 and chunks[0][0] == text:
+                # one piece: its parse as it is, not joined into a copy (the same annotation)
+                docs[0].user_data["dossier.text"] = text  # see doc_text
+                joined.append(docs[0])
+                continue
             doc = (
                 Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
                 if docs
