@@ -6,6 +6,7 @@ pipeline fails fast when a stage needs a layer that no earlier stage provides.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
@@ -116,6 +117,7 @@ class Pipeline:
             began, cpu_began = perf_counter(), process_time()
             stage.process(docs)
             self._add_time(stage.name, perf_counter() - began, process_time() - cpu_began)
+        _freeze_loaded_objects()
 
     def _add_time(self, name: str, seconds: float, cpu_seconds: float) -> None:
         self.timings[name] = self.timings.get(name, 0.0) + seconds
@@ -234,6 +236,21 @@ class Pipeline:
                 yield doc
             else:
                 on_error(doc, error)
+
+
+_frozen = False
+
+
+def _freeze_loaded_objects() -> None:
+    """Once per process, after the first batch has loaded the model and the knowledge base
+    (about 450,000 objects that live as long as the process): ``gc.freeze()`` them, so that
+    the collector's full passes, triggered by the objects an analysis makes, no longer walk
+    them all (0.15 CPU s a pass; one in each 2,000-paragraph document). Objects that become
+    unreachable are still freed by reference counting; the outputs do not change."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
 
 
 def _fork_processes() -> int:

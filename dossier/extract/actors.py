@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
+from spacy.attrs import IS_LOWER, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from dossier import knowledge
@@ -154,15 +155,21 @@ def _has_upper(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
+_POSSESSIVE_END = re.compile(r"['’`]s$")
+_LEADING_THE = re.compile(r"^(the|The)\s+")
+_SPACES = re.compile(r"\s+")
+_ARTICLE_START = re.compile(r"^(al|el)-")
+
+
 def _normal(text: str) -> str:
-    text = re.sub(r"['’`]s$", "", text.strip())
-    return re.sub(r"\s+", " ", re.sub(r"^(the|The)\s+", "", text)).lower()
+    text = _POSSESSIVE_END.sub("", text.strip())
+    return _SPACES.sub(" ", _LEADING_THE.sub("", text)).lower()
 
 
 def _surname(name: str) -> str:
     """A name's last word without its article: "Nouri al-Maliki" -> "maliki"."""
     words = _normal(name).split()
-    return re.sub(r"^(al|el)-", "", words[-1]) if words else ""
+    return _ARTICLE_START.sub("", words[-1]) if words else ""
 
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "101st" in "the 101st Airborne Division"
@@ -394,9 +401,15 @@ class ActorFinder:
         vars(self).update(_cue_tables())
         self.headings = SpanIndex((p.start, p.end) for p in doc.paragraphs if p.heading)
         self.published = doc.metadata.published
-        self.mid_sentence_words = {t.text for t in self.tokens if not t.is_sent_start}
+        # read from one array, not token by token: the texts of tokens that start no
+        # sentence, and where a lower-case place noun stands
+        strings = self.spacy.vocab.strings
+        rows = self.spacy.to_array([ORTH, SENT_START, IS_LOWER, LOWER]).tolist()
+        self.mid_sentence_words = {strings[orth] for orth, start, _, _ in rows if start != 1}
         self.place_noun_at = [
-            t.i for t in self.tokens if t.is_lower and t.lower_ in self.place_nouns
+            i
+            for i, (_, _, is_lower, lower) in enumerate(rows)
+            if is_lower and strings[lower] in self.place_nouns
         ]
 
     # -- candidates ------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from dossier.language import (
     Words,
     doc_text,
     required_words,
+    sentence_bounds,
     sentence_chunks,
 )
 from dossier.spans import Paragraphs, SpanIndex
@@ -364,9 +365,9 @@ def _matches_by_sentence(spacy_doc: Doc) -> dict[int, list[tuple[int, list[int]]
         for match_id, token_ids in _matcher(spacy_doc.vocab)(chunk)
     )
     for match_id, token_ids in matches:
-        sentence = spacy_doc[token_ids[0]].sent
-        if all(sentence.start <= i < sentence.end for i in token_ids):
-            grouped.setdefault(sentence.start, []).append((match_id, token_ids))
+        start, end = sentence_bounds(spacy_doc, token_ids[0])
+        if all(start <= i < end for i in token_ids):
+            grouped.setdefault(start, []).append((match_id, token_ids))
     return grouped
 
 

@@ -273,8 +273,16 @@ class Gazetteer:
         first where two overlap ("the UN Office for ..." over "the UN")."""
         text = doc_text(doc)
         bounds = _bounds(doc)
+        prefixes = self.prefixes
+        # longest_at's first test, made here for every token (most tokens start no name)
+        starts = [
+            i
+            for i, (start, _, is_space, is_punct) in enumerate(bounds)
+            if not (is_space or is_punct)
+            and text[start : start + 3].replace("’", "'").lower().rstrip() in prefixes
+        ]
         matches = [
-            m for i in range(len(doc)) if (m := self.longest_at(doc, text, i, bounds)) is not None
+            m for i in starts if (m := self.longest_at(doc, text, i, bounds)) is not None
         ]
         taken: set[int] = set()
         found = []

@@ -16,6 +16,7 @@ import sys
 import threading
 import unicodedata
 import warnings
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from typing import Any, NamedTuple
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
@@ -56,6 +57,31 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["dossier.text"] = doc.text
     return text
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token start and end of ``doc[i].sent``, by bisection over the sentence starts
+    (read once per parse and kept in ``doc.user_data``): spaCy's ``Token.sent`` makes a
+    Span and walks token by token to both ends of the sentence on each call. A parse with
+    sentence hooks or no sentence boundaries is left to spaCy."""
+    starts = doc.user_data.get("dossier.sentence_starts")
+    if starts is None:
+        usable = not (
+            "sent" in doc.user_span_hooks
+            or "sent" in doc.user_token_hooks
+            or "sents" in doc.user_hooks
+        ) and doc.has_annotation("SENT_START")
+        column = doc.to_array([SENT_START]) if usable else None
+        starts = numpy.flatnonzero(column == 1).tolist() if column is not None else False
+        doc.user_data["dossier.sentence_starts"] = starts
+    if starts is False:
+        sentence = doc[i].sent
+        return sentence.start, sentence.end
+    place = bisect_right(starts, i)
+    return (
+        starts[place - 1] if place else 0,
+        starts[place] if place < len(starts) else len(doc),
+    )
 
 
 def model_name() -> str:
@@ -230,6 +256,11 @@ def parse_paragraphs(
         joined = []
         for (text, _), chunks in zip(items, chunked, strict=True):
             docs = [next(parsed) for _ in chunks]
+            if len(docs) == 1 and chunks[0][0] == text:
+                # one piece: its parse as it is, not joined into a copy (the same annotation)
+                docs[0].user_data["dossier.text"] = text  # see doc_text
+                joined.append(docs[0])
+                continue
             doc = (
                 Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
                 if docs
@@ -450,7 +481,13 @@ def _copy_of_tokens(
     doc: Doc, start: int, end: int, array_head: list[int], array: numpy.ndarray
 ) -> Doc:
     """``doc[start:end].as_doc()`` for whole sentences: the same annotation, an entity cut
-    at either end left without annotation as ``as_doc`` leaves it, in time of the copy."""
+    at either end left without annotation as ``as_doc`` leaves it, in time of the copy.
+
+    The whole of ``doc`` is ``doc`` itself (no entity is cut; callers only read it): a
+    document of one sentence, as short documents are, is not copied."""
+    whole = start == 0 and end == len(doc) and end > 0
+    if whole and (ENT_IOB not in array_head or array[0, array_head.index(ENT_IOB)] != _INSIDE):
+        return doc
     piece = array[start:end].copy()
     heads = piece[:, array_head.index(HEAD)].astype("int64") if HEAD in array_head else None
     if heads is not None:
