@@ -2516,8 +2516,12 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         ):
             continue  # "no troops were injured": no act
         types = {e.id: e.type for e in doc.entities}
+        deliberate = verb.lemma_.lower() in rule["deliberate_verbs"]
         if types.get(act.target or "") not in rule["named_victim_types"] and not any(
-            s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children) for s in subjects
+            s.pos_ == "NUM"
+            or any(c.dep_ == "nummod" for c in s.children)
+            or (deliberate and any(c.lower_ in {"a", "an"} for c in s.children if c.dep_ == "det"))
+            for s in subjects
         ):
             continue  # "the man was then shot": whom the text tells of around it
         if any(
