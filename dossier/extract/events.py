@@ -2569,7 +2569,8 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         if not any(c.dep_ in PASSIVE_AUX and c.lower_ in past for c in children):
             continue  # "is attacked", "will be arrested": no act reported as done
         if any(c.dep_ in AGENT for c in children) or any(
-            marker in rule["act_prepositions"] for marker, _ in prep_args(verb)
+            marker in rule["act_prepositions"] and not _place_or_time(doc, noun, rule)
+            for marker, noun in prep_args(verb)
         ):
             continue  # "killed by militants", "killed in the attack": another rule's
         subjects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
@@ -2586,8 +2587,12 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         ):
             continue  # "no troops were injured": no act
         types = {e.id: e.type for e in doc.entities}
+        deliberate = verb.lemma_.lower() in rule["deliberate_verbs"]
         if types.get(act.target or "") not in rule["named_victim_types"] and not any(
-            s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children) for s in subjects
+            s.pos_ == "NUM"
+            or any(c.dep_ == "nummod" for c in s.children)
+            or (deliberate and any(c.lower_ in {"a", "an"} for c in s.children if c.dep_ == "det"))
+            for s in subjects
         ):
             continue  # "the man was then shot": whom the text tells of around it
         if any(
@@ -2602,6 +2607,18 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         act.rules = [*(r for r in act.rules if r != "source.agentless"), rule["id"]]
         added.append(act)
     return sorted([*events, *added], key=lambda e: e.trigger.start) if added else events
+
+
+def _place_or_time(doc: Document, noun: Token, rule: dict) -> bool:
+    """Whether ``noun`` is a place actor of the rule's ``place_types`` or a date the text
+    names ("killed in Kabul", "arrested in January"), not an act ("killed in the attack")."""
+    at = noun.idx
+    return any(d.start <= at < d.end for d in doc.dates) or any(
+        m.start <= at < m.end
+        for e in doc.entities
+        if e.type in rule["place_types"]
+        for m in e.mentions
+    )
 
 
 def _unspoken_acts(doc: Document, found_here: list[Found], sentence_id: int) -> list[Event]:
