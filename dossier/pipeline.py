@@ -103,6 +103,9 @@ class Pipeline:
 
     def process(self, docs: list[Document]) -> list[Document]:
         """Run every stage over a batch of documents, in place (a large one in pieces)."""
+        if docs and not _frozen:  # load the model and the knowledge, then freeze them
+            self._warm_up(docs[0])
+            _freeze_loaded_objects()
         processes = _fork_processes()
         large = [doc for doc in docs if processes > 1 and len(doc.text) >= self.split_chars]
         whole = [doc for doc in docs if not any(doc is other for other in large)]
@@ -117,7 +120,6 @@ class Pipeline:
             began, cpu_began = perf_counter(), process_time()
             stage.process(docs)
             self._add_time(stage.name, perf_counter() - began, process_time() - cpu_began)
-        _freeze_loaded_objects()
 
     def _add_time(self, name: str, seconds: float, cpu_seconds: float) -> None:
         self.timings[name] = self.timings.get(name, 0.0) + seconds
@@ -242,8 +244,9 @@ _frozen = False
 
 
 def _freeze_loaded_objects() -> None:
-    """Once per process, after the first batch has loaded the model and the knowledge base
-    (about 450,000 objects that live as long as the process): ``gc.freeze()`` them, so that
+    """Once per process, after a warm-up document (not a real batch: its objects would
+    never be collected) has loaded the model and the knowledge base (about 450,000 objects
+    that live as long as the process): ``gc.freeze()`` them, so that
     the collector's full passes, triggered by the objects an analysis makes, no longer walk
     them all (0.15 CPU s a pass; one in each 2,000-paragraph document). Objects that become
     unreachable are still freed by reference counting; the outputs do not change."""
