@@ -2586,9 +2586,14 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
             for s in subjects
         ):
             continue  # "no troops were injured": no act
-        types = {e.id: e.type for e in doc.entities}
+        victim = next((e for e in doc.entities if e.id == act.target), None)
+        if victim is not None and not any(
+            m.start <= s.idx < m.end for m in victim.mentions for s in subjects
+        ):
+            continue  # a name that only modifies the victims: "a Trump supporter was shot"
+        named = victim is not None and victim.type in rule["named_victim_types"]
         deliberate = verb.lemma_.lower() in rule["deliberate_verbs"]
-        if types.get(act.target or "") not in rule["named_victim_types"] and not any(
+        if not named and not any(
             s.pos_ == "NUM"
             or any(c.dep_ == "nummod" for c in s.children)
             or (deliberate and any(c.lower_ in {"a", "an"} for c in s.children if c.dep_ == "det"))
