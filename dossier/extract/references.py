@@ -451,6 +451,15 @@ class _Antecedents:
                 self.entity_of.setdefault(token.i, entity)
                 self.head_of.setdefault(token.i, head.i)
         self.quote_starts, self.quote_ends = _quotations(doc)
+        self.voices = voices(doc)
+
+    def turn_speakers(self, offset: int) -> set[str]:
+        """Ids of the speaker of the transcript turn holding ``offset`` (none before the
+        first turn): who speaks in a turn says "I", so "he" there is someone else."""
+        starts = self.voices.starts
+        if not starts or offset < starts[0]:
+            return set()
+        return {entity.id for entity in self.voices.at(offset)}
 
     @staticmethod
     def _phrase_head(token: Token) -> Token:
@@ -631,15 +640,23 @@ def _antecedent(
     quotation = index.quotation(pronoun.idx)
     subject_only = pronoun.dep_ in SUBJECTS
     object_pronoun = not subject_only and pronoun.dep_ not in POSSESSORS
+    # the speaker of a transcript turn is "I" in it, never "he" outside a quotation
+    speaking = (
+        index.turn_speakers(pronoun.idx)
+        if quotation is None and rule.get("not_turn_speaker") else set()
+    )
     if pronoun.dep_ in POSSESSORS and quotation is None and (
         ahead := _subject_ahead(pronoun, rule, index)
-    ):
+    ) and ahead.id not in speaking:
         return ahead
-    if pronoun.dep_ in POSSESSORS and (own := _clause_subject(pronoun, rule, index)):
+    if pronoun.dep_ in POSSESSORS and (
+        own := _clause_subject(pronoun, rule, index)
+    ) and own.id not in speaking:
         return own
     excluded = set() if subject_only or pronoun.dep_ in POSSESSORS else _own_subjects(
         pronoun, index
     )
+    excluded |= speaking
     if quotation is not None:
         excluded |= _speakers(pronoun, quotation, index, decided)
     first = _window_start(pronoun, rule["sentences_back"], quotation is None, index)
