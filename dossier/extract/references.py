@@ -452,6 +452,7 @@ class _Antecedents:
                 self.head_of.setdefault(token.i, head.i)
         self.quote_starts, self.quote_ends = _quotations(doc)
         self.voices = voices(doc)
+        self.genders: dict[str, str] = {}  # entity id: the gender a pronoun gave it
 
     def turn_speakers(self, offset: int) -> set[str]:
         """Ids of the speaker of the transcript turn holding ``offset`` (none before the
@@ -640,11 +641,15 @@ def _antecedent(
     quotation = index.quotation(pronoun.idx)
     subject_only = pronoun.dep_ in SUBJECTS
     object_pronoun = not subject_only and pronoun.dep_ not in POSSESSORS
-    # the speaker of a transcript turn is "I" in it, never "he" outside a quotation
+    # the speaker of a transcript turn is "I" in it, never "he" outside a quotation; a
+    # person an earlier pronoun called "he" is not "she"
     speaking = (
         index.turn_speakers(pronoun.idx)
         if quotation is None and rule.get("not_turn_speaker") else set()
     )
+    gender = rule.get("genders", {}).get(pronoun.lower_)
+    if gender is not None:
+        speaking |= {e_id for e_id, other in index.genders.items() if other != gender}
     if pronoun.dep_ in POSSESSORS and quotation is None and (
         ahead := _subject_ahead(pronoun, rule, index)
     ) and ahead.id not in speaking:
@@ -805,6 +810,9 @@ def _pronouns(
         answer = _antecedent(token, rule, index, decided)
         entities = answer if isinstance(answer, tuple) else (answer,) if answer else ()
         decided[token.i] = (entities[0] if len(entities) == 1 else None, rule["id"])
+        gender = rule.get("genders", {}).get(token.lower_)
+        if gender is not None and len(entities) == 1:
+            index.genders.setdefault(entities[0].id, gender)
         answers[token.idx] = entities[0] if entities else None
         end = token.idx + len(token.text)
         for entity in entities:
