@@ -517,11 +517,20 @@ def _speakers(
     index: _Antecedents,
     decided: dict[int, tuple[Entity | None, str]],
 ) -> set[str]:
-    """Ids of the actors that are subjects in the pronoun's sentence outside its quotation,
-    named or an earlier pronoun's answer (the "Yesilada said" of a quotation, the "he"
-    of "In his message, he praised him: "He was ..."": who speaks of himself says "I")."""
+    """Ids of the actors that are subjects outside its quotation in the pronoun's sentence
+    and in the one the quotation opens in, named or an earlier pronoun's answer (the
+    "Yesilada said" of a quotation, the "he" of "In his message, he praised him: "He was
+    ..."", the "Morell" of 'Morell praised him: "Tony was one of the best. He will be
+    missed."': who speaks of himself says "I")."""
     ids: set[str] = set()
-    for token in pronoun.sent:
+    opening = index.spacy_doc.char_span(
+        index.quote_starts[quotation], index.quote_starts[quotation] + 1,
+        alignment_mode="expand",
+    )
+    sentences = [pronoun.sent]
+    if opening is not None and opening[0].sent.start != pronoun.sent.start:
+        sentences.append(opening[0].sent)
+    for token in (t for sentence in sentences for t in sentence):
         if index.quotation(token.idx) == quotation:
             continue
         if token.i in decided:
