@@ -451,6 +451,16 @@ class _Antecedents:
                 self.entity_of.setdefault(token.i, entity)
                 self.head_of.setdefault(token.i, head.i)
         self.quote_starts, self.quote_ends = _quotations(doc)
+        self.voices = voices(doc)
+        self.genders: dict[str, str] = {}  # entity id: the gender a pronoun gave it
+
+    def turn_speakers(self, offset: int) -> set[str]:
+        """Ids of the speaker of the transcript turn holding ``offset`` (none before the
+        first turn): who speaks in a turn says "I", so "he" there is someone else."""
+        starts = self.voices.starts
+        if not starts or offset < starts[0]:
+            return set()
+        return {entity.id for entity in self.voices.at(offset)}
 
     @staticmethod
     def _phrase_head(token: Token) -> Token:
@@ -507,11 +517,20 @@ def _speakers(
     index: _Antecedents,
     decided: dict[int, tuple[Entity | None, str]],
 ) -> set[str]:
-    """Ids of the actors that are subjects in the pronoun's sentence outside its quotation,
-    named or an earlier pronoun's answer (the "Yesilada said" of a quotation, the "he"
-    of "In his message, he praised him: "He was ..."": who speaks of himself says "I")."""
+    """Ids of the actors that are subjects outside its quotation in the pronoun's sentence
+    and in the one the quotation opens in, named or an earlier pronoun's answer (the
+    "Yesilada said" of a quotation, the "he" of "In his message, he praised him: "He was
+    ..."", the "Morell" of 'Morell praised him: "Tony was one of the best. He will be
+    missed."': who speaks of himself says "I")."""
     ids: set[str] = set()
-    for token in pronoun.sent:
+    opening = index.spacy_doc.char_span(
+        index.quote_starts[quotation], index.quote_starts[quotation] + 1,
+        alignment_mode="expand",
+    )
+    sentences = [pronoun.sent]
+    if opening is not None and opening[0].sent.start != pronoun.sent.start:
+        sentences.append(opening[0].sent)
+    for token in (t for sentence in sentences for t in sentence):
         if index.quotation(token.idx) == quotation:
             continue
         if token.i in decided:
@@ -631,15 +650,27 @@ def _antecedent(
     quotation = index.quotation(pronoun.idx)
     subject_only = pronoun.dep_ in SUBJECTS
     object_pronoun = not subject_only and pronoun.dep_ not in POSSESSORS
+    # the speaker of a transcript turn is "I" in it, never "he" outside a quotation; a
+    # person an earlier pronoun called "he" is not "she"
+    speaking = (
+        index.turn_speakers(pronoun.idx)
+        if quotation is None and rule.get("not_turn_speaker") else set()
+    )
+    gender = rule.get("genders", {}).get(pronoun.lower_)
+    if gender is not None:
+        speaking |= {e_id for e_id, other in index.genders.items() if other != gender}
     if pronoun.dep_ in POSSESSORS and quotation is None and (
         ahead := _subject_ahead(pronoun, rule, index)
-    ):
+    ) and ahead.id not in speaking:
         return ahead
-    if pronoun.dep_ in POSSESSORS and (own := _clause_subject(pronoun, rule, index)):
+    if pronoun.dep_ in POSSESSORS and (
+        own := _clause_subject(pronoun, rule, index)
+    ) and own.id not in speaking:
         return own
     excluded = set() if subject_only or pronoun.dep_ in POSSESSORS else _own_subjects(
         pronoun, index
     )
+    excluded |= speaking
     if quotation is not None:
         excluded |= _speakers(pronoun, quotation, index, decided)
     first = _window_start(pronoun, rule["sentences_back"], quotation is None, index)
@@ -788,6 +819,9 @@ def _pronouns(
         answer = _antecedent(token, rule, index, decided)
         entities = answer if isinstance(answer, tuple) else (answer,) if answer else ()
         decided[token.i] = (entities[0] if len(entities) == 1 else None, rule["id"])
+        gender = rule.get("genders", {}).get(token.lower_)
+        if gender is not None and len(entities) == 1:
+            index.genders.setdefault(entities[0].id, gender)
         answers[token.idx] = entities[0] if entities else None
         end = token.idx + len(token.text)
         for entity in entities:
