@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -658,6 +658,26 @@ def _modifies_noun(token: Token, index: EntityIndex) -> bool:
     return head.dep_ in {"compound", "nmod:poss", "poss", "amod"} and (
         head.head.pos_ == "NOUN" or index.entity_at(head.head) is not index.entity_at(token)
     )
+
+
+def _person_of_group(source: Token, index: EntityIndex, rule: dict[str, Any]) -> Token | None:
+    """ "Andrew Lebovich of the Dutch think tank Clingendael said": where the parser made the
+    group's name the subject, the holder is the person named right before "of" (within
+    ``max_words`` words after it, no punctuation and no finite verb between)."""
+    if source.pos_ not in {"PROPN", "NOUN"} or not source.text[:1].isupper():
+        return None
+    doc = source.doc  # not bound to the parse's sentence: it may split at the group's name
+    for i in range(source.i - 1, max(-1, source.i - rule["max_words"] - 1), -1):
+        token = doc[i]
+        if token.is_punct or _is_finite(token):
+            return None
+        if token.lower_ in rule["markers"] and i > 0:
+            before = doc[i - 1]
+            entity = index.entity_at(before)
+            if entity is None or entity.type != "PERSON" or index.entity_at(source) is entity:
+                return None
+            return _name_head(before)
+    return None
 
 
 def _is_subject(token: Token) -> bool:
@@ -1321,6 +1341,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
     citing = {rule["id"] for rule in attribution_rules() if rule.get("each_conjunct")}
     dates = SpanIndex((d.start, d.end) for d in doc.dates)
     reference_rule = next(r for r in layout_rules() if r["kind"] == "statement_reference")
+    person_rule = next(r for r in layout_rules() if r["kind"] == "person_of_group")
+    group_owners: dict[str, Entity] = {}  # a group's entity -> the person named before it
     for sentence in spacy_doc.sents:
         sentence_id = doc.sentence_at(sentence.start_char) if doc.sentences else 0
         record = sentence_kinds.get(sentence_id)
@@ -1339,6 +1361,10 @@ def find_attributions(doc: Document) -> list[Attribution]:
         ]:
             if cue.source.idx in dates:
                 continue  # a date is no source
+            source_token = cue.source
+            owner = _person_of_group(cue.source, index, person_rule)
+            if owner is not None:
+                cue = replace(cue, source=owner)
             if any(
                 c.dep_ == "det" and c.lower_ in _words("negative_determiners")
                 for c in cue.source.children
@@ -1366,6 +1392,11 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if entity is None or _is_bare_role(cue.source, entity):
                 entity = _role_reference(cue.source, doc, found) or entity
             rules = [cue.rule]
+            if owner is not None:
+                rules.append(person_rule["id"])
+                group = index.entity_at(source_token)
+                if entity is not None and group is not None and group is not entity:
+                    group_owners[group.id] = entity
             earlier = _statement_reference(cue.source, doc, found, reference_rule)
             if entity is None and earlier is not None:
                 entity = index.by_id.get(earlier.source or "")
@@ -1376,6 +1407,9 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 )
                 if entity is None:
                     continue
+                if entity.id in group_owners:  # "he" taken for the group, not its person
+                    entity = group_owners[entity.id]
+                    rules.append(person_rule["id"])
                 source_text = entity.name
             else:
                 start, end = mentions.grown(*_source_phrase(cue.source))
