@@ -989,7 +989,10 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
         elif any(c.dep_ in {"nsubj", "nsubj:outer"} and c.i < verb.i for c in verb.children):
             continue  # "X, who faces “A,” denies the charges": the subject is before
         else:  # "“A,” said X"
-            head = _speaker_head(list(doc[verb.i + 1 : sentence.end]), index, rule)
+            # past the parse's sentence, which may end inside the speaker's name ("said
+            # mother Debora | Habakuku"): the phrase ends at its first full stop anyway
+            after = list(doc[verb.i + 1 : verb.i + 1 + rule["max_words"]])
+            head = _speaker_head(after, index, rule)
         opening = _quote_opening(text, mark.idx)
         if head is None or opening is None:
             continue
