@@ -248,12 +248,28 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
     ):
         return sentence.start_char, cue.idx  # "CLAIM according to X, ranging ...": the verb
     if main_verb.idx >= phrase_end:
-        return phrase_end, sentence.end_char  # "On Monday, according to X, CLAIM"
+        return _past_apposed_name(sentence, source, phrase_end), sentence.end_char
     if cue.idx - sentence.start_char < 3 or (
         not before.endswith(",") and text[phrase_end:].lstrip().startswith(",")
     ):  # "According to X, CLAIM", also after words the parser joined to the sentence
-        return phrase_end, sentence.end_char
+        return _past_apposed_name(sentence, source, phrase_end), sentence.end_char
     return sentence.start_char, cue.idx
+
+
+def _past_apposed_name(sentence: Span, source: Token, start: int) -> int:
+    """ "According to the El Paso mayor, Dee Margo, CLAIM": the name set off by commas right
+    after a person's role (which the parser may hang on the verb) is no part of the claim."""
+    if source.lemma_.lower() not in _words("person_role_nouns"):
+        return start
+    tokens = [t for t in sentence if t.idx >= start and not t.is_punct]
+    if not tokens or tokens[0].pos_ != "PROPN" or tokens[0].dep_ not in {"appos", "vocative"}:
+        return start
+    for token in tokens[0].doc[tokens[0].i : sentence.end]:
+        if token.text == ",":
+            return token.idx + 1
+        if token.pos_ != "PROPN":
+            return start
+    return start
 
 
 def _source_phrase_end(source: Token, text: str) -> int:
