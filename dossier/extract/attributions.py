@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -249,12 +249,28 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
     ):
         return sentence.start_char, cue.idx  # "CLAIM according to X, ranging ...": the verb
     if main_verb.idx >= phrase_end:
-        return phrase_end, sentence.end_char  # "On Monday, according to X, CLAIM"
+        return _past_apposed_name(sentence, source, phrase_end), sentence.end_char
     if cue.idx - sentence.start_char < 3 or (
         not before.endswith(",") and text[phrase_end:].lstrip().startswith(",")
     ):  # "According to X, CLAIM", also after words the parser joined to the sentence
-        return phrase_end, sentence.end_char
+        return _past_apposed_name(sentence, source, phrase_end), sentence.end_char
     return sentence.start_char, cue.idx
+
+
+def _past_apposed_name(sentence: Span, source: Token, start: int) -> int:
+    """ "According to the El Paso mayor, Dee Margo, CLAIM": the name set off by commas right
+    after a person's role (which the parser may hang on the verb) is no part of the claim."""
+    if source.lemma_.lower() not in _words("person_role_nouns"):
+        return start
+    tokens = [t for t in sentence if t.idx >= start and not t.is_punct]
+    if not tokens or tokens[0].pos_ != "PROPN" or tokens[0].dep_ not in {"appos", "vocative"}:
+        return start
+    for token in tokens[0].doc[tokens[0].i : sentence.end]:
+        if token.text == ",":
+            return token.idx + 1
+        if token.pos_ != "PROPN":
+            return start
+    return start
 
 
 def _source_phrase_end(source: Token, text: str) -> int:
@@ -661,6 +677,26 @@ def _modifies_noun(token: Token, index: EntityIndex) -> bool:
     )
 
 
+def _person_of_group(source: Token, index: EntityIndex, rule: dict[str, Any]) -> Token | None:
+    """ "Andrew Lebovich of the Dutch think tank Clingendael said": where the parser made the
+    group's name the subject, the holder is the person named right before "of" (within
+    ``max_words`` words after it, no punctuation and no finite verb between)."""
+    if source.pos_ not in {"PROPN", "NOUN"} or not source.text[:1].isupper():
+        return None
+    doc = source.doc  # not bound to the parse's sentence: it may split at the group's name
+    for i in range(source.i - 1, max(-1, source.i - rule["max_words"] - 1), -1):
+        token = doc[i]
+        if token.is_punct or _is_finite(token):
+            return None
+        if token.lower_ in rule["markers"] and i > 0:
+            before = doc[i - 1]
+            entity = index.entity_at(before)
+            if entity is None or entity.type != "PERSON" or index.entity_at(source) is entity:
+                return None
+            return _name_head(before)
+    return None
+
+
 def _is_subject(token: Token) -> bool:
     """Whether a name is a clause's subject (also through an apposition: "X, the
     director, said")."""
@@ -970,7 +1006,10 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
         elif any(c.dep_ in {"nsubj", "nsubj:outer"} and c.i < verb.i for c in verb.children):
             continue  # "X, who faces “A,” denies the charges": the subject is before
         else:  # "“A,” said X"
-            head = _speaker_head(list(doc[verb.i + 1 : sentence.end]), index, rule)
+            # past the parse's sentence, which may end inside the speaker's name ("said
+            # mother Debora | Habakuku"): the phrase ends at its first full stop anyway
+            after = list(doc[verb.i + 1 : verb.i + 1 + rule["max_words"]])
+            head = _speaker_head(after, index, rule)
         opening = _quote_opening(text, mark.idx)
         if head is None or opening is None:
             continue
@@ -1328,6 +1367,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
     citing = {rule["id"] for rule in attribution_rules() if rule.get("each_conjunct")}
     dates = SpanIndex((d.start, d.end) for d in doc.dates)
     reference_rule = next(r for r in layout_rules() if r["kind"] == "statement_reference")
+    person_rule = next(r for r in layout_rules() if r["kind"] == "person_of_group")
+    group_owners: dict[str, Entity] = {}  # a group's entity -> the person named before it
     for sentence in spacy_doc.sents:
         sentence_id = doc.sentence_at(sentence.start_char) if doc.sentences else 0
         record = sentence_kinds.get(sentence_id)
@@ -1354,6 +1395,10 @@ def find_attributions(doc: Document) -> list[Attribution]:
         ]:
             if cue.source.idx in dates:
                 continue  # a date is no source
+            source_token = cue.source
+            owner = _person_of_group(cue.source, index, person_rule)
+            if owner is not None:
+                cue = replace(cue, source=owner)
             if any(
                 c.dep_ == "det" and c.lower_ in _words("negative_determiners")
                 for c in cue.source.children
@@ -1381,6 +1426,11 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if entity is None or _is_bare_role(cue.source, entity):
                 entity = _role_reference(cue.source, doc, found) or entity
             rules = [cue.rule]
+            if owner is not None:
+                rules.append(person_rule["id"])
+                group = index.entity_at(source_token)
+                if entity is not None and group is not None and group is not entity:
+                    group_owners[group.id] = entity
             earlier = _statement_reference(cue.source, doc, found, reference_rule)
             if entity is None and earlier is not None:
                 entity = index.by_id.get(earlier.source or "")
@@ -1391,6 +1441,9 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 )
                 if entity is None:
                     continue
+                if entity.id in group_owners:  # "he" taken for the group, not its person
+                    entity = group_owners[entity.id]
+                    rules.append(person_rule["id"])
                 source_text = entity.name
             else:
                 start, end = mentions.grown(*_source_phrase(cue.source))
