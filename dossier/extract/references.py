@@ -680,6 +680,13 @@ def _antecedent(
         token = spacy_doc[i]
         if i < own_sentence and other_in_own and rule.get("own_sentence_actor_blocks"):
             return None  # "The press asked Trump ..., but he declined": not a subject before
+        if (
+            subject_only and i < own_sentence and rule.get("subjectless_sentence_blocks")
+            and token.dep_ == "ROOT" and token.tag_ in {"VBD", "VBZ", "VBP"}
+            and not any(c.dep_ in SUBJECTS for c in token.children)
+            and index.quotation(token.idx) is None
+        ):
+            return _lost_subject(token, rule, index, excluded)
         held_by = index.quotation(token.idx)
         if held_by is not None and held_by != quotation:
             continue  # another voice's words
@@ -748,6 +755,23 @@ def _antecedent(
             return entity
     if subject_only and rule.get("only_one_nearby"):
         return _only_one(pronoun, rule, index, first, quotation, excluded)
+    return None
+
+
+def _lost_subject(
+    root: Token, rule: dict[str, Any], index: _Antecedents, excluded: set[str]
+) -> Entity | None:
+    """The subject of an earlier sentence whose finite main verb lost it in the parse ("Like
+    Lutnick, Kevin Hassett, director of the council, emphasized ..."): the fitting actor
+    named last before the verb, outside quotations; else nothing (not an older sentence's)."""
+    for i in range(root.i - 1, root.sent.start - 1, -1):
+        entity = index.entity_of.get(i)
+        token = index.spacy_doc[i]
+        if entity is None or index.quotation(token.idx) is not None:
+            continue
+        head = index.spacy_doc[index.head_of[i]]
+        if _fits(entity, head, rule) and entity.id not in excluded:
+            return entity
     return None
 
 
