@@ -70,7 +70,7 @@ from dossier.extract.syntax import (
     pronoun_entity,
     with_conjuncts,
 )
-from dossier.extract.triggers import Trigger, TriggerLexicon, load_triggers
+from dossier.extract.triggers import NO_EVENT, Trigger, TriggerLexicon, load_triggers
 from dossier.language import doc_text
 from dossier.spans import Paragraphs
 
@@ -153,6 +153,12 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
         ]
         if trigger.particle is not None:  # "remained on alert": the particle's own noun
             objects += _particle_phrases(token, trigger.particle, trigger.object)
+        if trigger.pos == "VERB":  # a bare complement, no clause: "pleaded guilty"
+            objects += [
+                c for c in token.children
+                if c.dep_ == "xcomp" and c.pos_ in {"ADJ", "NOUN"}
+                and not any(m.dep_ == "mark" for m in c.children)
+            ]
         if trigger.pos == "NOUN":  # a noun's object is its modifier: "visa restrictions",
             objects += [c for c in token.children if c.dep_ in {"compound", "amod"}]  # "joint
             # exercises"
@@ -334,6 +340,8 @@ def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[in
             continue
         if best is None or trigger.specificity > best[0].specificity:
             best = (trigger, taken)
+    if best is not None and best[0].type == NO_EVENT:
+        return None  # "pleaded guilty": the word with this complement is no act
     return best
 
 

@@ -38,6 +38,11 @@ PLOVER_TYPES = (
 )
 
 
+# A record of this type says that the word with its particle or object is no event ("plead"
+# + "guilty"): it wins over a less specific record of the word, as any record does.
+NO_EVENT = "NONE"
+
+
 class TriggerError(ValueError):
     """A trigger lexicon file with a bad line (the message names file and line)."""
 
@@ -145,9 +150,10 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         raise TriggerError(f"{where}: a trigger needs {error.args[0]!r}") from None
     if event_type is None:
         return None
-    if event_type not in PLOVER_TYPES or pos not in {"VERB", "NOUN"}:
+    if event_type not in (*PLOVER_TYPES, NO_EVENT) or pos not in {"VERB", "NOUN"}:
         raise TriggerError(
-            f"{where}: type must be one of {', '.join(PLOVER_TYPES)} and pos VERB or NOUN "
+            f"{where}: type must be one of {', '.join(PLOVER_TYPES)} or {NO_EVENT} and pos "
+            "VERB or NOUN "
             f"(got {event_type!r}, {pos!r})"
         )
     preps = record.get("preps")

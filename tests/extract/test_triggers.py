@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 import dossier
 from dossier import knowledge
-from dossier.extract.triggers import parse_trigger
+from dossier.extract.triggers import NO_EVENT, parse_trigger
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
@@ -83,3 +84,9 @@ def test_hand_trigger_finds_its_example(rule_id: str, case: dict) -> None:
 @pytest.mark.parametrize(("rule_id", "case"), _hand_cases("counter_examples"))
 def test_hand_trigger_ignores_its_counter_example(rule_id: str, case: dict) -> None:
     assert _rule_events(case["text"], rule_id) == []
+    if rule_id.endswith(f":{NO_EVENT}"):  # a no-event record: no record of its word acts
+        word = re.split(r"[_+@:]", rule_id.removeprefix("trigger."))[0]
+        doc = dossier.analyze(case["text"])
+        assert not [
+            r for e in doc.events for r in e.rules if re.match(rf"trigger\.{word}[_+@:]", r)
+        ]
