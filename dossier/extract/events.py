@@ -391,6 +391,25 @@ def _reduced_passive(verb: Token) -> list[Token] | None:
     return _attacks_in(verb) or None
 
 
+def _victims_participle(verb: Token) -> bool:
+    """A casualty verb's past form (``reduced_passive``'s verbs) with no object that describes
+    the noun before it ("resulting in all crew and CIA members killed", tagged a past tense)
+    or an absolute "with" clause's subject ("with three soldiers killed"): the noun is who
+    was hit, never the actor. A headline's root noun ("Hamas commanders killed in a strike")
+    is ``_reduced_passive``'s."""
+    if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ in OBJECT for c in verb.children):
+        return False
+    if verb.lemma_.lower() not in argument_rule("reduced_passive")["verbs"]:
+        return False  # only a casualty verb's noun is surely its victim
+    if verb.dep_ == "acl":
+        return verb.head.i < verb.i and verb.head.dep_ != "ROOT" and not any(
+            c.dep_ in SUBJECT for c in verb.children
+        )
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "with" for c in verb.children
+    ) and any(c.dep_ in SUBJECT and c.i < verb.i for c in verb.children)
+
+
 def _misparsed_main_verb(verb: Token) -> bool:
     """A participle the parser hung on a name it made the root ("UNICEF called for ...":
     "UNICEF" root, "called" its acl): with no agent, it is the sentence's main verb."""
@@ -1770,6 +1789,8 @@ def find_triggers(
         main_verb = _misparsed_main_verb(token)
         if token.dep_ == "acl" and is_passive(token) and not main_verb:
             continue  # "militias backed by Iraq": a description, not a reported event
+        if _victims_participle(token) and not main_verb:
+            continue  # "CIA members killed", "with three soldiers killed": its noun is hit
         if _about_a_document(token):
             continue
         reduced = _reduced_passive(token) is not None

@@ -4,6 +4,8 @@ is no described target (a date, a measure of the act)."""
 
 from __future__ import annotations
 
+import pytest
+
 import dossier
 
 
@@ -53,3 +55,26 @@ def test_a_measure_of_the_attack_is_no_target() -> None:
 def test_a_state_s_rulers_stand_for_the_state() -> None:
     text = "Berlin rejected recent calls by Belarus's rulers for immediate economic aid."
     assert _targets(text, "REJECT") == {"Belarus"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a casualty participle describes its noun: the noun was hit, it did not act
+        "The aircraft crashed in Ghazni, resulting in all crew and high-ranking CIA members "
+        "killed.",
+        "The war went on for years, leaving thousands of innocent Afghan civilians killed.",
+        "Militants stormed the base, with three Nigerian soldiers killed.",
+    ],
+)
+def test_victims_of_a_casualty_participle_are_no_source(text: str) -> None:
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    sources = [names.get(e.source or "") for e in doc.events if e.type == "ASSAULT"]
+    assert not [s for s in sources if s and s != "Militants"], sources
+
+
+def test_an_actor_that_kills_is_still_the_source() -> None:
+    doc = dossier.analyze("Boko Haram fighters killed three Nigerian soldiers on Monday.")
+    names = {e.id: e.name for e in doc.entities}
+    assert ("ASSAULT", "Boko Haram") in [(e.type, names.get(e.source or "")) for e in doc.events]
