@@ -665,9 +665,14 @@ def _unnamed_sources(
     if found or named or trigger.type not in agentless["types"] or not heads:
         return found
     instruments = {w.lower() for w in agentless["instrument_nouns"]}
+    armed = agentless["armed_only_with"]  # "fire": gunfire only with a weapon's word
     if all(
         (how == "instrument" or head.lower_ in instruments)
         and _introduced(head, agentless)
+        and (
+            head.lower_ not in armed
+            or any(c.lower_ in armed[head.lower_] for c in head.children)
+        )
         and actor_of(head, index) is None
         for head, how in heads
     ):
