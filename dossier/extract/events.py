@@ -1934,6 +1934,10 @@ def find_triggers(
         found.event_type, found.mode = carried_acts.get(found.token.i) or coded_type(
             found.token, found.trigger
         )
+        if found.event_type == "ASSAULT" and _verbal_attack(found.token):
+            rule = argument_rule("verbal_attack")
+            found.event_type = rule["type"]  # "attacked the newspaper for refusing to ..."
+            found.rules.append(rule["id"])
         if (
             found.token.i not in carried_acts
             and found.event_type == found.trigger.type
@@ -1942,6 +1946,18 @@ def find_triggers(
         ):
             found.rules.append(argument_rule("planned_act")["id"])
     return found_all
+
+
+def _verbal_attack(verb: Token) -> bool:
+    """``event.verbal_attack``: an attack verb with a reason clause ("attacked the Journal
+    for refusing to support his plans", "attacking Democrats for passing the bill") is
+    criticism, not force."""
+    rule = argument_rule("verbal_attack")
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in rule["verbs"] and any(
+        c.dep_ == "advcl" and c.tag_ == "VBG"
+        and any(m.dep_ == "mark" and m.lower_ in rule["reason_markers"] for m in c.children)
+        for c in verb.children
+    )
 
 
 # Types whose clause complement is the content of the act, not an event of its own.
