@@ -1068,10 +1068,8 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
     if [t.lower for t in tokens[end_index : end_index + 2]] == ["or", "so"]:
         qualifier = "approx" if qualifier == "exact" else qualifier
         end_index += 2
-    postfix = _match_phrase_at(tokens, end_index, "qualifier_cues_after")
-    if postfix:  # "100 or more employees", "$1,000 or more" (rule or_more_after_a_count)
-        qualifier = postfix[0] if qualifier == "exact" else qualifier
-        end_index = postfix[1]
+    # "100 or more employees", "$1,000 or more" (rule or_more_after_a_count)
+    qualifier, end_index = _qualifier_after(tokens, end_index, qualifier)
     casualty = _casualty_before(tokens, start_index)
     duration = None
     if not number.currency and not number.percent:
@@ -1144,10 +1142,8 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         preceding_noun = _match_phrase_before(tokens, start_index, "unit_from_preceding_noun")
         if preceding_noun:
             unit = preceding_noun[0]
-        postfix = _match_phrase_at(tokens, unit_end, "qualifier_cues_after") if unit else None
-        if postfix:  # "Sixty-six people or more were injured", "25 years or more"
-            qualifier = postfix[0] if qualifier == "exact" else qualifier
-            unit_end = postfix[1]
+        if unit:  # "Sixty-six people or more were injured", "25 years or more"
+            qualifier, unit_end = _qualifier_after(tokens, unit_end, qualifier)
         casualty = casualty or _casualty_after(tokens, unit_end)
         if (
             not unit
@@ -1343,6 +1339,15 @@ def _bare_item(tokens: list[_Token], quantity: _Found) -> bool:
         or token.lower in {"and", "or"}
         or token.lower in _words()["place_prepositions"]
     )
+
+
+def _qualifier_after(tokens: list[_Token], at: int, qualifier: str) -> tuple[str, int]:
+    """The qualifier an "or more" / "or less" at ``at`` gives an exact figure, and where the
+    figure's words end (rule or_more_after_a_count)."""
+    postfix = _match_phrase_at(tokens, at, "qualifier_cues_after")
+    if not postfix:
+        return qualifier, at
+    return (postfix[0] if qualifier == "exact" else qualifier), postfix[1]
 
 
 def _whole_of_a_part(tokens: list[_Token], quantity: _Found) -> bool:
