@@ -250,6 +250,7 @@ def _patterns() -> _Patterns:
         ("year_range", re.compile(rf"\b{year}\s*[-–—/]\s*(?P<year2>\d{{4}}|\d{{2}})\b")),
         ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
         ("year", re.compile(rf"\b{year}\b")),
+        ("month_possessive", re.compile(rf"\b(?P<month>{full_month_alt})(?=['’]s\b)")),
         ("month", re.compile(rf"\b(?P<month>{full_month_alt})\b")),
         (
             "offset",
@@ -392,6 +393,9 @@ def _bare_month_is_date(text: str, start: int, end: int) -> bool:
     return _previous_word(text, start) in _time_words()["bare_month_before"]
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
     start, end = match.span()
     if kind == "year":
@@ -400,8 +404,10 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
         first, second = match.group("year"), match.group("year2")
         last = int(first[:2] + second) if len(second) == 2 else int(second)
         return int(first) < last <= 2100 and not re.match(r"[-–/]\d", text[end : end + 2])
-    if kind == "month":
-        return _bare_month_is_date(text, start, end)
+    if kind == "month":  # a possessive one is a month_possessive ("after November's ...")
+        return _bare_month_is_date(text, start, end) and not _POSSESSIVE.match(text, end)
+    if kind == "month_possessive":  # "December's peak", "to May's Brexit deal" (a name)
+        return match.group("month").lower() not in _time_words()["month_possessive"]["not_months"]
     if kind == "weekday":
         return _weekday_is_date(text, start, end)
     if kind == "pub_rel":
@@ -577,8 +583,23 @@ def _has_future_cue(passage: str) -> bool:
     )
     for phrase in _time_words()["future_cue_blockers"]:  # "due to a landslide": a cause
         low = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", low)
-    return any(
-        re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", low) for cue in _time_words()["future_cues"]
+    return any(re.search(pattern, low) for pattern in _future_cue_patterns())
+
+
+@cache
+def _future_cue_patterns() -> tuple[str, ...]:
+    """One regex per future cue; a cue of ``future_cues_after_be`` ("due to") counts only
+    after a form of "be" ("is due to vote"), not as a cause ("suspended due to concerns")."""
+    after_be = _time_words()["future_cues_after_be"]
+    be_alt = "|".join(
+        re.escape(word) if word[0] in "'’" else rf"(?<!\w){re.escape(word)}"
+        for word in after_be["be_words"]
+    )
+    return tuple(
+        rf"(?:{be_alt})\s+{re.escape(cue)}(?!\w)"
+        if cue in after_be["cues"]
+        else rf"(?<!\w){re.escape(cue)}(?!\w)"
+        for cue in _time_words()["future_cues"]
     )
 
 
@@ -592,21 +613,30 @@ def _scheduled_present_before(text: str, start: int) -> bool:
 
 def _month_future_near(text: str, start: int) -> bool:
     """A cue before a month-day date in its clause that looks ahead ("would ... by")."""
-    left = re.split(r"[,;:.!?\n]", text[max(0, start - 120) : start])[-1].lower()
+    left = re.split(rf"[,;:!?\n]|{_FULL_STOP}", text[max(0, start - 120) : start])[-1].lower()
     return any(
         re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", left)
         for cue in _time_words()["month_future_cues"]
     )
 
 
+# a full stop that ends a clause: not the dot of an initial or an abbreviation's letter
+# ("U.S. District Court", "Washington, D.C. on Friday")
+_FULL_STOP = r"(?<!\b[A-Z])\."
+
+
 def _future_near(text: str, start: int, end: int) -> bool:
     """A future cue in the clause around ``text[start:end]`` ("will meet on Monday")."""
-    left = re.split(r"[,;:.!?\n]", text[max(0, start - 120) : start])[-1]
-    right_pieces = re.split(r"[,;:.!?\n]|\b(?:that|which|who)\b", text[end : end + 120])
+    left = re.split(rf"[,;:!?\n]|{_FULL_STOP}", text[max(0, start - 120) : start])[-1]
+    right_pieces = re.split(
+        rf"[,;:!?\n]|{_FULL_STOP}|\b(?:that|which|who)\b", text[end : end + 120]
+    )
     right = right_pieces[0]
     opens_clause = len(left.split()) <= 1 and text[end : end + 1] == ","
     if opens_clause and len(right_pieces) > 1:  # "On Monday, the President will host ..."
-        right = re.split(r"[;:.!?\n]|\b(?:that|which|who)\b", text[end + 1 : end + 120])[0]
+        right = re.split(
+            rf"[;:!?\n]|{_FULL_STOP}|\b(?:that|which|who)\b", text[end + 1 : end + 120]
+        )[0]
     return _has_future_cue(f"{left} {right}")
 
 
@@ -885,6 +915,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _publication_relative(candidate, context)
     if kind == "month_part":
         return _month_part(groups, context, candidate.start)
+    if kind == "month_possessive":
+        return _month_possessive(candidate, context)
     if kind == "named_period":
         return _named_period(groups["period"] or "", context)
     if kind == "season":
@@ -957,6 +989,23 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
     if kind == "fiscal_year":
         return _fiscal_year(groups["fy"] or groups["fy2"] or "")
     return None
+
+
+def _month_possessive(candidate: _Candidate, context: _Context) -> _Value | None:
+    """"December's peak": the month as a bare month resolves it, kept only when it lies
+    near the publication month (rule month_possessive_is_near)."""
+    if context.published is None:
+        return None
+    value = _month_day(candidate.groups, context, candidate.start, candidate.end)
+    if value is None or value.first.month is None:
+        return None
+    away = abs(
+        value.first.year * 12
+        + value.first.month
+        - context.published.year * 12
+        - context.published.month
+    )
+    return value if away <= _time_words()["month_possessive"]["max_months_away"] else None
 
 
 def _fiscal_year(written: str) -> _Value:
