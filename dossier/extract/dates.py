@@ -205,6 +205,7 @@ def _patterns() -> _Patterns:
     range_joiner_alt = _alternation(words["month_day_range_joiners"])
     range_blocker_alt = "|".join([*map(re.escape, words["month_day_range_blockers"]), r"[a-z]+s"])
     span_preposition_alt = _alternation(words["span_back_prepositions"])
+    approximator_alt = _alternation(words["span_back_approximators"])
     span_unit_alt = _alternation(words["span_back_units"])
     fiscal_alt = "|".join(map(re.escape, words["fiscal_year"]["names"]))
     fiscal_short_alt = "|".join(map(re.escape, words["fiscal_year"]["glued_names"]))
@@ -262,8 +263,8 @@ def _patterns() -> _Patterns:
         (
             "span_back",  # "for the last five years", "(has been ongoing) for seventeen years"
             re.compile(
-                rf"\bfor\s+(?P<last>the\s+(?:last|past)\s+)?(?P<n>\d+|{count_alt})\s+"
-                r"(?P<unit>years|decades|months)\b",
+                rf"\bfor\s+(?P<last>the\s+(?:last|past)\s+)?(?:(?P<approx>{approximator_alt})\s+)?"
+                rf"(?P<n>\d+|{count_alt})\s+(?P<unit>years|decades|months)\b",
                 re.IGNORECASE,
             ),
         ),
@@ -985,6 +986,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
             first = _add_months(published, -amount * size)
         else:
             first = _add_days(published, -amount * size)
+        if groups.get("approx"):  # "for nearly two decades": a start no finer than the unit
+            first = _Point(first.year, first.month if unit == "month" else None)
         return _Value(first, published, span=True)
     if kind == "fiscal_year":
         return _fiscal_year(groups["fy"] or groups["fy2"] or "")
