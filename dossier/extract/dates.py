@@ -19,7 +19,12 @@ Rules, in the order they are tried on each stretch of text (the longest match wi
   no finer than the offset unit (years give a year). "before"/"after" count only at a
   clause end ("a year before the war" is skipped).
 * spans back: "for the last five years", "over the past two weeks", "in the last 6 months"
-  run from that many units before the publication day to it (and anchor nothing after).
+  run from that many units before the publication day to it (and anchor nothing after);
+  "has ... for nearly two decades" starts no finer than its unit (2005/2025-03-13).
+* month possessives: "December's peak" is the month a bare month would be, kept only within
+  three months of the publication month ("May's" is a name, not a month).
+* named days: "International Women's Day", "Christmas Eve" (a table of fixed days) take the
+  year a month-day without a year takes; "every Christmas Day" is a habit, not a date.
 * fiscal years: "Fiscal Year 2021", "FY 2022", "FY23" are the (US federal) fiscal year's
   interval, October 1 of the year before to September 30.
 * anchor phrases: "the following year", "that year", "the next day" from the same anchor.
@@ -193,6 +198,8 @@ def _patterns() -> _Patterns:
     anchor_alt = _alternation(list(words["anchor_relative_phrases"]))
     anniversary_alt = _alternation(words["anniversary_words"])
     named_alt = _alternation([k for k in words["named_periods"] if k != "_doc"])
+    day_names = sorted((k for k in words["named_days"] if k != "_doc"), key=len, reverse=True)
+    named_day_alt = "|".join(re.escape(k).replace("'", "['’]") for k in day_names)
     periods = [*words["publication_relative_periods"], *words["publication_relative_spans"]]
     period_alt = _alternation([k for k in periods if k != "_doc"])
     part_alt = _alternation([k for k in words["month_parts"] if k != "_doc"])
@@ -301,6 +308,7 @@ def _patterns() -> _Patterns:
         ),
         ("weekday", re.compile(rf"\b(?P<weekday>{weekday_alt})\b")),
         ("named_period", re.compile(rf"\b(?P<period>{named_alt})\b")),
+        ("named_day", re.compile(rf"\b(?P<day_name>{named_day_alt})\b")),
         (
             "anniversary",
             re.compile(
@@ -407,6 +415,9 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
         return int(first) < last <= 2100 and not re.match(r"[-–/]\d", text[end : end + 2])
     if kind == "month":  # a possessive one is a month_possessive ("after November's ...")
         return _bare_month_is_date(text, start, end) and not _POSSESSIVE.match(text, end)
+    if kind == "named_day":  # not "every Christmas Day", "the Veterans Day Observance"
+        generic = _previous_word(text, start) in _time_words()["named_day_generic_before"]
+        return not generic and not _next_word(text, end)[:1].isupper()
     if kind == "month_possessive":  # "December's peak", "to May's Brexit deal" (a name)
         return match.group("month").lower() not in _time_words()["month_possessive"]["not_months"]
     if kind == "weekday":
@@ -920,6 +931,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _month_possessive(candidate, context)
     if kind == "named_period":
         return _named_period(groups["period"] or "", context)
+    if kind == "named_day":
+        return _named_day(groups["day_name"] or "", context, candidate.start)
     if kind == "season":
         return _season(groups, context)
     if kind == "time":
@@ -1042,6 +1055,14 @@ def _named_period(name: str, context: _Context) -> _Value | None:
     return _Value(_from_date(first), _from_date(last))
 
 
+def _named_day(name: str, context: _Context, offset: int) -> _Value | None:
+    """A day of the calendar with a name ("World Refugee Day", "Christmas Eve"): its month
+    and day, in the year a month-day written without one would take."""
+    month, day = _time_words()["named_days"][name.replace("’", "'")]
+    year = context.context_year(month, day, offset)
+    return None if year is None else _Value(_Point(year, month, day))
+
+
 def _month_part(groups: dict[str, str | None], context: _Context, offset: int) -> _Value | None:
     """"early March" = days 1-10, "mid-March" 11-20, "late March" 21 to the end."""
     month = _patterns().months[(groups.get("month") or "").lower()]
@@ -1121,8 +1142,12 @@ def find_dates(doc: Document) -> list[DateMention]:
                 sentence=doc.sentence_at(candidate.start),
             )
         )
-        if candidate.kind in {"decade", "time", "fiscal_year"} or value.week or value.span:
-            continue  # "the 1990s", "04:00", "FY 2022", "the past 20 years" anchor nothing
+        if (
+            candidate.kind in {"decade", "time", "fiscal_year", "named_day"}
+            or value.week
+            or value.span
+        ):  # "the 1990s", "04:00", "FY 2022", "the past 20 years", "ahead of Christmas Day"
+            continue  # anchor nothing
         context.last = value.first
         if candidate.kind in _ABSOLUTE_KINDS or candidate.kind == "range":
             context.day_dates.append((candidate.start, value.first))
