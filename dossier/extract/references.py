@@ -358,13 +358,30 @@ def _two_sides(latest_first: list[Entity]) -> list[Entity]:
     return sides
 
 
+def _demonym_state(doc: Document, head: Token) -> Entity | None:
+    """The state (with a code) a nationality word before ``head`` names ("both Afghan
+    rivals"), else None."""
+    for child in head.children:
+        if child.dep_ != "amod" or child.i > head.i:
+            continue
+        for entity in doc.entities:
+            if entity.type == "STATE" and entity.code and any(
+                m.start <= child.idx < m.end for m in entity.mentions
+            ):
+                return entity
+    return None
+
+
 def _pairs(
     doc: Document, rule: dict[str, Any], heading_sentences: set[int]
 ) -> list[tuple[Entity, Mention, str]]:
-    """"the two sides", "both countries": the last two actors of the allowed types mentioned
-    within ``sentences_back`` sentences, each resolving the same words."""
+    """"the two sides", "both countries": the last two sides of the types the head noun
+    allows ("leaders" people, "countries" states) mentioned within ``sentences_back``
+    sentences, each resolving the same words; nothing when one of them was last named in a
+    list of more than two actors ("Britain, Canada, France, Japan and the United States")."""
     found: list[tuple[Entity, Mention, str]] = []
-    types = set(rule["types"])
+    head_types: dict[str, list[str]] = rule.get("head_types", {})
+    all_types = set(rule["types"]).union(*map(set, head_types.values()))
     # (entity's place, start, end) of the mentions of each sentence, made at the first head
     # (a scan of every mention per head was quadratic); a mention before a word lies in its
     # sentence or an earlier one
@@ -382,21 +399,55 @@ def _pairs(
         if by_sentence is None:
             by_sentence = {}
             for place, entity in enumerate(doc.entities):
-                for m in entity.mentions if entity.type in types else ():
+                for m in entity.mentions if entity.type in all_types else ():
                     by_sentence.setdefault(m.sentence, []).append((place, m.start, m.end))
-        latest: dict[int, int] = {}  # entity's place: its last mention's start
+        types = set(head_types.get(token.lower_, rule["types"]))
+        country = _demonym_state(doc, token) if rule.get("demonym_sides") else None
+        latest: dict[int, tuple[int, int]] = {}  # entity's place: its last mention before
         for earlier in range(sentence - rule["sentences_back"], sentence + 1):
             for place, m_start, m_end in by_sentence.get(earlier, ()):
-                if m_end <= start and m_start > latest.get(place, m_start - 1):
-                    latest[place] = m_start
-        last = [(latest[place], doc.entities[place]) for place in sorted(latest)]
-        sides = _two_sides([entity for _, entity in sorted(last, key=lambda x: -x[0])])
+                entity = doc.entities[place]
+                if country is not None:  # "both Afghan rivals": two sides of that country
+                    if (entity.code or "")[:3] != country.code[:3]:
+                        continue
+                elif entity.type not in types:
+                    continue
+                if m_end <= start and m_start > latest.get(place, (m_start - 1, 0))[0]:
+                    latest[place] = (m_start, m_end)
+        last = sorted(latest.items(), key=lambda item: -item[1][0])
+        sides = _two_sides([doc.entities[place] for place, _ in last])
         if len(sides) < 2:
+            continue
+        spans = [latest[doc.entities.index(entity)] for entity in sides]
+        if rule.get("lists_block") and any(_in_list(doc, span, by_sentence) for span in spans):
             continue
         end = token.idx + len(token.text)
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         found += [(entity, mention, rule["id"]) for entity in sides]
     return found
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _in_list(
+    doc: Document, span: tuple[int, int], by_sentence: dict[int, list[tuple[int, int, int]]]
+) -> bool:
+    """Whether the mention at ``span`` is one of a list of three or more actor mentions
+    joined only by commas, "and", "or" ("Britain, Canada, France and Japan")."""
+    sentence = doc.sentence_at(span[0])
+    spans = sorted({(s, e) for _, s, e in by_sentence.get(sentence, ())})
+    at = spans.index(span) if span in spans else -1
+    if at < 0:
+        return False
+    first = last = at
+    while first > 0 and _LIST_GLUE.fullmatch(doc.text[spans[first - 1][1] : spans[first][0]]):
+        first -= 1
+    while last + 1 < len(spans) and _LIST_GLUE.fullmatch(
+        doc.text[spans[last][1] : spans[last + 1][0]]
+    ):
+        last += 1
+    return last - first >= 2
 
 
 SUBJECTS = {"nsubj", "nsubj:outer", "nsubj:pass", "nsubjpass"}
