@@ -213,6 +213,9 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
         if rule["resolves_to"] == "last_two_actors":
             found += _pairs(doc, rule, heading_sentences)
             continue
+        if rule["resolves_to"] == "named_with_head":
+            found += _named_heads(doc, rule, heading_sentences, found)
+            continue
         if rule["resolves_to"] == "turn_speaker":
             if not own_voices.starts:
                 continue
@@ -292,7 +295,11 @@ def _affiliated_words(noun: Token, reach: int = 6) -> list[Token]:
 
 
 def _linked_actor(
-    token: Token, types: set[str], index: _Antecedents, back: int
+    token: Token,
+    types: set[str],
+    index: _Antecedents,
+    back: int,
+    skip: frozenset[int] = frozenset(),
 ) -> Entity | None:
     """The actor of ``types`` that an earlier phrase with the description's noun named
     ("3R rebels", "militants linked with the BLA", "the militant group Hezbollah"), the
@@ -300,7 +307,7 @@ def _linked_actor(
     words = {token.lower_, token.lemma_.lower()}
     for i in range(token.i - 1, max(-1, token.i - 1 - back), -1):
         other = index.spacy_doc[i]
-        if other.lower_ not in words and other.lemma_.lower() not in words:
+        if (other.lower_ not in words and other.lemma_.lower() not in words) or other.i in skip:
             continue
         named = [other, *(c for c in other.children if c.dep_ in _LINKS)]
         if (allied := _affiliation(other)) is not None:
@@ -337,6 +344,127 @@ def _descriptions(
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         found.append((entity, mention, rule["id"]))
     return found
+
+
+# the words left of a noun that are not part of its phrase ("of", "according to", commas)
+_NOT_PHRASE = {"case", "punct", "cc", "mark", "fixed", "prep", "advmod"}
+
+
+def _bare_description(token: Token, rule: dict[str, Any]) -> bool:
+    """A definite description with no modifier of its own: "the court"; not "the separatist
+    group", whose modifier may not fit the name ("the Special Services Group")."""
+    return _description_head(token, rule) and not any(
+        c.dep_ in {"amod", "compound"} for c in token.children
+    )
+
+
+def _named_before_noun(
+    token: Token,
+    rule: dict[str, Any],
+    spacy_doc: Doc,
+    owners: dict[int, tuple[Entity, int]],
+    start: int,
+) -> tuple[Entity, int] | None:
+    """The actor named right after or right before an earlier, undetermined use of the
+    description's noun within ``link_tokens_back`` tokens ("the media association CamboJA",
+    "The Conti ransomware group": Conti), with the end of that use or name; the latest."""
+    for i in range(token.i - 1, max(-1, token.i - 1 - rule["link_tokens_back"]), -1):
+        other = spacy_doc[i]
+        if other.lower_ != token.lower_ or other.i in owners or other.idx >= start:
+            continue
+        if other.i + 1 < len(spacy_doc) and other.i + 1 in owners:  # "association CamboJA"
+            return owners[other.i + 1]
+        for j in range(other.i - 1, max(-1, other.i - 4), -1):
+            if j in owners:
+                return owners[j][0], other.idx + len(other.text)
+            if spacy_doc[j].pos_ not in {"NOUN", "ADJ", "PROPN"}:
+                break
+    return None
+
+
+def _named_heads(
+    doc: Document,
+    rule: dict[str, Any],
+    heading_sentences: set[int],
+    found: list[tuple[Entity, Mention, str]],
+) -> list[tuple[Entity, Mention, str]]:
+    """"the court" after "the International Court of Justice", "the group" after "the Group
+    of Seven" or "the Conti ransomware group": the nearest earlier actor of the rule's types
+    within ``sentences_back`` sentences whose name, or whose mention as written, holds the
+    description's head noun, or that an earlier phrase with the noun named; a nearer noun
+    of the same word that names no actor ("a court in Nairobi", "another court") stops the
+    walk. Words an earlier rule resolved are left to it."""
+    taken = {mention.end for _, mention, _ in found}  # the head noun ends the words
+    types = set(rule["types"])
+    named = sorted(
+        (m.start, m.end, e) for e in doc.entities if e.type in types for m in e.mentions
+    )
+    spacy_doc = doc.layers["spacy"]
+    in_mention = frozenset(
+        token.i
+        for e in doc.entities
+        for m in e.mentions
+        for token in (spacy_doc.char_span(m.start, m.end, alignment_mode="expand") or ())
+    )
+    owners = {
+        token.i: (e, m.end)
+        for e in doc.entities
+        if e.type in types
+        for m in e.mentions
+        for token in (spacy_doc.char_span(m.start, m.end, alignment_mode="expand") or ())
+    }
+    token_starts = [token.idx for token in spacy_doc]
+    found_here: list[tuple[Entity, Mention, str]] = []
+    index: _Antecedents | None = None
+    for token in spacy_doc:
+        if token.i in in_mention or not _bare_description(token, rule):
+            continue
+        sentence = doc.sentence_at(token.idx)
+        start = min(
+            [token.idx]
+            + [c.left_edge.idx for c in token.lefts if c.dep_.split(":")[0] not in _NOT_PHRASE]
+        )
+        if sentence in heading_sentences or token.idx + len(token.text) in taken:
+            continue
+        # the noun heads the name: its last word, or before "of" ("Court of Justice")
+        word = re.compile(rf"(?<!\w){re.escape(token.lower_)}(?:$| of )", re.IGNORECASE)
+        entity: Entity | None = None
+        reached = 0
+        for m_start, m_end, candidate in reversed(named):
+            if m_end > start:
+                continue
+            if sentence - doc.sentence_at(m_start) > rule["sentences_back"]:
+                break
+            if word.search(doc.text[m_start:m_end]) or word.search(candidate.name):
+                entity, reached = candidate, m_end
+                break
+        if index is None:
+            index = _Antecedents(doc, [])
+        # a noun outside the names ("the Conti ransomware group"), not one inside a name
+        linked = _linked_actor(token, types, index, rule["link_tokens_back"], in_mention)
+        if linked is not None and (entity is None or linked is not entity):
+            # the text's own link ("the Conti ransomware group") when it is the nearer
+            spans = [m for m in linked.mentions if m.end <= start]
+            if spans and (entity is None or spans[-1].end > reached):
+                entity, reached = linked, spans[-1].end
+        described = _named_before_noun(token, rule, spacy_doc, owners, start)
+        if described is not None and (entity is None or described[1] > reached):
+            entity, reached = described
+        if entity is None:
+            continue
+        first = bisect_left(token_starts, reached)
+        if any(
+            other.lower_ == token.lower_
+            and other.pos_ == "NOUN"
+            and other.i not in in_mention
+            and not _bare_description(other, rule)
+            for other in spacy_doc[first : token.i]
+        ):
+            continue  # "a court in October ... the court": some other court
+        end = token.idx + len(token.text)
+        mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
+        found_here.append((entity, mention, rule["id"]))
+    return found_here
 
 
 def _two_sides(latest_first: list[Entity]) -> list[Entity]:
