@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Entity, Mention
 from dossier.extract.syntax import _affiliation, event_cues
+from dossier.extract.triggers import load_triggers
 from dossier.knowledge import load_data
 from dossier.spans import Paragraphs
 
@@ -658,10 +659,23 @@ class _Antecedents:
         return None
 
 
+_OBJECTS = {"obj", "dobj", "iobj", "obl", "pobj", "nmod", "dative"}
+
+
+def _act_verb(verb: Token) -> bool:
+    """Whether ``verb`` is an act by itself in the trigger lexicon (a record with no object
+    noun and no particle: "accuse", "undermine", "sanction"; not "make", "see", "vote")."""
+    return verb.pos_ == "VERB" and any(
+        record.object is None and record.particle is None
+        for record in load_triggers().get(verb.lemma_.lower(), "VERB")
+    )
+
+
 def _expletive(pronoun: Token, rule: dict[str, Any]) -> bool:
     """An "it" that stands for no one or for a thing: marked expletive by the parse ("It is
     now for Russia to accept"), the subject of a verb such as "seem" ("it appears that") or
-    of a copula ("It was one of the deadliest attacks")."""
+    of a copula ("It was one of the deadliest attacks"); with ``object_needs_event_verb``,
+    an object or oblique "it" but the object of an act verb ("see to it", "vote for it")."""
     if pronoun.lower_ != "it":
         return False
     if pronoun.dep_ == "expl":
@@ -669,6 +683,10 @@ def _expletive(pronoun: Token, rule: dict[str, Any]) -> bool:
     head = pronoun.head
     if pronoun.dep_ in {"obj", "dobj"} and head.lemma_.lower() in rule.get("idiom_heads", []):
         return True  # "as one member put it"
+    if rule.get("object_needs_event_verb") and pronoun.dep_ in _OBJECTS:
+        # an object "it" is mostly a thing ("vote for it", "build on it"): an actor only as
+        # the object of a verb that is itself an act ("accusing it of", "undermine it")
+        return pronoun.dep_ not in {"obj", "dobj"} or not _act_verb(head)
     return pronoun.dep_ in SUBJECTS and (
         head.lemma_.lower() in rule.get("expletive_heads", [])
         or any(c.dep_ == "cop" for c in head.children)  # "It was one of the deadliest"
