@@ -337,7 +337,12 @@ def _descriptions(
         if index is None:
             index = _Antecedents(doc, [])
         entity = _linked_actor(token, types, index, rule["link_tokens_back"])
-        if entity is None:
+        if entity is not None and rule.get("linked_only") and not any(
+            m.end <= start and sentence - m.sentence <= rule["sentences_back"]
+            for m in entity.mentions
+        ):
+            continue  # the text called someone else "the regime" since
+        if entity is None and not rule.get("linked_only"):
             entity = _nearest_actor(doc, start, types, sentence, rule["sentences_back"])
         if entity is None:
             continue
