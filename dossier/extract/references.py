@@ -718,6 +718,7 @@ def _speakers(
     quotation: int,
     index: _Antecedents,
     decided: dict[int, tuple[Entity | None, str]],
+    continued_back: int = 0,
 ) -> set[str]:
     """Ids of the actors that are subjects outside its quotation in the pronoun's sentence
     and in the one the quotation opens in, named or an earlier pronoun's answer (the
@@ -733,17 +734,51 @@ def _speakers(
     if opening is not None and opening[0].sent.start != pronoun.sent.start:
         sentences.append(opening[0].sent)
     for token in (t for sentence in sentences for t in sentence):
-        if index.quotation(token.idx) == quotation:
-            continue
-        if token.i in decided:
-            entity = decided[token.i][0]
-            head = token
-        else:
-            entity = index.entity_of.get(token.i)
-            head = index.spacy_doc[index.head_of[token.i]] if entity is not None else token
-        if entity is not None and head.dep_ in SUBJECTS:
-            ids.add(entity.id)
+        ids |= _outside_subject(token, quotation, index, decided)
+    # a quotation that goes on in a sentence of its own ('"...," said Becerra. "He knows
+    # ..."'): the speaker of the quoted sentences right before it
+    sentence = sentences[-1]
+    for _ in range(continued_back if not ids else 0):
+        if sentence.start == 0:
+            break
+        sentence = index.spacy_doc[sentence.start - 1].sent
+        quoted = {index.quotation(t.idx) for t in sentence} - {None}
+        if not quoted:
+            break
+        for token in sentence:  # '"...," wrote Steve Winwood': the parse's object
+            ids |= _outside_subject(token, index.quotation(token.idx), index, decided, True)
+        if ids:
+            break
     return ids
+
+
+def _outside_subject(
+    token: Token,
+    quotation: int | None,
+    index: _Antecedents,
+    decided: dict[int, tuple[Entity | None, str]],
+    root_object: bool = False,
+) -> set[str]:
+    """The id of the actor ``token`` names or an earlier pronoun's answer, when it is a
+    subject outside ``quotation`` (and outside any quotation when that is None), or with
+    ``root_object`` the object of its sentence's main verb."""
+    if index.quotation(token.idx) is not None and (
+        quotation is None or index.quotation(token.idx) == quotation
+    ):
+        return set()
+    if token.i in decided:
+        entity = decided[token.i][0]
+        head = token
+    else:
+        entity = index.entity_of.get(token.i)
+        head = index.spacy_doc[index.head_of[token.i]] if entity is not None else token
+    if entity is None:
+        return set()
+    if head.dep_ in SUBJECTS or (
+        root_object and head.dep_ in {"obj", "dobj"} and head.head.i == head.sent.root.i
+    ):
+        return {entity.id}
+    return set()
 
 
 def _coordinated(head: Token, index: _Antecedents) -> bool:
@@ -874,7 +909,9 @@ def _antecedent(
     )
     excluded |= speaking
     if quotation is not None:
-        excluded |= _speakers(pronoun, quotation, index, decided)
+        excluded |= _speakers(
+            pronoun, quotation, index, decided, rule.get("continued_quotation_back", 0)
+        )
     first = _window_start(pronoun, rule["sentences_back"], quotation is None, index)
     own_sentence = pronoun.sent.start
     other_in_own = False  # a fitting actor of its own sentence that is no subject
