@@ -217,6 +217,9 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
         if rule["resolves_to"] == "named_with_head":
             found += _named_heads(doc, rule, heading_sentences, found)
             continue
+        if rule["resolves_to"] == "titled_person":
+            found += _titled_people(doc, rule, heading_sentences, found)
+            continue
         if rule["resolves_to"] == "turn_speaker":
             if not own_voices.starts:
                 continue
@@ -362,6 +365,79 @@ def _bare_description(token: Token, rule: dict[str, Any]) -> bool:
     return _description_head(token, rule) and not any(
         c.dep_ in {"amod", "compound"} for c in token.children
     )
+
+
+def _titled_people(
+    doc: Document,
+    rule: dict[str, Any],
+    heading_sentences: set[int],
+    found: list[tuple[Entity, Mention, str]],
+) -> list[tuple[Entity, Mention, str]]:
+    """"the president" after "President Donald Trump", "the foreign minister" after
+    "Foreign Minister Retno Marsudi", "the judge" after "Judge Erick Garcia": the nearest
+    earlier person within ``sentences_back`` sentences whose name the title (the
+    description's words, or one of the head's ``titles``) stands right before, or after
+    whose name it follows (", the mayor of"); a nearer unnamed use of the noun ("the
+    country's information minister") stops the walk."""
+    taken = {mention.end for _, mention, _ in found}
+    spacy_doc = doc.layers["spacy"]
+    people = sorted(
+        (m.start, m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
+    )
+    in_mention = frozenset(
+        token.i
+        for e in doc.entities
+        for m in e.mentions
+        for token in (spacy_doc.char_span(m.start, m.end, alignment_mode="expand") or ())
+    )
+    result: list[tuple[Entity, Mention, str]] = []
+    for token in spacy_doc:
+        if token.i in in_mention or not _description_head(token, rule):
+            continue
+        if any(c.dep_ == "conj" for c in token.children):
+            continue  # "the president and chief executive officer of ..."
+        sentence = doc.sentence_at(token.idx)
+        end = token.idx + len(token.text)
+        if sentence in heading_sentences or end in taken:
+            continue
+        modifiers = [c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}]
+        words = [" ".join([*modifiers, title]) for title in rule["titles"][token.lower_]]
+        before = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+$", re.I)
+        after = re.compile(
+            rf"^,\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(map(re.escape, words))})"
+            rf"(?!\w)",
+            re.I,
+        )
+        inside = re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s", re.I)
+        start = min([token.idx] + [c.left_edge.idx for c in token.lefts if c.dep_ == "det"])
+        entity: Entity | None = None
+        reached = 0
+        for m_start, m_end, person in reversed(people):
+            if m_end > start:
+                continue
+            if sentence - doc.sentence_at(m_start) > rule["sentences_back"]:
+                break
+            if (
+                before.search(doc.text[max(0, m_start - 40) : m_start])
+                or inside.match(doc.text[m_start:m_end])  # "Justice Gibson Mandaza"
+                or after.search(doc.text[m_end : m_end + 80])
+            ):
+                entity, reached = person, m_end
+                break
+        if entity is None:
+            continue
+        if any(
+            other.lower_ == token.lower_
+            and other.i not in in_mention
+            and not _description_head(other, rule)  # an earlier "the president" is the same
+            and not (other.idx <= reached + 80 and after.search(doc.text[reached : other.idx + 20]))
+            for other in spacy_doc[: token.i]
+            if other.idx >= reached
+        ):
+            continue  # another one of that title since: "the country's information minister"
+        mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
+        result.append((entity, mention, rule["id"]))
+    return result
 
 
 def _named_before_noun(
