@@ -220,6 +220,8 @@ STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None
 # names the step); their parameters are read here, their logic lives at that step.
 ARGUMENT_KINDS = {
     "verbal_attack",
+    "aimed_participle",
+    "target_of",
     "owner_target",
     "relative_antecedent",
     "claimant_target",

@@ -906,6 +906,19 @@ def _targets(
         targets, result_heads = _result_targets(token, taken, result, index, described)
         heads += result_heads
         rules += [result["id"]] if targets or result_heads or len(described) > before else []
+    aimed = argument_rule("aimed_participle")
+    aimed_heads: list[Token] = []
+    if not targets and trigger.type in aimed["types"] and all(
+        _part_of_act(h, taken) for h, _ in heads
+    ):  # "launched missiles targeting US troops"
+        aimed_heads = _aimed_objects(token, taken, aimed)
+        heads += [(h, "object") for h in aimed_heads]
+    target_of = argument_rule("target_of")
+    if not targets and not heads and trigger.pos == "NOUN" and trigger.type in target_of["types"]:
+        aimed_heads = _predicate_subjects(token, target_of)  # "Abqaiq was the target of"
+        heads += [(h, "object") for h in aimed_heads]
+        aimed = target_of if aimed_heads else aimed
+    found_before = (len(targets), len(described))
     for head, place in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
@@ -959,6 +972,8 @@ def _targets(
             if all(t is None or t.id != each.id for t in targets):
                 targets.append(each)
                 rules += [apposed["id"]] if apposed["id"] not in rules else []
+    if aimed_heads and (len(targets), len(described)) != found_before:
+        rules.append(aimed["id"])
     referred = argument_rule("act_antecedent")
     if not targets and not described and trigger.type in referred["types"]:
         objects = [h for h, place in heads if place == "object"]
@@ -1358,6 +1373,49 @@ def _result_targets(
             subjects = SUBJECT | PASSIVE_SUBJECT
             heads += [(c, "passive_subject") for c in verb.children if c.dep_ in subjects]
     return targets, heads
+
+
+def _aimed_objects(token: Token, taken: set[int], rule: dict) -> list[Token]:
+    """What an attack was aimed at (``target.aimed_participle``): the object of a participle
+    or relative clause of one of the rule's ``verbs`` on the attack noun (the trigger or the
+    noun it launches), "missiles targeting US troops", "attacks which targeted U.S. forces",
+    or the noun of a ``preposition_verbs`` verb's preposition ("attacks directed at")."""
+    nouns = [t for t in (token, *(token.doc[i] for i in taken)) if t.pos_ == "NOUN"]
+    heads: list[Token] = []
+    for noun in nouns:
+        for clause in noun.children:
+            lemma = clause.lemma_.lower()
+            participle = clause.dep_ == "acl" and clause.tag_ in {"VBG", "VBN"}
+            relative = clause.dep_ in {"acl:relcl", "relcl"} and any(
+                s.dep_ in SUBJECT | PASSIVE_SUBJECT and s.tag_ in {"WDT", "WP"}
+                for s in clause.children
+            )
+            if clause.pos_ != "VERB" or not (participle or relative):
+                continue
+            if lemma in rule["verbs"] and (relative or clause.tag_ == "VBG"):
+                heads += [c for c in clause.children if c.dep_ in OBJECT]
+            markers = rule["preposition_verbs"].get(lemma, [])
+            heads += [n for marker, n in prep_args(clause) if marker in markers]
+    return heads[:1]
+
+
+def _predicate_subjects(noun: Token, rule: dict) -> list[Token]:
+    """The subject of the predicate noun (``target.target_of``: "the target") whose "of"
+    phrase the attack noun is: "Abqaiq was the target of an Al-Qaeda attack" (Abqaiq),
+    "the convoy became the target of a Taliban ambush" (the convoy)."""
+    head = noun.head
+    if (
+        noun.dep_ not in OBLIQUE or preposition(noun) != "of" or head is noun
+        or head.lemma_.lower() not in rule["nouns"]
+    ):
+        return []
+    if any(c.dep_ == "cop" and c.lemma_.lower() in rule["linking_verbs"] for c in head.children):
+        clause = head
+    elif head.dep_ in {"xcomp", "attr"} and head.head.lemma_.lower() in rule["linking_verbs"]:
+        clause = head.head
+    else:
+        return []
+    return [c for c in clause.children if c.dep_ in SUBJECT and c.pos_ != "PRON"][:1]
 
 
 def _demanded_actors(
