@@ -1415,6 +1415,13 @@ def _predicate_subjects(noun: Token, rule: dict) -> list[Token]:
         clause = head.head
     else:
         return []
+    negated = clause
+    while True:  # "we do not believe that the consulate was the target of": no target
+        if any(c.dep_ == "neg" or c.lower_ in {"not", "n't", "never"} for c in negated.children):
+            return []
+        if negated.dep_ not in {"ccomp", "xcomp", "conj"} or negated.head is negated:
+            break
+        negated = negated.head
     return [c for c in clause.children if c.dep_ in SUBJECT and c.pos_ != "PRON"][:1]
 
 
