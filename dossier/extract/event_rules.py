@@ -222,6 +222,7 @@ ARGUMENT_KINDS = {
     "verbal_attack",
     "aimed_participle",
     "target_of",
+    "pronoun_owner",
     "owner_target",
     "relative_antecedent",
     "claimant_target",

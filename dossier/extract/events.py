@@ -814,6 +814,7 @@ def _targets(
     manner = argument_rule("past_manner")
     agent = argument_rule("act_agent")
     threatened = argument_rule("threatened_object")
+    pronouned = argument_rule("pronoun_owner")
     ended = argument_rule("ended_act")
     coordinated = argument_rule("coordinated_modifier_target")
     proposal = argument_rule("proposal_author")
@@ -954,6 +955,11 @@ def _targets(
             if not found and _is_proposal(conjunct, trigger, convened):
                 found = _nested_recipients(conjunct, convened, index)  # "a meeting of NATO"
                 rules += [convened["id"]] if found and convened["id"] not in rules else []
+            if not found and trigger.type in pronouned["types"] and place == "object" and (
+                trigger.pos == "VERB"
+            ):  # "we support their commitment": whom the references stage read "their" as
+                found = _pronoun_owners(conjunct, token, pronouned, index)
+                rules += [pronouned["id"]] if found and pronouned["id"] not in rules else []
             if not found and trigger.type in threatened["types"] and place == "object":
                 found = _nested_recipients(conjunct, threatened, index)  # "action against"
                 rules += [threatened["id"]] if found else []
@@ -1397,6 +1403,33 @@ def _aimed_objects(token: Token, taken: set[int], rule: dict) -> list[Token]:
             markers = rule["preposition_verbs"].get(lemma, [])
             heads += [n for marker, n in prep_args(clause) if marker in markers]
     return heads[:1]
+
+
+def _pronoun_owners(noun: Token, verb: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The owner of a statement's object (one of the rule's ``nouns``) that a possessive
+    pronoun names (``target.pronoun_owner``): "we support their commitment", "rejected their
+    presence":
+    the entity the references stage read the pronoun as, not the verb's own subject (nor
+    its controller's: "Iran defended its program" has no target)."""
+    if noun.lemma_.lower() not in rule["nouns"] and noun.lower_ not in rule["nouns"]:
+        return []  # "condemn her imprisonment": the pronoun is the victim, not the actor
+    pronouns = [
+        c for c in noun.children
+        if c.dep_ in POSSESSOR and c.pos_ == "PRON" and c.lower_ in rule["pronouns"]
+    ]
+    owner = index.pronouns.get(pronouns[0].i) if pronouns else None
+    if owner is None:
+        return []
+    verbs = [verb]
+    while verbs[-1].dep_ in {"xcomp", "conj", "advcl"} and verbs[-1].head is not verbs[-1]:
+        verbs.append(verbs[-1].head)
+    for each in verbs:
+        for child in each.children:
+            if child.dep_ in SUBJECT | PASSIVE_SUBJECT:
+                subject = index.pronouns.get(child.i) or actor_of(child, index)
+                if subject is None or subject.id == owner.id:
+                    return []  # an unread subject may be the owner itself
+    return [owner]
 
 
 def _predicate_subjects(noun: Token, rule: dict) -> list[Token]:
@@ -3271,8 +3304,12 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                 text = doc.span(target.start, target.end) if isinstance(target, Described) else None
                 if isinstance(target, Described):
                     target = None
+                own_rules = rules
                 if target is not None and target.id == source_id:
-                    continue
+                    if not _pronoun_owned(found, targets):
+                        continue
+                    target = None  # "Iran defended its program": no target, the event stays
+                    own_rules = [r for r in rules if r != argument_rule("pronoun_owner")["id"]]
                 if (
                     target is None
                     and found.trigger.target_required
@@ -3299,13 +3336,19 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                             _confidence(how, found.trigger, target or text) + confidence_change,
                         ),
                         rules=[
-                            *rules,
+                            *own_rules,
                             how if how.startswith("source.") else f"source.{how}",
                             *([argument_rule("described_target")["id"]] if text else []),
                         ],
                     )
                 )
     return events
+
+
+def _pronoun_owned(found: Found, targets: list) -> bool:
+    """Whether the one target is the owner a possessive pronoun named
+    (``target.pronoun_owner``): where it is the source itself, the event keeps no target."""
+    return len(targets) == 1 and argument_rule("pronoun_owner")["id"] in found.rules
 
 
 def _all_targets(found: Found) -> list[Entity | Described | None]:
