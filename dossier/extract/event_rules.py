@@ -223,6 +223,7 @@ ARGUMENT_KINDS = {
     "aimed_participle",
     "target_of",
     "pronoun_owner",
+    "participle_owner",
     "owner_target",
     "relative_antecedent",
     "claimant_target",

@@ -815,6 +815,7 @@ def _targets(
     agent = argument_rule("act_agent")
     threatened = argument_rule("threatened_object")
     pronouned = argument_rule("pronoun_owner")
+    possessed = argument_rule("participle_owner")
     ended = argument_rule("ended_act")
     coordinated = argument_rule("coordinated_modifier_target")
     proposal = argument_rule("proposal_author")
@@ -943,6 +944,9 @@ def _targets(
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
                 rules += [owner["id"]] if found else []
+            if not found and trigger.type in possessed["types"]:
+                found = _participle_owners(conjunct, possessed, index)  # "a ship owned by"
+                rules += [possessed["id"]] if found and possessed["id"] not in rules else []
             if not found and trigger.type in nested["types"]:
                 found = _nested_recipients(conjunct, nested, index)  # "on aid to Eritrea"
                 rules += [nested["id"]] if found else []
@@ -1403,6 +1407,37 @@ def _aimed_objects(token: Token, taken: set[int], rule: dict) -> list[Token]:
             markers = rule["preposition_verbs"].get(lemma, [])
             heads += [n for marker, n in prep_args(clause) if marker in markers]
     return heads[:1]
+
+
+def _participle_owners(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The owner a participle on a struck, seized or sanctioned thing names
+    (``target.participle_owner``): "a warehouse used by Hezbollah", "vessels belonging to
+    the Russian Navy" (the rule's ``participles``, each with its preposition)."""
+    for clause in noun.children:
+        marker = rule["participles"].get(clause.lemma_.lower())
+        if clause.dep_ != "acl" or clause.tag_ not in {"VBG", "VBN"} or marker is None:
+            continue
+        found: list[Entity] = []
+        for owner in [n for m, n in prep_args(clause) if m == marker][:1]:
+            for conjunct in with_conjuncts(owner):
+                entity = index.entity_at(conjunct)
+                if _hyphen_compound(conjunct):
+                    continue  # "used by Iran-supported militia groups": not Iran
+                if entity is not None and entity not in found:
+                    found.append(entity)
+        return found
+    return []
+
+
+def _hyphen_compound(token: Token) -> bool:
+    """Whether a name is only the first part of a hyphenated participle ("Iran-supported"),
+    not of a hyphenated name ("Al-Qaeda")."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS
+        and not doc[token.i + 1].whitespace_
+        and doc[token.i + 2].is_lower and doc[token.i + 2].lower_.endswith("ed")
+    )
 
 
 def _pronoun_owners(noun: Token, verb: Token, rule: dict, index: EntityIndex) -> list[Entity]:
