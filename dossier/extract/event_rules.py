@@ -224,6 +224,7 @@ ARGUMENT_KINDS = {
     "target_of",
     "pronoun_owner",
     "participle_owner",
+    "denied_involvement",
     "owner_target",
     "relative_antecedent",
     "claimant_target",

@@ -2706,6 +2706,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
                 handed += _hand_on(doc, token, actors, previous, index, sentence_id)
         for found in found_here:
             _answer_claimant(found, events, sentence_id, index)
+            _answer_accuser(found, events, sentence_id, index)
         new_events = _sentence_events(doc, found_here, sentence_id) + handed
         unspoken += _unspoken_acts(doc, found_here, sentence_id)
         new_events.sort(key=lambda e: e.trigger.start)
@@ -3303,6 +3304,32 @@ def _answer_claimant(
     claimant = index.by_id.get(accusations[-1].source or "") if accusations else None
     if claimant is not None:
         found.targets = [claimant]
+        found.rules.append(rule["id"])
+
+
+def _answer_accuser(
+    found: Found, earlier: list[Event], sentence_id: int, index: EntityIndex
+) -> None:
+    """A denial of involvement or responsibility (``target.denied_involvement``) answers the
+    latest accusation of the last few sentences against the one who denies: its accuser is
+    the target ("Afghan officials accused the Taliban of plotting the attack. The insurgent
+    group denied involvement": Afghanistan)."""
+    rule = argument_rule("denied_involvement")
+    if found.trigger.type not in rule["types"] or any(t is not None for t in found.targets):
+        return
+    if not any(
+        c.dep_ in OBJECT and c.lemma_.lower() in rule["nouns"] for c in found.token.children
+    ):
+        return
+    sources = {entity.id for entity, _ in found.sources}
+    accusations = [
+        e for e in earlier
+        if e.type in rule["answered_types"] and e.target in sources and e.source not in sources
+        and e.source is not None and 0 <= sentence_id - e.sentence <= rule["sentences_back"]
+    ]
+    accuser = index.by_id.get(accusations[-1].source or "") if accusations else None
+    if accuser is not None:
+        found.targets = [accuser]
         found.rules.append(rule["id"])
 
 
