@@ -220,6 +220,11 @@ STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None
 # names the step); their parameters are read here, their logic lives at that step.
 ARGUMENT_KINDS = {
     "verbal_attack",
+    "aimed_participle",
+    "target_of",
+    "pronoun_owner",
+    "participle_owner",
+    "denied_involvement",
     "owner_target",
     "relative_antecedent",
     "claimant_target",

@@ -814,6 +814,8 @@ def _targets(
     manner = argument_rule("past_manner")
     agent = argument_rule("act_agent")
     threatened = argument_rule("threatened_object")
+    pronouned = argument_rule("pronoun_owner")
+    possessed = argument_rule("participle_owner")
     ended = argument_rule("ended_act")
     coordinated = argument_rule("coordinated_modifier_target")
     proposal = argument_rule("proposal_author")
@@ -906,6 +908,19 @@ def _targets(
         targets, result_heads = _result_targets(token, taken, result, index, described)
         heads += result_heads
         rules += [result["id"]] if targets or result_heads or len(described) > before else []
+    aimed = argument_rule("aimed_participle")
+    aimed_heads: list[Token] = []
+    if not targets and trigger.type in aimed["types"] and all(
+        _part_of_act(h, taken) for h, _ in heads
+    ):  # "launched missiles targeting US troops"
+        aimed_heads = _aimed_objects(token, taken, aimed)
+        heads += [(h, "object") for h in aimed_heads]
+    target_of = argument_rule("target_of")
+    if not targets and not heads and trigger.pos == "NOUN" and trigger.type in target_of["types"]:
+        aimed_heads = _predicate_subjects(token, target_of)  # "Abqaiq was the target of"
+        heads += [(h, "object") for h in aimed_heads]
+        aimed = target_of if aimed_heads else aimed
+    found_before = (len(targets), len(described))
     for head, place in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
@@ -929,6 +944,9 @@ def _targets(
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
                 rules += [owner["id"]] if found else []
+            if not found and trigger.type in possessed["types"]:
+                found = _participle_owners(conjunct, possessed, index)  # "a ship owned by"
+                rules += [possessed["id"]] if found and possessed["id"] not in rules else []
             if not found and trigger.type in nested["types"]:
                 found = _nested_recipients(conjunct, nested, index)  # "on aid to Eritrea"
                 rules += [nested["id"]] if found else []
@@ -941,6 +959,11 @@ def _targets(
             if not found and _is_proposal(conjunct, trigger, convened):
                 found = _nested_recipients(conjunct, convened, index)  # "a meeting of NATO"
                 rules += [convened["id"]] if found and convened["id"] not in rules else []
+            if not found and trigger.type in pronouned["types"] and place == "object" and (
+                trigger.pos == "VERB"
+            ):  # "we support their commitment": whom the references stage read "their" as
+                found = _pronoun_owners(conjunct, token, pronouned, index)
+                rules += [pronouned["id"]] if found and pronouned["id"] not in rules else []
             if not found and trigger.type in threatened["types"] and place == "object":
                 found = _nested_recipients(conjunct, threatened, index)  # "action against"
                 rules += [threatened["id"]] if found else []
@@ -959,6 +982,8 @@ def _targets(
             if all(t is None or t.id != each.id for t in targets):
                 targets.append(each)
                 rules += [apposed["id"]] if apposed["id"] not in rules else []
+    if aimed_heads and (len(targets), len(described)) != found_before:
+        rules.append(aimed["id"])
     referred = argument_rule("act_antecedent")
     if not targets and not described and trigger.type in referred["types"]:
         objects = [h for h, place in heads if place == "object"]
@@ -1358,6 +1383,114 @@ def _result_targets(
             subjects = SUBJECT | PASSIVE_SUBJECT
             heads += [(c, "passive_subject") for c in verb.children if c.dep_ in subjects]
     return targets, heads
+
+
+def _aimed_objects(token: Token, taken: set[int], rule: dict) -> list[Token]:
+    """What an attack was aimed at (``target.aimed_participle``): the object of a participle
+    or relative clause of one of the rule's ``verbs`` on the attack noun (the trigger or the
+    noun it launches), "missiles targeting US troops", "attacks which targeted U.S. forces",
+    or the noun of a ``preposition_verbs`` verb's preposition ("attacks directed at")."""
+    nouns = [t for t in (token, *(token.doc[i] for i in taken)) if t.pos_ == "NOUN"]
+    heads: list[Token] = []
+    for noun in nouns:
+        for clause in noun.children:
+            lemma = clause.lemma_.lower()
+            participle = clause.dep_ == "acl" and clause.tag_ in {"VBG", "VBN"}
+            relative = clause.dep_ in {"acl:relcl", "relcl"} and any(
+                s.dep_ in SUBJECT | PASSIVE_SUBJECT and s.tag_ in {"WDT", "WP"}
+                for s in clause.children
+            )
+            if clause.pos_ != "VERB" or not (participle or relative):
+                continue
+            if lemma in rule["verbs"] and (relative or clause.tag_ == "VBG"):
+                heads += [c for c in clause.children if c.dep_ in OBJECT]
+            markers = rule["preposition_verbs"].get(lemma, [])
+            heads += [n for marker, n in prep_args(clause) if marker in markers]
+    return heads[:1]
+
+
+def _participle_owners(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The owner a participle on a struck, seized or sanctioned thing names
+    (``target.participle_owner``): "a warehouse used by Hezbollah", "vessels belonging to
+    the Russian Navy" (the rule's ``participles``, each with its preposition)."""
+    for clause in noun.children:
+        marker = rule["participles"].get(clause.lemma_.lower())
+        if clause.dep_ != "acl" or clause.tag_ not in {"VBG", "VBN"} or marker is None:
+            continue
+        found: list[Entity] = []
+        for owner in [n for m, n in prep_args(clause) if m == marker][:1]:
+            for conjunct in with_conjuncts(owner):
+                entity = index.entity_at(conjunct)
+                if _hyphen_compound(conjunct):
+                    continue  # "used by Iran-supported militia groups": not Iran
+                if entity is not None and entity not in found:
+                    found.append(entity)
+        return found
+    return []
+
+
+def _hyphen_compound(token: Token) -> bool:
+    """Whether a name is only the first part of a hyphenated participle ("Iran-supported"),
+    not of a hyphenated name ("Al-Qaeda")."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS
+        and not doc[token.i + 1].whitespace_
+        and doc[token.i + 2].is_lower and doc[token.i + 2].lower_.endswith("ed")
+    )
+
+
+def _pronoun_owners(noun: Token, verb: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The owner of a statement's object (one of the rule's ``nouns``) that a possessive
+    pronoun names (``target.pronoun_owner``): "we support their commitment", "rejected their
+    presence":
+    the entity the references stage read the pronoun as, not the verb's own subject (nor
+    its controller's: "Iran defended its program" has no target)."""
+    if noun.lemma_.lower() not in rule["nouns"] and noun.lower_ not in rule["nouns"]:
+        return []  # "condemn her imprisonment": the pronoun is the victim, not the actor
+    pronouns = [
+        c for c in noun.children
+        if c.dep_ in POSSESSOR and c.pos_ == "PRON" and c.lower_ in rule["pronouns"]
+    ]
+    owner = index.pronouns.get(pronouns[0].i) if pronouns else None
+    if owner is None:
+        return []
+    verbs = [verb]
+    while verbs[-1].dep_ in {"xcomp", "conj", "advcl"} and verbs[-1].head is not verbs[-1]:
+        verbs.append(verbs[-1].head)
+    for each in verbs:
+        for child in each.children:
+            if child.dep_ in SUBJECT | PASSIVE_SUBJECT:
+                subject = index.pronouns.get(child.i) or actor_of(child, index)
+                if subject is None or subject.id == owner.id:
+                    return []  # an unread subject may be the owner itself
+    return [owner]
+
+
+def _predicate_subjects(noun: Token, rule: dict) -> list[Token]:
+    """The subject of the predicate noun (``target.target_of``: "the target") whose "of"
+    phrase the attack noun is: "Abqaiq was the target of an Al-Qaeda attack" (Abqaiq),
+    "the convoy became the target of a Taliban ambush" (the convoy)."""
+    head = noun.head
+    if (
+        noun.dep_ not in OBLIQUE or preposition(noun) != "of" or head is noun
+        or head.lemma_.lower() not in rule["nouns"]
+    ):
+        return []
+    if any(c.dep_ == "cop" and c.lemma_.lower() in rule["linking_verbs"] for c in head.children):
+        clause = head
+    elif head.dep_ in {"xcomp", "attr"} and head.head.lemma_.lower() in rule["linking_verbs"]:
+        clause = head.head
+    else:
+        return []
+    negated = clause
+    while True:  # "we do not believe that the consulate was the target of": no target
+        if any(c.dep_ == "neg" or c.lower_ in {"not", "n't", "never"} for c in negated.children):
+            return []
+        if negated.dep_ not in {"ccomp", "xcomp", "conj"} or negated.head is negated:
+            break
+        negated = negated.head
+    return [c for c in clause.children if c.dep_ in SUBJECT and c.pos_ != "PRON"][:1]
 
 
 def _demanded_actors(
@@ -2573,6 +2706,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
                 handed += _hand_on(doc, token, actors, previous, index, sentence_id)
         for found in found_here:
             _answer_claimant(found, events, sentence_id, index)
+            _answer_accuser(found, events, sentence_id, index)
         new_events = _sentence_events(doc, found_here, sentence_id) + handed
         unspoken += _unspoken_acts(doc, found_here, sentence_id)
         new_events.sort(key=lambda e: e.trigger.start)
@@ -3173,6 +3307,32 @@ def _answer_claimant(
         found.rules.append(rule["id"])
 
 
+def _answer_accuser(
+    found: Found, earlier: list[Event], sentence_id: int, index: EntityIndex
+) -> None:
+    """A denial of involvement or responsibility (``target.denied_involvement``) answers the
+    latest accusation of the last few sentences against the one who denies: its accuser is
+    the target ("Afghan officials accused the Taliban of plotting the attack. The insurgent
+    group denied involvement": Afghanistan)."""
+    rule = argument_rule("denied_involvement")
+    if found.trigger.type not in rule["types"] or any(t is not None for t in found.targets):
+        return
+    if not any(
+        c.dep_ in OBJECT and c.lemma_.lower() in rule["nouns"] for c in found.token.children
+    ):
+        return
+    sources = {entity.id for entity, _ in found.sources}
+    accusations = [
+        e for e in earlier
+        if e.type in rule["answered_types"] and e.target in sources and e.source not in sources
+        and e.source is not None and 0 <= sentence_id - e.sentence <= rule["sentences_back"]
+    ]
+    accuser = index.by_id.get(accusations[-1].source or "") if accusations else None
+    if accuser is not None:
+        found.targets = [accuser]
+        found.rules.append(rule["id"])
+
+
 def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -> list[Event]:
     events: list[Event] = []
     for found in found_here:
@@ -3206,8 +3366,12 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                 text = doc.span(target.start, target.end) if isinstance(target, Described) else None
                 if isinstance(target, Described):
                     target = None
+                own_rules = rules
                 if target is not None and target.id == source_id:
-                    continue
+                    if not _pronoun_owned(found, targets):
+                        continue
+                    target = None  # "Iran defended its program": no target, the event stays
+                    own_rules = [r for r in rules if r != argument_rule("pronoun_owner")["id"]]
                 if (
                     target is None
                     and found.trigger.target_required
@@ -3234,13 +3398,19 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                             _confidence(how, found.trigger, target or text) + confidence_change,
                         ),
                         rules=[
-                            *rules,
+                            *own_rules,
                             how if how.startswith("source.") else f"source.{how}",
                             *([argument_rule("described_target")["id"]] if text else []),
                         ],
                     )
                 )
     return events
+
+
+def _pronoun_owned(found: Found, targets: list) -> bool:
+    """Whether the one target is the owner a possessive pronoun named
+    (``target.pronoun_owner``): where it is the source itself, the event keeps no target."""
+    return len(targets) == 1 and argument_rule("pronoun_owner")["id"] in found.rules
 
 
 def _all_targets(found: Found) -> list[Entity | Described | None]:
