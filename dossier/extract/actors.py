@@ -42,6 +42,8 @@ _PARTICLES = {
     "al", "el", "bin", "ibn", "abu", "abd", "ben", "de", "da", "van", "von", "bint", "wal",
 }
 _ARTICLES = {"the", "a", "an"}
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
+_ACRONYM_OR_GROUP = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]-?\d+)\b")  # "ASEAN", "G7", "G-20"
 # the Arabic article assimilated to the next letter, and the Persian and Urdu linking vowel,
 # only ever hyphened: ad-Din, ash-Shabaab, Dasht-e-Barchi, Tehreek-e-Taliban, Hizb-i-Islami
 _HYPHENED_PARTICLES = {"ad", "ud", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "e", "i"}
@@ -149,6 +151,7 @@ class Draft:
     candidates: list[Candidate] = field(default_factory=list)
     extra_aliases: set[str] = field(default_factory=set)
     rules: list[str] = field(default_factory=list)  # rules that typed the whole referent
+    decided: bool = False  # typed by a decisive context rule, which later cues do not undo
 
 
 def _has_upper(text: str) -> bool:
@@ -365,6 +368,12 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
     tables["person_role_nouns"] = set(cues["person_role_nouns"])
     tables["acronym_links"] = frozenset(cues["acronym_links"]) | _PARTICLES
     tables["place_nouns"] = set(cues["place_unit_nouns"]) | set(cues["place_heads"])
+    # rules that type a name by a common noun or phrase beside it ("the think tank
+    # Clingendael", "the African Lion exercises"): read by ActorFinder.context_typed_names
+    tables["context_rules"] = [
+        rule for rule in cues["rules"] if "cue_before_name" in rule or "cue_after_name" in rule
+    ]
+    tables["decisive_rules"] = {rule["id"] for rule in tables["context_rules"]}
     return tables
 
 
@@ -753,6 +762,8 @@ class ActorFinder:
                 return "ARMED_GROUP"  # "the Mahdi Army", not a state's "Syrian Arab Army"
             if type_ not in {"LOCATION", "EVENT"} and self.named_after_igo(span):
                 return "INTERNATIONAL_ORG"
+            if suffix in self.cues["event_suffixes_yield_to_actors"] and self.names_actor_in(span):
+                return None  # "the G7 Ise-Shima Summit", "the U.S.-ASEAN Summit": G7 and ASEAN
             return type_
         if len(span) > 1:
             type_ = self.cues["name_prefix_types"].get(span[0].lower_)
@@ -760,6 +771,21 @@ class ActorFinder:
                 return None  # "the Battle of Kobani", not "Battle positions"
             return type_
         return None
+
+    def names_actor_in(self, span: Span) -> bool:
+        """Whether one to three words of the name name a known actor that is no place
+        ("NATO", "U.S." in "U.S.-ASEAN Special Summit"; not "Munich"), or a word is an acronym
+        or a letter with a number ("G7", "G-20"), which name a body more often than not."""
+        if _ACRONYM_OR_GROUP.search(span.text):
+            return True
+        for size in (1, 2, 3):
+            for k in range(len(span) - size + 1):
+                entry = self.gazetteer.entry(span[k : k + size].text)
+                if entry is not None and entry.role == "name" and any(
+                    a.type != "LOCATION" for a in entry.actors
+                ):
+                    return True
+        return False
 
     def named_after_igo(self, span: Span) -> bool:
         """Whether the name's first words name a known international organisation."""
@@ -1016,7 +1042,76 @@ class ActorFinder:
                 word in self.person_title_words and word not in _FUNCTION_WORDS
             ):
                 found.extend(self.name_before_role(i))
+        found.extend(self.context_typed_names(lowered))
         return found
+
+    def context_typed_names(self, lowered: list[str]) -> list[Candidate]:
+        """Names a common noun or phrase beside them types, whatever their own words say
+        (the rules of actor_patterns.json with ``cue_before_name`` / ``cue_after_name``):
+        "the think tank Clingendael", "a senior fellow at the Atlantic Council" (an
+        organisation, not a council of state), "the African Lion multilateral military
+        exercises" (a named exercise: an EVENT, which never acts). A name the knowledge base
+        knows keeps its own type, and so does a state's name or demonym."""
+        found = []
+        for rule in self.context_rules:
+            for phrase in rule.get("cue_before_name", ()):
+                words = tuple(phrase.split())
+                for i in range(len(lowered) - len(words)):
+                    if tuple(lowered[i : i + len(words)]) != words or not self.tokens[i].is_lower:
+                        continue
+                    start = i + len(words)
+                    if start < len(self.tokens) and self.tokens[start].lower_ == "the":
+                        start += 1
+                    chunk = name_chunk(self.spacy, start)
+                    if chunk is not None:
+                        found.extend(self.context_typed(self.extend_over_link(chunk), rule))
+            skip = set(rule.get("words_between", ()))
+            for phrase in rule.get("cue_after_name", ()):
+                words = tuple(phrase.split())
+                for i in range(1, len(lowered) - len(words) + 1):
+                    if tuple(lowered[i : i + len(words)]) != words or not self.tokens[i].is_lower:
+                        continue
+                    end = i
+                    while end > 0 and (
+                        lowered[end - 1] in skip
+                        or (self.tokens[end - 1].is_digit and len(lowered[end - 1]) <= 4)
+                    ):
+                        end -= 1  # "African Lion 2022 multilateral military exercises"
+                    start = end
+                    while start > 0 and (
+                        _is_name_token(self.tokens[start - 1])
+                        or self.tokens[start - 1].lower_ in _PARTICLES
+                        or self.tokens[start - 1].text == "-"
+                        or (  # "the Friends of Europe think tank"
+                            self.tokens[start - 1].lower_ in self.cues["name_links"]
+                            and start > 1
+                            and _is_name_token(self.tokens[start - 2])
+                        )
+                    ):
+                        start -= 1
+                    while start < end and not _is_name_token(self.tokens[start]):
+                        start += 1
+                    if start < end:
+                        found.extend(self.context_typed((start, end), rule))
+        return found
+
+    def context_typed(self, chunk: tuple[int, int], rule: dict[str, Any]) -> list[Candidate]:
+        """The candidate of ``rule``'s type for the name at ``chunk``, unless the name is
+        known, a state's, a title or capitalised only by its place in the sentence."""
+        span = self.spacy[chunk[0] : chunk[1]]
+        if (
+            not _has_upper(span.text)
+            or span[0].is_digit
+            or self.in_heading(span[0])
+            or self.capitalised_by_sentence_start(span)
+            or self.gazetteer.entry(span.text) is not None
+            or any(self.gazetteer.state_named(t.text) for t in span)
+            or span.text.lower() in self.person_title_words
+        ):
+            return []
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", rule["produces"], "cue", rules=(rule["id"],)
+        )]
 
     def name_before_fighters(self, i: int) -> list[Candidate]:
         """An unknown name right before a plural noun of fighters names an armed group
@@ -1247,6 +1342,16 @@ class ActorFinder:
         previous = self.tokens[i - 1] if i else None
         if not self.tokens[i].text[:1].isupper() or self.in_heading(self.tokens[i]):
             return []
+        if self.tokens[i].lower_ in _DEMONSTRATIVES:
+            return []  # "This Summit will ...": the name starts after the demonstrative
+        if (
+            i > 1
+            and previous is not None
+            and previous.text == "-"
+            and not self.tokens[i - 2].whitespace_
+            and self.tokens[i - 2].text[:1].isupper()
+        ):
+            return []  # "Shima" in "G7 Ise-Shima Summit": the name starts before the hyphen
         if (
             previous is not None
             and previous.text[:1].isupper()
@@ -1589,7 +1694,13 @@ class ActorFinder:
         prefer = {"kb": 0, "state_np": 0, "capital": 0, "location": 0, "cue": 1}
         ordered = sorted(
             candidates,
-            key=lambda c: (group[c.kind], -(c.end - c.start), prefer.get(c.kind, 2), c.start),
+            key=lambda c: (
+                group[c.kind],
+                -(c.end - c.start),
+                prefer.get(c.kind, 2),
+                not (set(c.rules) & self.decisive_rules),
+                c.start,
+            ),
         )
         taken: set[int] = set()
         kept = []
@@ -1992,9 +2103,10 @@ class ActorFinder:
             if draft is None:
                 draft = by_key[c.key] = Draft(c.key, c.type, c.actor)
             draft.candidates.append(c)
-            if c.kind == "cue" and draft.actor is None:
+            if c.kind == "cue" and draft.actor is None and not draft.decided:
                 draft.type = c.type  # context beats the NER label
                 draft.rules.append("type.context_over_ner")
+                draft.decided = bool(set(c.rules) & self.decisive_rules)
         return [split for draft in by_key.values() for split in self.people_apart(draft)]
 
     def people_apart(self, draft: Draft) -> list[Draft]:
