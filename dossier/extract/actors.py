@@ -1059,6 +1059,8 @@ class ActorFinder:
                 for i in range(len(lowered) - len(words)):
                     if tuple(lowered[i : i + len(words)]) != words or not self.tokens[i].is_lower:
                         continue
+                    if i > 0 and lowered[i - 1] in rule.get("cue_not_after", ()):
+                        continue  # "our daily Public Affairs operations": no outlet
                     start = i + len(words)
                     if start < len(self.tokens) and self.tokens[start].lower_ == "the":
                         start += 1
@@ -1107,6 +1109,7 @@ class ActorFinder:
             or self.gazetteer.entry(span.text) is not None
             or any(self.gazetteer.state_named(t.text) for t in span)
             or span.text.lower() in self.person_title_words
+            or span.text.lower() in self.date_names
         ):
             return []
         return [Candidate(

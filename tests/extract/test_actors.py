@@ -1142,3 +1142,31 @@ def test_actors_a_given_name_two_people_share_joins_neither() -> None:
     ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O"]
     found = _people_after(words, ents)
     assert found["Ahmed"] == ["Ahmed"] and found["Ahmed Karimi"] == ["Ahmed Karimi"]
+
+
+def test_actors_a_named_summit_or_conference_is_an_event() -> None:
+    found = typed_mentions(
+        "Leaders met at the Democracy Summit. Envoys went to the Review Conference."
+    )
+    assert ("EVENT", "Democracy Summit") in found
+    assert ("EVENT", "Review Conference") in found
+
+
+def test_actors_a_summit_named_after_a_body_keeps_the_body() -> None:
+    found = typed_mentions("Obama made the pledge at the G7 Ise-Shima Summit in May 2016.")
+    assert not any(type_ == "EVENT" for type_, _ in found)
+    assert not any("Shima Summit" in text for _, text in found)
+
+
+def test_actors_a_name_typed_by_its_context_keeps_that_type_in_every_mention() -> None:
+    found = typed_mentions(
+        "Morocco hosts the African Lion multilateral military exercises. "
+        "African Lion began on Monday."
+    )
+    assert {type_ for type_, text in found if text == "African Lion"} == {"EVENT"}
+
+
+def test_actors_a_family_noun_before_a_name_makes_a_person() -> None:
+    found = typed_mentions("The ban covers his wife, Elena Sheiman, and her sister Olga Brava.")
+    assert ("PERSON", "Elena Sheiman") in found
+    assert ("PERSON", "Olga Brava") in found
