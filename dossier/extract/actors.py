@@ -906,6 +906,8 @@ class ActorFinder:
                 continue
             if self.is_common_phrase(span):
                 continue
+            if self.office_domain_word(span):
+                continue  # "Minister of Justice": a title's word, no actor
             if noun_type:
                 rules.append("type.common_noun_before_name")
             by_words, by_place = self.typed_by_context(span), self.typed_by_place_head(span)
@@ -915,6 +917,21 @@ class ActorFinder:
             key = f"name:{_normal(span.text)}"
             found.append(Candidate(start, end, key, type_, "ner", rules=tuple(rules)))
         return found
+
+    def office_domain_word(self, span: Span) -> bool:
+        """Whether ``span`` is the domain word of an office or department after its title
+        and "of", alone or in a list ("Minister of Justice", "the Departments of Treasury,
+        State, and Commerce"): rule not_actor.office_domain_word."""
+        rule = self.rules["not_actor.office_domain_word"]
+        words = set(rule["words"])
+        if span.text.lower() not in words:
+            return False
+        listed = {w for phrase in words for w in phrase.split()} | {",", "and", "or"}
+        k = span.start - 1
+        while k >= 0 and self.tokens[k].lower_ in listed and self.tokens[k].lower_ != "of":
+            k -= 1
+        before = [t.lower_ for t in self.spacy[max(0, k - 1) : k + 1]]
+        return any(before == phrase.split() for phrase in rule["after"])
 
     def collective_actors(self) -> list[Candidate]:
         """Described collective actors the annotation lists like names: "the international
