@@ -1088,7 +1088,9 @@ class ActorFinder:
             for phrase in rule.get("cue_after_name", ()):
                 words = tuple(phrase.split())
                 for i in range(1, len(lowered) - len(words) + 1):
-                    if tuple(lowered[i : i + len(words)]) != words or not self.tokens[i].is_lower:
+                    if tuple(lowered[i : i + len(words)]) != words or not (
+                        self.tokens[i].is_lower or self.tokens[i].is_punct
+                    ):
                         continue
                     end = i
                     while end > 0 and (
@@ -1110,9 +1112,42 @@ class ActorFinder:
                         start -= 1
                     while start < end and not _is_name_token(self.tokens[start]):
                         start += 1
+                    if rule.get("single_named_person"):
+                        while start < end - 1 and (
+                            lowered[start] in self.person_title_words
+                            or lowered[start] in self.office_words
+                        ):
+                            start += 1  # "General Vavala, who": the name after the title
+                        if start < end and not self.one_person(start, end):
+                            continue
                     if start < end:
                         found.extend(self.context_typed((start, end), rule))
         return found
+
+    def one_person(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` can be one person's name: two words or more, or one
+        the NER found and typed otherwise; not its person already, no article before it
+        ("the Houthis, who"), no hyphened prefix ("sub-Saharan Africa, who"), not a list
+        ("Kenya and Somalia, who"), no pronoun ("You, who"), no link word ("the Center for
+        Astrophysics, who"), no plural ("Houthis"), no acronym ("CamboJA", "UNHCR") and no
+        word that types the name otherwise."""
+        span = self.spacy[start:end]
+        labels = {label for _, _, label in self.ner_spans.meeting(start, end)}
+        return not (
+            (not labels and len(span) < 2)  # one word only as the NER's name: not "God, who"
+            or "PERSON" in labels
+            or (start > 0 and self.tokens[start - 1].lower_ in _ARTICLES)
+            or (start > 0 and self.tokens[start - 1].text == "-")  # "sub-Saharan Africa, who"
+            or any(t.pos_ == "PRON" or t.lower_ in self.cues["name_links"] for t in span)
+            or (start > 1 and self.tokens[start - 1].text == "," and _is_name_token(
+                self.tokens[start - 2]))
+            or any(t.tag_ == "NNPS" or t.lower_ in {"and", "or"} for t in span)
+            or any(sum(c.isupper() for c in t.text) > 1 and "-" not in t.text
+                   and not t.text.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van"))
+                   for t in span)
+            or self.typed_by_context(span) is not None
+            or len(span) > 4
+        )
 
     def context_typed(self, chunk: tuple[int, int], rule: dict[str, Any]) -> list[Candidate]:
         """The candidate of ``rule``'s type for the name at ``chunk``, unless the name is
@@ -1121,6 +1156,8 @@ class ActorFinder:
         if (
             not _has_upper(span.text)
             or span[0].is_digit
+            or span[0].lower_ in _DEMONSTRATIVES  # "This exercise simulates ..."
+            or span[0].pos_ in {"DET", "PRON"}
             or self.in_heading(span[0])
             or self.capitalised_by_sentence_start(span)
             or self.gazetteer.entry(span.text) is not None
@@ -1401,6 +1438,14 @@ class ActorFinder:
         span = self.spacy[chunk[0] : chunk[1]]
         if len(head) < len(span):  # typed by the institution word before "of"/"for"
             type_ = self.typed_by_context(head[-1:]) or self.typed_by_context(span)
+            if (
+                type_ == "EVENT"
+                and head[-1].lower_ in self.cues["event_suffixes_yield_to_actors"]
+                and self.tokens[head.end].lower_ == "of"
+                and self.tokens[head.end + 1].lower_ != "the"
+            ):
+                type_ = None  # "the National Conference of State Legislatures": a body of
+                # its members, not "the Conference of the Parties", a meeting
         else:
             type_ = self.typed_by_context(span)
         return [Candidate(
