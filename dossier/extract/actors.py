@@ -42,6 +42,8 @@ _PARTICLES = {
     "al", "el", "bin", "ibn", "abu", "abd", "ben", "de", "da", "van", "von", "bint", "wal",
 }
 _ARTICLES = {"the", "a", "an"}
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
+_ACRONYM_OR_GROUP = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]-?\d+)\b")  # "ASEAN", "G7", "G-20"
 # the Arabic article assimilated to the next letter, and the Persian and Urdu linking vowel,
 # only ever hyphened: ad-Din, ash-Shabaab, Dasht-e-Barchi, Tehreek-e-Taliban, Hizb-i-Islami
 _HYPHENED_PARTICLES = {"ad", "ud", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "e", "i"}
@@ -149,6 +151,7 @@ class Draft:
     candidates: list[Candidate] = field(default_factory=list)
     extra_aliases: set[str] = field(default_factory=set)
     rules: list[str] = field(default_factory=list)  # rules that typed the whole referent
+    decided: bool = False  # typed by a decisive context rule, which later cues do not undo
 
 
 def _has_upper(text: str) -> bool:
@@ -365,6 +368,12 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
     tables["person_role_nouns"] = set(cues["person_role_nouns"])
     tables["acronym_links"] = frozenset(cues["acronym_links"]) | _PARTICLES
     tables["place_nouns"] = set(cues["place_unit_nouns"]) | set(cues["place_heads"])
+    # rules that type a name by a common noun or phrase beside it ("the think tank
+    # Clingendael", "the African Lion exercises"): read by ActorFinder.context_typed_names
+    tables["context_rules"] = [
+        rule for rule in cues["rules"] if "cue_before_name" in rule or "cue_after_name" in rule
+    ]
+    tables["decisive_rules"] = {rule["id"] for rule in tables["context_rules"]}
     return tables
 
 
@@ -753,6 +762,8 @@ class ActorFinder:
                 return "ARMED_GROUP"  # "the Mahdi Army", not a state's "Syrian Arab Army"
             if type_ not in {"LOCATION", "EVENT"} and self.named_after_igo(span):
                 return "INTERNATIONAL_ORG"
+            if suffix in self.cues["event_suffixes_yield_to_actors"] and self.names_actor_in(span):
+                return None  # "the G7 Ise-Shima Summit", "the U.S.-ASEAN Summit": G7 and ASEAN
             return type_
         if len(span) > 1:
             type_ = self.cues["name_prefix_types"].get(span[0].lower_)
@@ -760,6 +771,21 @@ class ActorFinder:
                 return None  # "the Battle of Kobani", not "Battle positions"
             return type_
         return None
+
+    def names_actor_in(self, span: Span) -> bool:
+        """Whether one to three words of the name name a known actor that is no place
+        ("NATO", "U.S." in "U.S.-ASEAN Special Summit"; not "Munich"), or a word is an acronym
+        or a letter with a number ("G7", "G-20"), which name a body more often than not."""
+        if _ACRONYM_OR_GROUP.search(span.text):
+            return True
+        for size in (1, 2, 3):
+            for k in range(len(span) - size + 1):
+                entry = self.gazetteer.entry(span[k : k + size].text)
+                if entry is not None and entry.role == "name" and any(
+                    a.type != "LOCATION" for a in entry.actors
+                ):
+                    return True
+        return False
 
     def named_after_igo(self, span: Span) -> bool:
         """Whether the name's first words name a known international organisation."""
@@ -880,6 +906,8 @@ class ActorFinder:
                 continue
             if self.is_common_phrase(span):
                 continue
+            if self.office_domain_word(span):
+                continue  # "Minister of Justice": a title's word, no actor
             if noun_type:
                 rules.append("type.common_noun_before_name")
             by_words, by_place = self.typed_by_context(span), self.typed_by_place_head(span)
@@ -889,6 +917,21 @@ class ActorFinder:
             key = f"name:{_normal(span.text)}"
             found.append(Candidate(start, end, key, type_, "ner", rules=tuple(rules)))
         return found
+
+    def office_domain_word(self, span: Span) -> bool:
+        """Whether ``span`` is the domain word of an office or department after its title
+        and "of", alone or in a list ("Minister of Justice", "the Departments of Treasury,
+        State, and Commerce"): rule not_actor.office_domain_word."""
+        rule = self.rules["not_actor.office_domain_word"]
+        words = set(rule["words"])
+        if span.text.lower() not in words:
+            return False
+        listed = {w for phrase in words for w in phrase.split()} | {",", "and", "or"}
+        k = span.start - 1
+        while k >= 0 and self.tokens[k].lower_ in listed and self.tokens[k].lower_ != "of":
+            k -= 1
+        before = [t.lower_ for t in self.spacy[max(0, k - 1) : k + 1]]
+        return any(before == phrase.split() for phrase in rule["after"])
 
     def collective_actors(self) -> list[Candidate]:
         """Described collective actors the annotation lists like names: "the international
@@ -1016,7 +1059,116 @@ class ActorFinder:
                 word in self.person_title_words and word not in _FUNCTION_WORDS
             ):
                 found.extend(self.name_before_role(i))
+        found.extend(self.context_typed_names(lowered))
         return found
+
+    def context_typed_names(self, lowered: list[str]) -> list[Candidate]:
+        """Names a common noun or phrase beside them types, whatever their own words say
+        (the rules of actor_patterns.json with ``cue_before_name`` / ``cue_after_name``):
+        "the think tank Clingendael", "a senior fellow at the Atlantic Council" (an
+        organisation, not a council of state), "the African Lion multilateral military
+        exercises" (a named exercise: an EVENT, which never acts). A name the knowledge base
+        knows keeps its own type, and so does a state's name or demonym."""
+        found = []
+        for rule in self.context_rules:
+            for phrase in rule.get("cue_before_name", ()):
+                words = tuple(phrase.split())
+                for i in range(len(lowered) - len(words)):
+                    if tuple(lowered[i : i + len(words)]) != words or not self.tokens[i].is_lower:
+                        continue
+                    if i > 0 and lowered[i - 1] in rule.get("cue_not_after", ()):
+                        continue  # "our daily Public Affairs operations": no outlet
+                    start = i + len(words)
+                    if start < len(self.tokens) and self.tokens[start].lower_ == "the":
+                        start += 1
+                    chunk = name_chunk(self.spacy, start)
+                    if chunk is not None:
+                        found.extend(self.context_typed(self.extend_over_link(chunk), rule))
+            skip = set(rule.get("words_between", ()))
+            for phrase in rule.get("cue_after_name", ()):
+                words = tuple(phrase.split())
+                for i in range(1, len(lowered) - len(words) + 1):
+                    if tuple(lowered[i : i + len(words)]) != words or not (
+                        self.tokens[i].is_lower or self.tokens[i].is_punct
+                    ):
+                        continue
+                    end = i
+                    while end > 0 and (
+                        lowered[end - 1] in skip
+                        or (self.tokens[end - 1].is_digit and len(lowered[end - 1]) <= 4)
+                    ):
+                        end -= 1  # "African Lion 2022 multilateral military exercises"
+                    start = end
+                    while start > 0 and (
+                        _is_name_token(self.tokens[start - 1])
+                        or self.tokens[start - 1].lower_ in _PARTICLES
+                        or self.tokens[start - 1].text == "-"
+                        or (  # "the Friends of Europe think tank"
+                            self.tokens[start - 1].lower_ in self.cues["name_links"]
+                            and start > 1
+                            and _is_name_token(self.tokens[start - 2])
+                        )
+                    ):
+                        start -= 1
+                    while start < end and not _is_name_token(self.tokens[start]):
+                        start += 1
+                    if rule.get("single_named_person"):
+                        while start < end - 1 and (
+                            lowered[start] in self.person_title_words
+                            or lowered[start] in self.office_words
+                        ):
+                            start += 1  # "General Vavala, who": the name after the title
+                        if start < end and not self.one_person(start, end):
+                            continue
+                    if start < end:
+                        found.extend(self.context_typed((start, end), rule))
+        return found
+
+    def one_person(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` can be one person's name: two words or more, or one
+        the NER found and typed otherwise; not its person already, no article before it
+        ("the Houthis, who"), no hyphened prefix ("sub-Saharan Africa, who"), not a list
+        ("Kenya and Somalia, who"), no pronoun ("You, who"), no link word ("the Center for
+        Astrophysics, who"), no plural ("Houthis"), no acronym ("CamboJA", "UNHCR") and no
+        word that types the name otherwise."""
+        span = self.spacy[start:end]
+        labels = {label for _, _, label in self.ner_spans.meeting(start, end)}
+        return not (
+            (not labels and len(span) < 2)  # one word only as the NER's name: not "God, who"
+            or "PERSON" in labels
+            or (start > 0 and self.tokens[start - 1].lower_ in _ARTICLES)
+            or (start > 0 and self.tokens[start - 1].text == "-")  # "sub-Saharan Africa, who"
+            or any(t.pos_ == "PRON" or t.lower_ in self.cues["name_links"] for t in span)
+            or (start > 1 and self.tokens[start - 1].text == "," and _is_name_token(
+                self.tokens[start - 2]))
+            or any(t.tag_ == "NNPS" or t.lower_ in {"and", "or"} for t in span)
+            or any(sum(c.isupper() for c in t.text) > 1 and "-" not in t.text
+                   and not t.text.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van"))
+                   for t in span)
+            or self.typed_by_context(span) is not None
+            or len(span) > 4
+        )
+
+    def context_typed(self, chunk: tuple[int, int], rule: dict[str, Any]) -> list[Candidate]:
+        """The candidate of ``rule``'s type for the name at ``chunk``, unless the name is
+        known, a state's, a title or capitalised only by its place in the sentence."""
+        span = self.spacy[chunk[0] : chunk[1]]
+        if (
+            not _has_upper(span.text)
+            or span[0].is_digit
+            or span[0].lower_ in _DEMONSTRATIVES  # "This exercise simulates ..."
+            or span[0].pos_ in {"DET", "PRON"}
+            or self.in_heading(span[0])
+            or self.capitalised_by_sentence_start(span)
+            or self.gazetteer.entry(span.text) is not None
+            or any(self.gazetteer.state_named(t.text) for t in span)
+            or span.text.lower() in self.person_title_words
+            or span.text.lower() in self.date_names
+        ):
+            return []
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", rule["produces"], "cue", rules=(rule["id"],)
+        )]
 
     def name_before_fighters(self, i: int) -> list[Candidate]:
         """An unknown name right before a plural noun of fighters names an armed group
@@ -1247,6 +1399,16 @@ class ActorFinder:
         previous = self.tokens[i - 1] if i else None
         if not self.tokens[i].text[:1].isupper() or self.in_heading(self.tokens[i]):
             return []
+        if self.tokens[i].lower_ in _DEMONSTRATIVES:
+            return []  # "This Summit will ...": the name starts after the demonstrative
+        if (
+            i > 1
+            and previous is not None
+            and previous.text == "-"
+            and not self.tokens[i - 2].whitespace_
+            and self.tokens[i - 2].text[:1].isupper()
+        ):
+            return []  # "Shima" in "G7 Ise-Shima Summit": the name starts before the hyphen
         if (
             previous is not None
             and previous.text[:1].isupper()
@@ -1276,6 +1438,14 @@ class ActorFinder:
         span = self.spacy[chunk[0] : chunk[1]]
         if len(head) < len(span):  # typed by the institution word before "of"/"for"
             type_ = self.typed_by_context(head[-1:]) or self.typed_by_context(span)
+            if (
+                type_ == "EVENT"
+                and head[-1].lower_ in self.cues["event_suffixes_yield_to_actors"]
+                and self.tokens[head.end].lower_ == "of"
+                and self.tokens[head.end + 1].lower_ != "the"
+            ):
+                type_ = None  # "the National Conference of State Legislatures": a body of
+                # its members, not "the Conference of the Parties", a meeting
         else:
             type_ = self.typed_by_context(span)
         return [Candidate(
@@ -1589,7 +1759,13 @@ class ActorFinder:
         prefer = {"kb": 0, "state_np": 0, "capital": 0, "location": 0, "cue": 1}
         ordered = sorted(
             candidates,
-            key=lambda c: (group[c.kind], -(c.end - c.start), prefer.get(c.kind, 2), c.start),
+            key=lambda c: (
+                group[c.kind],
+                -(c.end - c.start),
+                prefer.get(c.kind, 2),
+                not (set(c.rules) & self.decisive_rules),
+                c.start,
+            ),
         )
         taken: set[int] = set()
         kept = []
@@ -1992,9 +2168,10 @@ class ActorFinder:
             if draft is None:
                 draft = by_key[c.key] = Draft(c.key, c.type, c.actor)
             draft.candidates.append(c)
-            if c.kind == "cue" and draft.actor is None:
+            if c.kind == "cue" and draft.actor is None and not draft.decided:
                 draft.type = c.type  # context beats the NER label
                 draft.rules.append("type.context_over_ner")
+                draft.decided = bool(set(c.rules) & self.decisive_rules)
         return [split for draft in by_key.values() for split in self.people_apart(draft)]
 
     def people_apart(self, draft: Draft) -> list[Draft]:
