@@ -600,19 +600,22 @@ def _has_future_cue(passage: str) -> bool:
 
 @cache
 def _future_cue_patterns() -> tuple[str, ...]:
-    """One regex per future cue; a cue of ``future_cues_after_be`` ("due to") counts only
-    after a form of "be" ("is due to vote"), not as a cause ("suspended due to concerns")."""
-    after_be = _time_words()["future_cues_after_be"]
-    be_alt = "|".join(
-        re.escape(word) if word[0] in "'’" else rf"(?<!\w){re.escape(word)}"
-        for word in after_be["be_words"]
-    )
-    return tuple(
-        rf"(?:{be_alt})\s+{re.escape(cue)}(?!\w)"
-        if cue in after_be["cues"]
-        else rf"(?<!\w){re.escape(cue)}(?!\w)"
-        for cue in _time_words()["future_cues"]
-    )
+    """One regex per future cue; a cue of ``future_cues_after_be`` ("due to", "going to")
+    counts only after the forms of "be" listed for it ("is due to vote", "we're going to
+    meet"), not as a cause ("suspended due to concerns")."""
+    after_be = {k: v for k, v in _time_words()["future_cues_after_be"].items() if k != "_doc"}
+
+    def pattern(cue: str) -> str:
+        if cue not in after_be:
+            return rf"(?<!\w){re.escape(cue)}(?!\w)"
+        be_alt = "|".join(
+            re.escape(word) if word[0] in "'’" else rf"(?<!\w){re.escape(word)}"
+            for word in after_be[cue]
+        )
+        return rf"(?:{be_alt})\s+(?:not\s+)?{re.escape(cue)}(?!\w)"
+
+    cues = [*_time_words()["future_cues"], *after_be]
+    return tuple(pattern(cue) for cue in dict.fromkeys(cues))
 
 
 def _scheduled_present_before(text: str, start: int) -> bool:
@@ -625,30 +628,32 @@ def _scheduled_present_before(text: str, start: int) -> bool:
 
 def _month_future_near(text: str, start: int) -> bool:
     """A cue before a month-day date in its clause that looks ahead ("would ... by")."""
-    left = re.split(rf"[,;:!?\n]|{_FULL_STOP}", text[max(0, start - 120) : start])[-1].lower()
+    left = re.split(_clause_break(), text[max(0, start - 120) : start])[-1].lower()
     return any(
         re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", left)
         for cue in _time_words()["month_future_cues"]
     )
 
 
-# a full stop that ends a clause: not the dot of an initial or an abbreviation's letter
-# ("U.S. District Court", "Washington, D.C. on Friday")
-_FULL_STOP = r"(?<!\b[A-Z])\."
+@cache
+def _clause_break() -> str:
+    """What ends the clause a future cue is looked for in: a comma, semicolon, colon or full
+    stop (not a dash: transcripts break their sentences with dashes); not the dot of a
+    one-letter abbreviation before a name or a lower-case word ("U.S. District Court", "D.C.
+    on Friday"), unless a sentence opens after it ("D.C. On Saturday, ...")."""
+    openers = "|".join(map(re.escape, _time_words()["sentence_openers_after_abbreviation"]))
+    return rf"[,;:!?\n]|(?<!\b[A-Z])\.|(?<=\b[A-Z])\.(?=\s+(?:{openers})\b)"
 
 
 def _future_near(text: str, start: int, end: int) -> bool:
     """A future cue in the clause around ``text[start:end]`` ("will meet on Monday")."""
-    left = re.split(rf"[,;:!?\n]|{_FULL_STOP}", text[max(0, start - 120) : start])[-1]
-    right_pieces = re.split(
-        rf"[,;:!?\n]|{_FULL_STOP}|\b(?:that|which|who)\b", text[end : end + 120]
-    )
+    left = re.split(_clause_break(), text[max(0, start - 120) : start])[-1]
+    right_pieces = re.split(rf"{_clause_break()}|\b(?:that|which|who)\b", text[end : end + 120])
     right = right_pieces[0]
     opens_clause = len(left.split()) <= 1 and text[end : end + 1] == ","
     if opens_clause and len(right_pieces) > 1:  # "On Monday, the President will host ..."
-        right = re.split(
-            rf"[;:!?\n]|{_FULL_STOP}|\b(?:that|which|who)\b", text[end + 1 : end + 120]
-        )[0]
+        after_comma = _clause_break().replace(",", "", 1)
+        right = re.split(rf"{after_comma}|\b(?:that|which|who)\b", text[end + 1 : end + 120])[0]
     return _has_future_cue(f"{left} {right}")
 
 
