@@ -1072,9 +1072,11 @@ def _antecedent(
         if entity is None:
             # a nearer subject that names no actor; for an object pronoun also a nearer
             # noun of its own sentence ("spoke out against the attack, calling it")
-            blocking = token.dep_ in SUBJECTS | {"ROOT"} or (
-                object_pronoun and i >= own_sentence
+            # with possessive_nouns_block, a possessive's too ("women ... their lives")
+            near = object_pronoun or (
+                pronoun.dep_ in POSSESSORS and rule.get("possessive_nouns_block", False)
             )
+            blocking = token.dep_ in SUBJECTS | {"ROOT"} or (near and i >= own_sentence)
             if blocking and _blocks(token, rule):
                 return None
             continue
