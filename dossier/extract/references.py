@@ -324,6 +324,24 @@ def _linked_actor(
     return None
 
 
+def _other_link(
+    token: Token, types: set[str], index: _Antecedents, back: int, entity: Entity
+) -> bool:
+    """Whether an earlier phrase with the description's noun within ``back`` tokens named an
+    actor of ``types`` other than ``entity``."""
+    words = {token.lower_, token.lemma_.lower()}
+    for i in range(token.i - 1, max(-1, token.i - 1 - back), -1):
+        other = index.spacy_doc[i]
+        if other.lower_ not in words and other.lemma_.lower() not in words:
+            continue
+        named = [other, *(c for c in other.children if c.dep_ in _LINKS)]
+        for part in named:
+            found = index.entity_of.get(part.i) or index.modifier_of.get(part.i)
+            if found is not None and found.type in types and found.id != entity.id:
+                return True
+    return False
+
+
 def _descriptions(
     doc: Document, rule: dict[str, Any], heading_sentences: set[int]
 ) -> list[tuple[Entity, Mention, str]]:
@@ -335,11 +353,18 @@ def _descriptions(
         sentence = doc.sentence_at(token.idx)
         if sentence in heading_sentences:
             continue
-        start = min(c.idx for c in token.subtree if c.i <= token.i)
+        start = min(
+            [token.idx]
+            + [c.left_edge.idx for c in token.lefts if c.dep_.split(":")[0] not in _NOT_PHRASE]
+        )  # "the group", not "as well as the group" nor "of the group"
         types = set(rule["heads"][token.lower_])
         if index is None:
             index = _Antecedents(doc, [])
         entity = _linked_actor(token, types, index, rule["link_tokens_back"])
+        if entity is not None and rule.get("linked_unique") and _other_link(
+            token, types, index, rule["link_tokens_back"], entity
+        ):
+            continue  # "the Kenyan government ... the Somali government ... the government"
         if entity is not None and rule.get("linked_only") and not any(
             m.end <= start and sentence - m.sentence <= rule["sentences_back"]
             for m in entity.mentions
@@ -1047,9 +1072,11 @@ def _antecedent(
         if entity is None:
             # a nearer subject that names no actor; for an object pronoun also a nearer
             # noun of its own sentence ("spoke out against the attack, calling it")
-            blocking = token.dep_ in SUBJECTS | {"ROOT"} or (
-                object_pronoun and i >= own_sentence
+            # with possessive_nouns_block, a possessive's too ("women ... their lives")
+            near = object_pronoun or (
+                pronoun.dep_ in POSSESSORS and rule.get("possessive_nouns_block", False)
             )
+            blocking = token.dep_ in SUBJECTS | {"ROOT"} or (near and i >= own_sentence)
             if blocking and _blocks(token, rule):
                 return None
             continue
