@@ -225,6 +225,7 @@ ARGUMENT_KINDS = {
     "pronoun_owner",
     "participle_owner",
     "denied_involvement",
+    "victim_nationality",
     "owner_target",
     "relative_antecedent",
     "claimant_target",
