@@ -226,6 +226,7 @@ ARGUMENT_KINDS = {
     "participle_owner",
     "denied_involvement",
     "victim_nationality",
+    "discussed_topic",
     "owner_target",
     "relative_antecedent",
     "claimant_target",

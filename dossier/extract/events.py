@@ -817,6 +817,7 @@ def _targets(
     pronouned = argument_rule("pronoun_owner")
     possessed = argument_rule("participle_owner")
     victim_written = argument_rule("victim_nationality")
+    topic = argument_rule("discussed_topic")
     ended = argument_rule("ended_act")
     coordinated = argument_rule("coordinated_modifier_target")
     proposal = argument_rule("proposal_author")
@@ -838,6 +839,9 @@ def _targets(
             ]
             if not heads:  # "condemns in the strongest terms Iran's attack"
                 heads += [(c, manner["id"]) for c in _objects_past_manner(token)]
+            if heads and trigger.type in topic["types"] and token.lemma_.lower() in topic["verbs"]:
+                heads = [h for h in heads if h[1] != "object"]  # "discussed U.S. strategy"
+                rules += [topic["id"]]
         heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
     carriers = [token, *(token.doc[i] for i in taken)]
     shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
