@@ -225,6 +225,8 @@ ARGUMENT_KINDS = {
     "pronoun_owner",
     "participle_owner",
     "denied_involvement",
+    "victim_nationality",
+    "discussed_topic",
     "owner_target",
     "relative_antecedent",
     "claimant_target",

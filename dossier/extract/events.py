@@ -816,6 +816,8 @@ def _targets(
     threatened = argument_rule("threatened_object")
     pronouned = argument_rule("pronoun_owner")
     possessed = argument_rule("participle_owner")
+    victim_written = argument_rule("victim_nationality")
+    topic = argument_rule("discussed_topic")
     ended = argument_rule("ended_act")
     coordinated = argument_rule("coordinated_modifier_target")
     proposal = argument_rule("proposal_author")
@@ -837,6 +839,9 @@ def _targets(
             ]
             if not heads:  # "condemns in the strongest terms Iran's attack"
                 heads += [(c, manner["id"]) for c in _objects_past_manner(token)]
+            if heads and trigger.type in topic["types"] and token.lemma_.lower() in topic["verbs"]:
+                heads = [h for h in heads if h[1] != "object"]  # "discussed U.S. strategy"
+                rules += [topic["id"]]
         heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
     carriers = [token, *(token.doc[i] for i in taken)]
     shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
@@ -943,6 +948,9 @@ def _targets(
                 rules += [agent["id"]] if found and agent["id"] not in rules else []
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
+                if found and _victim_of_nationality(conjunct, token, victim_written):
+                    found = []  # "killed an American soil scientist": the victim as written
+                    rules += [victim_written["id"]] if victim_written["id"] not in rules else []
                 rules += [owner["id"]] if found else []
             if not found and trigger.type in possessed["types"]:
                 found = _participle_owners(conjunct, possessed, index)  # "a ship owned by"
@@ -1407,6 +1415,19 @@ def _aimed_objects(token: Token, taken: set[int], rule: dict) -> list[Token]:
             markers = rule["preposition_verbs"].get(lemma, [])
             heads += [n for marker, n in prep_args(clause) if marker in markers]
     return heads[:1]
+
+
+def _victim_of_nationality(noun: Token, verb: Token, rule: dict) -> bool:
+    """Whether the owner ``target.owner`` found is only the nationality word on the victim
+    of a verb that harms people (``target.victim_nationality``: "killed an American soil
+    scientist", "killed a Palestinian teenager"): no possessor, no "of" or "by" phrase, and
+    the verb one of the rule's ``verbs``."""
+    return (
+        verb.lemma_.lower() in rule["verbs"]
+        and not any(c.dep_ in POSSESSOR for c in noun.children)
+        and not any(marker in {"by", "of"} for marker, _ in prep_args(noun))
+        and any(c.dep_ == "amod" for c in noun.children)
+    )
 
 
 def _participle_owners(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
