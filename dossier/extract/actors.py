@@ -1781,13 +1781,20 @@ class ActorFinder:
         """ "in Tikrit, Amerli and Fallujah": a name the NER took for a person or an
         organisation, listed only with places, is a place; listed only with armed groups,
         an armed group ("Ahrar al-Sham ... and Suqour al-Sham"); one that a known place
-        locates is a place ("in Barisha, Idlib")."""
+        locates is a place ("in Barisha, Idlib"); a full name the NER took for a place,
+        listed only with persons, is a person ("Jim Risch and Pete Ricketts")."""
         type_at = {i: c.type for c in candidates if c.kind != "ner" for i in range(c.start, c.end)}
         type_at |= {
             i: c.type for c in candidates if c.type == "LOCATION" for i in range(c.start, c.end)
         }
+        persons_at = {
+            i for c in candidates if c.type == "PERSON" for i in range(c.start, c.end)
+        }
         proposals = Proposals()
         for index, c in enumerate(candidates):
+            if c.kind == "ner" and c.type == "LOCATION" and self.listed_with_persons(c, persons_at):
+                proposals.change(index, "type.listed_with", type="PERSON")
+                continue
             if c.kind != "ner" or c.type not in {"PERSON", "ORGANIZATION"}:
                 continue
             root = self.spacy[c.start : c.end].root
@@ -1802,6 +1809,24 @@ class ActorFinder:
             elif self.place_then_region(c, type_at):
                 proposals.change(index, "type.place_then_region", type="LOCATION")
         return proposals
+
+    def listed_with_persons(self, c: Candidate, persons_at: set[int]) -> bool:
+        """ "senators led by Jim Risch and Pete Ricketts", "officials Dzmitry Paulichenka,
+        Yury Sivakov, and Viktar Sheiman": a name of two to four proper nouns the NER took
+        for a place, listed only with persons, is a person; a known place is no candidate
+        here, no word of the name may be one ("Kenya and Somalia"), and no place preposition
+        may stand before it ("In East Africa, Dr. Sherwood-Randall, ... met")."""
+        span = self.spacy[c.start : c.end]
+        if not 2 <= len(span) <= 4 or not _all_proper(span):
+            return False
+        if any(self.gazetteer.entry(t.text) is not None for t in span):
+            return False
+        if c.start and self.tokens[c.start - 1].lower_ in self.cues["place_prepositions"]:
+            return False  # "In East Africa, Dr. Sherwood-Randall and Mr. Maier met"
+        listed = [  # the names in the list, not its head noun ("officials")
+            t for t in span.root.conjuncts if t.pos_ == "PROPN" or t.tag_ in {"NNP", "NNPS"}
+        ]
+        return bool(listed) and all(t.i in persons_at for t in listed)
 
     def place_then_region(self, c: Candidate, type_at: dict[int, str]) -> bool:
         """ "in Barisha, Idlib": a name after a place preposition and before a comma and a

@@ -1193,3 +1193,28 @@ def test_actors_an_office_domain_word_is_no_actor() -> None:
     assert "State" not in found and "Justice" not in found
     assert found.get("Mark Dow") == "PERSON"
     assert found.get("Justice Brown") == "PERSON"  # no office before it
+
+
+def test_actors_a_place_of_the_ner_listed_only_with_persons_is_a_person() -> None:
+    words = ["Senators", "led", "by", "Jim", "Risch", "and", "Pete", "Ricketts", "wrote", "."]
+    heads = [8, 0, 4, 4, 1, 7, 7, 4, 8, 8]
+    deps = ["nsubj", "acl", "case", "compound", "obl", "cc", "compound", "conj", "ROOT", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-LOC", "I-LOC", "O", "O"]
+    found = {e.name: (e.type, e.rules) for e in ActorFinder(
+        hand_parsed(words, heads, deps, pos, ents), Gazetteer([])).build()}
+    assert found["Pete Ricketts"] == ("PERSON", ["ner.LOC", "type.listed_with"])
+
+
+def test_actors_a_place_after_a_preposition_stays_a_place_beside_persons() -> None:
+    words = ["In", "East", "Africa", ",", "Ann", "Lee", "and", "Mark", "Dow", "met", "."]
+    heads = [2, 2, 9, 2, 5, 2, 8, 8, 5, 9, 9]
+    deps = ["case", "compound", "obl", "punct", "compound", "conj", "cc", "compound", "conj",
+            "ROOT", "punct"]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN",
+           "VERB", "PUNCT"]
+    ents = ["O", "B-LOC", "I-LOC", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON",
+            "O", "O"]
+    found = {e.name: e.type for e in ActorFinder(
+        hand_parsed(words, heads, deps, pos, ents), Gazetteer([])).build()}
+    assert found["East Africa"] == "LOCATION"
