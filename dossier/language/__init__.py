@@ -469,7 +469,7 @@ def sentence_matches(
     ):
         allowed = _tokens_of_whole_runs(doc, needs)
         if allowed is not None:
-            return matcher(doc, allowed)
+            return matcher(doc, None if allowed is True else allowed) if allowed else []
     return [
         (match_id, [offset + i for i in token_ids])
         for offset, chunk in sentence_chunks(doc, max_tokens, needs=needs)
@@ -477,20 +477,28 @@ def sentence_matches(
     ]
 
 
-def _tokens_of_whole_runs(doc: Doc, needs: Words | None) -> list[bool] | None:
+def _tokens_of_whole_runs(doc: Doc, needs: Words | None) -> list[bool] | bool | None:
     """For each token, whether its sentence holds one of ``needs`` (as sentence_chunks
-    copies it; every token without ``needs``); None when a head of such a token lies outside
-    its run of such sentences (a copy would cut that tree)."""
-    wanted = _tokens_with(doc, needs) if needs is not None else None
+    copies it); True when every sentence does (the whole Doc, as sentence_chunks hands it
+    out), an empty list when none does; None when a head of such a token lies outside its
+    run of such sentences (a copy would cut that tree)."""
+    if needs is None:
+        return True
+    wanted = _tokens_with(doc, needs)
+    spans = list(sentence_spans(doc))
+    kept = [bool(wanted[start:end].any()) for start, end in spans]
+    if all(kept):
+        return True
+    if not any(kept):
+        return []
     run = numpy.full(len(doc), -1, dtype="int64")
     runs = 0
     previous = False
-    for start, end in sentence_spans(doc):
-        kept = wanted is None or bool(wanted[start:end].any())
-        if kept:
+    for (start, end), keep in zip(spans, kept, strict=True):
+        if keep:
             runs += not previous
             run[start:end] = runs
-        previous = kept
+        previous = keep
     heads = doc.to_array([HEAD]).astype("int64").reshape(-1) + numpy.arange(len(doc))
     inside = run >= 0
     if (run[heads[inside]] != run[inside]).any():
