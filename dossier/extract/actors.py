@@ -365,6 +365,10 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
     tables["person_role_nouns"] = set(cues["person_role_nouns"])
     tables["acronym_links"] = frozenset(cues["acronym_links"]) | _PARTICLES
     tables["place_nouns"] = set(cues["place_unit_nouns"]) | set(cues["place_heads"])
+    # multi-word cues by their first word (cue_candidates, collective_actors)
+    tables["group_cues_by_first"] = cue_index(tuple(cues["group_cues"].items()))
+    tables["titles_by_first"] = cue_index(tuple((t, "PERSON") for t in cues["person_titles"]))
+    tables["collective_by_first"] = cue_index(tuple(cues["collective_actors"].items()))
     return tables
 
 
@@ -894,7 +898,7 @@ class ActorFinder:
         """Described collective actors the annotation lists like names: "the international
         community", "international forces", "coalition troops" (lower case only: a
         capitalised one is a name the other rules read)."""
-        phrases = cue_index(tuple(self.cues["collective_actors"].items()))
+        phrases = self.collective_by_first
         found = []
         for i, token in enumerate(self.tokens):
             for phrase, type_ in phrases.get(token.text, ()):
@@ -968,8 +972,8 @@ class ActorFinder:
         found = []
         lowered = [t.lower_ for t in self.tokens]
         texts = [t.text for t in self.tokens]
-        cues_by_first = cue_index(tuple(self.cues["group_cues"].items()))
-        titles_by_first = cue_index(tuple((t, "PERSON") for t in self.cues["person_titles"]))
+        cues_by_first = self.group_cues_by_first
+        titles_by_first = self.titles_by_first
         for i, word in enumerate(lowered):
             for cue, type_ in cues_by_first.get(word, ()):
                 if tuple(lowered[i : i + len(cue)]) == cue:
