@@ -17,10 +17,13 @@ from dossier.extract.events import _attribution_for, _DateIndex
 from dossier.language import (
     IndexedDependencyMatcher,
     Words,
+    _tokens_of_whole_runs,
     _tokens_with,
     load,
     required_words,
+    sentence_bounds,
     sentence_chunks,
+    sentence_matches,
     sentence_spans,
 )
 from dossier.spans import Paragraphs, SortedSpans
@@ -214,3 +217,36 @@ def test_layout_cues_are_sought_only_beside_a_layout_verb(
     assert any(a.rules[0] in layout for a in found[1])
     monkeypatch.setattr(attributions, "_layout_verb_at", lambda doc: [True] * len(doc))
     assert [attributions.find_attributions(doc) for doc in docs] == found
+
+
+def test_matches_in_place_are_the_copies_matches(analysed: Document) -> None:
+    parse = analysed.layers["spacy"]
+    matcher = _matcher(parse.vocab)
+    needs = required_words(p for rule in attribution_rules() for p in rule["patterns"])
+
+    def by_sentence(found: list[tuple[int, list[int]]]) -> dict[int, list]:
+        grouped: dict[int, list] = {}
+        for key, tokens in found:
+            grouped.setdefault(sentence_bounds(parse, tokens[0])[0], []).append((key, tokens))
+        return grouped
+
+    copied = [(key, [offset + i for i in tokens])
+              for offset, chunk in sentence_chunks(parse, needs=needs)
+              for key, tokens in matcher(chunk)]
+    assert _tokens_of_whole_runs(parse, needs) is not None
+    in_place = sentence_matches(matcher, parse, needs=needs)
+    assert len(in_place) > 10 and by_sentence(in_place) == by_sentence(copied)
+    # a tree across two runs of copied sentences (sentences from a hook, as spaCy keeps a
+    # parse's sentences whole): the copies are matched, as before
+    words = ["He", "said", "it", ".", "Dogs", "bark", ".", "They", "said", "so", "."]
+    crossing = Doc(parse.vocab, words=words, heads=[1, 1, 1, 1, 5, 5, 5, 8, 1, 8, 8],
+                   deps=["nsubj", "ROOT", "obj", "punct", "nsubj", "ROOT", "punct", "nsubj",
+                         "conj", "advmod", "punct"],
+                   lemmas=["he", "say", "it", ".", "dog", "bark", ".", "they", "say", "so", "."])
+    crossing.user_hooks["sents"] = lambda doc: [doc[0:4], doc[4:7], doc[7:11]]
+    assert _tokens_of_whole_runs(crossing, needs) is None
+    assert sentence_matches(matcher, crossing, needs=needs) == [
+        (key, [offset + i for i in tokens])
+        for offset, chunk in sentence_chunks(crossing, needs=needs)
+        for key, tokens in matcher(chunk)
+    ]

@@ -374,6 +374,10 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
         rule for rule in cues["rules"] if "cue_before_name" in rule or "cue_after_name" in rule
     ]
     tables["decisive_rules"] = {rule["id"] for rule in tables["context_rules"]}
+    # multi-word cues by their first word (cue_candidates, collective_actors)
+    tables["group_cues_by_first"] = cue_index(tuple(cues["group_cues"].items()))
+    tables["titles_by_first"] = cue_index(tuple((t, "PERSON") for t in cues["person_titles"]))
+    tables["collective_by_first"] = cue_index(tuple(cues["collective_actors"].items()))
     return tables
 
 
@@ -937,7 +941,7 @@ class ActorFinder:
         """Described collective actors the annotation lists like names: "the international
         community", "international forces", "coalition troops" (lower case only: a
         capitalised one is a name the other rules read)."""
-        phrases = cue_index(tuple(self.cues["collective_actors"].items()))
+        phrases = self.collective_by_first
         found = []
         for i, token in enumerate(self.tokens):
             for phrase, type_ in phrases.get(token.text, ()):
@@ -1011,8 +1015,8 @@ class ActorFinder:
         found = []
         lowered = [t.lower_ for t in self.tokens]
         texts = [t.text for t in self.tokens]
-        cues_by_first = cue_index(tuple(self.cues["group_cues"].items()))
-        titles_by_first = cue_index(tuple((t, "PERSON") for t in self.cues["person_titles"]))
+        cues_by_first = self.group_cues_by_first
+        titles_by_first = self.titles_by_first
         for i, word in enumerate(lowered):
             for cue, type_ in cues_by_first.get(word, ()):
                 if tuple(lowered[i : i + len(cue)]) == cue:

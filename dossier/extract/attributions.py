@@ -35,7 +35,7 @@ from dossier.language import (
     doc_text,
     required_words,
     sentence_bounds,
-    sentence_chunks,
+    sentence_matches,
 )
 from dossier.spans import Paragraphs, SpanIndex
 
@@ -411,11 +411,7 @@ def _matches_by_sentence(spacy_doc: Doc) -> dict[int, list[tuple[int, list[int]]
     sentence), grouped by the start of the sentence of their first token."""
     grouped: dict[int, list[tuple[int, list[int]]]] = {}
     # bounded memory; a sentence with none of the words every pattern asks for is skipped
-    matches = (
-        (match_id, [offset + i for i in token_ids])
-        for offset, chunk in sentence_chunks(spacy_doc, needs=_required_words())
-        for match_id, token_ids in _matcher(spacy_doc.vocab)(chunk)
-    )
+    matches = sentence_matches(_matcher(spacy_doc.vocab), spacy_doc, needs=_required_words())
     for match_id, token_ids in matches:
         start, end = sentence_bounds(spacy_doc, token_ids[0])
         if all(start <= i < end for i in token_ids):

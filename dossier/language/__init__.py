@@ -451,6 +451,61 @@ def sentence_chunks(
         yield start, copy(start, end)
 
 
+def sentence_matches(
+    matcher: DependencyMatcher,
+    doc: Doc,
+    max_tokens: int = MAX_CHUNK_TOKENS,
+    *,
+    needs: Words | None = None,
+) -> list[tuple[int, list[int]]]:
+    """The matches (match id, token ids in ``doc``) of ``matcher`` over the copies
+    ``sentence_chunks`` hands out, each sentence's in the order its copy gives them.
+
+    A Doc of at most ``max_tokens`` whose copies would each hold whole trees is matched in
+    place instead, on the tokens of the copied sentences only (an IndexedDependencyMatcher
+    whose index reads every node): the same trees, so the same matches, without a copy."""
+    if len(doc) <= max_tokens and isinstance(matcher, IndexedDependencyMatcher) and (
+        matcher.indexed()
+    ):
+        allowed = _tokens_of_whole_runs(doc, needs)
+        if allowed is not None:
+            return matcher(doc, None if allowed is True else allowed) if allowed else []
+    return [
+        (match_id, [offset + i for i in token_ids])
+        for offset, chunk in sentence_chunks(doc, max_tokens, needs=needs)
+        for match_id, token_ids in matcher(chunk)
+    ]
+
+
+def _tokens_of_whole_runs(doc: Doc, needs: Words | None) -> list[bool] | bool | None:
+    """For each token, whether its sentence holds one of ``needs`` (as sentence_chunks
+    copies it); True when every sentence does (the whole Doc, as sentence_chunks hands it
+    out), an empty list when none does; None when a head of such a token lies outside its
+    run of such sentences (a copy would cut that tree)."""
+    if needs is None:
+        return True
+    wanted = _tokens_with(doc, needs)
+    spans = list(sentence_spans(doc))
+    kept = [bool(wanted[start:end].any()) for start, end in spans]
+    if all(kept):
+        return True
+    if not any(kept):
+        return []
+    run = numpy.full(len(doc), -1, dtype="int64")
+    runs = 0
+    previous = False
+    for (start, end), keep in zip(spans, kept, strict=True):
+        if keep:
+            runs += not previous
+            run[start:end] = runs
+        previous = keep
+    heads = doc.to_array([HEAD]).astype("int64").reshape(-1) + numpy.arange(len(doc))
+    inside = run >= 0
+    if (run[heads[inside]] != run[inside]).any():
+        return None
+    return inside.tolist()
+
+
 class Words(NamedTuple):
     """Lower-case forms and lemmas: a token with either may start a match."""
 
@@ -614,7 +669,7 @@ class IndexedDependencyMatcher(DependencyMatcher):
         self._plans.clear()
         self._fitting.clear()
 
-    def __call__(self, doclike: Any) -> list:
+    def __call__(self, doclike: Any, allowed: list[bool] | None = None) -> list:
         """spaCy's matches in spaCy's order (by key, pattern, tree, then its nodes' places
         in turn). spaCy tries every combination of the places its nodes fit (with a node
         that fits any token, all of a sentence's tokens for each) and then checks the
@@ -624,7 +679,7 @@ class IndexedDependencyMatcher(DependencyMatcher):
         if not isinstance(doclike, Doc):
             return super().__call__(doclike)
         doc = doclike
-        maps = self._get_keys_to_position_maps(doc)
+        maps = self._get_keys_to_position_maps(doc, allowed)
         reached: dict[tuple[int, str], set[int]] = {}  # (token, operator) -> the tokens
 
         def related(node: int, operator: str) -> set[int]:
@@ -663,10 +718,16 @@ class IndexedDependencyMatcher(DependencyMatcher):
             ]
         return plans
 
-    def _get_keys_to_position_maps(self, doc: Doc) -> Any:
+    def indexed(self) -> bool:
+        """Whether every node is searched by the index (else spaCy searches)."""
         if self._index is None:
             self._index = self._node_index()
-        if self._index is False:
+        return self._index is not False
+
+    def _get_keys_to_position_maps(self, doc: Doc, allowed: list[bool] | None = None) -> Any:
+        """spaCy's map {tree root: {node key: tokens}}; ``allowed``: the only tokens that
+        may fit a node (the index's search only)."""
+        if not self.indexed():
             return super()._get_keys_to_position_maps(doc)
         roots = _tree_roots(doc)
         found: Any = defaultdict(lambda: defaultdict(list))
@@ -674,6 +735,8 @@ class IndexedDependencyMatcher(DependencyMatcher):
         if len(fitting) > _MAX_FITTING:
             fitting.clear()
         for i, row in enumerate(map(tuple, doc.to_array(list(_READ)).tolist())):
+            if allowed is not None and not allowed[i]:
+                continue
             fit = fitting.get(row)
             if fit is None:
                 fit = fitting[row] = self._fitting_nodes(row, doc.vocab.strings)
