@@ -17,8 +17,8 @@ Rules, in the order they are tried on each stretch of text (the longest match wi
   date; "N years ago" counts from the publication date. A forward offset with no date before
   it, or one that would put a past act after publication, is left unresolved. The result is
   no finer than the offset unit (years give a year), except "N years ago today" (that day).
-  "Since then" runs from the date the text spoke of last, close before it, to publication. "before"/"after" count only at a
-  clause end ("a year before the war" is skipped).
+  "Since then" runs from the date the text spoke of last, close before it, to publication.
+  "before"/"after" count only at a clause end ("a year before the war" is skipped).
 * spans back: "for the last five years", "over the past two weeks", "in the last 6 months"
   run from that many units before the publication day to it (and anchor nothing after);
   "has ... for nearly two decades" starts no finer than its unit (2005/2025-03-13).
