@@ -16,8 +16,9 @@ Rules, in the order they are tried on each stretch of text (the longest match wi
   text last spoke of (any mention before it), else ("earlier" only) from the publication
   date; "N years ago" counts from the publication date. A forward offset with no date before
   it, or one that would put a past act after publication, is left unresolved. The result is
-  no finer than the offset unit (years give a year). "before"/"after" count only at a
-  clause end ("a year before the war" is skipped).
+  no finer than the offset unit (years give a year), except "N years ago today" (that day).
+  "Since then" runs from the date the text spoke of last, close before it, to publication.
+  "before"/"after" count only at a clause end ("a year before the war" is skipped).
 * spans back: "for the last five years", "over the past two weeks", "in the last 6 months"
   run from that many units before the publication day to it (and anchor nothing after);
   "has ... for nearly two decades" starts no finer than its unit (2005/2025-03-13).
@@ -213,6 +214,8 @@ def _patterns() -> _Patterns:
     range_blocker_alt = "|".join([*map(re.escape, words["month_day_range_blockers"]), r"[a-z]+s"])
     span_preposition_alt = _alternation(words["span_back_prepositions"])
     approximator_alt = _alternation(words["span_back_approximators"])
+    same_day_alt = _alternation(words["ago_same_day_words"])
+    since_alt = _alternation(words["since_anchor"]["phrases"])
     span_unit_alt = _alternation(words["span_back_units"])
     fiscal_alt = "|".join(map(re.escape, words["fiscal_year"]["names"]))
     fiscal_short_alt = "|".join(map(re.escape, words["fiscal_year"]["glued_names"]))
@@ -263,7 +266,8 @@ def _patterns() -> _Patterns:
         (
             "offset",
             re.compile(
-                rf"\b(?P<n>\d+|{count_alt})\s+(?P<unit>{unit_alt})\s+(?P<dir>{direction_alt})\b",
+                rf"\b(?P<n>\d+|(?:{count_alt})(?:-(?:{count_alt}))?)\s+(?P<unit>{unit_alt})\s+"
+                rf"(?P<dir>{direction_alt})\b(?:\s+(?P<today>{same_day_alt})\b)?",
                 re.IGNORECASE,
             ),
         ),
@@ -291,6 +295,7 @@ def _patterns() -> _Patterns:
             ),
         ),
         ("anchor", re.compile(rf"\b(?P<phrase>{anchor_alt})\b", re.IGNORECASE)),
+        ("since_anchor", re.compile(rf"\b(?P<phrase>{since_alt})\b", re.IGNORECASE)),
         ("pub_word", re.compile(rf"\b(?P<phrase>{pub_word_alt})\b", re.IGNORECASE)),
         (
             "pub_rel",
@@ -665,6 +670,8 @@ class _Context:
     sentence_year: tuple[int, int] | None = None  # (sentence, year) of the last explicit year
     sentence_day: tuple[int, _Point] | None = None  # (sentence, day) of the last month-day
     day_dates: list[tuple[int, _Point]] = field(default_factory=list)
+    last_at: int | None = None  # where the mention that set ``last`` ends
+    last_end: _Point | None = None  # the end of that mention's value ("1946" of "1900-1946")
 
     def sentence_text(self, offset: int) -> str:
         sentence_id = self.doc.sentence_at(offset)
@@ -707,6 +714,12 @@ def _number(word: str) -> int | None:
     low = word.lower()
     if low.isdigit():
         return int(low)
+    tens, _, units = low.partition("-")  # "seventy-five"
+    if units:
+        ten, unit = _patterns().counts.get(tens), _patterns().counts.get(units)
+        if ten is None or unit is None or ten % 10 or ten < 20 or not 1 <= unit <= 9:
+            return None
+        return ten + unit
     return _patterns().counts.get(low)
 
 
@@ -959,6 +972,12 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         direction_word = (groups["dir"] or "").lower()
         published = _from_date(context.published) if context.published else None
         if direction_word in _time_words()["ago_words"]:
+            if groups.get("today") and published is not None and amount is not None:
+                # "Seven years ago today": the same day that many units back
+                day = -amount * size if unit in {"day", "hour"} else 0
+                back = {"year": _add_years, "month": _add_months}
+                moved = back[unit](published, -amount * size) if unit in back else published
+                return _Value(_add_days(moved, day) if day else moved)
             anchor, direction = published, -1
         else:
             anchor, direction = (
@@ -992,6 +1011,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _Value(_shift(anchor, unit, amount))
     if kind == "anniversary":
         return _anniversary(groups, context)
+    if kind == "since_anchor":
+        return _since_anchor(candidate, context)
     if kind == "span_back" and context.published is not None:
         amount = _number(groups["n"] or "")
         unit, size = _time_words()["offset_units"][(groups["unit"] or "").lower()]
@@ -1027,6 +1048,19 @@ def _month_possessive(candidate: _Candidate, context: _Context) -> _Value | None
         - context.published.month
     )
     return value if away <= _time_words()["month_possessive"]["max_months_away"] else None
+
+
+def _since_anchor(candidate: _Candidate, context: _Context) -> _Value | None:
+    """"Since then": from the date the text just spoke of (close before it) to publication."""
+    rule = _time_words()["since_anchor"]
+    anchor, at = context.last_end, context.last_at  # "between 1900 and 1946. Since then"
+    if anchor is None or at is None or context.published is None:
+        return None
+    if candidate.start - at > rule["max_chars_from_anchor"]:
+        return None  # the last date is too far back to be what "then" means
+    if anchor.last_day() >= context.published:
+        return None  # "then" is the publication day itself, or later: no span
+    return _Value(anchor, _from_date(context.published), span=True)
 
 
 def _fiscal_year(written: str) -> _Value:
@@ -1154,6 +1188,8 @@ def find_dates(doc: Document) -> list[DateMention]:
         ):  # "the 1990s", "04:00", "FY 2022", "the past 20 years", "ahead of Christmas Day"
             continue  # anchor nothing
         context.last = value.first
+        context.last_at = candidate.end
+        context.last_end = value.last or value.first
         if candidate.kind in _ABSOLUTE_KINDS or candidate.kind == "range":
             context.day_dates.append((candidate.start, value.first))
             if value.first.month is not None and (
