@@ -633,7 +633,7 @@ def make_doc(nlp: Language, text: str, paragraphs: list[Paragraph]) -> Doc:
 _NODE_COLUMNS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "POS": POS,
                  "TAG": TAG, "DEP": DEP}
 _READ = (LEMMA, LOWER, ORTH, TAG, DEP, POS)  # read in this order, the most selective first
-_MAX_FITTING = 200_000  # rows of token values kept with the nodes they fit, at most
+_MAX_FITTING = 5_000  # rows of token values kept with the nodes they fit, at most
 
 
 class _Node(NamedTuple):
