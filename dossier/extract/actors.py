@@ -1096,6 +1096,8 @@ class ActorFinder:
                         self.tokens[i].is_lower or self.tokens[i].is_punct
                     ):
                         continue
+                    if rule.get("not_in_question") and self.in_question(i):
+                        continue  # "Q Mr. President, who got the better deal?"
                     end = i
                     while end > 0 and (
                         lowered[end - 1] in skip
@@ -1127,6 +1129,11 @@ class ActorFinder:
                     if start < end:
                         found.extend(self.context_typed((start, end), rule))
         return found
+
+    def in_question(self, i: int) -> bool:
+        """Whether token ``i`` stands in a sentence that ends with a question mark."""
+        sentence = self.tokens[i].sent
+        return any(token.text == "?" for token in sentence[-2:])
 
     def one_person(self, start: int, end: int) -> bool:
         """Whether tokens ``start:end`` can be one person's name: two words or more, or one
