@@ -272,6 +272,9 @@ ARGUMENT_KINDS = {
     "ended_act",
     "sanctioned_subject",
     "deployed_forces",
+    "aimed_act",
+    "anticipated_act",
+    "intended_act",
 }
 
 
