@@ -2334,7 +2334,14 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     chain = _clause_chain(token)
     own = [token, *chain[1:2]] if token.dep_ == "xcomp" else [token]
     negation_deps = {"advmod", "neg", "det", "cc:preconj", "case", "mark"}
-    if marked(own, words["negation_words"], negation_deps):
+    cancelling = set(words["negation_cancelling_words"])  # "not only", "not just"
+    if any(
+        c.lower_ in words["negation_words"]
+        and c.dep_ in negation_deps
+        and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in cancelling)
+        for verb in own
+        for c in verb.children
+    ):
         return "negated"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]:
         return "negated"

@@ -1,7 +1,8 @@
 """Acts aimed at, looked forward to or intended are hypothetical (mode.aimed_act,
 mode.anticipated_act, mode.intended_act in dossier/knowledge/event_rules.json; their examples
 carry the mode), a planned meeting is hypothetical (mode.planned_act), and 'meet' with a need,
-goal or challenge is no meeting (event_triggers_hand.jsonl, type NONE)."""
+goal or challenge is no meeting and 'attack' with a principle or a freedom no assault
+(event_triggers_hand.jsonl, type NONE); "not only" negates nothing (event_cues.json)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def test_mode_rule_gives_its_mode(rule_id: str, case: dict) -> None:
         ("Jake Sullivan traveled to Kyiv today to meet with President Zelenskyy.",
          "CONSULT", "asserted"),
         ("Secretary Blinken met Foreign Minister Kuleba in Brussels.", "CONSULT", "asserted"),
+        ("Putin is not only attacking Ukraine, he is attacking its allies.", "ASSAULT", "asserted"),
+        ("Russia did not attack Kyiv.", "ASSAULT", "negated"),
     ],
 )
 def test_mode_of_short_sentences(text: str, event_type: str | None, mode: str | None) -> None:
@@ -51,3 +54,15 @@ def test_mode_of_short_sentences(text: str, event_type: str | None, mode: str | 
 )
 def test_meeting_a_need_is_no_meeting(text: str) -> None:
     assert not [e for e in dossier.analyze(text).events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Putin is attacking the very foundations of global peace and security.", False),
+        ("Russia has attacked the principles of the UN Charter.", False),
+        ("Russian forces attacked the town of Bakhmut.", True),
+    ],
+)
+def test_an_attack_on_an_idea_is_no_assault(text: str, kept: bool) -> None:
+    assert bool([e for e in dossier.analyze(text).events if e.type == "ASSAULT"]) is kept
