@@ -279,6 +279,9 @@ ARGUMENT_KINDS = {
     "ended_act",
     "sanctioned_subject",
     "deployed_forces",
+    "aimed_act",
+    "anticipated_act",
+    "intended_act",
 }
 
 

@@ -2099,7 +2099,71 @@ def find_triggers(
             and _planned_act(found.token, found.trigger)
         ):
             found.rules.append(argument_rule("planned_act")["id"])
+        unrealised = _unrealised_act(found.token, found.event_type)
+        if found.mode == "asserted" and unrealised is not None:
+            found.mode = "hypothetical"  # "met to strengthen cooperation", "plan to attack"
+            found.rules.append(unrealised)
     return found_all
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past or present perfect ("traveled", "has done"): a clause of purpose
+    on it reports what was done ("traveled to Kyiv to meet with Zelenskyy", "what the United
+    States has done to support Ukraine")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    )
+
+
+def _unrealised_act(token: Token, event_type: str) -> str | None:
+    """The id of the mode rule that makes an act in an infinitive clause aimed at, looked
+    forward to or intended rather than done (ANNOTATION.md mode: intentions are
+    hypothetical), or None. The clause is the trigger verb's, or for an event noun the
+    verb it is the object of ("sought to induce U.S. concessions"):
+
+    * ``mode.aimed_act``: a clause of purpose ("will provide $1 billion to Albania to
+      support civil society") of one of the rule's cooperative types, on a verb not in the
+      past (``_past``); an act of force in one ("used drones to attack Kyiv") is reported
+      as done and is left as it is; and a
+      noun's verb in the infinitive of a verb of aiming (``hypothetical_heads``);
+    * ``mode.anticipated_act``: "look forward to meeting", any type;
+    * ``mode.intended_act``: the infinitive of a noun of intent ("Israel's plan to
+      attack Rafah"), any type.
+    """
+    clause = token
+    if token.pos_ in {"NOUN", "PROPN"}:
+        if token.dep_ not in OBJECT or token.head.i == token.i or token.head.pos_ != "VERB":
+            return None
+        clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.head.i == clause.i or not any(
+        c.dep_ == "mark" and c.lower_ == "to" for c in clause.children
+    ):
+        return None
+    head = clause.head
+    head_word = head.lemma_.lower()
+    if clause.dep_ == "advcl":
+        rule = argument_rule("anticipated_act")
+        if head_word in rule["lemmas"] and any(
+            c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in head.children
+        ):
+            return rule["id"]
+        rule = argument_rule("aimed_act")
+        if event_type in rule["types"] and not _past(head):
+            return rule["id"]
+    if clause.dep_ == "acl" and head.pos_ == "NOUN":
+        rule = argument_rule("intended_act")
+        if head_word in rule["nouns"] or head.lower_ in rule["nouns"]:
+            return rule["id"]
+    if (
+        clause is not token
+        and clause.dep_ == "xcomp"
+        and head_word in event_cues()["hypothetical_heads"]
+    ):
+        return argument_rule("aimed_act")["id"]
+    return None
 
 
 def _verbal_attack(verb: Token) -> bool:
@@ -2321,8 +2385,9 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     if trigger.type in cooperative and not denied:  # "denied it had withdrawn" is no refusal
         if mode == "negated":
             return "REJECT", "asserted"
-        if _planned_act(token, trigger):
-            return trigger.type, mode  # hypothetical: "will meet", "would convene"
+        if _planned_act(token, trigger):  # hypothetical: "will meet", "would convene",
+            # "is ready to negotiate" (no hypothetical word of its own)
+            return trigger.type, "hypothetical" if mode == "asserted" else mode
         if intent and trigger.type != "AGREE":
             return "AGREE", event_mode(token, intent=True)
     if trigger.type in words["hostile_types"] and intent and mode != "negated":
@@ -2423,7 +2488,14 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     chain = _clause_chain(token)
     own = [token, *chain[1:2]] if token.dep_ == "xcomp" else [token]
     negation_deps = {"advmod", "neg", "det", "cc:preconj", "case", "mark"}
-    if marked(own, words["negation_words"], negation_deps):
+    cancelling = set(words["negation_cancelling_words"])  # "not only", "not just"
+    if any(
+        c.lower_ in words["negation_words"]
+        and c.dep_ in negation_deps
+        and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in cancelling)
+        for verb in own
+        for c in verb.children
+    ):
         return "negated"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]:
         return "negated"
