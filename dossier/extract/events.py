@@ -2019,6 +2019,7 @@ def find_triggers(
             is_content(f.token)
             or (f.token.i in stated and f.trigger.source != "rule")
             or _endangers(f.token)
+            or _judged_culprit(f.token)
         )
     ]
     for f in verbs:
@@ -2977,6 +2978,14 @@ def _predicate_of(word: Token, rule: dict) -> Token | None:
     if word.dep_ in OBJECT and head.lemma_.lower() in rule["linking_verbs"]:
         return head
     return None
+
+
+def _judged_culprit(verb: Token) -> bool:
+    """"Russia is to blame": a verb of ``event.culprit_predicate`` with a copula is the
+    judgment of its subject (``_judged_acts`` reads it, the subject the target), not the
+    subject's own act."""
+    rule = argument_rule("culprit_predicate")
+    return verb.lemma_.lower() in rule["predicates"] and _predicate_of(verb, rule) is verb
 
 
 def _plain_statement(predicate: Token) -> bool:

@@ -66,3 +66,12 @@ def test_meeting_a_need_is_no_meeting(text: str) -> None:
 )
 def test_an_attack_on_an_idea_is_no_assault(text: str, kept: bool) -> None:
     assert bool([e for e in dossier.analyze(text).events if e.type == "ASSAULT"]) is kept
+
+
+def test_to_blame_makes_the_subject_the_target() -> None:
+    doc = dossier.analyze("Defense Minister Yoav Gallant said Hamas is to blame for the war.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events] == [
+        ("ACCUSE", "Yoav Gallant", "Hamas")
+    ]
+    assert not dossier.analyze("Civilians are not to blame.").events
