@@ -261,7 +261,10 @@ def _verbless_root(token: Token) -> Token | None:
         actor = next((c for c in actor.children if c.dep_ in SUBJECT and c.i < token.i), actor)
     if actor.pos_ not in {"PROPN", "NOUN"} or actor.i >= token.i:
         return None
-    names = [c for c in actor.children if c.dep_ in {"flat", "appos"} and c.pos_ == "PROPN"]
+    names = [
+        c for c in actor.children
+        if c.dep_ in {"flat", "appos"} and c.pos_ == "PROPN" and c.i < token.i
+    ]  # not the name after the word: "Israel blamed Hezbollah" parsed as one noun phrase
     return names[0] if names else actor  # "militia leader Ahmed al-Assadi": the name
 
 
