@@ -565,7 +565,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             noun = verb.head
             if actor_of(noun, index) is None and noun.dep_ in OBJECT and (
                 noun.lower_ in event_cues()["operation_nouns"]
-            ):  # "X conducted an operation that killed Y": X
+            ) and _conducted(noun):  # "X conducted an operation that killed Y": X; not
+                # "X condemns the attacks that killed Y"
                 governing = clause_sources(noun.head, index, depth=depth + 1)
                 return [(t, "controller") for t, _ in governing]
             return [(noun, "relative")]
@@ -622,11 +623,19 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             named = actor_of(head, index)
             placed = named is None or named.type == "LOCATION"  # "raided the Jenin camp, arresting"
             if placed and head.dep_ in OBJECT and acts_on:
+                if head.lower_ in event_cues()["operation_nouns"] and not _conducted(head):
+                    return []  # "We condemn attacks killing civilians": not the condemner
                 return [
                     (t, "controller") for t, _ in clause_sources(head.head, index, depth=depth + 1)
                 ]
             return [(head, "controller")]
     return []
+
+
+def _conducted(operation: Token) -> bool:
+    """Whether the verb governing an operation noun carries it out ("conducted an operation",
+    "launched attacks"), as against judging or reporting it ("condemns the attacks")."""
+    return operation.head.lemma_.lower() in event_cues()["light_verbs"]
 
 
 def _actors(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tuple[Entity, str]]:
