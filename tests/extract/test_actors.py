@@ -1218,3 +1218,16 @@ def test_actors_a_place_after_a_preposition_stays_a_place_beside_persons() -> No
     found = {e.name: e.type for e in ActorFinder(
         hand_parsed(words, heads, deps, pos, ents), Gazetteer([])).build()}
     assert found["East Africa"] == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The below is attributable to Spokesperson Ned Price: the Secretary met Kenya's minister.",
+        "Department Spokesperson Ned Price said the talks with Kenya were useful.",
+    ],
+)
+def test_actors_spokesperson_is_a_title_like_spokesman(text: str) -> None:
+    found = typed_mentions(text)
+    assert ("PERSON", "Ned Price") in found
+    assert not [mention for kind, mention in found if "Spokesperson" in mention]
