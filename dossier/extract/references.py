@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -409,12 +410,7 @@ def _titled_people(
     people = sorted(
         (m.start, m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
     )
-    in_mention = frozenset(
-        token.i
-        for e in doc.entities
-        for m in e.mentions
-        for token in (spacy_doc.char_span(m.start, m.end, alignment_mode="expand") or ())
-    )
+    in_mention = _mention_tokens(doc, spacy_doc)
     result: list[tuple[Entity, Mention, str]] = []
     for token in spacy_doc:
         if token.i in in_mention or not _description_head(token, rule):
@@ -437,11 +433,7 @@ def _titled_people(
         start = min([token.idx] + [c.left_edge.idx for c in token.lefts if c.dep_ == "det"])
         entity: Entity | None = None
         reached = 0
-        for m_start, m_end, person in reversed(people):
-            if m_end > start:
-                continue
-            if sentence - doc.sentence_at(m_start) > rule["sentences_back"]:
-                break
+        for m_start, m_end, person in _recent(doc, people, start, sentence, rule["sentences_back"]):
             if (
                 before.search(doc.text[max(0, m_start - 40) : m_start])
                 or inside.match(doc.text[m_start:m_end])  # "Justice Gibson Mandaza"
@@ -463,6 +455,33 @@ def _titled_people(
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         result.append((entity, mention, rule["id"]))
     return result
+
+
+def _mention_tokens(doc: Document, spacy_doc: Doc) -> frozenset[int]:
+    """The indices of the tokens inside any entity's mention."""
+    return frozenset(
+        token.i
+        for e in doc.entities
+        for m in e.mentions
+        for token in (spacy_doc.char_span(m.start, m.end, alignment_mode="expand") or ())
+    )
+
+
+def _recent(
+    doc: Document,
+    mentions: list[tuple[int, int, Entity]],
+    start: int,
+    sentence: int,
+    sentences_back: int,
+) -> Iterator[tuple[int, int, Entity]]:
+    """The mentions (sorted ``(start, end, entity)``) that end before ``start``, nearest
+    first, as far back as ``sentences_back`` sentences before ``sentence``."""
+    for m_start, m_end, entity in reversed(mentions):
+        if m_end > start:
+            continue
+        if sentence - doc.sentence_at(m_start) > sentences_back:
+            return
+        yield m_start, m_end, entity
 
 
 def _named_before_noun(
@@ -507,12 +526,7 @@ def _named_heads(
         (m.start, m.end, e) for e in doc.entities if e.type in types for m in e.mentions
     )
     spacy_doc = doc.layers["spacy"]
-    in_mention = frozenset(
-        token.i
-        for e in doc.entities
-        for m in e.mentions
-        for token in (spacy_doc.char_span(m.start, m.end, alignment_mode="expand") or ())
-    )
+    in_mention = _mention_tokens(doc, spacy_doc)
     owners = {
         token.i: (e, m.end)
         for e in doc.entities
@@ -537,11 +551,9 @@ def _named_heads(
         word = re.compile(rf"(?<!\w){re.escape(token.lower_)}(?:$| of )", re.IGNORECASE)
         entity: Entity | None = None
         reached = 0
-        for m_start, m_end, candidate in reversed(named):
-            if m_end > start:
-                continue
-            if sentence - doc.sentence_at(m_start) > rule["sentences_back"]:
-                break
+        for m_start, m_end, candidate in _recent(
+            doc, named, start, sentence, rule["sentences_back"]
+        ):
             if word.search(doc.text[m_start:m_end]) or word.search(candidate.name):
                 entity, reached = candidate, m_end
                 break
