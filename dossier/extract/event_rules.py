@@ -282,6 +282,7 @@ ARGUMENT_KINDS = {
     "aimed_act",
     "anticipated_act",
     "intended_act",
+    "came_to_aid",
 }
 
 

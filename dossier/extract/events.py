@@ -855,6 +855,10 @@ def _targets(
                 heads = [h for h in heads if h[1] != "object"]  # "discussed U.S. strategy"
                 rules += [topic["id"]]
         heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
+    if trigger.pos == "NOUN" and _came_to_aid(token, trigger) is not None:
+        helped = argument_rule("came_to_aid")["id"]  # "came to Ukraine's assistance"
+        heads += [(c, helped) for c in token.children if c.dep_ in POSSESSOR]
+        heads += [(n, helped) for marker, n in prep_args(token) if marker == "of"]
     carriers = [token, *(token.doc[i] for i in taken)]
     shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
     carriers += shared  # "humanitarian assistance and other aid to Ethiopia"
@@ -1720,6 +1724,10 @@ def _location(carriers: Iterable[Token], index: EntityIndex, taken: set[str]) ->
 def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tuple[Entity, str]]:
     """Actors of an event noun: possessor, adjectival or compound actor, "by" agent."""
     words = event_cues()
+    coming = _came_to_aid(noun, trigger)
+    if coming is not None:  # "Allies came to Ukraine's assistance": the allies
+        rule_id = argument_rule("came_to_aid")["id"]
+        return [(entity, rule_id) for entity, _ in _actors(clause_sources(coming, index), index)]
     children = list(noun.children)
     if _hyphen_joined(noun):  # "China's build-up": the possessor hangs on "build"
         children = [*noun.nbor(-2).children, *children]
@@ -1767,6 +1775,21 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if accused:  # "blamed Iran for the attacks": Iran
         return _actors([(a, argument_rule("accused_actor")["id"]) for a in accused], index)
     return []
+
+
+def _came_to_aid(noun: Token, trigger: Trigger) -> Token | None:
+    """The verb of coming that reaches an aid noun with "to" (``source.came_to_aid``: "came
+    to Ukraine's assistance", "rushed to the aid of Israel"), else None."""
+    rule = argument_rule("came_to_aid")
+    verb = noun.head
+    if (
+        trigger.type in rule["types"]
+        and noun.lower_ in rule["nouns"]
+        and verb.lemma_.lower() in rule["verbs"]
+        and preposition(noun) == "to"
+    ):
+        return verb
+    return None
 
 
 def _light_verb(noun: Token, trigger: Trigger) -> Token | None:
