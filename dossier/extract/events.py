@@ -1682,11 +1682,25 @@ def _listed_appositions(noun: Token, index: EntityIndex) -> list[Token]:
     entity = index.entity_at(noun)
     if entity is None:
         return []
-    return [
+    listed = [
         c for c in noun.children
         if c.dep_ == "appos" and (other := index.entity_at(c)) is not None
         and other.id != entity.id and other.type == entity.type
     ]
+    # a list goes on past its second name ("X, Y, and Z", "X, Y and Z"); one name alone after
+    # a comma opens the next clause: "if Russia invades Ukraine, the United States will"
+    doc = noun.doc
+    goes_on = len(listed) > 1 or any(
+        any(c.dep_ in {"conj", "cc"} for c in item.children)
+        or any(  # "the High State Council, and their leaders", however the rest is hung
+            t.lower_ in {"and", "or"}
+            for t in doc[item.right_edge.i + 1 : item.right_edge.i + 3]
+        )
+        or item.right_edge.i + 1 >= item.sent.end  # the list ends the sentence
+        or doc[item.right_edge.i + 1].text in {".", ";", ":", ")"}
+        for item in listed
+    )
+    return listed if goes_on else []
 
 
 def _act_actors(noun: Token, index: EntityIndex) -> list[Entity]:
