@@ -1999,8 +1999,8 @@ def find_triggers(
             continue  # "militias backed by Iraq": a description, not a reported event
         if _victims_participle(token) and not main_verb:
             continue  # "CIA members killed", "with three soldiers killed": its noun is hit
-        if _about_a_document(token):
-            continue
+        if _about_a_document(token) and trigger.type not in {"ACCUSE", "REJECT"}:
+            continue  # "released a statement"; but "dismissed the U.N. report" rejects it
         reduced = _reduced_passive(token) is not None
         passive = reduced or (is_passive(token) and not main_verb)
         sources = _actors(clause_sources(token, index), index)
@@ -2549,6 +2549,10 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
         return "negated"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]:
         return "negated"
+    if token.dep_ in {"acl", "advcl"} and token.head.lower_ in words["nothing_words"] and any(
+        c.dep_ == "mark" and c.lower_ == "to" for c in token.children
+    ):
+        return "negated"  # "has done nothing to threaten Russia"
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in words["denying_heads"]:
         return "negated"  # "denied that it had withdrawn"
     for verb in chain:

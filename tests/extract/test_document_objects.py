@@ -21,3 +21,9 @@ def test_a_text_as_object_makes_no_event(text: str, expected: set[tuple[str, str
     doc = dossier.analyze(text)
     names = {e.id: e.name for e in doc.entities}
     assert {(e.type, names.get(e.source or "")) for e in doc.events} == expected
+
+
+def test_rejecting_or_condemning_a_text_is_still_an_act() -> None:
+    doc = dossier.analyze("China rejected the statement by the G7 as interference.")
+    names = {e.id: e.name for e in doc.entities}
+    assert ("REJECT", "China") in {(e.type, names.get(e.source or "")) for e in doc.events}
