@@ -36,6 +36,7 @@ def test_mode_rule_gives_its_mode(rule_id: str, case: dict) -> None:
         ("Russia did not attack Kyiv.", "ASSAULT", "negated"),
         ("Ukraine has done absolutely nothing to threaten Russia.", "THREATEN", "negated"),
         ("Russia did everything to threaten Ukraine.", "THREATEN", "asserted"),
+        ("Hamas needs to accept the deal.", "AGREE", "hypothetical"),
     ],
 )
 def test_mode_of_short_sentences(text: str, event_type: str | None, mode: str | None) -> None:
