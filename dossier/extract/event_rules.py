@@ -272,6 +272,7 @@ ARGUMENT_KINDS = {
     "ended_act",
     "sanctioned_subject",
     "deployed_forces",
+    "reciprocal_limit",
 }
 
 
