@@ -145,3 +145,17 @@ def test_two_issuers_meeting_stay_a_pair_both_ways() -> None:
     )
     met = [e for e in doc.events if e.trigger.text == "met"]
     assert len(met) == 2 and all(e.target is not None for e in met)
+
+
+def test_an_issuer_part_naming_a_person_gives_the_person_not_the_country() -> None:
+    doc = Document(id="t", text="x")
+    blinken = _entity("e1", "Antony Blinken", ["Antony J. Blinken"])
+    garneau = _entity("e3", "Marc Garneau", [])
+    blinken.type = garneau.type = "PERSON"
+    doc.entities = [blinken, _entity("e2", "Canada", ["Canadian"]), garneau]
+    doc.metadata.issuer = (
+        "Secretary of State Antony J. Blinken and Canadian Minister of Foreign Affairs Marc Garneau"
+    )
+    assert [e.id for e in issuer_entities(doc)] == ["e1", "e3"]
+    doc.metadata.issuer = "Governments of Canada and France"
+    assert [e.id for e in issuer_entities(doc)] == ["e2"]
