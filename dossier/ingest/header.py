@@ -368,6 +368,9 @@ def find_issuer(
         match = _rule("issuer_listed_in_title").match(title)
         if match:
             return match["issuer"], "issuer_listed_in_title"
+        match = _rule("issuer_joint_leaders_in_title").match(title)
+        if match:
+            return match["issuer"], "issuer_joint_leaders_in_title"
         match = _rule("issuer_in_title").match(title)
         if match and _strip_office(match["issuer"]):
             return _strip_office(match["issuer"]), "issuer_in_title"
