@@ -17,10 +17,14 @@ from dossier.extract.events import _attribution_for, _DateIndex
 from dossier.language import (
     IndexedDependencyMatcher,
     Words,
+    _tokens_of_whole_runs,
     _tokens_with,
     load,
     required_words,
+    sentence_bounds,
     sentence_chunks,
+    sentence_matches,
+    sentence_spans,
 )
 from dossier.spans import Paragraphs, SortedSpans
 from tests.conftest import DEV_TEXT
@@ -170,3 +174,79 @@ def test_indexed_dependency_matcher_finds_what_spacy_finds(analysed: Document) -
     unread = IndexedDependencyMatcher(parse.vocab)  # a test it does not read: spaCy searches
     unread.add("long", [[{"RIGHT_ID": "w", "RIGHT_ATTRS": {"LENGTH": {">": 6}}}]])
     assert unread(parse) and unread._index is False
+
+
+def test_sentence_spans_are_spacys_sentences(analysed: Document) -> None:
+    parse = analysed.layers["spacy"]
+    assert list(sentence_spans(parse)) == [(s.start, s.end) for s in parse.sents]
+    short = load()("Troops left the town. Officials said talks would resume on Monday.")
+    assert list(sentence_spans(short)) == [(s.start, s.end) for s in short.sents]
+
+
+def test_dependency_search_gives_spacys_matches_for_every_operator() -> None:
+    nlp = load()
+    doc = nlp("The minister said on Monday that rebels attacked two villages near the border, "
+              "and officials in the capital said the army would respond.")
+    anything = {"RIGHT_ID": "a", "RIGHT_ATTRS": {}}
+    spacy_matcher, indexed = DependencyMatcher(doc.vocab), IndexedDependencyMatcher(doc.vocab)
+    for operator in (">", "<", ">>", "<<", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--",
+                     ">+", ">-", ">++", ">--", "<+", "<-", "<++", "<--"):
+        pattern = [anything, {"LEFT_ID": "a", "REL_OP": operator, "RIGHT_ID": "b",
+                              "RIGHT_ATTRS": {}},
+                   {"LEFT_ID": "b", "REL_OP": ">", "RIGHT_ID": "c",
+                    "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN", "ADP"]}}}]
+        spacy_matcher.add(operator, [pattern])
+        indexed.add(operator, [pattern])
+    found = indexed(doc)
+    assert found == spacy_matcher(doc) and len(found) > 50
+
+
+def test_layout_cues_are_sought_only_beside_a_layout_verb(
+    analysed: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dossier.extract import attributions
+
+    layout = {r["id"] for r in attributions.layout_rules()}
+    short = analyze(
+        "“We will not leave our homes,” said Ahmed Ali, a local official.\n\n"
+        "The minister told reporters: “The army is ready to defend the border.”\n\n"
+        "The talks collapsed on Friday after the rebels walked out, diplomats said."
+    )
+    docs = [analysed, short]
+    found = [attributions.find_attributions(doc) for doc in docs]
+    assert any(a.rules[0] in layout for a in found[1])
+    monkeypatch.setattr(attributions, "_layout_verb_at", lambda doc: [True] * len(doc))
+    assert [attributions.find_attributions(doc) for doc in docs] == found
+
+
+def test_matches_in_place_are_the_copies_matches(analysed: Document) -> None:
+    parse = analysed.layers["spacy"]
+    matcher = _matcher(parse.vocab)
+    needs = required_words(p for rule in attribution_rules() for p in rule["patterns"])
+
+    def by_sentence(found: list[tuple[int, list[int]]]) -> dict[int, list]:
+        grouped: dict[int, list] = {}
+        for key, tokens in found:
+            grouped.setdefault(sentence_bounds(parse, tokens[0])[0], []).append((key, tokens))
+        return grouped
+
+    copied = [(key, [offset + i for i in tokens])
+              for offset, chunk in sentence_chunks(parse, needs=needs)
+              for key, tokens in matcher(chunk)]
+    assert _tokens_of_whole_runs(parse, needs) is not None
+    in_place = sentence_matches(matcher, parse, needs=needs)
+    assert len(in_place) > 10 and by_sentence(in_place) == by_sentence(copied)
+    # a tree across two runs of copied sentences (sentences from a hook, as spaCy keeps a
+    # parse's sentences whole): the copies are matched, as before
+    words = ["He", "said", "it", ".", "Dogs", "bark", ".", "They", "said", "so", "."]
+    crossing = Doc(parse.vocab, words=words, heads=[1, 1, 1, 1, 5, 5, 5, 8, 1, 8, 8],
+                   deps=["nsubj", "ROOT", "obj", "punct", "nsubj", "ROOT", "punct", "nsubj",
+                         "conj", "advmod", "punct"],
+                   lemmas=["he", "say", "it", ".", "dog", "bark", ".", "they", "say", "so", "."])
+    crossing.user_hooks["sents"] = lambda doc: [doc[0:4], doc[4:7], doc[7:11]]
+    assert _tokens_of_whole_runs(crossing, needs) is None
+    assert sentence_matches(matcher, crossing, needs=needs) == [
+        (key, [offset + i for i in tokens])
+        for offset, chunk in sentence_chunks(crossing, needs=needs)
+        for key, tokens in matcher(chunk)
+    ]

@@ -42,6 +42,8 @@ _PARTICLES = {
     "al", "el", "bin", "ibn", "abu", "abd", "ben", "de", "da", "van", "von", "bint", "wal",
 }
 _ARTICLES = {"the", "a", "an"}
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
+_ACRONYM_OR_GROUP = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]-?\d+)\b")  # "ASEAN", "G7", "G-20"
 # the Arabic article assimilated to the next letter, and the Persian and Urdu linking vowel,
 # only ever hyphened: ad-Din, ash-Shabaab, Dasht-e-Barchi, Tehreek-e-Taliban, Hizb-i-Islami
 _HYPHENED_PARTICLES = {"ad", "ud", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "e", "i"}
@@ -149,6 +151,7 @@ class Draft:
     candidates: list[Candidate] = field(default_factory=list)
     extra_aliases: set[str] = field(default_factory=set)
     rules: list[str] = field(default_factory=list)  # rules that typed the whole referent
+    decided: bool = False  # typed by a decisive context rule, which later cues do not undo
 
 
 def _has_upper(text: str) -> bool:
@@ -365,6 +368,16 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
     tables["person_role_nouns"] = set(cues["person_role_nouns"])
     tables["acronym_links"] = frozenset(cues["acronym_links"]) | _PARTICLES
     tables["place_nouns"] = set(cues["place_unit_nouns"]) | set(cues["place_heads"])
+    # rules that type a name by a common noun or phrase beside it ("the think tank
+    # Clingendael", "the African Lion exercises"): read by ActorFinder.context_typed_names
+    tables["context_rules"] = [
+        rule for rule in cues["rules"] if "cue_before_name" in rule or "cue_after_name" in rule
+    ]
+    tables["decisive_rules"] = {rule["id"] for rule in tables["context_rules"]}
+    # multi-word cues by their first word (cue_candidates, collective_actors)
+    tables["group_cues_by_first"] = cue_index(tuple(cues["group_cues"].items()))
+    tables["titles_by_first"] = cue_index(tuple((t, "PERSON") for t in cues["person_titles"]))
+    tables["collective_by_first"] = cue_index(tuple(cues["collective_actors"].items()))
     return tables
 
 
@@ -753,6 +766,8 @@ class ActorFinder:
                 return "ARMED_GROUP"  # "the Mahdi Army", not a state's "Syrian Arab Army"
             if type_ not in {"LOCATION", "EVENT"} and self.named_after_igo(span):
                 return "INTERNATIONAL_ORG"
+            if suffix in self.cues["event_suffixes_yield_to_actors"] and self.names_actor_in(span):
+                return None  # "the G7 Ise-Shima Summit", "the U.S.-ASEAN Summit": G7 and ASEAN
             return type_
         if len(span) > 1:
             type_ = self.cues["name_prefix_types"].get(span[0].lower_)
@@ -760,6 +775,21 @@ class ActorFinder:
                 return None  # "the Battle of Kobani", not "Battle positions"
             return type_
         return None
+
+    def names_actor_in(self, span: Span) -> bool:
+        """Whether one to three words of the name name a known actor that is no place
+        ("NATO", "U.S." in "U.S.-ASEAN Special Summit"; not "Munich"), or a word is an acronym
+        or a letter with a number ("G7", "G-20"), which name a body more often than not."""
+        if _ACRONYM_OR_GROUP.search(span.text):
+            return True
+        for size in (1, 2, 3):
+            for k in range(len(span) - size + 1):
+                entry = self.gazetteer.entry(span[k : k + size].text)
+                if entry is not None and entry.role == "name" and any(
+                    a.type != "LOCATION" for a in entry.actors
+                ):
+                    return True
+        return False
 
     def named_after_igo(self, span: Span) -> bool:
         """Whether the name's first words name a known international organisation."""
@@ -880,6 +910,8 @@ class ActorFinder:
                 continue
             if self.is_common_phrase(span):
                 continue
+            if self.office_domain_word(span):
+                continue  # "Minister of Justice": a title's word, no actor
             if noun_type:
                 rules.append("type.common_noun_before_name")
             by_words, by_place = self.typed_by_context(span), self.typed_by_place_head(span)
@@ -890,11 +922,26 @@ class ActorFinder:
             found.append(Candidate(start, end, key, type_, "ner", rules=tuple(rules)))
         return found
 
+    def office_domain_word(self, span: Span) -> bool:
+        """Whether ``span`` is the domain word of an office or department after its title
+        and "of", alone or in a list ("Minister of Justice", "the Departments of Treasury,
+        State, and Commerce"): rule not_actor.office_domain_word."""
+        rule = self.rules["not_actor.office_domain_word"]
+        words = set(rule["words"])
+        if span.text.lower() not in words:
+            return False
+        listed = {w for phrase in words for w in phrase.split()} | {",", "and", "or"}
+        k = span.start - 1
+        while k >= 0 and self.tokens[k].lower_ in listed and self.tokens[k].lower_ != "of":
+            k -= 1
+        before = [t.lower_ for t in self.spacy[max(0, k - 1) : k + 1]]
+        return any(before == phrase.split() for phrase in rule["after"])
+
     def collective_actors(self) -> list[Candidate]:
         """Described collective actors the annotation lists like names: "the international
         community", "international forces", "coalition troops" (lower case only: a
         capitalised one is a name the other rules read)."""
-        phrases = cue_index(tuple(self.cues["collective_actors"].items()))
+        phrases = self.collective_by_first
         found = []
         for i, token in enumerate(self.tokens):
             for phrase, type_ in phrases.get(token.text, ()):
@@ -968,8 +1015,8 @@ class ActorFinder:
         found = []
         lowered = [t.lower_ for t in self.tokens]
         texts = [t.text for t in self.tokens]
-        cues_by_first = cue_index(tuple(self.cues["group_cues"].items()))
-        titles_by_first = cue_index(tuple((t, "PERSON") for t in self.cues["person_titles"]))
+        cues_by_first = self.group_cues_by_first
+        titles_by_first = self.titles_by_first
         for i, word in enumerate(lowered):
             for cue, type_ in cues_by_first.get(word, ()):
                 if tuple(lowered[i : i + len(cue)]) == cue:
@@ -1016,7 +1063,123 @@ class ActorFinder:
                 word in self.person_title_words and word not in _FUNCTION_WORDS
             ):
                 found.extend(self.name_before_role(i))
+        found.extend(self.context_typed_names(lowered))
         return found
+
+    def context_typed_names(self, lowered: list[str]) -> list[Candidate]:
+        """Names a common noun or phrase beside them types, whatever their own words say
+        (the rules of actor_patterns.json with ``cue_before_name`` / ``cue_after_name``):
+        "the think tank Clingendael", "a senior fellow at the Atlantic Council" (an
+        organisation, not a council of state), "the African Lion multilateral military
+        exercises" (a named exercise: an EVENT, which never acts). A name the knowledge base
+        knows keeps its own type, and so does a state's name or demonym."""
+        found = []
+        for rule in self.context_rules:
+            for phrase in rule.get("cue_before_name", ()):
+                words = tuple(phrase.split())
+                for i in range(len(lowered) - len(words)):
+                    if tuple(lowered[i : i + len(words)]) != words or not self.tokens[i].is_lower:
+                        continue
+                    if i > 0 and lowered[i - 1] in rule.get("cue_not_after", ()):
+                        continue  # "our daily Public Affairs operations": no outlet
+                    start = i + len(words)
+                    if start < len(self.tokens) and self.tokens[start].lower_ == "the":
+                        start += 1
+                    chunk = name_chunk(self.spacy, start)
+                    if chunk is not None:
+                        found.extend(self.context_typed(self.extend_over_link(chunk), rule))
+            skip = set(rule.get("words_between", ()))
+            for phrase in rule.get("cue_after_name", ()):
+                words = tuple(phrase.split())
+                for i in range(1, len(lowered) - len(words) + 1):
+                    if tuple(lowered[i : i + len(words)]) != words or not (
+                        self.tokens[i].is_lower or self.tokens[i].is_punct
+                    ):
+                        continue
+                    if rule.get("not_in_question") and self.in_question(i):
+                        continue  # "Q Mr. President, who got the better deal?"
+                    end = i
+                    while end > 0 and (
+                        lowered[end - 1] in skip
+                        or (self.tokens[end - 1].is_digit and len(lowered[end - 1]) <= 4)
+                    ):
+                        end -= 1  # "African Lion 2022 multilateral military exercises"
+                    start = end
+                    while start > 0 and (
+                        _is_name_token(self.tokens[start - 1])
+                        or self.tokens[start - 1].lower_ in _PARTICLES
+                        or self.tokens[start - 1].text == "-"
+                        or (  # "the Friends of Europe think tank"
+                            self.tokens[start - 1].lower_ in self.cues["name_links"]
+                            and start > 1
+                            and _is_name_token(self.tokens[start - 2])
+                        )
+                    ):
+                        start -= 1
+                    while start < end and not _is_name_token(self.tokens[start]):
+                        start += 1
+                    if rule.get("single_named_person"):
+                        while start < end - 1 and (
+                            lowered[start] in self.person_title_words
+                            or lowered[start] in self.office_words
+                        ):
+                            start += 1  # "General Vavala, who": the name after the title
+                        if start < end and not self.one_person(start, end):
+                            continue
+                    if start < end:
+                        found.extend(self.context_typed((start, end), rule))
+        return found
+
+    def in_question(self, i: int) -> bool:
+        """Whether token ``i`` stands in a sentence that ends with a question mark."""
+        sentence = self.tokens[i].sent
+        return any(token.text == "?" for token in sentence[-2:])
+
+    def one_person(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` can be one person's name: two words or more, or one
+        the NER found and typed otherwise; not its person already, no article before it
+        ("the Houthis, who"), no hyphened prefix ("sub-Saharan Africa, who"), not a list
+        ("Kenya and Somalia, who"), no pronoun ("You, who"), no link word ("the Center for
+        Astrophysics, who"), no plural ("Houthis"), no acronym ("CamboJA", "UNHCR") and no
+        word that types the name otherwise."""
+        span = self.spacy[start:end]
+        labels = {label for _, _, label in self.ner_spans.meeting(start, end)}
+        return not (
+            (not labels and len(span) < 2)  # one word only as the NER's name: not "God, who"
+            or "PERSON" in labels
+            or (start > 0 and self.tokens[start - 1].lower_ in _ARTICLES)
+            or (start > 0 and self.tokens[start - 1].text == "-")  # "sub-Saharan Africa, who"
+            or any(t.pos_ == "PRON" or t.lower_ in self.cues["name_links"] for t in span)
+            or (start > 1 and self.tokens[start - 1].text == "," and _is_name_token(
+                self.tokens[start - 2]))
+            or any(t.tag_ == "NNPS" or t.lower_ in {"and", "or"} for t in span)
+            or any(sum(c.isupper() for c in t.text) > 1 and "-" not in t.text
+                   and not t.text.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van"))
+                   for t in span)
+            or self.typed_by_context(span) is not None
+            or len(span) > 4
+        )
+
+    def context_typed(self, chunk: tuple[int, int], rule: dict[str, Any]) -> list[Candidate]:
+        """The candidate of ``rule``'s type for the name at ``chunk``, unless the name is
+        known, a state's, a title or capitalised only by its place in the sentence."""
+        span = self.spacy[chunk[0] : chunk[1]]
+        if (
+            not _has_upper(span.text)
+            or span[0].is_digit
+            or span[0].lower_ in _DEMONSTRATIVES  # "This exercise simulates ..."
+            or span[0].pos_ in {"DET", "PRON"}
+            or self.in_heading(span[0])
+            or self.capitalised_by_sentence_start(span)
+            or self.gazetteer.entry(span.text) is not None
+            or any(self.gazetteer.state_named(t.text) for t in span)
+            or span.text.lower() in self.person_title_words
+            or span.text.lower() in self.date_names
+        ):
+            return []
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", rule["produces"], "cue", rules=(rule["id"],)
+        )]
 
     def name_before_fighters(self, i: int) -> list[Candidate]:
         """An unknown name right before a plural noun of fighters names an armed group
@@ -1247,6 +1410,16 @@ class ActorFinder:
         previous = self.tokens[i - 1] if i else None
         if not self.tokens[i].text[:1].isupper() or self.in_heading(self.tokens[i]):
             return []
+        if self.tokens[i].lower_ in _DEMONSTRATIVES:
+            return []  # "This Summit will ...": the name starts after the demonstrative
+        if (
+            i > 1
+            and previous is not None
+            and previous.text == "-"
+            and not self.tokens[i - 2].whitespace_
+            and self.tokens[i - 2].text[:1].isupper()
+        ):
+            return []  # "Shima" in "G7 Ise-Shima Summit": the name starts before the hyphen
         if (
             previous is not None
             and previous.text[:1].isupper()
@@ -1276,6 +1449,14 @@ class ActorFinder:
         span = self.spacy[chunk[0] : chunk[1]]
         if len(head) < len(span):  # typed by the institution word before "of"/"for"
             type_ = self.typed_by_context(head[-1:]) or self.typed_by_context(span)
+            if (
+                type_ == "EVENT"
+                and head[-1].lower_ in self.cues["event_suffixes_yield_to_actors"]
+                and self.tokens[head.end].lower_ == "of"
+                and self.tokens[head.end + 1].lower_ != "the"
+            ):
+                type_ = None  # "the National Conference of State Legislatures": a body of
+                # its members, not "the Conference of the Parties", a meeting
         else:
             type_ = self.typed_by_context(span)
         return [Candidate(
@@ -1589,7 +1770,13 @@ class ActorFinder:
         prefer = {"kb": 0, "state_np": 0, "capital": 0, "location": 0, "cue": 1}
         ordered = sorted(
             candidates,
-            key=lambda c: (group[c.kind], -(c.end - c.start), prefer.get(c.kind, 2), c.start),
+            key=lambda c: (
+                group[c.kind],
+                -(c.end - c.start),
+                prefer.get(c.kind, 2),
+                not (set(c.rules) & self.decisive_rules),
+                c.start,
+            ),
         )
         taken: set[int] = set()
         kept = []
@@ -1605,13 +1792,20 @@ class ActorFinder:
         """ "in Tikrit, Amerli and Fallujah": a name the NER took for a person or an
         organisation, listed only with places, is a place; listed only with armed groups,
         an armed group ("Ahrar al-Sham ... and Suqour al-Sham"); one that a known place
-        locates is a place ("in Barisha, Idlib")."""
+        locates is a place ("in Barisha, Idlib"); a full name the NER took for a place,
+        listed only with persons, is a person ("Jim Risch and Pete Ricketts")."""
         type_at = {i: c.type for c in candidates if c.kind != "ner" for i in range(c.start, c.end)}
         type_at |= {
             i: c.type for c in candidates if c.type == "LOCATION" for i in range(c.start, c.end)
         }
+        persons_at = {
+            i for c in candidates if c.type == "PERSON" for i in range(c.start, c.end)
+        }
         proposals = Proposals()
         for index, c in enumerate(candidates):
+            if c.kind == "ner" and c.type == "LOCATION" and self.listed_with_persons(c, persons_at):
+                proposals.change(index, "type.listed_with", type="PERSON")
+                continue
             if c.kind != "ner" or c.type not in {"PERSON", "ORGANIZATION"}:
                 continue
             root = self.spacy[c.start : c.end].root
@@ -1626,6 +1820,24 @@ class ActorFinder:
             elif self.place_then_region(c, type_at):
                 proposals.change(index, "type.place_then_region", type="LOCATION")
         return proposals
+
+    def listed_with_persons(self, c: Candidate, persons_at: set[int]) -> bool:
+        """ "senators led by Jim Risch and Pete Ricketts", "officials Dzmitry Paulichenka,
+        Yury Sivakov, and Viktar Sheiman": a name of two to four proper nouns the NER took
+        for a place, listed only with persons, is a person; a known place is no candidate
+        here, no word of the name may be one ("Kenya and Somalia"), and no place preposition
+        may stand before it ("In East Africa, Dr. Sherwood-Randall, ... met")."""
+        span = self.spacy[c.start : c.end]
+        if not 2 <= len(span) <= 4 or not _all_proper(span):
+            return False
+        if any(self.gazetteer.entry(t.text) is not None for t in span):
+            return False
+        if c.start and self.tokens[c.start - 1].lower_ in self.cues["place_prepositions"]:
+            return False  # "In East Africa, Dr. Sherwood-Randall and Mr. Maier met"
+        listed = [  # the names in the list, not its head noun ("officials")
+            t for t in span.root.conjuncts if t.pos_ == "PROPN" or t.tag_ in {"NNP", "NNPS"}
+        ]
+        return bool(listed) and all(t.i in persons_at for t in listed)
 
     def place_then_region(self, c: Candidate, type_at: dict[int, str]) -> bool:
         """ "in Barisha, Idlib": a name after a place preposition and before a comma and a
@@ -1992,9 +2204,10 @@ class ActorFinder:
             if draft is None:
                 draft = by_key[c.key] = Draft(c.key, c.type, c.actor)
             draft.candidates.append(c)
-            if c.kind == "cue" and draft.actor is None:
+            if c.kind == "cue" and draft.actor is None and not draft.decided:
                 draft.type = c.type  # context beats the NER label
                 draft.rules.append("type.context_over_ner")
+                draft.decided = bool(set(c.rules) & self.decisive_rules)
         return [split for draft in by_key.values() for split in self.people_apart(draft)]
 
     def people_apart(self, draft: Draft) -> list[Draft]:

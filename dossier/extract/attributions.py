@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.attrs import LEMMA
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -34,7 +35,7 @@ from dossier.language import (
     doc_text,
     required_words,
     sentence_bounds,
-    sentence_chunks,
+    sentence_matches,
 )
 from dossier.spans import Paragraphs, SpanIndex
 
@@ -117,6 +118,41 @@ def _words(key: str) -> frozenset[str]:
 def _required_words() -> Words | None:
     """The words of which a sentence must hold one for any rule to match (read once)."""
     return required_words(p for rule in attribution_rules() for p in rule["patterns"])
+
+
+@cache
+def _layout_verbs() -> frozenset[str]:
+    """Every verb (lower-case lemma) a layout cue needs in its sentence: the reporting verbs
+    (quote-speaker, split-speaker, positional-subject, colon-quote), the verb-rest verbs and
+    the final-speaker verbs; a sentence with none of them has no layout cue."""
+    verbs = set(_words("reporting_verbs"))
+    for rule in layout_rules():
+        if rule["kind"] == "verb_rest":
+            verbs.update(rule["verbs"])
+        elif rule["kind"] == "final_speaker":
+            verbs.update(rule["verbs"])
+            verbs.update(rule["inverted_verbs"])
+    return frozenset(verbs)
+
+
+_LAYOUT_VERB_LEMMAS: dict[int, bool] = {}  # lemma id -> whether it is a layout verb
+
+
+def _layout_verb_at(spacy_doc: Doc) -> list[bool]:
+    """For each token, whether its lemma (lower case) is one of ``_layout_verbs`` (read from
+    the Doc's lemma column, each distinct lemma looked up once)."""
+    known = _LAYOUT_VERB_LEMMAS
+    if len(known) > 100_000:
+        known.clear()
+    verbs = _layout_verbs()
+    strings = spacy_doc.vocab.strings
+    flags = []
+    for lemma in spacy_doc.to_array(LEMMA).tolist():
+        flag = known.get(lemma)
+        if flag is None:
+            flag = known[lemma] = strings[lemma].lower() in verbs
+        flags.append(flag)
+    return flags
 
 
 def _span_chars(tokens: list[Token]) -> tuple[int, int]:
@@ -375,11 +411,7 @@ def _matches_by_sentence(spacy_doc: Doc) -> dict[int, list[tuple[int, list[int]]
     sentence), grouped by the start of the sentence of their first token."""
     grouped: dict[int, list[tuple[int, list[int]]]] = {}
     # bounded memory; a sentence with none of the words every pattern asks for is skipped
-    matches = (
-        (match_id, [offset + i for i in token_ids])
-        for offset, chunk in sentence_chunks(spacy_doc, needs=_required_words())
-        for match_id, token_ids in _matcher(spacy_doc.vocab)(chunk)
-    )
+    matches = sentence_matches(_matcher(spacy_doc.vocab), spacy_doc, needs=_required_words())
     for match_id, token_ids in matches:
         start, end = sentence_bounds(spacy_doc, token_ids[0])
         if all(start <= i < end for i in token_ids):
@@ -1369,13 +1401,16 @@ def find_attributions(doc: Document) -> list[Attribution]:
     reference_rule = next(r for r in layout_rules() if r["kind"] == "statement_reference")
     person_rule = next(r for r in layout_rules() if r["kind"] == "person_of_group")
     group_owners: dict[str, Entity] = {}  # a group's entity -> the person named before it
+    layout_verb_at = _layout_verb_at(spacy_doc)
     for sentence in spacy_doc.sents:
         sentence_id = doc.sentence_at(sentence.start_char) if doc.sentences else 0
         record = sentence_kinds.get(sentence_id)
         if record is not None and (record.kind == "heading" or record.is_question):
             continue
         seen_claims: list[tuple[int, int]] = []
-        quote_cues = list(_quote_speaker_cues(sentence, index))
+        # the layout cues each need one of the layout verbs in the sentence
+        by_layout = any(layout_verb_at[sentence.start : sentence.end])
+        quote_cues = list(_quote_speaker_cues(sentence, index)) if by_layout else []
         rule_cues = [  # a source inside a quotation its speaker said is quoted speech; after
             # it, the name the layout reads first is the speaker, not another name the parse
             # took for the subject later in the phrase ("“A,” said lecturer X of Y University")
@@ -1388,11 +1423,12 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 for q in quote_cues
             )
         ]
-        for cue in [
-            *rule_cues, *_split_speaker_cues(sentence), *quote_cues,
+        layout_cues = [
+            *_split_speaker_cues(sentence), *quote_cues,
             *_positional_subject_cues(sentence, index), *_verb_rest_cues(sentence),
             *_final_speaker_cues(sentence, index), *_colon_quote_cues(sentence),
-        ]:
+        ] if by_layout else []
+        for cue in [*rule_cues, *layout_cues]:
             if cue.source.idx in dates:
                 continue  # a date is no source
             source_token = cue.source

@@ -16,10 +16,16 @@ Rules, in the order they are tried on each stretch of text (the longest match wi
   text last spoke of (any mention before it), else ("earlier" only) from the publication
   date; "N years ago" counts from the publication date. A forward offset with no date before
   it, or one that would put a past act after publication, is left unresolved. The result is
-  no finer than the offset unit (years give a year). "before"/"after" count only at a
-  clause end ("a year before the war" is skipped).
+  no finer than the offset unit (years give a year), except "N years ago today" (that day).
+  "Since then" runs from the date the text spoke of last, close before it, to publication.
+  "before"/"after" count only at a clause end ("a year before the war" is skipped).
 * spans back: "for the last five years", "over the past two weeks", "in the last 6 months"
-  run from that many units before the publication day to it (and anchor nothing after).
+  run from that many units before the publication day to it (and anchor nothing after);
+  "has ... for nearly two decades" starts no finer than its unit (2005/2025-03-13).
+* month possessives: "December's peak" is the month a bare month would be, kept only within
+  three months of the publication month ("May's" is a name, not a month).
+* named days: "International Women's Day", "Christmas Eve" (a table of fixed days) take the
+  year a month-day without a year takes; "every Christmas Day" is a habit, not a date.
 * fiscal years: "Fiscal Year 2021", "FY 2022", "FY23" are the (US federal) fiscal year's
   interval, October 1 of the year before to September 30.
 * anchor phrases: "the following year", "that year", "the next day" from the same anchor.
@@ -193,6 +199,8 @@ def _patterns() -> _Patterns:
     anchor_alt = _alternation(list(words["anchor_relative_phrases"]))
     anniversary_alt = _alternation(words["anniversary_words"])
     named_alt = _alternation([k for k in words["named_periods"] if k != "_doc"])
+    day_names = sorted((k for k in words["named_days"] if k != "_doc"), key=len, reverse=True)
+    named_day_alt = "|".join(re.escape(k).replace("'", "['’]") for k in day_names)
     periods = [*words["publication_relative_periods"], *words["publication_relative_spans"]]
     period_alt = _alternation([k for k in periods if k != "_doc"])
     part_alt = _alternation([k for k in words["month_parts"] if k != "_doc"])
@@ -205,6 +213,9 @@ def _patterns() -> _Patterns:
     range_joiner_alt = _alternation(words["month_day_range_joiners"])
     range_blocker_alt = "|".join([*map(re.escape, words["month_day_range_blockers"]), r"[a-z]+s"])
     span_preposition_alt = _alternation(words["span_back_prepositions"])
+    approximator_alt = _alternation(words["span_back_approximators"])
+    same_day_alt = _alternation(words["ago_same_day_words"])
+    since_alt = _alternation(words["since_anchor"]["phrases"])
     span_unit_alt = _alternation(words["span_back_units"])
     fiscal_alt = "|".join(map(re.escape, words["fiscal_year"]["names"]))
     fiscal_short_alt = "|".join(map(re.escape, words["fiscal_year"]["glued_names"]))
@@ -250,19 +261,21 @@ def _patterns() -> _Patterns:
         ("year_range", re.compile(rf"\b{year}\s*[-–—/]\s*(?P<year2>\d{{4}}|\d{{2}})\b")),
         ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
         ("year", re.compile(rf"\b{year}\b")),
+        ("month_possessive", re.compile(rf"\b(?P<month>{full_month_alt})(?=['’]s\b)")),
         ("month", re.compile(rf"\b(?P<month>{full_month_alt})\b")),
         (
             "offset",
             re.compile(
-                rf"\b(?P<n>\d+|{count_alt})\s+(?P<unit>{unit_alt})\s+(?P<dir>{direction_alt})\b",
+                rf"\b(?P<n>\d+|(?:{count_alt})(?:-(?:{count_alt}))?)\s+(?P<unit>{unit_alt})\s+"
+                rf"(?P<dir>{direction_alt})\b(?:\s+(?P<today>{same_day_alt})\b)?",
                 re.IGNORECASE,
             ),
         ),
         (
             "span_back",  # "for the last five years", "(has been ongoing) for seventeen years"
             re.compile(
-                rf"\bfor\s+(?P<last>the\s+(?:last|past)\s+)?(?P<n>\d+|{count_alt})\s+"
-                r"(?P<unit>years|decades|months)\b",
+                rf"\bfor\s+(?P<last>the\s+(?:last|past)\s+)?(?:(?P<approx>{approximator_alt})\s+)?"
+                rf"(?P<n>\d+|{count_alt})\s+(?P<unit>years|decades|months)\b",
                 re.IGNORECASE,
             ),
         ),
@@ -282,6 +295,7 @@ def _patterns() -> _Patterns:
             ),
         ),
         ("anchor", re.compile(rf"\b(?P<phrase>{anchor_alt})\b", re.IGNORECASE)),
+        ("since_anchor", re.compile(rf"\b(?P<phrase>{since_alt})\b", re.IGNORECASE)),
         ("pub_word", re.compile(rf"\b(?P<phrase>{pub_word_alt})\b", re.IGNORECASE)),
         (
             "pub_rel",
@@ -299,6 +313,7 @@ def _patterns() -> _Patterns:
         ),
         ("weekday", re.compile(rf"\b(?P<weekday>{weekday_alt})\b")),
         ("named_period", re.compile(rf"\b(?P<period>{named_alt})\b")),
+        ("named_day", re.compile(rf"\b(?P<day_name>{named_day_alt})\b")),
         (
             "anniversary",
             re.compile(
@@ -392,6 +407,9 @@ def _bare_month_is_date(text: str, start: int, end: int) -> bool:
     return _previous_word(text, start) in _time_words()["bare_month_before"]
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
     start, end = match.span()
     if kind == "year":
@@ -400,8 +418,13 @@ def _accept(kind: str, text: str, match: re.Match[str]) -> bool:
         first, second = match.group("year"), match.group("year2")
         last = int(first[:2] + second) if len(second) == 2 else int(second)
         return int(first) < last <= 2100 and not re.match(r"[-–/]\d", text[end : end + 2])
-    if kind == "month":
-        return _bare_month_is_date(text, start, end)
+    if kind == "month":  # a possessive one is a month_possessive ("after November's ...")
+        return _bare_month_is_date(text, start, end) and not _POSSESSIVE.match(text, end)
+    if kind == "named_day":  # not "every Christmas Day", "the Veterans Day Observance"
+        generic = _previous_word(text, start) in _time_words()["named_day_generic_before"]
+        return not generic and not _next_word(text, end)[:1].isupper()
+    if kind == "month_possessive":  # "December's peak", "to May's Brexit deal" (a name)
+        return match.group("month").lower() not in _time_words()["month_possessive"]["not_months"]
     if kind == "weekday":
         return _weekday_is_date(text, start, end)
     if kind == "pub_rel":
@@ -577,9 +600,27 @@ def _has_future_cue(passage: str) -> bool:
     )
     for phrase in _time_words()["future_cue_blockers"]:  # "due to a landslide": a cause
         low = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", low)
-    return any(
-        re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", low) for cue in _time_words()["future_cues"]
-    )
+    return any(re.search(pattern, low) for pattern in _future_cue_patterns())
+
+
+@cache
+def _future_cue_patterns() -> tuple[str, ...]:
+    """One regex per future cue; a cue of ``future_cues_after_be`` ("due to", "going to")
+    counts only after the forms of "be" listed for it ("is due to vote", "we're going to
+    meet"), not as a cause ("suspended due to concerns")."""
+    after_be = {k: v for k, v in _time_words()["future_cues_after_be"].items() if k != "_doc"}
+
+    def pattern(cue: str) -> str:
+        if cue not in after_be:
+            return rf"(?<!\w){re.escape(cue)}(?!\w)"
+        be_alt = "|".join(
+            re.escape(word) if word[0] in "'’" else rf"(?<!\w){re.escape(word)}"
+            for word in after_be[cue]
+        )
+        return rf"(?:{be_alt})\s+(?:not\s+)?{re.escape(cue)}(?!\w)"
+
+    cues = [*_time_words()["future_cues"], *after_be]
+    return tuple(pattern(cue) for cue in dict.fromkeys(cues))
 
 
 def _scheduled_present_before(text: str, start: int) -> bool:
@@ -592,21 +633,32 @@ def _scheduled_present_before(text: str, start: int) -> bool:
 
 def _month_future_near(text: str, start: int) -> bool:
     """A cue before a month-day date in its clause that looks ahead ("would ... by")."""
-    left = re.split(r"[,;:.!?\n]", text[max(0, start - 120) : start])[-1].lower()
+    left = re.split(_clause_break(), text[max(0, start - 120) : start])[-1].lower()
     return any(
         re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", left)
         for cue in _time_words()["month_future_cues"]
     )
 
 
+@cache
+def _clause_break() -> str:
+    """What ends the clause a future cue is looked for in: a comma, semicolon, colon or full
+    stop (not a dash: transcripts break their sentences with dashes); not the dot of a
+    one-letter abbreviation before a name or a lower-case word ("U.S. District Court", "D.C.
+    on Friday"), unless a sentence opens after it ("D.C. On Saturday, ...")."""
+    openers = "|".join(map(re.escape, _time_words()["sentence_openers_after_abbreviation"]))
+    return rf"[,;:!?\n]|(?<!\b[A-Z])\.|(?<=\b[A-Z])\.(?=\s+(?:{openers})\b)"
+
+
 def _future_near(text: str, start: int, end: int) -> bool:
     """A future cue in the clause around ``text[start:end]`` ("will meet on Monday")."""
-    left = re.split(r"[,;:.!?\n]", text[max(0, start - 120) : start])[-1]
-    right_pieces = re.split(r"[,;:.!?\n]|\b(?:that|which|who)\b", text[end : end + 120])
+    left = re.split(_clause_break(), text[max(0, start - 120) : start])[-1]
+    right_pieces = re.split(rf"{_clause_break()}|\b(?:that|which|who)\b", text[end : end + 120])
     right = right_pieces[0]
     opens_clause = len(left.split()) <= 1 and text[end : end + 1] == ","
     if opens_clause and len(right_pieces) > 1:  # "On Monday, the President will host ..."
-        right = re.split(r"[;:.!?\n]|\b(?:that|which|who)\b", text[end + 1 : end + 120])[0]
+        after_comma = _clause_break().replace(",", "", 1)
+        right = re.split(rf"{after_comma}|\b(?:that|which|who)\b", text[end + 1 : end + 120])[0]
     return _has_future_cue(f"{left} {right}")
 
 
@@ -618,6 +670,8 @@ class _Context:
     sentence_year: tuple[int, int] | None = None  # (sentence, year) of the last explicit year
     sentence_day: tuple[int, _Point] | None = None  # (sentence, day) of the last month-day
     day_dates: list[tuple[int, _Point]] = field(default_factory=list)
+    last_at: int | None = None  # where the mention that set ``last`` ends
+    last_end: _Point | None = None  # the end of that mention's value ("1946" of "1900-1946")
 
     def sentence_text(self, offset: int) -> str:
         sentence_id = self.doc.sentence_at(offset)
@@ -660,6 +714,12 @@ def _number(word: str) -> int | None:
     low = word.lower()
     if low.isdigit():
         return int(low)
+    tens, _, units = low.partition("-")  # "seventy-five"
+    if units:
+        ten, unit = _patterns().counts.get(tens), _patterns().counts.get(units)
+        if ten is None or unit is None or ten % 10 or ten < 20 or not 1 <= unit <= 9:
+            return None
+        return ten + unit
     return _patterns().counts.get(low)
 
 
@@ -885,8 +945,12 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _publication_relative(candidate, context)
     if kind == "month_part":
         return _month_part(groups, context, candidate.start)
+    if kind == "month_possessive":
+        return _month_possessive(candidate, context)
     if kind == "named_period":
         return _named_period(groups["period"] or "", context)
+    if kind == "named_day":
+        return _named_day(groups["day_name"] or "", context, candidate.start)
     if kind == "season":
         return _season(groups, context)
     if kind == "time":
@@ -908,6 +972,12 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         direction_word = (groups["dir"] or "").lower()
         published = _from_date(context.published) if context.published else None
         if direction_word in _time_words()["ago_words"]:
+            if groups.get("today") and published is not None and amount is not None:
+                # "Seven years ago today": the same day that many units back
+                day = -amount * size if unit in {"day", "hour"} else 0
+                back = {"year": _add_years, "month": _add_months}
+                moved = back[unit](published, -amount * size) if unit in back else published
+                return _Value(_add_days(moved, day) if day else moved)
             anchor, direction = published, -1
         else:
             anchor, direction = (
@@ -941,6 +1011,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _Value(_shift(anchor, unit, amount))
     if kind == "anniversary":
         return _anniversary(groups, context)
+    if kind == "since_anchor":
+        return _since_anchor(candidate, context)
     if kind == "span_back" and context.published is not None:
         amount = _number(groups["n"] or "")
         unit, size = _time_words()["offset_units"][(groups["unit"] or "").lower()]
@@ -953,10 +1025,42 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
             first = _add_months(published, -amount * size)
         else:
             first = _add_days(published, -amount * size)
+        if groups.get("approx"):  # "for nearly two decades": a start no finer than the unit
+            first = _Point(first.year, first.month if unit == "month" else None)
         return _Value(first, published, span=True)
     if kind == "fiscal_year":
         return _fiscal_year(groups["fy"] or groups["fy2"] or "")
     return None
+
+
+def _month_possessive(candidate: _Candidate, context: _Context) -> _Value | None:
+    """"December's peak": the month as a bare month resolves it, kept only when it lies
+    near the publication month (rule month_possessive_is_near)."""
+    if context.published is None:
+        return None
+    value = _month_day(candidate.groups, context, candidate.start, candidate.end)
+    if value is None or value.first.month is None:
+        return None
+    away = abs(
+        value.first.year * 12
+        + value.first.month
+        - context.published.year * 12
+        - context.published.month
+    )
+    return value if away <= _time_words()["month_possessive"]["max_months_away"] else None
+
+
+def _since_anchor(candidate: _Candidate, context: _Context) -> _Value | None:
+    """"Since then": from the date the text just spoke of (close before it) to publication."""
+    rule = _time_words()["since_anchor"]
+    anchor, at = context.last_end, context.last_at  # "between 1900 and 1946. Since then"
+    if anchor is None or at is None or context.published is None:
+        return None
+    if candidate.start - at > rule["max_chars_from_anchor"]:
+        return None  # the last date is too far back to be what "then" means
+    if anchor.last_day() >= context.published:
+        return None  # "then" is the publication day itself, or later: no span
+    return _Value(anchor, _from_date(context.published), span=True)
 
 
 def _fiscal_year(written: str) -> _Value:
@@ -988,6 +1092,14 @@ def _named_period(name: str, context: _Context) -> _Value | None:
     if (context.published - first).days > 366:
         return None  # no table year covers the text
     return _Value(_from_date(first), _from_date(last))
+
+
+def _named_day(name: str, context: _Context, offset: int) -> _Value | None:
+    """A day of the calendar with a name ("World Refugee Day", "Christmas Eve"): its month
+    and day, in the year a month-day written without one would take."""
+    month, day = _time_words()["named_days"][name.replace("’", "'")]
+    year = context.context_year(month, day, offset)
+    return None if year is None else _Value(_Point(year, month, day))
 
 
 def _month_part(groups: dict[str, str | None], context: _Context, offset: int) -> _Value | None:
@@ -1069,9 +1181,15 @@ def find_dates(doc: Document) -> list[DateMention]:
                 sentence=doc.sentence_at(candidate.start),
             )
         )
-        if candidate.kind in {"decade", "time", "fiscal_year"} or value.week or value.span:
-            continue  # "the 1990s", "04:00", "FY 2022", "the past 20 years" anchor nothing
+        if (
+            candidate.kind in {"decade", "time", "fiscal_year", "named_day"}
+            or value.week
+            or value.span
+        ):  # "the 1990s", "04:00", "FY 2022", "the past 20 years", "ahead of Christmas Day"
+            continue  # anchor nothing
         context.last = value.first
+        context.last_at = candidate.end
+        context.last_end = value.last or value.first
         if candidate.kind in _ABSOLUTE_KINDS or candidate.kind == "range":
             context.day_dates.append((candidate.start, value.first))
             if value.first.month is not None and (

@@ -220,6 +220,13 @@ STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None
 # names the step); their parameters are read here, their logic lives at that step.
 ARGUMENT_KINDS = {
     "verbal_attack",
+    "aimed_participle",
+    "target_of",
+    "pronoun_owner",
+    "participle_owner",
+    "denied_involvement",
+    "victim_nationality",
+    "discussed_topic",
     "owner_target",
     "relative_antecedent",
     "claimant_target",
@@ -272,6 +279,10 @@ ARGUMENT_KINDS = {
     "ended_act",
     "sanctioned_subject",
     "deployed_forces",
+    "aimed_act",
+    "anticipated_act",
+    "intended_act",
+    "came_to_aid",
     "reciprocal_limit",
 }
 

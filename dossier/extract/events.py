@@ -261,7 +261,10 @@ def _verbless_root(token: Token) -> Token | None:
         actor = next((c for c in actor.children if c.dep_ in SUBJECT and c.i < token.i), actor)
     if actor.pos_ not in {"PROPN", "NOUN"} or actor.i >= token.i:
         return None
-    names = [c for c in actor.children if c.dep_ in {"flat", "appos"} and c.pos_ == "PROPN"]
+    names = [
+        c for c in actor.children
+        if c.dep_ in {"flat", "appos"} and c.pos_ == "PROPN" and c.i < token.i
+    ]  # not the name after the word: "Israel blamed Hezbollah" parsed as one noun phrase
     return names[0] if names else actor  # "militia leader Ahmed al-Assadi": the name
 
 
@@ -562,7 +565,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             noun = verb.head
             if actor_of(noun, index) is None and noun.dep_ in OBJECT and (
                 noun.lower_ in event_cues()["operation_nouns"]
-            ):  # "X conducted an operation that killed Y": X
+            ) and _conducted(noun):  # "X conducted an operation that killed Y": X; not
+                # "X condemns the attacks that killed Y"
                 governing = clause_sources(noun.head, index, depth=depth + 1)
                 return [(t, "controller") for t, _ in governing]
             return [(noun, "relative")]
@@ -619,11 +623,19 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             named = actor_of(head, index)
             placed = named is None or named.type == "LOCATION"  # "raided the Jenin camp, arresting"
             if placed and head.dep_ in OBJECT and acts_on:
+                if head.lower_ in event_cues()["operation_nouns"] and not _conducted(head):
+                    return []  # "We condemn attacks killing civilians": not the condemner
                 return [
                     (t, "controller") for t, _ in clause_sources(head.head, index, depth=depth + 1)
                 ]
             return [(head, "controller")]
     return []
+
+
+def _conducted(operation: Token) -> bool:
+    """Whether the verb governing an operation noun carries it out ("conducted an operation",
+    "launched attacks"), as against judging or reporting it ("condemns the attacks")."""
+    return operation.head.lemma_.lower() in event_cues()["light_verbs"]
 
 
 def _actors(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tuple[Entity, str]]:
@@ -814,6 +826,10 @@ def _targets(
     manner = argument_rule("past_manner")
     agent = argument_rule("act_agent")
     threatened = argument_rule("threatened_object")
+    pronouned = argument_rule("pronoun_owner")
+    possessed = argument_rule("participle_owner")
+    victim_written = argument_rule("victim_nationality")
+    topic = argument_rule("discussed_topic")
     ended = argument_rule("ended_act")
     coordinated = argument_rule("coordinated_modifier_target")
     proposal = argument_rule("proposal_author")
@@ -835,7 +851,14 @@ def _targets(
             ]
             if not heads:  # "condemns in the strongest terms Iran's attack"
                 heads += [(c, manner["id"]) for c in _objects_past_manner(token)]
+            if heads and trigger.type in topic["types"] and token.lemma_.lower() in topic["verbs"]:
+                heads = [h for h in heads if h[1] != "object"]  # "discussed U.S. strategy"
+                rules += [topic["id"]]
         heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
+    if trigger.pos == "NOUN" and _came_to_aid(token, trigger) is not None:
+        helped = argument_rule("came_to_aid")["id"]  # "came to Ukraine's assistance"
+        heads += [(c, helped) for c in token.children if c.dep_ in POSSESSOR]
+        heads += [(n, helped) for marker, n in prep_args(token) if marker == "of"]
     carriers = [token, *(token.doc[i] for i in taken)]
     shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
     carriers += shared  # "humanitarian assistance and other aid to Ethiopia"
@@ -906,6 +929,19 @@ def _targets(
         targets, result_heads = _result_targets(token, taken, result, index, described)
         heads += result_heads
         rules += [result["id"]] if targets or result_heads or len(described) > before else []
+    aimed = argument_rule("aimed_participle")
+    aimed_heads: list[Token] = []
+    if not targets and trigger.type in aimed["types"] and all(
+        _part_of_act(h, taken) for h, _ in heads
+    ):  # "launched missiles targeting US troops"
+        aimed_heads = _aimed_objects(token, taken, aimed)
+        heads += [(h, "object") for h in aimed_heads]
+    target_of = argument_rule("target_of")
+    if not targets and not heads and trigger.pos == "NOUN" and trigger.type in target_of["types"]:
+        aimed_heads = _predicate_subjects(token, target_of)  # "Abqaiq was the target of"
+        heads += [(h, "object") for h in aimed_heads]
+        aimed = target_of if aimed_heads else aimed
+    found_before = (len(targets), len(described))
     for head, place in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
@@ -928,7 +964,13 @@ def _targets(
                 rules += [agent["id"]] if found and agent["id"] not in rules else []
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
+                if found and _victim_of_nationality(conjunct, token, victim_written):
+                    found = []  # "killed an American soil scientist": the victim as written
+                    rules += [victim_written["id"]] if victim_written["id"] not in rules else []
                 rules += [owner["id"]] if found else []
+            if not found and trigger.type in possessed["types"]:
+                found = _participle_owners(conjunct, possessed, index)  # "a ship owned by"
+                rules += [possessed["id"]] if found and possessed["id"] not in rules else []
             if not found and trigger.type in nested["types"]:
                 found = _nested_recipients(conjunct, nested, index)  # "on aid to Eritrea"
                 rules += [nested["id"]] if found else []
@@ -941,6 +983,11 @@ def _targets(
             if not found and _is_proposal(conjunct, trigger, convened):
                 found = _nested_recipients(conjunct, convened, index)  # "a meeting of NATO"
                 rules += [convened["id"]] if found and convened["id"] not in rules else []
+            if not found and trigger.type in pronouned["types"] and place == "object" and (
+                trigger.pos == "VERB"
+            ):  # "we support their commitment": whom the references stage read "their" as
+                found = _pronoun_owners(conjunct, token, pronouned, index)
+                rules += [pronouned["id"]] if found and pronouned["id"] not in rules else []
             if not found and trigger.type in threatened["types"] and place == "object":
                 found = _nested_recipients(conjunct, threatened, index)  # "action against"
                 rules += [threatened["id"]] if found else []
@@ -959,6 +1006,8 @@ def _targets(
             if all(t is None or t.id != each.id for t in targets):
                 targets.append(each)
                 rules += [apposed["id"]] if apposed["id"] not in rules else []
+    if aimed_heads and (len(targets), len(described)) != found_before:
+        rules.append(aimed["id"])
     referred = argument_rule("act_antecedent")
     if not targets and not described and trigger.type in referred["types"]:
         objects = [h for h, place in heads if place == "object"]
@@ -1360,6 +1409,127 @@ def _result_targets(
     return targets, heads
 
 
+def _aimed_objects(token: Token, taken: set[int], rule: dict) -> list[Token]:
+    """What an attack was aimed at (``target.aimed_participle``): the object of a participle
+    or relative clause of one of the rule's ``verbs`` on the attack noun (the trigger or the
+    noun it launches), "missiles targeting US troops", "attacks which targeted U.S. forces",
+    or the noun of a ``preposition_verbs`` verb's preposition ("attacks directed at")."""
+    nouns = [t for t in (token, *(token.doc[i] for i in taken)) if t.pos_ == "NOUN"]
+    heads: list[Token] = []
+    for noun in nouns:
+        for clause in noun.children:
+            lemma = clause.lemma_.lower()
+            participle = clause.dep_ == "acl" and clause.tag_ in {"VBG", "VBN"}
+            relative = clause.dep_ in {"acl:relcl", "relcl"} and any(
+                s.dep_ in SUBJECT | PASSIVE_SUBJECT and s.tag_ in {"WDT", "WP"}
+                for s in clause.children
+            )
+            if clause.pos_ != "VERB" or not (participle or relative):
+                continue
+            if lemma in rule["verbs"] and (relative or clause.tag_ == "VBG"):
+                heads += [c for c in clause.children if c.dep_ in OBJECT]
+            markers = rule["preposition_verbs"].get(lemma, [])
+            heads += [n for marker, n in prep_args(clause) if marker in markers]
+    return heads[:1]
+
+
+def _victim_of_nationality(noun: Token, verb: Token, rule: dict) -> bool:
+    """Whether the owner ``target.owner`` found is only the nationality word on the victim
+    of a verb that harms people (``target.victim_nationality``: "killed an American soil
+    scientist", "killed a Palestinian teenager"): no possessor, no "of" or "by" phrase, and
+    the verb one of the rule's ``verbs``."""
+    return (
+        verb.lemma_.lower() in rule["verbs"]
+        and not any(c.dep_ in POSSESSOR for c in noun.children)
+        and not any(marker in {"by", "of"} for marker, _ in prep_args(noun))
+        and any(c.dep_ == "amod" for c in noun.children)
+    )
+
+
+def _participle_owners(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The owner a participle on a struck, seized or sanctioned thing names
+    (``target.participle_owner``): "a warehouse used by Hezbollah", "vessels belonging to
+    the Russian Navy" (the rule's ``participles``, each with its preposition)."""
+    for clause in noun.children:
+        marker = rule["participles"].get(clause.lemma_.lower())
+        if clause.dep_ != "acl" or clause.tag_ not in {"VBG", "VBN"} or marker is None:
+            continue
+        found: list[Entity] = []
+        for owner in [n for m, n in prep_args(clause) if m == marker][:1]:
+            for conjunct in with_conjuncts(owner):
+                entity = index.entity_at(conjunct)
+                if _hyphen_compound(conjunct):
+                    continue  # "used by Iran-supported militia groups": not Iran
+                if entity is not None and entity not in found:
+                    found.append(entity)
+        return found
+    return []
+
+
+def _hyphen_compound(token: Token) -> bool:
+    """Whether a name is only the first part of a hyphenated participle ("Iran-supported"),
+    not of a hyphenated name ("Al-Qaeda")."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in HYPHENS
+        and not doc[token.i + 1].whitespace_
+        and doc[token.i + 2].is_lower and doc[token.i + 2].lower_.endswith("ed")
+    )
+
+
+def _pronoun_owners(noun: Token, verb: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The owner of a statement's object (one of the rule's ``nouns``) that a possessive
+    pronoun names (``target.pronoun_owner``): "we support their commitment", "rejected their
+    presence":
+    the entity the references stage read the pronoun as, not the verb's own subject (nor
+    its controller's: "Iran defended its program" has no target)."""
+    if noun.lemma_.lower() not in rule["nouns"] and noun.lower_ not in rule["nouns"]:
+        return []  # "condemn her imprisonment": the pronoun is the victim, not the actor
+    pronouns = [
+        c for c in noun.children
+        if c.dep_ in POSSESSOR and c.pos_ == "PRON" and c.lower_ in rule["pronouns"]
+    ]
+    owner = index.pronouns.get(pronouns[0].i) if pronouns else None
+    if owner is None:
+        return []
+    verbs = [verb]
+    while verbs[-1].dep_ in {"xcomp", "conj", "advcl"} and verbs[-1].head is not verbs[-1]:
+        verbs.append(verbs[-1].head)
+    for each in verbs:
+        for child in each.children:
+            if child.dep_ in SUBJECT | PASSIVE_SUBJECT:
+                subject = index.pronouns.get(child.i) or actor_of(child, index)
+                if subject is None or subject.id == owner.id:
+                    return []  # an unread subject may be the owner itself
+    return [owner]
+
+
+def _predicate_subjects(noun: Token, rule: dict) -> list[Token]:
+    """The subject of the predicate noun (``target.target_of``: "the target") whose "of"
+    phrase the attack noun is: "Abqaiq was the target of an Al-Qaeda attack" (Abqaiq),
+    "the convoy became the target of a Taliban ambush" (the convoy)."""
+    head = noun.head
+    if (
+        noun.dep_ not in OBLIQUE or preposition(noun) != "of" or head is noun
+        or head.lemma_.lower() not in rule["nouns"]
+    ):
+        return []
+    if any(c.dep_ == "cop" and c.lemma_.lower() in rule["linking_verbs"] for c in head.children):
+        clause = head
+    elif head.dep_ in {"xcomp", "attr"} and head.head.lemma_.lower() in rule["linking_verbs"]:
+        clause = head.head
+    else:
+        return []
+    negated = clause
+    while True:  # "we do not believe that the consulate was the target of": no target
+        if any(c.dep_ == "neg" or c.lower_ in {"not", "n't", "never"} for c in negated.children):
+            return []
+        if negated.dep_ not in {"ccomp", "xcomp", "conj"} or negated.head is negated:
+            break
+        negated = negated.head
+    return [c for c in clause.children if c.dep_ in SUBJECT and c.pos_ != "PRON"][:1]
+
+
 def _demanded_actors(
     token: Token, trigger: Trigger, rule: dict, index: EntityIndex
 ) -> list[Token]:
@@ -1512,11 +1682,25 @@ def _listed_appositions(noun: Token, index: EntityIndex) -> list[Token]:
     entity = index.entity_at(noun)
     if entity is None:
         return []
-    return [
+    listed = [
         c for c in noun.children
         if c.dep_ == "appos" and (other := index.entity_at(c)) is not None
         and other.id != entity.id and other.type == entity.type
     ]
+    # a list goes on past its second name ("X, Y, and Z", "X, Y and Z"); one name alone after
+    # a comma opens the next clause: "if Russia invades Ukraine, the United States will"
+    doc = noun.doc
+    goes_on = len(listed) > 1 or any(
+        any(c.dep_ in {"conj", "cc"} for c in item.children)
+        or any(  # "the High State Council, and their leaders", however the rest is hung
+            t.lower_ in {"and", "or"}
+            for t in doc[item.right_edge.i + 1 : item.right_edge.i + 3]
+        )
+        or item.right_edge.i + 1 >= item.sent.end  # the list ends the sentence
+        or doc[item.right_edge.i + 1].text in {".", ";", ":", ")"}
+        for item in listed
+    )
+    return listed if goes_on else []
 
 
 def _act_actors(noun: Token, index: EntityIndex) -> list[Entity]:
@@ -1554,6 +1738,10 @@ def _location(carriers: Iterable[Token], index: EntityIndex, taken: set[str]) ->
 def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tuple[Entity, str]]:
     """Actors of an event noun: possessor, adjectival or compound actor, "by" agent."""
     words = event_cues()
+    coming = _came_to_aid(noun, trigger)
+    if coming is not None:  # "Allies came to Ukraine's assistance": the allies
+        rule_id = argument_rule("came_to_aid")["id"]
+        return [(entity, rule_id) for entity, _ in _actors(clause_sources(coming, index), index)]
     children = list(noun.children)
     if _hyphen_joined(noun):  # "China's build-up": the possessor hangs on "build"
         children = [*noun.nbor(-2).children, *children]
@@ -1601,6 +1789,21 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if accused:  # "blamed Iran for the attacks": Iran
         return _actors([(a, argument_rule("accused_actor")["id"]) for a in accused], index)
     return []
+
+
+def _came_to_aid(noun: Token, trigger: Trigger) -> Token | None:
+    """The verb of coming that reaches an aid noun with "to" (``source.came_to_aid``: "came
+    to Ukraine's assistance", "rushed to the aid of Israel"), else None."""
+    rule = argument_rule("came_to_aid")
+    verb = noun.head
+    if (
+        trigger.type in rule["types"]
+        and noun.lower_ in rule["nouns"]
+        and verb.lemma_.lower() in rule["verbs"]
+        and preposition(noun) == "to"
+    ):
+        return verb
+    return None
 
 
 def _light_verb(noun: Token, trigger: Trigger) -> Token | None:
@@ -1865,6 +2068,7 @@ def find_triggers(
             is_content(f.token)
             or (f.token.i in stated and f.trigger.source != "rule")
             or _endangers(f.token)
+            or _judged_culprit(f.token)
         )
     ]
     for f in verbs:
@@ -1945,7 +2149,71 @@ def find_triggers(
             and _planned_act(found.token, found.trigger)
         ):
             found.rules.append(argument_rule("planned_act")["id"])
+        unrealised = _unrealised_act(found.token, found.event_type)
+        if found.mode == "asserted" and unrealised is not None:
+            found.mode = "hypothetical"  # "met to strengthen cooperation", "plan to attack"
+            found.rules.append(unrealised)
     return found_all
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past or present perfect ("traveled", "has done"): a clause of purpose
+    on it reports what was done ("traveled to Kyiv to meet with Zelenskyy", "what the United
+    States has done to support Ukraine")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    )
+
+
+def _unrealised_act(token: Token, event_type: str) -> str | None:
+    """The id of the mode rule that makes an act in an infinitive clause aimed at, looked
+    forward to or intended rather than done (ANNOTATION.md mode: intentions are
+    hypothetical), or None. The clause is the trigger verb's, or for an event noun the
+    verb it is the object of ("sought to induce U.S. concessions"):
+
+    * ``mode.aimed_act``: a clause of purpose ("will provide $1 billion to Albania to
+      support civil society") of one of the rule's cooperative types, on a verb not in the
+      past (``_past``); an act of force in one ("used drones to attack Kyiv") is reported
+      as done and is left as it is; and a
+      noun's verb in the infinitive of a verb of aiming (``hypothetical_heads``);
+    * ``mode.anticipated_act``: "look forward to meeting", any type;
+    * ``mode.intended_act``: the infinitive of a noun of intent ("Israel's plan to
+      attack Rafah"), any type.
+    """
+    clause = token
+    if token.pos_ in {"NOUN", "PROPN"}:
+        if token.dep_ not in OBJECT or token.head.i == token.i or token.head.pos_ != "VERB":
+            return None
+        clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.head.i == clause.i or not any(
+        c.dep_ == "mark" and c.lower_ == "to" for c in clause.children
+    ):
+        return None
+    head = clause.head
+    head_word = head.lemma_.lower()
+    if clause.dep_ == "advcl":
+        rule = argument_rule("anticipated_act")
+        if head_word in rule["lemmas"] and any(
+            c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in head.children
+        ):
+            return rule["id"]
+        rule = argument_rule("aimed_act")
+        if event_type in rule["types"] and not _past(head):
+            return rule["id"]
+    if clause.dep_ == "acl" and head.pos_ == "NOUN":
+        rule = argument_rule("intended_act")
+        if head_word in rule["nouns"] or head.lower_ in rule["nouns"]:
+            return rule["id"]
+    if (
+        clause is not token
+        and clause.dep_ == "xcomp"
+        and head_word in event_cues()["hypothetical_heads"]
+    ):
+        return argument_rule("aimed_act")["id"]
+    return None
 
 
 def _verbal_attack(verb: Token) -> bool:
@@ -2167,8 +2435,9 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     if trigger.type in cooperative and not denied:  # "denied it had withdrawn" is no refusal
         if mode == "negated":
             return "REJECT", "asserted"
-        if _planned_act(token, trigger):
-            return trigger.type, mode  # hypothetical: "will meet", "would convene"
+        if _planned_act(token, trigger):  # hypothetical: "will meet", "would convene",
+            # "is ready to negotiate" (no hypothetical word of its own)
+            return trigger.type, "hypothetical" if mode == "asserted" else mode
         if intent and trigger.type != "AGREE":
             return "AGREE", event_mode(token, intent=True)
     if trigger.type in words["hostile_types"] and intent and mode != "negated":
@@ -2269,7 +2538,14 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     chain = _clause_chain(token)
     own = [token, *chain[1:2]] if token.dep_ == "xcomp" else [token]
     negation_deps = {"advmod", "neg", "det", "cc:preconj", "case", "mark"}
-    if marked(own, words["negation_words"], negation_deps):
+    cancelling = set(words["negation_cancelling_words"])  # "not only", "not just"
+    if any(
+        c.lower_ in words["negation_words"]
+        and c.dep_ in negation_deps
+        and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in cancelling)
+        for verb in own
+        for c in verb.children
+    ):
         return "negated"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]:
         return "negated"
@@ -2573,6 +2849,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
                 handed += _hand_on(doc, token, actors, previous, index, sentence_id)
         for found in found_here:
             _answer_claimant(found, events, sentence_id, index)
+            _answer_accuser(found, events, sentence_id, index)
         new_events = _sentence_events(doc, found_here, sentence_id) + handed
         unspoken += _unspoken_acts(doc, found_here, sentence_id)
         new_events.sort(key=lambda e: e.trigger.start)
@@ -2750,6 +3027,14 @@ def _predicate_of(word: Token, rule: dict) -> Token | None:
     if word.dep_ in OBJECT and head.lemma_.lower() in rule["linking_verbs"]:
         return head
     return None
+
+
+def _judged_culprit(verb: Token) -> bool:
+    """"Russia is to blame": a verb of ``event.culprit_predicate`` with a copula is the
+    judgment of its subject (``_judged_acts`` reads it, the subject the target), not the
+    subject's own act."""
+    rule = argument_rule("culprit_predicate")
+    return verb.lemma_.lower() in rule["predicates"] and _predicate_of(verb, rule) is verb
 
 
 def _plain_statement(predicate: Token) -> bool:
@@ -3173,6 +3458,32 @@ def _answer_claimant(
         found.rules.append(rule["id"])
 
 
+def _answer_accuser(
+    found: Found, earlier: list[Event], sentence_id: int, index: EntityIndex
+) -> None:
+    """A denial of involvement or responsibility (``target.denied_involvement``) answers the
+    latest accusation of the last few sentences against the one who denies: its accuser is
+    the target ("Afghan officials accused the Taliban of plotting the attack. The insurgent
+    group denied involvement": Afghanistan)."""
+    rule = argument_rule("denied_involvement")
+    if found.trigger.type not in rule["types"] or any(t is not None for t in found.targets):
+        return
+    if not any(
+        c.dep_ in OBJECT and c.lemma_.lower() in rule["nouns"] for c in found.token.children
+    ):
+        return
+    sources = {entity.id for entity, _ in found.sources}
+    accusations = [
+        e for e in earlier
+        if e.type in rule["answered_types"] and e.target in sources and e.source not in sources
+        and e.source is not None and 0 <= sentence_id - e.sentence <= rule["sentences_back"]
+    ]
+    accuser = index.by_id.get(accusations[-1].source or "") if accusations else None
+    if accuser is not None:
+        found.targets = [accuser]
+        found.rules.append(rule["id"])
+
+
 def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -> list[Event]:
     events: list[Event] = []
     for found in found_here:
@@ -3209,8 +3520,12 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                 text = doc.span(target.start, target.end) if isinstance(target, Described) else None
                 if isinstance(target, Described):
                     target = None
+                own_rules = rules
                 if target is not None and target.id == source_id:
-                    continue
+                    if not _pronoun_owned(found, targets):
+                        continue
+                    target = None  # "Iran defended its program": no target, the event stays
+                    own_rules = [r for r in rules if r != argument_rule("pronoun_owner")["id"]]
                 if (
                     target is None
                     and found.trigger.target_required
@@ -3237,13 +3552,19 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                             _confidence(how, found.trigger, target or text) + confidence_change,
                         ),
                         rules=[
-                            *rules,
+                            *own_rules,
                             how if how.startswith("source.") else f"source.{how}",
                             *([argument_rule("described_target")["id"]] if text else []),
                         ],
                     )
                 )
     return events
+
+
+def _pronoun_owned(found: Found, targets: list) -> bool:
+    """Whether the one target is the owner a possessive pronoun named
+    (``target.pronoun_owner``): where it is the source itself, the event keeps no target."""
+    return len(targets) == 1 and argument_rule("pronoun_owner")["id"] in found.rules
 
 
 def _all_targets(found: Found) -> list[Entity | Described | None]:

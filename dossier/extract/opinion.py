@@ -116,7 +116,7 @@ def _word_set(key: str) -> frozenset[str]:
 
 
 def _count(key: str, low_text: str) -> int:
-    return sum(1 for _ in _phrase_regex(key).finditer(low_text))
+    return len(_phrase_regex(key).findall(low_text))  # as many as finditer gives
 
 
 def _superlatives(words: list[str]) -> int:
@@ -259,10 +259,12 @@ def _quoted_share(text: str) -> float:
     return quoted / letters
 
 
-def _plain_acts(low_text: str) -> int:
+def _plain_acts(low_text: str, counted: dict[str, int] | None = None) -> int:
     """Verbs of concrete acts in a sentence that neither prescribes, hedges nor supposes
-    them ("must release", "may send", "if the Senate passes": the act is not reported)."""
-    if any(_count(key, low_text) for key in ("obligation", "modal", "hedges")):
+    them ("must release", "may send", "if the Senate passes": the act is not reported);
+    ``counted``: the counts of those cue lists in ``low_text`` when already made."""
+    keys = ("obligation", "modal", "hedges")
+    if any(counted[key] if counted else _count(key, low_text) for key in keys):
         return 0
     if re.search(r"\b(?:if|unless|whether)\b", low_text):
         return 0
@@ -276,15 +278,16 @@ def sentence_features(text: str) -> dict[str, float]:
     low = text.lower()
     own = low
     own_words = _WORD.findall(own)
-    words = _WORD.findall(low)
+    words = own_words  # own is low
     predictions = _count("prediction", own)
+    counted = {key: _count(key, low) for key in ("obligation", "modal", "hedges")}  # own is low
     definite_start = int(bool(re.match(r"\s*(?:the|its|his|her|their|this|that)\s", low)))
     raw = {
         "evaluative": _count("evaluative", own),
         "superlative": _superlatives(own_words),
         "intensifier": _count("intensifiers", own),
-        "obligation": _count("obligation", own),
-        "hedge": _count("hedges", own),
+        "obligation": counted["obligation"],
+        "hedge": counted["hedges"],
         "prediction": predictions,
         "future": max(0, _count("future", own) - predictions),
         "person": _count("person", re.sub(r"\bU\.?S\b\.?", "America", text).lower()),
@@ -295,14 +298,14 @@ def sentence_features(text: str) -> dict[str, float]:
         "question": int(stripped.endswith("?")),
         "exclamation": int(stripped.endswith("!")),
         "stance": _count("stance", low),
-        "modal": _count("modal", low),
+        "modal": counted["modal"],
         "attribution": _attributions(low),
         "date": int(bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) or _has_date_word(text)),
         "number": int(bool(re.search(r"\d", text)) or _count("number_words", low) > 0),
         "past": _past_verbs(words),
         "named": _named_actors(text),
         "quoted": int(_quoted_share(text) >= 0.5),
-        "act": _plain_acts(low),
+        "act": _plain_acts(low, counted),
     }
     return {name: float(min(raw[name], _CAPS.get(name, 2))) for name in FEATURES}
 

@@ -361,6 +361,33 @@ def _parse_share(tokens: list[_Token], index: int) -> _Number | None:
     return None
 
 
+@cache
+def _number_openers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What a token must be for ``_parse_number`` to read a number from it: (its text: a
+    currency sign or code, "US"; its lower case: "a"/"an" or the first word of a vague,
+    fraction or share phrase; the first part of its lower case before a hyphen: a number
+    word), unless it starts with a digit."""
+    words = _words()
+    texts = {"US", *words["currency_symbols"], *words["currency_codes"]}
+    lowers = {"a", "an"}
+    for key in ("vague_plurals", "vague_determiners", "fractions_of_a_whole",
+                "fraction_prefixes"):
+        lowers.update(_phrases_by_word(key, False))
+    return frozenset(texts), frozenset(lowers), frozenset(words["number_words"])
+
+
+def _may_open_number(token: _Token) -> bool:
+    """False where ``_parse_number`` finds no number (most words): none of its readers
+    (currency, vague, share, digits, duration, fraction, number words) starts there."""
+    texts, lowers, numbers = _number_openers()
+    return (
+        token.is_digits
+        or token.text in texts
+        or token.lower in lowers
+        or token.lower.split("-", 1)[0] in numbers
+    )
+
+
 def _parse_number(tokens: list[_Token], index: int) -> _Number | None:
     """A number (with currency and percent) starting at ``index``."""
     symbols: dict[str, str] = _words()["currency_symbols"]
@@ -1764,7 +1791,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if not (tokens[index].text[0].isalnum() or tokens[index].text in symbols):
             index += 1  # punctuation never starts a number
             continue
-        number = _parse_number(tokens, index)
+        number = _parse_number(tokens, index) if _may_open_number(tokens[index]) else None
         if number is None:
             index += 1
             continue

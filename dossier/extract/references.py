@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -28,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Entity, Mention
 from dossier.extract.syntax import _affiliation, event_cues
+from dossier.extract.triggers import load_triggers
 from dossier.knowledge import load_data
 from dossier.spans import Paragraphs
 
@@ -217,6 +219,12 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
         if rule["resolves_to"] == "last_two_actors":
             found += _pairs(doc, rule, heading_sentences)
             continue
+        if rule["resolves_to"] == "named_with_head":
+            found += _named_heads(doc, rule, heading_sentences, found)
+            continue
+        if rule["resolves_to"] == "titled_person":
+            found += _titled_people(doc, rule, heading_sentences, found)
+            continue
         if rule["resolves_to"] == "turn_speaker":
             if not own_voices.starts:
                 continue
@@ -296,7 +304,11 @@ def _affiliated_words(noun: Token, reach: int = 6) -> list[Token]:
 
 
 def _linked_actor(
-    token: Token, types: set[str], index: _Antecedents, back: int
+    token: Token,
+    types: set[str],
+    index: _Antecedents,
+    back: int,
+    skip: frozenset[int] = frozenset(),
 ) -> Entity | None:
     """The actor of ``types`` that an earlier phrase with the description's noun named
     ("3R rebels", "militants linked with the BLA", "the militant group Hezbollah"), the
@@ -304,7 +316,7 @@ def _linked_actor(
     words = {token.lower_, token.lemma_.lower()}
     for i in range(token.i - 1, max(-1, token.i - 1 - back), -1):
         other = index.spacy_doc[i]
-        if other.lower_ not in words and other.lemma_.lower() not in words:
+        if (other.lower_ not in words and other.lemma_.lower() not in words) or other.i in skip:
             continue
         named = [other, *(c for c in other.children if c.dep_ in _LINKS)]
         if (allied := _affiliation(other)) is not None:
@@ -315,6 +327,24 @@ def _linked_actor(
             if entity is not None and entity.type in types:
                 return entity
     return None
+
+
+def _other_link(
+    token: Token, types: set[str], index: _Antecedents, back: int, entity: Entity
+) -> bool:
+    """Whether an earlier phrase with the description's noun within ``back`` tokens named an
+    actor of ``types`` other than ``entity``."""
+    words = {token.lower_, token.lemma_.lower()}
+    for i in range(token.i - 1, max(-1, token.i - 1 - back), -1):
+        other = index.spacy_doc[i]
+        if other.lower_ not in words and other.lemma_.lower() not in words:
+            continue
+        named = [other, *(c for c in other.children if c.dep_ in _LINKS)]
+        for part in named:
+            found = index.entity_of.get(part.i) or index.modifier_of.get(part.i)
+            if found is not None and found.type in types and found.id != entity.id:
+                return True
+    return False
 
 
 def _descriptions(
@@ -328,12 +358,24 @@ def _descriptions(
         sentence = doc.sentence_at(token.idx)
         if sentence in heading_sentences:
             continue
-        start = min(c.idx for c in token.subtree if c.i <= token.i)
+        start = min(
+            [token.idx]
+            + [c.left_edge.idx for c in token.lefts if c.dep_.split(":")[0] not in _NOT_PHRASE]
+        )  # "the group", not "as well as the group" nor "of the group"
         types = set(rule["heads"][token.lower_])
         if index is None:
             index = _Antecedents(doc, [])
         entity = _linked_actor(token, types, index, rule["link_tokens_back"])
-        if entity is None:
+        if entity is not None and rule.get("linked_unique") and _other_link(
+            token, types, index, rule["link_tokens_back"], entity
+        ):
+            continue  # "the Kenyan government ... the Somali government ... the government"
+        if entity is not None and rule.get("linked_only") and not any(
+            m.end <= start and sentence - m.sentence <= rule["sentences_back"]
+            for m in entity.mentions
+        ):
+            continue  # the text called someone else "the regime" since
+        if entity is None and not rule.get("linked_only"):
             entity = _nearest_actor(doc, start, types, sentence, rule["sentences_back"])
         if entity is None:
             continue
@@ -341,6 +383,211 @@ def _descriptions(
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         found.append((entity, mention, rule["id"]))
     return found
+
+
+# the words left of a noun that are not part of its phrase ("of", "according to", commas)
+_NOT_PHRASE = {"case", "punct", "cc", "mark", "fixed", "prep", "advmod"}
+
+
+def _bare_description(token: Token, rule: dict[str, Any]) -> bool:
+    """A definite description with no modifier of its own: "the court"; not "the separatist
+    group", whose modifier may not fit the name ("the Special Services Group")."""
+    return _description_head(token, rule) and not any(
+        c.dep_ in {"amod", "compound"} for c in token.children
+    )
+
+
+def _titled_people(
+    doc: Document,
+    rule: dict[str, Any],
+    heading_sentences: set[int],
+    found: list[tuple[Entity, Mention, str]],
+) -> list[tuple[Entity, Mention, str]]:
+    """"the president" after "President Donald Trump", "the foreign minister" after
+    "Foreign Minister Retno Marsudi", "the judge" after "Judge Erick Garcia": the nearest
+    earlier person within ``sentences_back`` sentences whose name the title (the
+    description's words, or one of the head's ``titles``) stands right before, or after
+    whose name it follows (", the mayor of"); a nearer unnamed use of the noun ("the
+    country's information minister") stops the walk."""
+    taken = {mention.end for _, mention, _ in found}
+    spacy_doc = doc.layers["spacy"]
+    people = sorted(
+        (m.start, m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
+    )
+    in_mention = _mention_tokens(doc, spacy_doc)
+    result: list[tuple[Entity, Mention, str]] = []
+    for token in spacy_doc:
+        if token.i in in_mention or not _description_head(token, rule):
+            continue
+        if any(c.dep_ == "conj" for c in token.children):
+            continue  # "the president and chief executive officer of ..."
+        sentence = doc.sentence_at(token.idx)
+        end = token.idx + len(token.text)
+        if sentence in heading_sentences or end in taken:
+            continue
+        modifiers = [c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}]
+        words = [" ".join([*modifiers, title]) for title in rule["titles"][token.lower_]]
+        before = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+$", re.I)
+        after = re.compile(
+            rf"^,\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(map(re.escape, words))})"
+            rf"(?!\w)",
+            re.I,
+        )
+        inside = re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s", re.I)
+        start = min([token.idx] + [c.left_edge.idx for c in token.lefts if c.dep_ == "det"])
+        entity: Entity | None = None
+        reached = 0
+        for m_start, m_end, person in _recent(doc, people, start, sentence, rule["sentences_back"]):
+            if (
+                before.search(doc.text[max(0, m_start - 40) : m_start])
+                or inside.match(doc.text[m_start:m_end])  # "Justice Gibson Mandaza"
+                or after.search(doc.text[m_end : m_end + 80])
+            ):
+                entity, reached = person, m_end
+                break
+        if entity is None:
+            continue
+        if any(
+            other.lower_ == token.lower_
+            and other.i not in in_mention
+            and not _description_head(other, rule)  # an earlier "the president" is the same
+            and not (other.idx <= reached + 80 and after.search(doc.text[reached : other.idx + 20]))
+            for other in spacy_doc[: token.i]
+            if other.idx >= reached
+        ):
+            continue  # another one of that title since: "the country's information minister"
+        mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
+        result.append((entity, mention, rule["id"]))
+    return result
+
+
+def _mention_tokens(doc: Document, spacy_doc: Doc) -> frozenset[int]:
+    """The indices of the tokens inside any entity's mention."""
+    return frozenset(
+        token.i
+        for e in doc.entities
+        for m in e.mentions
+        for token in (spacy_doc.char_span(m.start, m.end, alignment_mode="expand") or ())
+    )
+
+
+def _recent(
+    doc: Document,
+    mentions: list[tuple[int, int, Entity]],
+    start: int,
+    sentence: int,
+    sentences_back: int,
+) -> Iterator[tuple[int, int, Entity]]:
+    """The mentions (sorted ``(start, end, entity)``) that end before ``start``, nearest
+    first, as far back as ``sentences_back`` sentences before ``sentence``."""
+    for m_start, m_end, entity in reversed(mentions):
+        if m_end > start:
+            continue
+        if sentence - doc.sentence_at(m_start) > sentences_back:
+            return
+        yield m_start, m_end, entity
+
+
+def _named_before_noun(
+    token: Token,
+    rule: dict[str, Any],
+    spacy_doc: Doc,
+    owners: dict[int, tuple[Entity, int]],
+    start: int,
+) -> tuple[Entity, int] | None:
+    """The actor named right after or right before an earlier, undetermined use of the
+    description's noun within ``link_tokens_back`` tokens ("the media association CamboJA",
+    "The Conti ransomware group": Conti), with the end of that use or name; the latest."""
+    for i in range(token.i - 1, max(-1, token.i - 1 - rule["link_tokens_back"]), -1):
+        other = spacy_doc[i]
+        if other.lower_ != token.lower_ or other.i in owners or other.idx >= start:
+            continue
+        if other.i + 1 < len(spacy_doc) and other.i + 1 in owners:  # "association CamboJA"
+            return owners[other.i + 1]
+        for j in range(other.i - 1, max(-1, other.i - 4), -1):
+            if j in owners:
+                return owners[j][0], other.idx + len(other.text)
+            if spacy_doc[j].pos_ not in {"NOUN", "ADJ", "PROPN"}:
+                break
+    return None
+
+
+def _named_heads(
+    doc: Document,
+    rule: dict[str, Any],
+    heading_sentences: set[int],
+    found: list[tuple[Entity, Mention, str]],
+) -> list[tuple[Entity, Mention, str]]:
+    """"the court" after "the International Court of Justice", "the group" after "the Group
+    of Seven" or "the Conti ransomware group": the nearest earlier actor of the rule's types
+    within ``sentences_back`` sentences whose name, or whose mention as written, holds the
+    description's head noun, or that an earlier phrase with the noun named; a nearer noun
+    of the same word that names no actor ("a court in Nairobi", "another court") stops the
+    walk. Words an earlier rule resolved are left to it."""
+    taken = {mention.end for _, mention, _ in found}  # the head noun ends the words
+    types = set(rule["types"])
+    named = sorted(
+        (m.start, m.end, e) for e in doc.entities if e.type in types for m in e.mentions
+    )
+    spacy_doc = doc.layers["spacy"]
+    in_mention = _mention_tokens(doc, spacy_doc)
+    owners = {
+        token.i: (e, m.end)
+        for e in doc.entities
+        if e.type in types
+        for m in e.mentions
+        for token in (spacy_doc.char_span(m.start, m.end, alignment_mode="expand") or ())
+    }
+    token_starts = [token.idx for token in spacy_doc]
+    found_here: list[tuple[Entity, Mention, str]] = []
+    index: _Antecedents | None = None
+    for token in spacy_doc:
+        if token.i in in_mention or not _bare_description(token, rule):
+            continue
+        sentence = doc.sentence_at(token.idx)
+        start = min(
+            [token.idx]
+            + [c.left_edge.idx for c in token.lefts if c.dep_.split(":")[0] not in _NOT_PHRASE]
+        )
+        if sentence in heading_sentences or token.idx + len(token.text) in taken:
+            continue
+        # the noun heads the name: its last word, or before "of" ("Court of Justice")
+        word = re.compile(rf"(?<!\w){re.escape(token.lower_)}(?:$| of )", re.IGNORECASE)
+        entity: Entity | None = None
+        reached = 0
+        for m_start, m_end, candidate in _recent(
+            doc, named, start, sentence, rule["sentences_back"]
+        ):
+            if word.search(doc.text[m_start:m_end]) or word.search(candidate.name):
+                entity, reached = candidate, m_end
+                break
+        if index is None:
+            index = _Antecedents(doc, [])
+        # a noun outside the names ("the Conti ransomware group"), not one inside a name
+        linked = _linked_actor(token, types, index, rule["link_tokens_back"], in_mention)
+        if linked is not None and (entity is None or linked is not entity):
+            # the text's own link ("the Conti ransomware group") when it is the nearer
+            spans = [m for m in linked.mentions if m.end <= start]
+            if spans and (entity is None or spans[-1].end > reached):
+                entity, reached = linked, spans[-1].end
+        described = _named_before_noun(token, rule, spacy_doc, owners, start)
+        if described is not None and (entity is None or described[1] > reached):
+            entity, reached = described
+        if entity is None:
+            continue
+        first = bisect_left(token_starts, reached)
+        if any(
+            other.lower_ == token.lower_
+            and other.pos_ == "NOUN"
+            and other.i not in in_mention
+            and not _bare_description(other, rule)
+            for other in spacy_doc[first : token.i]
+        ):
+            continue  # "a court in October ... the court": some other court
+        end = token.idx + len(token.text)
+        mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
+        found_here.append((entity, mention, rule["id"]))
+    return found_here
 
 
 def _two_sides(latest_first: list[Entity]) -> list[Entity]:
@@ -362,13 +609,30 @@ def _two_sides(latest_first: list[Entity]) -> list[Entity]:
     return sides
 
 
+def _demonym_state(doc: Document, head: Token) -> Entity | None:
+    """The state (with a code) a nationality word before ``head`` names ("both Afghan
+    rivals"), else None."""
+    for child in head.children:
+        if child.dep_ != "amod" or child.i > head.i:
+            continue
+        for entity in doc.entities:
+            if entity.type == "STATE" and entity.code and any(
+                m.start <= child.idx < m.end for m in entity.mentions
+            ):
+                return entity
+    return None
+
+
 def _pairs(
     doc: Document, rule: dict[str, Any], heading_sentences: set[int]
 ) -> list[tuple[Entity, Mention, str]]:
-    """"the two sides", "both countries": the last two actors of the allowed types mentioned
-    within ``sentences_back`` sentences, each resolving the same words."""
+    """"the two sides", "both countries": the last two sides of the types the head noun
+    allows ("leaders" people, "countries" states) mentioned within ``sentences_back``
+    sentences, each resolving the same words; nothing when one of them was last named in a
+    list of more than two actors ("Britain, Canada, France, Japan and the United States")."""
     found: list[tuple[Entity, Mention, str]] = []
-    types = set(rule["types"])
+    head_types: dict[str, list[str]] = rule.get("head_types", {})
+    all_types = set(rule["types"]).union(*map(set, head_types.values()))
     # (entity's place, start, end) of the mentions of each sentence, made at the first head
     # (a scan of every mention per head was quadratic); a mention before a word lies in its
     # sentence or an earlier one
@@ -386,21 +650,55 @@ def _pairs(
         if by_sentence is None:
             by_sentence = {}
             for place, entity in enumerate(doc.entities):
-                for m in entity.mentions if entity.type in types else ():
+                for m in entity.mentions if entity.type in all_types else ():
                     by_sentence.setdefault(m.sentence, []).append((place, m.start, m.end))
-        latest: dict[int, int] = {}  # entity's place: its last mention's start
+        types = set(head_types.get(token.lower_, rule["types"]))
+        country = _demonym_state(doc, token) if rule.get("demonym_sides") else None
+        latest: dict[int, tuple[int, int]] = {}  # entity's place: its last mention before
         for earlier in range(sentence - rule["sentences_back"], sentence + 1):
             for place, m_start, m_end in by_sentence.get(earlier, ()):
-                if m_end <= start and m_start > latest.get(place, m_start - 1):
-                    latest[place] = m_start
-        last = [(latest[place], doc.entities[place]) for place in sorted(latest)]
-        sides = _two_sides([entity for _, entity in sorted(last, key=lambda x: -x[0])])
+                entity = doc.entities[place]
+                if country is not None:  # "both Afghan rivals": two sides of that country
+                    if (entity.code or "")[:3] != country.code[:3]:
+                        continue
+                elif entity.type not in types:
+                    continue
+                if m_end <= start and m_start > latest.get(place, (m_start - 1, 0))[0]:
+                    latest[place] = (m_start, m_end)
+        last = sorted(latest.items(), key=lambda item: -item[1][0])
+        sides = _two_sides([doc.entities[place] for place, _ in last])
         if len(sides) < 2:
+            continue
+        spans = [latest[doc.entities.index(entity)] for entity in sides]
+        if rule.get("lists_block") and any(_in_list(doc, span, by_sentence) for span in spans):
             continue
         end = token.idx + len(token.text)
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         found += [(entity, mention, rule["id"]) for entity in sides]
     return found
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _in_list(
+    doc: Document, span: tuple[int, int], by_sentence: dict[int, list[tuple[int, int, int]]]
+) -> bool:
+    """Whether the mention at ``span`` is one of a list of three or more actor mentions
+    joined only by commas, "and", "or" ("Britain, Canada, France and Japan")."""
+    sentence = doc.sentence_at(span[0])
+    spans = sorted({(s, e) for _, s, e in by_sentence.get(sentence, ())})
+    at = spans.index(span) if span in spans else -1
+    if at < 0:
+        return False
+    first = last = at
+    while first > 0 and _LIST_GLUE.fullmatch(doc.text[spans[first - 1][1] : spans[first][0]]):
+        first -= 1
+    while last + 1 < len(spans) and _LIST_GLUE.fullmatch(
+        doc.text[spans[last][1] : spans[last + 1][0]]
+    ):
+        last += 1
+    return last - first >= 2
 
 
 SUBJECTS = {"nsubj", "nsubj:outer", "nsubj:pass", "nsubjpass"}
@@ -483,10 +781,23 @@ class _Antecedents:
         return None
 
 
+_OBJECTS = {"obj", "dobj", "iobj", "obl", "pobj", "nmod", "dative"}
+
+
+def _act_verb(verb: Token) -> bool:
+    """Whether ``verb`` is an act by itself in the trigger lexicon (a record with no object
+    noun and no particle: "accuse", "undermine", "sanction"; not "make", "see", "vote")."""
+    return verb.pos_ == "VERB" and any(
+        record.object is None and record.particle is None
+        for record in load_triggers().get(verb.lemma_.lower(), "VERB")
+    )
+
+
 def _expletive(pronoun: Token, rule: dict[str, Any]) -> bool:
     """An "it" that stands for no one or for a thing: marked expletive by the parse ("It is
     now for Russia to accept"), the subject of a verb such as "seem" ("it appears that") or
-    of a copula ("It was one of the deadliest attacks")."""
+    of a copula ("It was one of the deadliest attacks"); with ``object_needs_event_verb``,
+    an object or oblique "it" but the object of an act verb ("see to it", "vote for it")."""
     if pronoun.lower_ != "it":
         return False
     if pronoun.dep_ == "expl":
@@ -494,6 +805,10 @@ def _expletive(pronoun: Token, rule: dict[str, Any]) -> bool:
     head = pronoun.head
     if pronoun.dep_ in {"obj", "dobj"} and head.lemma_.lower() in rule.get("idiom_heads", []):
         return True  # "as one member put it"
+    if rule.get("object_needs_event_verb") and pronoun.dep_ in _OBJECTS:
+        # an object "it" is mostly a thing ("vote for it", "build on it"): an actor only as
+        # the object of a verb that is itself an act ("accusing it of", "undermine it")
+        return pronoun.dep_ not in {"obj", "dobj"} or not _act_verb(head)
     return pronoun.dep_ in SUBJECTS and (
         head.lemma_.lower() in rule.get("expletive_heads", [])
         or any(c.dep_ == "cop" for c in head.children)  # "It was one of the deadliest"
@@ -520,6 +835,7 @@ def _speakers(
     quotation: int,
     index: _Antecedents,
     decided: dict[int, tuple[Entity | None, str]],
+    continued_back: int = 0,
 ) -> set[str]:
     """Ids of the actors that are subjects outside its quotation in the pronoun's sentence
     and in the one the quotation opens in, named or an earlier pronoun's answer (the
@@ -535,17 +851,51 @@ def _speakers(
     if opening is not None and opening[0].sent.start != pronoun.sent.start:
         sentences.append(opening[0].sent)
     for token in (t for sentence in sentences for t in sentence):
-        if index.quotation(token.idx) == quotation:
-            continue
-        if token.i in decided:
-            entity = decided[token.i][0]
-            head = token
-        else:
-            entity = index.entity_of.get(token.i)
-            head = index.spacy_doc[index.head_of[token.i]] if entity is not None else token
-        if entity is not None and head.dep_ in SUBJECTS:
-            ids.add(entity.id)
+        ids |= _outside_subject(token, quotation, index, decided)
+    # a quotation that goes on in a sentence of its own ('"...," said Becerra. "He knows
+    # ..."'): the speaker of the quoted sentences right before it
+    sentence = sentences[-1]
+    for _ in range(continued_back if not ids else 0):
+        if sentence.start == 0:
+            break
+        sentence = index.spacy_doc[sentence.start - 1].sent
+        quoted = {index.quotation(t.idx) for t in sentence} - {None}
+        if not quoted:
+            break
+        for token in sentence:  # '"...," wrote Steve Winwood': the parse's object
+            ids |= _outside_subject(token, index.quotation(token.idx), index, decided, True)
+        if ids:
+            break
     return ids
+
+
+def _outside_subject(
+    token: Token,
+    quotation: int | None,
+    index: _Antecedents,
+    decided: dict[int, tuple[Entity | None, str]],
+    root_object: bool = False,
+) -> set[str]:
+    """The id of the actor ``token`` names or an earlier pronoun's answer, when it is a
+    subject outside ``quotation`` (and outside any quotation when that is None), or with
+    ``root_object`` the object of its sentence's main verb."""
+    if index.quotation(token.idx) is not None and (
+        quotation is None or index.quotation(token.idx) == quotation
+    ):
+        return set()
+    if token.i in decided:
+        entity = decided[token.i][0]
+        head = token
+    else:
+        entity = index.entity_of.get(token.i)
+        head = index.spacy_doc[index.head_of[token.i]] if entity is not None else token
+    if entity is None:
+        return set()
+    if head.dep_ in SUBJECTS or (
+        root_object and head.dep_ in {"obj", "dobj"} and head.head.i == head.sent.root.i
+    ):
+        return {entity.id}
+    return set()
 
 
 def _coordinated(head: Token, index: _Antecedents) -> bool:
@@ -676,7 +1026,9 @@ def _antecedent(
     )
     excluded |= speaking
     if quotation is not None:
-        excluded |= _speakers(pronoun, quotation, index, decided)
+        excluded |= _speakers(
+            pronoun, quotation, index, decided, rule.get("continued_quotation_back", 0)
+        )
     first = _window_start(pronoun, rule["sentences_back"], quotation is None, index)
     own_sentence = pronoun.sent.start
     other_in_own = False  # a fitting actor of its own sentence that is no subject
@@ -736,9 +1088,11 @@ def _antecedent(
         if entity is None:
             # a nearer subject that names no actor; for an object pronoun also a nearer
             # noun of its own sentence ("spoke out against the attack, calling it")
-            blocking = token.dep_ in SUBJECTS | {"ROOT"} or (
-                object_pronoun and i >= own_sentence
+            # with possessive_nouns_block, a possessive's too ("women ... their lives")
+            near = object_pronoun or (
+                pronoun.dep_ in POSSESSORS and rule.get("possessive_nouns_block", False)
             )
+            blocking = token.dep_ in SUBJECTS | {"ROOT"} or (near and i >= own_sentence)
             if blocking and _blocks(token, rule):
                 return None
             continue

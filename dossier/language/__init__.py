@@ -64,6 +64,20 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     (read once per parse and kept in ``doc.user_data``): spaCy's ``Token.sent`` makes a
     Span and walks token by token to both ends of the sentence on each call. A parse with
     sentence hooks or no sentence boundaries is left to spaCy."""
+    starts = _sentence_starts(doc)
+    if starts is False:
+        sentence = doc[i].sent
+        return sentence.start, sentence.end
+    place = bisect_right(starts, i)
+    return (
+        starts[place - 1] if place else 0,
+        starts[place] if place < len(starts) else len(doc),
+    )
+
+
+def _sentence_starts(doc: Doc) -> list[int] | bool:
+    """The tokens whose SENT_START is 1, read once per parse and kept in ``doc.user_data``;
+    False for a parse with sentence hooks or no sentence boundaries (left to spaCy)."""
     starts = doc.user_data.get("dossier.sentence_starts")
     if starts is None:
         usable = not (
@@ -74,14 +88,23 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
         column = doc.to_array([SENT_START]) if usable else None
         starts = numpy.flatnonzero(column == 1).tolist() if column is not None else False
         doc.user_data["dossier.sentence_starts"] = starts
+    return starts
+
+
+def sentence_spans(doc: Doc) -> Iterator[tuple[int, int]]:
+    """The token start and end of each of ``doc.sents``, from the sentence starts kept by
+    ``_sentence_starts`` (spaCy makes a Span for each)."""
+    starts = _sentence_starts(doc)
     if starts is False:
-        sentence = doc[i].sent
-        return sentence.start, sentence.end
-    place = bisect_right(starts, i)
-    return (
-        starts[place - 1] if place else 0,
-        starts[place] if place < len(starts) else len(doc),
-    )
+        yield from ((sentence.start, sentence.end) for sentence in doc.sents)
+        return
+    start = 0
+    for i in starts:
+        if i > 0:
+            yield start, i
+            start = i
+    if start != len(doc):
+        yield start, len(doc)
 
 
 def model_name() -> str:
@@ -402,22 +425,85 @@ def sentence_chunks(
     needs: words (``required_words``) of which a sentence must hold one to be copied; the
     sentences left out break the runs.
     """
-    array_head = doc._get_array_attrs()
-    array = doc.to_array(array_head)
+    read: list[Any] = []  # the Doc's array, read on the first copy (a whole Doc needs none)
+
+    def copy(start: int, end: int) -> Doc:
+        if start == 0 and end == len(doc) and doc[0].ent_iob != _INSIDE:
+            return doc  # as _copy_of_tokens gives it
+        if not read:
+            read.append(doc._get_array_attrs())
+            read.append(doc.to_array(read[0]))
+        return _copy_of_tokens(doc, start, end, read[0], read[1])
+
     wanted = _tokens_with(doc, needs) if needs is not None else None
     start = end = 0
-    for sentence in doc.sents:
-        if wanted is not None and not wanted[sentence.start : sentence.end].any():
+    for sentence_start, sentence_end in sentence_spans(doc):
+        if wanted is not None and not wanted[sentence_start:sentence_end].any():
             if end > start:
-                yield start, _copy_of_tokens(doc, start, end, array_head, array)
-            start = end = sentence.end
+                yield start, copy(start, end)
+            start = end = sentence_end
             continue
-        if sentence.end - start > max_tokens and end > start:
-            yield start, _copy_of_tokens(doc, start, end, array_head, array)
+        if sentence_end - start > max_tokens and end > start:
+            yield start, copy(start, end)
             start = end
-        end = sentence.end
+        end = sentence_end
     if end > start:
-        yield start, _copy_of_tokens(doc, start, end, array_head, array)
+        yield start, copy(start, end)
+
+
+def sentence_matches(
+    matcher: DependencyMatcher,
+    doc: Doc,
+    max_tokens: int = MAX_CHUNK_TOKENS,
+    *,
+    needs: Words | None = None,
+) -> list[tuple[int, list[int]]]:
+    """The matches (match id, token ids in ``doc``) of ``matcher`` over the copies
+    ``sentence_chunks`` hands out, each sentence's in the order its copy gives them.
+
+    A Doc of at most ``max_tokens`` whose copies would each hold whole trees is matched in
+    place instead, on the tokens of the copied sentences only (an IndexedDependencyMatcher
+    whose index reads every node): the same trees, so the same matches, without a copy."""
+    if len(doc) <= max_tokens and isinstance(matcher, IndexedDependencyMatcher) and (
+        matcher.indexed()
+    ):
+        allowed = _tokens_of_whole_runs(doc, needs)
+        if allowed is not None:
+            return matcher(doc, None if allowed is True else allowed) if allowed else []
+    return [
+        (match_id, [offset + i for i in token_ids])
+        for offset, chunk in sentence_chunks(doc, max_tokens, needs=needs)
+        for match_id, token_ids in matcher(chunk)
+    ]
+
+
+def _tokens_of_whole_runs(doc: Doc, needs: Words | None) -> list[bool] | bool | None:
+    """For each token, whether its sentence holds one of ``needs`` (as sentence_chunks
+    copies it); True when every sentence does (the whole Doc, as sentence_chunks hands it
+    out), an empty list when none does; None when a head of such a token lies outside its
+    run of such sentences (a copy would cut that tree)."""
+    if needs is None:
+        return True
+    wanted = _tokens_with(doc, needs)
+    spans = list(sentence_spans(doc))
+    kept = [bool(wanted[start:end].any()) for start, end in spans]
+    if all(kept):
+        return True
+    if not any(kept):
+        return []
+    run = numpy.full(len(doc), -1, dtype="int64")
+    runs = 0
+    previous = False
+    for (start, end), keep in zip(spans, kept, strict=True):
+        if keep:
+            runs += not previous
+            run[start:end] = runs
+        previous = keep
+    heads = doc.to_array([HEAD]).astype("int64").reshape(-1) + numpy.arange(len(doc))
+    inside = run >= 0
+    if (run[heads[inside]] != run[inside]).any():
+        return None
+    return inside.tolist()
 
 
 class Words(NamedTuple):
@@ -547,6 +633,7 @@ def make_doc(nlp: Language, text: str, paragraphs: list[Paragraph]) -> Doc:
 _NODE_COLUMNS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "POS": POS,
                  "TAG": TAG, "DEP": DEP}
 _READ = (LEMMA, LOWER, ORTH, TAG, DEP, POS)  # read in this order, the most selective first
+_MAX_FITTING = 5_000  # rows of token values kept with the nodes they fit, at most
 
 
 class _Node(NamedTuple):
@@ -571,26 +658,112 @@ class IndexedDependencyMatcher(DependencyMatcher):
 
     _index: Any = None
 
+    def __init__(self, vocab: Any, *, validate: bool = False) -> None:
+        super().__init__(vocab, validate=validate)
+        self._plans: dict[int, list[tuple[_Plan, list[int], frozenset[int]]]] = {}
+        self._fitting: dict[tuple[int, ...], Any] = {}  # a token's values -> nodes they fit
+
     def add(self, key: str, patterns: list, *, on_match: Any = None) -> None:
         super().add(key, patterns, on_match=on_match)
         self._index = None
+        self._plans.clear()
+        self._fitting.clear()
 
-    def _get_keys_to_position_maps(self, doc: Doc) -> Any:
+    def __call__(self, doclike: Any, allowed: list[bool] | None = None) -> list:
+        """spaCy's matches in spaCy's order (by key, pattern, tree, then its nodes' places
+        in turn). spaCy tries every combination of the places its nodes fit (with a node
+        that fits any token, all of a sentence's tokens for each) and then checks the
+        relations; here each node's places are tried in order only where the relations to
+        the nodes before it hold, and a pattern with a node that fits no token of a tree is
+        passed over: the same matches, in the same order."""
+        if not isinstance(doclike, Doc):
+            return super().__call__(doclike)
+        doc = doclike
+        maps = self._get_keys_to_position_maps(doc, allowed)
+        reached: dict[tuple[int, str], set[int]] = {}  # (token, operator) -> the tokens
+
+        def related(node: int, operator: str) -> set[int]:
+            found = reached.get((node, operator))
+            if found is None:
+                found = reached[(node, operator)] = {
+                    token.i for token in self._ops[operator](doc, node)
+                }
+            return found
+
+        matched: list = []
+        for key in self._patterns:
+            for plan, tokens_to_key, needed in self._plan(key):
+                for keys_to_position in maps.values():
+                    if needed <= keys_to_position.keys():
+                        places = [keys_to_position[node] for node in tokens_to_key]
+                        matched += [(key, found) for found in _tree_matches(plan, places, related)]
+        for i, (match_id, _) in enumerate(matched):
+            on_match = self._callbacks.get(match_id)
+            if on_match is not None:
+                on_match(self, doc, i, matched)
+        return matched
+
+    def _plan(self, key: int) -> list[tuple[_Plan, list[int], frozenset[int]]]:
+        """For each pattern of ``key``: per node, the relations to check once its place is
+        chosen, each to a node chosen before it or to itself; its nodes' keys, in order
+        and as a set (made once)."""
+        plans = self._plans.get(key)
+        if plans is None:
+            plans = self._plans[key] = [
+                (_relations_by_node(tree, len(tokens_to_key)), tokens_to_key,
+                 frozenset(tokens_to_key))
+                for tree, tokens_to_key in zip(
+                    self._tree[key], self._tokens_to_key[key], strict=True
+                )
+            ]
+        return plans
+
+    def indexed(self) -> bool:
+        """Whether every node is searched by the index (else spaCy searches)."""
         if self._index is None:
             self._index = self._node_index()
-        if self._index is False:
+        return self._index is not False
+
+    def _get_keys_to_position_maps(self, doc: Doc, allowed: list[bool] | None = None) -> Any:
+        """spaCy's map {tree root: {node key: tokens}}; ``allowed``: the only tokens that
+        may fit a node (the index's search only)."""
+        if not self.indexed():
             return super()._get_keys_to_position_maps(doc)
-        always, tables = self._index
         roots = _tree_roots(doc)
         found: Any = defaultdict(lambda: defaultdict(list))
-        for i, row in enumerate(doc.to_array(list(_READ)).tolist()):
-            candidates = [*always]
-            for place, table in tables:
-                candidates += table.get(row[place], ())
-            for match_id, rest in candidates:
-                if rest is None or _fits(rest, row, doc, i):
-                    found[roots[i]][match_id].append(i)
+        fitting = self._fitting
+        if len(fitting) > _MAX_FITTING:
+            fitting.clear()
+        for i, row in enumerate(map(tuple, doc.to_array(list(_READ)).tolist())):
+            if allowed is not None and not allowed[i]:
+                continue
+            fit = fitting.get(row)
+            if fit is None:
+                fit = fitting[row] = self._fitting_nodes(row, doc.vocab.strings)
+            by_id = None  # a tree is listed once a token of it fits a node
+            for match_id, morph in fit:
+                if morph is None or morph <= {get_string_id(f) for f in doc[i].morph}:
+                    if by_id is None:
+                        by_id = found[roots[i]]
+                    by_id[match_id].append(i)
         return found
+
+    def _fitting_nodes(
+        self, row: tuple[int, ...], strings: Any
+    ) -> list[tuple[int, frozenset[int] | None]]:
+        """The nodes a token with these values (``_READ``) fits, in spaCy's order, as their
+        match ids, each with the features the token's morphology must have (None: none).
+        The same tests as spaCy's, by the token's values alone (kept per distinct row in
+        ``_fitting``); spaCy reads MORPH from the token's features, one by one."""
+        always, tables = self._index
+        candidates = [*always]
+        for place, table in tables:
+            candidates += table.get(row[place], ())
+        return [
+            (match_id, None if rest is None else rest.morph)
+            for match_id, rest in candidates
+            if rest is None or _fits_values(rest, row, strings)
+        ]
 
     def _node_index(self) -> Any:
         """(the nodes with no value to index by, [(place in _READ, {value: nodes})]), each
@@ -616,6 +789,51 @@ class IndexedDependencyMatcher(DependencyMatcher):
                             (match_id, rest if _has_tests(rest) else None)
                         )
         return always, sorted(tables.items())
+
+
+# per node: the relations (earlier node, operator) it must be reached by, and the
+# relations (operator, earlier node or itself) that must reach from it
+_Plan = list[tuple[list[tuple[int, str]], list[tuple[str, int]]]]
+
+
+def _relations_by_node(tree: Any, nodes: int) -> _Plan:
+    """Each relation (left, operator, right) of a pattern's tree checked at the later of
+    its two nodes, as spaCy's check of the complete combination checks them all."""
+    plan: _Plan = [([], []) for _ in range(nodes)]
+    for left in range(nodes):
+        for operator, right in tree.get(left, ()):
+            if right > left:
+                plan[right][0].append((left, operator))
+            else:
+                plan[left][1].append((operator, right))
+    return plan
+
+
+def _tree_matches(
+    plan: _Plan, places: list[list[int]], related: Callable[[int, str], set[int]]
+) -> Iterator[list[int]]:
+    """Every choice of one place per node (``itertools.product`` order) whose relations
+    hold: each node's places tried in order where its relations to the earlier ones hold."""
+    chosen = [0] * len(places)
+    last = len(places) - 1
+
+    def extend(node: int) -> Iterator[list[int]]:
+        reached_by, reaching = plan[node]
+        for place in places[node]:
+            if not all(place in related(chosen[left], op) for left, op in reached_by):
+                continue
+            if not all(
+                (place if right == node else chosen[right]) in related(place, op)
+                for op, right in reaching
+            ):
+                continue
+            chosen[node] = place
+            if node == last:
+                yield list(chosen)
+            else:
+                yield from extend(node + 1)
+
+    return extend(0)
 
 
 def _has_tests(node: _Node) -> bool:
@@ -650,16 +868,14 @@ def _node(attrs: dict[str, Any], match_id: int, vocab: Any) -> _Node | None:
     return _Node(match_id, tuple(tests), tuple(regexes), morph)
 
 
-def _fits(node: _Node, row: list[int], doc: Doc, i: int) -> bool:
+def _fits_values(node: _Node, row: tuple[int, ...], strings: Any) -> bool:
+    """Whether a token with these values passes the node's tests but ``MORPH``, which
+    spaCy reads from the token's features, one by one (see _get_keys_to_position_maps)."""
     for place, wanted, values in node.tests:
         if (row[place] in values) is not wanted:
             return False
-    for place, regex in node.regexes:  # as spaCy reads it: a search in the string
-        if not regex.search(doc.vocab.strings[row[place]]):
-            return False
-    if node.morph is not None:  # as spaCy reads it: the token's features, one by one
-        return {get_string_id(feature) for feature in doc[i].morph} >= node.morph
-    return True
+    # as spaCy reads it: a search in the string
+    return all(regex.search(strings[row[place]]) for place, regex in node.regexes)
 
 
 def _tree_roots(doc: Doc) -> list[int]:
