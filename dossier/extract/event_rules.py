@@ -283,6 +283,7 @@ ARGUMENT_KINDS = {
     "anticipated_act",
     "intended_act",
     "came_to_aid",
+    "reciprocal_limit",
 }
 
 

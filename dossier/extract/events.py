@@ -3505,6 +3505,9 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
         if pairs:
             rules.append("event.reciprocal")
             rules += [argument_rule("reciprocal_noun")["id"]] if _reciprocal_noun(found) else []
+        if pairs and len(found.sources) > argument_rule("reciprocal_limit")["max_sides"]:
+            pairs = []  # a joint statement's "we met": one event per side, no pair explosion
+            rules.append(argument_rule("reciprocal_limit")["id"])
         actors: list[tuple[Entity | None, str, Described | None]] = [
             (source, how, None) for source, how in found.sources
         ]

@@ -48,7 +48,7 @@ def _normal(text: str) -> str:
 
 def _contains(text: str, name: str) -> tuple[int, int] | None:
     """Where ``name`` occurs in ``text`` as whole words (both normalised), else None."""
-    name = re.sub(r"^the ", "", _normal(name))
+    name = re.sub(r"\s+", " ", re.sub(r"^the ", "", _normal(name)))  # "J. Blinken": one space
     if len(name) < 2:
         return None
     found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
@@ -58,7 +58,8 @@ def _contains(text: str, name: str) -> tuple[int, int] | None:
 def issuer_entities(doc: Document, *, separators: str = r",|;| and | & ") -> list[Entity]:
     """The entities the issuer names: each part of a list of issuers ("Governments of the
     United States, France, and Italy") gives the entities of the longest names in it that do
-    not overlap ("G7 foreign ministers of Canada": the ministers and Canada)."""
+    not overlap ("G7 foreign ministers of Canada": the ministers and Canada); a part naming a
+    person gives the person only."""
     issuer = doc.metadata.issuer
     if not issuer:
         return []
@@ -75,6 +76,9 @@ def issuer_entities(doc: Document, *, separators: str = r",|;| and | & ") -> lis
         for span, entity in sorted(matches, key=lambda m: m[0][0] - m[0][1]):  # longest first
             if all(span[1] <= other[0] or other[1] <= span[0] for other, _ in taken):
                 taken.append((span, entity))
+        if any(entity.type == "PERSON" for _, entity in taken):  # "Canadian Minister of
+            # Foreign Affairs Marc Garneau": the minister speaks, not Canada beside him
+            taken = [(span, entity) for span, entity in taken if entity.type == "PERSON"]
         for _, entity in sorted(taken, key=lambda m: m[0][0]):
             if all(entity.id != e.id for e in found):
                 found.append(entity)

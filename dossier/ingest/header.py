@@ -319,6 +319,13 @@ def _strip_office(name: str) -> str:
     return " ".join(tokens)
 
 
+def _cut_issuer_tail(issuer: str) -> str:
+    """'Governments of A and B following their strategic dialogue' -> 'Governments of A and
+    B' (``issuer_tails``: an occasion, a purpose or a meeting after the list of issuers)."""
+    tails = re.compile(header_patterns()["issuer_tails"]["pattern"])
+    return tails.sub("", issuer, count=1).strip() or issuer
+
+
 def find_issuer(
     paragraphs: list[tuple[str, bool]], title: str | None, url: str | None, author: str | None
 ) -> tuple[str | None, str | None]:
@@ -334,13 +341,18 @@ def find_issuer(
     )
     opening = [text for text, heading in paragraphs[body_index : body_index + _OPENING_PARAGRAPHS]]
     opening += [text for text, _ in paragraphs[:body_index]]
-    for rule_id in ("issuer_released_by", "issuer_we_the", "issuer_attributable_to"):
+    for rule_id in (
+        "issuer_released_by",
+        "issuer_statement_by",
+        "issuer_we_the",
+        "issuer_attributable_to",
+    ):
         for text in opening:
             match = _rule(rule_id).match(text)
             if match and rule_id == "issuer_attributable_to":
                 return _strip_office(match["issuer"]), rule_id
             if match:
-                return match["issuer"], rule_id
+                return _cut_issuer_tail(match["issuer"]), rule_id
     names = [
         match["issuer"]
         for text, _ in paragraphs[:body_index]
@@ -356,6 +368,9 @@ def find_issuer(
         match = _rule("issuer_listed_in_title").match(title)
         if match:
             return match["issuer"], "issuer_listed_in_title"
+        match = _rule("issuer_joint_leaders_in_title").match(title)
+        if match:
+            return match["issuer"], "issuer_joint_leaders_in_title"
         match = _rule("issuer_in_title").match(title)
         if match and _strip_office(match["issuer"]):
             return _strip_office(match["issuer"]), "issuer_in_title"

@@ -119,3 +119,43 @@ def test_a_transcript_turn_speaks_for_its_labelled_speaker_not_the_issuer() -> N
     assert accusers == ["Antony Blinken", "Jens Stoltenberg"]
     reporter_we = text.index("do we") + 3
     assert not any(m.start == reporter_we for e in doc.entities for m in e.mentions)
+
+
+def test_a_joint_statement_we_met_gives_one_event_per_government_not_every_pair() -> None:
+    """Six issuers saying "we met": six CONSULT events (event.reciprocal_limit), not 30
+    ordered pairs; a demand keeps one event per issuer, as the guide's coordinated sources."""
+    issuer = "Governments of Canada, France, Germany, Italy, Japan, and the United Kingdom"
+    doc = _analysed(
+        f"The following statement was released by the {issuer}.\n\n"
+        "We met in Geneva on Monday. We call on all parties to respect the ceasefire.",
+        issuer,
+    )
+    met = [e for e in doc.events if e.trigger.text == "met"]
+    assert len(met) == 6 and all(e.target is None for e in met)
+    assert all("event.reciprocal_limit" in e.rules for e in met)
+    assert len({e.source for e in met}) == 6
+    assert len([e for e in doc.events if e.type == "REQUEST"]) == 6
+
+
+def test_two_issuers_meeting_stay_a_pair_both_ways() -> None:
+    doc = _analysed(
+        "The following statement was released by the Governments of France and Germany.\n\n"
+        "We met in Geneva on Monday.",
+        "Governments of France and Germany",
+    )
+    met = [e for e in doc.events if e.trigger.text == "met"]
+    assert len(met) == 2 and all(e.target is not None for e in met)
+
+
+def test_an_issuer_part_naming_a_person_gives_the_person_not_the_country() -> None:
+    doc = Document(id="t", text="x")
+    blinken = _entity("e1", "Antony Blinken", ["Antony J. Blinken"])
+    garneau = _entity("e3", "Marc Garneau", [])
+    blinken.type = garneau.type = "PERSON"
+    doc.entities = [blinken, _entity("e2", "Canada", ["Canadian"]), garneau]
+    doc.metadata.issuer = (
+        "Secretary of State Antony J. Blinken and Canadian Minister of Foreign Affairs Marc Garneau"
+    )
+    assert [e.id for e in issuer_entities(doc)] == ["e1", "e3"]
+    doc.metadata.issuer = "Governments of Canada and France"
+    assert [e.id for e in issuer_entities(doc)] == ["e2"]

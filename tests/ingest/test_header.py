@@ -224,3 +224,25 @@ def test_joint_statement_title_listing_its_issuers_makes_each_one_speak() -> Non
     names = {e.id: e.name for e in doc.entities}
     sources = sorted(names[e.source] for e in doc.events if e.type == "ACCUSE" and e.source)
     assert sources == ["France", "Japan", "United States"]
+    sources = sorted(names[e.source] for e in doc.events if e.type == "ACCUSE" and e.source)
+    assert sources == ["France", "Japan", "United States"]
+
+
+def test_issuer_tails_cut_the_occasion_not_the_issuers() -> None:
+    from dossier.ingest.header import _cut_issuer_tail, header_patterns
+
+    tails = header_patterns()["issuer_tails"]
+    for example in tails["examples"]:
+        assert _cut_issuer_tail(example["text"]) == example["issuer"]
+    for counter in tails["counter_examples"]:
+        assert _cut_issuer_tail(counter) == counter
+
+
+def test_a_joint_statement_opening_naming_its_issuers_gives_them_all() -> None:
+    raw = (
+        "Joint Statement on Kosovo\n\nOffice of the Spokesperson\n\n"
+        "The following statement was released by France, Germany, and the United States "
+        "on the occasion of the anniversary:\n\n"
+        "We call on all parties to show restraint and to resume the dialogue without delay."
+    )
+    assert clean_text(raw).issuer == "France, Germany, and the United States"
