@@ -284,6 +284,7 @@ ARGUMENT_KINDS = {
     "intended_act",
     "came_to_aid",
     "reciprocal_limit",
+    "claimed_attack",
 }
 
 

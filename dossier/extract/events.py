@@ -866,6 +866,12 @@ def _targets(
     opponent = argument_rule("opponent_preposition")
     for carrier in carriers:
         for marker, noun in prep_args(carrier):
+            claimed = _claimed_attack_targets(carrier, marker, noun, trigger)
+            if claimed:  # "claimed responsibility for the attack on X": X
+                claim_id = argument_rule("claimed_attack")["id"]
+                heads += [(n, "object") for n in claimed]  # named, or described as written
+                rules += [claim_id] if claim_id not in rules else []
+                continue
             if trigger.type in opponent["types"] and marker in opponent["prepositions"]:
                 rules += [opponent["id"]] if opponent["id"] not in rules else []
                 continue  # "supported the government against the rebellion": a side opposed
@@ -1789,6 +1795,23 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if accused:  # "blamed Iran for the attacks": Iran
         return _actors([(a, argument_rule("accused_actor")["id"]) for a in accused], index)
     return []
+
+
+def _claimed_attack_targets(
+    carrier: Token, marker: str, noun: Token, trigger: Trigger
+) -> list[Token]:
+    """What the attack a claim of responsibility names was on (``target.claimed_attack``:
+    "claimed responsibility for the attack on X"), else []."""
+    rule = argument_rule("claimed_attack")
+    cues = event_cues()
+    if (
+        trigger.type not in rule["types"]
+        or carrier.lemma_.lower() not in rule["claim_nouns"]
+        or marker not in rule["markers"]
+        or (noun.lower_ not in cues["attack_nouns"] and noun.lower_ not in cues["operation_nouns"])
+    ):
+        return []
+    return [n for m, n in prep_args(noun) if m in rule["prepositions"]]
 
 
 def _came_to_aid(noun: Token, trigger: Trigger) -> Token | None:
