@@ -159,6 +159,9 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
                 if c.dep_ == "xcomp" and c.pos_ in {"ADJ", "NOUN"}
                 and not any(m.dep_ == "mark" for m in c.children)
             ]
+        if trigger.pos == "VERB" and trigger.type == NO_EVENT:  # the word with this act is
+            objects += [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            # no act of its own: "declined to comment"
         if trigger.pos == "NOUN":  # a noun's object is its modifier: "visa restrictions",
             objects += [c for c in token.children if c.dep_ in {"compound", "amod"}]  # "joint
             # exercises"
