@@ -374,6 +374,11 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
         rule for rule in cues["rules"] if "cue_before_name" in rule or "cue_after_name" in rule
     ]
     tables["decisive_rules"] = {rule["id"] for rule in tables["context_rules"]}
+    tables["context_first_words"] = frozenset(
+        phrase.split()[0]
+        for rule in tables["context_rules"]
+        for phrase in (*rule.get("cue_before_name", ()), *rule.get("cue_after_name", ()))
+    )
     # multi-word cues by their first word (cue_candidates, collective_actors)
     tables["group_cues_by_first"] = cue_index(tuple(cues["group_cues"].items()))
     tables["titles_by_first"] = cue_index(tuple((t, "PERSON") for t in cues["person_titles"]))
@@ -1074,10 +1079,17 @@ class ActorFinder:
         exercises" (a named exercise: an EVENT, which never acts). A name the knowledge base
         knows keeps its own type, and so does a state's name or demonym."""
         found = []
+        starts: dict[str, list[int]] = {}  # where each cue's first word stands: one pass
+        first_words = self.context_first_words
+        for i, word in enumerate(lowered):
+            if word in first_words:
+                starts.setdefault(word, []).append(i)
         for rule in self.context_rules:
             for phrase in rule.get("cue_before_name", ()):
                 words = tuple(phrase.split())
-                for i in range(len(lowered) - len(words)):
+                for i in starts.get(words[0], ()):
+                    if i >= len(lowered) - len(words):
+                        break
                     if tuple(lowered[i : i + len(words)]) != words or not self.tokens[i].is_lower:
                         continue
                     if i > 0 and lowered[i - 1] in rule.get("cue_not_after", ()):
@@ -1091,7 +1103,11 @@ class ActorFinder:
             skip = set(rule.get("words_between", ()))
             for phrase in rule.get("cue_after_name", ()):
                 words = tuple(phrase.split())
-                for i in range(1, len(lowered) - len(words) + 1):
+                for i in starts.get(words[0], ()):
+                    if i < 1:
+                        continue
+                    if i > len(lowered) - len(words):
+                        break
                     if tuple(lowered[i : i + len(words)]) != words or not (
                         self.tokens[i].is_lower or self.tokens[i].is_punct
                     ):
