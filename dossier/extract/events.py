@@ -2441,9 +2441,11 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     """The PLOVER type and mode an event verb is coded with (CAMEO2PLOVER 03x, 12x, 13x).
 
     A stated intent to cooperate is AGREE ("X will provide aid", "X is ready to send
-    troops"); a refusal or failure to cooperate is REJECT ("failed to reach agreement", "will
-    not accept"); an intent to act against someone is THREATEN ("would blockade Paris"), as is
-    any intent on condition ("will withdraw unless ..."). The intent itself is asserted, so
+    troops"), except a statement that is the act itself (``expressed_types``: "we will
+    support the Government of Iraq" is SUPPORT); a refusal or failure to cooperate is
+    REJECT ("failed to reach agreement", "will not accept"); an intent to act against
+    someone is THREATEN ("would blockade Paris"), as is any intent on condition ("will
+    withdraw unless ..."). The intent itself is asserted, so
     its marker does not make the event hypothetical; a condition clause is left as it is.
     A planned meeting stays CONSULT, hypothetical (``_planned_act``); any other future or
     conditional act is hypothetical (``event_mode``), a threat asserted.
@@ -2465,7 +2467,9 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
             # "is ready to negotiate" (no hypothetical word of its own)
             return trigger.type, "hypothetical" if mode == "asserted" else mode
         if intent and trigger.type != "AGREE":
-            return "AGREE", event_mode(token, intent=True)
+            # a stated intent to praise or back is the praise itself ("we will support X")
+            coded = trigger.type if trigger.type in words["expressed_types"] else "AGREE"
+            return coded, event_mode(token, intent=True)
     if trigger.type in words["hostile_types"] and intent and mode != "negated":
         return "THREATEN", event_mode(token, intent=True)
     return trigger.type, mode

@@ -702,7 +702,7 @@ CODING_CASES = [
         "they/5/nsubj/PRON/they will/5/aux/AUX/will support/2/ccomp/VERB/support "
         "Kabul/5/obj/PROPN/Kabul ./2/punct/PUNCT/.",
         {"Afghan": ("GROUP", [0]), "Kabul": ("LOCATION", [6])},
-        [("AGREE", "Afghan", "Kabul", "asserted")],
+        [("SUPPORT", "Afghan", "Kabul", "asserted")],
     ),
 ]
 

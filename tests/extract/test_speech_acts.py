@@ -106,3 +106,14 @@ def test_what_an_obligation_asks_for_is_not_done() -> None:
     modes = _modes("Secretary Blinken said Russia must end its war and withdraw its forces.")
     assert ("REQUEST", "Antony Blinken", "asserted") in modes, modes
     assert not any(t == "RETREAT" for t, _, _ in modes), modes
+
+
+def test_stated_support_is_support_and_promised_aid_a_promise() -> None:
+    """A stated intent to back someone is the backing itself (event_cues expressed_types);
+    an intent to give aid stays a promise (AGREE)."""
+    events = _events(dossier.analyze(
+        "Until it does, the United States and our allies will stand with Ukraine for as long as "
+        "it takes. The United States will provide humanitarian aid to Sudan."
+    ))
+    assert ("SUPPORT", "United States", "Ukraine") in events, events
+    assert ("AGREE", "United States", "Sudan") in events, events
