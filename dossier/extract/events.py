@@ -182,14 +182,18 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
 
 def _particle_phrases(verb: Token, particle: str, noun: str) -> list[Token]:
     """The noun ``noun`` in a phrase of ``particle`` on the verb or on its object ("remained
-    on alert", "put its air force on high alert")."""
+    on alert", "put its air force on high alert"), or as the content of a measure there
+    ("provided Russia with hundreds of ballistic missiles")."""
     heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT)]
-    return [
-        n
-        for head in heads
-        for marker, n in prep_args(head)
-        if marker == particle and noun in {n.lemma_.lower(), n.lower_}
+    phrases = [n for head in heads for marker, n in prep_args(head) if marker == particle]
+    phrases += [
+        content
+        for n in phrases
+        if _is_measure(n)
+        for marker, content in prep_args(n)
+        if marker == "of"
     ]
+    return [n for n in phrases if noun in {n.lemma_.lower(), n.lower_}]
 
 
 def _misplaced_particles(verb: Token, particle: str) -> list[Token]:
