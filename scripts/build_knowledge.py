@@ -845,7 +845,7 @@ BRN|Brunei|Brunei Darussalam|Bruneian;Bruneians|Bandar Seri Begawan
 BTN|Bhutan||Bhutanese|Thimphu
 BVT|Bouvet Island|||
 BWA|Botswana||Motswana;Batswana;Botswanan|Gaborone
-CAF|Central African Republic||Central African;Central Africans|Bangui
+CAF|Central African Republic|CAR;C.A.R.|Central African;Central Africans|Bangui
 CAN|Canada||Canadian;Canadians|Ottawa
 CCK|Cocos (Keeling) Islands|Cocos Islands;Keeling Islands||West Island
 CHE|Switzerland|Swiss Confederation|Swiss|Bern;Berne

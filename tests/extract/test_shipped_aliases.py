@@ -1,0 +1,20 @@
+"""Aliases of the shipped knowledge through the whole pipeline: a state's short forms name
+the state, not an unrelated group that shares them."""
+
+from __future__ import annotations
+
+import dossier
+
+
+def _names(text: str) -> dict[str, str]:
+    doc = dossier.analyze(text)
+    return {doc.text[m.start : m.end]: e.name for e in doc.entities for m in e.mentions}
+
+
+def test_central_african_republic_short_forms_name_the_state() -> None:
+    names = _names(
+        "The C.A.R. accuses the rebel group of killing civilians. At this point in the CAR, "
+        "we haven't made any determination."
+    )
+    assert names.get("C.A.R.") == "Central African Republic", names
+    assert names.get("CAR") == "Central African Republic", names
