@@ -3565,12 +3565,12 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                     target = None  # "Iran defended its program": no target, the event stays
                     own_rules = [r for r in rules if r != argument_rule("pronoun_owner")["id"]]
                 if (
-                    target is None
-                    and found.trigger.target_required
+                    found.trigger.target_required
                     and (found.event_type in {"", found.trigger.type})
+                    and (target is None or target.type in event_cues()["interviewer_types"])
                 ):
                     continue  # the verb's sense needs a named target; a refusal ("will
-                    # not accept refugees") is one without
+                    # not accept refugees") is one without; a news outlet is an interviewer
                 events.append(
                     Event(
                         id="",
