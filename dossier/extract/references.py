@@ -256,8 +256,11 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
 
 def _description_head(token: Token, rule: dict[str, Any]) -> bool:
     """A definite description with nothing that names its own referent: "the group", "the
-    militant group"; not "the group of donors", "a group", "the Wagner group"."""
-    if token.lower_ not in rule["heads"] or token.pos_ != "NOUN":
+    militant group", "The Secretary" (a title the rule lets be capitalised as a name:
+    ``capitalised_heads``); not "the group of donors", "a group", "the Wagner group"."""
+    if token.lower_ not in rule["heads"] or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.pos_ == "PROPN" and token.lower_ not in rule.get("capitalised_heads", ()):
         return False
     children = list(token.children)
     determiners = [c for c in children if c.dep_ == "det"]
@@ -265,7 +268,7 @@ def _description_head(token: Token, rule: dict[str, Any]) -> bool:
         return False
     return not any(
         c.dep_ in {"nmod", "prep", "acl", "acl:relcl", "appos", "nummod", "nmod:poss", "poss"}
-        or c.pos_ == "PROPN"
+        or (c.pos_ == "PROPN" and c.dep_ not in {"conj", "cc"})  # not another party
         or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper())
         for c in children
     )
@@ -419,15 +422,20 @@ def _titled_people(
     for token in spacy_doc:
         if token.i in in_mention or not _description_head(token, rule):
             continue
-        if any(c.dep_ == "conj" for c in token.children):
-            continue  # "the president and chief executive officer of ..."
+        if any(c.dep_ == "conj" and _has_of_phrase(c) for c in token.children):
+            continue  # "the president and chief executive officer of ...": one person's
+            # titles; "the Secretary and Foreign Ministers condemned" is two parties
         sentence = doc.sentence_at(token.idx)
         end = token.idx + len(token.text)
         if sentence in heading_sentences or end in taken:
             continue
         modifiers = [c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}]
         words = [" ".join([*modifiers, title]) for title in rule["titles"][token.lower_]]
-        before = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+$", re.I)
+        before = re.compile(  # "President Donald Trump", "Secretary of State Antony Blinken"
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})"
+            rf"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)?\s+$",
+            re.I,
+        )
         after = re.compile(
             rf"^,\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(map(re.escape, words))})"
             rf"(?!\w)",
@@ -459,6 +467,15 @@ def _titled_people(
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         result.append((entity, mention, rule["id"]))
     return result
+
+
+def _has_of_phrase(token: Token) -> bool:
+    """Whether ``token`` has an "of" phrase ("chief executive officer of Symplicity")."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ == "of" for k in c.children))
+        for c in token.children
+    )
 
 
 def _mention_tokens(doc: Document, spacy_doc: Doc) -> frozenset[int]:
