@@ -370,13 +370,14 @@ def _under_hearsay(verb: Token) -> bool:
 
 
 def _attacks_in(verb: Token) -> list[Token]:
-    """The attack nouns a casualty verb happened in ("killed in a drone strike", "died
-    during the shelling")."""
+    """The attack or operation nouns a casualty verb happened in ("killed in a drone strike",
+    "died during the shelling", "was killed in a United States counterterrorism operation")."""
     words = event_cues()
+    nouns = {*words["attack_nouns"], *words["operation_nouns"]}
     return [
         noun
         for marker, noun in prep_args(verb)
-        if marker in {"in", "during"} and noun.lower_ in words["attack_nouns"]
+        if marker in {"in", "during"} and noun.lower_ in nouns
     ]
 
 
@@ -528,6 +529,22 @@ def _attack_agents(verb: Token, index: EntityIndex) -> list[tuple[Token, str]]:
     ][:1]
 
 
+def _attack_actors(attacks: list[Token], index: EntityIndex) -> list[tuple[Token, str]]:
+    """Who acted in the attacks a casualty happened in: the attack noun itself as an
+    instrument ("in a Russian strike"), or, when it names no actor, the actor its
+    ``source.attack_agent`` preposition names ("in an airstrike by U.S. forces", "in a joint
+    operation by Somali and U.S. forces")."""
+    rule = argument_rule("attack_agent")
+    found: list[tuple[Token, str]] = []
+    for noun in attacks:
+        agents = [n for marker, n in prep_args(noun) if marker in rule["prepositions"]]
+        if agents and actor_of(noun, index) is None:
+            found.append((agents[0], rule["id"]))
+        else:
+            found.append((noun, "instrument"))
+    return found
+
+
 def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[tuple[Token, str]]:
     """Tokens heading the actor(s) of a verb: subject, passive agent or controller."""
     if depth > 4:
@@ -537,12 +554,12 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         return [(root, argument_rule("verbless_root")["id"])]
     attacks = _reduced_passive(verb)
     if attacks is not None:  # "Two commanders killed in an Israeli strike": the strike's actor
-        return [(n, "instrument") for n in attacks]
+        return _attack_actors(attacks, index)
     if is_passive(verb) and not _misparsed_main_verb(verb):
         agents = [c for c in verb.children if c.dep_ in AGENT]
         agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
         if not agents:  # "five civilians were killed in a Russian strike": the strike's actor
-            return [(n, "instrument") for n in _attacks_in(verb)]
+            return _attack_actors(_attacks_in(verb), index)
         return [(a, "agent") for a in agents]
     attack_agents = _attack_agents(verb, index)
     if attack_agents:  # "Airstrikes by Israel killed ...": the attack's actor
