@@ -494,6 +494,15 @@ def _looks_plural(word: str) -> bool:
     )
 
 
+def _inside_brackets(tokens: list[_Token], index: int, reach: int = 30) -> bool:
+    """Whether an opening bracket within ``reach`` tokens before ``index`` is still open."""
+    depth = 0
+    for token in tokens[max(0, index - reach) : index]:
+        depth += (token.text == "(") - (token.text == ")")
+        depth = max(depth, 0)
+    return depth > 0
+
+
 def _is_label(tokens: list[_Token], number: _Number) -> bool:
     """A label, not a count: "Branch 215", "Resolution 2254", "Route 1", "No. 5"."""
     if number.currency or number.kind in {"vague", "fraction", "share"}:
@@ -509,6 +518,15 @@ def _is_label(tokens: list[_Token], number: _Number) -> bool:
         and _adjacent(tokens[end - 1], tokens[end])
     ):
         return True  # a list marker or a reference: "(1) Criminal cartels", "(2)"
+    if (
+        number.kind == "digits"
+        and end < len(tokens)
+        and tokens[end].text == ")"
+        and _adjacent(tokens[end - 1], tokens[end])
+        and not _inside_brackets(tokens, first)
+    ):
+        return True  # a list marker with no opening bracket: "focus on 1) support for
+        # Ukraine; 2) enhancing cooperation"; not "(the blast killed 12)"
     if end < len(tokens) and tokens[end].lower in _words()["label_followers"]:
         return True  # a code's title: "50 U.S.C. 1701"
     before_aside = _word_before_parentheses(tokens, number.first)
