@@ -652,13 +652,17 @@ def _clause_break() -> str:
 
 def _future_near(text: str, start: int, end: int) -> bool:
     """A future cue in the clause around ``text[start:end]`` ("will meet on Monday")."""
-    left = re.split(_clause_break(), text[max(0, start - 120) : start])[-1]
+    left_pieces = re.split(_clause_break(), text[max(0, start - 120) : start])
+    left = left_pieces[-1]
     right_pieces = re.split(rf"{_clause_break()}|\b(?:that|which|who)\b", text[end : end + 120])
     right = right_pieces[0]
     opens_clause = len(left.split()) <= 1 and text[end : end + 1] == ","
     if opens_clause and len(right_pieces) > 1:  # "On Monday, the President will host ..."
         after_comma = _clause_break().replace(",", "", 1)
         right = re.split(rf"{after_comma}|\b(?:that|which|who)\b", text[end + 1 : end + 120])[0]
+        if len(left_pieces) > 1 and text[: max(0, start - len(left))].rstrip().endswith(","):
+            left = f"{left_pieces[-2]} {left}"  # set off inside a clause: "I will increase,
+            # on April 2nd, the tariffs"
     return _has_future_cue(f"{left} {right}")
 
 
@@ -680,12 +684,15 @@ class _Context:
                 return sentence.text
         return self.doc.text[max(0, offset - 150) : offset + 150]
 
-    def context_year(self, month: int, day: int | None, offset: int) -> int | None:
+    def context_year(
+        self, month: int, day: int | None, offset: int, end: int | None = None
+    ) -> int | None:
         """Year for a date written without one. With a publication date: the year of an
         explicit date earlier in the same sentence, else the latest occurrence on or before
         publication, or the next one when the clause speaks of the future or the date falls
-        within a fortnight after publication ("ahead of the April 11 meeting"). Without one:
-        the year of the date the text last spoke of."""
+        within a fortnight after publication ("ahead of the April 11 meeting"; ``end``, where
+        the date's words end, lets a clause after it be read: "On April 2, the President
+        will ..."). Without one: the year of the date the text last spoke of."""
         if self.published is None:
             return self.last.year if self.last is not None else None
         if self.sentence_year is not None and self.sentence_year[0] == self.doc.sentence_at(
@@ -700,7 +707,7 @@ class _Context:
         this_year = date(
             published.year, month, min(day or 1, calendar.monthrange(published.year, month)[1])
         )
-        future = _future_near(self.doc.text, offset, offset)
+        future = _future_near(self.doc.text, offset, offset if end is None else end)
         if day is None and month == published.month:
             return published.year
         if this_year > published:
@@ -738,7 +745,7 @@ def _month_day(
     elif next_date:  # "on April 8 and April 9, 2025": the year written once for both
         year = int(next_date.group("year"))
     else:
-        year = context.context_year(month, day, offset)
+        year = context.context_year(month, day, offset, end)
     if year is None:
         return None
     if day is not None and day > calendar.monthrange(year, month)[1]:
