@@ -2600,6 +2600,12 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
         return "negated"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]:
         return "negated"
+    if (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in words["negating_head_nouns"]
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
+    ):
+        return "negated"  # "its reluctance to endorse the proposal", "failure to comply"
     if token.dep_ in {"acl", "advcl"} and token.head.lower_ in words["nothing_words"] and any(
         c.dep_ == "mark" and c.lower_ == "to" for c in token.children
     ):

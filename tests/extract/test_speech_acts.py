@@ -117,3 +117,14 @@ def test_stated_support_is_support_and_promised_aid_a_promise() -> None:
     ))
     assert ("SUPPORT", "United States", "Ukraine") in events, events
     assert ("AGREE", "United States", "Sudan") in events, events
+
+
+def test_act_after_a_negating_noun_is_a_refusal() -> None:
+    """event_cues negating_head_nouns: "its reluctance to endorse" is no endorsement."""
+    events = _events(dossier.analyze(
+        "The Kremlin signaled its reluctance to fully endorse the U.S. proposal. Iran's "
+        "refusal to negotiate with the United States angered Washington."
+    ))
+    assert ("REJECT", "Kremlin", "United States") in events, events
+    assert ("REJECT", "Iran", "United States") in events, events
+    assert not any(t in {"SUPPORT", "CONSULT"} for t, _, _ in events), events
