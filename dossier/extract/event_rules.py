@@ -87,13 +87,35 @@ def actor_compounds(
         if source is None:
             continue
         noun = token.head
+        event_type = rule["participles"][participle]
+        if participle in rule.get("agreement_participles", ()):  # "a Pakistan-brokered
+            # ceasefire": the mediator met the sides its "between" phrase names, if any
+            sides = [
+                actor
+                for marker, word in _prep_args(noun)
+                if marker == "between"
+                for side in (word, *word.conjuncts)
+                if (actor := actor_of(side, index)) is not None and actor.id != source.id
+            ]
+            found += [RuleMatch(rule["id"], token, event_type, source, t) for t in sides or [None]]
+            continue
         target = actor_of(noun, index)
         if target is None and noun.dep_ == "appos":
             target = actor_of(noun.head, index)
         if target is None or target.id == source.id:
             continue
-        found.append(RuleMatch(rule["id"], token, rule["participles"][participle], source, target))
+        found.append(RuleMatch(rule["id"], token, event_type, source, target))
     return found
+
+
+def _prep_args(noun: Token) -> list[tuple[str, Token]]:
+    """(preposition, noun) of the nouns hung on ``noun`` with a case word ("between X")."""
+    return [
+        (case.lower_, child)
+        for child in noun.children
+        for case in child.children
+        if case.dep_ == "case"
+    ]
 
 
 def _attack_noun_of(participle: Token, attack_nouns: set[str]) -> Token | None:
