@@ -529,6 +529,16 @@ def _attack_agents(verb: Token, index: EntityIndex) -> list[tuple[Token, str]]:
     ][:1]
 
 
+def _joined_in(verb: Token) -> bool:
+    """An "in" gerund on a verb of joining (``event_cues`` joining_verbs): "joined Germany
+    in condemning the attack", "stands with X in condemning"."""
+    return (
+        verb.tag_ == "VBG"
+        and {c.lower_ for c in verb.children if c.dep_ == "mark"} == {"in"}
+        and verb.head.lemma_.lower() in event_cues()["joining_verbs"]
+    )
+
+
 def _attack_actors(attacks: list[Token], index: EntityIndex) -> list[tuple[Token, str]]:
     """Who acted in the attacks a casualty happened in: the attack noun itself as an
     instrument ("in a Russian strike"), or, when it names no actor, the actor its
@@ -618,9 +628,25 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}):
         return [(t, "controller") for t, _ in clause_sources(head, index, depth=depth + 1)]
     if verb.dep_ == "advcl" and _allowed_controller(verb):
-        return [(t, "controller") for t, _ in clause_sources(head, index, depth=depth + 1)]
+        controllers = [(t, "controller") for t, _ in clause_sources(head, index, depth=depth + 1)]
+        if _joined_in(verb):  # "France joined Germany in condemning", "stands with Prime
+            # Minister Kadhimi ... in condemning": the one joined acts too
+            joined = [c for c in head.children if c.dep_ in OBJECT]
+            joined += [n for marker, n in prep_args(head) if marker == "with"]
+            controllers += [(j, "controller") for n in joined for j in (n, *n.conjuncts)]
+        return controllers
     if verb.dep_ == "acl":
         markers = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        joining = head.head
+        if (
+            markers == {"in"}
+            and verb.tag_ == "VBG"
+            and head.dep_ in OBJECT | {"obl"}
+            and joining.lemma_.lower() in event_cues()["joining_verbs"]
+        ):  # "The United States joins the international community in condemning ...", the
+            # gerund hung on the object: the one who joins, and the one joined
+            governing = clause_sources(joining, index, depth=depth + 1)
+            return [(t, "controller") for t, _ in governing] + [(head, "controller")]
         if "to" in markers:  # "efforts to launder", "Iran's decision to attack"
             possessors = [c for c in head.children if c.dep_ in POSSESSOR]
             if possessors:

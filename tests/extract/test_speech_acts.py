@@ -128,3 +128,13 @@ def test_act_after_a_negating_noun_is_a_refusal() -> None:
     assert ("REJECT", "Kremlin", "United States") in events, events
     assert ("REJECT", "Iran", "United States") in events, events
     assert not any(t in {"SUPPORT", "CONSULT"} for t, _, _ in events), events
+
+
+def test_the_joined_party_acts_too() -> None:
+    """event_cues joining_verbs: "joined Germany in condemning" is Germany's act as well."""
+    events = _events(dossier.analyze(
+        "The United States joins Canada in calling for full consular access to the detained "
+        "citizens. France joined Germany in condemning the attack."
+    ))
+    assert ("REQUEST", "Canada", None) in events, events
+    assert ("ACCUSE", "France", None) in events and ("ACCUSE", "Germany", None) in events, events
