@@ -174,6 +174,41 @@ def _owner_or_self(noun: Token, index: EntityIndex) -> Entity | None:
     return None
 
 
+def _clause_subject_actor(holder: Token, index: EntityIndex) -> Entity | None:
+    """The actor the subject of a "that" clause of ``holder`` names, or its owner."""
+    for clause in holder.children:
+        if clause.dep_ in {"acl", "ccomp"} and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+        ):
+            for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"}):
+                return _owner_or_self(subject, index)
+    return None
+
+
+def _reported_actor(report: Token, predicate: Token, index: EntityIndex) -> Entity | None:
+    """Who a report is about: the subject of its "that" clause ("reports that Malian armed
+    forces killed ...", the clause maybe hung on the predicate), else the actor of what its
+    "of" phrase names, or that phrase's "by" agent ("reports of attacks by Russian forces")."""
+    for holder in (report, predicate):
+        if any(
+            c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that"
+                                               for m in c.children)
+            for c in holder.children
+        ):
+            return _clause_subject_actor(holder, index)
+    for noun in report.children:
+        if noun.dep_ == "nmod" and any(c.lower_ == "of" for c in noun.children if c.dep_ == "case"):
+            owner = _owner_or_self(noun, index)
+            if owner is not None:
+                return owner
+            for agent in noun.children:
+                if agent.dep_ == "nmod" and any(
+                    c.lower_ == "by" for c in agent.children if c.dep_ == "case"
+                ):
+                    return _owner_or_self(agent, index)
+    return None
+
+
 def stance_predicates(
     rule: dict[str, Any], tokens: Iterable[Token], index: EntityIndex
 ) -> list[RuleMatch]:
@@ -202,7 +237,12 @@ def stance_predicates(
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             if cases & set(rule["prepositions"]) and child.dep_ in {"obl", "obl:agent", "nmod"}:
                 target = _owner_or_self(child, index)
+                if target is None and child.lemma_.lower() in rule.get("report_nouns", ()):
+                    target = _reported_actor(child, token, index)
                 break
+        if target is None and rule.get("report_nouns"):  # "is deeply concerned that Russia
+            # has moved troops": who the content clause is about
+            target = _clause_subject_actor(token, index)
         if target is not None and target.id == source.id:
             target = None
         found.append(RuleMatch(rule["id"], token, rule["produces"]["type"], source, target))
