@@ -836,11 +836,37 @@ class ActorFinder:
         """A person the NER finds in a heading by a known given name ("Matthew Miller,
         Department Spokesperson") or who is the statement's issuer in the metadata
         ("Statement by National Security Advisor Jake Sullivan on ...")."""
+        if self.issuer_person and _normal(ent.text).endswith(_normal(self.issuer_person)):
+            return True  # "Remarks by Vice President Harris ...": the issuer, one word or more
         if len(ent) < 2:
             return False
-        if self.issuer_person and _normal(ent.text).endswith(_normal(self.issuer_person)):
-            return True
         return type_ == "PERSON" and ent[0].lower_ in given_names(self.gazetteer)
+
+    def issuer_in_title(self) -> list[Candidate]:
+        """The issuer's one-word name where a heading gives it after an office ("Statement
+        by Vice President Harris on ..."): a person the NER may miss in a title-case line, and
+        the one the text's "I" and "we" stand for."""
+        issuer = self.issuer_person
+        if not issuer or " " in issuer:
+            return []
+        return [
+            Candidate(t.i, t.i + 1, f"name:{_normal(issuer)}", "PERSON", "cue",
+                      rules=("person.issuer_in_title",))
+            for t in self.tokens
+            if t.text == issuer and self.in_heading(t) and t.i > 0
+            and self.tokens[t.i - 1].lower_ in self.person_title_words
+        ][:1]
+
+    def titled_in_title(self, name: str) -> bool:
+        """Whether the metadata's title names ``name`` right after a person's title
+        ("Remarks by Vice President Harris at ...", "Statement by President Biden on ...")."""
+        title = self.doc.metadata.title or ""
+        match = re.search(rf"(\S+)\s+{re.escape(name)}\b", title)
+        return (
+            name[:1].isupper()
+            and match is not None
+            and match.group(1).lower() in self.person_title_words
+        )
 
     @cached_property
     def issuer_person(self) -> str | None:
@@ -848,6 +874,8 @@ class ActorFinder:
         ("The White House", "Office of the Spokesperson")."""
         issuer = self.doc.metadata.issuer or ""
         words = issuer.split()
+        if len(words) == 1 and self.titled_in_title(issuer):
+            return issuer  # a surname the title gives after an office ("Vice President Harris")
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             return None
         if words[0].lower() in _ARTICLES:
@@ -2284,6 +2312,7 @@ class ActorFinder:
             + self.cue_candidates()
             + self.acronym_expansions()
             + self.ner_candidates()
+            + self.issuer_in_title()
         )
         candidates = self.resolve_overlaps(candidates)
         for propose in (

@@ -138,3 +138,13 @@ def test_the_joined_party_acts_too() -> None:
     ))
     assert ("REQUEST", "Canada", None) in events, events
     assert ("ACCUSE", "France", None) in events and ("ACCUSE", "Germany", None) in events, events
+
+
+def test_issuer_named_by_surname_in_the_title_is_the_first_person() -> None:
+    """A statement "by Vice President Harris" whose body never names her: "I" is Harris."""
+    doc = dossier.analyze(
+        "---\ndate: '2024-08-31'\ntitle: Statement by Vice President Harris on the Hostages\n"
+        "---\n\nHamas is an evil terrorist organization. I strongly condemn Hamas' continued "
+        "brutality.\n"
+    )
+    assert ("ACCUSE", "Harris", "Hamas") in _events(doc), _events(doc)
