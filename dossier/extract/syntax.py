@@ -109,12 +109,16 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def coordinated_modifier_actors(noun: Token, index: EntityIndex) -> list[Entity]:
     """The actors of a noun's coordinated modifiers when the noun names one of them
-    ("Hungarian and Romanian officials", "US and British forces": each state), in order;
-    empty when the modifiers are not coordinated or the noun names none of them."""
+    ("Hungarian and Romanian officials", "US and British forces", "the foreign ministers of
+    Japan and South Korea": each state), in order; empty when the modifiers are not
+    coordinated or the noun names none of them."""
     own = actor_of(noun, index)
     found: list[Entity] = []
     for modifier in noun.children:
-        if modifier.dep_ not in MODIFIER or modifier.i > noun.i:
+        owners = modifier.dep_ == "nmod" and noun.tag_ in {"NNS", "NNPS"} and any(
+            c.dep_ == "case" and c.lower_ == "of" for c in modifier.children
+        )  # "the foreign ministers of Japan and South Korea": each state
+        if (modifier.dep_ not in MODIFIER or modifier.i > noun.i) and not owners:
             continue
         if not any(c.dep_ == "conj" for c in modifier.children):
             continue
