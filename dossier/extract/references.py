@@ -260,7 +260,8 @@ def _description_head(token: Token, rule: dict[str, Any]) -> bool:
     ``capitalised_heads``); not "the group of donors", "a group", "the Wagner group"."""
     if token.lower_ not in rule["heads"] or token.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if token.pos_ == "PROPN" and token.lower_ not in rule.get("capitalised_heads", ()):
+    capitalised = (*rule.get("capitalised_heads", ()), *rule.get("document_heads", ()))
+    if token.pos_ == "PROPN" and token.lower_ not in capitalised:
         return False
     children = list(token.children)
     determiners = [c for c in children if c.dep_ == "det"]
@@ -418,6 +419,7 @@ def _titled_people(
         (m.start, m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
     )
     in_mention = _mention_tokens(doc, spacy_doc)
+    in_mention_chars = {spacy_doc[i].idx for i in in_mention}
     result: list[tuple[Entity, Mention, str]] = []
     for token in spacy_doc:
         if token.i in in_mention or not _description_head(token, rule):
@@ -426,6 +428,28 @@ def _titled_people(
             continue  # "the president and chief executive officer of ...": one person's
             # titles; "the Secretary and Foreign Ministers condemned" is two parties
         sentence = doc.sentence_at(token.idx)
+        if token.pos_ == "PROPN" and token.lower_ in rule.get("document_heads", ()):
+            # "The President" capitalised: the text's own president, the one its title names
+            title = re.compile(rf"(?<!\w){re.escape(token.lower_)}\s+$", re.I)
+            first_use = next(
+                t.idx for t in spacy_doc
+                if t.lower_ == token.lower_ and t.pos_ == "PROPN" and t.idx not in in_mention_chars
+                and t.i > 0 and t.nbor(-1).lower_ == "the"
+            )
+            own = next(  # named in a heading before the text first says "The President"
+                (person for m_start, m_end, person in people
+                 if m_end <= first_use and doc.sentence_at(m_start) in heading_sentences
+                 and title.search(doc.text[max(0, m_start - 40) : m_start])),
+                None,
+            )
+            if own is not None:
+                start = min([token.idx] + [c.left_edge.idx for c in token.lefts if c.dep_ == "det"])
+                end = token.idx + len(token.text)
+                if end not in taken:
+                    mention = Mention(start=start, end=end, text=doc.text[start:end],
+                                      sentence=sentence)
+                    result.append((own, mention, rule["id"]))
+            continue
         end = token.idx + len(token.text)
         if sentence in heading_sentences or end in taken:
             continue
