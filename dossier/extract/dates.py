@@ -1205,6 +1205,27 @@ def find_dates(doc: Document) -> list[DateMention]:
                 context.sentence_year = (doc.sentence_at(candidate.start), value.first.year)
             elif value.first.day is not None and candidate.kind in {"mdy", "dmy"}:
                 context.sentence_day = (doc.sentence_at(candidate.start), value.first)
+    return _clock_times_on_their_day(doc.text, mentions)
+
+
+def _clock_times_on_their_day(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A clock time right before the day it falls on ("at 4 a.m. Wednesday", "at 10 p.m.
+    local time on Sunday") takes that day, not the day spoken of before it (rule
+    clock_time_before_its_day)."""
+    links = set(_time_words()["clock_day_links"])
+    for number, mention in enumerate(mentions[:-1]):
+        after = mentions[number + 1]
+        gap = re.findall(r"[\w.]+", text[mention.end : after.start].lower())
+        if (
+            "T" in mention.value
+            and len(after.value) == 10
+            and after.start - mention.end <= 30
+            and all(word in links for word in gap)
+            and not re.search(r"[;:!?]|\.\s", text[mention.end : after.start])
+        ):
+            mentions[number] = mention.model_copy(
+                update={"value": f"{after.value}T{mention.value.split('T')[1]}"}
+            )
     return mentions
 
 
