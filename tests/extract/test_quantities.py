@@ -57,7 +57,7 @@ def test_numbers_scale_words_and_currencies(sentence: str, value: float, unit: s
         ("The envoy met 40 tribal leaders on the border.", "leaders"),
         ("Workers loaded 25,000 tons of grain.", "tons"),
         ("Two F-16 jets crashed near the base.", "jets"),
-        ("The agency said 1.1 million Sudanese have fled.", "Sudanese"),
+        ("The agency said 1.1 million Sudanese have fled.", "Sudanese displaced"),
         ("Rescuers pulled 14 fishermen from the sea.", "fishermen"),
         ("The camps hold an estimated 12,000 IS fighters.", "fighters"),
         ("The agency documented 221 reported cases of abuse.", "cases"),
