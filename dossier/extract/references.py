@@ -419,7 +419,7 @@ def _titled_people(
         (m.start, m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
     )
     in_mention = _mention_tokens(doc, spacy_doc)
-    in_mention_chars = {spacy_doc[i].idx for i in in_mention}
+    first_uses: dict[str, int] = {}  # a document head's first description ("The President")
     result: list[tuple[Entity, Mention, str]] = []
     for token in spacy_doc:
         if token.i in in_mention or not _description_head(token, rule):
@@ -431,11 +431,9 @@ def _titled_people(
         if token.pos_ == "PROPN" and token.lower_ in rule.get("document_heads", ()):
             # "The President" capitalised: the text's own president, the one its title names
             title = re.compile(rf"(?<!\w){re.escape(token.lower_)}\s+$", re.I)
-            first_use = next(
-                t.idx for t in spacy_doc
-                if t.lower_ == token.lower_ and t.pos_ == "PROPN" and t.idx not in in_mention_chars
-                and t.i > 0 and t.nbor(-1).lower_ == "the"
-            )
+            if token.lower_ not in first_uses:  # where the text first says "The President"
+                first_uses[token.lower_] = token.idx
+            first_use = first_uses[token.lower_]
             own = next(  # named in a heading before the text first says "The President"
                 (person for m_start, m_end, person in people
                  if m_end <= first_use and doc.sentence_at(m_start) in heading_sentences
