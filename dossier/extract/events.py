@@ -627,6 +627,10 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             return [(nominal[-1], "subject")]
     if verb.dep_ == "xcomp" or (verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}):
         return [(t, "controller") for t, _ in clause_sources(head, index, depth=depth + 1)]
+    clause = _clause_of_misjoined_verb(verb)
+    if clause is not None:  # "We welcome the consensus reached towards agreement and
+        # appreciate the work of X", "appreciate" hung on "agreement": the welcomer's clause
+        return [(t, "controller") for t, _ in clause_sources(clause, index, depth=depth + 1)]
     if verb.dep_ == "advcl" and _allowed_controller(verb):
         controllers = [(t, "controller") for t, _ in clause_sources(head, index, depth=depth + 1)]
         if _joined_in(verb):  # "France joined Germany in condemning", "stands with Prime
@@ -680,6 +684,28 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
                 ]
             return [(head, "controller")]
     return []
+
+
+def _clause_of_misjoined_verb(verb: Token) -> Token | None:
+    """The clause a finite verb with no subject of its own belongs to when the parser joined
+    it to a noun ("We welcome the consensus reached towards agreement and appreciate ...",
+    "appreciate" a conjunct of "agreement"): the nearest word above the noun with an active
+    subject, before the verb, and a finite verb of the same tense; None for any other verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBP", "VBZ"} or verb.text[0].isupper():
+        return None  # a capitalised word is part of a name ("the Wrongfully Detained Act")
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    past = verb.tag_ == "VBD"
+    node = head
+    while node.dep_ != "ROOT" and node.head is not node:
+        node = node.head
+        if node.i < verb.i and any(c.dep_ in SUBJECT for c in node.children):
+            finite = [t for t in (node, *node.children) if t.tag_ in {"VBD", "VBP", "VBZ"}]
+            if finite and (finite[0].tag_ == "VBD") == past:
+                return node  # the same tense: "welcome ... and appreciate", not "affirmed
+                # that Ukraine continues to be a partner ... and expressed"
+    return None
 
 
 def _conducted(operation: Token) -> bool:

@@ -51,23 +51,25 @@ def make_document(
 ) -> Document:
     """A Document over a hand-built parse.
 
-    spec: one sentence per line, tokens "word/head/dep/pos/lemma" (head: index in the
-        sentence); entities: name -> (type, token indexes over the whole text).
+    spec: one sentence per line, tokens "word/head/dep/pos/lemma" or, with a fine-grained
+        tag, "word/head/dep/pos/lemma/TAG" (head: index in the sentence); entities: name ->
+        (type, token indexes over the whole text).
     """
-    words, heads, deps, pos, lemmas, sent_starts = [], [], [], [], [], []
+    words, heads, deps, pos, lemmas, tags, sent_starts = [], [], [], [], [], [], []
     for line in spec.strip().splitlines():
         offset = len(words)
         for position, token in enumerate(line.split()):
-            word, head, dep, tag, lemma = token.rsplit("/", 4)
+            word, head, dep, part, lemma, *tag = token.split("/")
             words.append(word)
             heads.append(offset + int(head))
             deps.append(dep)
-            pos.append(tag)
+            pos.append(part)
             lemmas.append(lemma)
+            tags.append(tag[0] if tag else "")
             sent_starts.append(position == 0)
     spacy_doc = Doc(
         VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
-        sent_starts=sent_starts,
+        tags=tags if any(tags) else None, sent_starts=sent_starts,
     )
     sentences = [
         Sentence(id=n, start=s.start_char, end=s.end_char, text=s.text, kind=kind,
@@ -119,6 +121,26 @@ CASES = [
         "./1/punct/PUNCT/.",
         {"Amal": ("ARMED_GROUP", [0]), "Hamas": ("ARMED_GROUP", [6]), "Israel": ("STATE", [8])},
         [("RETREAT", "Amal", None), ("ASSAULT", "Hamas", "Israel")],
+    ),
+    # a finite verb misparsed as a conjunct of a noun acts with the clause above it of the same
+    # tense: "Japan welcomed the progress towards agreement and supported Egypt"
+    (
+        "Japan/1/nsubj/PROPN/Japan/NNP welcomed/1/ROOT/VERB/welcome/VBD the/3/det/DET/the/DT "
+        "progress/1/obj/NOUN/progress/NN towards/5/case/ADP/towards/IN "
+        "agreement/3/nmod/NOUN/agreement/NN and/7/cc/CCONJ/and/CC "
+        "supported/5/conj/VERB/support/VBD Egypt/7/obj/PROPN/Egypt/NNP ./1/punct/PUNCT/./.",
+        {"Japan": ("STATE", [0]), "Egypt": ("STATE", [8])},
+        [("SUPPORT", "Japan", "Egypt")],
+    ),
+    # not across a change of tense: "Japan says Kenya remains a partner and supported Egypt"
+    # leaves "supported" without an actor rather than give it to Kenya or Japan
+    (
+        "Japan/1/nsubj/PROPN/Japan/NNP says/1/ROOT/VERB/say/VBZ Kenya/3/nsubj/PROPN/Kenya/NNP "
+        "remains/1/ccomp/VERB/remain/VBZ a/5/det/DET/a/DT partner/3/xcomp/NOUN/partner/NN "
+        "and/7/cc/CCONJ/and/CC supported/5/conj/VERB/support/VBD Egypt/7/obj/PROPN/Egypt/NNP "
+        "./1/punct/PUNCT/./.",
+        {"Japan": ("STATE", [0]), "Kenya": ("STATE", [2]), "Egypt": ("STATE", [8])},
+        [],
     ),
     # "X, the head of the council, attacked Y" misparsed with X as the root: X attacked
     (
