@@ -416,8 +416,12 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
     if token.pos_ in {"NOUN", "PROPN"} and (allied := _affiliation(token)) is not None:
         return actor_of(allied, index, depth=depth + 1)  # "militants linked with the BLA"
     for child in token.children:  # a name part, or the name in apposition ("Qatar's emir,
-        # Sheikh Hamad, launched")
-        if child.dep_ in NAME_PARTS | {"appos"} and index.entity_at(child) is not None:
+        # Sheikh Hamad, launched"), or after a title the parser made a list of ("Secretary of
+        # State Antony J. Blinken met", with "Antony" a list item of "Secretary")
+        if (
+            child.dep_ in NAME_PARTS | {"appos"}
+            or (child.dep_ == "list" and token.pos_ == "PROPN" and child.pos_ == "PROPN")
+        ) and index.entity_at(child) is not None:
             return index.entity_at(child)
     if token.lemma_.lower() not in event_cues()["role_nouns"] and (
         token.lower_ not in event_cues()["role_nouns"]

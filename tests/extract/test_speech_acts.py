@@ -148,3 +148,16 @@ def test_issuer_named_by_surname_in_the_title_is_the_first_person() -> None:
         "brutality.\n"
     )
     assert ("ACCUSE", "Harris", "Hamas") in _events(doc), _events(doc)
+
+
+def test_titled_name_the_parser_lists_after_its_title_acts() -> None:
+    # "Secretary of State Antony J. Blinken met ...": the parser makes "Secretary" the subject
+    # and hangs the name on it as a list item; the name still acts
+    for sentence, target in (
+        ("Secretary of State Antony J. Blinken met this morning with Kenyan President "
+         "William Ruto.", "William Ruto"),
+        ("Secretary of State Antony J. Blinken spoke today with Egyptian Foreign Minister "
+         "Sameh Shoukry.", "Sameh Shoukry"),
+    ):
+        events = _events(dossier.analyze(sentence))
+        assert ("CONSULT", "Antony Blinken", target) in events, (sentence, events)
