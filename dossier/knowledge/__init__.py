@@ -403,6 +403,7 @@ DATA_SCHEMAS: dict[str, type[_DataFile]] = {
     "event_chains.json": RuleFile,
     "inline_headings.json": RuleFile,
     "sentence_breaks.json": RuleFile,
+    "parse_repairs.json": RuleFile,
     "opinion_model.json": LinearModel,
     "plover_types.json": PloverTypes,
 }

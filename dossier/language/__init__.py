@@ -36,6 +36,7 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 from dossier.document import Paragraph
+from dossier.language.parse_repairs import add_parse_repairs
 from dossier.language.sentence_breaks import add_sentence_breaks
 
 MODEL_SETTING = "DOSSIER_SPACY_MODEL"
@@ -138,6 +139,7 @@ def _load(name: str) -> Language:
         nlp.tokenizer.suffix_search = TailSearch(nlp.tokenizer.suffix_search).search
     _index_lemmas_as_sets(nlp)
     add_sentence_breaks(nlp)
+    add_parse_repairs(nlp)
     return nlp
 
 

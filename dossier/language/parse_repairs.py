@@ -1,0 +1,77 @@
+"""Trees the parser gets wrong in a way a pattern recognises, set right after the parse from
+declared rules (``knowledge/parse_repairs.json``), so that every stage reads the repaired
+tree: "The U.S. imposed sanctions on Dodik", read as "the U.S.-imposed sanctions", gets
+"imposed" as its root with "sanctions" its object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, HEAD, TAG
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
+
+from dossier.knowledge import load_data
+
+PIPE_NAME = "dossier_parse_repairs"
+
+
+def parse_repair_rules() -> list[dict[str, Any]]:
+    """The declared rules: each a DependencyMatcher pattern and the edits it makes."""
+    return load_data("parse_repairs.json")["rules"]
+
+
+class ParseRepairs:
+    """Runs every rule's pattern over a parsed Doc and applies its edits (each token edited
+    at most once, the first rule to reach it winning)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.rules = {rule["id"]: rule for rule in parse_repair_rules()}
+        self.matcher = DependencyMatcher(nlp.vocab)
+        for rule_id, rule in self.rules.items():
+            self.matcher.add(rule_id, [rule["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP") or not self.rules:
+            return doc
+        edits: dict[int, tuple[int, str, str | None]] = {}
+        for match_id, token_ids in self.matcher(doc):
+            rule = self.rules[doc.vocab.strings[match_id]]
+            nodes = [node["RIGHT_ID"] for node in rule["pattern"]]
+            place = dict(zip(nodes, token_ids, strict=True))
+            planned = [
+                (place[edit["node"]], place[edit["head"]], edit["dep"], edit.get("tag"))
+                for edit in rule["edits"]
+            ]
+            if any(token in edits for token, *_ in planned):
+                continue
+            for token, head, dep, tag in planned:
+                edits[token] = (head, dep, tag)
+        if edits:
+            _apply(doc, edits)
+        return doc
+
+
+def _apply(doc: Doc, edits: dict[int, tuple[int, str, str | None]]) -> None:
+    array = doc.to_array([HEAD, DEP, TAG]).astype(numpy.uint64)
+    strings = doc.vocab.strings
+    for token, (head, dep, tag) in edits.items():
+        array[token, 0] = numpy.int64(head - token).astype(numpy.uint64)  # relative, as spaCy
+        array[token, 1] = strings.add(dep)
+        if tag is not None:
+            array[token, 2] = strings.add(tag)
+    doc.from_array([HEAD, DEP, TAG], array)
+
+
+@Language.factory(PIPE_NAME)
+def make_parse_repairs(nlp: Language, name: str) -> ParseRepairs:
+    return ParseRepairs(nlp)
+
+
+def add_parse_repairs(nlp: Language) -> None:
+    """Put the repairs right after the parser (after the repair of sentence joins)."""
+    if "parser" in nlp.pipe_names and PIPE_NAME not in nlp.pipe_names:
+        after = "dossier_sentence_joins" if "dossier_sentence_joins" in nlp.pipe_names else "parser"
+        nlp.add_pipe(PIPE_NAME, after=after)

@@ -1,0 +1,52 @@
+"""Trees the parser gets wrong (``knowledge/parse_repairs.json``), set right after it parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.language import load
+from dossier.language.parse_repairs import PIPE_NAME, parse_repair_rules
+
+RULES = parse_repair_rules()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = load("dossier")
+    if PIPE_NAME not in pipeline.pipe_names:
+        pytest.skip("the shipped model (tagger and parser) is not installed")
+    return pipeline
+
+
+def _relations(doc) -> set[tuple[str, str, str]]:
+    return {(t.text, t.head.text, t.dep_) for t in doc}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule["id"])
+def test_parse_repair_rule_sets_its_examples_right(nlp, rule) -> None:
+    assert rule["examples"] and rule["counter_examples"], f"{rule['id']} needs both"
+    for example in rule["examples"]:
+        found = _relations(nlp(example["text"]))
+        for relation in example["relations"]:
+            assert tuple(relation) in found, f"{rule['id']} on {example['text']!r}: {relation}"
+        with nlp.select_pipes(disable=[PIPE_NAME]):  # the parser alone gets it wrong
+            assert not all(
+                tuple(r) in _relations(nlp(example["text"])) for r in example["relations"]
+            ), f"{rule['id']}: the parser already parses {example['text']!r} right"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule["id"])
+def test_parse_repair_rule_leaves_its_counter_examples(nlp, rule) -> None:
+    for example in rule["counter_examples"]:
+        found = _relations(nlp(example["text"]))
+        for relation in example["relations"]:
+            assert tuple(relation) in found, f"{rule['id']} on {example['text']!r}: {relation}"
+
+
+def test_repaired_sentence_keeps_one_root_and_its_bounds(nlp) -> None:
+    doc = nlp("The U.S. imposed sanctions on Dodik in 2023. Russia objected on Monday.")
+    assert [s.text for s in doc.sents] == [
+        "The U.S. imposed sanctions on Dodik in 2023.", "Russia objected on Monday."
+    ]
+    assert [s.root.text for s in doc.sents] == ["imposed", "objected"]
+    assert doc[2].tag_ == "VBD"
