@@ -166,13 +166,16 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
             objects += [c for c in token.children if c.dep_ in {"compound", "amod"}]  # "joint
             # exercises"
         fitting = [o for o in objects if trigger.object in {o.lemma_.lower(), o.lower_}]
-        if not fitting:  # a measure's content: "700 kg of medicine", "tons of food aid"
+        if not fitting:  # a measure's content: "700 kg of medicine", "tons of food aid",
+            # "$306 million in assistance" (its "in" phrase hung on the measure or the verb)
+            measures = [o for o in objects if _is_measure(o)]
+            contents = [(m, n) for o in measures for m, n in prep_args(o)]
+            if measures and trigger.pos == "VERB":
+                contents += [(m, n) for m, n in prep_args(token) if m == "in"]
             fitting = [
                 noun
-                for o in objects
-                if _is_measure(o)
-                for marker, noun in prep_args(o)
-                if marker == "of" and trigger.object in {noun.lemma_.lower(), noun.lower_}
+                for marker, noun in contents
+                if marker in {"of", "in"} and trigger.object in {noun.lemma_.lower(), noun.lower_}
             ]
         if not fitting:
             return None
@@ -183,7 +186,8 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
 def _particle_phrases(verb: Token, particle: str, noun: str) -> list[Token]:
     """The noun ``noun`` in a phrase of ``particle`` on the verb or on its object ("remained
     on alert", "put its air force on high alert"), or as the content of a measure there
-    ("provided Russia with hundreds of ballistic missiles")."""
+    ("provided Russia with hundreds of ballistic missiles", "provided Ukraine with $2 billion
+    in assistance")."""
     heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT)]
     phrases = [n for head in heads for marker, n in prep_args(head) if marker == particle]
     phrases += [
@@ -191,7 +195,7 @@ def _particle_phrases(verb: Token, particle: str, noun: str) -> list[Token]:
         for n in phrases
         if _is_measure(n)
         for marker, content in prep_args(n)
-        if marker == "of"
+        if marker in {"of", "in"}  # "with $2 billion in assistance"
     ]
     return [n for n in phrases if noun in {n.lemma_.lower(), n.lower_}]
 

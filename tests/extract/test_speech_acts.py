@@ -161,3 +161,18 @@ def test_titled_name_the_parser_lists_after_its_title_acts() -> None:
     ):
         events = _events(dossier.analyze(sentence))
         assert ("CONSULT", "Antony Blinken", target) in events, (sentence, events)
+
+
+def test_an_amount_in_aid_is_aid() -> None:
+    # "$50 million in humanitarian aid": the aid is what the amount is in, whether the parser
+    # hangs "in" on the amount or on the verb, and after "with" too
+    for sentence, target in (
+        ("Japan has given $50 million in humanitarian aid to Sudan.", "Sudan"),
+        ("Since 2019, Canada has provided over $40 million in assistance to Haiti.", "Haiti"),
+        ("Germany has provided Jordan with nearly $1 billion in development assistance.",
+         "Jordan"),
+    ):
+        events = _events(dossier.analyze(sentence))
+        assert any(t == "AID" and tg == target for t, _, tg in events), (sentence, events)
+    events = _events(dossier.analyze("The United States provided $5 million in Kyiv last year."))
+    assert not any(t == "AID" for t, _, _ in events), events
