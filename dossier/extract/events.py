@@ -966,9 +966,15 @@ def _targets(
     content = argument_rule("content_subject")
     if not heads and trigger.type in content["types"]:  # "alleged the government is hiding"
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
-        heads += [
-            (c, "content") for clause in clauses[:1] for c in clause.children if c.dep_ in SUBJECT
-        ]
+        if not (trigger.type == "THREATEN" and _own_future_acts(
+            token, argument_rule("threat_content"), index
+        )):  # "warned that it would attack Israel": the threatener is not its own target
+            heads += [
+                (c, "content")
+                for clause in clauses[:1]
+                for c in clause.children
+                if c.dep_ in SUBJECT
+            ]
         rules += [content["id"]] if heads else []
     welcomed = argument_rule("welcomed_content")
     if trigger.type in welcomed["types"] and trigger.pos == "VERB" and (
@@ -1335,6 +1341,8 @@ def _content_act_targets(
     "offered to hand over to Great Britain") and, where the rule says ``untriggered_objects``,
     its object ("threatened to close U.S. operations"), as (noun, place) for ``_targets``."""
     acts = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not acts and rule.get("own_clause_auxiliaries"):
+        acts = _own_future_acts(token, rule, index)  # "warned that it would attack Israel"
     acts = [a for act in acts[:1] for a in (act, *(c for c in act.children if c.dep_ == "conj"))]
     heads: list[tuple[Token, str]] = []
     targets: list[Entity | None] = []
@@ -1350,6 +1358,25 @@ def _content_act_targets(
         found = _targets(act, trigger, taken, index, passive=False, described=described)
         targets += [e for e in found if e is not None and e not in targets]
     return targets, heads
+
+
+def _own_future_acts(token: Token, rule: dict, index: EntityIndex) -> list[Token]:
+    """The verb of a "that" clause of ``token`` that tells what its own subject will do
+    ("Hamas warned that it would attack Israel": "attack"), with an auxiliary of
+    ``own_clause_auxiliaries``; none when the clause's subject is another actor ("warned that
+    Russia would attack") or names none."""
+    own = [actor_of(c, index) for c in token.children if c.dep_ in SUBJECT]
+    if not own or own[0] is None:
+        return []
+    acts = []
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT]
+        if auxiliaries & set(rule["own_clause_auxiliaries"]) and subjects and (
+            actor_of(subjects[0], index) == own[0]
+        ):
+            acts.append(clause)
+    return acts
 
 
 def _suspended_partners(noun: Token, rule: dict, index: EntityIndex) -> list[Entity | None]:
