@@ -164,6 +164,17 @@ _SPACES = re.compile(r"\s+")
 _ARTICLE_START = re.compile(r"^(al|el)-")
 
 
+_TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def _is_time_word(token: Token) -> bool:
+    """A day or month name, or a word the model reads as a date or time ("Friday")."""
+    words = knowledge.load_data("time_words.json")
+    return token.ent_type_ in _TIME_ENTITIES or token.lower_ in words["weekdays"] or (
+        token.lower_ in words["months"]
+    )
+
+
 def _normal(text: str) -> str:
     text = _POSSESSIVE_END.sub("", text.strip())
     return _SPACES.sub(" ", _LEADING_THE.sub("", text)).lower()
@@ -1456,6 +1467,9 @@ class ActorFinder:
             return []
         if self.tokens[i].lower_ in _DEMONSTRATIVES:
             return []  # "This Summit will ...": the name starts after the demonstrative
+        if self.tokens[i].pos_ == "ADP" or _is_time_word(self.tokens[i]):
+            return []  # "On Police reform, ...", "On Friday Ford Motor Company said": a
+            # capitalised preposition or a day opens no name
         if (
             i > 1
             and previous is not None
@@ -1468,6 +1482,8 @@ class ActorFinder:
             previous is not None
             and previous.text[:1].isupper()
             and previous.lower_ not in _ARTICLES
+            and previous.pos_ != "ADP"  # "For Libertarian Party ...": the name after it
+            and not _is_time_word(previous)
         ):
             return []
         chunk = name_chunk(self.spacy, i)

@@ -1,0 +1,28 @@
+"""Names of bodies the knowledge base lacks, typed by their last word, through the shipped
+pipeline: where such a name starts, and what a police force is."""
+
+from __future__ import annotations
+
+import dossier
+
+
+def _entities(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in dossier.analyze(text).entities}
+
+
+def test_a_named_police_force_is_a_government_body_that_acts() -> None:
+    doc = dossier.analyze("A 32-year-old man was arrested by Cumbria Police on Tuesday.")
+    types = {e.name: e.type for e in doc.entities}
+    assert types.get("Cumbria Police") == "GOVERNMENT_BODY", types
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, names.get(e.source or "")) for e in doc.events] == [
+        ("COERCE", "Cumbria Police")
+    ]
+
+
+def test_a_capitalised_preposition_or_day_opens_no_name() -> None:
+    found = _entities("On Friday Ford Motor Company said it would cut 3,000 jobs.")
+    assert "Ford Motor Company" in found, found
+    assert not any(name.startswith(("On ", "Friday")) for name in found), found
+    found = _entities("On Police reform, the candidates disagreed.")
+    assert not any(name.startswith("On ") for name in found), found
