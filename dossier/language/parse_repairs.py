@@ -36,13 +36,24 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP") or not self.rules:
             return doc
-        edits: dict[int, tuple[int, str, str | None]] = {}
+        edits: dict[int, tuple[int | None, str | None, str | None]] = {}
         for match_id, token_ids in self.matcher(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
             nodes = [node["RIGHT_ID"] for node in rule["pattern"]]
             place = dict(zip(nodes, token_ids, strict=True))
+            if any(
+                child.dep_ in deps
+                for node, deps in rule.get("without_children", {}).items()
+                for child in doc[place[node]].children
+            ):
+                continue  # a pattern cannot say a relation is missing: the rule lists them
             planned = [
-                (place[edit["node"]], place[edit["head"]], edit["dep"], edit.get("tag"))
+                (
+                    place[edit["node"]],
+                    place[edit["head"]] if "head" in edit else None,
+                    edit.get("dep"),
+                    edit.get("tag"),
+                )
                 for edit in rule["edits"]
             ]
             if any(token in edits for token, *_ in planned):
@@ -54,12 +65,15 @@ class ParseRepairs:
         return doc
 
 
-def _apply(doc: Doc, edits: dict[int, tuple[int, str, str | None]]) -> None:
+def _apply(doc: Doc, edits: dict[int, tuple[int | None, str | None, str | None]]) -> None:
+    """Each token's new head, relation and tag (None: kept as the parser gave it)."""
     array = doc.to_array([HEAD, DEP, TAG]).astype(numpy.uint64)
     strings = doc.vocab.strings
     for token, (head, dep, tag) in edits.items():
-        array[token, 0] = numpy.int64(head - token).astype(numpy.uint64)  # relative, as spaCy
-        array[token, 1] = strings.add(dep)
+        if head is not None:
+            array[token, 0] = numpy.int64(head - token).astype(numpy.uint64)  # relative
+        if dep is not None:
+            array[token, 1] = strings.add(dep)
         if tag is not None:
             array[token, 2] = strings.add(tag)
     doc.from_array([HEAD, DEP, TAG], array)
