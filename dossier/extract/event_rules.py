@@ -334,6 +334,7 @@ ARGUMENT_KINDS = {
     "proposal_author",
     "threat_condition",
     "convened_body",
+    "between_parties",
     "suspended_relation",
     "planned_act",
     "purpose_clause",

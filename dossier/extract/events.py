@@ -1033,6 +1033,14 @@ def _targets(
         aimed_heads = _predicate_subjects(token, target_of)  # "Abqaiq was the target of"
         heads += [(h, "object") for h in aimed_heads]
         aimed = target_of if aimed_heads else aimed
+    between = argument_rule("between_parties")
+    if not targets and trigger.type in between["types"] and trigger.pos == "VERB" and all(
+        actor_of(h, index) is None for h, _ in heads
+    ):  # "called for a ceasefire between Israel and Hamas": the two sides
+        parties = _parties_between([h for h, _ in heads], token, between, index)
+        if parties:
+            heads = [(p, between["id"]) for p in parties]
+            rules += [between["id"]]
     found_before = (len(targets), len(described))
     for head, place in heads:
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
@@ -1127,6 +1135,29 @@ def _condition_subjects(verb: Token, rule: dict) -> list[Token]:
         c for clause in clauses[:1] for c in clause.children
         if c.dep_ in SUBJECT and c.pos_ != "PRON"
     ][:1]
+
+
+def _parties_between(
+    nouns: list[Token], verb: Token, rule: dict, index: EntityIndex
+) -> list[Token]:
+    """The sides a requested or welcomed act is between (``target.between_parties``): the
+    ``between`` phrase of an act noun of the rule's ``nouns`` that is the verb's object or
+    its ``markers`` noun ("called for a ceasefire between Israel and Hamas", "welcomed the
+    agreement between Armenia and Azerbaijan", "between the belligerent parties"); not a
+    phrase that only refers back to sides named before (``reference_words`` and no modifier:
+    "between the two sides") unless it is resolved."""
+    nouns = nouns + [n for marker, n in prep_args(verb) if marker in rule["markers"]]
+    return [
+        inner
+        for noun in nouns
+        if noun.lemma_.lower() in rule["nouns"] or noun.lower_ in rule["nouns"]
+        for marker, inner in prep_args(noun)
+        if marker == "between" and (
+            actor_of(inner, index) is not None
+            or any(c.dep_ in {"amod", "compound"} for c in inner.children)  # "belligerent"
+            or not any(c.lower_ in rule["reference_words"] for c in inner.children)
+        )
+    ]
 
 
 def _is_proposal(noun: Token, trigger: Trigger, rule: dict) -> bool:
