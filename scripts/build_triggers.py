@@ -226,6 +226,8 @@ def build(data: Path, hand: Path = HAND_FILE) -> list[dict[str, Any]]:
             full["target_required"] = True
         if record.get("adverb"):
             full["adverb"] = record["adverb"]
+        if record.get("agents"):
+            full["agents"] = record["agents"]
         if full["type"] is None:
             records.pop(_key(full), None)
         else:

@@ -114,6 +114,8 @@ class Found:
 def _match(token: Token, trigger: Trigger) -> set[int] | None:
     """Token indexes the trigger's particle and object take, or None when it does not fit."""
     taken: set[int] = set()
+    if trigger.agents and not _has_agent_among(token, trigger.agents):
+        return None
     if trigger.adverb is not None and not any(
         c.dep_ == "advmod" and c.lower_ == trigger.adverb for c in token.children
     ):
@@ -181,6 +183,17 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
             return None
         taken.add(fitting[0].i)
     return taken
+
+
+def _has_agent_among(verb: Token, agents: tuple[str, ...]) -> bool:
+    """Whether the verb's actor (its subject, its passive "by" agent, or the noun a
+    participle describes: "strikes hitting Kyiv") is headed by one of ``agents``
+    ("Russian missiles hit Kyiv", "was hit by a drone"; not "the storm hit")."""
+    heads = [c for c in verb.children if c.dep_ in SUBJECT | AGENT]
+    heads += [n for marker, n in prep_args(verb) if marker == "by"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        heads.append(verb.head)
+    return any(h.lemma_.lower() in agents or h.lower_ in agents for h in heads)
 
 
 def _particle_phrases(verb: Token, particle: str, noun: str) -> list[Token]:

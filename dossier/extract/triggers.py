@@ -62,6 +62,7 @@ class Trigger:
     source: str = "hand"
     target_required: bool = False  # no event without a target actor ("defend", "allow")
     adverb: str | None = None  # a manner adverb the verb needs ("sexually abused")
+    agents: tuple[str, ...] = ()  # words one of which must head its actor ("missiles hit")
     id: str | None = None  # the declared rule that stands in for a lexicon record
 
     @property
@@ -171,6 +172,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         source=record.get("source", "hand"),
         target_required=bool(record.get("target_required")),
         adverb=record.get("adverb"),
+        agents=tuple(str(word).lower() for word in record.get("agents") or ()),
     )
 
 
