@@ -26,3 +26,15 @@ def test_a_capitalised_preposition_or_day_opens_no_name() -> None:
     assert not any(name.startswith(("On ", "Friday")) for name in found), found
     found = _entities("On Police reform, the candidates disagreed.")
     assert not any(name.startswith("On ") for name in found), found
+
+
+def test_a_demonym_before_an_act_of_war_names_the_state() -> None:
+    # "the Russian war against Ukraine": the state wages it; "Russian speakers" stay a group
+    doc = dossier.analyze("The Russian war against Ukraine continues. Russian speakers in Riga "
+                          "protested on Monday.")
+    names = {e.id: e.name for e in doc.entities}
+    assert ("ASSAULT", "Russia", "Ukraine") in [
+        (e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events
+    ]
+    types = {e.name: e.type for e in doc.entities}
+    assert types.get("Russia") == "STATE", types
