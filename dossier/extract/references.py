@@ -412,13 +412,15 @@ def _titled_people(
     earlier person within ``sentences_back`` sentences whose name the title (the
     description's words, or one of the head's ``titles``) stands right before, or after
     whose name it follows (", the mayor of"); a nearer unnamed use of the noun ("the
-    country's information minister") stops the walk."""
+    country's information minister") stops the walk. A bare description is not a title some
+    ``title_kinds`` word narrows ("the Secretary" is not "Foreign Secretary Truss")."""
     taken = {mention.end for _, mention, _ in found}
     spacy_doc = doc.layers["spacy"]
     people = sorted(
         (m.start, m.end, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
     )
     in_mention = _mention_tokens(doc, spacy_doc)
+    person_starts = {m_start for m_start, _, _ in people}  # a title right before a name
     first_uses: dict[str, int] = {}  # a document head's first description ("The President")
     result: list[tuple[Entity, Mention, str]] = []
     for token in spacy_doc:
@@ -467,9 +469,15 @@ def _titled_people(
         start = min([token.idx] + [c.left_edge.idx for c in token.lefts if c.dep_ == "det"])
         entity: Entity | None = None
         reached = 0
+        kinds = set(rule.get("title_kinds", {}).get(token.lower_, ()))
         for m_start, m_end, person in _recent(doc, people, start, sentence, rule["sentences_back"]):
+            titled = before.search(doc.text[max(0, m_start - 40) : m_start])
+            if titled and not modifiers and kinds and (
+                _word_before(doc.text, max(0, m_start - 40) + titled.start()).lower() in kinds
+            ):
+                titled = None  # "the Secretary" is not "Foreign Secretary Truss"
             if (
-                before.search(doc.text[max(0, m_start - 40) : m_start])
+                titled
                 or inside.match(doc.text[m_start:m_end])  # "Justice Gibson Mandaza"
                 or after.search(doc.text[m_end : m_end + 80])
             ):
@@ -482,6 +490,7 @@ def _titled_people(
             and other.i not in in_mention
             and not _description_head(other, rule)  # an earlier "the president" is the same
             and not (other.idx <= reached + 80 and after.search(doc.text[reached : other.idx + 20]))
+            and not (other.i + 1 < len(spacy_doc) and spacy_doc[other.i + 1].idx in person_starts)
             for other in spacy_doc[: token.i]
             if other.idx >= reached
         ):
@@ -489,6 +498,12 @@ def _titled_people(
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         result.append((entity, mention, rule["id"]))
     return result
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends right before ``at`` (spaces skipped), or ""."""
+    found = re.search(r"([\w.'’-]+)\s*$", text[max(0, at - 30) : at])
+    return found.group(1) if found else ""
 
 
 def _has_of_phrase(token: Token) -> bool:
@@ -662,13 +677,19 @@ def _demonym_state(doc: Document, head: Token) -> Entity | None:
     return None
 
 
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+
+
 def _pairs(
     doc: Document, rule: dict[str, Any], heading_sentences: set[int]
 ) -> list[tuple[Entity, Mention, str]]:
     """"the two sides", "both countries": the last two sides of the types the head noun
     allows ("leaders" people, "countries" states) mentioned within ``sentences_back``
     sentences, each resolving the same words; nothing when one of them was last named in a
-    list of more than two actors ("Britain, Canada, France, Japan and the United States")."""
+    list of more than two actors ("Britain, Canada, France, Japan and the United States");
+    ``bare_heads``: a number standing alone as a subject with one of its determiners ("The
+    two discussed ..."), only when exactly two fitting actors were named within
+    ``bare_sentences_back`` sentences."""
     found: list[tuple[Entity, Mention, str]] = []
     head_types: dict[str, list[str]] = rule.get("head_types", {})
     all_types = set(rule["types"]).union(*map(set, head_types.values()))
@@ -676,11 +697,15 @@ def _pairs(
     # (a scan of every mention per head was quadratic); a mention before a word lies in its
     # sentence or an earlier one
     by_sentence: dict[int, list[tuple[int, int, int]]] | None = None
+    bare = rule.get("bare_heads", {})
     for token in doc.layers["spacy"]:
-        if token.lower_ not in rule["heads"] or token.pos_ != "NOUN":
-            continue
         counters = {c.lower_ for c in token.children if c.dep_ in {"nummod", "det"}}
-        if not counters & set(rule["counters"]):
+        if token.lower_ in bare:  # "The two discussed ...": the number is the phrase's head
+            if token.dep_ not in _SUBJECT_DEPS or not counters & set(bare[token.lower_]):
+                continue
+        elif token.lower_ not in rule["heads"] or token.pos_ != "NOUN":
+            continue
+        elif not counters & set(rule["counters"]):
             continue
         sentence = doc.sentence_at(token.idx)
         if sentence in heading_sentences:
@@ -694,7 +719,8 @@ def _pairs(
         types = set(head_types.get(token.lower_, rule["types"]))
         country = _demonym_state(doc, token) if rule.get("demonym_sides") else None
         latest: dict[int, tuple[int, int]] = {}  # entity's place: its last mention before
-        for earlier in range(sentence - rule["sentences_back"], sentence + 1):
+        back = rule["bare_sentences_back"] if token.lower_ in bare else rule["sentences_back"]
+        for earlier in range(sentence - back, sentence + 1):
             for place, m_start, m_end in by_sentence.get(earlier, ()):
                 entity = doc.entities[place]
                 if country is not None:  # "both Afghan rivals": two sides of that country
@@ -705,6 +731,8 @@ def _pairs(
                 if m_end <= start and m_start > latest.get(place, (m_start - 1, 0))[0]:
                     latest[place] = (m_start, m_end)
         last = sorted(latest.items(), key=lambda item: -item[1][0])
+        if token.lower_ in bare and len(last) != 2:
+            continue  # "The two" after three people named: which two is not clear
         sides = _two_sides([doc.entities[place] for place, _ in last])
         if len(sides) < 2:
             continue
