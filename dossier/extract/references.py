@@ -703,9 +703,11 @@ def _pairs(
         if token.lower_ in bare:  # "The two discussed ...": the number is the phrase's head
             if token.dep_ not in _SUBJECT_DEPS or not counters & set(bare[token.lower_]):
                 continue
-        elif token.lower_ not in rule["heads"] or token.pos_ != "NOUN":
-            continue
-        elif not counters & set(rule["counters"]):
+        elif (
+            token.lower_ not in rule["heads"]
+            or token.pos_ != "NOUN"
+            or not counters & set(rule["counters"])
+        ):
             continue
         sentence = doc.sentence_at(token.idx)
         if sentence in heading_sentences:
