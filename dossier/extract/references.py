@@ -698,16 +698,18 @@ def _pairs(
     # sentence or an earlier one
     by_sentence: dict[int, list[tuple[int, int, int]]] | None = None
     bare = rule.get("bare_heads", {})
-    for token in doc.layers["spacy"]:
-        counters = {c.lower_ for c in token.children if c.dep_ in {"nummod", "det"}}
+    spacy_doc = doc.layers["spacy"]
+    if not spacy_doc.has_annotation("DEP"):
+        return found  # no parse (the blank model): no counted heads to read
+    for token in spacy_doc:
         if token.lower_ in bare:  # "The two discussed ...": the number is the phrase's head
-            if token.dep_ not in _SUBJECT_DEPS or not counters & set(bare[token.lower_]):
-                continue
-        elif (
-            token.lower_ not in rule["heads"]
-            or token.pos_ != "NOUN"
-            or not counters & set(rule["counters"])
-        ):
+            wanted, counted = bare[token.lower_], token.dep_ in _SUBJECT_DEPS
+        else:
+            wanted, counted = rule["counters"], token.lower_ in rule["heads"]
+            counted = counted and token.pos_ == "NOUN"
+        if not counted or not {
+            c.lower_ for c in token.children if c.dep_ in {"nummod", "det"}
+        } & set(wanted):
             continue
         sentence = doc.sentence_at(token.idx)
         if sentence in heading_sentences:
