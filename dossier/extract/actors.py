@@ -167,12 +167,15 @@ _ARTICLE_START = re.compile(r"^(al|el)-")
 _TIME_ENTITIES = {"DATE", "TIME"}
 
 
+@lru_cache(maxsize=1)
+def _day_and_month_names() -> frozenset[str]:
+    words = knowledge.load_data("time_words.json")
+    return frozenset(words["weekdays"]) | frozenset(words["months"])
+
+
 def _is_time_word(token: Token) -> bool:
     """A day or month name, or a word the model reads as a date or time ("Friday")."""
-    words = knowledge.load_data("time_words.json")
-    return token.ent_type_ in _TIME_ENTITIES or token.lower_ in words["weekdays"] or (
-        token.lower_ in words["months"]
-    )
+    return token.ent_type_ in _TIME_ENTITIES or token.lower_ in _day_and_month_names()
 
 
 def _normal(text: str) -> str:
