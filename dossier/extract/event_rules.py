@@ -335,6 +335,7 @@ ARGUMENT_KINDS = {
     "threat_condition",
     "convened_body",
     "between_parties",
+    "combat_opponent",
     "suspended_relation",
     "planned_act",
     "purpose_clause",

@@ -391,11 +391,27 @@ def _attacks_in(verb: Token) -> list[Token]:
     "died during the shelling", "was killed in a United States counterterrorism operation")."""
     words = event_cues()
     nouns = {*words["attack_nouns"], *words["operation_nouns"]}
+    combat = argument_rule("combat_opponent")
     return [
         noun
         for marker, noun in prep_args(verb)
-        if marker in {"in", "during"} and noun.lower_ in nouns
+        if marker in {"in", "during"} and (
+            noun.lower_ in nouns or (noun.lemma_.lower() in combat["nouns"] and _opponents(noun))
+        )
     ]
+
+
+def _opponents(combat: Token) -> list[Token]:
+    """Who a fight was with (``source.combat_opponent``): "in clashes with al-Shabaab", its
+    "with" phrase on the fight noun or, right after it, on the verb the parser hung it on."""
+    rule = argument_rule("combat_opponent")
+    found = [n for marker, n in prep_args(combat) if marker in rule["prepositions"]]
+    if not found and combat.dep_ in {"obl", "nmod"}:
+        found = [
+            n for marker, n in prep_args(combat.head)
+            if marker in rule["prepositions"] and combat.i < n.i <= combat.right_edge.i + 6
+        ]
+    return found
 
 
 def _reduced_passive(verb: Token) -> list[Token] | None:
@@ -560,10 +576,16 @@ def _attack_actors(attacks: list[Token], index: EntityIndex) -> list[tuple[Token
     """Who acted in the attacks a casualty happened in: the attack noun itself as an
     instrument ("in a Russian strike"), or, when it names no actor, the actor its
     ``source.attack_agent`` preposition names ("in an airstrike by U.S. forces", "in a joint
-    operation by Somali and U.S. forces")."""
+    operation by Somali and U.S. forces"); for a fight, who it was with ("in clashes with
+    al-Shabaab fighters", ``source.combat_opponent``)."""
     rule = argument_rule("attack_agent")
+    combat = argument_rule("combat_opponent")
     found: list[tuple[Token, str]] = []
     for noun in attacks:
+        opponents = _opponents(noun) if noun.lemma_.lower() in combat["nouns"] else []
+        if opponents and actor_of(opponents[0], index) is not None:  # "in clashes with X"
+            found.append((opponents[0], combat["id"]))
+            continue
         agents = [n for marker, n in prep_args(noun) if marker in rule["prepositions"]]
         if agents and actor_of(noun, index) is None:
             found.append((agents[0], rule["id"]))
