@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.language import load
 from dossier.language.parse_repairs import PIPE_NAME, parse_repair_rules
 
 RULES = parse_repair_rules()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = load("dossier")
-    if PIPE_NAME not in pipeline.pipe_names:
-        pytest.skip("the shipped model (tagger and parser) is not installed")
-    return pipeline
 
 
 def _relations(doc) -> set[tuple[str, str, str]]:

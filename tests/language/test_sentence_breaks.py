@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.language import load
 from dossier.language.sentence_breaks import PIPE_NAME, sentence_break_rules
 
 RULES = sentence_break_rules()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = load("dossier")
-    if PIPE_NAME not in pipeline.pipe_names:
-        pytest.skip("the shipped model (tagger and parser) is not installed")
-    return pipeline
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule["id"])
