@@ -2052,7 +2052,12 @@ def _between_actors(
     rule = argument_rule("between_sides")
     if trigger.type not in rule["types"]:
         return []
-    for marker, side in prep_args(noun):
+    carriers = [noun] + [  # "an exchange of fire between A and B": on the trigger's own noun
+        inner for marker, inner in prep_args(noun)
+        if trigger.particle is not None and marker == trigger.particle
+        and trigger.object in {inner.lemma_.lower(), inner.lower_}
+    ]
+    for marker, side in (pair for carrier in carriers for pair in prep_args(carrier)):
         named = {
             entity.id for t in side.subtree
             if t.pos_ in {"PROPN", "ADJ"} and (entity := index.entity_at(t)) is not None
