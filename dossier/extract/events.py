@@ -2339,7 +2339,9 @@ def find_triggers(
         found.event_type, found.mode = carried_acts.get(found.token.i) or coded_type(
             found.token, found.trigger
         )
-        if found.event_type == "ASSAULT" and _verbal_attack(found.token):
+        if found.event_type == "ASSAULT" and (
+            _verbal_attack(found.token) or _attack_between_people(found)
+        ):
             rule = argument_rule("verbal_attack")
             found.event_type = rule["type"]  # "attacked the newspaper for refusing to ..."
             found.rules.append(rule["id"])
@@ -2415,6 +2417,21 @@ def _unrealised_act(token: Token, event_type: str) -> str | None:
     ):
         return argument_rule("aimed_act")["id"]
     return None
+
+
+def _attack_between_people(found: Found) -> bool:
+    """``event.verbal_attack``: one named person attacking another ("Harris attacked Biden
+    during the debates", "Biden attacked Trump for the tweet") is criticism: named people
+    in the news attack each other in words (an assault on a person is told with its own
+    verbs: stabbed, shot, beat)."""
+    rule = argument_rule("verbal_attack")
+    if found.token.lemma_.lower() not in rule["verbs"]:
+        return False
+    sources = [entity for entity, _ in found.sources]
+    targets = [t for t in found.targets if t is not None]
+    return bool(sources and targets) and all(
+        e.type == "PERSON" for e in (*sources, *targets)
+    ) and len(targets) == len(found.targets)
 
 
 def _verbal_attack(verb: Token) -> bool:
