@@ -116,6 +116,10 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
     taken: set[int] = set()
     if trigger.agents and not _has_agent_among(token, trigger.agents):
         return None
+    if trigger.intransitive and any(
+        c.dep_ in OBJECT | {"ccomp", "xcomp"} for c in token.children
+    ):
+        return None  # "demonstrated its strength", "demonstrate that ...": no protest
     if trigger.adverb is not None and not any(
         c.dep_ == "advmod" and c.lower_ == trigger.adverb for c in token.children
     ):
