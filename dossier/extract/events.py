@@ -2657,10 +2657,8 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
         return "THREATEN", event_mode(token, intent=True)
     denied = token.dep_ == "ccomp" and token.head.lemma_.lower() in words["denying_heads"]
     if trigger.type in cooperative and not denied:  # "denied it had withdrawn" is no refusal
-        if mode == "negated" and (intent or token.tag_ in {"VB", "VBP", "VBZ"}):
-            return "REJECT", "asserted"  # "will not accept", "does not accept": a refusal
         if mode == "negated":
-            return trigger.type, mode  # "has not spoken to the President": no such act
+            return "REJECT", "asserted"
         if _planned_act(token, trigger):  # hypothetical: "will meet", "would convene",
             # "is ready to negotiate" (no hypothetical word of its own)
             return trigger.type, "hypothetical" if mode == "asserted" else mode
