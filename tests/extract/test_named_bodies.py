@@ -38,3 +38,10 @@ def test_a_demonym_before_an_act_of_war_names_the_state() -> None:
     ]
     types = {e.name: e.type for e in doc.entities}
     assert types.get("Russia") == "STATE", types
+
+
+def test_a_demonym_before_a_soldier_names_the_state_forces() -> None:
+    # "a Thai soldier" is one of Thailand's forces, as "Thai soldiers" are; not a nationality
+    types = _entities("A Cambodian soldier was killed in an exchange of fire with a Thai soldier.")
+    assert types.get("Thai soldier") == "MILITARY", types
+    assert "Thai" not in types, types
