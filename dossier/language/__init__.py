@@ -273,7 +273,9 @@ def parse_paragraphs(
     floats per token of the whole text. A large input is parsed in several processes (see
     parse_processes); the parses are the same.
     """
-    chunked = [paragraph_chunks(text, paragraphs) for text, paragraphs in items]
+    chunked = [
+        _apart_from_list_marks(paragraph_chunks(text, paragraphs)) for text, paragraphs in items
+    ]
     with threadpool_limits(limits=1, user_api="blas"):
         parsed = iter(
             _parse_pieces(nlp, [piece for chunks in chunked for piece in chunks], batch_size)
@@ -291,8 +293,53 @@ def parse_paragraphs(
                 if docs
                 else nlp.make_doc(text)
             )
-            joined.append(doc)
+            joined.append(_list_marks_joined(doc, docs, chunks))
     return joined
+
+
+# A list mark opening a paragraph ("- According to the Department of State, ..."): parsed
+# apart, the parser reads the sentence after it as it reads one without it.
+_LIST_MARK = re.compile(r"[-*•–]\s+(?=\S)")
+_MARK_ALONE = re.compile(r"[-*•–]\s+")
+
+
+def _apart_from_list_marks(chunks: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The pieces with a list mark that opens one cut off as a piece of its own (marked by
+    the mark's text being a whole piece that ``_MARK_ALONE`` matches), when the piece is one
+    list item."""
+    apart: list[tuple[str, bool]] = []
+    for chunk, heading in chunks:
+        mark = _LIST_MARK.match(chunk)
+        if mark is not None and not heading and f" {chunk[0]} " not in chunk[mark.end() :]:
+            # one item: a paragraph of items flattened ("- A - B - C") keeps its marks for
+            # the sentence-break rules that read them (in_list)
+            apart += [(chunk[: mark.end()], heading), (chunk[mark.end() :], heading)]
+        else:
+            apart.append((chunk, heading))
+    return apart
+
+
+def _list_marks_joined(doc: Doc, docs: list[Doc], chunks: list[tuple[str, bool]]) -> Doc:
+    """``doc`` with each list mark parsed apart hung as punctuation on the root of the
+    sentence it opens, in that sentence (characters and tokens as they are)."""
+    marks: list[int] = []
+    start = 0
+    for piece, (chunk, _) in zip(docs, chunks, strict=True):
+        if _MARK_ALONE.fullmatch(chunk) and len(piece) == 1 and start + 1 < len(doc):
+            marks.append(start)
+        start += len(piece)
+    if not marks or not doc.has_annotation("DEP"):
+        return doc
+    array = doc.to_array([HEAD, DEP]).astype(numpy.uint64)
+    punct = doc.vocab.strings.add("punct")
+    for mark in marks:
+        root = doc[mark + 1]
+        while root.head.i != root.i:
+            root = root.head
+        array[mark, 0] = numpy.int64(root.i - mark).astype(numpy.uint64)
+        array[mark, 1] = punct
+    doc.from_array([HEAD, DEP], array)
+    return doc
 
 
 PROCESSES_SETTING = "DOSSIER_PROCESSES"
