@@ -3764,7 +3764,10 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                     own_rules = [r for r in rules if r != argument_rule("pronoun_owner")["id"]]
                 if (
                     found.trigger.target_required
-                    and (found.event_type in {"", found.trigger.type})
+                    and (
+                        found.event_type in {"", found.trigger.type}
+                        or found.trigger.type == "CONSULT"  # "cannot speak to anything"
+                    )
                     and (target is None or target.type in event_cues()["interviewer_types"])
                 ):
                     continue  # the verb's sense needs a named target; a refusal ("will
