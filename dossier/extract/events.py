@@ -2797,6 +2797,8 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
                 return "hypothetical"
     if not intent and _planned_or_conditional(token):
         return "hypothetical"
+    if _under_condition_noun(token):  # "in the event that Putin does launch an invasion"
+        return "hypothetical"
     clause = token
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "to unite and mobilize"
         clause = clause.head
@@ -2810,6 +2812,23 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     if _under_hearsay(token) or (token.dep_ == "conj" and _under_hearsay(token.head)):
         return "speculative"  # also "accused of targeting and killing civilians"
     return "asserted"
+
+
+def _under_condition_noun(token: Token) -> bool:
+    """Whether the act lies inside "in the event (that/of) ..." or "in case ...": a
+    condition (``condition_nouns`` with "in"), not a report ("sanctions planned in the event
+    that Putin does launch an invasion")."""
+    nouns = event_cues()["condition_nouns"]
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in nouns and any(
+            c.dep_ == "case" and c.lower_ == "in" for c in node.children
+        ):
+            return True
+    return False
 
 
 def event_date(doc: Document, sentence_id: int, offset: int) -> str | None:

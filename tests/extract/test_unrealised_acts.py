@@ -78,3 +78,15 @@ def test_to_blame_makes_the_subject_the_target() -> None:
         ("ACCUSE", "Yoav Gallant", "Hamas")
     ]
     assert not dossier.analyze("Civilians are not to blame.").events
+
+
+def test_an_act_in_the_event_of_a_condition_is_hypothetical() -> None:
+    # "in the event that ...", "in case ...": a condition, not a report; "in this case" is none
+    doc = dossier.analyze("Sanctions are ready in the event that Russia does launch an invasion.")
+    assert [(e.type, e.mode) for e in doc.events if e.type == "ASSAULT"] == [
+        ("ASSAULT", "hypothetical")
+    ]
+    doc = dossier.analyze("In this case, Israel attacked Hamas positions in Rafah.")
+    assert [(e.type, e.mode) for e in doc.events if e.type == "ASSAULT"] == [
+        ("ASSAULT", "asserted")
+    ]
