@@ -295,6 +295,7 @@ ARGUMENT_KINDS = {
     "content_subject",
     "attack_agent",
     "verbless_root",
+    "reported_speaker",
     "time_for_request",
     "described_target",
     "bare_group_source",

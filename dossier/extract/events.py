@@ -647,6 +647,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
                 governing = clause_sources(noun.head, index, depth=depth + 1)
                 return [(t, "controller") for t, _ in governing]
             return [(noun, "relative")]
+        speaker = _reported_speaker(subject, verb, index)
+        if speaker is not None:  # "Kenya's military said it killed ...": the military
+            return [(speaker, argument_rule("reported_speaker")["id"])]
         listed = _listed_before(verb, subject)
         return [(subject, "subject"), *((t, "subject") for t in listed)]
     head = verb.head
@@ -727,6 +730,25 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
                 ]
             return [(head, "controller")]
     return []
+
+
+def _reported_speaker(pronoun: Token, verb: Token, index: EntityIndex) -> Token | None:
+    """The organisation, force or group noun that says what an unresolved subject 'it' or
+    'they' did, in the that-clause of a reporting verb (``source.reported_speaker``)."""
+    rule = argument_rule("reported_speaker")
+    number = rule["pronouns"].get(pronoun.lower_)
+    if number is None or pronoun.pos_ != "PRON" or actor_of(pronoun, index) is not None:
+        return None
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in rule["reporting_verbs"]:
+        return None
+    speakers = [c for c in verb.head.children if c.dep_ in SUBJECT and c.i < pronoun.i]
+    if len(speakers) != 1 or speakers[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    speaker = speakers[0]
+    if speaker.lower_ not in rule["speaker_nouns"][number]:
+        return None
+    named = actor_of(speaker, index)
+    return None if named is not None and named.type == "PERSON" else speaker
 
 
 def _clause_of_misjoined_verb(verb: Token) -> Token | None:
@@ -892,7 +914,8 @@ def _named(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tupl
             stand_in = index.rule_at(conjunct) if direct else None
             for each in (entity, *sharing):
                 if all(each.id != e.id for e, _ in found):
-                    found.append((each, stand_in or (how if direct else "role")))
+                    kept = direct or how.startswith("source.")  # a declared rule's id
+                    found.append((each, stand_in or (how if kept else "role")))
             if direct:  # "Hungarian and Romanian officials": Hungary as well
                 coordinated = argument_rule("coordinated_modifier_source")["id"]
                 for each in coordinated_modifier_actors(conjunct, index):
@@ -2991,6 +3014,7 @@ CONFIDENCE_BY_HOW = {
     "instrument": 0.65,
     "source.attack_agent": 0.65,
     "source.verbless_root": 0.6,
+    "source.reported_speaker": 0.65,
     "source.quoted_speaker": 0.7,
     "source.described": 0.55,
     "source.agentless": 0.5,
