@@ -329,6 +329,7 @@ ARGUMENT_KINDS = {
     "growth_verb",
     "opponent_preposition",
     "reciprocal_noun",
+    "reciprocal_object",
     "welcomed_content",
     "coordinated_modifier_source",
     "coordinated_modifier_target",

@@ -3780,6 +3780,8 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
         if pairs:
             rules.append("event.reciprocal")
             rules += [argument_rule("reciprocal_noun")["id"]] if _reciprocal_noun(found) else []
+            if _reciprocal_object(found.token):
+                rules.append(argument_rule("reciprocal_object")["id"])
         if pairs and len(found.sources) > argument_rule("reciprocal_limit")["max_sides"]:
             pairs = []  # a joint statement's "we met": one event per side, no pair explosion
             rules.append(argument_rule("reciprocal_limit")["id"])
@@ -3867,7 +3869,7 @@ def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
         len(found.sources) < 2
         or any(t is not None for t in found.targets)
         or (lemma not in event_cues()["reciprocal_triggers"] and not sides
-            and not _reciprocal_noun(found))
+            and not _reciprocal_noun(found) and not _reciprocal_object(found.token))
     ):
         return []
     return [
@@ -3876,6 +3878,22 @@ def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
         for other, _ in found.sources
         if other.id != source.id
     ]
+
+
+def _reciprocal_object(trigger: Token) -> bool:
+    """An act on "each other" or "one another" (``target.reciprocal_object``)."""
+    doc = trigger.doc
+    for phrase in argument_rule("reciprocal_object")["phrases"]:
+        for child in trigger.children:
+            if child.lower_ not in phrase:
+                continue
+            start = child.i - phrase.index(child.lower_)
+            words = doc[max(0, start) : start + len(phrase)]
+            if [w.lower_ for w in words] == phrase and all(
+                w.head.i == trigger.i or words.start <= w.head.i < words.end for w in words
+            ):  # "each" on "other", or "one" and "another" both on the verb
+                return True
+    return False
 
 
 def _reciprocal_noun(found: Found) -> bool:
