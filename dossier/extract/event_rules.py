@@ -245,6 +245,8 @@ def stance_predicates(
             target = _clause_subject_actor(token, index)
         if target is not None and target.id == source.id:
             target = None
+        if target is None and rule.get("target_required"):
+            continue  # "critical to NATO's flank": importance, no criticism
         found.append(RuleMatch(rule["id"], token, rule["produces"]["type"], source, target))
     return found
 
