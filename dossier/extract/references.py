@@ -268,11 +268,24 @@ def _description_head(token: Token, rule: dict[str, Any]) -> bool:
     if len(determiners) != 1 or determiners[0].lower_ not in rule["determiners"]:
         return False
     return not any(
-        c.dep_ in {"nmod", "prep", "acl", "acl:relcl", "appos", "nummod", "nmod:poss", "poss"}
-        or (c.pos_ == "PROPN" and c.dep_ not in {"conj", "cc"})  # not another party
-        or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper())
+        (
+            c.dep_ in {"nmod", "prep", "acl", "acl:relcl", "appos", "nummod", "nmod:poss", "poss"}
+            or (c.pos_ == "PROPN" and c.dep_ not in {"conj", "cc"})  # not another party
+            or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper())
+        )
+        and not _placed_or_charged(c)
         for c in children
     )
+
+
+def _placed_or_charged(child: Token) -> bool:
+    """A phrase the parser hung on a description that does not name another referent: where
+    it is ("negotiated with the insurgents in Doha") or what it is accused of ("accused the
+    group of killing civilians", the "of" clause hung on the noun)."""
+    markers = {c.lower_ for c in child.children if c.dep_ in {"case", "mark"}}
+    if child.dep_ == "nmod" and markers == {"in"} and child.pos_ == "PROPN":
+        return True
+    return child.dep_ == "acl" and markers & {"of", "for"} != set()
 
 
 def _nearest_actor(
