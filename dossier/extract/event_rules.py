@@ -320,6 +320,7 @@ ARGUMENT_KINDS = {
     "agentless_passive",
     "between_sides",
     "accused_actor",
+    "blamed_party",
     "evaluated_act",
     "culprit_predicate",
     "consequence_threat",

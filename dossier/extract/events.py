@@ -518,6 +518,9 @@ def _accused(act: Token) -> list[Token]:
         return []
     if act.pos_ in {"NOUN", "PROPN"}:
         verb = act.head
+        blamed = _blamed_party(verb)
+        if blamed:  # "blamed the bombing on the Islamic State group"
+            return blamed
         if act.dep_ not in OBLIQUE or preposition(act) not in rule["act_prepositions"]:
             return []
     else:
@@ -532,6 +535,28 @@ def _accused(act: Token) -> list[Token]:
     if verb.lemma_.lower() not in verbs or is_passive(verb):
         return []
     return [c for c in verb.children if c.dep_ in OBJECT]
+
+
+def _blamed_party(verb: Token) -> list[Token]:
+    """Who an act noun object of an active verb of blaming is blamed on or attributed to
+    (``target.blamed_party``): "blamed the bombing on the Islamic State group" (the "on"
+    phrase hung on the verb or on the act noun); none for any other verb."""
+    rule = argument_rule("blamed_party")
+    markers = rule["verbs"].get(verb.lemma_.lower())
+    if not markers or verb.pos_ != "VERB" or is_passive(verb):
+        return []
+    acts = [c for c in verb.children if c.dep_ in OBJECT]
+    if len(acts) != 1 or not _is_act_noun(acts[0]):
+        return []
+    found = [n for m, n in prep_args(verb) if m in markers]
+    found += [n for m, n in prep_args(acts[0]) if m in markers]
+    return found[-1:]
+
+
+def _is_act_noun(noun: Token) -> bool:
+    """A noun the trigger lexicon lists as a violent or coercive act ("the bombing")."""
+    matched = best_trigger(noun, load_triggers())
+    return matched is not None and matched[0].type in argument_rule("accused_actor")["types"]
 
 
 def _accused_by_no_one(verb: Token, trigger: Trigger) -> bool:
@@ -1038,6 +1063,11 @@ def _targets(
                 if c.dep_ in SUBJECT
             ]
         rules += [content["id"]] if heads else []
+    blamed = argument_rule("blamed_party")
+    blamed_on = _blamed_party(token) if trigger.type == "ACCUSE" else []
+    if blamed_on:  # "blamed the attack on X": X, not the act noun object
+        heads = [(n, blamed["id"]) for n in blamed_on]
+        rules.append(blamed["id"])
     welcomed = argument_rule("welcomed_content")
     if trigger.type in welcomed["types"] and trigger.pos == "VERB" and (
         token.lemma_.lower() in welcomed["verbs"]
