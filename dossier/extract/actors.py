@@ -199,6 +199,17 @@ def _is_name_token(token: Token) -> bool:
     return token.text[:1].isupper() or (token.is_digit and token.i > 0)
 
 
+def _name_part_of(token: Token, start: int, end: int) -> bool:
+    """A capitalised proper noun right after a name that the parser hung on it as a part of
+    the name (``flat``), where the NER stopped short ("Hani ‘Abd-al-Majid Muhammad As’ad")."""
+    return (
+        token.dep_ == "flat"
+        and start <= token.head.i < end
+        and token.pos_ == "PROPN"
+        and _is_name_token(token)
+    )
+
+
 def _all_proper(span: Span) -> bool:
     """Whether every word of a name but its particles and hyphens is a proper noun (to the
     morphologizer or the tagger: "Bayan" may be ADJ to one and NNP to the other)."""
@@ -914,6 +925,10 @@ class ActorFinder:
                 type_ = "PERSON"  # the issuer of a statement, a person, whatever the NER says
             while (part := _hyphened_part(self.spacy, end)) > 0:
                 end += part  # "Mansoor Tima-Weeyne", "Dasht-e-Barchi": the NER stopped at "-"
+            while type_ == "PERSON" and end < len(self.spacy) and _name_part_of(
+                self.spacy[end], start, end
+            ):
+                end += 1  # "Hani ‘Abd-al-Majid Muhammad As’ad": the parse has the last name
             named = self.person_after_office(start, end)
             if named is not None:  # "US Secretary of State Mike Pompeo"
                 start, type_ = named, "PERSON"
