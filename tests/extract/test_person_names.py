@@ -1,0 +1,23 @@
+"""A person's name through the shipped pipeline: where the NER stops short of a name the
+parser reads as one (its last part hung on it as ``flat``), the name runs on."""
+
+from __future__ import annotations
+
+import dossier
+
+
+def _people(text: str) -> set[str]:
+    return {e.name for e in dossier.analyze(text).entities if e.type == "PERSON"}
+
+
+def test_name_runs_on_over_a_part_the_ner_left_out() -> None:
+    people = _people(
+        "The Treasury also designated Hani ‘Abd-al-Majid Muhammad As’ad, a Yemeni accountant."
+    )
+    assert "Hani ‘Abd-al-Majid Muhammad As’ad" in people, people
+
+
+def test_name_stops_before_the_next_word_of_the_sentence() -> None:
+    people = _people("Judge Amy Coney Barrett said on Monday that the court would rule soon.")
+    assert "Amy Coney Barrett" in people, people
+    assert not any("said" in name or "Monday" in name for name in people), people
