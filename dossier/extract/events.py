@@ -660,7 +660,12 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         subject = subjects[0]
         if actor_of(subject, index) is None:  # "3R rebels": the name right before the noun
             subject = next(
-                (s for s in subjects[1:] if s.i == subject.i - 1 and actor_of(s, index)),
+                (
+                    s for s in subjects[1:]
+                    if s.i < subject.i and actor_of(s, index) and all(
+                        t.pos_ == "PROPN" or t.text == "-" for t in s.doc[s.i : subject.i]
+                    )
+                ),  # "Al-Shabaab militants": a name of several words right before the noun
                 subject,
             )
         if subject.lower_ in event_cues()["relative_pronouns"] and verb.dep_ == "acl:relcl":

@@ -283,6 +283,14 @@ CASES = [
         {"3R": ("ARMED_GROUP", [0]), "Chad": ("STATE", [3])},
         [("ASSAULT", "3R", "Chad")],
     ),
+    # ... also a name of several words ("Al-Shabaab militants")
+    (
+        "Al/4/nsubj/PROPN/Al -/2/punct/PUNCT/- Shabaab/0/flat/PROPN/Shabaab "
+        "militants/4/nsubj/NOUN/militant attacked/4/ROOT/VERB/attack "
+        "Kenya/4/obj/PROPN/Kenya ./4/punct/PUNCT/.",
+        {"Al-Shabaab": ("ARMED_GROUP", [0, 1, 2]), "Kenya": ("STATE", [5])},
+        [("ASSAULT", "Al-Shabaab", "Kenya")],
+    ),
     # ... but not a name further away: the nearer subject acts, and it names no actor
     (
         "Hamas/3/nsubj/PROPN/Hamas then/3/advmod/ADV/then fighters/3/nsubj/NOUN/fighter "
