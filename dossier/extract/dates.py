@@ -217,6 +217,8 @@ def _patterns() -> _Patterns:
     same_day_alt = _alternation(words["ago_same_day_words"])
     since_alt = _alternation(words["since_anchor"]["phrases"])
     span_unit_alt = _alternation(words["span_back_units"])
+    vague_alt = _alternation([k for k in words["span_vague_counts"] if k != "_doc"])
+    ahead_preposition_alt = _alternation(words["span_ahead_prepositions"])
     fiscal_alt = "|".join(map(re.escape, words["fiscal_year"]["names"]))
     fiscal_short_alt = "|".join(map(re.escape, words["fiscal_year"]["glued_names"]))
     regexes = [
@@ -283,7 +285,15 @@ def _patterns() -> _Patterns:
             "span_back",  # "in the past two years", "over the last three weeks"
             re.compile(
                 rf"\b(?:{span_preposition_alt})\s+(?P<last>the\s+(?:last|past)\s+)"
-                rf"(?P<n>\d+|{count_alt})\s+(?P<unit>{span_unit_alt})\b",
+                rf"(?:(?P<n>\d+|{count_alt}|{vague_alt})\s+)?(?P<unit>{span_unit_alt})\b",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "span_ahead",  # "in the coming days", "over the next 60 days"
+            re.compile(
+                rf"\b(?:{ahead_preposition_alt})\s+the\s+(?P<dir>next|coming)\s+"
+                rf"(?:(?P<n>\d+|{count_alt}|{vague_alt})\s+)?(?P<unit>{span_unit_alt})\b",
                 re.IGNORECASE,
             ),
         ),
@@ -1020,24 +1030,56 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
         return _anniversary(groups, context)
     if kind == "since_anchor":
         return _since_anchor(candidate, context)
-    if kind == "span_back" and context.published is not None:
-        amount = _number(groups["n"] or "")
-        unit, size = _time_words()["offset_units"][(groups["unit"] or "").lower()]
-        if amount is None:
+    if kind in {"span_back", "span_ahead"} and context.published is not None:
+        counted = _span_amount(groups)
+        if counted is None:
             return None
+        unit, amount = counted
         published = _from_date(context.published)
-        if unit == "year":
-            first = _add_years(published, -amount * size)
-        elif unit == "month":
-            first = _add_months(published, -amount * size)
-        else:
-            first = _add_days(published, -amount * size)
+        if kind == "span_ahead":
+            first = published if groups["dir"].lower() == "next" else _add_days(published, 1)
+            return _Value(first, _shift_point(published, unit, amount), span=True)
+        first = _shift_point(published, unit, -amount)
         if groups.get("approx"):  # "for nearly two decades": a start no finer than the unit
             first = _Point(first.year, first.month if unit == "month" else None)
         return _Value(first, published, span=True)
     if kind == "fiscal_year":
         return _fiscal_year(groups["fy"] or groups["fy2"] or "")
     return None
+
+
+def _span_amount(groups: dict[str, str | None]) -> tuple[str, int] | None:
+    """(unit, how many) a span counts: its number, a vague count ("few" = 3), one for a
+    singular unit, the declared default of a plural one reaching ahead ("the coming days"),
+    else None ("over the past months"); hours as whole days."""
+    words = _time_words()
+    unit_word = (groups["unit"] or "").lower()
+    unit, size = words["offset_units"][unit_word]
+    count = (groups.get("n") or "").lower()
+    if count in words["span_vague_counts"]:
+        amount: int | None = words["span_vague_counts"][count]
+    elif count:
+        amount = _number(count)
+    elif not unit_word.endswith("s"):
+        amount = 1
+    elif groups.get("dir") and unit_word in words["span_ahead_defaults"]:
+        unit, amount = words["span_ahead_defaults"][unit_word]
+        size = 1
+    else:
+        amount = None
+    if amount is None:
+        return None
+    if unit == "hour":
+        return "day", max(1, -(-amount * size // 24))
+    return unit, amount * size
+
+
+def _shift_point(point: _Point, unit: str, amount: int) -> _Point:
+    if unit == "year":
+        return _add_years(point, amount)
+    if unit == "month":
+        return _add_months(point, amount)
+    return _add_days(point, amount)
 
 
 def _month_possessive(candidate: _Candidate, context: _Context) -> _Value | None:

@@ -334,6 +334,25 @@ def test_a_span_up_to_the_present_runs_back_from_publication(
     assert values(sentence, "2019-01-24") == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prices rose sharply over the past year.", "2018-01-24/2019-01-24"),
+        ("Talks stalled over the last few days.", "2019-01-21/2019-01-24"),
+        ("Dozens were detained in the last 24 hours.", "2019-01-23/2019-01-24"),
+        ("Aid will arrive in the coming days.", "2019-01-25/2019-01-31"),
+        ("Troops will leave over the next 60 days.", "2019-01-24/2019-03-25"),
+        ("The envoy will travel in the coming weeks.", "2019-01-25/2019-02-21"),
+    ],
+)
+def test_spans_count_back_or_ahead_from_publication(sentence: str, expected: str) -> None:
+    assert [v for _, v, _ in values(sentence, "2019-01-24")] == [expected]
+
+
+def test_a_span_with_no_count_of_a_plural_unit_back_gets_no_date() -> None:
+    assert values("Prices rose over the past months.", "2019-01-24") == []
+
+
 def test_an_anniversary_far_from_publication_gets_no_date() -> None:
     text = "Troops left on May 1, 2021 before the 20th anniversary of the attacks on the city."
     assert [v for _, v, _ in values(text, "2021-05-09")] == ["2021-05-01"]
