@@ -902,6 +902,13 @@ def _period(published: date, phrase: str) -> _Value | None:
     spans = _time_words()["publication_relative_spans"]
     if phrase in spans:
         unit, back = spans[phrase]
+        if unit == "day":
+            first = published - timedelta(days=back)
+            return _Value(
+                _Point(first.year, first.month, first.day),
+                _Point(published.year, published.month, published.day),
+                span=True,
+            )
         if unit == "year":
             return _Value(_Point(published.year - back), _Point(published.year))
         start = _add_months(_Point(published.year, published.month), -back)

@@ -343,6 +343,7 @@ def test_a_span_up_to_the_present_runs_back_from_publication(
         ("Aid will arrive in the coming days.", "2019-01-25/2019-01-31"),
         ("Troops will leave over the next 60 days.", "2019-01-24/2019-03-25"),
         ("The envoy will travel in the coming weeks.", "2019-01-25/2019-02-21"),
+        ("Clashes have intensified in recent days.", "2019-01-21/2019-01-24"),
     ],
 )
 def test_spans_count_back_or_ahead_from_publication(sentence: str, expected: str) -> None:
