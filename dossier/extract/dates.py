@@ -268,8 +268,16 @@ def _patterns() -> _Patterns:
         (
             "offset",
             re.compile(
-                rf"\b(?P<n>\d+|(?:{count_alt})(?:-(?:{count_alt}))?)\s+(?P<unit>{unit_alt})\s+"
+                rf"\b(?:(?P<n>\d+|(?:{count_alt})(?:-(?:{count_alt}))?)|(?P<vague>{vague_alt}))"
+                rf"\s+(?P<unit>{unit_alt})\s+"
                 rf"(?P<dir>{direction_alt})\b(?:\s+(?P<today>{same_day_alt})\b)?",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "offset",  # "days later", "years ago": a vague count
+            re.compile(
+                r"\b(?P<unit>days|weeks|months)\s+(?P<dir>later|earlier|ago)\b",
                 re.IGNORECASE,
             ),
         ),
@@ -991,7 +999,8 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
             return _Value(_from_date(context.published + timedelta(days=forward)))
         return _Value(_weekday(context.published, weekday, 0))
     if kind == "offset":
-        amount = _number(groups["n"] or "")
+        vague = groups.get("n") is None
+        amount = _number(groups["n"]) if not vague else _vague_count(groups.get("vague"))
         unit, size = _time_words()["offset_units"][(groups["unit"] or "").lower()]
         direction_word = (groups["dir"] or "").lower()
         published = _from_date(context.published) if context.published else None
@@ -1020,7 +1029,7 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
             and not _future_near(context.doc.text, candidate.start, candidate.end)
         ):
             return None  # counted from the wrong date: a past act after its own report
-        return _Value(shifted)
+        return _Value(_coarsened(shifted, unit) if vague else shifted)
     if kind == "anchor":
         anchor = context.last or (_from_date(context.published) if context.published else None)
         if anchor is None:
@@ -1053,6 +1062,21 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
     if kind == "fiscal_year":
         return _fiscal_year(groups["fy"] or groups["fy2"] or "")
     return None
+
+
+def _vague_count(words: str | None) -> int:
+    """How many units a vague count stands for: "a few" 3, "a couple of" 2, none 2."""
+    counts = _time_words()["span_vague_counts"]
+    key = re.sub(r"\s+", " ", (words or "").lower())
+    return counts.get(key, _time_words()["offset_vague"]["no_count"])
+
+
+def _coarsened(point: _Point, unit: str) -> _Point:
+    """A point no finer than a vague offset of ``unit`` allows ("a few days later": the month)."""
+    granularity = _time_words()["offset_vague"]["granularity"].get(unit, "month")
+    if granularity == "year":
+        return _Point(point.year)
+    return _Point(point.year, point.month)
 
 
 def _span_amount(groups: dict[str, str | None]) -> tuple[str, int] | None:

@@ -350,6 +350,19 @@ def test_spans_count_back_or_ahead_from_publication(sentence: str, expected: str
     assert [v for _, v, _ in values(sentence, "2019-01-24")] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels seized the town on January 3. A few days later, troops returned.", "2019-01"),
+        ("Rebels seized the town on January 3. Just days later, troops returned.", "2019-01"),
+        ("The envoy visited Kabul a few weeks ago.", "2018-12"),
+        ("Rebels seized the town on January 3. Two days later, troops returned.", "2019-01-05"),
+    ],
+)
+def test_a_vague_offset_is_no_finer_than_its_unit_allows(sentence: str, expected: str) -> None:
+    assert [v for _, v, _ in values(sentence, "2019-01-24")][-1] == expected
+
+
 def test_a_span_with_no_count_of_a_plural_unit_back_gets_no_date() -> None:
     assert values("Prices rose over the past months.", "2019-01-24") == []
 
