@@ -355,7 +355,7 @@ def test_spans_count_back_or_ahead_from_publication(sentence: str, expected: str
     [
         ("Rebels seized the town on January 3. A few days later, troops returned.", "2019-01"),
         ("Rebels seized the town on January 3. Just days later, troops returned.", "2019-01"),
-        ("The envoy visited Kabul a few weeks ago.", "2018-12"),
+        ("The envoy visited Kabul several months ago.", "2018-10"),
         ("Rebels seized the town on January 3. Two days later, troops returned.", "2019-01-05"),
     ],
 )
