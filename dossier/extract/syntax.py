@@ -438,10 +438,13 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
     for child in token.children:
         if child.dep_ in MODIFIER and index.entity_at(child) is not None:
             return index.entity_at(child)
-    for child in token.children:  # "US Predator attacks": the name inside a compound chain
-        if child.dep_ == "compound":
-            for part in child.children:
-                if part.dep_ == "compound" and index.entity_at(part) is not None:
+    attack = token.lower_ in event_cues()["attack_nouns"]
+    for child in token.children:  # "US Predator attacks": the name inside a compound chain,
+        if child.dep_ == "compound":  # or for an attack its nationality ("Russian missile
+            for part in child.children:  # attacks"; not "Cambodian conservation groups")
+                if (part.dep_ == "compound" or (attack and part.dep_ == "amod")) and (
+                    index.entity_at(part) is not None
+                ):
                     return index.entity_at(part)
     for marker, noun in prep_args(token):
         if marker == "of" or (  # "officials of X", "diplomats from the G7"; not "forces

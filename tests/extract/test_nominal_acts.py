@@ -51,3 +51,11 @@ def test_attending_a_meeting_is_consulting_and_its_mode_follows_the_clause() -> 
     assert [kind for kind, *_ in _events("Russia did not attend the summit in Geneva.")] == [
         "REJECT"
     ]
+
+
+def test_an_attacks_nationality_inside_a_compound_is_its_actor() -> None:
+    events = _events(
+        "Russia and Ukraine traded blame. Russian missile attacks on Kyiv killed four people."
+    )
+    assert any(t == "ASSAULT" and source == "Russia" for t, source, _, _ in events), events
+
