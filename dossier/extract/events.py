@@ -3849,6 +3849,7 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                         or found.trigger.type == "CONSULT"  # "cannot speak to anything"
                     )
                     and (target is None or target.type in event_cues()["interviewer_types"])
+                    and not _fills_required_target(found.trigger, text)  # "executed four men"
                 ):
                     continue  # the verb's sense needs a named target; a refusal ("will
                     # not accept refugees") is one without; a news outlet is an interviewer
@@ -3913,6 +3914,17 @@ def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
         for other, _ in found.sources
         if other.id != source.id
     ]
+
+
+def _fills_required_target(trigger: Trigger, text: TextSpan | None) -> bool:
+    """Whether a described target stands where a trigger needs a named one
+    (``target.described``: "Iran executed four men"; not "fired his vice president")."""
+    rule = argument_rule("described_target")
+    return (
+        text is not None
+        and trigger.type in rule["fills_required_target_types"]
+        and trigger.lemma not in rule["fills_required_target_except"]
+    )
 
 
 def _reciprocal_object(trigger: Token) -> bool:
