@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, TAG
+from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
@@ -36,7 +37,7 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP") or not self.rules:
             return doc
-        edits: dict[int, tuple[int | None, str | None, str | None]] = {}
+        edits: dict[int, tuple[int | None, str | None, str | None, str | None]] = {}
         for match_id, token_ids in self.matcher(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
             nodes = [node["RIGHT_ID"] for node in rule["pattern"]]
@@ -53,30 +54,36 @@ class ParseRepairs:
                     place[edit["head"]] if "head" in edit else None,
                     edit.get("dep"),
                     edit.get("tag"),
+                    edit.get("pos"),
                 )
                 for edit in rule["edits"]
             ]
             if any(token in edits for token, *_ in planned):
                 continue
-            for token, head, dep, tag in planned:
-                edits[token] = (head, dep, tag)
+            for token, head, dep, tag, pos in planned:
+                edits[token] = (head, dep, tag, pos)
         if edits:
             _apply(doc, edits)
         return doc
 
 
-def _apply(doc: Doc, edits: dict[int, tuple[int | None, str | None, str | None]]) -> None:
-    """Each token's new head, relation and tag (None: kept as the parser gave it)."""
-    array = doc.to_array([HEAD, DEP, TAG]).astype(numpy.uint64)
+def _apply(
+    doc: Doc, edits: dict[int, tuple[int | None, str | None, str | None, str | None]]
+) -> None:
+    """Each token's new head, relation, tag and part of speech (None: kept as the parser
+    gave it)."""
+    array = doc.to_array([HEAD, DEP, TAG, POS]).astype(numpy.uint64)
     strings = doc.vocab.strings
-    for token, (head, dep, tag) in edits.items():
+    for token, (head, dep, tag, pos) in edits.items():
         if head is not None:
             array[token, 0] = numpy.int64(head - token).astype(numpy.uint64)  # relative
         if dep is not None:
             array[token, 1] = strings.add(dep)
         if tag is not None:
             array[token, 2] = strings.add(tag)
-    doc.from_array([HEAD, DEP, TAG], array)
+        if pos is not None:
+            array[token, 3] = POS_IDS[pos]
+    doc.from_array([HEAD, DEP, TAG, POS], array)
 
 
 @Language.factory(PIPE_NAME)

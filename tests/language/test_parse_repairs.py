@@ -9,8 +9,11 @@ from dossier.language.parse_repairs import PIPE_NAME, parse_repair_rules
 RULES = parse_repair_rules()
 
 
-def _relations(doc) -> set[tuple[str, str, str]]:
-    return {(t.text, t.head.text, t.dep_) for t in doc}
+def _relations(doc) -> set[tuple[str, ...]]:
+    """(word, head, relation) of every token, and (word, head, relation, part of speech)."""
+    return {(t.text, t.head.text, t.dep_) for t in doc} | {
+        (t.text, t.head.text, t.dep_, t.pos_) for t in doc
+    }
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule["id"])
