@@ -438,10 +438,12 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
     for child in token.children:
         if child.dep_ in MODIFIER and index.entity_at(child) is not None:
             return index.entity_at(child)
-    attack = token.lower_ in event_cues()["attack_nouns"]
+    attack = token.lower_ in event_cues()["attack_nouns"] or (
+        token.lower_ in event_cues()["armed_nouns"]  # "Iranian Shahed drones"
+    )
     for child in token.children:  # "US Predator attacks": the name inside a compound chain,
-        if child.dep_ == "compound":  # or for an attack its nationality ("Russian missile
-            for part in child.children:  # attacks"; not "Cambodian conservation groups")
+        if child.dep_ == "compound":  # or for an attack or a force its nationality ("Russian
+            for part in child.children:  # missile attacks"; not "Cambodian conservation groups")
                 if (part.dep_ == "compound" or (attack and part.dep_ == "amod")) and (
                     index.entity_at(part) is not None
                 ):

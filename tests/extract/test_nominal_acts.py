@@ -59,3 +59,8 @@ def test_an_attacks_nationality_inside_a_compound_is_its_actor() -> None:
     )
     assert any(t == "ASSAULT" and source == "Russia" for t, source, _, _ in events), events
 
+
+
+def test_a_weapons_nationality_inside_a_compound_is_its_actor() -> None:
+    events = _events("Iran denied it. Iranian Shahed drones struck Kuwait International Airport.")
+    assert any(t == "ASSAULT" and source == "Iran" for t, source, _, _ in events), events
