@@ -616,6 +616,16 @@ def _attack_actors(attacks: list[Token], index: EntityIndex) -> list[tuple[Token
             found.append((opponents[0], combat["id"]))
             continue
         agents = [n for marker, n in prep_args(noun) if marker in rule["prepositions"]]
+        doing = argument_rule("act_agent")["doing_verbs"]
+        agents += [  # "in a suicide bombing carried out by an Islamic State fighter"
+            n
+            for participle in noun.children
+            if participle.dep_ == "acl" and participle.lemma_.lower() in doing
+            for n in (
+                *(c for c in participle.children if c.dep_ in AGENT),
+                *(n for marker, n in prep_args(participle) if marker == "by"),
+            )
+        ]
         if agents and actor_of(noun, index) is None:
             found.append((agents[0], rule["id"]))
         else:

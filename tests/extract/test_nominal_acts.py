@@ -64,3 +64,8 @@ def test_an_attacks_nationality_inside_a_compound_is_its_actor() -> None:
 def test_a_weapons_nationality_inside_a_compound_is_its_actor() -> None:
     events = _events("Iran denied it. Iranian Shahed drones struck Kuwait International Airport.")
     assert any(t == "ASSAULT" and source == "Iran" for t, source, _, _ in events), events
+
+
+def test_the_agent_of_the_attack_a_casualty_died_in_acts() -> None:
+    events = _events("Five soldiers were killed in an ambush launched by al-Shabaab militants.")
+    assert any(t == "ASSAULT" and source == "Al-Shabaab" for t, source, _, _ in events), events
