@@ -397,7 +397,7 @@ CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "actor_compound": ("participles",),
     "attack_participle": ("participles",),
     "stance_predicate": ("words",),
-    "time_for_request": ("nouns",),
+    "time_for_request": ("nouns", "predicate_markers"),
     "evaluated_act": ("predicates", "act_verbs"),
     "culprit_predicate": ("predicates", "predicate_cases"),
     "consequence_threat": ("facing_verbs", "holding_verbs", "justice_verbs", "measure_verbs"),

@@ -3302,8 +3302,19 @@ def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIn
     """"It is time for X to ...": the speaker's REQUEST to X (declared rule
     event.time_for_request)."""
     rule = argument_rule("time_for_request")
+    markers = {tuple(m.split()) for m in rule["predicate_markers"]}
     found: list[Found] = []
     for token in sentence:
+        if _up_to_actor(token, markers, rule["deferring_verbs"]):  # "It is now up to Iran to"
+            targets = [e for e in _targets_of(token, index) if e is not None]
+            sources = _speakers(doc, token, index) if targets else []
+            sources = [(s, how) for s, how in sources if all(s.id != t.id for t in targets)]
+            if sources:
+                trigger = Trigger(
+                    lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+                )
+                found.append(Found(token, trigger, sources, list(targets), set()))
+            continue
         if token.lower_ not in rule["nouns"] or not any(c.dep_ == "cop" for c in token.children):
             continue
         if not any(c.dep_ in SUBJECT and c.lower_ == "it" for c in token.children):
@@ -3326,6 +3337,28 @@ def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIn
             )
             found.append(Found(token, trigger, sources, list(targets), set()))
     return found
+
+
+def _up_to_actor(token: Token, markers: set[tuple[str, ...]], deferring: list[str]) -> bool:
+    """Whether ``token`` is the actor of "it is (now) up to X to ..." / "it is for X to ...":
+    the predicate, with those case words, "it" as subject and a "to" clause after it whose
+    verb asks for an act, not defers a choice ("it is for the Ukrainians to decide")."""
+    cases = tuple(  # "up" is a case word or an adverb to the parser
+        c.lower_ for c in token.children
+        if c.dep_ == "case" or (c.dep_ == "advmod" and c.lower_ == "up")
+    )
+    if cases not in markers or not any(c.dep_ == "cop" for c in token.children):
+        return False
+    if not any(c.dep_ in SUBJECT | {"expl"} and c.lower_ == "it" for c in token.children):
+        return False
+    clauses = [*token.children, *(token.head.children if token.head is not token else ())]
+    return any(
+        c.i > token.i
+        and c.dep_ in {"acl", "xcomp", "advcl", "ccomp"}
+        and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)
+        and c.lemma_.lower() not in deferring
+        for c in clauses
+    )
 
 
 def _is_act(noun: Token, rule: dict) -> bool:
