@@ -3354,7 +3354,7 @@ def _up_to_actor(token: Token, markers: set[tuple[str, ...]], deferring: list[st
     clauses = [*token.children, *(token.head.children if token.head is not token else ())]
     return any(
         c.i > token.i
-        and c.dep_ in {"acl", "xcomp", "advcl", "ccomp"}
+        and c.dep_ in {"acl", "xcomp", "advcl", "ccomp", "csubj"}
         and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)
         and c.lemma_.lower() not in deferring
         for c in clauses
