@@ -3290,6 +3290,10 @@ def _speakers(doc: Document, token: Token, index: EntityIndex) -> list[tuple[Ent
     any claim) the speaker of its transcript turn or the issuer of a text issued in someone's
     name."""
     claims = [a for a in doc.attributions if a.claim.start <= token.idx < a.claim.end]
+    if not claims:  # a quotation running on into later sentences: the opinion stage's holder
+        sentence = doc.sentences[doc.sentence_at(token.idx)] if doc.sentences else None
+        holder = sentence.opinion_holder if sentence is not None else None
+        claims = [a for a in doc.attributions if a.id == holder]
     if claims:
         entity = index.by_id.get(claims[0].source or "")
         return [(entity, "rule")] if entity is not None else []

@@ -69,3 +69,11 @@ def test_a_weapons_nationality_inside_a_compound_is_its_actor() -> None:
 def test_the_agent_of_the_attack_a_casualty_died_in_acts() -> None:
     events = _events("Five soldiers were killed in an ambush launched by al-Shabaab militants.")
     assert any(t == "ASSAULT" and source == "Al-Shabaab" for t, source, _, _ in events), events
+
+
+def test_a_request_in_a_quotation_running_on_is_its_speakers() -> None:
+    events = _events(
+        "British Foreign Secretary David Lammy told reporters: “The ball is now in Russia’s "
+        "court. It is now for Russia to accept it.”"
+    )
+    assert ("REQUEST", "David Lammy", "Russia", "asserted") in events, events
