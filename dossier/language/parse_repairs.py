@@ -10,8 +10,8 @@ from typing import Any
 import numpy
 from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.language import Language
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.matcher import DependencyMatcher
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from dossier.knowledge import load_data
