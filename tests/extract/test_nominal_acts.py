@@ -77,3 +77,15 @@ def test_a_request_in_a_quotation_running_on_is_its_speakers() -> None:
         "court. It is now for Russia to accept it.”"
     )
     assert ("REQUEST", "David Lammy", "Russia", "asserted") in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Biden announced a new aid package for Ukraine.", ("AID", "Joe Biden", "Ukraine")),
+        ("The EU adopted a new sanctions package against Russia.",
+         ("SANCTION", "European Union", "Russia")),
+    ],
+)
+def test_an_act_noun_on_a_package_is_the_packages_act(text: str, expected: tuple) -> None:
+    assert expected in [e[:3] for e in _events(text)], _events(text)
