@@ -82,7 +82,8 @@ def test_a_request_in_a_quotation_running_on_is_its_speakers() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("President Biden announced a new aid package for Ukraine.", ("AID", "Joe Biden", "Ukraine")),
+        ("President Biden announced a new aid package for Ukraine.",
+         ("AID", "Joe Biden", "Ukraine")),
         ("The EU adopted a new sanctions package against Russia.",
          ("SANCTION", "European Union", "Russia")),
     ],
