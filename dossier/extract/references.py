@@ -267,6 +267,7 @@ def _description_head(token: Token, rule: dict[str, Any]) -> bool:
     determiners = [c for c in children if c.dep_ == "det"]
     if len(determiners) != 1 or determiners[0].lower_ not in rule["determiners"]:
         return False
+    kinds = set(rule.get("title_kinds", {}).get(token.lower_, ()))  # "The Deputy Secretary"
     return not any(
         (
             c.dep_ in {"nmod", "prep", "acl", "acl:relcl", "appos", "nummod", "nmod:poss", "poss"}
@@ -274,6 +275,7 @@ def _description_head(token: Token, rule: dict[str, Any]) -> bool:
             or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper())
         )
         and not _placed_or_charged(c)
+        and not (c.dep_ in {"amod", "compound"} and c.lower_ in kinds)
         for c in children
     )
 
@@ -445,10 +447,13 @@ def _titled_people(
         sentence = doc.sentence_at(token.idx)
         if token.pos_ == "PROPN" and token.lower_ in rule.get("document_heads", ()):
             # "The President" capitalised: the text's own president, the one its title names
-            title = re.compile(rf"(?<!\w){re.escape(token.lower_)}\s+$", re.I)
-            if token.lower_ not in first_uses:  # where the text first says "The President"
-                first_uses[token.lower_] = token.idx
-            first_use = first_uses[token.lower_]
+            named = " ".join(  # "The Vice President": the heading's vice president
+                [*(c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}), token.lower_]
+            )
+            title = re.compile(rf"(?<![\w-]){re.escape(named)}\s+$", re.I)
+            if named not in first_uses:  # where the text first says "The President"
+                first_uses[named] = token.idx
+            first_use = first_uses[named]
             own = next(  # named in a heading before the text first says "The President"
                 (person for m_start, m_end, person in people
                  if m_end <= first_use and doc.sentence_at(m_start) in heading_sentences
@@ -462,7 +467,8 @@ def _titled_people(
                     mention = Mention(start=start, end=end, text=doc.text[start:end],
                                       sentence=sentence)
                     result.append((own, mention, rule["id"]))
-            continue
+            if own is not None or named == token.lower_:
+                continue  # else "The Vice President": the nearest one so titled, below
         end = token.idx + len(token.text)
         if sentence in heading_sentences or end in taken:
             continue
