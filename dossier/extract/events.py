@@ -1079,6 +1079,16 @@ def _targets(
             ]
         rules += [content["id"]] if heads else []
     blamed = argument_rule("blamed_party")
+    if not heads and trigger.type in agent["types"] and trigger.pos == "VERB":
+        for noun in (c for c in token.children if c.dep_ in OBJECT and c.i in taken):
+            heads += [(a, agent["id"]) for a in _act_agent_tokens(noun, agent)]  # "documented
+            # abuses by Russian forces": the act the trigger's own object names, its "by"
+            if not heads and noun.lemma_.lower() in agent["by_act_nouns"] and not passive:
+                heads += [  # phrase hung on the active verb
+                    (c, agent["id"]) for marker, a in prep_args(token)
+                    if marker in agent["markers"] for c in with_conjuncts(a)
+                ]
+        rules += [agent["id"]] if heads and agent["id"] not in rules else []
     blamed_on = _blamed_party(token) if trigger.type == "ACCUSE" else []
     if blamed_on:  # "blamed the attack on X": X, not the act noun object
         heads = [(n, blamed["id"]) for n in blamed_on]
@@ -1578,23 +1588,38 @@ def _blow_markers(act: Token, rule: dict) -> set[str]:
     return set()
 
 
-def _participle_agents(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
-    """The actors of an act a statement is about, named as the agent of a participle of
-    doing that follows the act noun (``target.act_agent``): "condemned the atrocities
-    committed by Russia", "welcome the initiatives taken by the African Union"; not of a
-    participle of undergoing ("the violence suffered by civilians")."""
-    found: list[Entity] = []
+def _act_agent_tokens(noun: Token, rule: dict) -> list[Token]:
+    """The agents of an act noun (``target.act_agent``): of a participle of doing that
+    follows it ("the atrocities committed by Russia"), else its own "by" phrase when it is
+    one of ``by_act_nouns`` ("abuses by Russian forces"); each with its conjuncts."""
+    found: list[Token] = []
     for participle in noun.children:
-        if not (
+        if (
             participle.dep_ in {"acl", "amod"} and participle.tag_ == "VBN"
             and participle.i > noun.i and participle.lemma_.lower() in rule["doing_verbs"]
         ):
-            continue
-        for marker, agent in prep_args(participle):
-            for conjunct in with_conjuncts(agent) if marker in rule["markers"] else []:
-                entity = actor_of(conjunct, index)
-                if entity is not None and entity not in found:
-                    found.append(entity)
+            found += [
+                c for marker, agent in prep_args(participle) if marker in rule["markers"]
+                for c in with_conjuncts(agent)
+            ]
+    if not found and noun.lemma_.lower() in rule["by_act_nouns"]:
+        found = [
+            c for marker, agent in prep_args(noun) if marker in rule["markers"]
+            for c in with_conjuncts(agent)
+        ]
+    return found
+
+
+def _participle_agents(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """The actors of an act a statement is about (``target.act_agent``, see
+    ``_act_agent_tokens``): "condemned the atrocities committed by Russia", "welcome the
+    initiatives taken by the African Union"; not of a participle of undergoing ("the
+    violence suffered by civilians")."""
+    found: list[Entity] = []
+    for token in _act_agent_tokens(noun, rule):
+        entity = actor_of(token, index)
+        if entity is not None and entity not in found:
+            found.append(entity)
     return found
 
 
