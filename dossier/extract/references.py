@@ -721,14 +721,17 @@ def _pairs(
     if not spacy_doc.has_annotation("DEP"):
         return found  # no parse (the blank model): no counted heads to read
     for token in spacy_doc:
-        if token.lower_ in bare:  # "The two discussed ...": the number is the phrase's head
+        if token.lower_ in bare:  # "The two discussed ...": the number is the phrase's head;
+            # "They agreed ...", a pronoun, with no determiner at all, opening its sentence as
+            # the main clause's subject (not "Militants said they released ...")
             wanted, counted = bare[token.lower_], token.dep_ in _SUBJECT_DEPS
+            if token.pos_ == "PRON":
+                counted = counted and token.i == token.sent.start and token.head.dep_ == "ROOT"
         else:
             wanted, counted = rule["counters"], token.lower_ in rule["heads"]
             counted = counted and token.pos_ == "NOUN"
-        if not counted or not {
-            c.lower_ for c in token.children if c.dep_ in {"nummod", "det"}
-        } & set(wanted):
+        determiners = {c.lower_ for c in token.children if c.dep_ in {"nummod", "det"}}
+        if not counted or (determiners.isdisjoint(wanted) if wanted else bool(determiners)):
             continue
         sentence = doc.sentence_at(token.idx)
         if sentence in heading_sentences:
