@@ -514,7 +514,7 @@ def _accused(act: Token) -> list[Token]:
     rule = argument_rule("accused_actor")
     verbs = set(rule["verbs"])
     matched = best_trigger(act, load_triggers())
-    if matched is None or matched[0].type not in rule["types"]:
+    if (matched is None or matched[0].type not in rule["types"]) and not _plans_an_act(act, rule):
         return []
     if act.pos_ in {"NOUN", "PROPN"}:
         verb = act.head
@@ -535,6 +535,14 @@ def _accused(act: Token) -> list[Token]:
     if verb.lemma_.lower() not in verbs or is_passive(verb):
         return []
     return [c for c in verb.children if c.dep_ in OBJECT]
+
+
+def _plans_an_act(verb: Token, rule: dict) -> bool:
+    """A verb of planning or carrying out whose object is a violent or coercive act noun
+    ("orchestrating the bombing", "carrying out the attack")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in rule["planning_verbs"] and any(
+        c.dep_ in OBJECT and _is_act_noun(c) for c in verb.children
+    )
 
 
 def _blamed_party(verb: Token) -> list[Token]:
@@ -2043,6 +2051,11 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if agents:
         return _actors([(a, "agent") for a in agents[:1]], index)
     verb = noun.head
+    planned = argument_rule("accused_actor")
+    if noun.dep_ in OBJECT and verb.lemma_.lower() in planned["planning_verbs"]:
+        accused = _accused(verb)  # "accused India of orchestrating the bombing": India
+        if accused:
+            return _actors([(a, planned["id"]) for a in accused], index)
     if _light_verb(noun, trigger) is not None:
         # "Iran launched an offensive" (also when "its ground offensive" parses as a complement)
         return _actors(clause_sources(verb, index), index)
