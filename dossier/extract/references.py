@@ -216,6 +216,9 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
         if rule["resolves_to"] == "nearest_of_type":
             found += _descriptions(doc, rule, heading_sentences)
             continue
+        if rule["resolves_to"] == "only_state_military":
+            found += _government_forces(doc, rule, heading_sentences)
+            continue
         if rule["resolves_to"] == "last_two_actors":
             found += _pairs(doc, rule, heading_sentences)
             continue
@@ -401,6 +404,34 @@ def _descriptions(
         end = token.idx + len(token.text)
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         found.append((entity, mention, rule["id"]))
+    return found
+
+
+def _government_forces(
+    doc: Document, rule: dict[str, Any], heading_sentences: set[int]
+) -> list[tuple[Entity, Mention, str]]:
+    """"government troops" standing for the one state's military the text names
+    (``reference.government_forces``)."""
+    militaries = [
+        e for e in doc.entities
+        if e.type == "MILITARY" and (e.code or "").endswith("MIL") and len(e.code or "") == 6
+    ]
+    if len(militaries) != 1:
+        return []
+    found: list[tuple[Entity, Mention, str]] = []
+    heads, modifiers = set(rule["heads"]), set(rule["modifiers"])
+    for token in doc.layers["spacy"]:
+        if token.lower_ not in heads or token.pos_ != "NOUN":
+            continue
+        marks = [c for c in token.children if c.dep_ in {"compound", "amod"}]
+        if len(marks) != 1 or marks[0].lower_ not in modifiers or marks[0].i != token.i - 1:
+            continue  # "government troops"; not "Afghan government forces"
+        sentence = doc.sentence_at(token.idx)
+        if sentence in heading_sentences:
+            continue
+        start, end = marks[0].idx, token.idx + len(token.text)
+        mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
+        found.append((militaries[0], mention, rule["id"]))
     return found
 
 
