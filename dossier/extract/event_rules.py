@@ -268,9 +268,37 @@ def quoted_first_person(rule: dict[str, Any], doc: Document, index: EntityIndex)
                 index.stand_in(token, source, rule["id"])
 
 
+def backed_operations(
+    rule: dict[str, Any], tokens: Iterable[Token], index: EntityIndex
+) -> list[RuleMatch]:
+    """"Somali soldiers backed by African Union troops recaptured ...": the backing forces
+    cooperate with the backed ones in what these do (see the rule's doc)."""
+    found: list[RuleMatch] = []
+    for token in tokens:
+        if token.tag_ != "VBN" or token.lemma_.lower() not in rule["participles"]:
+            continue
+        noun = token.head
+        if token.dep_ not in {"acl", "amod"} or noun.lower_ not in rule["backed_nouns"]:
+            continue
+        if noun.dep_ not in {"nsubj", "nsubj:pass"} or noun.head.pos_ != "VERB":
+            continue  # a force doing something, not "support for militias backed by ..."
+        agents = [c for c in token.children if c.dep_ in {"obl:agent", "agent"}]
+        agents += [n for marker, n in _prep_args(token) if marker == "by"]
+        target = actor_of(noun, index)
+        for agent in agents[:1]:
+            for backer in (agent, *agent.conjuncts):
+                if backer.lower_ not in rule["backer_nouns"]:
+                    continue
+                source = actor_of(backer, index)
+                if source is not None and target is not None and source.id != target.id:
+                    found.append(RuleMatch(rule["id"], token, rule["type"], source, target))
+    return found
+
+
 RULE_KINDS: dict[str, Callable[[dict[str, Any], Iterable[Token], EntityIndex], list[RuleMatch]]]
 RULE_KINDS = {
     "actor_compound": actor_compounds,
+    "backed_operation": backed_operations,
     "attack_participle": attack_participles,
     "stance_predicate": stance_predicates,
 }
@@ -395,6 +423,7 @@ def agent_nouns() -> frozenset[str]:
 # sentence with none of them is not read for the rule. A kind not listed is always read.
 CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "actor_compound": ("participles",),
+    "backed_operation": ("participles",),
     "attack_participle": ("participles",),
     "stance_predicate": ("words",),
     "time_for_request": ("nouns", "predicate_markers"),
