@@ -426,7 +426,7 @@ CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "backed_operation": ("participles",),
     "attack_participle": ("participles",),
     "stance_predicate": ("words",),
-    "time_for_request": ("nouns", "predicate_markers"),
+    "time_for_request": ("nouns", "predicate_cues"),
     "evaluated_act": ("predicates", "act_verbs"),
     "culprit_predicate": ("predicates", "predicate_cases"),
     "consequence_threat": ("facing_verbs", "holding_verbs", "justice_verbs", "measure_verbs"),

@@ -3341,38 +3341,19 @@ def _speakers(doc: Document, token: Token, index: EntityIndex) -> list[tuple[Ent
 
 
 def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
-    """"It is time for X to ...": the speaker's REQUEST to X (declared rule
-    event.time_for_request)."""
+    """"It is time for X to ...", "it is (now) up to X to ...": the speaker's REQUEST to X
+    (declared rule event.time_for_request)."""
     rule = argument_rule("time_for_request")
     markers = {tuple(m.split()) for m in rule["predicate_markers"]}
     found: list[Found] = []
     for token in sentence:
         if _up_to_actor(token, markers, rule["deferring_verbs"]):  # "It is now up to Iran to"
-            targets = [e for e in _targets_of(token, index) if e is not None]
-            sources = _speakers(doc, token, index) if targets else []
-            sources = [(s, how) for s, how in sources if all(s.id != t.id for t in targets)]
-            if sources:
-                trigger = Trigger(
-                    lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
-                )
-                found.append(Found(token, trigger, sources, list(targets), set()))
-            continue
-        if token.lower_ not in rule["nouns"] or not any(c.dep_ == "cop" for c in token.children):
-            continue
-        if not any(c.dep_ in SUBJECT and c.lower_ == "it" for c in token.children):
-            continue
-        clauses = [
-            c for c in token.children
-            if c.dep_ in {"acl", "xcomp", "advcl", "ccomp"}
-            and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)
-        ]
-        heads = [n for marker, n in prep_args(token) if marker == "for"] if clauses else []
-        heads += [
-            s for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            for s in c.children if s.dep_ in SUBJECT
-        ]
+            heads = [token]
+        else:
+            heads = _time_for_actors(token, rule)
         targets = [e for h in heads for e in _targets_of(h, index) if e is not None]
         sources = _speakers(doc, token, index) if targets else []
+        sources = [(s, how) for s, how in sources if all(s.id != t.id for t in targets)]
         if sources:
             trigger = Trigger(
                 lemma=token.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
@@ -3381,10 +3362,30 @@ def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIn
     return found
 
 
+def _time_for_actors(token: Token, rule: dict) -> list[Token]:
+    """The X of "it is (now) time for X to ...", with ``token`` the noun "time"."""
+    if token.lower_ not in rule["nouns"] or not any(c.dep_ == "cop" for c in token.children):
+        return []
+    if not any(c.dep_ in SUBJECT and c.lower_ == "it" for c in token.children):
+        return []
+    clauses = [
+        c for c in token.children
+        if c.dep_ in {"acl", "xcomp", "advcl", "ccomp"}
+        and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)
+    ]
+    heads = [n for marker, n in prep_args(token) if marker == "for"] if clauses else []
+    return heads + [
+        s for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for s in c.children if s.dep_ in SUBJECT
+    ]
+
+
 def _up_to_actor(token: Token, markers: set[tuple[str, ...]], deferring: list[str]) -> bool:
     """Whether ``token`` is the actor of "it is (now) up to X to ..." / "it is for X to ...":
     the predicate, with those case words, "it" as subject and a "to" clause after it whose
     verb asks for an act, not defers a choice ("it is for the Ukrainians to decide")."""
+    if token.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return False
     cases = tuple(  # "up" is a case word or an adverb to the parser
         c.lower_ for c in token.children
         if c.dep_ == "case" or (c.dep_ == "advmod" and c.lower_ == "up")
