@@ -761,8 +761,10 @@ def _pairs(
         else:
             wanted, counted = rule["counters"], token.lower_ in rule["heads"]
             counted = counted and token.pos_ == "NOUN"
+        if not counted:
+            continue
         determiners = {c.lower_ for c in token.children if c.dep_ in {"nummod", "det"}}
-        if not counted or (determiners.isdisjoint(wanted) if wanted else bool(determiners)):
+        if determiners.isdisjoint(wanted) if wanted else determiners:
             continue
         sentence = doc.sentence_at(token.idx)
         if sentence in heading_sentences:
