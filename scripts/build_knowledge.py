@@ -2219,10 +2219,10 @@ MEDIA|DEUMED|DEU|Deutsche Welle|DW|Deutsche Welle|
 MEDIA|FRAMED|FRA|France 24|France24|France 24|
 EVENT|||Arab Spring|Arab Uprisings;Arab uprisings;Arab Awakening|Arab Spring|
 EVENT||SYR|Syrian civil war|Syrian Civil War;Syrian revolution;Syrian Revolution;Syrian uprising;war in Syria;Syrian war;Syrian conflict;Syria's civil war|Syrian civil war|
-EVENT||IRQ|Iraq War|2003 invasion of Iraq;invasion of Iraq;US-led invasion of Iraq;Second Gulf War;Operation Iraqi Freedom|Iraq War|
+EVENT||IRQ|Iraq War|Second Gulf War;Operation Iraqi Freedom|Iraq War|
 EVENT|||Gulf War|First Gulf War;1991 Gulf War;Persian Gulf War;Operation Desert Storm;Desert Storm|Gulf War|
 EVENT|||Iran–Iraq War|Iran-Iraq War;Iran-Iraq war|Iran–Iraq War|
-EVENT||ISR|October 7 attack|October 7 attacks;7 October attack;7 October attacks;Oct. 7 attack;October 7th attack;Operation Al-Aqsa Flood;Al-Aqsa Flood;October 7 massacre;Hamas-led attack on Israel|7 October attacks|
+EVENT||ISR|October 7 attack|October 7 attacks;7 October attack;7 October attacks;Oct. 7 attack;October 7th attack;Operation Al-Aqsa Flood;Al-Aqsa Flood;October 7 massacre|7 October attacks|
 EVENT||PSE|Gaza war|Israel-Hamas war;Israel–Hamas war;war in Gaza;Gaza War|Gaza war (2023–present)|
 EVENT||LBN|2006 Lebanon War|July War;Second Lebanon War;2006 Israel-Hezbollah war|2006 Lebanon War|
 EVENT|||Six-Day War|Six Day War;1967 war;June War;1967 Arab-Israeli War|Six-Day War|
@@ -2235,14 +2235,13 @@ EVENT||YEM|Yemeni civil war|Yemeni Civil War;war in Yemen;Yemen war;Yemen's civi
 EVENT||IRQ|Fall of Mosul|2014 fall of Mosul|Fall of Mosul|
 EVENT||IRQ|Battle of Mosul|Battle of Mosul (2016–2017);liberation of Mosul;Mosul offensive|Battle of Mosul (2016–2017)|
 EVENT||IRQ|Camp Speicher massacre|Speicher massacre|Camp Speicher massacre|
-EVENT||IRQ|Yazidi genocide|Sinjar massacre;genocide of Yazidis|Genocide of Yazidis by the Islamic State|
+EVENT||IRQ|Yazidi genocide|Sinjar massacre|Genocide of Yazidis by the Islamic State|
 EVENT||IRQ|Halabja massacre|Halabja chemical attack;Halabja attack|Halabja massacre|
 EVENT||IRQ|Anfal campaign|al-Anfal;Anfal genocide|Anfal campaign|
 EVENT||SYR|Ghouta chemical attack|2013 Ghouta chemical attack;Ghouta attack|Ghouta chemical attack|
 EVENT||IRQ|Tishreen protests|Tishreen movement;Tishreen uprising;October 2019 protests in Iraq;2019 Iraqi protests|2019–2021 Iraqi protests|
-EVENT||IRQ|Killing of Qassem Soleimani|assassination of Qassem Soleimani;killing of Soleimani;Soleimani killing;Baghdad airport strike|Assassination of Qasem Soleimani|
-EVENT||SYR|Fall of the Assad regime|fall of Assad;fall of Bashar al-Assad;collapse of the Assad regime|Fall of the Assad regime|
-EVENT||UKR|Russian invasion of Ukraine|Russia-Ukraine war;Russo-Ukrainian War;war in Ukraine;Ukraine war;Russia's invasion of Ukraine|Russian invasion of Ukraine|
+EVENT||SYR|Fall of the Assad regime|collapse of the Assad regime|Fall of the Assad regime|
+EVENT||UKR|Russo-Ukrainian War|Russia-Ukraine war;war in Ukraine;Ukraine war|Russian invasion of Ukraine|
 EVENT||IRN|Twelve-Day War|Iran-Israel war;Israel-Iran war;12-day war;June 2025 Israel-Iran war|Iran–Israel war|
 EVENT||IRN|Operation True Promise|True Promise;Operation True Promise II|Operation True Promise|
 EVENT||IRN|Iranian Revolution|Islamic Revolution;1979 Iranian Revolution;1979 revolution|Iranian Revolution|

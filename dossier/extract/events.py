@@ -1875,9 +1875,9 @@ def _described(
         or noun.lower_ in cues["attack_nouns"]
         or noun.lower_ in cues["operation_nouns"]
         or noun.lemma_.lower() in rule["non_recipient_heads"]
-        or any(  # a date: "on October 7th", not "attacked the march"
+        or any(  # a date: "on October 7th", not "attacked the march" nor "... on Tuesday"
             t.text[:1].isupper() and t.lower_.rstrip(".") in date_words()
-            for t in (noun, *noun.children)
+            for t in (noun, *(c for c in noun.children if c.dep_ not in {"nmod", "prep"}))
         )
         or (
             trigger.type in rule["counted_only_types"]
@@ -1900,8 +1900,9 @@ def _described(
 
 
 def _phrase_span(noun: Token, words: list[Token], rule: dict) -> Described:
-    """The characters of a described group's words, its leading determiners and the
-    punctuation at either end left out."""
+    """The characters of a described group's words, its leading determiners, a lower bound
+    of its count (``dropped_bounds``: "at least 50 militants": the quantity layer keeps the
+    bound) and the punctuation at either end left out."""
     first = min(w.i for w in words)
     last = max(w.i for w in words)
     doc = noun.doc
@@ -1909,6 +1910,12 @@ def _phrase_span(noun: Token, words: list[Token], rule: dict) -> Described:
         doc[first].lower_ in rule["dropped_determiners"] or doc[first].is_punct
     ):
         first += 1
+    for bound in rule.get("dropped_bounds", ()):
+        size = len(bound.split())
+        counted = doc[first + size] if first + size < noun.i else None
+        words = doc[first : first + size].text.lower()
+        if counted is not None and counted.like_num and words == bound:
+            first += size
     while last > noun.i and doc[last].is_punct:
         last -= 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -331,11 +331,13 @@ def _linked_actor(
     index: _Antecedents,
     back: int,
     skip: frozenset[int] = frozenset(),
+    nouns: Iterable[str] = (),
 ) -> Entity | None:
-    """The actor of ``types`` that an earlier phrase with the description's noun named
-    ("3R rebels", "militants linked with the BLA", "the militant group Hezbollah"), the
-    latest within ``back`` tokens; the text's own link beats a nearer actor of the type."""
-    words = {token.lower_, token.lemma_.lower()}
+    """The actor of ``types`` that an earlier phrase with the description's noun (or one of
+    ``nouns``) named ("3R rebels", "militants linked with the BLA", "the militant group
+    Hezbollah"), the latest within ``back`` tokens; the text's own link beats a nearer actor
+    of the type."""
+    words = {token.lower_, token.lemma_.lower(), *nouns}
     for i in range(token.i - 1, max(-1, token.i - 1 - back), -1):
         other = index.spacy_doc[i]
         if (other.lower_ not in words and other.lemma_.lower() not in words) or other.i in skip:
@@ -352,11 +354,16 @@ def _linked_actor(
 
 
 def _other_link(
-    token: Token, types: set[str], index: _Antecedents, back: int, entity: Entity
+    token: Token,
+    types: set[str],
+    index: _Antecedents,
+    back: int,
+    entity: Entity,
+    nouns: Iterable[str] = (),
 ) -> bool:
-    """Whether an earlier phrase with the description's noun within ``back`` tokens named an
-    actor of ``types`` other than ``entity``."""
-    words = {token.lower_, token.lemma_.lower()}
+    """Whether an earlier phrase with the description's noun (or one of ``nouns``) within
+    ``back`` tokens named an actor of ``types`` other than ``entity``."""
+    words = {token.lower_, token.lemma_.lower(), *nouns}
     for i in range(token.i - 1, max(-1, token.i - 1 - back), -1):
         other = index.spacy_doc[i]
         if other.lower_ not in words and other.lemma_.lower() not in words:
@@ -387,9 +394,10 @@ def _descriptions(
         types = set(rule["heads"][token.lower_])
         if index is None:
             index = _Antecedents(doc, [])
-        entity = _linked_actor(token, types, index, rule["link_tokens_back"])
+        back, nouns = rule["link_tokens_back"], rule.get("linked_nouns", ())
+        entity = _linked_actor(token, types, index, back, nouns=nouns)
         if entity is not None and rule.get("linked_unique") and _other_link(
-            token, types, index, rule["link_tokens_back"], entity
+            token, types, index, back, entity, nouns
         ):
             continue  # "the Kenyan government ... the Somali government ... the government"
         if entity is not None and rule.get("linked_only") and not any(
