@@ -585,11 +585,19 @@ class ActorFinder:
         return self.gazetteer.entry(following.text) is None
 
     def other_given_name(self, span: Span, person: KnownActor) -> bool:
-        """A known surname after a capitalised name that none of the person's names has."""
+        """A known surname after a capitalised name that none of the person's names has; at
+        the start of a sentence only for a bare surname the NER reads with it as one name
+        ("Mojtaba Khamenei met ...", not "Meanwhile Khamenei ..." nor "Whistleblower Edward
+        Snowden")."""
         if span.start == 0:
             return False
         before = self.tokens[span.start - 1]
-        if not before.text[:1].isupper() or before.is_sent_start:
+        first = self.tokens[span.start]
+        surname = len(span) == 1 or first.is_lower  # "Khamenei", "bin Laden"
+        one_name = surname and before.ent_type_ == first.ent_type_ == "PERSON" and (
+            first.ent_iob_ == "I"
+        )
+        if not before.text[:1].isupper() or (before.is_sent_start and not one_name):
             return False
         if before.lower_ in self.cues["person_titles"] or before.lower_ in self.title_words:
             return False

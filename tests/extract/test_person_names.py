@@ -21,3 +21,10 @@ def test_name_stops_before_the_next_word_of_the_sentence() -> None:
     people = _people("Judge Amy Coney Barrett said on Monday that the court would rule soon.")
     assert "Amy Coney Barrett" in people, people
     assert not any("said" in name or "Monday" in name for name in people), people
+
+
+def test_a_known_surname_after_a_given_name_opening_the_sentence_is_another_person() -> None:
+    son = _people("Mojtaba Khamenei met the commanders of the Revolutionary Guards on Sunday.")
+    father = _people("Meanwhile Khamenei met the commanders of the Revolutionary Guards.")
+    assert "Mojtaba Khamenei" in son and "Ali Khamenei" not in son, son
+    assert father == {"Ali Khamenei"}, father
