@@ -228,6 +228,8 @@ def build(data: Path, hand: Path = HAND_FILE) -> list[dict[str, Any]]:
             full["adverb"] = record["adverb"]
         if record.get("agents"):
             full["agents"] = record["agents"]
+        if record.get("patients"):
+            full["patients"] = record["patients"]
         if record.get("intransitive"):
             full["intransitive"] = True
         if full["type"] is None:

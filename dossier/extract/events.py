@@ -116,8 +116,10 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
     taken: set[int] = set()
     if trigger.agents and not _has_agent_among(token, trigger.agents):
         return None
+    if trigger.patients and not _has_patient_among(token, trigger.patients):
+        return None
     if trigger.intransitive and any(
-        c.dep_ in OBJECT | {"ccomp", "xcomp"} for c in token.children
+        c.dep_ in OBJECT | INDIRECT_OBJECT | {"ccomp", "xcomp"} for c in token.children
     ):
         return None  # "demonstrated its strength", "demonstrate that ...": no protest
     if trigger.adverb is not None and not any(
@@ -198,6 +200,30 @@ def _has_agent_among(verb: Token, agents: tuple[str, ...]) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         heads.append(verb.head)
     return any(h.lemma_.lower() in agents or h.lower_ in agents for h in heads)
+
+
+def _has_patient_among(verb: Token, patients: tuple[str, ...]) -> bool:
+    """Whether what the verb acts on (its object, its passive subject, the object of the
+    verb it completes: "get them released", or the noun a participle describes: "hostages
+    released on Sunday") is headed by one of ``patients`` or is a person's name or a
+    people's ("released 12 prisoners", "freed Wiranto", "released two Americans"; not
+    "released a book")."""
+    heads = [c for c in verb.children if c.dep_ in OBJECT | PASSIVE_SUBJECT]
+    heads += [  # an object the parser hung as an oblique with no preposition
+        c for c in verb.children
+        if c.dep_.startswith("obl") and not any(m.dep_ == "case" for m in c.children)
+    ]
+    if verb.dep_ in {"xcomp", "ccomp"}:
+        heads += [c for c in verb.head.children if c.dep_ in OBJECT]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        heads.append(verb.head)
+    return any(
+        h.lemma_.lower() in patients
+        or h.lower_ in patients
+        or h.ent_type_ in {"PERSON", "NORP"}
+        or h.lower_ in {"him", "her"}
+        for h in heads
+    )
 
 
 def _particle_phrases(verb: Token, particle: str, noun: str) -> list[Token]:

@@ -63,6 +63,8 @@ class Trigger:
     target_required: bool = False  # no event without a target actor ("defend", "allow")
     adverb: str | None = None  # a manner adverb the verb needs ("sexually abused")
     agents: tuple[str, ...] = ()  # words one of which must head its actor ("missiles hit")
+    patients: tuple[str, ...] = ()  # words one of which must head what it acts on, unless
+    # a person's name does ("released 12 prisoners", "released Wiranto"; not "a book")
     intransitive: bool = False  # only with no object or clause ("protesters demonstrated")
     id: str | None = None  # the declared rule that stands in for a lexicon record
 
@@ -174,6 +176,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         target_required=bool(record.get("target_required")),
         adverb=record.get("adverb"),
         agents=tuple(str(word).lower() for word in record.get("agents") or ()),
+        patients=tuple(str(word).lower() for word in record.get("patients") or ()),
         intransitive=bool(record.get("intransitive")),
     )
 

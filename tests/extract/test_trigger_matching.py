@@ -77,3 +77,33 @@ def test_a_word_that_is_no_noun_is_not_the_subject() -> None:
 def test_a_counted_group_acts_through_its_members() -> None:
     events = _events("Thousands of Nigerians protested in Lagos on Friday.")
     assert ("PROTEST", "Nigerians") in [(t, s) for t, s, _, _ in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas released three Israeli hostages on Saturday.", {"trigger.release:CONCEDE"}),
+        ("Trump hosted Erdogan in the White House on Wednesday.", {"trigger.host:CONSULT"}),
+        ("Qatar will host talks between the two sides next week.", {"trigger.host:CONSULT"}),
+        ("John Bolton released a book critical of Trump in June.", set()),
+        ("Iran hosted the 2017 Women's World Championship in Tehran.", set()),
+    ],
+)
+def test_a_record_with_patients_needs_one_of_them_or_a_person(
+    text: str, expected: set[str]
+) -> None:
+    """``patients``: releasing people and hosting a meeting or a visitor, not a book or a
+    championship."""
+    assert {rule for *_, rule in _events(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya's government gave in on Tuesday.", ["trigger.give_in:CONCEDE"]),
+        ("Trump and Pence both gave speeches in Charlotte on Monday.", []),
+    ],
+)
+def test_an_intransitive_record_takes_no_object(text: str, expected: list[str]) -> None:
+    """"gave in" has no object: not "gave speeches in Charlotte"."""
+    assert [rule for *_, rule in _events(text)] == expected
