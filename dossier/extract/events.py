@@ -431,6 +431,19 @@ def _attacks_in(verb: Token) -> list[Token]:
     ]
 
 
+def _statement_authors(verb: Token, index: EntityIndex) -> list[tuple[Token, str]]:
+    """The actor by or from whom the statement a passive verb was said in came
+    (``source.statement_author``): "was condemned in a joint statement by Egypt"."""
+    rule = argument_rule("statement_author")
+    for marker, noun in prep_args(verb):
+        if marker not in rule["prepositions"] or noun.lemma_.lower() not in rule["nouns"]:
+            continue
+        authors = [n for m, n in prep_args(noun) if m in rule["author_markers"]]
+        if authors and actor_of(authors[0], index) is not None:
+            return [(authors[0], rule["id"])]
+    return []
+
+
 def _opponents(combat: Token) -> list[Token]:
     """Who a fight was with (``source.combat_opponent``): "in clashes with al-Shabaab", its
     "with" phrase on the fight noun or, right after it, on the verb the parser hung it on."""
@@ -680,6 +693,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     if is_passive(verb) and not _misparsed_main_verb(verb):
         agents = [c for c in verb.children if c.dep_ in AGENT]
         agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
+        if not agents and (authors := _statement_authors(verb, index)):
+            return authors  # "Turkey was condemned in a joint statement by Egypt"
         if not agents:  # "five civilians were killed in a Russian strike": the strike's actor
             return _attack_actors(_attacks_in(verb), index)
         return [(a, "agent") for a in agents]
@@ -1061,6 +1076,13 @@ def _targets(
             ]
             if token.dep_ in {"acl", "amod"}:
                 heads.append((token.head, "passive_subject"))
+            if not heads and token.dep_ == "conj":  # "Turkey is under sanctions and was
+                heads += [  # condemned by Egypt": the subject the two verbs share
+                    (c, "passive_subject")
+                    for c in token.head.children
+                    if c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.i < token.head.i
+                    and c.lower_ not in event_cues()["relative_pronouns"]
+                ]
         else:
             heads += [
                 (c, "object") for c in token.children if c.dep_ in OBJECT and c.i not in taken

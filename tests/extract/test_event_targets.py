@@ -78,3 +78,18 @@ def test_an_actor_that_kills_is_still_the_source() -> None:
     doc = dossier.analyze("Boko Haram fighters killed three Nigerian soldiers on Monday.")
     names = {e.id: e.name for e in doc.entities}
     assert ("ASSAULT", "Boko Haram") in [(e.type, names.get(e.source or "")) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia invaded Ukraine in 2022 and was condemned by the United Nations.", {"Russia"}),
+        ("Turkey is under EU sanctions and was condemned by Egypt on Monday.", {"Turkey"}),
+        # a relative pronoun's antecedent is no shared subject
+        ("Egypt rejected a claim that was made by Israel and was condemned by Jordan.", {"-"}),
+    ],
+)
+def test_a_passive_verb_joined_to_another_shares_its_subject(
+    text: str, expected: set[str]
+) -> None:
+    assert _targets(text, "ACCUSE") == expected
