@@ -451,8 +451,7 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
     for marker, noun in prep_args(token):
         if marker == "of" or (  # "officials of X", "diplomats from the G7"; not "forces
             marker == "from" and token.lower_ in event_cues()["delegate_nouns"]  # from Panama"
-        ) or (marker == "for" and token.lower_ in event_cues()["speaking_for_nouns"]):
-            # "a spokesman for the Taliban"
+        ):
             return actor_of(noun, index, depth=depth + 1)
         if marker == "in" and token.lower_ in event_cues()["local_role_nouns"]:
             return actor_of(noun, index, depth=depth + 1)
