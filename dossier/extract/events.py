@@ -118,6 +118,8 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
         return None
     if trigger.patients and not _has_patient_among(token, trigger.patients):
         return None
+    if trigger.person_actor and not _acted_by_a_person(token):
+        return None
     if trigger.intransitive and any(
         c.dep_ in OBJECT | INDIRECT_OBJECT | {"ccomp", "xcomp"} for c in token.children
     ):
@@ -200,6 +202,20 @@ def _has_agent_among(verb: Token, agents: tuple[str, ...]) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         heads.append(verb.head)
     return any(h.lemma_.lower() in agents or h.lower_ in agents for h in heads)
+
+
+def _acted_by_a_person(token: Token) -> bool:
+    """Whether the actor of a verb (its subject) or of a noun (its possessor or "of" noun)
+    is a person's name ("Bashar al-Assad's flight from Damascus"; not "an Air India flight",
+    "US airlines' flights")."""
+    if token.pos_ == "VERB":
+        heads = [c for c in token.children if c.dep_ in SUBJECT]
+    else:
+        heads = [c for c in token.children if c.dep_ in POSSESSOR]
+        heads += [n for marker, n in prep_args(token) if marker == "of"]
+        if token.i >= 2 and token.nbor(-1).text in {"'s", "’s"}:  # however parsed
+            heads.append(token.nbor(-2))
+    return any(h.ent_type_ == "PERSON" and h.pos_ == "PROPN" for h in heads)
 
 
 def _has_patient_among(verb: Token, patients: tuple[str, ...]) -> bool:

@@ -107,3 +107,17 @@ def test_a_record_with_patients_needs_one_of_them_or_a_person(
 def test_an_intransitive_record_takes_no_object(text: str, expected: list[str]) -> None:
     """"gave in" has no object: not "gave speeches in Charlotte"."""
     assert [rule for *_, rule in _events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Ashraf Ghani’s flight from Kabul shocked his allies.", ["RETREAT"]),
+        ("Thirty passengers on an Air India flight from Amritsar tested positive.", []),
+    ],
+)
+def test_a_record_with_a_person_actor_needs_a_persons_name(
+    text: str, expected: list[str]
+) -> None:
+    """``person_actor``: a person's flight from a place is fleeing, an airline's is travel."""
+    assert [event_type for event_type, *_ in _events(text)] == expected
