@@ -706,9 +706,16 @@ class ActorFinder:
 
     def state_action_follows(self, end: int) -> bool:
         """Whether what a state does follows its demonym ("Turkish *strikes*", "Israeli *air
-        strikes*"): the demonym then names the state acting, not the nationality."""
-        words = [t.lower_ for t in self.tokens[end : end + 2]]
+        strikes*"), past a weapon's model name ("Iranian Khorramshahr *missile*", "Russian
+        Kh-101 *missiles*"): the demonym then names the state acting, not the nationality."""
         actions = self.cues["state_action_nouns"]
+        if (
+            end < len(self.spacy) - 1
+            and self.tokens[end].text[:1].isupper()
+            and self.tokens[end + 1].lower_ in actions
+        ):  # one model name before the weapon
+            end += 1
+        words = [t.lower_ for t in self.tokens[end : end + 2]]
         return bool(words) and (words[0] in actions or " ".join(words) in actions)
 
     def state_place_follows(self, end: int) -> bool:
