@@ -3995,7 +3995,7 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                     target = None
                 own_rules = rules
                 if target is not None and target.id == source_id:
-                    if not _pronoun_owned(found, targets):
+                    if not _pronoun_owned(found, targets) and not _own_people(found, target):
                         continue
                     target = None  # "Iran defended its program": no target, the event stays
                     own_rules = [r for r in rules if r != argument_rule("pronoun_owner")["id"]]
@@ -4042,6 +4042,22 @@ def _pronoun_owned(found: Found, targets: list) -> bool:
     """Whether the one target is the owner a possessive pronoun named
     (``target.pronoun_owner``): where it is the source itself, the event keeps no target."""
     return len(targets) == 1 and argument_rule("pronoun_owner")["id"] in found.rules
+
+
+def _own_people(found: Found, target: Entity) -> bool:
+    """Whether the one target is the source itself only through a possessive pronoun on a
+    noun of people it acts on ("Iran seizes a tanker and detains its crew members": "its"
+    is the tanker's, read as Iran's): the event keeps no target."""
+    named = [t for t in found.targets if t is not None]
+    if len(named) != 1 or named[0].id != target.id:
+        return False
+    return any(
+        c.dep_ in POSSESSOR and c.pos_ == "PRON"
+        for head in found.token.children
+        if head.dep_ in OBJECT | PASSIVE_SUBJECT
+        for noun in (head, *head.conjuncts)
+        for c in noun.children
+    )
 
 
 def _all_targets(found: Found) -> list[Entity | Described | None]:

@@ -93,3 +93,10 @@ def test_a_passive_verb_joined_to_another_shares_its_subject(
     text: str, expected: set[str]
 ) -> None:
     assert _targets(text, "ACCUSE") == expected
+
+
+def test_an_act_on_its_own_people_read_as_the_source_keeps_no_target() -> None:
+    """"its" is the tanker's; read as Iran's it would make Iran its own target."""
+    text = "The Iranian justice ministry seizes a foreign-flagged oil tanker and detains its "
+    text += "sixteen crew members."
+    assert _targets(text, "COERCE") == {"-"}
