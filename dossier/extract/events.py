@@ -438,12 +438,18 @@ def _attacks_in(verb: Token) -> list[Token]:
     words = event_cues()
     nouns = {*words["attack_nouns"], *words["operation_nouns"]}
     combat = argument_rule("combat_opponent")
+    places = [noun for marker, noun in prep_args(verb) if marker in {"in", "during"}]
+    places += [  # "in a series of Israeli airstrikes", "in a wave of attacks"
+        content
+        for noun in places
+        if noun.lemma_.lower() in words["measure_nouns"]
+        for marker, content in prep_args(noun)
+        if marker == "of"
+    ]
     return [
         noun
-        for marker, noun in prep_args(verb)
-        if marker in {"in", "during"} and (
-            noun.lower_ in nouns or (noun.lemma_.lower() in combat["nouns"] and _opponents(noun))
-        )
+        for noun in places
+        if noun.lower_ in nouns or (noun.lemma_.lower() in combat["nouns"] and _opponents(noun))
     ]
 
 
