@@ -448,9 +448,14 @@ def _rule_cues(
         if source.lemma_.lower() in _words("time_nouns") or _is_time_subject(source):
             continue  # "Hours after the siege, NISA said": a time phrase is no source
         distance = abs(source.i - cue.i)
-        matches.setdefault(cue.i, []).append((order[rule_id], distance, source.i, roles))
+        claim = roles.get("claim")
+        behind = int(  # "Speaking to X, Y said, '...'": a participle before the cue, no claim
+            claim is not None and claim.i < cue.i and claim.tag_ == "VBG"
+            and not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in claim.children)
+        )
+        matches.setdefault(cue.i, []).append((order[rule_id], distance, source.i, behind, roles))
     for cue_index in sorted(matches):
-        rank, _, _, roles = min(matches[cue_index], key=lambda m: m[:3])
+        rank, _, _, _, roles = min(matches[cue_index], key=lambda m: m[:4])
         rule = rules[rank]
         cue = roles["cue"]
         claim = _claim_chars(rule["claim_span"], roles, sentence)
