@@ -4052,11 +4052,14 @@ def _pronoun_owned(found: Found, targets: list) -> bool:
 
 def _own_people(found: Found, target: Entity) -> bool:
     """Whether the one target is the source itself only through a possessive pronoun on a
-    noun of people it acts on ("Iran seizes a tanker and detains its crew members": "its"
-    is the tanker's, read as Iran's): the event keeps no target."""
+    noun of people a forceful act (``own_people_types``) acts on ("Iran seizes a tanker and
+    detains its crew members": "its" is the tanker's, read as Iran's; "bans its citizens
+    from traveling"): the event keeps no target."""
     named = [t for t in found.targets if t is not None]
     if len(named) != 1 or named[0].id != target.id:
         return False
+    if found.trigger.type not in event_cues()["own_people_types"]:
+        return False  # "urged its citizens not to travel": no act between actors
     return any(
         c.dep_ in POSSESSOR and c.pos_ == "PRON"
         for head in found.token.children
