@@ -135,6 +135,8 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
         and not (c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "to" and c.nbor(1).head.i != token.i)
     ]
     if trigger.particle is not None:
+        if any(c.dep_ in PARTICLE and c.lower_ != trigger.particle for c in particles):
+            return None  # "call out Beijing for cracking down" is no "call for"
         fitting = [c for c in particles if c.lower_ == trigger.particle]
         fitting += [
             n
@@ -263,7 +265,8 @@ def _misplaced_particles(verb: Token, particle: str) -> list[Token]:
     """A verb's particle the parser hung elsewhere in the verb's phrase: on the number of
     its object right after it ("handed over 700 kg of medicine", "over" read as "more
     than"), as the "out of" of a noun on its object ("forced the agency out of the
-    country"), or as the marker of its clause ("pushing for the US to support ...")."""
+    country"), or as the marker of its clause ("pushing for the US to support ...",
+    "dismissed Putin's response as deliberately setting conditions")."""
     found = []
     if verb.i + 1 < len(verb.doc):
         after = verb.nbor(1)
@@ -277,7 +280,8 @@ def _misplaced_particles(verb: Token, particle: str) -> list[Token]:
                 markers = [c.lower_ for c in noun.children if c.dep_ == "case"]
                 if markers[:2] == [particle, "of"]:
                     found.append(noun)
-        elif child.dep_ in {"advcl", "ccomp", "xcomp"} and child.tag_ == "VB":  # not finite
+        elif child.dep_ in {"advcl", "ccomp", "xcomp"} and child.tag_ in {"VB", "VBG"}:
+            # not finite: "pushing for the US to support", "dismissed X as setting conditions"
             found += [c for c in child.children if c.dep_ == "mark" and c.lower_ == particle]
     return found
 

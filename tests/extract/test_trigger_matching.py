@@ -121,3 +121,18 @@ def test_a_record_with_a_person_actor_needs_a_persons_name(
 ) -> None:
     """``person_actor``: a person's flight from a place is fleeing, an airline's is travel."""
     assert [event_type for event_type, *_ in _events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States called out China for human rights abuses in Xinjiang.",
+         [("ACCUSE", "United States", "China", "trigger.call_out:ACCUSE")]),
+        ("Kenya's government had called for shuttering the Dadaab camp.",
+         [("REQUEST", "Kenya", None, "trigger.call_for:REQUEST")]),
+    ],
+)
+def test_a_verbs_own_particle_decides_its_sense(text: str, expected: list) -> None:
+    """"call out X for doing" is criticism, not a "call for" read from the clause's marker;
+    "call for doing" is a request."""
+    assert _events(text) == expected
