@@ -120,6 +120,8 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
         return None
     if trigger.person_actor and not _acted_by_a_person(token):
         return None
+    if trigger.object_clause and not _object_and_clause(token):
+        return None
     if trigger.intransitive and any(
         c.dep_ in OBJECT | INDIRECT_OBJECT | {"ccomp", "xcomp"} for c in token.children
     ):
@@ -204,6 +206,16 @@ def _has_agent_among(verb: Token, agents: tuple[str, ...]) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         heads.append(verb.head)
     return any(h.lemma_.lower() in agents or h.lower_ in agents for h in heads)
+
+
+def _object_and_clause(verb: Token) -> bool:
+    """Whether the verb has an object and a "to" clause of what the object is to do
+    ("wants Iran to return to the table"; not "wants to negotiate", "wants peace", nor "we
+    want it to be done": "it" is a thing)."""
+    return any(c.dep_ in OBJECT and c.lower_ != "it" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _acted_by_a_person(token: Token) -> bool:

@@ -64,6 +64,7 @@ class Trigger:
     adverb: str | None = None  # a manner adverb the verb needs ("sexually abused")
     agents: tuple[str, ...] = ()  # words one of which must head its actor ("missiles hit")
     person_actor: bool = False  # its actor is a person's name ("Assad's flight from")
+    object_clause: bool = False  # only with an object and a "to" clause ("wants Iran to")
     patients: tuple[str, ...] = ()  # words one of which must head what it acts on, unless
     # a person's name does ("released 12 prisoners", "released Wiranto"; not "a book")
     intransitive: bool = False  # only with no object or clause ("protesters demonstrated")
@@ -179,6 +180,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         agents=tuple(str(word).lower() for word in record.get("agents") or ()),
         patients=tuple(str(word).lower() for word in record.get("patients") or ()),
         person_actor=bool(record.get("person_actor")),
+        object_clause=bool(record.get("object_clause")),
         intransitive=bool(record.get("intransitive")),
     )
 

@@ -136,3 +136,17 @@ def test_a_verbs_own_particle_decides_its_sense(text: str, expected: list) -> No
     """"call out X for doing" is criticism, not a "call for" read from the clause's marker;
     "call for doing" is a request."""
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States wants Iran to return to the negotiating table.",
+         [("REQUEST", "United States", "Iran", "trigger.want:REQUEST")]),
+        ("Iran wants peace with its neighbours.", []),
+        ("We want it to be done in a strategic way, the minister of Kenya said.", []),
+    ],
+)
+def test_a_record_with_an_object_clause_needs_both(text: str, expected: list) -> None:
+    """``object_clause``: wanting an actor to act is asking it; wanting a thing is not."""
+    assert [e for e in _events(text) if e[0] == "REQUEST"] == expected
