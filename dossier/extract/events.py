@@ -818,12 +818,19 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         if (
             markers == {"in"}
             and verb.tag_ == "VBG"
-            and head.dep_ in OBJECT | {"obl"}
+            and (head.dep_ in OBJECT or head.dep_.startswith("obl"))
             and joining.lemma_.lower() in event_cues()["joining_verbs"]
         ):  # "The United States joins the international community in condemning ...", the
-            # gerund hung on the object: the one who joins, and the one joined
+            # gerund hung on the object: the one who joins, and every one joined ("stands
+            # with Prime Minister Kadhimi and ..., President Barzani, ... in condemning")
             governing = clause_sources(joining, index, depth=depth + 1)
-            return [(t, "controller") for t, _ in governing] + [(head, "controller")]
+            joined = [
+                c for c in joining.children
+                if (c.dep_ in OBJECT or c.dep_.startswith("obl")) and c.i < verb.i
+            ]
+            joined = [j for n in [head, *joined] for j in (n, *n.conjuncts)]
+            unique = list(dict.fromkeys(joined))
+            return [(t, "controller") for t, _ in governing] + [(j, "controller") for j in unique]
         if "to" in markers:  # "efforts to launder", "Iran's decision to attack"
             possessors = [c for c in head.children if c.dep_ in POSSESSOR]
             if possessors:

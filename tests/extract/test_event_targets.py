@@ -100,3 +100,15 @@ def test_an_act_on_its_own_people_read_as_the_source_keeps_no_target() -> None:
     text = "The Iranian justice ministry seizes a foreign-flagged oil tanker and detains its "
     text += "sixteen crew members."
     assert _targets(text, "COERCE") == {"-"}
+
+
+def test_every_actor_joined_in_condemning_condemns() -> None:
+    text = "Iran fired missiles at Erbil on Sunday. The United States stands with Prime Minister "
+    text += "Kadhimi and the leaders of the Kurdistan Region, President Nechirvan Barzani, and "
+    text += "Prime Minister Masrour Barzani, in condemning this assault on the sovereignty of Iraq."
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    accusers = {names.get(e.source or "") for e in doc.events if e.type == "ACCUSE"}
+    assert {"United States", "Mustafa al-Kadhimi", "Nechirvan Barzani", "Masrour Barzani"} <= (
+        accusers
+    ), accusers
