@@ -179,6 +179,11 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
         if trigger.pos == "NOUN":  # a noun's object is its modifier: "visa restrictions",
             objects += [c for c in token.children if c.dep_ in {"compound", "amod"}]  # "joint
             # exercises"
+        objects += [  # "providing humanitarian relief material": the kind of a generic noun
+            c for o in list(objects)
+            if o.lemma_.lower() in event_cues()["generic_content_nouns"]
+            for c in o.children if c.dep_ == "compound"
+        ]
         fitting = [o for o in objects if trigger.object in {o.lemma_.lower(), o.lower_}]
         if not fitting:  # a measure's content: "700 kg of medicine", "tons of food aid",
             # "$306 million in assistance" (its "in" phrase hung on the measure or the verb)
@@ -194,6 +199,8 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
         if not fitting:
             return None
         taken.add(fitting[0].i)
+        if fitting[0].head.lemma_.lower() in event_cues()["generic_content_nouns"]:
+            taken.add(fitting[0].head.i)  # its "to" phrase hangs on "material"
     return taken
 
 

@@ -150,3 +150,9 @@ def test_a_verbs_own_particle_decides_its_sense(text: str, expected: list) -> No
 def test_a_record_with_an_object_clause_needs_both(text: str, expected: list) -> None:
     """``object_clause``: wanting an actor to act is asking it; wanting a thing is not."""
     assert [e for e in _events(text) if e[0] == "REQUEST"] == expected
+
+
+def test_a_generic_objects_kind_fits_the_record() -> None:
+    """"relief material": the record's object is the kind the generic noun names."""
+    text = "India is also providing humanitarian relief material to Ukraine, including medicine."
+    assert _events(text) == [("AID", "India", "Ukraine", "trigger.provide+relief:AID")]
