@@ -2099,6 +2099,9 @@ PERSON|MLIGOV|MLI|Assimi Goita|Assimi Goïta;Colonel Assimi Goita|Assimi Goïta|
 PERSON|BFAGOV|BFA|Ibrahim Traore|Ibrahim Traoré;Captain Ibrahim Traore|Ibrahim Traoré|BFAGOV:2022-09-30:
 PERSON|SOMGOV|SOM|Hassan Sheikh Mohamud|President Hassan Sheikh Mohamud|Hassan Sheikh Mohamud|SOMGOV:2012-09-16:2017-02-16,SOMGOV:2022-05-23:
 INTERNATIONAL_ORG|IGOAFR||ATMIS|African Union Transition Mission in Somalia|African Union Transition Mission in Somalia|
+INTERNATIONAL_ORG|IGOGOS||Group of Seven|G7;G-7;G 7;Group of 7|Group of Seven|
+INTERNATIONAL_ORG|IGOGTW||Group of Twenty|G20;G-20;G 20;Group of 20|G20|
+INTERNATIONAL_ORG|IGOGOE||Group of Eight|G8;G-8;G 8|Group of Eight|
 INTERNATIONAL_ORG|IGOAFR||AMISOM|African Union Mission to Somalia;African Union Mission in Somalia|African Union Mission to Somalia|
 INTERNATIONAL_ORG|IGOUNO||MONUSCO|United Nations Organization Stabilization Mission in the Democratic Republic of the Congo|MONUSCO|
 INTERNATIONAL_ORG|IGOUNO||MINUSCA|United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic;UN Multidimensional Integrated Stabilization Mission in the Central African Republic|MINUSCA|
