@@ -161,6 +161,33 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int]:
     return start, end
 
 
+def _conjoined_claims(claim: Token) -> list[tuple[int, int]]:
+    """The spans of two claims when a reporting verb's quotation runs on, past its closing
+    quotation mark, into a clause of the writer's own words: "said, 'All G7 ministers agree
+    ...,' and the focus now is on Russia's response" (the quotation and the paraphrase are
+    two claims); none otherwise: coordinated clauses inside one quotation or one paraphrase
+    are one claim ("said the attacks occurred at 4:00 and struck the plant")."""
+    clauses = [
+        c for c in claim.children
+        if c.dep_ == "conj" and c.i > claim.i and c.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}
+        and any(g.dep_ in {"nsubj", "nsubj:pass", "expl"} for g in c.children)
+    ]
+    if not clauses:
+        return []
+    second = clauses[0]
+    between = claim.doc[claim.i : second.left_edge.i]
+    if not any(t.text in {"”", '"'} and t.i > claim.i for t in between) or any(
+        t.text in {"“", '"'} for t in second.subtree
+    ):
+        return []
+    rest = {t.i for t in second.subtree}
+    rest |= {  # the "and" and the punctuation between the two
+        g.i for g in claim.children
+        if g.dep_ in {"cc", "punct"} and g.i > claim.i and g.i < second.left_edge.i
+    }
+    return [_subtree_chars(claim, without=rest), _subtree_chars(second)]
+
+
 def _subtree_chars(token: Token, *, without: set[int] = frozenset()) -> tuple[int, int]:
     tokens = [t for t in token.subtree if t.i not in without] or [token]
     return _span_chars(tokens)
@@ -458,11 +485,15 @@ def _rule_cues(
         rank, _, _, _, roles = min(matches[cue_index], key=lambda m: m[:4])
         rule = rules[rank]
         cue = roles["cue"]
-        claim = _claim_chars(rule["claim_span"], roles, sentence)
+        claims = [_claim_chars(rule["claim_span"], roles, sentence)]
+        if rule["claim_span"] == "subtree":
+            claims = _conjoined_claims(roles["claim"]) or claims
         word = "according to" if rule["id"] == "according-to" else (
             cue.lemma_.lower() if cue.pos_ in {"VERB", "AUX"} else cue.lower_
         )
-        yield Cue(_document_agent(roles["source"]), word, claim, rule["id"])
+        for claim in claims:  # "said that X and that Y": two claims
+            yield Cue(_document_agent(roles["source"]), word, claim, rule["id"])
+        claim = claims[0]
         if rule.get("each_conjunct"):  # "as set out in X, Y and Z": each is a source
             others = {t.i: t for t in [*roles["source"].conjuncts, *_listed_after(roles["source"])]}
             for other in sorted(others.values(), key=lambda t: t.i):
