@@ -15,6 +15,7 @@ PETRARCH2's verb patterns (the lexicon's CAMEO part comes from its dictionary).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -4130,13 +4131,23 @@ def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
 
 def _fills_required_target(trigger: Trigger, text: TextSpan | None) -> bool:
     """Whether a described target stands where a trigger needs a named one
-    (``target.described``: "Iran executed four men"; not "fired his vice president")."""
+    (``target.described``: "Iran executed four men"; not "fired his vice president"); for
+    ``counted_fill_types`` only a counted group ("is designating 45 defense-related
+    entities"; not "designated a Rijksmonument")."""
     rule = argument_rule("described_target")
     return (
         text is not None
         and trigger.type in rule["fills_required_target_types"]
         and trigger.lemma not in rule["fills_required_target_except"]
+        and (trigger.type not in rule["counted_fill_types"] or bool(_COUNTED.search(text.text)))
     )
+
+
+_COUNTED = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|scores|hundreds?|thousands?)\b",
+    re.I,
+)
 
 
 def _reciprocal_object(trigger: Token) -> bool:
