@@ -795,6 +795,8 @@ def _pairs(
                         continue
                 elif entity.type not in types:
                     continue
+                if entity.type == "INTERNATIONAL_ORG" and _NAME_GOES_ON.match(doc.text, m_end):
+                    continue  # "the G7 Partnership for Global Infrastructure": no side
                 if m_end <= start and m_start > latest.get(place, (m_start - 1, 0))[0]:
                     latest[place] = (m_start, m_end)
         last = sorted(latest.items(), key=lambda item: -item[1][0])
@@ -812,6 +814,7 @@ def _pairs(
     return found
 
 
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # a capitalised word right after: a longer name
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*(?:the\s+)?", re.IGNORECASE)
 
 
