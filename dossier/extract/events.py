@@ -72,7 +72,7 @@ from dossier.extract.syntax import (
     with_conjuncts,
 )
 from dossier.extract.triggers import NO_EVENT, Trigger, TriggerLexicon, load_triggers
-from dossier.language import doc_text
+from dossier.language import doc_text, irregular_verb_lemmas
 from dossier.spans import Paragraphs
 
 # Types whose grammatical object is what is moved or given up, not a recipient.
@@ -389,8 +389,9 @@ def word_lemmas(token: Token) -> list[str]:
 @lru_cache(maxsize=65536)
 def _form_lemmas(form: str, lemma: str) -> tuple[str, ...]:
     """``word_lemmas`` of a word that is not part of a split hyphenated word (worked out once
-    per form and lemma: it is asked for every word)."""
-    found = [lemma, form]
+    per form and lemma: it is asked for every word), an irregular verb form's lemma among
+    them."""
+    found = [lemma, form, *irregular_verb_lemmas().get(form, ())]  # "shot" tagged a noun
     for ending, replacements in WORD_ENDINGS:
         if form.endswith(ending) and len(form) - len(ending) >= 3:
             stem = form[: -len(ending)]

@@ -433,8 +433,20 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
                 named = [index.entity_at(c) for c in token.children if c.dep_ in MODIFIER]
                 named = [e for e in named if e is not None]
                 # "his Sudanese counterpart": the nationality names the actor, not "his"
-                return named[0] if named else pronoun_entity(child, index)
-            return actor_of(child, index, depth=depth + 1)
+                if named:
+                    return named[0]
+                owner = pronoun_entity(child, index)
+                if owner is not None and owner.type == "PERSON" and (
+                    token.lower_ in event_cues()["armed_nouns"]
+                ):
+                    return None  # "his soldiers" of a commissioner: not his own army
+                return owner
+            owner = actor_of(child, index, depth=depth + 1)
+            if owner is not None and owner.type == "PERSON" and child.pos_ == "PRON" and (
+                token.lower_ in event_cues()["armed_nouns"]
+            ):
+                return None  # "our brave soldiers" said by a commissioner: not his own
+            return owner
     for child in token.children:
         if child.dep_ in MODIFIER and index.entity_at(child) is not None:
             return index.entity_at(child)

@@ -128,6 +128,23 @@ def load(name: str | None = None) -> Language:
     return _load(name or model_name())
 
 
+@lru_cache(maxsize=1)
+def irregular_verb_lemmas() -> dict[str, tuple[str, ...]]:
+    """The verb forms the pipeline's lemmatizer lists as exceptions, with their lemmas
+    ("shot": shoot, "fought": fight), read from the shipped model; empty without one."""
+    try:
+        nlp = load()
+    except Exception:  # no model: the forms are only a fallback
+        return {}
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_exc"):
+        return {}
+    verbs = lookups.get_table("lemma_exc").get("verb", {})
+    return {form: tuple(lemmas) for form, lemmas in verbs.items()}
+
+
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
     nlp = _load_pipeline(name)

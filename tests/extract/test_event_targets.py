@@ -112,3 +112,11 @@ def test_every_actor_joined_in_condemning_condemns() -> None:
     assert {"United States", "Mustafa al-Kadhimi", "Nechirvan Barzani", "Masrour Barzani"} <= (
         accusers
     ), accusers
+
+
+def test_a_persons_soldiers_are_not_that_person_acting() -> None:
+    text = "“Our brave soldiers shot dead two militants,” District Commissioner Omar Osman "
+    text += "Alasow said."
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert all(names.get(e.source or "") != "Omar Osman Alasow" for e in doc.events), doc.events

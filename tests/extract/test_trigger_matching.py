@@ -156,3 +156,10 @@ def test_a_generic_objects_kind_fits_the_record() -> None:
     """"relief material": the record's object is the kind the generic noun names."""
     text = "India is also providing humanitarian relief material to Ukraine, including medicine."
     assert _events(text) == [("AID", "India", "Ukraine", "trigger.provide+relief:AID")]
+
+
+def test_an_irregular_past_the_tagger_made_a_noun_still_triggers() -> None:
+    """"shot" tagged as a noun has the noun's lemma; the lemmatizer's own table of irregular
+    verb forms gives "shoot"."""
+    events = _events("Israeli forces shot dead two Palestinians in Jenin.")
+    assert [(t, rule) for t, _, _, rule in events] == [("ASSAULT", "trigger.shoot:ASSAULT")]
