@@ -747,7 +747,9 @@ def _pairs(
     list of more than two actors ("Britain, Canada, France, Japan and the United States");
     ``bare_heads``: a number standing alone as a subject with one of its determiners ("The
     two discussed ..."), only when exactly two fitting actors were named within
-    ``bare_sentences_back`` sentences."""
+    ``bare_sentences_back`` sentences; ``issuer_pair_heads`` ("both sides") in a text issued in
+    the name of exactly two actors stand for them ("Joint Statement from President Biden and
+    Prime Minister Meloni ... Both sides welcome ...")."""
     found: list[tuple[Entity, Mention, str]] = []
     head_types: dict[str, list[str]] = rule.get("head_types", {})
     all_types = set(rule["types"]).union(*map(set, head_types.values()))
@@ -756,6 +758,7 @@ def _pairs(
     # sentence or an earlier one
     by_sentence: dict[int, list[tuple[int, int, int]]] | None = None
     bare = rule.get("bare_heads", {})
+    issuers: list[Entity] | None = None  # read at the first head of issuer_pair_heads
     spacy_doc = doc.layers["spacy"]
     if not spacy_doc.has_annotation("DEP"):
         return found  # no parse (the blank model): no counted heads to read
@@ -778,6 +781,14 @@ def _pairs(
         if sentence in heading_sentences:
             continue
         start = min(c.idx for c in token.subtree if c.i <= token.i)
+        if token.lower_ in rule.get("issuer_pair_heads", ()):
+            if issuers is None:
+                issuers = issuer_entities(doc)
+            if len(issuers) == 2:  # "Both sides welcome ..." in a joint statement of two
+                end = token.idx + len(token.text)
+                mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
+                found += [(entity, mention, rule["id"]) for entity in issuers]
+                continue
         if by_sentence is None:
             by_sentence = {}
             for place, entity in enumerate(doc.entities):
