@@ -145,6 +145,7 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
             n
             for marker, n in prep_args(token)
             if marker in {trigger.particle, f"{trigger.particle} of"}
+            and _right_after(token, n, trigger.particle)
         ]
         fitting += [
             c
@@ -279,6 +280,22 @@ def _particle_phrases(verb: Token, particle: str, noun: str) -> list[Token]:
         if marker in {"of", "in"}  # "with $2 billion in assistance"
     ]
     return [n for n in phrases if noun in {n.lemma_.lower(), n.lower_}]
+
+
+def _right_after(verb: Token, noun: Token, particle: str) -> bool:
+    """Whether the preposition ``particle`` of ``noun``'s phrase follows the verb before its
+    object, as a verb's particle does ("called for", "called again on", "spoke today with");
+    not a phrase before the verb ("On Wednesday, Macron called ...") nor one past its object
+    ("called Trump a 'national embarrassment' for his performance")."""
+    markers = [c for c in noun.children if c.dep_ == "case" and c.lower_ == particle]
+    if not markers:
+        return True  # the parser gave the phrase no case word of its own
+    if markers[0].i < verb.i:
+        return False
+    if particle in event_cues()["complement_particles"]:
+        return True  # "dismissed the threats as propaganda": after the object
+    objects = [c for c in verb.children if c.dep_ in OBJECT | INDIRECT_OBJECT]
+    return not any(o.i < markers[0].i for o in objects)
 
 
 def _misplaced_particles(verb: Token, particle: str) -> list[Token]:

@@ -163,3 +163,17 @@ def test_an_irregular_past_the_tagger_made_a_noun_still_triggers() -> None:
     verb forms gives "shoot"."""
     events = _events("Israeli forces shot dead two Palestinians in Jenin.")
     assert [(t, rule) for t, _, _, rule in events] == [("ASSAULT", "trigger.shoot:ASSAULT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'On Wednesday, President Emmanuel Macron in Berlin called Chinese subsidies "unbearable."',
+        'Biden called Trump a "national embarrassment" for his performance in the debate.',
+    ],
+)
+def test_a_particle_read_from_a_phrase_comes_after_the_verb_and_before_its_object(
+    text: str,
+) -> None:
+    """Not "On Wednesday ... called" (call on) nor "called Trump ... for his performance"."""
+    assert [e for e in _events(text) if e[0] == "REQUEST"] == []
