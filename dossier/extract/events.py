@@ -2387,6 +2387,13 @@ def _unrealised(noun: Token) -> bool:
     )
 
 
+def _names_a_facility(noun: Token) -> bool:
+    """An event noun that only names the kind of a place or body it modifies ("Guantanamo
+    Bay's detention center", "an Ethiopian detention facility"): no act (the
+    ``facility_heads`` cue list)."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in event_cues()["facility_heads"]
+
+
 def _evaluated(noun: Token) -> bool:
     """An event noun that is the subject of an evaluation ("Iraq's support for Assad was a
     blunder", "the accusations were not unfounded"): it refers back, it reports nothing new."""
@@ -2428,7 +2435,7 @@ def find_triggers(
             continue
         trigger, taken = matched
         if trigger.pos == "NOUN":
-            if not _evaluated(token):
+            if not _evaluated(token) and not _names_a_facility(token):
                 nouns.append((token, trigger, taken))
             continue
         main_verb = _misparsed_main_verb(token)

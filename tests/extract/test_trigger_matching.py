@@ -177,3 +177,8 @@ def test_a_particle_read_from_a_phrase_comes_after_the_verb_and_before_its_objec
 ) -> None:
     """Not "On Wednesday ... called" (call on) nor "called Trump ... for his performance"."""
     assert [e for e in _events(text) if e[0] == "REQUEST"] == []
+
+
+def test_an_event_noun_naming_a_facility_is_no_act() -> None:
+    text = "Kenya closed the Dadaab refugee camp and an Ethiopian detention facility."
+    assert [e for e in _events(text) if e[3] == "trigger.detention:COERCE"] == []
