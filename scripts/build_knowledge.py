@@ -2153,6 +2153,7 @@ ORGANIZATION|NGOHLH||Doctors Without Borders|Médecins Sans Frontières;Medecins
 MEDIA|QATMED|QAT|Al Jazeera|Al-Jazeera;Aljazeera;Al Jazeera English;Al Jazeera Arabic;Al Jazeera Media Network|Al Jazeera|
 MEDIA|SAUMED|SAU|Al Arabiya|Al-Arabiya;Alarabiya;Al Arabiya English|Al Arabiya|
 MEDIA|USAMED|USA|Alhurra|Al-Hurra;Al Hurra;Alhurra TV|Alhurra|
+MEDIA|||Wikinews||Wikinews|
 MEDIA|LBNMED|LBN|Al Mayadeen|Al-Mayadeen;Al Mayadeen TV;Al-Mayadeen TV;Al Mayadeen channel;Mayadeen TV|Al Mayadeen|
 MEDIA|GBRMED|GBR|Reuters|Thomson Reuters;Reuters news agency|Reuters|
 MEDIA|USAMED|USA|Associated Press|AP;The Associated Press;A.P.|Associated Press|

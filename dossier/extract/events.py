@@ -4048,6 +4048,13 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
         ]
         for source, how, words in actors:
             source_id = source.id if source is not None else None
+            if (
+                source is not None
+                and source.type in event_cues()["interviewer_types"]
+                and found.trigger.type == "CONSULT"
+                and found.event_type in {"", "CONSULT"}
+            ):
+                continue  # "Wikinews spoke with her by email": an interview, no meeting
             targets = (
                 [t for s_id, t in pairs if s_id == source_id] if pairs else _all_targets(found)
             )

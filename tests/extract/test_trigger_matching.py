@@ -182,3 +182,15 @@ def test_a_particle_read_from_a_phrase_comes_after_the_verb_and_before_its_objec
 def test_an_event_noun_naming_a_facility_is_no_act() -> None:
     text = "Kenya closed the Dadaab refugee camp and an Ethiopian detention facility."
     assert [e for e in _events(text) if e[3] == "trigger.detention:COERCE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eric Bodenstab spoke to Wikinews last August about his campaign.",
+        "Wikinews contacted the Command and Control Centre of the Coast Guard on Monday.",
+    ],
+)
+def test_an_interview_is_no_meeting(text: str) -> None:
+    """A news outlet asking or being told is no CONSULT, as source or as target."""
+    assert [e for e in _events(text) if e[0] == "CONSULT"] == []
