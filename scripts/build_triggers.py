@@ -236,6 +236,8 @@ def build(data: Path, hand: Path = HAND_FILE) -> list[dict[str, Any]]:
             full["object_clause"] = True
         if record.get("intransitive"):
             full["intransitive"] = True
+        if record.get("transitive"):
+            full["transitive"] = True
         if full["type"] is None:
             records.pop(_key(full), None)
         else:

@@ -127,6 +127,10 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
         c.dep_ in OBJECT | INDIRECT_OBJECT | {"ccomp", "xcomp"} for c in token.children
     ):
         return None  # "demonstrated its strength", "demonstrate that ...": no protest
+    if trigger.transitive and not any(
+        c.dep_ in OBJECT | PASSIVE_SUBJECT | {"ccomp", "xcomp"} for c in token.children
+    ):
+        return None  # "the party has declined": no refusal
     if trigger.adverb is not None and not any(
         c.dep_ == "advmod" and c.lower_ == trigger.adverb for c in token.children
     ):

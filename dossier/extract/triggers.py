@@ -68,6 +68,7 @@ class Trigger:
     patients: tuple[str, ...] = ()  # words one of which must head what it acts on, unless
     # a person's name does ("released 12 prisoners", "released Wiranto"; not "a book")
     intransitive: bool = False  # only with no object or clause ("protesters demonstrated")
+    transitive: bool = False  # only with an object or a clause ("declined the offer")
     id: str | None = None  # the declared rule that stands in for a lexicon record
 
     @property
@@ -182,6 +183,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         person_actor=bool(record.get("person_actor")),
         object_clause=bool(record.get("object_clause")),
         intransitive=bool(record.get("intransitive")),
+        transitive=bool(record.get("transitive")),
     )
 
 

@@ -194,3 +194,15 @@ def test_an_event_noun_naming_a_facility_is_no_act() -> None:
 def test_an_interview_is_no_meeting(text: str) -> None:
     """A news outlet asking or being told is no CONSULT, as source or as target."""
     assert [e for e in _events(text) if e[0] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary declined to participate in the EU migrant plan.", ["REJECT"]),
+        ("In Germany, the Social Democratic Party declines to second place in the state.", []),
+    ],
+)
+def test_a_transitive_record_needs_an_object_or_a_clause(text: str, expected: list) -> None:
+    """``transitive``: declining an offer or to act is refusing; declining alone is not."""
+    assert [e[0] for e in _events(text)] == expected
