@@ -4067,6 +4067,13 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                 if isinstance(target, Described):
                     target = None
                 own_rules = rules
+                if (
+                    target is not None
+                    and target.type in event_cues()["interviewer_types"]
+                    and found.trigger.type == "CONSULT"
+                    and found.event_type in {"", "CONSULT"}
+                ):
+                    continue  # "With Wikinews, Cohen discussed his journey": an interview
                 if target is not None and target.id == source_id:
                     if not _pronoun_owned(found, targets) and not _own_people(found, target):
                         continue

@@ -206,3 +206,15 @@ def test_an_interview_is_no_meeting(text: str) -> None:
 def test_a_transitive_record_needs_an_object_or_a_clause(text: str, expected: list) -> None:
     """``transitive``: declining an offer or to act is refusing; declining alone is not."""
     assert [e[0] for e in _events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With Wikinews, Spike Cohen discussed his journey from neoconservatism to libertarianism.",
+        "Blinken said that we meet a time when the freedom of the press faces profound threats.",
+        "The Danish retailer Salling also takes over about 7000 employees from Tesco.",
+    ],
+)
+def test_no_meeting_nor_seizure_in_an_interview_a_time_or_a_takeover(text: str) -> None:
+    assert [e for e in _events(text) if e[0] in {"CONSULT", "COERCE"}] == []
