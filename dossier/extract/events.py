@@ -990,6 +990,10 @@ def _unnamed_sources(
             head.lower_ not in armed
             or any(c.lower_ in armed[head.lower_] for c in head.children)
         )
+        and not any(  # "a shark attack": an animal's, no act of force
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in agentless["animal_agents"]
+            for c in head.children
+        )
         and actor_of(head, index) is None
         for head, how in heads
     ):
