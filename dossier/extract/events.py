@@ -484,7 +484,15 @@ def _attacks_in(verb: Token) -> list[Token]:
     words = event_cues()
     nouns = {*words["attack_nouns"], *words["operation_nouns"]}
     combat = argument_rule("combat_opponent")
-    places = [noun for marker, noun in prep_args(verb) if marker in {"in", "during"}]
+    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        partners.append(verb.head)
+    places = [  # "Eleven are killed and 21 more are injured in a suicide bombing": shared
+        noun
+        for carrier in (verb, *(p for p in partners if is_passive(p)))
+        for marker, noun in prep_args(carrier)
+        if marker in {"in", "during"}
+    ] if is_passive(verb) else [n for m, n in prep_args(verb) if m in {"in", "during"}]
     places += [  # "in a series of Israeli airstrikes", "in a wave of attacks"
         content
         for noun in places

@@ -120,3 +120,9 @@ def test_a_persons_soldiers_are_not_that_person_acting() -> None:
     doc = dossier.analyze(text)
     names = {e.id: e.name for e in doc.entities}
     assert all(names.get(e.source or "") != "Omar Osman Alasow" for e in doc.events), doc.events
+
+
+def test_two_casualty_verbs_share_the_attack_they_died_in() -> None:
+    text = "Twelve Ukrainian servicemembers are killed and 60 more are injured in a Russian "
+    text += "missile strike on a training camp in Dnipropetrovsk Oblast."
+    assert "Twelve Ukrainian servicemembers" in _targets(text, "ASSAULT")
