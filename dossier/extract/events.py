@@ -1053,7 +1053,11 @@ def _bare_group(noun: Token, index: EntityIndex) -> Described | None:
     stands_for = rule["nouns"].get(word)
     if stands_for is None or noun.pos_ != "NOUN":
         return None
-    parts = [c for c in noun.children if c.dep_ not in PHRASE_CUT]
+    parts = [  # not its own "by" nor a place phrase ("killed by militants near the border")
+        c for c in noun.children
+        if c.dep_ not in PHRASE_CUT | {"case"}
+        and not (c.dep_ in {"nmod", "obl"} and _marker(c) not in {None, "of"})
+    ]
     determiners = [c.lower_ for c in parts if c.dep_ == "det"]
     if len(parts) != len(determiners) or len(determiners) > 1:
         return None  # "six gunmen", "Somali lawmakers", "the group's fighters"

@@ -126,3 +126,10 @@ def test_two_casualty_verbs_share_the_attack_they_died_in() -> None:
     text = "Twelve Ukrainian servicemembers are killed and 60 more are injured in a Russian "
     text += "missile strike on a training camp in Dnipropetrovsk Oblast."
     assert "Twelve Ukrainian servicemembers" in _targets(text, "ASSAULT")
+
+
+def test_a_bare_group_as_passive_agent_acts_when_no_group_is_named() -> None:
+    doc = dossier.analyze("Two soldiers were killed by militants near the border on Monday.")
+    assert [(e.type, e.source_text.text if e.source_text else None) for e in doc.events] == [
+        ("ASSAULT", "militants")
+    ]
