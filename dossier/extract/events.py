@@ -739,6 +739,11 @@ def _attack_actors(attacks: list[Token], index: EntityIndex) -> list[tuple[Token
             found.append((opponents[0], combat["id"]))
             continue
         agents = [n for marker, n in prep_args(noun) if marker in rule["prepositions"]]
+        agents += [  # "an airstrike on his compound by Israel": the "by" hung on the target
+            n
+            for marker, aimed in prep_args(noun) if marker in {"on", "against"}
+            for by, n in prep_args(aimed) if by in rule["prepositions"]
+        ]
         doing = argument_rule("act_agent")["doing_verbs"]
         agents += [  # "in a suicide bombing carried out by an Islamic State fighter"
             n

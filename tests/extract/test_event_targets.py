@@ -133,3 +133,12 @@ def test_a_bare_group_as_passive_agent_acts_when_no_group_is_named() -> None:
     assert [(e.type, e.source_text.text if e.source_text else None) for e in doc.events] == [
         ("ASSAULT", "militants")
     ]
+
+
+def test_the_by_phrase_the_parser_hung_on_an_attacks_target_names_its_actor() -> None:
+    text = "Ali Khamenei was killed in an airstrike on his compound by Israel and the United "
+    text += "States on February 28."
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    sources = {names.get(e.source or "") for e in doc.events if e.type == "ASSAULT"}
+    assert {"Israel", "United States"} <= sources, sources
