@@ -172,6 +172,7 @@ def test_not_quantities(sentence: str) -> None:
         ("At least 30 dead after the flood.", 30, "dead"),
         ("The bombings claimed the lives of hundreds of villagers.", 100, "killed"),
         ("The shelling wounded 14 civilians.", 14, "wounded"),
+        ("Seven villagers were fatally shot during a firefight.", 7, "killed"),
         ("Nine soldiers were injured in the ambush.", 9, "injured"),
         ("Forty fishermen are missing after the storm.", 40, "missing"),
         ("The fighting displaced 5,000 families.", 5_000, "displaced"),
