@@ -256,9 +256,9 @@ def _has_patient_among(verb: Token, patients: tuple[str, ...]) -> bool:
         c for c in verb.children
         if c.dep_.startswith("obl") and not any(m.dep_ == "case" for m in c.children)
     ]
-    if verb.dep_ in {"xcomp", "ccomp"}:
-        heads += [c for c in verb.head.children if c.dep_ in OBJECT]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ in {"xcomp", "ccomp"}:  # "get them released", "remain deployed to Turkey"
+        heads += [c for c in verb.head.children if c.dep_ in OBJECT | SUBJECT]
+    if verb.dep_ in {"acl", "amod"} and verb.tag_ in {"VBN", "VBD"}:  # "forces deployed to"
         heads.append(verb.head)
     return any(
         h.lemma_.lower() in patients

@@ -218,3 +218,16 @@ def test_a_transitive_record_needs_an_object_or_a_clause(text: str, expected: li
 )
 def test_no_meeting_nor_seizure_in_an_interview_a_time_or_a_takeover(text: str) -> None:
     assert [e for e in _events(text) if e[0] in {"CONSULT", "COERCE"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("United States Armed Forces remain deployed to Turkey at the government's request.",
+         ["MOBILIZE"]),
+        ("The Chinese Communist Party has deployed unfair trade practices to undercut labor.",
+         []),
+    ],
+)
+def test_deploying_needs_forces_ships_or_weapons(text: str, expected: list) -> None:
+    assert [e[0] for e in _events(text) if e[0] == "MOBILIZE"] == expected
