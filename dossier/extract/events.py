@@ -483,6 +483,8 @@ def _attacks_in(verb: Token) -> list[Token]:
     "died during the shelling", "was killed in a United States counterterrorism operation")."""
     words = event_cues()
     nouns = {*words["attack_nouns"], *words["operation_nouns"]}
+    weapons = set(words["armed_nouns"])  # "killed in Russian missile and drone attacks",
+    # the parser's "missile" the phrase's head and "attacks" a conjunct of the verb
     combat = argument_rule("combat_opponent")
     partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -503,7 +505,9 @@ def _attacks_in(verb: Token) -> list[Token]:
     return [
         noun
         for noun in places
-        if noun.lower_ in nouns or (noun.lemma_.lower() in combat["nouns"] and _opponents(noun))
+        if noun.lower_ in nouns
+        or (noun.lemma_.lower() in combat["nouns"] and _opponents(noun))
+        or noun.lower_ in weapons
     ]
 
 

@@ -142,3 +142,8 @@ def test_the_by_phrase_the_parser_hung_on_an_attacks_target_names_its_actor() ->
     names = {e.id: e.name for e in doc.entities}
     sources = {names.get(e.source or "") for e in doc.events if e.type == "ASSAULT"}
     assert {"Israel", "United States"} <= sources, sources
+
+
+def test_a_casualty_in_a_weapon_phrase_the_parser_split_from_its_attack() -> None:
+    text = "At least four people are killed in Russian missile and drone attacks on Kyiv, Ukraine."
+    assert _targets(text, "ASSAULT") == {"four people"}
