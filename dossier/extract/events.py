@@ -4159,10 +4159,18 @@ def _own_people(found: Found, target: Entity) -> bool:
         return False
     if found.trigger.type not in event_cues()["own_people_types"]:
         return False  # "urged its citizens not to travel": no act between actors
+    carriers = [found.token, *(found.token.doc[i] for i in found.consumed)]
+    nouns = [  # its object, or the aimed-at noun of its own act noun ("an attack on their
+        n  # position" after "M23 forces launch": "their" is the peacekeepers', read as M23's)
+        for carrier in carriers
+        for n in (
+            *(c for c in carrier.children if c.dep_ in OBJECT | PASSIVE_SUBJECT),
+            *(n for marker, n in prep_args(carrier) if marker in {"on", "against"}),
+        )
+    ]
     return any(
         c.dep_ in POSSESSOR and c.pos_ == "PRON"
-        for head in found.token.children
-        if head.dep_ in OBJECT | PASSIVE_SUBJECT
+        for head in nouns
         for noun in (head, *head.conjuncts)
         for c in noun.children
     )

@@ -147,3 +147,11 @@ def test_the_by_phrase_the_parser_hung_on_an_attacks_target_names_its_actor() ->
 def test_a_casualty_in_a_weapon_phrase_the_parser_split_from_its_attack() -> None:
     text = "At least four people are killed in Russian missile and drone attacks on Kyiv, Ukraine."
     assert _targets(text, "ASSAULT") == {"four people"}
+
+
+def test_an_attack_on_their_position_read_as_the_attackers_keeps_the_event() -> None:
+    text = "Four more South African peacekeepers are killed after M23 forces launch a mortar "
+    text += "attack on their position at Goma Airport."
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert ("ASSAULT", "M23") in {(e.type, names.get(e.source or "")) for e in doc.events}
