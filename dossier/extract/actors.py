@@ -702,6 +702,21 @@ class ActorFinder:
             and self.tokens[end + 1].lower_ in self.cues["modified_government_nouns"]
         ):
             return end + 2
+        skip = 0  # "Pakistani counter-terrorism police", "Iraqi counterterrorism forces"
+        if end + 2 < len(self.spacy) and self.tokens[end + 1].text in {"-", "‐"}:
+            skip = 3 if self.tokens[end].is_lower and self.tokens[end + 2].is_lower else 0
+        elif (
+            end < len(self.spacy)
+            and self.tokens[end].is_lower
+            and self.tokens[end].is_alpha
+            and self.tokens[end].pos_ == "NOUN"  # not "Libyan political leaders"
+        ):
+            skip = 1
+        if skip:
+            for size in (2, 1):
+                words = self.spacy[end + skip : end + skip + size]
+                if end + skip + size <= len(self.spacy) and words.text.lower() in self.state_nouns:
+                    return end + skip + size
         return None
 
     def state_action_follows(self, end: int) -> bool:

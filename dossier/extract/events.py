@@ -2416,6 +2416,16 @@ def _unrealised(noun: Token) -> bool:
     )
 
 
+def _why_anonymous(verb: Token) -> bool:
+    """A "to" clause saying why a source spoke anonymously ("speaking on the condition of
+    anonymity to discuss the operation", "who asked not to be named to discuss"): no act."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "acl", "xcomp"} or head is verb:
+        return False
+    words = set(event_cues()["anonymity_words"])
+    return any(t.lower_ in words for t in head.subtree if t.i < verb.i)
+
+
 def _names_a_facility(noun: Token) -> bool:
     """An event noun that only names the kind of a place or body it modifies ("Guantanamo
     Bay's detention center", "an Ethiopian detention facility"): no act (the
@@ -2474,6 +2484,8 @@ def find_triggers(
             continue  # "CIA members killed", "with three soldiers killed": its noun is hit
         if _about_a_document(token) and trigger.type not in {"ACCUSE", "REJECT"}:
             continue  # "released a statement"; but "dismissed the U.N. report" rejects it
+        if _why_anonymous(token):
+            continue  # "speaking on the condition of anonymity to discuss the operation"
         reduced = _reduced_passive(token) is not None
         passive = reduced or (is_passive(token) and not main_verb)
         sources = _actors(clause_sources(token, index), index)

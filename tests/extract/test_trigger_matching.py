@@ -231,3 +231,9 @@ def test_no_meeting_nor_seizure_in_an_interview_a_time_or_a_takeover(text: str) 
 )
 def test_deploying_needs_forces_ships_or_weapons(text: str, expected: list) -> None:
     assert [e[0] for e in _events(text) if e[0] == "MOBILIZE"] == expected
+
+
+def test_why_a_source_spoke_anonymously_is_no_act() -> None:
+    text = "The U.S. officials, speaking on the condition of anonymity to discuss the operation, "
+    text += "said the detainees were flown to Louisiana."
+    assert [e for e in _events(text) if e[0] == "CONSULT"] == []
