@@ -486,15 +486,13 @@ def _attacks_in(verb: Token) -> list[Token]:
     weapons = set(words["armed_nouns"])  # "killed in Russian missile and drone attacks",
     # the parser's "missile" the phrase's head and "attacks" a conjunct of the verb
     combat = argument_rule("combat_opponent")
-    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        partners.append(verb.head)
-    places = [  # "Eleven are killed and 21 more are injured in a suicide bombing": shared
-        noun
-        for carrier in (verb, *(p for p in partners if is_passive(p)))
-        for marker, noun in prep_args(carrier)
-        if marker in {"in", "during"}
-    ] if is_passive(verb) else [n for m, n in prep_args(verb) if m in {"in", "during"}]
+    carriers = [verb]
+    if is_passive(verb):  # "Eleven are killed and 21 more are injured in a suicide bombing"
+        partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            partners.append(verb.head)
+        carriers += [p for p in partners if is_passive(p)]
+    places = [n for c in carriers for marker, n in prep_args(c) if marker in {"in", "during"}]
     places += [  # "in a series of Israeli airstrikes", "in a wave of attacks"
         content
         for noun in places
@@ -2418,12 +2416,13 @@ def _unrealised(noun: Token) -> bool:
 
 def _why_anonymous(verb: Token) -> bool:
     """A "to" clause saying why a source spoke anonymously ("speaking on the condition of
-    anonymity to discuss the operation", "who asked not to be named to discuss"): no act."""
+    anonymity to discuss the operation"): no act. Read on the words between the clause's
+    head and the clause."""
     head = verb.head
-    if verb.dep_ not in {"advcl", "acl", "xcomp"} or head is verb:
+    if verb.dep_ not in {"advcl", "acl", "xcomp"} or head.i >= verb.i:
         return False
-    words = set(event_cues()["anonymity_words"])
-    return any(t.lower_ in words for t in head.subtree if t.i < verb.i)
+    words = event_cues()["anonymity_words"]
+    return any(t.lower_ in words for t in verb.doc[head.i + 1 : verb.i])
 
 
 def _names_a_facility(noun: Token) -> bool:

@@ -28,6 +28,7 @@ import numpy
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, DocBin
@@ -130,15 +131,13 @@ def load(name: str | None = None) -> Language:
 
 @lru_cache(maxsize=1)
 def irregular_verb_lemmas() -> dict[str, tuple[str, ...]]:
-    """The verb forms the pipeline's lemmatizer lists as exceptions, with their lemmas
-    ("shot": shoot, "fought": fight), read from the shipped model; empty without one."""
-    try:
-        nlp = load()
-    except Exception:  # no model: the forms are only a fallback
+    """The verb forms the shipped model's lemmatizer lists as exceptions, with their lemmas
+    ("shot": shoot, "fought": fight), read from its lookup tables whatever model the text is
+    parsed with; empty when the tables are not there."""
+    path = SHIPPED_MODEL / "lemmatizer" / "lookups"
+    if not path.exists():
         return {}
-    if "lemmatizer" not in nlp.pipe_names:
-        return {}
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = Lookups().from_disk(path)
     if not lookups.has_table("lemma_exc"):
         return {}
     verbs = lookups.get_table("lemma_exc").get("verb", {})
