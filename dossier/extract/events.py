@@ -39,6 +39,7 @@ from dossier.extract.event_rules import (
     argument_rule,
     cued,
     date_words,
+    event_rules,
     match_event_rules,
     sentence_words,
 )
@@ -3371,7 +3372,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         words = sentence_words(tokens)
         found_here = find_triggers(tokens, lexicon, index, words)
         for read, kinds in SENTENCE_READERS:  # only where a word one of its rules needs is
-            if any(cued(argument_rule(kind), words) for kind in kinds):
+            if any(cued(rule, words) for rule in event_rules() if rule["kind"] in kinds):
                 found_here += read(doc, tokens, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
@@ -3893,30 +3894,45 @@ def _labelled_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex)
     attacks as a dastardly act": ACCUSE by the subject against the actor labelled, or the
     owner of the act labelled (none when it names no owner). Not negated or hypothetical;
     not "call for"/"call on" (a request)."""
-    rule = argument_rule("labelled_act")
     acts = argument_rule("evaluated_act")
     found: list[Found] = []
-    for token in sentence:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
-            continue
-        if any(m in {"for", "on", "upon"} for m, _ in prep_args(token)):
-            continue
-        pair = _labelled(token, rule)
-        if pair is None or event_mode(token) in {"negated", "hypothetical"}:
-            continue
-        labelled, _ = pair
-        named = _targets_of(labelled, index)
-        if _is_act(labelled, acts):
-            targets: list[Entity | None] = list(_act_actors(labelled, index)) or [None]
-        elif any(e is not None for e in named):
-            targets = [e for e in named if e is not None]
-        elif labelled.lower_ in rule["pronouns"]:
-            targets = [None]  # "calling it an aggression": what it is stays unnamed
-        else:
-            continue
-        act = _ruled_act(token, rule, _actors(clause_sources(token, index), index), targets)
-        found += [act] if act else []
+    for rule in (r for r in event_rules() if r["kind"] == "labelled_act"):
+        for token in sentence:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
+                continue
+            if any(m in {"for", "on", "upon"} for m, _ in prep_args(token)):
+                continue
+            pair = _labelled(token, rule)
+            if pair is None or event_mode(token) in {"negated", "hypothetical"}:
+                continue
+            targets = _labelled_targets(pair[0], rule, acts, index)
+            if targets is None:
+                continue
+            sources = _actors(clause_sources(token, index), index)
+            act = _ruled_act(token, rule, sources, targets)
+            found += [act] if act else []
     return found
+
+
+def _labelled_targets(
+    labelled: Token, rule: dict, acts: dict, index: EntityIndex
+) -> list[Entity | None] | None:
+    """Whom a label is aimed at: the owner of the act (or, with ``claim_nouns``, of the
+    claim) labelled, the actor labelled (not with ``claim_nouns``), or no one for a listed
+    pronoun; None when what is labelled is none of these."""
+    claims = rule.get("claim_nouns")
+    if claims is not None:  # "called Pakistan's assertions baseless": Pakistan
+        if labelled.lemma_.lower() not in claims and labelled.lower_ not in claims:
+            return None
+        return list(_act_actors(labelled, index)) or [None]
+    if _is_act(labelled, acts):
+        return list(_act_actors(labelled, index)) or [None]
+    named = [e for e in _targets_of(labelled, index) if e is not None]
+    if named:
+        return list(named)
+    if labelled.lower_ in rule["pronouns"]:
+        return [None]  # "calling it an aggression": what it is stays unnamed
+    return None
 
 
 def _regretted_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex) -> list[Found]:
