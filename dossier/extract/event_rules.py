@@ -99,9 +99,9 @@ def actor_compounds(
             ]
             found += [RuleMatch(rule["id"], token, event_type, source, t) for t in sides or [None]]
             continue
-        target = actor_of(noun, index)
-        if target is None and noun.dep_ == "appos":
-            target = actor_of(noun.head, index)
+        target = actor_of(noun.head, index) if noun.dep_ == "appos" else None  # "the
+        # IRGC-QF, a U.S.-designated Foreign Terrorist Organization": the name it describes
+        target = target or actor_of(noun, index)
         if target is None or target.id == source.id:
             continue
         found.append(RuleMatch(rule["id"], token, event_type, source, target))

@@ -46,6 +46,9 @@ DEFAULT_MODEL = "dossier"
 BLANK_MODEL = "blank"
 # A bracket glued to the word before it, as in "Abboud Qanbar(Arabic: ...)", is a token.
 GLUED_BRACKET = r"(?<=[^\W\d_])[(\[](?=\w)"
+# A hyphen after an abbreviation's last period ("U.S.-led", "U.N.-backed", "U.K.-brokered")
+# parts the abbreviation from the word it modifies, as "US-led" is parted.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-‐–](?=[A-Za-z])"
 
 
 class ModelNotFoundError(RuntimeError):
@@ -149,7 +152,8 @@ def _load(name: str) -> Language:
     nlp = _load_pipeline(name)
     infixes = nlp.tokenizer.infix_finditer
     pattern = infixes.__self__.pattern if infixes is not None else None  # the pipeline's own
-    infixes = [pattern, GLUED_BRACKET] if pattern else [*nlp.Defaults.infixes, GLUED_BRACKET]
+    ours = [GLUED_BRACKET, ABBREVIATION_HYPHEN]
+    infixes = [pattern, *ours] if pattern else [*nlp.Defaults.infixes, *ours]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if nlp.tokenizer.suffix_search is not None:
         nlp.tokenizer.suffix_search = TailSearch(nlp.tokenizer.suffix_search).search

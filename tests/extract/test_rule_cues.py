@@ -29,8 +29,10 @@ def test_every_sentence_reader_is_cued_by_its_rules() -> None:
 def test_sentence_words_hold_forms_lemmas_and_hyphen_parts() -> None:
     words = _words("Iran-backed militias attacked the base.")
     assert {"iran", "backed", "militias", "militia", "attacked", "attack"} <= words
-    words = _words("It is a U.S.-designated terrorist group.")  # one token
-    assert {"u.s.-designated", "designated"} <= words
+    words = _words("It was an F-16 raid.")  # one token, and the part after its hyphen
+    assert {"f-16", "16"} <= words
+    words = _words("It is a U.S.-designated terrorist group.")  # the abbreviation apart
+    assert {"u.s.", "designated"} <= words
 
 
 def test_a_rule_is_cued_by_its_words_only() -> None:

@@ -38,6 +38,15 @@ def test_loader_splits_a_bracket_glued_to_a_name(blank_model: None) -> None:
     assert "al" in words and "-" in words  # the pipeline's own infixes are kept
 
 
+def test_loader_parts_an_abbreviation_from_a_hyphened_word(blank_model: None) -> None:
+    nlp = load()
+    text = "A U.S.-led coalition and U.N.-backed talks, e.g.-style."
+    words = [t.text for t in nlp.make_doc(text)]
+    assert words[:5] == ["A", "U.S.", "-", "led", "coalition"]
+    assert words[6:9] == ["U.N.", "-", "backed"]
+    assert "e.g.-style" in words  # a lower-case abbreviation is no actor's name
+
+
 def test_paragraphs_are_parsed_apart_and_joined_unchanged(blank_model: None) -> None:
     from dossier.document import Paragraph
     from dossier.language import parse_paragraphs
