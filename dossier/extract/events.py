@@ -248,8 +248,9 @@ def _acted_by_a_person(token: Token) -> bool:
 
 def _has_patient_among(verb: Token, patients: tuple[str, ...]) -> bool:
     """Whether what the verb acts on (its object, its passive subject, the object of the
-    verb it completes: "get them released", or the noun a participle describes: "hostages
-    released on Sunday") is headed by one of ``patients`` or is a person's name or a
+    verb it completes: "get them released", the noun a participle describes: "hostages
+    released on Sunday", or the subject of a verb with no object: "Lebanese troops
+    deployed to the border") is headed by one of ``patients`` or is a person's name or a
     people's ("released 12 prisoners", "freed Wiranto", "released two Americans"; not
     "released a book")."""
     heads = [c for c in verb.children if c.dep_ in OBJECT | PASSIVE_SUBJECT]
@@ -261,6 +262,8 @@ def _has_patient_among(verb: Token, patients: tuple[str, ...]) -> bool:
         heads += [c for c in verb.head.children if c.dep_ in OBJECT | SUBJECT]
     if verb.dep_ in {"acl", "amod"} and verb.tag_ in {"VBN", "VBD"}:  # "forces deployed to"
         heads.append(verb.head)
+    if not heads:  # used without an object, its subject undergoes it ("troops deployed")
+        heads += [c for c in verb.children if c.dep_ in SUBJECT and c.pos_ != "PRON"]
     return any(
         h.lemma_.lower() in patients
         or h.lower_ in patients
@@ -2921,7 +2924,8 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     support the Government of Iraq" is SUPPORT); a refusal or failure to cooperate is
     REJECT ("failed to reach agreement", "will not accept"); an intent to act against
     someone is THREATEN ("would blockade Paris"), as is any intent on condition ("will
-    withdraw unless ..."). The intent itself is asserted, so
+    withdraw unless ..."), but not an intent to deploy (``planned_types``: the act planned,
+    hypothetical). The intent itself is asserted, so
     its marker does not make the event hypothetical; a condition clause is left as it is.
     A planned meeting stays CONSULT, hypothetical (``_planned_act``); any other future or
     conditional act is hypothetical (``event_mode``), a threat asserted.
@@ -2946,6 +2950,8 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
             # a stated intent to praise or back is the praise itself ("we will support X")
             coded = trigger.type if trigger.type in words["expressed_types"] else "AGREE"
             return coded, event_mode(token, intent=True)
+    if trigger.type in words["planned_types"] and intent:  # "the army will deploy"
+        return trigger.type, "hypothetical" if mode == "asserted" else mode
     if trigger.type in words["hostile_types"] and intent and mode != "negated":
         return "THREATEN", event_mode(token, intent=True)
     return trigger.type, mode

@@ -227,10 +227,19 @@ def test_no_meeting_nor_seizure_in_an_interview_a_time_or_a_takeover(text: str) 
          ["MOBILIZE"]),
         ("The Chinese Communist Party has deployed unfair trade practices to undercut labor.",
          []),
+        ("Lebanese troops deployed to the border on Monday.", ["MOBILIZE"]),  # its subject
+        ("The new software deployed smoothly across the ministry.", []),
     ],
 )
 def test_deploying_needs_forces_ships_or_weapons(text: str, expected: list) -> None:
     assert [e[0] for e in _events(text) if e[0] == "MOBILIZE"] == expected
+
+
+def test_an_intent_to_deploy_is_the_deployment_planned_not_a_threat() -> None:
+    doc = dossier.analyze("Russia will deploy more troops to Belarus next year.")
+    assert [(e.type, e.mode) for e in doc.events] == [("MOBILIZE", "hypothetical")]
+    doc = dossier.analyze("Russia will attack Ukraine's power plants again.")
+    assert [e.type for e in doc.events] == ["THREATEN"]
 
 
 def test_why_a_source_spoke_anonymously_is_no_act() -> None:
