@@ -238,6 +238,8 @@ def build(data: Path, hand: Path = HAND_FILE) -> list[dict[str, Any]]:
             full["intransitive"] = True
         if record.get("transitive"):
             full["transitive"] = True
+        if record.get("untargeted_actor_types"):
+            full["untargeted_actor_types"] = record["untargeted_actor_types"]
         if full["type"] is None:
             records.pop(_key(full), None)
         else:

@@ -4148,6 +4148,12 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                 ):
                     continue  # the verb's sense needs a named target; a refusal ("will
                     # not accept refugees") is one without; a news outlet is an interviewer
+                if (
+                    target is None and text is None and found.trigger.untargeted_actor_types
+                    and found.event_type in {"", found.trigger.type}
+                    and (source is None or source.type not in found.trigger.untargeted_actor_types)
+                ):
+                    continue  # "we fight like hell", "keep fighting to lower the costs"
                 events.append(
                     Event(
                         id="",

@@ -69,6 +69,8 @@ class Trigger:
     # a person's name does ("released 12 prisoners", "released Wiranto"; not "a book")
     intransitive: bool = False  # only with no object or clause ("protesters demonstrated")
     transitive: bool = False  # only with an object or a clause ("declined the offer")
+    untargeted_actor_types: tuple[str, ...] = ()  # with no target, only actors of these
+    # types ("Ukraine is fighting with courage"; not "we fight like hell" of a person)
     id: str | None = None  # the declared rule that stands in for a lexicon record
 
     @property
@@ -184,6 +186,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         object_clause=bool(record.get("object_clause")),
         intransitive=bool(record.get("intransitive")),
         transitive=bool(record.get("transitive")),
+        untargeted_actor_types=tuple(record.get("untargeted_actor_types") or ()),
     )
 
 
