@@ -2477,6 +2477,9 @@ def find_triggers(
             continue
         trigger, taken = matched
         if trigger.pos == "NOUN":
+            if index.entity_at(token) is not None:
+                continue  # a word of an actor's name ("the Multinational Security Support
+                # mission", "the Debt Service Suspension Initiative") is no act
             if not _evaluated(token) and not _names_a_facility(token):
                 nouns.append((token, trigger, taken))
             continue

@@ -242,6 +242,16 @@ def test_an_intent_to_deploy_is_the_deployment_planned_not_a_threat() -> None:
     assert [e.type for e in doc.events] == ["THREATEN"]
 
 
+def test_a_word_of_an_actors_name_is_no_act() -> None:
+    text = "The 76th Guards Air Assault Division encamped on Yablunska Street."
+    assert [e for e in _events(text) if e[0] == "ASSAULT"] == []
+
+
+def test_the_one_hired_to_act_is_its_actor() -> None:
+    events = _events("Prosecutors say Rafat Amirov hired Khalid Mehdiyev to kill the journalist.")
+    assert [(e[0], e[1]) for e in events if e[0] == "ASSAULT"] == [("ASSAULT", "Khalid Mehdiyev")]
+
+
 def test_why_a_source_spoke_anonymously_is_no_act() -> None:
     text = "The U.S. officials, speaking on the condition of anonymity to discuss the operation, "
     text += "said the detainees were flown to Louisiana."
