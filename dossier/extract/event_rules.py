@@ -162,13 +162,21 @@ def attack_participles(
 
 
 def _owner_or_self(noun: Token, index: EntityIndex) -> Entity | None:
-    """The actor a noun names, else the actor it belongs to ("Russia's buildup": Russia)."""
+    """The actor a noun names, else the actor it belongs to ("Russia's buildup": Russia; an
+    "X's" before it however parsed)."""
     entity = actor_of(noun, index)
     if entity is not None:
         return entity
     for child in noun.children:
         if child.dep_ in {"nmod:poss", "poss", "amod", "compound"} and child.pos_ != "PRON":
             entity = index.entity_at(child)
+            if entity is not None:
+                return entity
+    doc = noun.doc
+    for word in noun.subtree:  # "X's" however parsed: "Ankara's perceived shift" (Ankara
+        # read as the participle's subject), "China's military build-up" (split at "-")
+        if word.i + 1 < noun.i and doc[word.i + 1].text in {"'s", "’s"}:
+            entity = index.entity_at(word)
             if entity is not None:
                 return entity
     return None
