@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Entity, Mention
@@ -234,8 +236,8 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
         elif rule["resolves_to"] != "issuer" or not issuers:
             continue
         words = set(rule["words"])
-        for token in spacy_doc:
-            if token.lower_ not in words or token.pos_ != "PRON":
+        for token in _tokens_of_forms(spacy_doc, words):
+            if token.pos_ != "PRON":
                 continue
             if (token.idx >= first_turn) != (rule["resolves_to"] == "turn_speaker"):
                 continue  # a transcript's turns have their own speakers
@@ -255,6 +257,17 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
     if antecedent_rules:
         found += _pronouns(doc, antecedent_rules, heading_sentences, found)
     return sorted(found, key=lambda item: item[1].start)
+
+
+def _tokens_of_forms(spacy_doc: Doc, forms: Iterable[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of ``forms``, in text order, found in one
+    array of the Doc (a Token object per word, for every rule, cost more than the rest)."""
+    strings = spacy_doc.vocab.strings
+    wanted = numpy.array([strings[form] for form in forms], dtype="uint64")
+    if not len(spacy_doc) or not len(wanted):
+        return []
+    lowers = spacy_doc.to_array(LOWER)
+    return [spacy_doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lowers, wanted))]
 
 
 def _description_head(token: Token, rule: dict[str, Any]) -> bool:
@@ -381,7 +394,7 @@ def _descriptions(
 ) -> list[tuple[Entity, Mention, str]]:
     found: list[tuple[Entity, Mention, str]] = []
     index: _Antecedents | None = None
-    for token in doc.layers["spacy"]:
+    for token in _tokens_of_forms(doc.layers["spacy"], rule["heads"]):
         if not _description_head(token, rule):
             continue
         sentence = doc.sentence_at(token.idx)
@@ -428,8 +441,8 @@ def _government_forces(
         return []
     found: list[tuple[Entity, Mention, str]] = []
     heads, modifiers = set(rule["heads"]), set(rule["modifiers"])
-    for token in doc.layers["spacy"]:
-        if token.lower_ not in heads or token.pos_ != "NOUN":
+    for token in _tokens_of_forms(doc.layers["spacy"], heads):
+        if token.pos_ != "NOUN":
             continue
         marks = [c for c in token.children if c.dep_ in {"compound", "amod"}]
         if len(marks) != 1 or marks[0].lower_ not in modifiers or marks[0].i != token.i - 1:
@@ -477,7 +490,7 @@ def _titled_people(
     person_starts = {m_start for m_start, _, _ in people}  # a title right before a name
     first_uses: dict[str, int] = {}  # a document head's first description ("The President")
     result: list[tuple[Entity, Mention, str]] = []
-    for token in spacy_doc:
+    for token in _tokens_of_forms(spacy_doc, rule["heads"]):
         if token.i in in_mention or not _description_head(token, rule):
             continue
         if any(c.dep_ == "conj" and _has_of_phrase(c) for c in token.children):
@@ -653,7 +666,7 @@ def _named_heads(
     token_starts = [token.idx for token in spacy_doc]
     found_here: list[tuple[Entity, Mention, str]] = []
     index: _Antecedents | None = None
-    for token in spacy_doc:
+    for token in _tokens_of_forms(spacy_doc, rule["heads"]):
         if token.i in in_mention or not _bare_description(token, rule):
             continue
         sentence = doc.sentence_at(token.idx)
@@ -1336,9 +1349,9 @@ def _pronouns(
     decided: dict[int, tuple[Entity | None, str]] = {}
     answers: dict[int, Entity | None] = doc.layers.setdefault("pronouns", {})
     found: list[tuple[Entity, Mention, str]] = []
-    for token in index.spacy_doc:
-        rule = rule_of.get(token.lower_)
-        if rule is None or token.pos_ != "PRON" or token.i in index.entity_of:
+    for token in _tokens_of_forms(index.spacy_doc, rule_of):
+        rule = rule_of[token.lower_]
+        if token.pos_ != "PRON" or token.i in index.entity_of:
             continue
         sentence = doc.sentence_at(token.idx)
         if sentence in heading_sentences:
