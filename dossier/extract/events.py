@@ -2480,6 +2480,12 @@ def find_triggers(
             if index.entity_at(token) is not None:
                 continue  # a word of an actor's name ("the Multinational Security Support
                 # mission", "the Debt Service Suspension Initiative") is no act
+            if (
+                token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
+                and token.head.lemma_.lower() not in event_cues()["event_noun_heads"]
+            ):
+                continue  # a kind of thing ("an appeals court", "sanctions evasion networks",
+                # "a supply vessel"), not an act; but "Egypt's mediation efforts"
             if not _evaluated(token) and not _names_a_facility(token):
                 nouns.append((token, trigger, taken))
             continue

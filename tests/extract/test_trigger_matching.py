@@ -247,6 +247,11 @@ def test_a_word_of_an_actors_name_is_no_act() -> None:
     assert [e for e in _events(text) if e[0] == "ASSAULT"] == []
 
 
+def test_a_trigger_noun_naming_a_kind_of_thing_is_no_act() -> None:
+    text = "A Vatican appeals court ordered a retrial of the cardinal on Monday."
+    assert [e for e in _events(text) if e[0] == "REQUEST"] == []
+
+
 def test_the_one_hired_to_act_is_its_actor() -> None:
     events = _events("Prosecutors say Rafat Amirov hired Khalid Mehdiyev to kill the journalist.")
     assert [(e[0], e[1]) for e in events if e[0] == "ASSAULT"] == [("ASSAULT", "Khalid Mehdiyev")]
