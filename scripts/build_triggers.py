@@ -240,6 +240,8 @@ def build(data: Path, hand: Path = HAND_FILE) -> list[dict[str, Any]]:
             full["transitive"] = True
         if record.get("untargeted_actor_types"):
             full["untargeted_actor_types"] = record["untargeted_actor_types"]
+        if record.get("object_owner_target"):
+            full["object_owner_target"] = True
         if full["type"] is None:
             records.pop(_key(full), None)
         else:

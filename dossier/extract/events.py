@@ -1195,6 +1195,8 @@ def _targets(
                 heads = [h for h in heads if h[1] != "object"]  # "discussed U.S. strategy"
                 rules += [topic["id"]]
         heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
+        if trigger.object_owner_target and not heads:  # "froze Russia's assets": whose
+            heads += [(c, "object") for c in token.children if c.dep_ in OBJECT and c.i in taken]
     if trigger.pos == "NOUN" and _came_to_aid(token, trigger) is not None:
         helped = argument_rule("came_to_aid")["id"]  # "came to Ukraine's assistance"
         heads += [(c, helped) for c in token.children if c.dep_ in POSSESSOR]

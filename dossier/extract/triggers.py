@@ -71,6 +71,8 @@ class Trigger:
     transitive: bool = False  # only with an object or a clause ("declined the offer")
     untargeted_actor_types: tuple[str, ...] = ()  # with no target, only actors of these
     # types ("Ukraine is fighting with courage"; not "we fight like hell" of a person)
+    object_owner_target: bool = False  # the owner of its object is its target ("froze
+    # Russia's assets": Russia)
     id: str | None = None  # the declared rule that stands in for a lexicon record
 
     @property
@@ -187,6 +189,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         intransitive=bool(record.get("intransitive")),
         transitive=bool(record.get("transitive")),
         untargeted_actor_types=tuple(record.get("untargeted_actor_types") or ()),
+        object_owner_target=bool(record.get("object_owner_target")),
     )
 
 
