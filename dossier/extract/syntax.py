@@ -191,6 +191,20 @@ class EntityIndex:
         """Every word of every entity's normalised name (read once per document)."""
         return frozenset(w for e in self.by_id.values() for w in normalize_name(e.name).split())
 
+    def state_of(self, person: Entity, *, armed: bool = False) -> Entity | None:
+        """The state a person serves, where the text names it: the STATE entity of the
+        country in the person's code, for an office holder (``office_sectors``); with
+        ``armed``, that state's military where the text names it."""
+        code = person.code or ""
+        if len(code) < 6 or code[3:6] not in event_cues()["office_sectors"]:
+            return None
+        wanted = [("MILITARY", code[:3] + "MIL")] if armed else []
+        for kind, wanted_code in [*wanted, ("STATE", code[:3])]:
+            for entity in self.by_id.values():
+                if entity.type == kind and entity.code == wanted_code:
+                    return entity
+        return None
+
     @cached_property
     def entity_types(self) -> frozenset[str]:
         """The types of the document's entities."""
@@ -423,6 +437,13 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
             or (child.dep_ == "list" and token.pos_ == "PROPN" and child.pos_ == "PROPN")
         ) and index.entity_at(child) is not None:
             return index.entity_at(child)
+    if token.lower_ in event_cues()["person_state_nouns"]:
+        for child in token.children:  # "Erdogan said his country would", "Ghani said his
+            if child.dep_ in POSSESSOR and child.lower_ in {"his", "her"}:  # forces had killed"
+                owner = pronoun_entity(child, index)
+                if owner is not None and owner.type == "PERSON":
+                    armed = token.lower_ in event_cues()["armed_nouns"]  # his state (its
+                    return index.state_of(owner, armed=armed)  # military); else none
     if token.lemma_.lower() not in event_cues()["role_nouns"] and (
         token.lower_ not in event_cues()["role_nouns"]
     ):

@@ -247,6 +247,13 @@ def test_a_word_of_an_actors_name_is_no_act() -> None:
     assert [e for e in _events(text) if e[0] == "ASSAULT"] == []
 
 
+def test_an_office_holders_country_and_forces_are_his_states() -> None:
+    text = "Turkey sent troops to the border. Erdogan said his country would attack the YPG."
+    assert [(e[0], e[1]) for e in _events(text) if e[0] == "THREATEN"] == [("THREATEN", "Turkey")]
+    text = "EU Commissioner Josep Borrell said his staff would attack the problem."
+    assert [e for e in _events(text) if e[0] in {"ASSAULT", "THREATEN"}] == []
+
+
 def test_a_trigger_noun_naming_a_kind_of_thing_is_no_act() -> None:
     text = "A Vatican appeals court ordered a retrial of the cardinal on Monday."
     assert [e for e in _events(text) if e[0] == "REQUEST"] == []
