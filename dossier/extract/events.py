@@ -280,6 +280,11 @@ def _particle_phrases(verb: Token, particle: str, noun: str) -> list[Token]:
     in assistance")."""
     heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT)]
     phrases = [n for head in heads for marker, n in prep_args(head) if marker == particle]
+    phrases += [  # "designated Wiranto as the nation's security minister", "as" a mark
+        c for c in verb.children
+        if c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN"}
+        and any(m.dep_ == "mark" and m.lower_ == particle for m in c.children)
+    ]
     phrases += [
         content
         for n in phrases
@@ -558,6 +563,18 @@ def _reduced_passive(verb: Token) -> list[Token] | None:
     if not on_root_noun and not any(c.dep_ in SUBJECT for c in verb.children):
         return None
     return _attacks_in(verb) or None
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """A verb of asking (``asking_verbs``) whose clause opens with a question word: a
+    question, not a request ("asked whether Oakland was part of the US")."""
+    cues = event_cues()
+    return verb.lemma_.lower() in cues["asking_verbs"] and any(
+        (c.dep_ in {"ccomp", "advcl", "parataxis"} and c.left_edge.lower_ in cues["question_words"])
+        or (c.dep_ in OBJECT and c.lower_ in cues["question_words"])  # "asked the UN what"
+        for c in verb.children
+        if c.i > verb.i
+    )
 
 
 def _victims_participle(verb: Token) -> bool:
@@ -2471,8 +2488,9 @@ def find_triggers(
     words = sentence_words(sentence_tokens) if words is None else words
     ruled = match_event_rules(sentence_tokens, index, words)
     ruled_tokens = {match.token.i for match in ruled}
+    questioned: set[int] = set()  # the words of a question an asking verb puts
     for token in sentence_tokens:
-        if token.i in ruled_tokens:
+        if token.i in ruled_tokens or token.i in questioned:
             continue
         matched = best_trigger(token, lexicon)
         if matched is None:
@@ -2500,6 +2518,10 @@ def find_triggers(
             continue  # "released a statement"; but "dismissed the U.N. report" rejects it
         if _why_anonymous(token):
             continue  # "speaking on the condition of anonymity to discuss the operation"
+        if _asks_a_question(token):  # "Wikinews asked Stamenkovic if he had any ideas":
+            questioned.update(i for c in token.children if c.i > token.i for i in (  # nor is
+                t.i for t in c.subtree))  # what is asked about ("asked whether he might back")
+            continue
         reduced = _reduced_passive(token) is not None
         passive = reduced or (is_passive(token) and not main_verb)
         sources = _actors(clause_sources(token, index), index)

@@ -254,6 +254,17 @@ def test_an_office_holders_country_and_forces_are_his_states() -> None:
     assert [e for e in _events(text) if e[0] in {"ASSAULT", "THREATEN"}] == []
 
 
+def test_asking_a_question_is_no_request_nor_is_what_it_asks_about() -> None:
+    assert _events("The Kenyan ambassador asked the UN whether Russia would attack Ukraine.") == []
+    events = _events("The United States asked Israel to allow aid into Gaza.")
+    assert [(e[0], e[1], e[2]) for e in events] == [("REQUEST", "United States", "Israel")]
+
+
+def test_designating_an_office_holder_is_no_sanction() -> None:
+    text = "Joko Widodo designated Wiranto, a former general, as the nation's security minister."
+    assert [e for e in _events(text) if e[0] == "SANCTION"] == []
+
+
 def test_a_trigger_noun_naming_a_kind_of_thing_is_no_act() -> None:
     text = "A Vatican appeals court ordered a retrial of the cardinal on Monday."
     assert [e for e in _events(text) if e[0] == "REQUEST"] == []
