@@ -656,10 +656,12 @@ def _lower_words(text: str) -> bool:
     return 0 < len(words) <= 4 and all(w.isalpha() and w.islower() for w in words)
 
 
-def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> Entity | None:
+def _role_reference(
+    source: Token, doc: Document, found: list[Attribution], claim: tuple[int, int]
+) -> Entity | None:
     """ "the railway official said": a person's role with "the" and no name stands for the
     person quoted in this sentence or the two before, else the person named last in this
-    sentence or the one before."""
+    sentence or the one before outside what was quoted."""
     if source.lower_ not in _words("person_role_nouns") or any(
         c.pos_ == "PROPN" and c.dep_ in {"flat", "flat:name", "appos"} for c in source.children
     ):
@@ -676,10 +678,13 @@ def _role_reference(source: Token, doc: Document, found: list[Attribution]) -> E
         entity = by_id.get(attribution.source or "")
         if entity is not None and entity.type == "PERSON":
             return entity
-    # else the person named last in this sentence or the one before
+    # else the person named last in this sentence or the one before, not inside a claim
+    # ("'We saw reports of Arnel Joseph's escape,' the spokesperson told VOA": not him)
+    claims = [claim, *((a.claim.start, a.claim.end) for a in found)]
     named = [
         (m.start, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
         if m.start < source.idx and sentence - m.sentence <= 1
+        and not any(start <= m.start < end for start, end in claims)
     ]
     return max(named, key=lambda item: item[0])[1] if named else None
 
@@ -1496,7 +1501,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if entity is None or entity.type != "PERSON":
                 entity = _apposed_person(cue.source, doc, index) or entity
             if entity is None or _is_bare_role(cue.source, entity):
-                entity = _role_reference(cue.source, doc, found) or entity
+                entity = _role_reference(cue.source, doc, found, (claim_start, claim_end)) or entity
             rules = [cue.rule]
             if owner is not None:
                 rules.append(person_rule["id"])

@@ -165,6 +165,14 @@ def test_the_role_noun_after_a_quote_is_the_person_quoted_before() -> None:
     assert [name for name, _, _ in found] == ["Tariq Mehmood", "Tariq Mehmood"]
 
 
+def test_the_role_noun_is_no_one_named_inside_a_quotation() -> None:
+    found = _pairs(
+        "A State Department spokesperson expressed sorrow. “We saw reports of Jimmy Cherizier's "
+        "escape from prison yesterday,” the spokesperson told VOA."
+    )
+    assert found[-1][0] is None
+
+
 def test_a_role_noun_with_a_before_it_stays_anonymous() -> None:
     found = _pairs(
         "“We have no contact with the crew,” said railway controller Tariq Mehmood. "
