@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy
 from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Entity, Mention
@@ -262,12 +263,24 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
 def _tokens_of_forms(spacy_doc: Doc, forms: Iterable[str]) -> list[Token]:
     """The tokens whose lower-case form is one of ``forms``, in text order, found in one
     array of the Doc (a Token object per word, for every rule, cost more than the rest)."""
-    strings = spacy_doc.vocab.strings
-    wanted = numpy.array([strings[form] for form in forms], dtype="uint64")
-    if not len(spacy_doc) or not len(wanted):
-        return []
+    forms = frozenset(forms)
+    if len(spacy_doc) < _ARRAY_FROM_TOKENS:  # a short text: the array costs more
+        return [token for token in spacy_doc if token.lower_ in forms]
+    wanted = _form_hashes(forms)
     lowers = spacy_doc.to_array(LOWER)
     return [spacy_doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lowers, wanted))]
+
+
+# Below this length a loop over the tokens beats the array (`dossier bench --short 2000`,
+# 2,000 one-sentence documents: references 0.41 s with arrays, 0.14 s with the loop).
+_ARRAY_FROM_TOKENS = 400
+
+
+@lru_cache(maxsize=256)
+def _form_hashes(forms: frozenset[str]) -> numpy.ndarray:
+    """The string hashes of ``forms`` (worked out once per rule: a rule is asked about
+    every document)."""
+    return numpy.array([hash_string(form) for form in forms], dtype="uint64")
 
 
 def _description_head(token: Token, rule: dict[str, Any]) -> bool:
