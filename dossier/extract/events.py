@@ -2518,9 +2518,9 @@ def find_triggers(
             continue  # "released a statement"; but "dismissed the U.N. report" rejects it
         if _why_anonymous(token):
             continue  # "speaking on the condition of anonymity to discuss the operation"
-        if _asks_a_question(token):  # "Wikinews asked Stamenkovic if he had any ideas":
-            questioned.update(i for c in token.children if c.i > token.i for i in (  # nor is
-                t.i for t in c.subtree))  # what is asked about ("asked whether he might back")
+        if _asks_a_question(token):  # "Wikinews asked Stamenkovic if he had any ideas";
+            # nor is what it asks about an act ("asked whether he might back off")
+            questioned.update(t.i for c in token.children if c.i > token.i for t in c.subtree)
             continue
         reduced = _reduced_passive(token) is not None
         passive = reduced or (is_passive(token) and not main_verb)

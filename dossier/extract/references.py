@@ -261,8 +261,9 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
 
 
 def _tokens_of_forms(spacy_doc: Doc, forms: Iterable[str]) -> list[Token]:
-    """The tokens whose lower-case form is one of ``forms``, in text order, found in one
-    array of the Doc (a Token object per word, for every rule, cost more than the rest)."""
+    """The tokens whose lower-case form is one of ``forms``, in text order: in a long Doc
+    found in one array of it (a Token object per word, for every rule, cost more than the
+    rest), in a short one by a loop."""
     forms = frozenset(forms)
     if len(spacy_doc) < _ARRAY_FROM_TOKENS:  # a short text: the array costs more
         return [token for token in spacy_doc if token.lower_ in forms]
