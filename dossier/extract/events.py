@@ -2756,12 +2756,16 @@ def _attack_between_people(found: Found) -> bool:
 
 def _verbal_attack(verb: Token) -> bool:
     """``event.verbal_attack``: an attack verb with a reason clause ("attacked the Journal
-    for refusing to support his plans", "attacking Democrats for passing the bill") is
+    for refusing to support his plans", "attacking Democrats for passing the bill") or on
+    an idea, a measure or the press (``idea_objects``: "attacked the impeachment inquiry") is
     criticism, not force."""
     rule = argument_rule("verbal_attack")
     return verb.pos_ == "VERB" and verb.lemma_.lower() in rule["verbs"] and any(
-        c.dep_ == "advcl" and c.tag_ == "VBG"
-        and any(m.dep_ == "mark" and m.lower_ in rule["reason_markers"] for m in c.children)
+        (
+            c.dep_ == "advcl" and c.tag_ == "VBG"
+            and any(m.dep_ == "mark" and m.lower_ in rule["reason_markers"] for m in c.children)
+        )
+        or (c.dep_ in OBJECT and c.lemma_.lower() in rule["idea_objects"])  # "the media"
         for c in verb.children
     )
 
