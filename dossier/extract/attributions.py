@@ -535,6 +535,9 @@ def source_type(head: Token, entity: Entity | None) -> str:
     modifiers = {t.lower_ for t in head.subtree if t.i != head.i}
     heads = words["source_heads"]
     head_type = heads.get(head.lower_) or heads.get(head.lemma_.lower())
+    news_only = words["news_only_heads"]  # "the UN refugee agency": no news agency
+    if head.lemma_.lower() in news_only["heads"] and not modifiers & set(news_only["modifiers"]):
+        head_type = None if entity is not None else "ORGANIZATION"  # what it names, else a body
     if entity is not None and entity.type in words["source_types_by_entity"] and (
         entity is not None and head_type is None
     ):

@@ -360,3 +360,17 @@ def test_a_role_with_its_own_office_named_is_not_the_person_quoted_before() -> N
         "failed."
     )
     assert [name for name, _, _ in found] == ["Joe Biden", None]
+
+
+def test_an_agency_is_a_news_outlet_only_as_a_news_agency() -> None:
+    import dossier
+
+    types = [
+        a.source_type
+        for text in (
+            "The French health agency said 40 people had died in the heat wave.",
+            "The state news agency said the talks had failed.",
+        )
+        for a in dossier.analyze(text).attributions
+    ]
+    assert types == ["ORGANIZATION", "MEDIA"]
