@@ -395,6 +395,12 @@ ARGUMENT_KINDS = {
 
 
 @lru_cache(maxsize=64)
+def rules_of_kind(*kinds: str) -> tuple[dict[str, Any], ...]:
+    """The declared rules of ``kinds``, in file order (found once: asked per sentence)."""
+    return tuple(rule for rule in event_rules() if rule["kind"] in kinds)
+
+
+@lru_cache(maxsize=64)
 def argument_rule(kind: str) -> dict[str, Any]:
     """The declared argument rule of ``kind`` (see ``ARGUMENT_KINDS``; found once: it is
     asked for per token)."""
@@ -513,6 +519,7 @@ __all__ = [
     "event_rules",
     "match_event_rules",
     "quoted_first_person",
+    "rules_of_kind",
     "sentence_words",
     "stance_predicates",
 ]

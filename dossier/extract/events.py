@@ -39,8 +39,8 @@ from dossier.extract.event_rules import (
     argument_rule,
     cued,
     date_words,
-    event_rules,
     match_event_rules,
+    rules_of_kind,
     sentence_words,
 )
 from dossier.extract.gazetteer import load_gazetteer
@@ -3415,7 +3415,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         words = sentence_words(tokens)
         found_here = find_triggers(tokens, lexicon, index, words)
         for read, kinds in SENTENCE_READERS:  # only where a word one of its rules needs is
-            if any(cued(rule, words) for rule in event_rules() if rule["kind"] in kinds):
+            if any(cued(rule, words) for rule in rules_of_kind(*kinds)):
                 found_here += read(doc, tokens, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []
@@ -3939,7 +3939,7 @@ def _labelled_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex)
     not "call for"/"call on" (a request)."""
     acts = argument_rule("evaluated_act")
     found: list[Found] = []
-    for rule in (r for r in event_rules() if r["kind"] == "labelled_act"):
+    for rule in rules_of_kind("labelled_act"):
         for token in sentence:
             if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
                 continue
