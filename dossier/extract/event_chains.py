@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Event, TextSpan
+from dossier.extract.syntax import PASSIVE_SUBJECT, SUBJECT
 from dossier.knowledge import load_data
 
 OWN_TARGET_MARKERS = {"on", "against", "of", "targeting"}  # "the attack on the embassy"
@@ -99,15 +100,20 @@ def _tied_words(trigger: Token) -> list[Token]:
     """The words an event's act may be named by: the trigger and what it governs up to
     TIED_LEVELS down ("claimed responsibility for the attack"), the noun a participle or
     clause is on ("the attack, reportedly conducted by"), and the arguments before it of the
-    clause a tied clause hangs from ("spoke out against the attack, calling it")."""
+    clause a tied clause hangs from ("spoke out against the attack, calling it"), with its
+    subject when a conjoined verb shares it ("the airstrikes targeted two areas and killed")."""
     words = [w for w in trigger.subtree if _within(w, trigger, TIED_LEVELS)]
     if trigger.dep_ in {"acl", "acl:relcl", "relcl"}:
         words.append(trigger.head)
     if trigger.dep_ in TIED_CLAUSES and trigger.head.pos_ == "VERB":
+        arguments = set(HEAD_ARGUMENTS)
+        subjects = SUBJECT | PASSIVE_SUBJECT
+        if trigger.dep_ == "conj" and not any(c.dep_ in subjects for c in trigger.children):
+            arguments |= subjects
         words += [
             w
             for c in trigger.head.children
-            if c.dep_ in HEAD_ARGUMENTS and c.i < trigger.i
+            if c.dep_ in arguments and c.i < trigger.i
             for w in c.subtree
             if _within(w, c, TIED_LEVELS - 1)
         ]

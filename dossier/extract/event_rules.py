@@ -345,6 +345,7 @@ ARGUMENT_KINDS = {
     "comma_apposition",
     "written_group",
     "past_manner",
+    "shared_object",
     "promised_act",
     "demanded_actor",
     "attack_result",

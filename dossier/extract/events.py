@@ -1174,6 +1174,7 @@ def _targets(
     apposed = argument_rule("comma_apposition")
     written = argument_rule("written_group")
     manner = argument_rule("past_manner")
+    coordinated_object = argument_rule("shared_object")
     agent = argument_rule("act_agent")
     threatened = argument_rule("threatened_object")
     pronouned = argument_rule("pronoun_owner")
@@ -1208,6 +1209,11 @@ def _targets(
             ]
             if not heads:  # "condemns in the strongest terms Iran's attack"
                 heads += [(c, manner["id"]) for c in _objects_past_manner(token)]
+            if not heads and trigger.particle is None:  # "attacked and looted the village"
+                heads += [
+                    (c, coordinated_object["id"])
+                    for c in _shared_objects(token, coordinated_object, taken)
+                ]
             if heads and trigger.type in topic["types"] and token.lemma_.lower() in topic["verbs"]:
                 heads = [h for h in heads if h[1] != "object"]  # "discussed U.S. strategy"
                 rules += [topic["id"]]
@@ -1393,7 +1399,10 @@ def _targets(
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
-            for rule in (victim, threat, promised, manner, asked, welcomed, condition, held):
+            for rule in (
+                victim, threat, promised, manner, coordinated_object, asked, welcomed, condition,
+                held,
+            ):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
@@ -1541,6 +1550,28 @@ def _objects_past_manner(verb: Token) -> list[Token]:
                 and not any(m.dep_ == "case" for m in c.children)
             ]
     return found[:1]
+
+
+def _shared_objects(verb: Token, rule: dict, taken: set[int]) -> list[Token]:
+    """The object of the verb coordinated after ``verb`` with no subject of its own, as
+    ``verb``'s own (``target.shared_object``): "attacked and looted the village"; not when
+    ``verb`` has an object, a clause, a preposition or a particle of its own."""
+    if any(
+        c.dep_ in {"ccomp", "xcomp", "prep"} | PARTICLE | OBJECT
+        or (c.dep_ in OBLIQUE and any(m.dep_ == "case" for m in c.children))
+        for c in verb.children
+    ):
+        return []
+    subjects = SUBJECT | PASSIVE_SUBJECT
+    for conjunct in verb.children:
+        if conjunct.dep_ != "conj" or conjunct.pos_ != "VERB" or conjunct.i < verb.i:
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ in rule["conjunctions"] for c in conjunct.children):
+            continue
+        if any(c.dep_ in subjects for c in conjunct.children):
+            continue
+        return [c for c in conjunct.children if c.dep_ in OBJECT and c.i not in taken]
+    return []
 
 
 def _written_group(

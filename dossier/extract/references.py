@@ -284,10 +284,12 @@ def _form_hashes(forms: frozenset[str]) -> numpy.ndarray:
     return numpy.array([hash_string(form) for form in forms], dtype="uint64")
 
 
-def _description_head(token: Token, rule: dict[str, Any]) -> bool:
+def _description_head(token: Token, rule: dict[str, Any], *, titled: bool = False) -> bool:
     """A definite description with nothing that names its own referent: "the group", "the
     militant group", "The Secretary" (a title the rule lets be capitalised as a name:
-    ``capitalised_heads``); not "the group of donors", "a group", "the Wagner group"."""
+    ``capitalised_heads``); not "the group of donors", "a group", "the Wagner group". With
+    ``titled``, a name before the head is part of a title ("the Russian president", "the
+    Taliban leader"): the caller finds it written before a person's name."""
     if token.lower_ not in rule["heads"] or token.pos_ not in {"NOUN", "PROPN"}:
         return False
     capitalised = (*rule.get("capitalised_heads", ()), *rule.get("document_heads", ()))
@@ -304,6 +306,7 @@ def _description_head(token: Token, rule: dict[str, Any]) -> bool:
             or (c.pos_ == "PROPN" and c.dep_ not in {"conj", "cc"})  # not another party
             or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper())
         )
+        and not (titled and c.dep_ in {"amod", "compound"} and c.i < token.i)
         and not _placed_or_charged(c)
         and not (c.dep_ in {"amod", "compound"} and c.lower_ in kinds)
         for c in children
@@ -505,7 +508,7 @@ def _titled_people(
     first_uses: dict[str, int] = {}  # a document head's first description ("The President")
     result: list[tuple[Entity, Mention, str]] = []
     for token in _tokens_of_forms(spacy_doc, rule["heads"]):
-        if token.i in in_mention or not _description_head(token, rule):
+        if token.i in in_mention or not _description_head(token, rule, titled=True):
             continue
         if any(c.dep_ == "conj" and _has_of_phrase(c) for c in token.children):
             continue  # "the president and chief executive officer of ...": one person's

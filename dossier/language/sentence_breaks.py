@@ -36,7 +36,9 @@ class SentenceBreaks:
     """Marks the token each rule says starts a sentence, then the token each joining rule
     says continues one (rules marked ``first`` before the others; a token the layout or an
     earlier rule already marks, as the words of a heading, is left as it is). A rule marked
-    ``in_list`` applies only in a paragraph that opens with the mark its match holds second."""
+    ``in_list`` applies only in a paragraph that opens with the mark its match holds second;
+    a joining rule marked ``after_parse`` marks nothing before the parse (a mark changes how
+    the model parses the words around it) and only joins where the parser cut."""
 
     def __init__(self, nlp: Language, rules: list[dict] | None = None) -> None:
         self.matcher = Matcher(nlp.vocab)
@@ -44,6 +46,7 @@ class SentenceBreaks:
         self.joins: set[int] = set()
         self.first: set[int] = set()
         self.in_lists: set[int] = set()
+        self.after_parse: set[int] = set()
         for rule in rules if rules is not None else sentence_break_rules():
             key = nlp.vocab.strings.add(rule["id"])
             self.matcher.add(rule["id"], [rule["pattern"]])
@@ -54,6 +57,8 @@ class SentenceBreaks:
                 self.first.add(key)
             if rule.get("in_list", False):
                 self.in_lists.add(key)
+            if rule.get("after_parse", False):
+                self.after_parse.add(key)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.matcher(doc)
@@ -65,6 +70,9 @@ class SentenceBreaks:
                 if rule in self.in_lists and not _in_list_opened_by(doc, doc[start + 1].text):
                     continue
                 token = doc[start + self.starts[rule]]
+                if rule in self.after_parse:  # no mark: the parse is left as the model
+                    joined.append(token.i)  # makes it, and only a cut it makes is joined
+                    continue
                 if token.i > 0 and token.is_sent_start is None:
                     token.is_sent_start = starting
                     if not starting:
