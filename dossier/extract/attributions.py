@@ -303,6 +303,10 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
     # sentence_without_cue: "According to X, CLAIM" or "CLAIM, according to X"
     text = doc_text(sentence.doc)
     phrase_end = _source_phrase_end(source, text)
+    if cue.idx - sentence.start_char < 3 and not text[phrase_end:].lstrip().startswith(","):
+        comma = text.find(",", phrase_end, sentence.end_char)  # the parser cut a name short:
+        phrase_end = comma + 1 if comma >= 0 else phrase_end  # "According to the UN's Food
+        # and Agriculture Organization's chief veterinary officer, CLAIM"
     before = text[sentence.start_char : cue.idx].rstrip()
     main_verb = sentence.root
     if (
