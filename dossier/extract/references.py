@@ -892,17 +892,42 @@ _NOUN_PHRASE_DEPS = SUBJECTS | {"obj", "dobj", "iobj", "obl", "nmod", "pobj", "c
 
 
 def _quotations(doc: Document) -> tuple[list[int], list[int]]:
-    """The quotations of the text as sorted starts and ends: each paragraph's quotation
-    marks taken in pairs (an unclosed one runs to its paragraph's end)."""
+    """The quotations of the text as sorted starts and ends, each paragraph's marks read by
+    the side they face: a mark glued to the word after it and not to the one before opens
+    a quotation (and ends one left open: a source text that forgot a closing mark no longer
+    turns every later quotation inside out), one glued to the word before closes it, and
+    an unclosed one runs to its paragraph's end."""
     starts: list[int] = []
     ends: list[int] = []
+    text = doc.text
     for paragraph in doc.paragraphs:
-        text = doc.text[paragraph.start : paragraph.end]
-        marks = [paragraph.start + m.start() for m in re.finditer(f"[{QUOTES}]", text)]
-        marks += [paragraph.end] if len(marks) % 2 else []
-        starts += marks[0::2]
-        ends += marks[1::2]
+        opened: int | None = None
+        for found in re.finditer(f"[{QUOTES}]", text[paragraph.start : paragraph.end]):
+            at = paragraph.start + found.start()
+            if _opens(text, at, paragraph.start, paragraph.end):
+                if opened is not None:
+                    starts.append(opened)
+                    ends.append(at)
+                opened = at
+            elif opened is not None:
+                starts.append(opened)
+                ends.append(at)
+                opened = None
+        if opened is not None:
+            starts.append(opened)
+            ends.append(paragraph.end)
     return starts, ends
+
+
+def _opens(text: str, at: int, begin: int, end: int) -> bool:
+    """Whether the quotation mark at ``at`` opens a quotation: "“", or a straight mark with
+    a space, a bracket, a dash or the paragraph's start before it and a word after it."""
+    mark = text[at]
+    if mark in "“”":
+        return mark == "“"
+    before = text[at - 1] if at > begin else " "
+    after = text[at + 1] if at + 1 < end else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
 class _Antecedents:

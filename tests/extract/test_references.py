@@ -96,6 +96,18 @@ def test_pronoun_outside_a_quotation_is_not_a_name_inside_it() -> None:
     assert [name for name, _ in sources] == ["Scott Snyder"]
 
 
+def test_a_quotation_left_unclosed_does_not_turn_later_ones_inside_out() -> None:
+    """A source text that forgot a closing mark: the next opening mark starts a quotation
+    of its own, so 'He said' after the last quotation is outside any and is Evans (read
+    by pairs of marks, it was inside a quotation whose speaker is Evans, so no one)."""
+    sources = _sources(
+        'Mark Evans runs a garage in Vienna. The market "was ruled by petrol cars, Evans '
+        'said. "Both makers are now in trouble." He said tariffs will raise the price of '
+        "Chinese cars."
+    )
+    assert ("Mark Evans", "tariffs will raise the price of Chinese cars") in sources
+
+
 def test_unresolved_pronoun_gives_no_source() -> None:
     """A nearer subject that names no actor ('Security analysts') leaves 'they' to no one:
     the attribution keeps no entity rather than the Taliban named in between."""
