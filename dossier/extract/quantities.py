@@ -60,7 +60,7 @@ _TOKEN = re.compile(
     r"[A-Za-z](?:\.[A-Za-z])+\.?"  # abbreviations: U.S., a.m.
     r"|[A-Za-z]+-?\d+[A-Za-z\d]*(?:-\d+)?"  # model names and codes: F-16, MH17, COVID-19
     r"|\d+(?:[.,]\d+)*"  # numbers: 18,000  1.5
-    r"|[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*"  # words: al-Qaeda, Kata'ib, twenty-five
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*"  # words: al-Qaeda, Kata'ib, złotys
     r"|\S"
 )
 _VALID_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")

@@ -62,6 +62,7 @@ def test_numbers_scale_words_and_currencies(sentence: str, value: float, unit: s
         ("The camps hold an estimated 12,000 IS fighters.", "fighters"),
         ("The agency documented 221 reported cases of abuse.", "cases"),
         ('Police held 23 "foreign agents" at the port.', "agents"),
+        ("The buyer will pay 900 million złotys in cash.", "złotys"),
     ],
 )
 def test_unit_is_the_counted_head_noun(sentence: str, unit: str) -> None:
