@@ -2497,6 +2497,37 @@ def _evaluated(noun: Token) -> bool:
     )
 
 
+def _natural_cause(verb: Token, index: EntityIndex) -> bool:
+    """Whether what kills or injures at ``verb`` is a disaster, a disease or an accident
+    (``natural_causes``): its subject, the subject of the clause it hangs on when it has
+    none ("an earthquake strikes Istanbul, injuring"), the noun a participle or a relative
+    clause is on ("the outbreak, which has killed"); "fire" only with no actor or weapon
+    word of its own."""
+    subjects = SUBJECT | PASSIVE_SUBJECT
+    nouns = [c for c in verb.children if c.dep_ in subjects]
+    nouns += [c for c in verb.children if c.dep_ in AGENT]
+    if not nouns and verb.dep_ in {"advcl", "conj", "xcomp"}:
+        nouns = [c for c in verb.head.children if c.dep_ in subjects]
+    relatives = event_cues()["relative_pronouns"]
+    if verb.dep_ == "acl" or (
+        any(n.lower_ in relatives for n in nouns) and verb.dep_ in {"relcl", "acl:relcl"}
+    ):
+        nouns.append(verb.head)  # "an earthquake ..., injuring", "the outbreak, which"
+    causes = event_cues()["natural_causes"]
+    armed = argument_rule("agentless_source")["armed_only_with"]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if noun.lower_ not in causes and lemma not in causes:
+            continue
+        marks = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod:poss"}]
+        if lemma in armed and any(
+            c.lower_ in armed[lemma] or index.entity_at(c) is not None for c in marks
+        ):
+            continue  # "Israeli fire", "rocket fire": an attack
+        return True
+    return False
+
+
 def _governing_verb(noun: Token) -> Token:
     """The verb a noun is the object or oblique of (through one preposition for ClearNLP)."""
     head = noun.head
@@ -2549,6 +2580,8 @@ def find_triggers(
             continue  # "released a statement"; but "dismissed the U.N. report" rejects it
         if _why_anonymous(token):
             continue  # "speaking on the condition of anonymity to discuss the operation"
+        if trigger.type == "ASSAULT" and _natural_cause(token, index):
+            continue  # "an earthquake strikes Istanbul, injuring 359 people"
         if _asks_a_question(token):  # "Wikinews asked Stamenkovic if he had any ideas";
             # nor is what it asks about an act ("asked whether he might back off")
             questioned.update(t.i for c in token.children if c.i > token.i for t in c.subtree)

@@ -279,3 +279,20 @@ def test_why_a_source_spoke_anonymously_is_no_act() -> None:
     text = "The U.S. officials, speaking on the condition of anonymity to discuss the operation, "
     text += "said the detainees were flown to Louisiana."
     assert [e for e in _events(text) if e[0] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An ebola outbreak is confirmed in the Democratic Republic of the Congo's Kasai "
+        "Province by the Africa Centres for Disease Control and Prevention, killing 15 people.",
+        "Officials in Kinshasa are fighting a cholera outbreak, which has killed 120 people.",
+    ],
+)
+def test_a_disaster_or_disease_that_kills_is_no_assault(text: str) -> None:
+    assert [e for e in _events(text) if e[0] == "ASSAULT"] == []
+
+
+def test_fire_with_an_actor_of_its_own_is_an_assault() -> None:
+    events = _events("Gaza health officials say that Israeli fire has killed four Palestinians.")
+    assert [(e[0], e[1]) for e in events if e[0] == "ASSAULT"] == [("ASSAULT", "Israel")]
