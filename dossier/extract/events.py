@@ -1379,6 +1379,7 @@ def _targets(
                 rules += [ended["id"]] if found and ended["id"] not in rules else []
             if not found and _is_proposal(conjunct, trigger, proposal):
                 found = _nested_recipients(conjunct, proposal, index)  # "an offer from Kabul"
+                found = found or _proposal_makers(conjunct, token, proposal, index)
                 rules += [proposal["id"]] if found and proposal["id"] not in rules else []
             if not found and _is_proposal(conjunct, trigger, convened):
                 found = _nested_recipients(conjunct, convened, index)  # "a meeting of NATO"
@@ -1420,6 +1421,9 @@ def _targets(
         doc = token.doc
         owned = [doc[i] for i in sorted(taken) if _is_proposal(doc[i], trigger, proposal)]
         targets = [e for noun in owned[:1] for e in _act_actors(noun, index)]
+        targets = targets or [  # "accepted a proposal put forward by Egypt"
+            e for noun in owned[:1] for e in _proposal_makers(noun, token, proposal, index)
+        ]
         rules += [proposal["id"]] if targets and proposal["id"] not in rules else []
     return targets or [None]
 
@@ -1470,6 +1474,37 @@ def _is_proposal(noun: Token, trigger: Trigger, rule: dict) -> bool:
     return trigger.type in rule["types"] and noun.pos_ == "NOUN" and (
         noun.lemma_.lower() in rule["nouns"] or noun.lower_ in rule["nouns"]
     )
+
+
+def _proposal_makers(noun: Token, trigger: Token, rule: dict, index: EntityIndex) -> list[Entity]:
+    """Who made a proposal by one of the rule's ``proposing_verbs``: the subject or "by"
+    actor of a clause or participle on the noun ("the proposal that the United States had
+    sent", "a plan put forward by Egypt"), or the subject of the verb the noun is the object
+    of when the trigger is a relative clause on the noun ("The United States transmitted a
+    proposal, which Iran rejected")."""
+    verbs = rule["proposing_verbs"]
+    makers: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ in {"acl", "relcl", "acl:relcl"} and clause.i != trigger.i and (
+            clause.lemma_.lower() in verbs
+        ):
+            makers += [
+                c for c in clause.children
+                if (c.dep_ in SUBJECT and c.lower_ not in event_cues()["relative_pronouns"])
+                or c.dep_ in AGENT
+            ]
+            makers += [n for marker, n in prep_args(clause) if marker == "by"]
+    if not makers and trigger.head.i == noun.i and trigger.dep_ in {"relcl", "acl:relcl"}:
+        governor = noun.head
+        if noun.dep_ in OBJECT and governor.lemma_.lower() in verbs:
+            makers = [c for c in governor.children if c.dep_ in SUBJECT]
+    found: list[Entity] = []
+    for maker in makers[:1]:
+        for conjunct in with_conjuncts(maker):
+            entity = actor_of(conjunct, index)
+            if entity is not None and entity not in found:
+                found.append(entity)
+    return found
 
 
 def _ended_act_actors(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
