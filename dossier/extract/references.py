@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import numpy
 from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
@@ -261,27 +260,35 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
 
 
 def _tokens_of_forms(spacy_doc: Doc, forms: Iterable[str]) -> list[Token]:
-    """The tokens whose lower-case form is one of ``forms``, in text order: in a long Doc
-    found in one array of it (a Token object per word, for every rule, cost more than the
-    rest), in a short one by a loop."""
-    forms = frozenset(forms)
-    if len(spacy_doc) < _ARRAY_FROM_TOKENS:  # a short text: the array costs more
-        return [token for token in spacy_doc if token.lower_ in forms]
-    wanted = _form_hashes(forms)
-    lowers = spacy_doc.to_array(LOWER)
-    return [spacy_doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lowers, wanted))]
+    """The tokens whose lower-case form is one of ``forms``, in text order, looked up in an
+    index of the Doc's forms made once per Doc (a loop over the tokens for every rule made a
+    Token object per word and rule: the references stage cost more than the rest on short
+    texts)."""
+    places = _places_by_form(spacy_doc)
+    found = sorted(i for form in _form_hashes(frozenset(forms)) for i in places.get(form, ()))
+    return [spacy_doc[i] for i in found]
 
 
-# Below this length a loop over the tokens beats the array (`dossier bench --short 2000`,
-# 2,000 one-sentence documents: references 0.41 s with arrays, 0.14 s with the loop).
-_ARRAY_FROM_TOKENS = 400
+_LAST_INDEXED: list[Any] = [None, {}]  # the last Doc indexed and its index (one at a time)
+
+
+def _places_by_form(spacy_doc: Doc) -> dict[int, list[int]]:
+    """{hash of a lower-case form: the token places that have it} for ``spacy_doc``, made
+    once for the Doc the stage is reading (kept for the last Doc only)."""
+    if _LAST_INDEXED[0] is spacy_doc:
+        return _LAST_INDEXED[1]
+    places: dict[int, list[int]] = {}
+    for i, form in enumerate(spacy_doc.to_array(LOWER).tolist()):
+        places.setdefault(form, []).append(i)
+    _LAST_INDEXED[:] = [spacy_doc, places]
+    return places
 
 
 @lru_cache(maxsize=256)
-def _form_hashes(forms: frozenset[str]) -> numpy.ndarray:
+def _form_hashes(forms: frozenset[str]) -> tuple[int, ...]:
     """The string hashes of ``forms`` (worked out once per rule: a rule is asked about
     every document)."""
-    return numpy.array([hash_string(form) for form in forms], dtype="uint64")
+    return tuple(hash_string(form) for form in forms)
 
 
 def _description_head(token: Token, rule: dict[str, Any], *, titled: bool = False) -> bool:
