@@ -2537,7 +2537,7 @@ def _natural_cause(verb: Token, index: EntityIndex) -> bool:
     (``natural_causes``): its subject, the subject of the clause it hangs on when it has
     none ("an earthquake strikes Istanbul, injuring"), the noun a participle or a relative
     clause is on ("the outbreak, which has killed"); "fire" only with no actor or weapon
-    word of its own."""
+    word of its own; or what the verb fights ("battled blazes", "fight the pandemic")."""
     subjects = SUBJECT | PASSIVE_SUBJECT
     nouns = [c for c in verb.children if c.dep_ in subjects]
     nouns += [c for c in verb.children if c.dep_ in AGENT]
@@ -2550,9 +2550,12 @@ def _natural_cause(verb: Token, index: EntityIndex) -> bool:
         nouns.append(verb.head)  # "an earthquake ..., injuring", "the outbreak, which"
     causes = event_cues()["natural_causes"]
     armed = argument_rule("agentless_source")["armed_only_with"]
-    for noun in nouns:
+    fought = [c for c in verb.children if c.dep_ in OBJECT and c.lower_ not in armed]
+    for noun in nouns + fought:  # "firefighters battled blazes"; not "opened fire"
         lemma = noun.lemma_.lower()
-        if noun.lower_ not in causes and lemma not in causes:
+        first = min([noun.i, *(c.left_edge.i for c in noun.children if c.dep_ == "compound")])
+        named = noun.doc[first : noun.i + 1].text.lower()  # "SARS-CoV-2"
+        if not {noun.lower_, lemma, named} & causes:
             continue
         marks = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod:poss"}]
         if lemma in armed and any(

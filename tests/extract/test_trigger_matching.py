@@ -287,6 +287,8 @@ def test_why_a_source_spoke_anonymously_is_no_act() -> None:
         "An ebola outbreak is confirmed in the Democratic Republic of the Congo's Kasai "
         "Province by the Africa Centres for Disease Control and Prevention, killing 15 people.",
         "Officials in Kinshasa are fighting a cholera outbreak, which has killed 120 people.",
+        "SARS-CoV-2 has already killed more than 1,000 people and infected tens of thousands.",
+        "Morgan Kehr has flown in to join crews who have in previous years battled blazes.",
     ],
 )
 def test_a_disaster_or_disease_that_kills_is_no_assault(text: str) -> None:
