@@ -322,11 +322,11 @@ def _description_head(token: Token, rule: dict[str, Any], *, titled: bool = Fals
 
 def _placed_or_charged(child: Token) -> bool:
     """A phrase the parser hung on a description that does not name another referent: where
-    it is ("negotiated with the insurgents in Doha") or what it is accused of ("accused the
-    group of killing civilians", the "of" clause hung on the noun)."""
+    it is ("negotiated with the insurgents in Doha", "in Qatar's capital") or what it is
+    accused of ("accused the group of killing civilians", the "of" clause hung on the noun)."""
     markers = {c.lower_ for c in child.children if c.dep_ in {"case", "mark"}}
-    if child.dep_ == "nmod" and markers == {"in"} and child.pos_ == "PROPN":
-        return True
+    if child.dep_ == "nmod" and markers == {"in"} and child.pos_ in {"PROPN", "NOUN"}:
+        return True  # "the insurgents in Doha", "in Qatar's capital, Doha"
     return child.dep_ == "acl" and markers & {"of", "for"} != set()
 
 
