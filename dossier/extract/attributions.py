@@ -201,6 +201,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     that = _LEADING_THAT.match(text[start:end])
     if that:  # the claim is the that-clause's content
         start += that.end()
+    inside = text[start:end]
+    if end < len(text) and text[end] in "”\"" and (
+        inside.count("“") > inside.count("”") or inside.count('"') % 2 == 1
+    ):
+        end += 1  # the mark that closes a quotation the claim opens: 'called it "baseless"'
     return start, end
 
 
