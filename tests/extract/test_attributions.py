@@ -374,3 +374,15 @@ def test_an_agency_is_a_news_outlet_only_as_a_news_agency() -> None:
         for a in dossier.analyze(text).attributions
     ]
     assert types == ["ORGANIZATION", "MEDIA"]
+
+
+def test_a_claim_keeps_the_mark_that_closes_its_quotation() -> None:
+    found = _pairs("Ruto said the ministry's figures were “plainly wrong”.")
+    assert [claim for _, _, claim in found] == ["the ministry's figures were “plainly wrong”"]
+
+
+def test_a_name_with_a_modified_noun_for_its_apposition_is_the_one_who_speaks() -> None:
+    found = _pairs("Mithat Rende, a former Turkish ambassador, said the sanctions would hurt.")
+    assert [(name, claim) for name, _, claim in found] == [
+        ("Mithat Rende", "the sanctions would hurt")
+    ]
