@@ -298,3 +298,8 @@ def test_a_disaster_or_disease_that_kills_is_no_assault(text: str) -> None:
 def test_fire_with_an_actor_of_its_own_is_an_assault() -> None:
     events = _events("Gaza health officials say that Israeli fire has killed four Palestinians.")
     assert [(e[0], e[1]) for e in events if e[0] == "ASSAULT"] == [("ASSAULT", "Israel")]
+
+
+def test_a_court_of_a_nationality_is_the_state_acting() -> None:
+    events = _events("A Chilean court sentences two former army officers to 15 years in prison.")
+    assert [(e[0], e[1]) for e in events if e[0] == "COERCE"] == [("COERCE", "Chile")]
