@@ -1417,6 +1417,10 @@ def _targets(
         objects = [h for h, place in heads if place == "object"]
         targets = _antecedent_actors(objects[0], referred, index) if objects else []
         rules += [referred["id"]] if targets else []  # "Balkhi rejected the allegation"
+    reward = argument_rule("reward_subject")
+    if not targets and not described and trigger.type in reward["types"]:
+        targets = _reward_subjects(token, [h for h, _ in heads], taken, reward, index)
+        rules += [reward["id"]] if targets else []  # "a reward ... for the arrest of X"
     if not targets and not described:  # "accepted Russia's proposal": the trigger's own noun
         doc = token.doc
         owned = [doc[i] for i in sorted(taken) if _is_proposal(doc[i], trigger, proposal)]
@@ -1504,6 +1508,36 @@ def _proposal_makers(noun: Token, trigger: Token, rule: dict, index: EntityIndex
             entity = actor_of(conjunct, index)
             if entity is not None and entity not in found:
                 found.append(entity)
+    return found
+
+
+def _reward_subjects(
+    token: Token, heads: list[Token], taken: set[int], rule: dict, index: EntityIndex
+) -> list[Entity]:
+    """Whom a reward is offered against (``target.reward_subject``): the "of" actor of the
+    arrest or conviction its information leads to, or the "on" actor of the information
+    ("for information leading to the arrest of X", "for information on X")."""
+    doc = token.doc
+    rewards = [
+        n for n in (*heads, *(doc[i] for i in taken), token)
+        if n.lower_ in rule["reward_nouns"]
+    ]
+    found: list[Entity] = []
+    for reward in rewards[:1]:
+        for word in reward.subtree:
+            lemma = word.lemma_.lower()
+            markers = (
+                {"of"} if word.lower_ in rule["sought_nouns"] or lemma in rule["sought_nouns"]
+                else set(rule["information_prepositions"])
+                if word.lower_ in rule["information_nouns"] else set()
+            )
+            for marker, noun in prep_args(word):
+                if marker not in markers:
+                    continue
+                for conjunct in with_conjuncts(noun):
+                    entity = actor_of(conjunct, index)
+                    if entity is not None and entity not in found:
+                        found.append(entity)
     return found
 
 
