@@ -982,15 +982,20 @@ def _conducted(operation: Token) -> bool:
 def _actors(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tuple[Entity, str]]:
     """The actors the tokens name. A place acts only through the people of a role noun ("the
     Sindh government", "demonstrators in Baghdad"), not by its name, nor through a place or an
-    attack noun ("the Jenin camp", "a Kabul car bombing")."""
-    places = event_cues()["place_nouns"] | event_cues()["attack_nouns"]
+    attack noun ("the Jenin camp", "a Kabul car bombing"); no actor acts through a place
+    noun ("a French military base ..., which killed")."""
+    sites = event_cues()["place_nouns"]
+    places = sites | event_cues()["attack_nouns"]
     found: list[tuple[Entity, str]] = []
     for token, how in tokens:
         for entity, found_how in _named([(token, how)], index):
-            if entity.type == "LOCATION" and (
-                found_how != "role" or token.lower_ in places or token.lemma_.lower() in places
+            placed = token.lower_ in places or token.lemma_.lower() in places
+            sited = token.lower_ in sites or token.lemma_.lower() in sites
+            if (entity.type == "LOCATION" and (found_how != "role" or placed)) or (
+                found_how == "role" and sited
             ):
-                continue
+                continue  # nor does an actor act through its place: "the bombing of a French
+                # military base ... that killed": not the French military
             if all(entity.id != e.id for e, _ in found):
                 found.append((entity, found_how))
     return found
@@ -1346,6 +1351,8 @@ def _targets(
         if (noun := antecedent(head)) is not None:  # "(all of which were attacked by Iran)"
             head = noun
             rules.append(relative["id"])
+        named_here, phrases_here = False, []  # "attacks on security forces, settlers and
+        # workers": a described group of people coordinated with a named target is one too
         for conjunct in with_conjuncts(head) + _listed_appositions(head, index):
             group = _written_group(conjunct, token, taken, index)
             if group is not None:  # "urged Libyan political leaders", "killed 12 Hamas fighters"
@@ -1397,6 +1404,8 @@ def _targets(
                 phrase = _described(conjunct, place, token, trigger, taken, index)
             if phrase is not None and phrase not in described:
                 described.append(phrase)
+                phrases_here += [phrase] if _names_people(conjunct) else []
+            named_here = named_here or bool(found)
             for each in found:
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
@@ -1406,6 +1415,10 @@ def _targets(
             ):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
+        if named_here and phrases_here:
+            described[:] = [
+                replace(d, replaces_name=True) if d in phrases_here else d for d in described
+            ]
         for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
             if all(t is None or t.id != each.id for t in targets):
                 targets.append(each)
@@ -1641,6 +1654,26 @@ def _shared_objects(verb: Token, rule: dict, taken: set[int]) -> list[Token]:
             continue
         return [c for c in conjunct.children if c.dep_ in OBJECT and c.i not in taken]
     return []
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a noun names people: an agent word of ``agents.jsonl``, a people noun of
+    the actor patterns, or a group or counted head of ``target.written_group``."""
+    words = _people_words()
+    lemma = noun.lemma_.lower()
+    return noun.lower_ in words or lemma in words or f"{lemma}s" in words
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    """The words of ``_names_people``, lower-case (read once)."""
+    from dossier.knowledge import load_agents, load_data
+
+    written = argument_rule("written_group")
+    words = {w for record in load_agents() for w in (record.word, record.plural) if w}
+    words |= set(load_data("actor_patterns.json")["people_nouns"])
+    words |= set(written["group_heads"]) | set(written["counted_heads"])
+    return frozenset(w.lower() for w in words)
 
 
 def _written_group(
@@ -2170,8 +2203,9 @@ def _described(
 
 def _phrase_span(noun: Token, words: list[Token], rule: dict) -> Described:
     """The characters of a described group's words, its leading determiners, a lower bound
-    of its count (``dropped_bounds``: "at least 50 militants": the quantity layer keeps the
-    bound) and the punctuation at either end left out."""
+    or totality word before its count (``dropped_bounds``: "at least 50 militants", "all six
+    attackers": the quantity layer keeps the bound) and the punctuation at either end left
+    out."""
     first = min(w.i for w in words)
     last = max(w.i for w in words)
     doc = noun.doc

@@ -303,3 +303,20 @@ def test_fire_with_an_actor_of_its_own_is_an_assault() -> None:
 def test_a_court_of_a_nationality_is_the_state_acting() -> None:
     events = _events("A Chilean court sentences two former army officers to 15 years in prison.")
     assert [(e[0], e[1]) for e in events if e[0] == "COERCE"] == [("COERCE", "Chile")]
+
+
+def test_a_group_of_people_coordinated_with_a_named_target_is_a_target_too() -> None:
+    doc = dossier.analyze(
+        "The Baloch Liberation Army has stepped up attacks on Pakistani forces, settlers "
+        "and workers."
+    )
+    written = {e.target_text.text for e in doc.events if e.type == "ASSAULT" and e.target_text}
+    assert written == {"settlers", "workers"}
+
+
+def test_an_actor_does_not_act_through_its_base() -> None:
+    text = (
+        "A trial opened in Paris over the 1983 bombing of a French military base in then "
+        "war-torn Lebanon that killed a Lebanese cook and 58 French paratroopers."
+    )
+    assert [e for e in _events(text) if e[0] == "ASSAULT" and e[1] == "French military"] == []
