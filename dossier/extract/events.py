@@ -2339,12 +2339,18 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     children = list(noun.children)
     if _hyphen_joined(noun):  # "China's build-up": the possessor hangs on "build"
         children = [*noun.nbor(-2).children, *children]
+    undergone = noun.lemma_.lower() in words["patient_nouns"] and not any(
+        marker in {"of", "against"} for marker, _ in prep_args(noun)
+    )
     for child in children:
         if child.dep_ in POSSESSOR:
             if child.lower_ in words["personal_pronouns"]:
                 entity = pronoun_entity(child, index)
                 return [(entity, "pronoun")] if entity is not None else []
-            return _actors([(child, "possessor")], index)
+            found = _actors([(child, "possessor")], index)
+            if undergone and any(entity.type == "PERSON" for entity, _ in found):
+                return []  # "Mech Dara's arrest": the one arrested, no actor
+            return found
     modifiers = [c for c in children if c.dep_ in MODIFIER and index.entity_at(c)]
     if modifiers:
         return _actors([(t, "modifier") for t in _hyphen_pair(modifiers[0], index)], index)
@@ -2379,6 +2385,8 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text in {"'s", "’s"}:  # "X's flight", however parsed
         owner = index.entity_at(doc[noun.i - 2])
+        if owner is not None and undergone and owner.type == "PERSON":
+            return []  # "Mech Dara's arrest"
         if owner is not None:
             return [(owner, "possessor")]
     between = _between_actors(noun, trigger, index)

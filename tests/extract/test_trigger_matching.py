@@ -320,3 +320,10 @@ def test_an_actor_does_not_act_through_its_base() -> None:
         "war-torn Lebanon that killed a Lebanese cook and 58 French paratroopers."
     )
     assert [e for e in _events(text) if e[0] == "ASSAULT" and e[1] == "French military"] == []
+
+
+def test_a_persons_arrest_is_no_act_of_that_person() -> None:
+    text = "The tennis federation released a statement addressing Nikoloz Basilashvili's arrest."
+    assert [e for e in _events(text) if e[0] == "COERCE"] == []
+    events = _events("Iran's arrest of two French nationals angered Paris.")
+    assert [(e[0], e[1]) for e in events if e[0] == "COERCE"] == [("COERCE", "Iran")]
