@@ -2918,17 +2918,18 @@ def _unrealised_act(token: Token, event_type: str) -> str | None:
 
 
 def _attack_between_people(found: Found) -> bool:
-    """``event.verbal_attack``: one named person attacking another ("Harris attacked Biden
-    during the debates", "Biden attacked Trump for the tweet") is criticism: named people
-    in the news attack each other in words (an assault on a person is told with its own
-    verbs: stabbed, shot, beat)."""
+    """``event.verbal_attack``: one named person or party attacking another
+    (``speaking_types``: "Harris attacked Biden during the debates", "Democrats continued to
+    attack Trump on his taxes") is criticism: named people in the news attack each other in
+    words (an assault on a person is told with its own verbs: stabbed, shot, beat)."""
     rule = argument_rule("verbal_attack")
     if found.token.lemma_.lower() not in rule["verbs"]:
         return False
     sources = [entity for entity, _ in found.sources]
     targets = [t for t in found.targets if t is not None]
+    speakers = set(rule["speaking_types"])
     return bool(sources and targets) and all(
-        e.type == "PERSON" for e in (*sources, *targets)
+        e.type in speakers for e in (*sources, *targets)
     ) and len(targets) == len(found.targets)
 
 
