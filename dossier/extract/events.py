@@ -2608,6 +2608,27 @@ def _evaluated(noun: Token) -> bool:
     )
 
 
+def _concurs(verb: Token) -> bool:
+    """Whether a verb of agreeing shares a view rather than agrees to act (``concurrence_verbs``):
+    a "that" clause or a "with" phrase ("agreed that vaccines do more good than harm", "agree
+    with the U.S. proposal") and no "to" clause nor "on" phrase ("agreed on a peace deal"), nor
+    a clause of what will be done (``agreed_act_modals``: "agreed that prisoners would be
+    exchanged")."""
+    cues = event_cues()
+    if verb.lemma_.lower() not in cues["concurrence_verbs"]:
+        return False
+    markers = {marker for marker, _ in prep_args(verb)}
+    if any(c.dep_ == "xcomp" for c in verb.children) or markers & cues["agreement_markers"]:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(  # "agreed that prisoners would be exchanged": an act agreed on
+        a.dep_ == "aux" and a.lower_ in cues["agreed_act_modals"]
+        for clause in clauses for a in clause.children
+    ):
+        return False
+    return bool(clauses) or bool(markers & cues["concurrence_markers"])
+
+
 def _natural_cause(verb: Token, index: EntityIndex) -> bool:
     """Whether what kills or injures at ``verb`` is a disaster, a disease or an accident
     (``natural_causes``): its subject, the subject of the clause it hangs on when it has
@@ -2694,6 +2715,8 @@ def find_triggers(
             continue  # "released a statement"; but "dismissed the U.N. report" rejects it
         if _why_anonymous(token):
             continue  # "speaking on the condition of anonymity to discuss the operation"
+        if trigger.type == "AGREE" and _concurs(token):
+            continue  # "all agreed that vaccines do more good than harm": a view shared
         if trigger.type == "ASSAULT" and _natural_cause(token, index):
             continue  # "an earthquake strikes Istanbul, injuring 359 people"
         if _asks_a_question(token):  # "Wikinews asked Stamenkovic if he had any ideas";

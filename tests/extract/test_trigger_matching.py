@@ -327,3 +327,16 @@ def test_a_persons_arrest_is_no_act_of_that_person() -> None:
     assert [e for e in _events(text) if e[0] == "COERCE"] == []
     events = _events("Iran's arrest of two French nationals angered Paris.")
     assert [(e[0], e[1]) for e in events if e[0] == "COERCE"] == [("COERCE", "Iran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        ("The foreign ministers agree with the Japanese proposal of a truce.", False),
+        ("Kenya and Uganda agreed that the border dispute had gone on too long.", False),
+        ("Kenya and Uganda agreed that troops would leave the border next week.", True),
+        ("Kenya and Uganda agreed on a new border treaty.", True),
+    ],
+)
+def test_agreeing_with_a_view_is_no_agreement(text: str, agreed: bool) -> None:
+    assert any(e[0] == "AGREE" for e in _events(text)) is agreed
