@@ -1515,13 +1515,7 @@ def _proposal_makers(noun: Token, trigger: Token, rule: dict, index: EntityIndex
         governor = noun.head
         if noun.dep_ in OBJECT and governor.lemma_.lower() in verbs:
             makers = [c for c in governor.children if c.dep_ in SUBJECT]
-    found: list[Entity] = []
-    for maker in makers[:1]:
-        for conjunct in with_conjuncts(maker):
-            entity = actor_of(conjunct, index)
-            if entity is not None and entity not in found:
-                found.append(entity)
-    return found
+    return _conjunct_actors(makers[:1], index)
 
 
 def _reward_subjects(
@@ -1535,7 +1529,7 @@ def _reward_subjects(
         n for n in (*heads, *(doc[i] for i in taken), token)
         if n.lower_ in rule["reward_nouns"]
     ]
-    found: list[Entity] = []
+    sought: list[Token] = []
     for reward in rewards[:1]:
         for word in reward.subtree:
             lemma = word.lemma_.lower()
@@ -1544,14 +1538,8 @@ def _reward_subjects(
                 else set(rule["information_prepositions"])
                 if word.lower_ in rule["information_nouns"] else set()
             )
-            for marker, noun in prep_args(word):
-                if marker not in markers:
-                    continue
-                for conjunct in with_conjuncts(noun):
-                    entity = actor_of(conjunct, index)
-                    if entity is not None and entity not in found:
-                        found.append(entity)
-    return found
+            sought += [noun for marker, noun in prep_args(word) if marker in markers]
+    return _conjunct_actors(sought, index)
 
 
 def _ended_act_actors(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
@@ -1774,19 +1762,24 @@ def _shared_carriers(noun: Token, trigger: Trigger) -> list[Token]:
     return shared
 
 
+def _conjunct_actors(nouns: Iterable[Token], index: EntityIndex) -> list[Entity]:
+    """The actors the nouns and their conjuncts name, each once, in order."""
+    found: list[Entity] = []
+    for noun in nouns:
+        for conjunct in with_conjuncts(noun):
+            entity = actor_of(conjunct, index)
+            if entity is not None and entity not in found:
+                found.append(entity)
+    return found
+
+
 def _nested_recipients(noun: Token, rule: dict, index: EntityIndex) -> list[Entity]:
     """The actors a sanctioned thing goes to (``target.nested_recipient``: "restrictions on
     assistance to Eritrea", "a ban on weapon sales to Saudi Arabia"), or a threatened act
     is aimed at (``target.threatened_object``: "threatened further action against Russia"):
     its noun of the rule's ``prepositions``."""
-    found: list[Entity] = []
-    for marker, inner in prep_args(noun):
-        if marker in rule["prepositions"]:
-            for conjunct in with_conjuncts(inner):
-                entity = actor_of(conjunct, index)
-                if entity is not None and entity not in found:
-                    found.append(entity)
-    return found
+    inner = [n for marker, n in prep_args(noun) if marker in rule["prepositions"]]
+    return _conjunct_actors(inner, index)
 
 
 def _content_act_targets(
@@ -2304,13 +2297,7 @@ def _act_actors(noun: Token, index: EntityIndex) -> list[Entity]:
     carriers = [c for c in noun.children if c.dep_ in POSSESSOR and c.pos_ != "PRON"]
     carriers += [c for c in noun.children if c.dep_ in MODIFIER and index.entity_at(c)]
     carriers += [n for marker, n in prep_args(noun) if marker in {"by", "of"}]
-    found: list[Entity] = []
-    for carrier in carriers[:1]:
-        for conjunct in with_conjuncts(carrier):
-            entity = actor_of(conjunct, index)
-            if entity is not None and entity not in found:
-                found.append(entity)
-    return found
+    return _conjunct_actors(carriers[:1], index)
 
 
 def _location(carriers: Iterable[Token], index: EntityIndex, taken: set[str]) -> Entity | None:
