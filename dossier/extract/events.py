@@ -73,6 +73,7 @@ from dossier.extract.syntax import (
     with_conjuncts,
 )
 from dossier.extract.triggers import NO_EVENT, Trigger, TriggerLexicon, load_triggers
+from dossier.knowledge import load_agents, load_data
 from dossier.language import doc_text, irregular_verb_lemmas
 from dossier.spans import Paragraphs
 
@@ -1655,8 +1656,6 @@ def _names_people(noun: Token) -> bool:
 @lru_cache(maxsize=1)
 def _people_words() -> frozenset[str]:
     """The words of ``_names_people``, lower-case (read once)."""
-    from dossier.knowledge import load_agents, load_data
-
     written = argument_rule("written_group")
     words = {w for record in load_agents() for w in (record.word, record.plural) if w}
     words |= set(load_data("actor_patterns.json")["people_nouns"])
