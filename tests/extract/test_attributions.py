@@ -386,3 +386,10 @@ def test_a_name_with_a_modified_noun_for_its_apposition_is_the_one_who_speaks() 
     assert [(name, claim) for name, _, claim in found] == [
         ("Mithat Rende", "the sanctions would hurt")
     ]
+
+
+def test_a_claim_keeps_its_subject_past_an_apposition() -> None:
+    found = _pairs("Nigeria's army said the commander, a veteran of the war, had been captured.")
+    assert [claim for _, _, claim in found] == [
+        "the commander, a veteran of the war, had been captured"
+    ]
