@@ -33,7 +33,6 @@ from dossier.document import Document, Entity, Mention
 from dossier.extract.syntax import _affiliation, event_cues
 from dossier.extract.triggers import load_triggers
 from dossier.knowledge import load_data
-from dossier.spans import Paragraphs
 
 QUOTES = "\"“”"
 
@@ -87,12 +86,11 @@ def issuer_entities(doc: Document, *, separators: str = r",|;| and | & ") -> lis
     return found
 
 
-def _inside_quotation(doc: Document, start: int) -> bool:
-    """Whether ``start`` is inside a quotation of its paragraph (an odd number of quotation
-    marks before it), where "we" is the speaker quoted, not the issuer."""
-    paragraph = Paragraphs.of(doc).holding(start)
-    begin = paragraph.start if paragraph is not None else 0
-    return sum(doc.text.count(q, begin, start) for q in QUOTES) % 2 == 1
+def _quotation_at(quotations: tuple[list[int], list[int]], offset: int) -> int | None:
+    """The number of the quotation (of ``_quotations``) holding ``offset``, else None."""
+    starts, ends = quotations
+    place = bisect_right(starts, offset) - 1
+    return place if place >= 0 and offset < ends[place] else None
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +210,7 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
     first_turn = own_voices.starts[0] if own_voices.starts else len(doc.text)
     heading_sentences = {s.id for s in doc.sentences if s.kind == "heading"}
     antecedent_rules = [r for r in reference_rules() if r["resolves_to"] == "antecedent"]
+    quotations: tuple[list[int], list[int]] | None = None  # read once, when first needed
     for rule in reference_rules():
         if rule["resolves_to"] == "antecedent":
             continue  # after the descriptions, which they may stand for
@@ -241,8 +240,9 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
                 continue
             if (token.idx >= first_turn) != (rule["resolves_to"] == "turn_speaker"):
                 continue  # a transcript's turns have their own speakers
-            if _inside_quotation(doc, token.idx):
-                continue
+            quotations = quotations or _quotations(doc)
+            if _quotation_at(quotations, token.idx) is not None:
+                continue  # "we" in a quotation is the speaker quoted, not the issuer
             sentence = doc.sentence_at(token.idx)
             if sentence in heading_sentences:
                 continue
@@ -269,18 +269,13 @@ def _tokens_of_forms(spacy_doc: Doc, forms: Iterable[str]) -> list[Token]:
     return [spacy_doc[i] for i in found]
 
 
-_LAST_INDEXED: list[Any] = [None, {}]  # the last Doc indexed and its index (one at a time)
-
-
+@lru_cache(maxsize=1)
 def _places_by_form(spacy_doc: Doc) -> dict[int, list[int]]:
     """{hash of a lower-case form: the token places that have it} for ``spacy_doc``, made
-    once for the Doc the stage is reading (kept for the last Doc only)."""
-    if _LAST_INDEXED[0] is spacy_doc:
-        return _LAST_INDEXED[1]
+    once for the Doc the stage is reading (the last Doc only: a Doc hashes by identity)."""
     places: dict[int, list[int]] = {}
     for i, form in enumerate(spacy_doc.to_array(LOWER).tolist()):
         places.setdefault(form, []).append(i)
-    _LAST_INDEXED[:] = [spacy_doc, places]
     return places
 
 
@@ -985,10 +980,7 @@ class _Antecedents:
 
     def quotation(self, offset: int) -> int | None:
         """The number of the quotation holding ``offset``, else None."""
-        place = bisect_right(self.quote_starts, offset) - 1
-        if place >= 0 and offset < self.quote_ends[place]:
-            return place
-        return None
+        return _quotation_at((self.quote_starts, self.quote_ends), offset)
 
 
 _OBJECTS = {"obj", "dobj", "iobj", "obl", "pobj", "nmod", "dative"}
