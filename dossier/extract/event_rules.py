@@ -346,6 +346,7 @@ ARGUMENT_KINDS = {
     "written_group",
     "past_manner",
     "shared_object",
+    "shared_agent",
     "reward_subject",
     "promised_act",
     "demanded_actor",

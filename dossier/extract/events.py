@@ -70,6 +70,7 @@ from dossier.extract.syntax import (
     prep_args,
     preposition,
     pronoun_entity,
+    shares_passive,
     with_conjuncts,
 )
 from dossier.extract.triggers import NO_EVENT, Trigger, TriggerLexicon, load_triggers
@@ -798,6 +799,11 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
     if is_passive(verb) and not _misparsed_main_verb(verb):
         agents = [c for c in verb.children if c.dep_ in AGENT]
         agents += [n for marker, n in prep_args(verb) if marker == "by" and n.dep_ not in AGENT]
+        if not agents:  # "were neutralized or captured by the army"
+            shared = argument_rule("shared_agent")
+            agents = [(a, shared["id"]) for a in _shared_agents(verb, shared)]
+            if agents:
+                return agents
         if not agents and (authors := _statement_authors(verb, index)):
             return authors  # "Turkey was condemned in a joint statement by Egypt"
         if not agents:  # "five civilians were killed in a Russian strike": the strike's actor
@@ -1645,6 +1651,18 @@ def _shared_objects(verb: Token, rule: dict, taken: set[int]) -> list[Token]:
     return []
 
 
+def _shared_agents(verb: Token, rule: dict) -> list[Token]:
+    """The "by" agent of the participle coordinated after a passive ``verb`` with none of
+    its own, that participle sharing its auxiliary and having no word but its arguments
+    (``source.shared_agent``): "were neutralized or captured by the army"."""
+    for conjunct in verb.children:
+        if conjunct.dep_ != "conj" or conjunct.i < verb.i or not shares_passive(conjunct):
+            continue
+        if all(c.dep_ in rule["shared_dependencies"] for c in conjunct.children):
+            return [c for c in conjunct.children if c.dep_ in AGENT]
+    return []
+
+
 def _names_people(noun: Token) -> bool:
     """Whether a noun names people: an agent word of ``agents.jsonl``, a people noun of
     the actor patterns, or a group or counted head of ``target.written_group``."""
@@ -2229,6 +2247,11 @@ def _phrase_words(noun: Token, kept: list[str], skip: set[int], *, top: bool) ->
         return list(noun.subtree)
     words = [noun]
     for child in noun.children:
+        if _reduced_relative(child, noun, skip):  # "ringleaders operating from Afghanistan"
+            words.append(child)
+            for part in child.children:
+                words += [] if part.dep_ in PHRASE_CUT else list(part.subtree)
+            continue
         if child.dep_ in PHRASE_CUT or child.i in skip:
             continue
         if child.dep_ in {"case", "mark"}:
@@ -2244,6 +2267,27 @@ def _phrase_words(noun: Token, kept: list[str], skip: set[int], *, top: bool) ->
         elif _marker(child) in kept:
             words += _phrase_words(child, kept, skip, top=False)
     return words
+
+
+def _reduced_relative(clause: Token, noun: Token, skip: set[int]) -> bool:
+    """Whether a clause right after a noun describes it with words of its own and no
+    subject, auxiliary or marker, so the group is written with it ("villages affected by
+    the fighting", "militants present on Afghan soil", "factions fighting for control");
+    not a relative or an infinitive clause ("those who fled", "forces to protect
+    civilians"), a bare participle ("Republican members opposing") or one set off by a
+    comma ("two gunmen, identified as brothers")."""
+    return (
+        clause.dep_ == "acl"
+        and clause.i > noun.i
+        and clause.tag_ in {"VBN", "VBG", "JJ", "VBP"}
+        and any(not c.is_punct for c in clause.children)
+        and not any(t.is_punct for t in noun.doc[noun.i + 1 : clause.i])
+        and not any(
+            c.dep_ in SUBJECT | PASSIVE_SUBJECT | PASSIVE_AUX | {"aux", "mark", "cop"}
+            for c in clause.children
+        )
+        and not any(t.i in skip for t in clause.subtree)
+    )
 
 
 def _marker(noun: Token) -> str | None:

@@ -153,7 +153,27 @@ def is_passive(verb: Token) -> bool:
         return True
     # "militias backed by Iraq"; not "drones struck positions", tagged VBN but with an object
     has_object = any(c.dep_ in OBJECT for c in verb.children)
-    return verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN" and not has_object
+    if has_object or verb.tag_ != "VBN":
+        return False
+    return verb.dep_ in {"acl", "amod"} or shares_passive(verb)
+
+
+def shares_passive(verb: Token) -> bool:
+    """Whether a participle is a passive by the auxiliary of the verb it is coordinated with
+    ("were neutralized or captured by the army": "captured" too); not with a subject or an
+    auxiliary of its own ("were killed and have been buried")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and head.pos_ == "VERB"
+        and head.i < verb.i
+        and any(c.dep_ in PASSIVE_AUX for c in head.children)
+        and not any(
+            c.dep_ in SUBJECT | PASSIVE_SUBJECT | PASSIVE_AUX | OBJECT | {"aux", "cop"}
+            for c in verb.children
+        )
+    )
 
 
 class EntityIndex:
