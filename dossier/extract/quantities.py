@@ -987,6 +987,7 @@ class _Found:
     end: int
     casualty: str | None
     refers_back: bool = False  # "four others": the counted noun comes from before
+    reach_back: int = 0  # sentences back its antecedent may be ("eight of them": 1)
     counts_people: bool = True  # not money, a percentage or a duration
     single_victim: bool = False  # "a woman": no antecedent for "nineteen others"
     unit_guessed: bool = False  # "people" for a casualty count without a noun ("11 wounded")
@@ -1138,6 +1139,7 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
             previous == start_index - 1 and tokens[previous].lower in words["anaphoric_determiners"]
         )
     refers_back = False
+    reach_back = 0
     if number.currency:
         unit, unit_end = number.currency, end_index
     elif number.percent:
@@ -1155,7 +1157,7 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         referring = _match_phrase_at(tokens, noun_index, "referring_counts")
         if referring:  # "four others", "twelve more", "four of them": what they stand for
             refers_back = True
-            noun_index = referring[1]
+            reach_back, noun_index = referring
         if (
             noun_index + 1 < len(tokens)
             and tokens[noun_index].text in {"“", '"'}
@@ -1214,6 +1216,7 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         end=tokens[end_index - 1].end,
         casualty=casualty,
         refers_back=refers_back and not unit,
+        reach_back=reach_back,
         counts_people=not (number.currency or number.percent or duration),
         first_token=start_index,
         after_token=max(unit_end, end_index),
@@ -1745,23 +1748,25 @@ def _blocked_spans(doc: Document) -> SpanIndex:
 
 def _resolve_referring_counts(doc: Document, tokens: list[_Token], found: list[_Found]) -> None:
     """ "injuring four others", "four of them": the counted noun of the nearest quantity
-    before it in the same sentence, else "people" for a casualty count. A count in an aside
-    is no antecedent ("kills 18 people, including three children, and injures ten others"
-    = 10 people injured), and a count of one gives "people" ("kills one person and injures
-    three others")."""
+    before it in the same sentence, or for a partitive in the sentence before when its own
+    has none (``referring_counts``: "Gunmen abducted 20 students. Eight of them were
+    released": students), else "people" for a
+    casualty count. A count in an aside is no antecedent ("kills 18 people, including three
+    children, and injures ten others" = 10 people injured), and a count of one gives
+    "people" ("kills one person and injures three others")."""
     for number, quantity in enumerate(found):
         if not quantity.refers_back:
             continue
         sentence = doc.sentence_at(quantity.start)
-        earlier = [
+        candidates = [
             q
             for q in found[:number]
-            if q.unit
-            and not q.refers_back
-            and doc.sentence_at(q.start) == sentence
-            and not q.single_victim
-            and q.counts_people
+            if q.unit and not q.refers_back and not q.single_victim and q.counts_people
         ]
+        earlier = [q for q in candidates if doc.sentence_at(q.start) == sentence]
+        if not any(doc.sentence_at(q.start) == sentence for q in found[:number]):
+            reached = range(sentence - quantity.reach_back, sentence)
+            earlier = [q for q in candidates if doc.sentence_at(q.start) in reached]
         main = [q for q in earlier if not _in_an_aside(tokens, q)]
         earlier = main or earlier
         if earlier and earlier[-1].value == 1:

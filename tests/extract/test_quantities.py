@@ -243,6 +243,9 @@ def test_durations_are_counted(sentence: str, value: float, unit: str, qualifier
         ("Of the 29 people on board, 27 were killed.", 27, "people killed"),
         ("The typhoon left at least 15,000 stranded at ports.", 15_000, "people stranded"),
         ("He was killed along with two others in the raid.", 2, "people killed"),
+        ("Gunmen abducted 20 students on Monday. Eight of them were later released.", 8,
+         "students"),
+        ("Five soldiers died on Monday. Three others were wounded.", 3, "people wounded"),
     ],
 )
 def test_others_and_roles_take_the_counted_noun(sentence: str, value: float, unit: str) -> None:
