@@ -2376,7 +2376,9 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
         if child.dep_ in POSSESSOR:
             if child.lower_ in words["personal_pronouns"]:
                 entity = pronoun_entity(child, index)
-                return [(entity, "pronoun")] if entity is not None else []
+                if entity is None or (undergone and entity.type == "PERSON"):
+                    return []  # "his arrest": the one arrested, no actor
+                return [(entity, "pronoun")]
             found = _actors([(child, "possessor")], index)
             if undergone and any(entity.type == "PERSON" for entity, _ in found):
                 return []  # "Mech Dara's arrest": the one arrested, no actor
@@ -2643,20 +2645,27 @@ def _concurs(verb: Token) -> bool:
     a "that" clause or a "with" phrase ("agreed that vaccines do more good than harm", "agree
     with the U.S. proposal") and no "to" clause nor "on" phrase ("agreed on a peace deal"), nor
     a clause of what will be done (``agreed_act_modals``: "agreed that prisoners would be
-    exchanged")."""
-    cues = event_cues()
-    if verb.lemma_.lower() not in cues["concurrence_verbs"]:
+    exchanged"); nor a bare one that goes on to say something ("Carroll agreed and cautioned
+    about ...", "the governor agreed, saying only this group could have done it")."""
+    words = event_cues()
+    if verb.lemma_.lower() not in words["concurrence_verbs"]:
         return False
     markers = {marker for marker, _ in prep_args(verb)}
-    if any(c.dep_ == "xcomp" for c in verb.children) or markers & cues["agreement_markers"]:
+    if any(c.dep_ == "xcomp" for c in verb.children) or markers & words["agreement_markers"]:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not markers and not clauses and not any(c.dep_ in OBJECT for c in verb.children) and any(
+        c.dep_ in {"advcl", "conj"} and c.i > verb.i
+        and c.lemma_.lower() in cues()["reporting_verbs"]
+        for c in verb.children
+    ):
+        return True
     if any(  # "agreed that prisoners would be exchanged": an act agreed on
-        a.dep_ == "aux" and a.lower_ in cues["agreed_act_modals"]
+        a.dep_ == "aux" and a.lower_ in words["agreed_act_modals"]
         for clause in clauses for a in clause.children
     ):
         return False
-    return bool(clauses) or bool(markers & cues["concurrence_markers"])
+    return bool(clauses) or bool(markers & words["concurrence_markers"])
 
 
 def _natural_cause(verb: Token, index: EntityIndex) -> bool:

@@ -327,6 +327,8 @@ def test_a_persons_arrest_is_no_act_of_that_person() -> None:
     assert [e for e in _events(text) if e[0] == "COERCE"] == []
     events = _events("Iran's arrest of two French nationals angered Paris.")
     assert [(e[0], e[1]) for e in events if e[0] == "COERCE"] == [("COERCE", "Iran")]
+    text = "Joshua Wong led the march. The rally ended with his arrest on Sunday."
+    assert [e for e in _events(text) if e[0] == "COERCE"] == []
 
 
 @pytest.mark.parametrize(
@@ -336,6 +338,9 @@ def test_a_persons_arrest_is_no_act_of_that_person() -> None:
         ("Kenya and Uganda agreed that the border dispute had gone on too long.", False),
         ("Kenya and Uganda agreed that troops would leave the border next week.", True),
         ("Kenya and Uganda agreed on a new border treaty.", True),
+        ("Kenyan President William Ruto agreed, saying the border talks had failed.", False),
+        ("Kenyan President William Ruto agreed and warned that the talks could fail.", False),
+        ("Kenya agreed to the truce, saying it would withdraw its troops.", True),
     ],
 )
 def test_agreeing_with_a_view_is_no_agreement(text: str, agreed: bool) -> None:
