@@ -57,6 +57,7 @@ __all__ = [
     "load_agents",
     "load_data",
     "user_paths",
+    "with_typographic_apostrophes",
 ]
 
 ENV_VAR = "DOSSIER_KNOWLEDGE_PATH"
@@ -493,6 +494,30 @@ def _load_data(name: str, user_files: tuple[tuple[str, int, int], ...]) -> dict[
                 raise KnowledgeError(f"{user_file}:{line}: two rules have the id {twice!r}")
         data = _overlaid(data, user_data)
         _validated(name, user_file, user_text, data)
+    return with_typographic_apostrophes(data)
+
+
+EXAMPLE_KEYS = frozenset({"examples", "counter_examples"})
+
+
+def with_typographic_apostrophes(data: Any) -> Any:
+    """``data`` with every short cue written with a straight apostrophe ("n't", "'ll",
+    "won't", "i don't think") also listed with the typographic one most news text uses
+    ("n’t", "’ll"), so that "didn’t attack" negates as "didn't attack" does; examples are
+    left as written."""
+    if isinstance(data, dict):
+        return {
+            key: value if key in EXAMPLE_KEYS else with_typographic_apostrophes(value)
+            for key, value in data.items()
+        }
+    if isinstance(data, list):
+        items = [with_typographic_apostrophes(item) for item in data]
+        twins = [
+            item.replace("'", "’")
+            for item in items
+            if isinstance(item, str) and "'" in item and len(item.split()) <= 4
+        ]
+        return items + [twin for twin in twins if twin not in items]
     return data
 
 

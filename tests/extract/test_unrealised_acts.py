@@ -34,6 +34,8 @@ def test_mode_rule_gives_its_mode(rule_id: str, case: dict) -> None:
         ("Secretary Blinken met Foreign Minister Kuleba in Brussels.", "CONSULT", "asserted"),
         ("Putin is not only attacking Ukraine, he is attacking its allies.", "ASSAULT", "asserted"),
         ("Russia did not attack Kyiv.", "ASSAULT", "negated"),
+        ("Russia didn’t attack Kyiv.", "ASSAULT", "negated"),  # the typographic apostrophe
+        ("Russia won’t attack Kyiv, Peskov said.", "ASSAULT", "negated"),
         ("Ukraine has done absolutely nothing to threaten Russia.", "THREATEN", "negated"),
         ("Russia did everything to threaten Ukraine.", "THREATEN", "asserted"),
         ("Hamas needs to accept the deal.", "AGREE", "hypothetical"),

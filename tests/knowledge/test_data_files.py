@@ -21,7 +21,8 @@ def _no_user_path(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_json_file_in_the_folder_has_a_schema_and_passes_it() -> None:
     assert {p.name for p in KNOWLEDGE_DIR.glob("*.json")} == set(DATA_SCHEMAS)
     for name in DATA_SCHEMAS:
-        assert load_data(name) == json.loads((KNOWLEDGE_DIR / name).read_text(encoding="utf-8"))
+        written = json.loads((KNOWLEDGE_DIR / name).read_text(encoding="utf-8"))
+        assert load_data(name) == knowledge.with_typographic_apostrophes(written)
 
 
 def test_each_call_returns_a_copy_the_caller_may_change() -> None:
@@ -77,3 +78,11 @@ def test_a_bad_user_file_is_named_with_its_line(
 def test_an_unknown_data_file_is_refused() -> None:
     with pytest.raises(KnowledgeError, match="no such knowledge data file"):
         load_data("cues.json")
+
+
+def test_cues_with_an_apostrophe_also_read_the_typographic_one() -> None:
+    cues = load_data("event_cues.json")
+    assert {"n't", "n\u2019t"} <= set(cues["negation_words"])
+    written = json.loads((Path(knowledge.__file__).parent / "attribution_rules.json").read_text())
+    loaded = load_data("attribution_rules.json")
+    assert [r["examples"] for r in loaded["rules"]] == [r["examples"] for r in written["rules"]]
