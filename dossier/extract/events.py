@@ -2675,8 +2675,10 @@ def _natural_cause(verb: Token, index: EntityIndex) -> bool:
     """Whether what kills or injures at ``verb`` is a disaster, a disease or an accident
     (``natural_causes``): its subject, the subject of the clause it hangs on when it has
     none ("an earthquake strikes Istanbul, injuring"), the noun a participle or a relative
-    clause is on ("the outbreak, which has killed"); "fire" only with no actor or weapon
-    word of its own; or what the verb fights ("battled blazes", "fight the pandemic")."""
+    clause is on ("the outbreak, which has killed") or the noun before that noun's place
+    phrase ("the fire at a nightclub, which killed", the clause hung on "nightclub"); "fire"
+    only with no actor or weapon word of its own; or what the verb fights ("battled blazes",
+    "fight the pandemic")."""
     subjects = SUBJECT | PASSIVE_SUBJECT
     nouns = [c for c in verb.children if c.dep_ in subjects]
     nouns += [c for c in verb.children if c.dep_ in AGENT]
@@ -2687,6 +2689,9 @@ def _natural_cause(verb: Token, index: EntityIndex) -> bool:
         any(n.lower_ in relatives for n in nouns) and verb.dep_ in {"relcl", "acl:relcl"}
     ):
         nouns.append(verb.head)  # "an earthquake ..., injuring", "the outbreak, which"
+        place = verb.head.left_edge  # "the fire at a nightclub, which killed": the noun
+        if place.pos_ == "ADP" and place.i > 0 and place.nbor(-1).pos_ == "NOUN":  # the
+            nouns.append(place.nbor(-1))  # place phrase hangs on, however parsed
     causes = event_cues()["natural_causes"]
     armed = argument_rule("agentless_source")["armed_only_with"]
     fought = [c for c in verb.children if c.dep_ in OBJECT and c.lower_ not in armed]

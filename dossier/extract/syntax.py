@@ -438,6 +438,20 @@ def _seated(place: Token, entity: Entity, index: EntityIndex) -> Entity | None:
     return None
 
 
+def _place_of_a_thing(noun: Token, part: Token, index: EntityIndex) -> bool:
+    """Whether a place name in a common noun's compound only places a thing ("a Kabul
+    hotel", "a Crans-Montana nightclub"), the noun being no word for people who act (a role,
+    a force, a delegation: "Kabul police", "Gaza residents") nor for the place itself
+    ("Mariupol city")."""
+    entity = index.entity_at(part)
+    if part.dep_ != "compound" or noun.pos_ != "NOUN" or entity is None:
+        return False
+    words = event_cues()
+    acting = words["role_nouns"] | words["local_role_nouns"] | words["armed_nouns"]
+    acting |= words["delegate_nouns"] | words["place_nouns"]  # "Mariupol city": the place
+    return entity.type == "LOCATION" and not {noun.lower_, noun.lemma_.lower()} & acting
+
+
 def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | None:
     """The entity a noun phrase headed by ``token`` names, directly or through a role noun."""
     entity = index.entity_at(token)
@@ -456,6 +470,8 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
             child.dep_ in NAME_PARTS | {"appos"}
             or (child.dep_ == "list" and token.pos_ == "PROPN" and child.pos_ == "PROPN")
         ) and index.entity_at(child) is not None:
+            if _place_of_a_thing(token, child, index):
+                continue  # "a Kabul hotel, which killed ...": a place, no actor
             return index.entity_at(child)
     if token.lower_ in event_cues()["person_state_nouns"]:
         for child in token.children:  # "Erdogan said his country would", "Ghani said his

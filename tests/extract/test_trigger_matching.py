@@ -289,10 +289,18 @@ def test_why_a_source_spoke_anonymously_is_no_act() -> None:
         "Officials in Kinshasa are fighting a cholera outbreak, which has killed 120 people.",
         "SARS-CoV-2 has already killed more than 1,000 people and infected tens of thousands.",
         "Morgan Kehr has flown in to join crews who have in previous years battled blazes.",
+        "Officials closed the bars after the fire at a Lagos nightclub, which killed 12 people.",
     ],
 )
 def test_a_disaster_or_disease_that_kills_is_no_assault(text: str) -> None:
     assert [e for e in _events(text) if e[0] == "ASSAULT"] == []
+
+
+def test_a_place_that_only_places_a_thing_is_no_actor() -> None:
+    text = "The bombing of a Kabul hotel, which killed 40 people, was claimed by the Taliban."
+    assert [e[1] for e in _events(text) if e[0] == "ASSAULT"] == ["Taliban"]
+    events = _events("Mariupol city, which is now occupied by Russia, is in ruins.")
+    assert [(e[1], e[2]) for e in events if e[0] == "COERCE"] == [("Russia", "Mariupol")]
 
 
 def test_fire_with_an_actor_of_its_own_is_an_assault() -> None:
