@@ -1365,6 +1365,7 @@ def _targets(
             if group is not None:  # "urged Libyan political leaders", "killed 12 Hamas fighters"
                 described += [group] if group not in described else []
                 rules += [written["id"]] if written["id"] not in rules else []
+                named_here = True  # its people conjuncts are targets beside it
                 continue
             entity = actor_of(conjunct, index)
             found = [entity] if entity is not None else []
@@ -1688,7 +1689,8 @@ def _written_group(
     (``target.written_group``): a counted group ("12 Hamas fighters") or a group noun whose
     nationality, possessor or "of" phrase names an actor ("Libyan political leaders", "the
     people of Sudan"): the phrase as written, as ``target.described`` cuts it. Not when the
-    noun itself is a name, has a pronoun possessor ("urged its citizens"), hangs on a state
+    noun itself is a name (but for a counted one that only ends a state's mention: "three
+    Iranian officials"), has a pronoun possessor ("urged its citizens"), hangs on a state
     organ uncounted ("Eritrean government officials"; "three Government of Iran officials" is
     written) or has coordinated modifiers ("Ethiopian or Eritrean officials": each state)."""
     rule = argument_rule("written_group")
@@ -1701,7 +1703,7 @@ def _written_group(
         noun.pos_ != "NOUN"
         or not words & heads
         or noun.i in taken
-        or index.entity_at(noun) is not None
+        or (index.entity_at(noun) is not None and not (counted and _organ_mention(noun, index)))
         or any(c.dep_ in POSSESSOR and c.pos_ == "PRON" for c in noun.children)
         or any(
             (c.lemma_.lower() in rule["state_modifiers"] and not counted)
@@ -1718,6 +1720,17 @@ def _written_group(
         noun, described["kept_prepositions"], taken | {token.i}, top=True
     )
     return replace(_phrase_span(noun, phrase_words, described), replaces_name=True)
+
+
+def _organ_mention(noun: Token, index: EntityIndex) -> bool:
+    """Whether a noun is only the last word of a mention that names a state by its people
+    ("Iranian officials" as Iran): counted, they are people as written ("lifted sanctions on
+    three Iranian officials")."""
+    entity = index.entity_at(noun)
+    return entity is not None and any(
+        mention.start < noun.idx < mention.end and mention.text.split()[-1] == noun.text
+        for mention in entity.mentions
+    )
 
 
 def _comma_appositions(head: Token, index: EntityIndex) -> list[Entity]:
