@@ -567,6 +567,28 @@ def _reduced_passive(verb: Token) -> list[Token] | None:
     return _attacks_in(verb) or None
 
 
+def _gives_the_floor(verb: Token, trigger: Trigger, index: EntityIndex) -> bool:
+    """Whether "call on" only gives a person the floor (``floor_call`` of the event cues):
+    its one object a person and no clause or phrase of what is asked ("I'll call on Meghann
+    Myers, from Military Times"; not "called on Putin to withdraw", "called on Congress")."""
+    rule = event_cues()["floor_call"]
+    if verb.lemma_.lower() not in rule["verbs"] or trigger.particle not in rule["particles"]:
+        return False
+    if any(c.dep_ in {"xcomp", "advcl", "ccomp"} for c in verb.children):
+        return False
+    phrases = list(prep_args(verb))
+    if any(marker == "for" for marker, _ in phrases):
+        return False  # "called on X for a full accounting"
+    called = [n for marker, n in phrases if marker == trigger.particle]
+    if any(c.dep_ in PARTICLE and c.lower_ == trigger.particle for c in verb.children):
+        called += [c for c in verb.children if c.dep_ in OBJECT]  # "on" read as a particle
+    return bool(called) and all(
+        (entity := actor_of(n, index)) is not None and entity.type in rule["called_types"]
+        and not any(c.dep_ in {"acl", "xcomp"} for c in n.children)
+        for n in called
+    )
+
+
 def _asks_a_question(verb: Token) -> bool:
     """A verb of asking (``asking_verbs``) whose clause opens with a question word: a
     question, not a request ("asked whether Oakland was part of the US")."""
@@ -2779,6 +2801,8 @@ def find_triggers(
             continue  # "all agreed that vaccines do more good than harm": a view shared
         if trigger.type == "ASSAULT" and _natural_cause(token, index):
             continue  # "an earthquake strikes Istanbul, injuring 359 people"
+        if _gives_the_floor(token, trigger, index):
+            continue  # "I want to first call on Angel Bryant": a briefing's next question
         if _asks_a_question(token):  # "Wikinews asked Stamenkovic if he had any ideas";
             # nor is what it asks about an act ("asked whether he might back off")
             questioned.update(t.i for c in token.children if c.i > token.i for t in c.subtree)

@@ -353,3 +353,10 @@ def test_a_persons_arrest_is_no_act_of_that_person() -> None:
 )
 def test_agreeing_with_a_view_is_no_agreement(text: str, agreed: bool) -> None:
     assert any(e[0] == "AGREE" for e in _events(text)) is agreed
+
+
+def test_calling_on_a_person_without_a_request_gives_the_floor() -> None:
+    text = "Spokesperson Ned Price then called on Matthew Lee of the Associated Press."
+    assert _events(text) == []
+    events = _events("Blinken called on Sergey Lavrov to withdraw Russian troops.")
+    assert [(e[0], e[2]) for e in events] == [("REQUEST", "Sergey Lavrov")]
