@@ -360,3 +360,8 @@ def test_calling_on_a_person_without_a_request_gives_the_floor() -> None:
     assert _events(text) == []
     events = _events("Blinken called on Sergey Lavrov to withdraw Russian troops.")
     assert [(e[0], e[2]) for e in events] == [("REQUEST", "Sergey Lavrov")]
+
+
+def test_an_actors_allies_are_not_the_actor() -> None:
+    events = _events("Iran's allies attacked the base on Monday.")
+    assert [e for e in events if e[1] == "Iran"] == []
