@@ -242,6 +242,8 @@ def build(data: Path, hand: Path = HAND_FILE) -> list[dict[str, Any]]:
             full["untargeted_actor_types"] = record["untargeted_actor_types"]
         if record.get("object_owner_target"):
             full["object_owner_target"] = True
+        if record.get("object_compound_target"):
+            full["object_compound_target"] = True
         if full["type"] is None:
             records.pop(_key(full), None)
         else:

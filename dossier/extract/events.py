@@ -1254,6 +1254,12 @@ def _targets(
         heads += [(c, "indirect_object") for c in token.children if c.dep_ in INDIRECT_OBJECT]
         if trigger.object_owner_target and not heads:  # "froze Russia's assets": whose
             heads += [(c, "object") for c in token.children if c.dep_ in OBJECT and c.i in taken]
+        if trigger.object_compound_target and not heads:  # "took 20 passengers hostage"
+            heads += [
+                (c, "object")
+                for o in token.children if o.dep_ in OBJECT and o.i in taken
+                for c in o.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
+            ]
     if trigger.pos == "NOUN" and _came_to_aid(token, trigger) is not None:
         helped = argument_rule("came_to_aid")["id"]  # "came to Ukraine's assistance"
         heads += [(c, helped) for c in token.children if c.dep_ in POSSESSOR]

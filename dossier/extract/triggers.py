@@ -73,6 +73,8 @@ class Trigger:
     # types ("Ukraine is fighting with courage"; not "we fight like hell" of a person)
     object_owner_target: bool = False  # the owner of its object is its target ("froze
     # Russia's assets": Russia)
+    object_compound_target: bool = False  # the noun before its object word is its target
+    # ("took 20 passengers hostage": 20 passengers)
     id: str | None = None  # the declared rule that stands in for a lexicon record
 
     @property
@@ -190,6 +192,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         transitive=bool(record.get("transitive")),
         untargeted_actor_types=tuple(record.get("untargeted_actor_types") or ()),
         object_owner_target=bool(record.get("object_owner_target")),
+        object_compound_target=bool(record.get("object_compound_target")),
     )
 
 

@@ -67,7 +67,14 @@ def _rule_events(text: str, rule_id: str) -> list[tuple[str, set[str], set[str]]
         entity = by_id.get(entity_id or "")
         return {n.lower() for n in (entity.name, *entity.aliases)} if entity else set()
 
-    return [(e.type, names(e.source), names(e.target)) for e in doc.events if rule_id in e.rules]
+    def described(span: object) -> set[str]:  # a group as written ("20 passengers")
+        return {span.text.lower()} if span is not None else set()
+
+    return [
+        (e.type, names(e.source), names(e.target) | described(e.target_text))
+        for e in doc.events
+        if rule_id in e.rules
+    ]
 
 
 @pytest.mark.parametrize(("rule_id", "case"), _hand_cases("examples"))
