@@ -2178,17 +2178,20 @@ def _demanded_actors(
     (past ``skipped`` words: "demanded that the US cancel", whose base-form verb the parser
     often reads as a noun); after a noun, the subject of the clause that starts right after
     it, hung on the noun or on its verb ("restated U.S. demands that Iran dismantle"), not
-    of a relative clause ("the demands that Russia put on the table"). A proper noun only,
-    not a nationality word ("demands that Afghan territory must never be used")."""
+    of a relative clause ("the demands that Russia put on the table"). A proper noun or a
+    noun inside an actor's mention ("demanded that the Sudanese government end"), not a
+    nationality word ("demands that Afghan territory must never be used")."""
     doc = token.doc
     after = token.i + 1
     if after >= token.sent.end - 1 or doc[after].lower_ != "that":
         return []
     if trigger.pos == "VERB":
         words = [t for t in doc[after + 1 : token.sent.end] if t.lower_ not in rule["skipped"]]
-        return [
+        return [  # a name, or the noun ending a state's mention ("the Sudanese government")
             t for t in words[: rule["max_gap"]]
-            if t.pos_ == "PROPN" and index.entity_at(t) is not None
+            if index.entity_at(t) is not None and (
+                t.pos_ == "PROPN" or (t.pos_ == "NOUN" and index.entity_at(t).type != "GROUP")
+            )
         ][:1]
     clause = doc[after].head
     if clause.dep_ not in {"ccomp", "acl"} or clause.head not in {token, token.head}:
