@@ -1457,6 +1457,22 @@ def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
             and _match_phrase_at(tokens, earlier.after_token, "casualty_cues_after")
         ):
             later.unit, later.unit_guessed = earlier.unit, False
+    for earlier, later in pairwise(countable):  # "killed 30 civilians, including 12 in Kharkiv"
+        if (
+            later.unit_guessed
+            and earlier.unit
+            and not earlier.unit_guessed
+            and not earlier.single_victim
+            and _in_an_aside(tokens, later)
+            and not _in_an_aside(tokens, earlier)
+            and earlier.after_token >= 0
+            and not any(
+                t.text in {".", "!", "?"} for t in tokens[earlier.after_token : later.first_token]
+            )
+        ):
+            nouns = [w for w in earlier.unit.split() if w not in _casualty_roles()]
+            later.unit = " ".join([*nouns, later.casualty or ""]).strip()
+            later.unit_guessed = False
 
 
 def _person_noun_end(tokens: list[_Token], index: int) -> int | None:

@@ -248,6 +248,7 @@ def test_durations_are_counted(sentence: str, value: float, unit: str, qualifier
         ("Five soldiers died on Monday. Three others were wounded.", 3, "people wounded"),
         ("The ambush resulted in injuries to six border guards.", 6, "guards injured"),
         ("Police confirmed the arrest of 14 suspects in Lagos.", 14, "suspects detained"),
+        ("Russian strikes killed 30 civilians, including 12 in Kharkiv.", 12, "civilians killed"),
     ],
 )
 def test_others_and_roles_take_the_counted_noun(sentence: str, value: float, unit: str) -> None:
