@@ -2187,11 +2187,11 @@ def _demanded_actors(
         return []
     if trigger.pos == "VERB":
         words = [t for t in doc[after + 1 : token.sent.end] if t.lower_ not in rule["skipped"]]
-        return [  # a name, or the noun ending a state's mention ("the Sudanese government")
-            t for t in words[: rule["max_gap"]]
-            if index.entity_at(t) is not None and (
-                t.pos_ == "PROPN" or (t.pos_ == "NOUN" and index.entity_at(t).type != "GROUP")
-            )
+        named = [(t, index.entity_at(t)) for t in words[: rule["max_gap"]]]
+        return [  # a name, or a noun inside an actor's mention ("the Sudanese government")
+            t for t, entity in named
+            if entity is not None
+            and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and entity.type != "GROUP"))
         ][:1]
     clause = doc[after].head
     if clause.dep_ not in {"ccomp", "acl"} or clause.head not in {token, token.head}:

@@ -1766,10 +1766,10 @@ def _resolve_referring_counts(doc: Document, tokens: list[_Token], found: list[_
     """ "injuring four others", "four of them": the counted noun of the nearest quantity
     before it in the same sentence, or for a partitive in the sentence before when its own
     has none (``referring_counts``: "Gunmen abducted 20 students. Eight of them were
-    released": students), else "people" for a
-    casualty count. A count in an aside is no antecedent ("kills 18 people, including three
-    children, and injures ten others" = 10 people injured), and a count of one gives
-    "people" ("kills one person and injures three others")."""
+    released": students), else "people" for a casualty count. A count in an aside is no
+    antecedent ("kills 18 people, including three children, and injures ten others" = 10
+    people injured), and a count of one gives "people" ("kills one person and injures three
+    others")."""
     for number, quantity in enumerate(found):
         if not quantity.refers_back:
             continue
