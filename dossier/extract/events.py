@@ -3144,7 +3144,8 @@ def _endangers(token: Token) -> bool:
 def _promises(verbs: list[Found]) -> list[Found]:
     """A vow or pledge to act against someone is a threat ("vowed to fight", "swore to
     attack"): the promising trigger takes THREATEN (CAMEO 13x) instead of AGREE. A promise
-    whose content is no known event ("vowed to retake the city") says too little to code."""
+    whose content is no known event ("vowed to retake the city") says too little to code, and
+    one with no content at all is none ("I swear to you, I was speechless")."""
     hostile = set(event_cues()["hostile_types"])
     by_token = {found.token.i: found for found in verbs}
     for found in verbs:
@@ -3156,17 +3157,34 @@ def _promises(verbs: list[Found]) -> list[Found]:
             and (found.trigger.type in hostile)
         ):
             head.trigger = replace(head.trigger, type="THREATEN")
+    promising = event_cues()["promise_verbs"]
     return [
         found for found in verbs
         if not (
             found.trigger.type == "AGREE"
-            and found.token.lemma_.lower() in event_cues()["promise_verbs"]
-            and any(
-                c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i not in by_token
-                for c in found.token.children
+            and found.token.lemma_.lower() in promising
+            and (
+                any(
+                    c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i not in by_token
+                    for c in found.token.children
+                )
+                or not any(_promised(c) for c in found.token.children)
             )
         )
     ]
+
+
+def _promised(child: Token) -> bool:
+    """Whether a promise verb's dependent says what is promised: an object, a "to" clause,
+    or a clause of what will be ("pledged support", "vowed to fight", "vows for the EU to
+    lift", "promised that aid would arrive"); not "I swear to you, I was speechless"."""
+    if child.dep_ in OBJECT | {"xcomp"}:
+        return True
+    return child.dep_ in {"ccomp", "advcl"} and any(
+        (c.dep_ == "mark" and c.lower_ == "to")
+        or (c.dep_ == "aux" and c.lower_ in event_cues()["agreed_act_modals"])
+        for c in child.children
+    )
 
 
 def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:

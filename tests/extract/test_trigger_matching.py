@@ -365,3 +365,16 @@ def test_calling_on_a_person_without_a_request_gives_the_floor() -> None:
 def test_an_actors_allies_are_not_the_actor() -> None:
     events = _events("Iran's allies attacked the base on Monday.")
     assert [e for e in events if e[1] == "Iran"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        ("William Ruto promised that the troops would leave the border.", True),
+        ("William Ruto pledged support for the truce.", True),
+        ("William Ruto promised, as he had before, and then left the hall.", False),
+        ("William Ruto can promise you that the border is calm.", False),
+    ],
+)
+def test_a_promise_says_what_is_promised(text: str, promised: bool) -> None:
+    assert any(e[0] == "AGREE" for e in _events(text)) is promised
