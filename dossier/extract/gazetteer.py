@@ -284,6 +284,11 @@ class Gazetteer:
         matches = [
             m for i in starts if (m := self.longest_at(doc, text, i, bounds)) is not None
         ]
+        openers = _longer_place_openers()
+        matches = [  # "New Mexico" is no Mexico: a longer place the base does not list
+            m for m in matches
+            if not (m[0] > 0 and doc[m[0] - 1].text in openers and doc[m[0] - 1].whitespace_)
+        ]
         taken: set[int] = set()
         found = []
         for start, end, entry in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
@@ -386,3 +391,11 @@ class Gazetteer:
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of every knowledge file (cached for the process)."""
     return Gazetteer(knowledge.load_actors())
+
+
+@lru_cache(maxsize=1)
+def _longer_place_openers() -> frozenset[str]:
+    """Words that, right before a name, make it another place (``longer_place_openers`` of
+    the actor patterns: "New" of "New Mexico")."""
+    return frozenset(knowledge.load_data("actor_patterns.json")["longer_place_openers"])
+

@@ -18,3 +18,10 @@ def test_central_african_republic_short_forms_name_the_state() -> None:
     )
     assert names.get("C.A.R.") == "Central African Republic", names
     assert names.get("CAR") == "Central African Republic", names
+
+
+def test_a_longer_place_the_base_lacks_is_not_the_state_it_ends_with() -> None:
+    text = "The governor of New Mexico met Mexico's president in Santa Fe."
+    doc = dossier.analyze(text)
+    mexico = [e for e in doc.entities if e.name == "Mexico"]
+    assert [m.start for e in mexico for m in e.mentions] == [text.index("Mexico's")]
