@@ -284,10 +284,14 @@ class Gazetteer:
         matches = [
             m for i in starts if (m := self.longest_at(doc, text, i, bounds)) is not None
         ]
-        openers = _longer_place_openers()
-        matches = [  # "New Mexico" is no Mexico: a longer place the base does not list
+        openers, longer = _longer_places()
+        matches = [  # "New Mexico", "Northern Ireland": a longer place the base does not list
             m for m in matches
-            if not (m[0] > 0 and doc[m[0] - 1].text in openers and doc[m[0] - 1].whitespace_)
+            if not (
+                m[0] > 0 and doc[m[0] - 1].whitespace_ and (
+                    doc[m[0] - 1].text in openers or doc[m[0] - 1 : m[1]].text in longer
+                )
+            )
         ]
         taken: set[int] = set()
         found = []
@@ -394,8 +398,13 @@ def load_gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def _longer_place_openers() -> frozenset[str]:
-    """Words that, right before a name, make it another place (``longer_place_openers`` of
-    the actor patterns: "New" of "New Mexico")."""
-    return frozenset(knowledge.load_data("actor_patterns.json")["longer_place_openers"])
+def _longer_places() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that, right before a name, make it another place, and such whole names
+    (``longer_place_openers``, ``longer_place_names`` of the actor patterns: "New" of "New
+    Mexico"; "Northern Ireland")."""
+    patterns = knowledge.load_data("actor_patterns.json")
+    return (
+        frozenset(patterns["longer_place_openers"]),
+        frozenset(patterns["longer_place_names"]),
+    )
 

@@ -25,3 +25,7 @@ def test_a_longer_place_the_base_lacks_is_not_the_state_it_ends_with() -> None:
     doc = dossier.analyze(text)
     mexico = [e for e in doc.entities if e.name == "Mexico"]
     assert [m.start for e in mexico for m in e.mentions] == [text.index("Mexico's")]
+    text = "Biden flew from Northern Ireland to Ireland."
+    doc = dossier.analyze(text)
+    ireland = [e for e in doc.entities if e.name == "Ireland"]
+    assert [m.start for e in ireland for m in e.mentions] == [text.rindex("Ireland")]
