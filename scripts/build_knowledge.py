@@ -1829,7 +1829,6 @@ MILITARY|IRQMIL|IRQ|Counter Terrorism Service|CTS;Iraqi Counter Terrorism Servic
 GOVERNMENT_BODY|IRQCOP|IRQ|Iraqi Federal Police|Iraqi Police;Iraqi police force|Federal Police (Iraq)|
 MILITARY|IRQMIL|IRQ|Iraqi Joint Operations Command|Joint Operations Command (Iraq);Iraq's Joint Operations Command|Joint Operations Command (Iraq)|
 GOVERNMENT_BODY|IRQLEG|IRQ|Council of Representatives of Iraq|Iraqi Parliament;Iraqi Council of Representatives;Iraq's parliament;Majlis al-Nuwwab;Council of Representatives|Council of Representatives of Iraq|
-GOVERNMENT_BODY|IRQGOV|IRQ|Government of Iraq|Iraqi government;Baghdad government;Iraq's government;federal government of Iraq;Iraqi federal government|Government of Iraq|
 GOVERNMENT_BODY|IRQGOV|IRQ|Kurdistan Regional Government|KRG;Kurdish Regional Government;Kurdistan Regional Government of Iraq;Erbil government|Kurdistan Regional Government|
 GOVERNMENT_BODY|IRQJUD|IRQ|Federal Supreme Court of Iraq|Iraqi Federal Supreme Court;Iraq's Federal Supreme Court|Federal Supreme Court (Iraq)|
 GOVERNMENT_BODY|IRQGOV|IRQ|Independent High Electoral Commission|IHEC;Iraqi electoral commission;Iraq's electoral commission|Independent High Electoral Commission (Iraq)|
@@ -1914,7 +1913,6 @@ MILITARY|SYRMIL|SYR|National Defence Forces|NDF;National Defense Forces;Quwat al
 MILITARY|SYRMIL|SYR|4th Armoured Division|4th Armored Division;Fourth Armoured Division;Fourth Armored Division|4th Armoured Division|
 MILITARY|SYRMIL|SYR|Tiger Forces|25th Special Mission Forces Division;Qawat al-Nimr|25th Special Mission Forces Division|
 PERSON|SYRMIL|SYR|Suheil al-Hassan|Suhail al-Hassan|Suheil al-Hassan|
-GOVERNMENT_BODY|SYRGOV|SYR|Government of Syria|Syrian government;Damascus government;Syrian regime;Assad regime;Assad government;Syrian transitional government;Syria's transitional government|Government of Syria|
 PERSON|SYRGOV|SYR|Asaad al-Shaibani|Asaad Hassan al-Shaibani;As'ad al-Shaibani;Asaad al-Shibani|Asaad al-Shaibani|
 PERSON|SYRMIL|SYR|Murhaf Abu Qasra|Abu Hassan al-Hamawi|Murhaf Abu Qasra|
 ORGANIZATION|SYROPP|SYR|Syrian National Coalition|National Coalition for Syrian Revolutionary and Opposition Forces;Syrian Opposition Coalition;Etilaf|National Coalition of Syrian Revolution and Opposition Forces|
@@ -1940,7 +1938,6 @@ PERSON|LBNREB|LBN|Ibrahim Aqil|Ibrahim Akil|Ibrahim Aqil|
 POLITICAL_PARTY|LBNPTY|LBN|Amal Movement|Amal;Harakat Amal;Afwaj al-Muqawama al-Lubnaniyya|Amal Movement|
 PERSON|LBNGOV|LBN|Nabih Berri|Nabih Berry;Speaker Nabih Berri;Berri|Nabih Berri|
 MILITARY|LBNMIL|LBN|Lebanese Armed Forces|LAF;Lebanese Army;Lebanese military|Lebanese Armed Forces|
-GOVERNMENT_BODY|LBNGOV|LBN|Government of Lebanon|Lebanese government;Beirut government;Lebanon's government|Government of Lebanon|
 PERSON|LBNGOV|LBN|Joseph Aoun|General Joseph Aoun;President Joseph Aoun|Joseph Aoun|LBNMIL:2017-03-08:2025-01-09,LBNGOV:2025-01-09:
 PERSON|LBNGOV|LBN|Nawaf Salam|Nawaf Salaam|Nawaf Salam|
 PERSON|LBNGOV|LBN|Najib Mikati|Najib Miqati;Mikati|Najib Mikati|
@@ -2000,12 +1997,10 @@ GOVERNMENT_BODY|IRNGOV|IRN|Guardian Council|Council of Guardians;Guardian Counci
 GOVERNMENT_BODY|IRNGOV|IRN|Assembly of Experts|Assembly of Experts of the Leadership|Assembly of Experts|
 GOVERNMENT_BODY|IRNLEG|IRN|Islamic Consultative Assembly|Majlis of Iran;Iranian Parliament;Iran's parliament;Majles|Islamic Consultative Assembly|
 GOVERNMENT_BODY|IRNSPY|IRN|Ministry of Intelligence of Iran|MOIS;VAJA;Iranian Ministry of Intelligence;Iran's Intelligence Ministry|Ministry of Intelligence (Iran)|
-GOVERNMENT_BODY|IRNGOV|IRN|Government of Iran|Iranian government;Tehran government;Iranian regime;Iran's government|Government of the Islamic Republic of Iran|
 MILITARY|ISRMIL|ISR|Israel Defense Forces|IDF;Israeli Defense Forces;Israel Defence Forces;Israeli Defence Forces;Israeli army;Israeli military;Tzahal;Israeli forces|Israel Defense Forces|
 GOVERNMENT_BODY|ISRSPY|ISR|Mossad|Institute for Intelligence and Special Operations;Israeli Mossad|Mossad|
 GOVERNMENT_BODY|ISRSPY|ISR|Shin Bet|Israel Security Agency;Shin Beth;Israel's Shin Bet|Shin Bet|
 GOVERNMENT_BODY|ISRLEG|ISR|Knesset|Israeli parliament;Israel's parliament;Israeli Knesset|Knesset|
-GOVERNMENT_BODY|ISRGOV|ISR|Government of Israel|Israeli government;Israeli cabinet;Israeli security cabinet;Israel's government|Cabinet of Israel|
 POLITICAL_PARTY|ISRPTY|ISR|Likud|Likud party;Likud Party|Likud|
 PERSON|ISRGOV|ISR|Benjamin Netanyahu|Binyamin Netanyahu;Bibi Netanyahu;Prime Minister Benjamin Netanyahu;Netanyahu;Bibi|Benjamin Netanyahu|ISRGOV:1996-06-18:1999-07-06,ISRGOV:2009-03-31:2021-06-13,ISRGOV:2022-12-29:
 PERSON|ISRGOV|ISR|Yoav Gallant|Yoav Galant|Yoav Gallant|

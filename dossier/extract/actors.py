@@ -525,11 +525,28 @@ class ActorFinder:
         organ_end = self.state_phrase_end(span.end) if actor.type == "STATE" else None
         if organ_end is not None:  # "U.S. officials"
             return self.state_organ(start, span.end, organ_end, actor)
+        organ_start = self.state_organ_before(start) if actor.type == "STATE" else None
+        if organ_start is not None:  # "the Government of Iraq": the state acting
+            return Candidate(
+                organ_start, end, f"kb:{actor.index}", "STATE", "state_np", actor,
+                rules=("kb.state_organ",),
+            )
         if actor.type == "GROUP":
             end = self.people_noun_end(span.end)
         return Candidate(
             start, end, f"kb:{actor.index}", actor.type, "kb", actor, rules=("kb.name",)
         )
+
+    def state_organ_before(self, start: int) -> int | None:
+        """Where "Government of (the)" starts right before a state's name at ``start``
+        (``state_organ_heads_before``), else None."""
+        at = start - 1
+        if at >= 0 and self.tokens[at].lower_ == "the":
+            at -= 1
+        if at < 1 or self.tokens[at].lower_ != "of":
+            return None
+        head = self.tokens[at - 1]
+        return head.i if head.lower_ in self.cues["state_organ_heads_before"] else None
 
     def place_bounds(self, span: Span) -> tuple[int, int] | None:
         """Where a known place's mention starts and ends, or None where the name is not the

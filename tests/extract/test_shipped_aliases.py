@@ -29,3 +29,9 @@ def test_a_longer_place_the_base_lacks_is_not_the_state_it_ends_with() -> None:
     doc = dossier.analyze(text)
     ireland = [e for e in doc.entities if e.name == "Ireland"]
     assert [m.start for e in ireland for m in e.mentions] == [text.rindex("Ireland")]
+
+
+def test_a_states_government_of_phrase_is_the_state() -> None:
+    names = _names("The Government of Iraq and the government of the Russian Federation objected.")
+    assert names.get("Government of Iraq") == "Iraq", names
+    assert names.get("government of the Russian Federation") == "Russia", names
