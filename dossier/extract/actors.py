@@ -1144,6 +1144,8 @@ class ActorFinder:
                         continue  # a title-case headline: "Taliban Chief Hails Troop Exit"
                     if chunk[1] - chunk[0] == 1 and self.gazetteer.state_named(lowered[chunk[0]]):
                         continue  # "Commander Iraqi forces": a state word is no person
+                    if self.tokens[chunk[0]].pos_ == "PRON":
+                        continue  # "thank you, Gov. I — I may be": a pronoun is no name
                     span = self.spacy[chunk[0] : chunk[1]]
                     if self.typed_by_context(span) not in {None, "PERSON"}:
                         continue  # "the General Intelligence Service": a body, no person

@@ -35,3 +35,9 @@ def test_a_states_government_of_phrase_is_the_state() -> None:
     names = _names("The Government of Iraq and the government of the Russian Federation objected.")
     assert names.get("Government of Iraq") == "Iraq", names
     assert names.get("government of the Russian Federation") == "Russia", names
+
+
+def test_a_representatives_title_is_no_part_of_the_name() -> None:
+    names = _names("Rep. Jim Jordan and Congresswoman Debbie Dingell praised the deal.")
+    assert names.get("Jim Jordan") == "Jim Jordan", names
+    assert names.get("Debbie Dingell") == "Debbie Dingell", names
