@@ -38,6 +38,10 @@ def test_a_states_government_of_phrase_is_the_state() -> None:
 
 
 def test_a_representatives_title_is_no_part_of_the_name() -> None:
-    names = _names("Rep. Jim Jordan and Congresswoman Debbie Dingell praised the deal.")
+    names = _names(
+        "Rep. Jim Jordan and Congresswoman Debbie Dingell praised the deal, and Professor "
+        "Anna Kowalczyk of Warsaw University said it would last."
+    )
+    assert names.get("Anna Kowalczyk") == "Anna Kowalczyk", names
     assert names.get("Jim Jordan") == "Jim Jordan", names
     assert names.get("Debbie Dingell") == "Debbie Dingell", names
