@@ -1021,6 +1021,8 @@ class ActorFinder:
                 continue
             if self.office_domain_word(span):
                 continue  # "Minister of Justice": a title's word, no actor
+            if self.channel_network(span):
+                continue  # "posted on Telegram": a channel, no actor
             if noun_type:
                 rules.append("type.common_noun_before_name")
             by_words, by_place = self.typed_by_context(span), self.typed_by_place_head(span)
@@ -1045,6 +1047,16 @@ class ActorFinder:
             k -= 1
         before = [t.lower_ for t in self.spacy[max(0, k - 1) : k + 1]]
         return any(before == phrase.split() for phrase in rule["after"])
+
+    def channel_network(self, span: Span) -> bool:
+        """Whether ``span`` names a social network as the channel of what was said ("posted
+        on Telegram", "via X"): rule not_actor.channel_network."""
+        rule = self.rules["not_actor.channel_network"]
+        return (
+            span.text.lower() in rule["words"]
+            and span.start > 0
+            and self.tokens[span.start - 1].lower_ in rule["after"]
+        )
 
     def collective_actors(self) -> list[Candidate]:
         """Described collective actors the annotation lists like names: "the international

@@ -45,3 +45,8 @@ def test_a_representatives_title_is_no_part_of_the_name() -> None:
     assert names.get("Anna Kowalczyk") == "Anna Kowalczyk", names
     assert names.get("Jim Jordan") == "Jim Jordan", names
     assert names.get("Debbie Dingell") == "Debbie Dingell", names
+
+
+def test_a_social_network_as_a_channel_is_no_actor() -> None:
+    assert "Telegram" not in _names("The ministry posted the video on Telegram on Monday.")
+    assert _names("The company Twitter removed the accounts on Monday.").get("Twitter")
