@@ -443,13 +443,24 @@ def _place_of_a_thing(noun: Token, part: Token, index: EntityIndex) -> bool:
     hotel", "a Crans-Montana nightclub"), the noun being no word for people who act (a role,
     a force, a delegation: "Kabul police", "Gaza residents") nor for the place itself
     ("Mariupol city")."""
-    entity = index.entity_at(part)
-    if part.dep_ != "compound" or noun.pos_ != "NOUN" or entity is None:
+    if part.dep_ != "compound" or noun.pos_ != "NOUN":
         return False
+    entity = index.entity_at(part)
+    return (
+        entity is not None
+        and entity.type == "LOCATION"
+        and noun.lower_ not in _acting_nouns()
+        and noun.lemma_.lower() not in _acting_nouns()
+    )
+
+
+@lru_cache(maxsize=1)
+def _acting_nouns() -> frozenset[str]:
+    """Nouns of people who act, or of a place itself, for ``_place_of_a_thing``: the role,
+    local role, armed, delegate and place nouns of the event cues."""
     words = event_cues()
-    acting = words["role_nouns"] | words["local_role_nouns"] | words["armed_nouns"]
-    acting |= words["delegate_nouns"] | words["place_nouns"]  # "Mariupol city": the place
-    return entity.type == "LOCATION" and not {noun.lower_, noun.lemma_.lower()} & acting
+    kinds = ("role_nouns", "local_role_nouns", "armed_nouns", "delegate_nouns", "place_nouns")
+    return frozenset(w for kind in kinds for w in words[kind])
 
 
 def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | None:
