@@ -2159,10 +2159,7 @@ def _predicate_subjects(noun: Token, rule: dict) -> list[Token]:
         return []
     negated = clause
     while True:  # "we do not believe that the consulate was the target of": no target
-        if any(
-            c.dep_ == "neg" or c.lower_ in {"not", "n't", "n’t", "never"}
-            for c in negated.children
-        ):
+        if any(c.dep_ == "neg" or c.lower_ in cues()["negations"] for c in negated.children):
             return []
         if negated.dep_ not in {"ccomp", "xcomp", "conj"} or negated.head is negated:
             break
@@ -3552,7 +3549,7 @@ def _not_past(trigger: Token) -> bool:
     tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
     words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "aux:pass"}}
     return tags[-1 if len(tags) > 1 else 0] in {"VBZ", "VBP"} or bool(
-        words & {"will", "shall", "'ll", "’ll"}
+        words & event_cues()["intent_words"]  # "will", "'ll", "’ll", "shall"
     )
 
 
