@@ -457,9 +457,9 @@ def _place_of_a_thing(noun: Token, part: Token, index: EntityIndex) -> bool:
 @lru_cache(maxsize=1)
 def _acting_nouns() -> frozenset[str]:
     """Nouns of people who act, or of a place itself, for ``_place_of_a_thing``: the role,
-    local role, armed, delegate and place nouns of the event cues."""
+    armed, delegate and place nouns of the event cues."""
     words = event_cues()
-    kinds = ("role_nouns", "local_role_nouns", "armed_nouns", "delegate_nouns", "place_nouns")
+    kinds = ("role_nouns", "armed_nouns", "delegate_nouns", "place_nouns")
     return frozenset(w for kind in kinds for w in words[kind])
 
 
@@ -532,7 +532,5 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
         if marker == "of" or (  # "officials of X", "diplomats from the G7"; not "forces
             marker == "from" and token.lower_ in event_cues()["delegate_nouns"]  # from Panama"
         ):
-            return actor_of(noun, index, depth=depth + 1)
-        if marker == "in" and token.lower_ in event_cues()["local_role_nouns"]:
             return actor_of(noun, index, depth=depth + 1)
     return None

@@ -52,6 +52,11 @@ def test_a_measure_of_the_attack_is_no_target() -> None:
 
 
 
+def test_people_in_a_city_are_no_act_on_the_city() -> None:
+    text = "Security forces arrested dozens of protesters in Tehran on Saturday."
+    assert _targets(text, "COERCE") == {"dozens of protesters"}
+
+
 def test_a_state_s_rulers_stand_for_the_state() -> None:
     text = "Berlin rejected recent calls by Belarus's rulers for immediate economic aid."
     assert _targets(text, "REJECT") == {"Belarus"}
