@@ -3379,6 +3379,18 @@ def _planned_or_conditional(token: Token) -> bool:
     return False
 
 
+def _negated_here(verb: Token, words: dict) -> bool:
+    """Whether a negation word hangs on ``verb`` itself ("did not attack"; not "not only")."""
+    deps = {"advmod", "neg", "det", "cc:preconj", "case", "mark"}
+    cancelling = set(words["negation_cancelling_words"])  # "not only", "not just"
+    return any(
+        c.lower_ in words["negation_words"]
+        and c.dep_ in deps
+        and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in cancelling)
+        for c in verb.children
+    )
+
+
 def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     """negated, hypothetical, speculative or asserted, from the trigger's clause.
 
@@ -3396,17 +3408,12 @@ def event_mode(token: Token, *, intent: bool = False) -> EventMode:
     )
     chain = _clause_chain(token)
     own = [token, *chain[1:2]] if token.dep_ == "xcomp" else [token]
-    negation_deps = {"advmod", "neg", "det", "cc:preconj", "case", "mark"}
-    cancelling = set(words["negation_cancelling_words"])  # "not only", "not just"
-    if any(
-        c.lower_ in words["negation_words"]
-        and c.dep_ in negation_deps
-        and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in cancelling)
-        for verb in own
-        for c in verb.children
-    ):
+    negating_head = token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]
+    if negating_head and _negated_here(token.head, words):
+        own = [token]  # "did not hesitate to attack", "never fail to honor": it is done
+    elif negating_head:
         return "negated"
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in words["negating_heads"]:
+    if any(_negated_here(verb, words) for verb in own):
         return "negated"
     if (
         token.dep_ == "acl"

@@ -2,7 +2,8 @@
 mode.anticipated_act, mode.intended_act in dossier/knowledge/event_rules.json; their examples
 carry the mode), a planned meeting is hypothetical (mode.planned_act), and 'meet' with a need,
 goal or challenge is no meeting and 'attack' with a principle or a freedom no assault
-(event_triggers_hand.jsonl, type NONE); "not only" negates nothing (event_cues.json)."""
+(event_triggers_hand.jsonl, type NONE); "not only" negates nothing, "did not hesitate to"
+does not negate the act (event_cues.json)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def test_mode_rule_gives_its_mode(rule_id: str, case: dict) -> None:
         ("Secretary Blinken met Foreign Minister Kuleba in Brussels.", "CONSULT", "asserted"),
         ("Putin is not only attacking Ukraine, he is attacking its allies.", "ASSAULT", "asserted"),
         ("Russia did not attack Kyiv.", "ASSAULT", "negated"),
+        ("Russia failed to seize Kyiv.", "COERCE", "negated"),
+        # a negated negating head cancels: the act is done
+        ("Russia did not hesitate to attack Kyiv.", "ASSAULT", "asserted"),
         ("Russia didn’t attack Kyiv.", "ASSAULT", "negated"),  # the typographic apostrophe
         ("Russia won’t attack Kyiv, Peskov said.", "ASSAULT", "negated"),
         ("Ukraine has done absolutely nothing to threaten Russia.", "THREATEN", "negated"),
