@@ -464,6 +464,8 @@ class ActorFinder:
         for start, end, entry in self.gazetteer.find(self.spacy):
             span = self.spacy[start:end]
             if entry.role == "demonym":
+                if self.ends_longer_name(span):
+                    continue  # "African American", "the Royal Saudi Air Force"
                 group = self.generic_group(span, entry.actor)
                 found.append(group or self.demonym_candidate(span, entry.actor))
             elif entry.role == "capital":
@@ -514,6 +516,8 @@ class ActorFinder:
             start, end = place
         if actor.type == "PERSON" and self.other_given_name(span, actor):
             return None  # "Bassel al-Assad" is not Bashar al-Assad
+        if actor.type == "STATE" and self.ends_longer_name(span):
+            return None  # "Latin America", "Steve Holland", "Lake Chad", "Air India"
         following = self.tokens[span.end].lower_ if span.end < len(self.spacy) else ""
         if actor.type == "GROUP" and following in self.cues["group_non_people_heads"]:
             return None  # "Arab states", "the Arab world": not the people
@@ -570,6 +574,27 @@ class ActorFinder:
             if unit.is_lower and unit.lower_ in self.cues["place_unit_nouns"]:
                 end += 1
         return start, end
+
+    def ends_longer_name(self, span: Span) -> bool:
+        """Whether a state's name or demonym ends a longer capitalised name that starts
+        mid-sentence with a word the knowledge base does not know: a person's ("Steve
+        Holland", "Defense Minister Israel Katz"), a region's ("Latin America", "African
+        American"), a lake's, a firm's or a paper's ("Lake Chad", "Air India", "ABC News
+        Australia"); not after a direction word ("Eastern Ukraine") nor a known name or
+        demonym ("Uyghurs Thailand holds")."""
+        if span.start == 0:
+            return False
+        before = self.tokens[span.start - 1]
+        chunk = name_chunk(self.spacy, before.i)
+        return (
+            chunk is not None
+            and chunk[1] >= span.end
+            and not before.is_sent_start
+            and not self.in_heading(before)
+            and before.lower_ not in self.cues["place_modifiers"]
+            and before.lower_ not in _PARTICLES
+            and self.gazetteer.entry(before.text) is None
+        )
 
     def after_name_particle(self, span: Span) -> bool:
         """Whether ``span`` follows a name and a particle ("Sadiq al-|Sadr|")."""

@@ -50,3 +50,17 @@ def test_a_representatives_title_is_no_part_of_the_name() -> None:
 def test_a_social_network_as_a_channel_is_no_actor() -> None:
     assert "Telegram" not in _names("The ministry posted the video on Telegram on Monday.")
     assert _names("The company Twitter removed the accounts on Monday.").get("Twitter")
+
+
+def test_a_state_that_ends_a_longer_name_is_not_the_state() -> None:
+    names = _names("Our next question will go to Steve Holland with Reuters.")
+    assert "Netherlands" not in names.values(), names
+    names = _names("Trade with Latin America grew, and fighting near Lake Chad went on.")
+    assert not {"United States", "Chad"} & set(names.values()), names
+    names = _names("Defense Minister Israel Katz ordered the army into Gaza.")
+    assert "Israel" not in names.values(), names
+
+
+def test_a_direction_word_before_a_state_keeps_the_state() -> None:
+    names = _names("Fighting in Eastern Ukraine went on, the governor said.")
+    assert names.get("Ukraine") == "Ukraine", names
