@@ -590,6 +590,7 @@ class ActorFinder:
             chunk is not None
             and chunk[1] >= span.end
             and not before.is_sent_start
+            and not before.is_stop  # "Human Rights: With U.S. support"
             and not self.in_heading(before)
             and before.lower_ not in self.cues["place_modifiers"]
             and before.lower_ not in _PARTICLES
