@@ -748,7 +748,8 @@ def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
     if [t.lower for t in tokens[index : index + 2]] == ["out", "of"] and index + 2 < len(tokens):
         whole = _parse_number(tokens, index + 2)
         if whole is not None and whole.kind in {"digits", "words"} and not whole.currency:
-            return whole.end  # "188 out of 200 members": the whole's counted noun
+            # "188 out of 200 members", "17 out of 18 of the area's districts": the whole's
+            return _skip_partitive(tokens, whole.end, whole)  # counted noun
     if index < len(tokens) and tokens[index].lower == "of":
         if number.kind == "vague" or number.scaled:
             index += 1
