@@ -182,6 +182,9 @@ def test_not_quantities(sentence: str) -> None:
         ("A prominent journalist was killed in the capital.", 1, "killed"),
         ("Rebels said 200 recruits had joined them.", 200, None),
         ("Twelve gunmen killed a guard at the gate.", 12, None),
+        # a headline's present tense, as "kill" already was
+        ("Air strikes kill five people and injure ten others.", 10, "injured"),
+        ("Rebels detain nine aid workers in Yemen.", 9, "detained"),
     ],
 )
 def test_casualty_counts(sentence: str, value: float, casualty: str | None) -> None:
