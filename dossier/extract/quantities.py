@@ -1412,6 +1412,12 @@ def _whole_of_a_part(tokens: list[_Token], quantity: _Found) -> bool:
     )
 
 
+def _counts_a_casualty_noun(quantity: _Found) -> bool:
+    """Whether a count's role is its own noun's ("eight deaths", "12 fatalities"), which
+    says nothing of the counts listed before it."""
+    return bool(quantity.unit) and quantity.unit.split()[-1] in _words()["casualty_nouns"]
+
+
 def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
     """A casualty role spreads to the counts that belong to the same victims: those an
     aside includes ("killed 30 people, including 12 children") and the bare items of one
@@ -1436,6 +1442,7 @@ def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
             later.casualty
             and not earlier.casualty
             and not _casualty_roles() & set(earlier.unit.split())  # "death toll at 35, 135 wounded"
+            and not _counts_a_casualty_noun(later)  # "nine cases and eight deaths"
             and not _whole_of_a_part(tokens, earlier)  # "Of the 29 people on board, 27 died"
             and earlier.after_token >= 0
             and later.first_token >= earlier.after_token

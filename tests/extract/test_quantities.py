@@ -185,6 +185,8 @@ def test_not_quantities(sentence: str) -> None:
         # a headline's present tense, as "kill" already was
         ("Air strikes kill five people and injure ten others.", 10, "injured"),
         ("Rebels detain nine aid workers in Yemen.", 9, "detained"),
+        # a count of deaths says nothing of the count listed before it
+        ("The outbreak has caused nine cases and eight deaths.", 9, None),
     ],
 )
 def test_casualty_counts(sentence: str, value: float, casualty: str | None) -> None:
