@@ -803,49 +803,84 @@ class IndexedDependencyMatcher(DependencyMatcher):
         fitting = self._fitting
         if len(fitting) > _MAX_FITTING:
             fitting.clear()
-        for i, row in enumerate(map(tuple, doc.to_array(list(_READ)).tolist())):
+        index: _Index = self._index
+        values = doc.to_array(list(_READ))
+        strings = doc.vocab.strings
+        # the values REGEXes read, as they are; in the rows, each value as the tests see it
+        raw = {place: values[:, place].tolist() for place in index.read_raw}
+        for place, listed, absent in index.columns:
+            column = values[:, place]
+            values[:, place] = numpy.where(numpy.isin(column, listed), column, absent)
+        every = index.every
+        for i, row in enumerate(map(tuple, values.tolist())):
             if allowed is not None and not allowed[i]:
                 continue
             fit = fitting.get(row)
             if fit is None:
-                fit = fitting[row] = self._fitting_nodes(row, doc.vocab.strings)
+                fit = fitting[row] = self._fitting_nodes(row)
+            plain, checked = fit
             by_id = None  # a tree is listed once a token of it fits a node
-            for match_id, morph in fit:
+            if every or plain:
+                by_id = found.get(roots[i])
+                if by_id is None:
+                    by_id = found[roots[i]]
+                    if every:  # nodes every token fits: one list of the tree's tokens
+                        tokens: list[int] = []
+                        for match_id in every:
+                            by_id[match_id] = tokens
+                if every:
+                    by_id[every[0]].append(i)
+                for match_id in plain:
+                    by_id[match_id].append(i)
+            for match_id, morph, regexes in checked:
+                if regexes and not all(
+                    regex.search(strings[raw[place][i]]) for place, regex in regexes
+                ):
+                    continue  # as spaCy reads it: a search in the string
                 if morph is None or morph <= {get_string_id(f) for f in doc[i].morph}:
                     if by_id is None:
                         by_id = found[roots[i]]
                     by_id[match_id].append(i)
         return found
 
-    def _fitting_nodes(
-        self, row: tuple[int, ...], strings: Any
-    ) -> list[tuple[int, frozenset[int] | None]]:
-        """The nodes a token with these values (``_READ``) fits, in spaCy's order, as their
-        match ids, each with the features the token's morphology must have (None: none).
-        The same tests as spaCy's, by the token's values alone (kept per distinct row in
-        ``_fitting``); spaCy reads MORPH from the token's features, one by one."""
-        always, tables = self._index
-        candidates = [*always]
-        for place, table in tables:
+    def _fitting_nodes(self, row: tuple[int, ...]) -> tuple[list[int], list[_Fit]]:
+        """The nodes but those of ``_Index.every`` a token with these values (``_READ``, as
+        ``_Index.columns`` gives them) may fit, in spaCy's order, as their match ids: those
+        it fits, and those it fits if its values pass their REGEXes and its morphology has
+        their MORPH features (None: none). The same tests as spaCy's, by the token's values
+        alone (kept per distinct row in ``_fitting``); spaCy reads MORPH from the token's
+        features, one by one."""
+        index: _Index = self._index
+        candidates = [node for node in index.always if node[1] is not None]
+        for place, table in index.tables:
             candidates += table.get(row[place], ())
-        return [
-            (match_id, None if rest is None else rest.morph)
-            for match_id, rest in candidates
-            if rest is None or _fits_values(rest, row, strings)
+        fit = [(match_id, rest) for match_id, rest in candidates if rest is None or (
+            _fits_values(rest, row)
+        )]
+        plain = [match_id for match_id, rest in fit if rest is None or not _checked(rest)]
+        checked = [
+            (match_id, rest.morph, rest.regexes)
+            for match_id, rest in fit
+            if rest is not None and _checked(rest)
         ]
+        return plain, checked
 
-    def _node_index(self) -> Any:
-        """(the nodes with no value to index by, [(place in _READ, {value: nodes})]), each
-        node as its match id and the tests left once its value is found (None: none left);
-        False when some node has a test this search does not read."""
+    def _node_index(self) -> _Index | bool:
+        """The nodes indexed by the values they ask for; False when some node has a test
+        this search does not read."""
         always: list[tuple[int, _Node | None]] = []
         tables: dict[int, dict[int, list[tuple[int, _Node | None]]]] = {}
+        listed: dict[int, set[int]] = {place: set() for place in range(len(_READ))}
+        read_raw: set[int] = set()
         for key, patterns in self._patterns.items():
             for pattern, match_ids in zip(patterns, self._tokens_to_key[key], strict=True):
                 for (attrs,), match_id in zip(pattern, match_ids, strict=True):
                     node = _node(attrs, match_id, self.vocab)
                     if node is None:
                         return False
+                    for place, _, values in node.tests:
+                        listed[place].update(values)
+                    read_raw.update(place for place, _ in node.regexes)
                     indexed = [test for test in node.tests if test[1]]
                     if not indexed:
                         always.append((match_id, node if _has_tests(node) else None))
@@ -857,7 +892,40 @@ class IndexedDependencyMatcher(DependencyMatcher):
                         table.setdefault(value, []).append(
                             (match_id, rest if _has_tests(rest) else None)
                         )
-        return always, sorted(tables.items())
+        columns = [
+            (place, numpy.array(sorted(values), dtype=numpy.uint64), _absent(values))
+            for place, values in listed.items()
+        ]
+        every = [match_id for match_id, rest in always if rest is None]
+        return _Index(always, every, sorted(tables.items()), columns, frozenset(read_raw))
+
+
+class _Index(NamedTuple):
+    """IndexedDependencyMatcher's index of its nodes."""
+
+    always: list[tuple[int, _Node | None]]  # the nodes with no value to index by
+    every: list[int]  # those with no test at all (every token fits them), by match id
+    # [(place in _READ, {value: nodes})]: each node as its match id and the tests left once
+    # its value is found (None: none left)
+    tables: list[tuple[int, dict[int, list[tuple[int, _Node | None]]]]]
+    # per place in _READ, the values the tests list and one they do not: any other value
+    # stands for that one in a row (it passes the same tests)
+    columns: list[tuple[int, Any, int]]
+    read_raw: frozenset[int]  # the places a REGEX reads, as they are
+
+
+# a node a token may fit: its match id, the features its MORPH must have, its REGEXes
+_Fit = tuple[int, frozenset[int] | None, tuple[tuple[int, re.Pattern[str]], ...]]
+
+
+def _checked(node: _Node) -> bool:
+    """Whether a node has tests a row of values does not answer (REGEX, MORPH)."""
+    return bool(node.regexes) or node.morph is not None
+
+
+def _absent(values: set[int]) -> int:
+    """A string id that is not among ``values``."""
+    return next(n for n in itertools.count() if n not in values)
 
 
 # per node: the relations (earlier node, operator) it must be reached by, and the
@@ -937,14 +1005,10 @@ def _node(attrs: dict[str, Any], match_id: int, vocab: Any) -> _Node | None:
     return _Node(match_id, tuple(tests), tuple(regexes), morph)
 
 
-def _fits_values(node: _Node, row: tuple[int, ...], strings: Any) -> bool:
-    """Whether a token with these values passes the node's tests but ``MORPH``, which
-    spaCy reads from the token's features, one by one (see _get_keys_to_position_maps)."""
-    for place, wanted, values in node.tests:
-        if (row[place] in values) is not wanted:
-            return False
-    # as spaCy reads it: a search in the string
-    return all(regex.search(strings[row[place]]) for place, regex in node.regexes)
+def _fits_values(node: _Node, row: tuple[int, ...]) -> bool:
+    """Whether a token with these values passes the node's tests but ``REGEX``es and
+    ``MORPH`` (see _get_keys_to_position_maps)."""
+    return all((row[place] in values) is wanted for place, wanted, values in node.tests)
 
 
 def _tree_roots(doc: Doc) -> list[int]:
