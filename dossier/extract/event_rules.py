@@ -457,14 +457,13 @@ CUE_FIELDS: dict[str, tuple[str, ...]] = {
 def sentence_words(tokens: Iterable[Token]) -> frozenset[str]:
     """The words of a sentence the declared rules are cued by: each token's lower-case form
     and lemma, and the part after each hyphen inside it ("backed" of "Iran-backed")."""
-    words: set[str] = set()
-    for token in tokens:
-        form = token.lower_
-        words.add(form)
-        words.add(token.lemma_.lower())
-        for hyphen in HYPHENS:
-            if hyphen in form[1:-1]:
-                words.add(form.rpartition(hyphen)[2])
+    tokens = tokens if isinstance(tokens, list) else list(tokens)
+    forms = [token.lower_ for token in tokens]
+    words = {*forms, *(token.lemma_.lower() for token in tokens)}
+    joined = " ".join(forms)
+    for hyphen in HYPHENS:
+        if hyphen in joined:  # most sentences have none
+            words.update(f.rpartition(hyphen)[2] for f in forms if hyphen in f[1:-1])
     return frozenset(words)
 
 

@@ -115,8 +115,15 @@ class Found:
     unnamed: list[Described | None] = field(default_factory=list)
 
 
-def _match(token: Token, trigger: Trigger) -> set[int] | None:
-    """Token indexes the trigger's particle and object take, or None when it does not fit."""
+def _match(
+    token: Token,
+    trigger: Trigger,
+    children: list[Token],
+    preps: list[tuple[str, Token]],
+) -> set[int] | None:
+    """Token indexes the trigger's particle and object take, or None when it does not fit
+    (``children``: the token's children, ``preps``: its ``prep_args``, read once for all
+    the records of a word)."""
     taken: set[int] = set()
     if trigger.agents and not _has_agent_among(token, trigger.agents):
         return None
@@ -127,20 +134,20 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
     if trigger.object_clause and not _object_and_clause(token):
         return None
     if trigger.intransitive and any(
-        c.dep_ in OBJECT | INDIRECT_OBJECT | {"ccomp", "xcomp"} for c in token.children
+        c.dep_ in OBJECT | INDIRECT_OBJECT | {"ccomp", "xcomp"} for c in children
     ):
         return None  # "demonstrated its strength", "demonstrate that ...": no protest
     if trigger.transitive and not any(
-        c.dep_ in OBJECT | PASSIVE_SUBJECT | {"ccomp", "xcomp"} for c in token.children
+        c.dep_ in OBJECT | PASSIVE_SUBJECT | {"ccomp", "xcomp"} for c in children
     ):
         return None  # "the party has declined": no refusal
     if trigger.adverb is not None and not any(
-        c.dep_ == "advmod" and c.lower_ == trigger.adverb for c in token.children
+        c.dep_ == "advmod" and c.lower_ == trigger.adverb for c in children
     ):
         return None
     particles = [
         c
-        for c in token.children
+        for c in children
         if c.dep_ in PARTICLE
         and not (c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "to" and c.nbor(1).head.i != token.i)
     ]
@@ -150,18 +157,18 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
         fitting = [c for c in particles if c.lower_ == trigger.particle]
         fitting += [
             n
-            for marker, n in prep_args(token)
+            for marker, n in preps
             if marker in {trigger.particle, f"{trigger.particle} of"}
             and _right_after(token, n, trigger.particle)
         ]
         fitting += [
             c
-            for c in token.children
+            for c in children
             if c.dep_ in {"prep", "advmod"} and c.lower_ == trigger.particle
         ]
-        fitting += _misplaced_particles(token, trigger.particle)
+        fitting += _misplaced_particles(token, trigger.particle, children)
         if trigger.object is not None:  # "put its forces on alert": on the object's phrase
-            fitting += _particle_phrases(token, trigger.particle, trigger.object)
+            fitting += _particle_phrases(token, trigger.particle, trigger.object, children, preps)
         if not fitting:
             return None
         taken.update(t.i for t in fitting[:1] if t.dep_ in PARTICLE | {"prep", "advmod"})
@@ -170,23 +177,23 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
     if trigger.object is not None:
         objects = [
             o
-            for c in token.children
+            for c in children
             if c.dep_ in OBJECT | PASSIVE_SUBJECT
             for o in (c, *c.conjuncts)
         ]
         if trigger.particle is not None:  # "remained on alert": the particle's own noun
-            objects += _particle_phrases(token, trigger.particle, trigger.object)
+            objects += _particle_phrases(token, trigger.particle, trigger.object, children, preps)
         if trigger.pos == "VERB":  # a bare complement, no clause: "pleaded guilty"
             objects += [
-                c for c in token.children
+                c for c in children
                 if c.dep_ == "xcomp" and c.pos_ in {"ADJ", "NOUN"}
                 and not any(m.dep_ == "mark" for m in c.children)
             ]
         if trigger.pos == "VERB" and trigger.type == NO_EVENT:  # the word with this act is
-            objects += [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            objects += [c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             # no act of its own: "declined to comment"
         if trigger.pos == "NOUN":  # a noun's object is its modifier: "visa restrictions",
-            objects += [c for c in token.children if c.dep_ in {"compound", "amod"}]  # "joint
+            objects += [c for c in children if c.dep_ in {"compound", "amod"}]  # "joint
             # exercises"
         objects += [  # "providing humanitarian relief material": the kind of a generic noun
             c for o in list(objects)
@@ -199,7 +206,7 @@ def _match(token: Token, trigger: Trigger) -> set[int] | None:
             measures = [o for o in objects if _is_measure(o)]
             contents = [(m, n) for o in measures for m, n in prep_args(o)]
             if measures and trigger.pos == "VERB":
-                contents += [(m, n) for m, n in prep_args(token) if m == "in"]
+                contents += [(m, n) for m, n in preps if m == "in"]
             fitting = [
                 noun
                 for marker, noun in contents
@@ -275,15 +282,23 @@ def _has_patient_among(verb: Token, patients: tuple[str, ...]) -> bool:
     )
 
 
-def _particle_phrases(verb: Token, particle: str, noun: str) -> list[Token]:
+def _particle_phrases(
+    verb: Token, particle: str, noun: str, children: list[Token], preps: list[tuple[str, Token]]
+) -> list[Token]:
     """The noun ``noun`` in a phrase of ``particle`` on the verb or on its object ("remained
     on alert", "put its air force on high alert"), or as the content of a measure there
     ("provided Russia with hundreds of ballistic missiles", "provided Ukraine with $2 billion
-    in assistance")."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT)]
-    phrases = [n for head in heads for marker, n in prep_args(head) if marker == particle]
+    in assistance"); ``children`` and ``preps``: the verb's children and ``prep_args``."""
+    phrases = [n for marker, n in preps if marker == particle]
+    phrases += [
+        n
+        for head in children
+        if head.dep_ in OBJECT
+        for marker, n in prep_args(head)
+        if marker == particle
+    ]
     phrases += [  # "designated Wiranto as the nation's security minister", "as" a mark
-        c for c in verb.children
+        c for c in children
         if c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN"}
         and any(m.dep_ == "mark" and m.lower_ == particle for m in c.children)
     ]
@@ -313,12 +328,13 @@ def _right_after(verb: Token, noun: Token, particle: str) -> bool:
     return not any(o.i < markers[0].i for o in objects)
 
 
-def _misplaced_particles(verb: Token, particle: str) -> list[Token]:
+def _misplaced_particles(verb: Token, particle: str, children: list[Token]) -> list[Token]:
     """A verb's particle the parser hung elsewhere in the verb's phrase: on the number of
     its object right after it ("handed over 700 kg of medicine", "over" read as "more
     than"), as the "out of" of a noun on its object ("forced the agency out of the
     country"), or as the marker of its clause ("pushing for the US to support ...",
-    "dismissed Putin's response as deliberately setting conditions")."""
+    "dismissed Putin's response as deliberately setting conditions"); ``children``: the
+    verb's."""
     found = []
     if verb.i + 1 < len(verb.doc):
         after = verb.nbor(1)
@@ -326,7 +342,7 @@ def _misplaced_particles(verb: Token, particle: str) -> list[Token]:
             after.head.head.head.i == verb.i
         ):
             found.append(after)
-    for child in verb.children:
+    for child in children:
         if child.dep_ in OBJECT:
             for _, noun in prep_args(child):
                 markers = [c.lower_ for c in noun.children if c.dep_ == "case"]
@@ -434,7 +450,9 @@ def _form_lemmas(form: str, lemma: str) -> tuple[str, ...]:
 def _hyphen_joined(token: Token) -> list[str]:
     """The whole of a hyphenated word the tokenizer split ("build-up" as "build", "-",
     "up"), with and without its hyphen, read on its last part; none for other tokens."""
-    if token.i < 2 or token.nbor(-1).text not in {"-", "‐"}:
+    if token.i < 2 or doc_text(token.doc)[token.idx - 1] not in {"-", "‐"}:
+        return []  # no hyphen right before it (a Token for its neighbour costs more)
+    if token.nbor(-1).text not in {"-", "‐"}:
         return []
     hyphen, first = token.nbor(-1), token.nbor(-2)
     if hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
@@ -464,8 +482,10 @@ def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[in
         return None
     best: tuple[Trigger, set[int]] | None = None
     records = next((r for lemma in lemmas if (r := lexicon.get(lemma, pos))), [])
+    children = list(token.children)  # read once for all the records (a Token per visit)
+    preps = list(prep_args(token))
     for trigger in records:
-        taken = _match(token, trigger)
+        taken = _match(token, trigger, children, preps)
         if taken is None:
             continue
         if best is None or trigger.specificity > best[0].specificity:
