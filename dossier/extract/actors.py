@@ -455,6 +455,16 @@ class ActorFinder:
             if is_lower and strings[lower] in self.place_nouns
         ]
 
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each token's text (read once: several passes scan every token)."""
+        return [t.text for t in self.tokens]
+
+    @cached_property
+    def lowered(self) -> list[str]:
+        """Each token's lower-case form (read once)."""
+        return [t.lower_ for t in self.tokens]
+
     # -- candidates ------------------------------------------------------------------------
     def in_heading(self, token: Token) -> bool:
         return token.idx in self.headings
@@ -950,8 +960,10 @@ class ActorFinder:
         return [
             Candidate(t.i, t.i + 1, f"name:{_normal(issuer)}", "PERSON", "cue",
                       rules=("person.issuer_in_title",))
-            for t in self.tokens
-            if t.text == issuer and self.in_heading(t) and t.i > 0
+            for i, text in enumerate(self.texts)
+            if text == issuer
+            for t in (self.tokens[i],)
+            if self.in_heading(t) and t.i > 0
             and self.tokens[t.i - 1].lower_ in self.person_title_words
         ][:1]
 
@@ -1160,8 +1172,7 @@ class ActorFinder:
     def cue_candidates(self) -> list[Candidate]:
         """Names the cues type: lists after "militias such as", names after titles, suffixes."""
         found = []
-        lowered = [t.lower_ for t in self.tokens]
-        texts = [t.text for t in self.tokens]
+        lowered, texts = self.lowered, self.texts
         cues_by_first = self.group_cues_by_first
         titles_by_first = self.titles_by_first
         for i, word in enumerate(lowered):
@@ -2124,9 +2135,14 @@ class ActorFinder:
             whole = whole_for(c.start) if single else None
             if whole is not None:
                 proposals.join(index, "join.short_form", whole)
+        if not endings:
+            return proposals  # no name for a word to be short for
         taken = {i for c in candidates for i in range(c.start, c.end)}
-        for token in self.tokens[1:]:
-            if token.i in taken or not token.text[:1].isupper() or token.is_sent_start:
+        for i, text in enumerate(self.texts[1:], start=1):
+            if i in taken or not text[:1].isupper():
+                continue
+            token = self.tokens[i]
+            if token.is_sent_start:
                 continue
             if token.i + 1 < len(self.spacy) and _is_name_token(self.tokens[token.i + 1]):
                 continue  # the first word of a longer name
@@ -2155,10 +2171,11 @@ class ActorFinder:
                 first_full.setdefault(words[-1].text, c)
         taken = {i for c in candidates for i in range(c.start, c.end)}
         proposals = Proposals()
-        for token in self.tokens:
-            keys = people.get(token.text)
-            if token.i in taken or keys is None or len(keys) > 1:
+        for i, text in enumerate(self.texts if people else ()):
+            keys = people.get(text)
+            if i in taken or keys is None or len(keys) > 1:
                 continue
+            token = self.tokens[i]
             whole = first_full[token.text]
             before = self.tokens[token.i - 1] if token.i else None
             after = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
@@ -2223,11 +2240,10 @@ class ActorFinder:
         proposals = Proposals()
         proposals.new = [
             Candidate(
-                token.i, token.i + 1, owner.key, owner.type, "acronym", owner.actor,
-                rules=("join.acronym",)
+                i, i + 1, owner.key, owner.type, "acronym", owner.actor, rules=("join.acronym",)
             )
-            for token in self.tokens
-            if (owner := expansions.get(token.text)) is not None and token.i not in taken
+            for i, text in enumerate(self.texts if expansions else ())
+            if (owner := expansions.get(text)) is not None and i not in taken
         ]
         for index, c in enumerate(candidates):  # the text's own expansion beats another (PRC)
             owner = expansions.get(self.spacy[c.start : c.end].text)
@@ -2238,7 +2254,7 @@ class ActorFinder:
     def link_aliases(self, candidates: list[Candidate]) -> Proposals:
         """ "Sirojiddin Mukhtarov, also known as Abu Saloh al-Uzbeki": the name after an alias
         cue is the same actor, here and later."""
-        lowered = [t.lower_ for t in self.tokens]
+        lowered = self.lowered
         cues = [cue.split() for cue in self.cues["alias_cues"]]
         at = {c.start: c for c in candidates}
         proposals = Proposals()
@@ -2288,7 +2304,7 @@ class ActorFinder:
         }
         named: dict[str, list[Candidate]] = {}  # organ noun -> state_np candidates so far
         proposals = Proposals()
-        for token in self.tokens:
+        for token in self.tokens if organs else ():  # no organ named, none referred back to
             if token.i in taken:
                 if token.i in organs:
                     organ = organs[token.i]

@@ -268,6 +268,23 @@ class Gazetteer:
                 return j
         return last
 
+    def _lone_unknown_word(
+        self, text: str, i: int, bounds: list[tuple[int, int, bool, bool]]
+    ) -> bool:
+        """Whether ``longest_at`` finds no name at token ``i`` by its first look-up alone,
+        the case of most words: one that is the last token or has a space after it, begins
+        no longer name, is no name itself and is followed by no middle initial."""
+        start, end, _, _ = bounds[i]
+        key = text[start:end].replace("’", "'").lower()
+        if key in self.entries:
+            return False
+        if i + 1 == len(bounds):
+            return True
+        next_start, next_end, _, _ = bounds[i + 1]
+        second = text[next_start:next_end]
+        initial = len(second) == 2 and second[0].isupper() and second[1] == "."
+        return next_start > end and key not in self.word_prefixes and not initial
+
     def find(self, doc: Doc) -> list[tuple[int, int, Entry]]:
         """Knowledge-base names in ``doc`` as (start token, end token, entry): the longest
         first where two overlap ("the UN Office for ..." over "the UN")."""
@@ -282,7 +299,10 @@ class Gazetteer:
             and text[start : start + 3].replace("’", "'").lower().rstrip() in prefixes
         ]
         matches = [
-            m for i in starts if (m := self.longest_at(doc, text, i, bounds)) is not None
+            m
+            for i in starts
+            if not self._lone_unknown_word(text, i, bounds)
+            and (m := self.longest_at(doc, text, i, bounds)) is not None
         ]
         openers, longer = _longer_places()
         matches = [  # "New Mexico", "Northern Ireland": a longer place the base does not list

@@ -245,7 +245,9 @@ def _named_actors(text: str) -> int:
 def _quoted_share(text: str) -> float:
     """The share of the sentence's letters inside quotation marks (a quotation that opens
     and does not close in the sentence runs to its end)."""
-    letters = sum(c.isalpha() for c in text)
+    if '"' not in text and "“" not in text:
+        return 0.0  # no quotation opens
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return 0.0
     inside, quoted, straight_open = False, 0, False
