@@ -136,15 +136,18 @@ class _Number:
 def _tokenize(text: str) -> list[_Token]:
     tokens = []
     hyphens = frozenset(_words()["hyphen_variants"])
+    previous_end = -1  # where the token before ends (none yet)
     for match in _TOKEN.finditer(text):
-        word, first = match.group(), match.group()[0]
+        word = match.group()
+        first = word[0]
         if word in hyphens:
             word = first = "-"  # "50 U.S.C. 1701‑1706" with a non-breaking hyphen
         start, end = match.span()
-        line_start = bool(tokens) and "\n" in text[tokens[-1].end : start]
+        line_start = previous_end >= 0 and text.find("\n", previous_end, start) >= 0
         tokens.append(
             _Token(word, start, end, word.lower(), first.isalpha(), first.isdigit(), line_start)
         )
+        previous_end = end
     return tokens
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -682,7 +682,7 @@ def _named_heads(
         for m in e.mentions
         for token in (spacy_doc.char_span(m.start, m.end, alignment_mode="expand") or ())
     }
-    token_starts = [token.idx for token in spacy_doc]
+    token_starts = spacy_doc.to_array(IDX).tolist()
     found_here: list[tuple[Entity, Mention, str]] = []
     index: _Antecedents | None = None
     for token in _tokens_of_forms(spacy_doc, rule["heads"]):
@@ -794,7 +794,8 @@ def _pairs(
     spacy_doc = doc.layers["spacy"]
     if not spacy_doc.has_annotation("DEP"):
         return found  # no parse (the blank model): no counted heads to read
-    for token in spacy_doc:
+    # only the words that may head such a phrase (a Token per word of the text cost more)
+    for token in _tokens_of_forms(spacy_doc, frozenset([*bare, *rule["heads"]])):
         if token.lower_ in bare:  # "The two discussed ...": the number is the phrase's head;
             # "They agreed ...", a pronoun, with no determiner at all, opening its sentence as
             # the main clause's subject (not "Militants said they released ...")
