@@ -460,6 +460,8 @@ def _rule_cues(
 ) -> Iterator[Cue]:
     """Every attribution the rules ``found`` in ``sentence``: per cue word, the first rule
     (in file order) that matches it, with the source nearest the cue."""
+    if not found:
+        return  # most sentences: no rule matched
     rules = attribution_rules()
     order = {rule["id"]: number for number, rule in enumerate(rules)}
     by_id = {rule["id"]: rule for rule in rules}

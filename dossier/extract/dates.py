@@ -176,6 +176,9 @@ class _Candidate:
 @dataclass(frozen=True)
 class _Patterns:
     regexes: tuple[tuple[str, re.Pattern[str]], ...]
+    # by kind: words one of which every match of the kind's patterns holds as the screen
+    # finds them (a month name, "anniversary"); a text without any is not searched for it
+    screens: dict[str, re.Pattern[str]]
     months: dict[str, int]
     ordinals: dict[str, int]
     counts: dict[str, int]
@@ -345,8 +348,16 @@ def _patterns() -> _Patterns:
     year_of_next_date = re.compile(
         rf"{gap}?(?:{joiner_alt}){gap}(?:{month_alt}){gap}[0-3]?\d(?:st|nd|rd|th)?,?{gap}{year}\b"
     )
+    month_screen = re.compile(month_alt)  # as written: the patterns ask for it capitalised
+    screens = {kind: month_screen for kind in ("month_part", "mdy", "dmy", "my", "month")}
+    screens["month_possessive"] = month_screen
+    screens["anniversary"] = re.compile(anniversary_alt, re.IGNORECASE)
+    screens["weekday"] = re.compile(weekday_alt)
+    screens["named_period"] = re.compile(named_alt)
+    screens["named_day"] = re.compile(named_day_alt)
     return _Patterns(
         regexes=tuple(regexes),
+        screens=screens,
         months={k.lower(): v for k, v in months.items()},
         ordinals=words["ordinals"],
         counts=words["count_words"],
@@ -500,7 +511,15 @@ def _event_end(text: str, end: int) -> int:
 
 def _raw_candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for kind, regex in _patterns().regexes:
+    patterns = _patterns()
+    screened: dict[re.Pattern[str], bool] = {}  # per screen: whether the text passes it
+    for kind, regex in patterns.regexes:
+        screen = patterns.screens.get(kind)
+        if screen is not None:
+            if screen not in screened:
+                screened[screen] = screen.search(text) is not None
+            if not screened[screen]:
+                continue  # none of the words every match of this kind holds
         for match in regex.finditer(text):
             if not _accept(kind, text, match):
                 continue
