@@ -485,6 +485,21 @@ def cued(rule: dict[str, Any], words: frozenset[str]) -> bool:
     return cues is None or not cues.isdisjoint(words)
 
 
+def any_cued(kinds: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Whether a sentence of ``words`` holds a word some rule of ``kinds`` needs (``cued``
+    for any of ``rules_of_kind(*kinds)``, by the union of their cue words)."""
+    always, cues = _cue_words_of_kinds(kinds)
+    return always or not cues.isdisjoint(words)
+
+
+@lru_cache(maxsize=64)
+def _cue_words_of_kinds(kinds: tuple[str, ...]) -> tuple[bool, frozenset[str]]:
+    """Whether some rule of ``kinds`` lists no cue words (it is always read), and the cue
+    words of the others (made once: asked per sentence)."""
+    cues = [_cue_words(rule["id"]) for rule in rules_of_kind(*kinds)]
+    return any(c is None for c in cues), frozenset().union(*(c for c in cues if c is not None))
+
+
 def apply_stand_ins(doc: Document, index: EntityIndex) -> None:
     """Run every declared stand-in rule over ``doc`` into ``index``."""
     for rule in event_rules():
@@ -513,6 +528,7 @@ __all__ = [
     "RuleMatch",
     "actor_compounds",
     "agent_nouns",
+    "any_cued",
     "apply_stand_ins",
     "argument_rule",
     "attack_participles",

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dossier.document import (
@@ -35,9 +36,9 @@ from dossier.document import (
 from dossier.extract.event_chains import link_back
 from dossier.extract.event_rules import (
     agent_nouns,
+    any_cued,
     apply_stand_ins,
     argument_rule,
-    cued,
     date_words,
     match_event_rules,
     rules_of_kind,
@@ -470,6 +471,33 @@ WORD_ENDINGS = (
     ("ing", ("", "e")),
 )
 CLAUSE_HEADS = {"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis", "acl:relcl"}
+
+
+def lexicon_words(doc: Doc, lexicon: TriggerLexicon) -> list[bool]:
+    """For each token, whether the lexicon may list it: whether ``word_lemmas`` gives a
+    lemma it lists (``best_trigger``'s first test), or a hyphen joins it to the word before.
+    Read from the Doc's columns, each form and lemma looked up once per lexicon."""
+    strings = doc.vocab.strings
+    text = doc_text(doc)
+    lemmas = lexicon.lemmas()
+    if _LISTED_FORMS_OF[0] is not lemmas or len(_LISTED_FORMS) > 200_000:
+        _LISTED_FORMS.clear()
+        _LISTED_FORMS_OF[0] = lemmas
+    looked_up = _LISTED_FORMS
+    listed = []
+    for i, (form, lemma, start) in enumerate(doc.to_array([LOWER, LEMMA, IDX]).tolist()):
+        known = looked_up.get((form, lemma))
+        if known is None:
+            known = looked_up[(form, lemma)] = not lemmas.isdisjoint(
+                _form_lemmas(strings[form], strings[lemma].lower())
+            )
+        listed.append(known or (i >= 2 and text[start - 1] in {"-", "‐"}))
+    return listed
+
+
+# lexicon_words' answers by (form, lemma) string ids, for the lemma set in _LISTED_FORMS_OF
+_LISTED_FORMS: dict[tuple[int, int], bool] = {}
+_LISTED_FORMS_OF: list[frozenset[str] | None] = [None]
 
 
 def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[int]] | None:
@@ -2784,9 +2812,11 @@ def find_triggers(
     lexicon: TriggerLexicon,
     index: EntityIndex,
     words: frozenset[str] | None = None,
+    listed: list[bool] | None = None,
 ) -> list[Found]:
     """Every trigger in the tokens with its source and target actors (``words``: the
-    sentence's ``sentence_words``, worked out when not given)."""
+    sentence's ``sentence_words``, worked out when not given; ``listed``: the Doc's
+    ``lexicon_words``, when worked out)."""
     verbs: list[Found] = []
     nouns: list[tuple[Token, Trigger, set[int]]] = []
     sentence_tokens = list(sentence_tokens)
@@ -2797,6 +2827,8 @@ def find_triggers(
     for token in sentence_tokens:
         if token.i in ruled_tokens or token.i in questioned:
             continue
+        if listed is not None and not listed[token.i]:
+            continue  # best_trigger's first test, made for the Doc at once
         matched = best_trigger(token, lexicon)
         if matched is None:
             continue
@@ -3738,6 +3770,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
     lexicon = lexicon if lexicon is not None else load_triggers()
     index = EntityIndex(doc)
     apply_stand_ins(doc, index)
+    listed = lexicon_words(spacy_doc, lexicon)
     events: list[Event] = []
     unspoken: list[Event] = []  # acts with no actor, which a later mention may name again
     previous: Event | None = None
@@ -3750,9 +3783,9 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
             previous = None
         tokens = list(sentence)  # each reader walks them: spaCy makes a Token per visit
         words = sentence_words(tokens)
-        found_here = find_triggers(tokens, lexicon, index, words)
+        found_here = find_triggers(tokens, lexicon, index, words, listed)
         for read, kinds in SENTENCE_READERS:  # only where a word one of its rules needs is
-            if any(cued(rule, words) for rule in rules_of_kind(*kinds)):
+            if any_cued(kinds, words):
                 found_here += read(doc, tokens, index)
         nouns_here = {f.token.text for f in found_here if f.trigger.pos == "NOUN"}
         handed: list[Event] = []

@@ -127,10 +127,15 @@ class TriggerLexicon:
     def lists_any(self, lemmas: list[str]) -> bool:
         """Whether any of ``lemmas`` has records of some part of speech (a quick test before
         the word's class is worked out)."""
+        return not self.lemmas().isdisjoint(lemmas)
+
+    def lemmas(self) -> frozenset[str]:
+        """The lemmas with records of some part of speech (the same set object while the
+        lexicon lists the same words)."""
         if self._lemmas_of is not self.by_word or self._lemma_count != len(self.by_word):
             self._lemmas = frozenset(lemma for lemma, _ in self.by_word)
             self._lemmas_of, self._lemma_count = self.by_word, len(self.by_word)
-        return not self._lemmas.isdisjoint(lemmas)
+        return self._lemmas
 
     def __len__(self) -> int:
         return sum(len(records) for records in self.by_word.values())
