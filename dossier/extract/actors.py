@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier import knowledge
 from dossier.document import Document, Entity, Mention
 from dossier.extract.gazetteer import Gazetteer, KnownActor, load_gazetteer
+from dossier.language import sentence_bounds
 from dossier.spans import SortedSpans, SpanIndex
 
 MAX_ALIASES = 15
@@ -178,6 +179,7 @@ def _is_time_word(token: Token) -> bool:
     return token.ent_type_ in _TIME_ENTITIES or token.lower_ in _day_and_month_names()
 
 
+@lru_cache(maxsize=1 << 16)
 def _normal(text: str) -> str:
     text = _POSSESSIVE_END.sub("", text.strip())
     return _SPACES.sub(" ", _LEADING_THE.sub("", text)).lower()
@@ -448,11 +450,16 @@ class ActorFinder:
         # sentence, and where a lower-case place noun stands
         strings = self.spacy.vocab.strings
         rows = self.spacy.to_array([ORTH, SENT_START, IS_LOWER, LOWER]).tolist()
-        self.mid_sentence_words = {strings[orth] for orth, start, _, _ in rows if start != 1}
+        # each distinct word looked up once
+        self.mid_sentence_words = {
+            strings[orth] for orth in {orth for orth, start, _, _ in rows if start != 1}
+        }
+        place_forms = {
+            lower for lower in {lower for _, _, is_lower, lower in rows if is_lower}
+            if strings[lower] in self.place_nouns
+        }
         self.place_noun_at = [
-            i
-            for i, (_, _, is_lower, lower) in enumerate(rows)
-            if is_lower and strings[lower] in self.place_nouns
+            i for i, (_, _, is_lower, lower) in enumerate(rows) if is_lower and lower in place_forms
         ]
 
     @cached_property
@@ -2520,8 +2527,8 @@ def stance_of(doc: Document, entity: Entity, *, window: int = 6) -> float | None
         span = spacy_doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        sentence = span.sent
-        lo, hi = max(sentence.start, span.start - window), min(sentence.end, span.end + window)
+        sentence_start, sentence_end = sentence_bounds(spacy_doc, span.start)  # span.sent's
+        lo, hi = max(sentence_start, span.start - window), min(sentence_end, span.end + window)
         for token in spacy_doc[lo:hi]:
             if token.lower_ in negative or token.lemma_.lower() in negative:
                 score, count = score - 1, count + 1

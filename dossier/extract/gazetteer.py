@@ -66,6 +66,12 @@ def article_variants(key: str) -> set[str]:
     return variants - {key}
 
 
+@lru_cache(maxsize=1 << 14)
+def _with_variants(key: str) -> frozenset[str]:
+    """``key`` and its ``article_variants`` (worked out once per name found)."""
+    return frozenset({key} | article_variants(key))
+
+
 def _bounds(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     """Each token's (start, end, is_space, is_punct), read as one array (a Token object
     per token cost more than the look-ups)."""
@@ -329,7 +335,7 @@ class Gazetteer:
 
     @staticmethod
     def _matching_names(entry: Entry, span_text: str) -> list[str]:
-        keys = {index_key(span_text)} | article_variants(index_key(span_text))
+        keys = _with_variants(index_key(span_text))
         return [n for a in entry.actors for n in (a.name, *a.aliases) if index_key(n) in keys]
 
     @property
