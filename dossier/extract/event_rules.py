@@ -458,8 +458,12 @@ def sentence_words(tokens: Iterable[Token]) -> frozenset[str]:
     """The words of a sentence the declared rules are cued by: each token's lower-case form
     and lemma, and the part after each hyphen inside it ("backed" of "Iran-backed")."""
     tokens = tokens if isinstance(tokens, list) else list(tokens)
-    forms = [token.lower_ for token in tokens]
-    words = {*forms, *(token.lemma_.lower() for token in tokens)}
+    return words_of([token.lower_ for token in tokens], [token.lemma_.lower() for token in tokens])
+
+
+def words_of(forms: list[str], lemmas: list[str]) -> frozenset[str]:
+    """``sentence_words`` of the tokens with these lower-case forms and lower-case lemmas."""
+    words = {*forms, *lemmas}
     joined = " ".join(forms)
     for hyphen in HYPHENS:
         if hyphen in joined:  # most sentences have none
@@ -540,4 +544,5 @@ __all__ = [
     "rules_of_kind",
     "sentence_words",
     "stance_predicates",
+    "words_of",
 ]

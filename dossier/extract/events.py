@@ -43,6 +43,7 @@ from dossier.extract.event_rules import (
     match_event_rules,
     rules_of_kind,
     sentence_words,
+    words_of,
 )
 from dossier.extract.gazetteer import load_gazetteer
 from dossier.extract.references import speakers_at
@@ -498,6 +499,16 @@ def lexicon_words(doc: Doc, lexicon: TriggerLexicon) -> list[bool]:
 # lexicon_words' answers by (form, lemma) string ids, for the lemma set in _LISTED_FORMS_OF
 _LISTED_FORMS: dict[tuple[int, int], bool] = {}
 _LISTED_FORMS_OF: list[frozenset[str] | None] = [None]
+
+
+def _forms_and_lemmas(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's lower-case form and lower-case lemma, read from the Doc's columns (each
+    distinct one looked up once)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LEMMA]).tolist()
+    form_of = {form: strings[form] for form in {form for form, _ in rows}}
+    lemma_of = {lemma: strings[lemma].lower() for lemma in {lemma for _, lemma in rows}}
+    return [form_of[form] for form, _ in rows], [lemma_of[lemma] for _, lemma in rows]
 
 
 def best_trigger(token: Token, lexicon: TriggerLexicon) -> tuple[Trigger, set[int]] | None:
@@ -3771,6 +3782,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
     index = EntityIndex(doc)
     apply_stand_ins(doc, index)
     listed = lexicon_words(spacy_doc, lexicon)
+    forms, lemmas = _forms_and_lemmas(spacy_doc)
     events: list[Event] = []
     unspoken: list[Event] = []  # acts with no actor, which a later mention may name again
     previous: Event | None = None
@@ -3782,7 +3794,8 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
         if previous is not None and sentence_id - previous.sentence > HAND_ON_DISTANCE:
             previous = None
         tokens = list(sentence)  # each reader walks them: spaCy makes a Token per visit
-        words = sentence_words(tokens)
+        here = slice(sentence.start, sentence.end)
+        words = words_of(forms[here], lemmas[here])  # sentence_words(tokens), from the columns
         found_here = find_triggers(tokens, lexicon, index, words, listed)
         for read, kinds in SENTENCE_READERS:  # only where a word one of its rules needs is
             if any_cued(kinds, words):

@@ -72,6 +72,7 @@ _PHONE = re.compile(
 # an e-mail address starts where its run of address characters starts, so a long run
 # without "@" is scanned once, not once per character
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_MARKS = ("://", "www.", "@")  # every match of _URL holds one of them
 # an HTML tag left in the text ('<img src="..." width="1210" height="1795" />'): its
 # attribute values are no quantities (rule numbers_inside_markup); bounded, so linear
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,1000})?/?>")
@@ -1768,7 +1769,8 @@ def _blocked_spans(doc: Document) -> SpanIndex:
     and a duration."""
     spans = [(date.start, date.end) for date in doc.dates if date.granularity != "span"]
     spans += [m.span() for m in _PHONE.finditer(doc.text)]
-    spans += [m.span() for m in _URL.finditer(doc.text)]
+    if any(mark in doc.text for mark in _URL_MARKS):  # a link or address holds one
+        spans += [m.span() for m in _URL.finditer(doc.text)]
     spans += [m.span() for m in _MARKUP_TAG.finditer(doc.text)]
     return SpanIndex(spans)
 

@@ -809,7 +809,8 @@ class IndexedDependencyMatcher(DependencyMatcher):
         # the values REGEXes read, as they are; in the rows, each value as the tests see it
         raw = {place: values[:, place].tolist() for place in index.read_raw}
         for place, listed, absent in index.columns:
-            values[:, place] = _listed_or(values[:, place], listed, absent)
+            column = values[:, place]
+            values[:, place] = numpy.where(_is_in(column, listed), column, absent)
         every = index.every
         for i, row in enumerate(map(tuple, values.tolist())):
             if allowed is not None and not allowed[i]:
@@ -915,15 +916,6 @@ class _Index(NamedTuple):
 
 # a node a token may fit: its match id, the features its MORPH must have, its REGEXes
 _Fit = tuple[int, frozenset[int] | None, tuple[tuple[int, re.Pattern[str]], ...]]
-
-
-def _listed_or(column: Any, listed: Any, absent: int) -> Any:
-    """``column`` with each value not in ``listed`` (sorted) replaced by ``absent`` (by
-    bisection: ``numpy.isin`` sorts both arrays on every call)."""
-    if not len(listed):
-        return numpy.full_like(column, absent)
-    at = numpy.minimum(numpy.searchsorted(listed, column), len(listed) - 1)
-    return numpy.where(listed[at] == column, column, absent)
 
 
 def _checked(node: _Node) -> bool:
