@@ -170,7 +170,7 @@ def _match(
         ]
         fitting += _misplaced_particles(token, trigger.particle, children)
         if trigger.object is not None:  # "put its forces on alert": on the object's phrase
-            fitting += _particle_phrases(token, trigger.particle, trigger.object, children, preps)
+            fitting += _particle_phrases(trigger.particle, trigger.object, children, preps)
         if not fitting:
             return None
         taken.update(t.i for t in fitting[:1] if t.dep_ in PARTICLE | {"prep", "advmod"})
@@ -184,7 +184,7 @@ def _match(
             for o in (c, *c.conjuncts)
         ]
         if trigger.particle is not None:  # "remained on alert": the particle's own noun
-            objects += _particle_phrases(token, trigger.particle, trigger.object, children, preps)
+            objects += _particle_phrases(trigger.particle, trigger.object, children, preps)
         if trigger.pos == "VERB":  # a bare complement, no clause: "pleaded guilty"
             objects += [
                 c for c in children
@@ -285,7 +285,7 @@ def _has_patient_among(verb: Token, patients: tuple[str, ...]) -> bool:
 
 
 def _particle_phrases(
-    verb: Token, particle: str, noun: str, children: list[Token], preps: list[tuple[str, Token]]
+    particle: str, noun: str, children: list[Token], preps: list[tuple[str, Token]]
 ) -> list[Token]:
     """The noun ``noun`` in a phrase of ``particle`` on the verb or on its object ("remained
     on alert", "put its air force on high alert"), or as the content of a measure there
