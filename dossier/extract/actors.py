@@ -1109,10 +1109,11 @@ class ActorFinder:
         capitalised one is a name the other rules read)."""
         phrases = self.collective_by_first
         found = []
-        for i, token in enumerate(self.tokens):
-            for phrase, type_ in phrases.get(token.text, ()):
+        texts = self.texts
+        for i, text in enumerate(texts):
+            for phrase, type_ in phrases.get(text, ()):
                 end = i + len(phrase)
-                if tuple(t.text for t in self.tokens[i:end]) == phrase:
+                if tuple(texts[i:end]) == phrase:
                     found.append(Candidate(
                         i, end, f"name:{' '.join(phrase)}", type_, "cue",
                         rules=("cue.collective_actor",),
@@ -1733,7 +1734,10 @@ class ActorFinder:
         """ "the Kachin Independence Army (KIA)": the words before a bracketed acronym that
         spell it are one name, typed by its words or else by the NER as an organisation."""
         found = []
+        texts = self.texts
         for i in range(1, len(self.tokens) - 2):
+            if texts[i] not in {"(", ","}:
+                continue  # acronym_at's first test, on the texts read once
             acronym = self.acronym_at(i)
             if acronym is None:
                 continue
@@ -1758,9 +1762,9 @@ class ActorFinder:
     def acronym_at(self, i: int) -> str | None:
         """The acronym a name's own words give right after it at token ``i``: "(SDF)", or
         ", or NISA," as news copy writes it."""
-        if self.tokens[i].text not in {"(", ","}:
+        if self.texts[i] not in {"(", ","}:
             return None  # each form below opens with one of them
-        words = [t.text for t in self.tokens[i : i + 4]]
+        words = self.texts[i : i + 4]
         if words[:1] == ["("] and words[2:3] == [")"] and _ACRONYM.match(words[1]):
             return words[1]
         if (
