@@ -3326,6 +3326,17 @@ def _threat_condition(token: Token) -> bool:
     )
 
 
+def _refusal_mode(token: Token) -> EventMode:
+    """A refusal is asserted ("will not accept", "said it would not negotiate") unless a
+    clause above it is itself only wished or supposed ("should respond by committing to
+    never discussing ...": hypothetical)."""
+    words = event_cues()["hypothetical_words"]
+    above = _clause_chain(token)[1:]
+    if any(c.dep_ in {"aux", "mark"} and c.lower_ in words for v in above for c in v.children):
+        return "hypothetical"
+    return "asserted"
+
+
 def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     """The PLOVER type and mode an event verb is coded with (CAMEO2PLOVER 03x, 12x, 13x).
 
@@ -3352,7 +3363,7 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     denied = token.dep_ == "ccomp" and token.head.lemma_.lower() in words["denying_heads"]
     if trigger.type in cooperative and not denied:  # "denied it had withdrawn" is no refusal
         if mode == "negated":
-            return "REJECT", "asserted"
+            return "REJECT", _refusal_mode(token)
         if _planned_act(token, trigger):  # hypothetical: "will meet", "would convene",
             # "is ready to negotiate" (no hypothetical word of its own)
             return trigger.type, "hypothetical" if mode == "asserted" else mode

@@ -38,6 +38,10 @@ def test_mode_rule_gives_its_mode(rule_id: str, case: dict) -> None:
         ("Russia failed to seize Kyiv.", "COERCE", "negated"),
         # a negated negating head cancels: the act is done
         ("Russia did not hesitate to attack Kyiv.", "ASSAULT", "asserted"),
+        # a refusal is asserted, unless a clause above it is only wished
+        ("Iran said it would not negotiate with the United States.", "REJECT", "asserted"),
+        ("The U.N. should respond by committing to never discussing the future of Kabul.",
+         "REJECT", "hypothetical"),
         ("Russia didn’t attack Kyiv.", "ASSAULT", "negated"),  # the typographic apostrophe
         ("Russia won’t attack Kyiv, Peskov said.", "ASSAULT", "negated"),
         ("Ukraine has done absolutely nothing to threaten Russia.", "THREATEN", "negated"),
