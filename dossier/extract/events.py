@@ -143,8 +143,8 @@ def _match(
         c.dep_ in OBJECT | PASSIVE_SUBJECT | {"ccomp", "xcomp"} for c in children
     ):
         return None  # "the party has declined": no refusal
-    if trigger.adverb is not None and not any(
-        c.dep_ == "advmod" and c.lower_ == trigger.adverb for c in children
+    if trigger.adverb is not None and not any(  # "sexually abused", "held Iran accountable"
+        c.dep_ in {"advmod", "xcomp"} and c.lower_ == trigger.adverb for c in children
     ):
         return None
     particles = [

@@ -61,7 +61,8 @@ class Trigger:
     cameo: str | None = None
     source: str = "hand"
     target_required: bool = False  # no event without a target actor ("defend", "allow")
-    adverb: str | None = None  # a manner adverb the verb needs ("sexually abused")
+    adverb: str | None = None  # a manner adverb or an adjective complement the verb needs
+    # ("sexually abused", "held Iran accountable")
     agents: tuple[str, ...] = ()  # words one of which must head its actor ("missiles hit")
     person_actor: bool = False  # its actor is a person's name ("Assad's flight from")
     object_clause: bool = False  # only with an object and a "to" clause ("wants Iran to")
