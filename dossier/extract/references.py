@@ -1195,6 +1195,42 @@ def _coordination(
     return tuple(actors) if len(actors) > 1 else None
 
 
+def _conditional_addressee(
+    pronoun: Token, rule: dict[str, Any], index: _Antecedents
+) -> Entity | None:
+    """The one warned, threatened or punished (``conditional_addressee``): the subject of a
+    condition ("if he invaded") on what a verb of its ``verbs`` says will follow stands for
+    the verb's object or ``prepositions`` noun, not its subject ("Biden warned Putin that
+    the West would respond if he invaded": Putin; "will impose costs on Russia if it
+    invades": Russia)."""
+    words = rule.get("conditional_addressee")
+    clause = pronoun.head
+    if not words or clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in words["markers"] for c in clause.children
+    ):
+        return None
+    verb = clause.head
+    for _ in range(words["levels"]):
+        if verb.lemma_.lower() in words["verbs"] or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in words["verbs"]:
+        return None
+    objects = [c for c in verb.children if c.dep_ in {"obj", "dobj", "iobj"}]
+    nouns = objects + [
+        n
+        for head in (verb, *objects)
+        for n in head.children
+        if n.dep_ in {"obl", "nmod", "prep"}
+        and any(g.lower_ in words["prepositions"] for g in (n, *n.children))
+    ]
+    for noun in nouns:
+        entity = index.entity_of.get(noun.i)
+        if entity is not None and _fits(entity, noun, rule):
+            return entity
+    return None
+
+
 def _antecedent(
     pronoun: Token,
     rule: dict[str, Any],
@@ -1220,6 +1256,8 @@ def _antecedent(
         ahead := _subject_ahead(pronoun, rule, index)
     ) and ahead.id not in speaking:
         return ahead
+    if subject_only and (warned := _conditional_addressee(pronoun, rule, index)) is not None:
+        return warned
     if pronoun.dep_ in POSSESSORS and (
         own := _clause_subject(pronoun, rule, index)
     ) and own.id not in speaking:
