@@ -1324,6 +1324,11 @@ def _targets(
         heads += [(c, helped) for c in token.children if c.dep_ in POSSESSOR]
         heads += [(n, helped) for marker, n in prep_args(token) if marker == "of"]
     carriers = [token, *(token.doc[i] for i in taken)]
+    if trigger.pos == "VERB" and trigger.type in event_cues()["recipient_on_object_types"]:
+        # "supplied (hundreds of) drones to Russia": the parser hangs the recipient on what
+        # is given
+        given = [c for c in token.children if c.dep_ in OBJECT and c not in carriers]
+        carriers += given + [n for o in given for m, n in prep_args(o) if m == "of"]
     shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
     carriers += shared  # "humanitarian assistance and other aid to Ethiopia"
     victim = argument_rule("of_victim")

@@ -160,3 +160,8 @@ def test_an_attack_on_their_position_read_as_the_attackers_keeps_the_event() -> 
     doc = dossier.analyze(text)
     names = {e.id: e.name for e in doc.entities}
     assert ("ASSAULT", "M23") in {(e.type, names.get(e.source or "")) for e in doc.events}
+
+
+def test_the_recipient_hung_on_what_is_given_is_the_target() -> None:
+    text = "Iran has supplied hundreds of drones to Russia, officials said."
+    assert _targets(text, "AID") == {"Russia"}
