@@ -3458,13 +3458,16 @@ def _planned_or_conditional(token: Token) -> bool:
     return False
 
 
+NEGATION_DEPS = {"advmod", "neg", "det", "cc:preconj", "case", "mark"}
+
+
 def _negated_here(verb: Token, words: dict) -> bool:
-    """Whether a negation word hangs on ``verb`` itself ("did not attack"; not "not only")."""
-    deps = {"advmod", "neg", "det", "cc:preconj", "case", "mark"}
-    cancelling = set(words["negation_cancelling_words"])  # "not only", "not just"
+    """Whether a negation word hangs on ``verb`` itself ("did not attack"; not "not only",
+    ``negation_cancelling_words``)."""
+    cancelling = words["negation_cancelling_words"]
     return any(
-        c.lower_ in words["negation_words"]
-        and c.dep_ in deps
+        c.dep_ in NEGATION_DEPS
+        and c.lower_ in words["negation_words"]
         and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in cancelling)
         for c in verb.children
     )

@@ -1075,7 +1075,7 @@ def _with_role(unit: str, casualty: str | None) -> str:
     """The casualty role is part of the unit: "people killed", "civilians displaced"."""
     if not casualty or not unit or unit in {"USD", "EUR", "GBP", "lives", "bodies", "percent"}:
         return unit
-    if unit.split()[-1] in _words()["casualty_nouns"]:  # "deaths" already says the role
+    if _says_its_role(unit):  # "deaths" already says the role
         return unit
     if casualty in unit.split():
         return unit
@@ -1416,10 +1416,10 @@ def _whole_of_a_part(tokens: list[_Token], quantity: _Found) -> bool:
     )
 
 
-def _counts_a_casualty_noun(quantity: _Found) -> bool:
-    """Whether a count's role is its own noun's ("eight deaths", "12 fatalities"), which
-    says nothing of the counts listed before it."""
-    return bool(quantity.unit) and quantity.unit.split()[-1] in _words()["casualty_nouns"]
+def _says_its_role(unit: str) -> bool:
+    """Whether a unit ends in a casualty noun that says the role itself ("deaths",
+    "fatalities"): a count of it says nothing of the counts listed before it either."""
+    return bool(unit) and unit.split()[-1] in _words()["casualty_nouns"]
 
 
 def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
@@ -1446,7 +1446,7 @@ def _share_casualty_roles(tokens: list[_Token], found: list[_Found]) -> None:
             later.casualty
             and not earlier.casualty
             and not _casualty_roles() & set(earlier.unit.split())  # "death toll at 35, 135 wounded"
-            and not _counts_a_casualty_noun(later)  # "nine cases and eight deaths"
+            and not _says_its_role(later.unit)  # "nine cases and eight deaths"
             and not _whole_of_a_part(tokens, earlier)  # "Of the 29 people on board, 27 died"
             and earlier.after_token >= 0
             and later.first_token >= earlier.after_token
