@@ -2295,6 +2295,7 @@ def _described(
         or noun.lower_ in cues["attack_nouns"]
         or noun.lower_ in cues["operation_nouns"]
         or noun.lemma_.lower() in rule["non_recipient_heads"]
+        or noun.lemma_.lower() in cues["natural_causes"]
         or any(  # a date: "on October 7th", not "attacked the march" nor "... on Tuesday"
             t.text[:1].isupper() and t.lower_.rstrip(".") in date_words()
             for t in (noun, *(c for c in noun.children if c.dep_ not in {"nmod", "prep"}))
@@ -2737,17 +2738,6 @@ def _names_a_facility(noun: Token) -> bool:
     return noun.dep_ == "compound" and noun.head.lemma_.lower() in event_cues()["facility_heads"]
 
 
-def _evaluated(noun: Token) -> bool:
-    """An event noun that is the subject of an evaluation ("Iraq's support for Assad was a
-    blunder", "the accusations were not unfounded"): it refers back, it reports nothing new."""
-    head = noun.head
-    return (
-        noun.dep_ in SUBJECT
-        and head.pos_ in {"ADJ", "NOUN"}
-        and any(c.dep_ == "cop" for c in head.children)
-    )
-
-
 def _concurs(verb: Token) -> bool:
     """Whether a verb of agreeing shares a view rather than agrees to act (``concurrence_verbs``):
     a "that" clause or a "with" phrase ("agreed that vaccines do more good than harm", "agree
@@ -2859,7 +2849,7 @@ def find_triggers(
             ):
                 continue  # a kind of thing ("an appeals court", "sanctions evasion networks",
                 # "a supply vessel"), not an act; but "Egypt's mediation efforts"
-            if not _evaluated(token) and not _names_a_facility(token):
+            if not _names_a_facility(token):
                 nouns.append((token, trigger, taken))
             continue
         main_verb = _misparsed_main_verb(token)

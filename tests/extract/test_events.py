@@ -853,6 +853,18 @@ def test_events_casualties_take_the_actor_of_the_attack() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's attack on Israel is completely unacceptable.", ("ASSAULT", "Iran", "Israel")),
+        ("Our support for Ukraine is ironclad, Germany said.", ("SUPPORT", "Germany", "Ukraine")),
+    ],
+)
+def test_events_an_act_judged_is_still_reported(text: str, expected: tuple) -> None:
+    """An act noun that is the subject of a judgment is the act all the same."""
+    assert expected in _analysed_events(text)
+
+
 def test_events_exchange_of_fire_is_reciprocal() -> None:
     events = _analysed_events("Somali forces and al-Shabaab exchanged fire near the town.")
     # no state of its own here: the forces, Somalia's military, act
