@@ -388,6 +388,7 @@ ARGUMENT_KINDS = {
     "ended_act",
     "sanctioned_subject",
     "deployed_forces",
+    "issuer_passive",
     "aimed_act",
     "anticipated_act",
     "intended_act",

@@ -1982,6 +1982,32 @@ def _deployed_forces(verb: Token, rule: dict, index: EntityIndex) -> list[tuple[
     return found
 
 
+def _announcing_issuer(doc: Document, verb: Token, index: EntityIndex) -> list[tuple[Entity, str]]:
+    """Who takes a measure a text issued in someone's name announces in the passive with no
+    agent (``source.issuer_passive``): "SC South LLC is being designated pursuant to E.O.
+    14024", "These 11 individuals are being sanctioned": the state the speaking issuer
+    serves (an office holder's, read from the knowledge base), else the issuer itself (as
+    its "we" would be). Only an announcement: the verb in the present ("is being") or with
+    one of the rule's ``announcing_words`` ("today", "pursuant"); not a past report ("Russia
+    was sanctioned in 2014"), nor a measure with an agent ("sanctioned by the EU") or with no
+    one named ("being sanctioned under one authority")."""
+    rule = argument_rule("issuer_passive")
+    children = list(verb.children)
+    if any(c.dep_ in AGENT for c in children) or any(m == "by" for m, _ in prep_args(verb)):
+        return []
+    if not any(c.dep_ in PASSIVE_SUBJECT for c in children):
+        return []  # "being sanctioned under one authority": no one named
+    words = {c.lower_ for c in children} | {m for m, _ in prep_args(verb)}
+    if words.isdisjoint(rule["announcing_words"]):
+        return []
+    found: list[tuple[Entity, str]] = []
+    for issuer in speakers_at(doc, verb.idx):
+        actor = (index.state_of(issuer) if issuer.type == "PERSON" else None) or issuer
+        if all(actor.id != e.id for e, _ in found):
+            found.append((actor, rule["id"]))
+    return found
+
+
 def _sanctioned_subjects(noun: Token, rule: dict) -> list[Token]:
     """Who is under a sanction noun (``target.sanctioned_subject``): the subject of the
     clause the noun is the predicate of with an ``under`` marker ("Iran has been under U.S.
@@ -2884,6 +2910,8 @@ def find_triggers(
         if not sources and passive and trigger.type in deployed["types"]:
             forces = _deployed_forces(token, deployed, index)  # "troops were deployed"
             sources = forces
+        if not sources and passive and trigger.type in argument_rule("issuer_passive")["types"]:
+            sources = _announcing_issuer(index.doc, token, index)  # "X is being designated"
         described: list[Described] = []
         targets = _targets(
             token, trigger, taken, index, passive=passive and not forces, rules=rules,

@@ -181,6 +181,7 @@ class EntityIndex:
     the resolved descriptions of ``doc.layers["references"]``)."""
 
     def __init__(self, doc: Document) -> None:
+        self.doc = doc  # the document indexed, for rules that read its other layers
         self.spacy_doc: Doc = doc.layers["spacy"]
         self.by_token: dict[int, Entity] = {}
         self.spans_at: dict[int, list[tuple[int, int, Entity]]] = {}
