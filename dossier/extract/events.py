@@ -1287,7 +1287,11 @@ def _targets(
                 for c in token.children
                 if c.dep_ in subjects and c.i not in taken
             ]
-            if token.dep_ in {"acl", "amod"}:
+            if token.dep_ in {"acl", "amod"} and _verbless_root(token) is not None:
+                heads += [  # "X, a spokesman for Y, blamed Z and W": X blamed Z and W,
+                    (c, "object") for c in token.head.conjuncts if c.i > token.i
+                ]  # the parser made them X's conjuncts
+            elif token.dep_ in {"acl", "amod"}:
                 heads.append((token.head, "passive_subject"))
             if not heads and token.dep_ == "conj":  # "Turkey is under sanctions and was
                 heads += [  # condemned by Egypt": the subject the two verbs share

@@ -532,6 +532,6 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
     for marker, noun in prep_args(token):
         if marker == "of" or (  # "officials of X", "diplomats from the G7"; not "forces
             marker == "from" and token.lower_ in event_cues()["delegate_nouns"]  # from Panama"
-        ):
+        ) or (marker == "for" and token.lower_ in event_cues()["spokesperson_nouns"]):
             return actor_of(noun, index, depth=depth + 1)
     return None

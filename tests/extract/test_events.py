@@ -404,6 +404,21 @@ CASES = [
         {"Hamas": ("ARMED_GROUP", [2]), "Israel": ("STATE", [4])},
         [("ASSAULT", "Hamas", "Israel")],
     ),
+    # "a spokesman for X" speaks for X (not "the envoy for X": the envoy is not X's)
+    (
+        "A/1/det/DET/a spokesman/4/nsubj/NOUN/spokesman for/3/case/ADP/for "
+        "Hamas/1/nmod/PROPN/Hamas attacked/4/ROOT/VERB/attack Israel/4/obj/PROPN/Israel "
+        "./4/punct/PUNCT/.",
+        {"Hamas": ("ARMED_GROUP", [3]), "Israel": ("STATE", [5])},
+        [("ASSAULT", "Hamas", "Israel")],
+    ),
+    (
+        "The/1/det/DET/the envoy/4/nsubj/NOUN/envoy for/3/case/ADP/for "
+        "Sudan/1/nmod/PROPN/Sudan attacked/4/ROOT/VERB/attack Israel/4/obj/PROPN/Israel "
+        "./4/punct/PUNCT/.",
+        {"Sudan": ("STATE", [3]), "Israel": ("STATE", [5])},
+        [],
+    ),
     # a document's act is its author's, not that of who blocks it
     (
         "Amal/1/nsubj/PROPN/Amal filed/1/ROOT/VERB/file a/3/det/DET/a plan/1/obj/NOUN/plan "
