@@ -1986,6 +1986,16 @@ def _deployed_forces(verb: Token, rule: dict, index: EntityIndex) -> list[tuple[
     return found
 
 
+def _participle_after_to(verb: Token) -> bool:
+    """A past participle the parser made an infinitive by reading the preposition "to"
+    before it as its marker ("return its troops to internationally recognized territory"):
+    no infinitive has a participle for verb unless an auxiliary comes between ("to be
+    recognized", "to have attacked")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "mark" and c.lower_ == "to" for c in verb.children
+    ) and not any(c.dep_ in {"aux", "aux:pass"} for c in verb.children)
+
+
 def _announcing_issuer(doc: Document, verb: Token, index: EntityIndex) -> list[tuple[Entity, str]]:
     """Who takes a measure a text issued in someone's name announces in the passive with no
     agent (``source.issuer_passive``): "SC South LLC is being designated pursuant to E.O.
@@ -2885,6 +2895,8 @@ def find_triggers(
         main_verb = _misparsed_main_verb(token)
         if token.dep_ == "acl" and is_passive(token) and not main_verb:
             continue  # "militias backed by Iraq": a description, not a reported event
+        if _participle_after_to(token):
+            continue  # "return its troops to internationally recognized territory"
         if _victims_participle(token) and not main_verb:
             continue  # "CIA members killed", "with three soldiers killed": its noun is hit
         if _about_a_document(token) and trigger.type not in {"ACCUSE", "REJECT"}:

@@ -880,6 +880,15 @@ def test_events_an_act_judged_is_still_reported(text: str, expected: tuple) -> N
     assert expected in _analysed_events(text)
 
 
+def test_events_a_participle_after_the_preposition_to_is_no_act() -> None:
+    events = _analysed_events(
+        "Kenya calls for Eritrea to live up to its commitment and immediately return its "
+        "troops to internationally recognized Eritrean territory."
+    )
+    assert ("REQUEST", "Kenya", "Eritrea") in events
+    assert all(t != "SUPPORT" for t, _, _ in events)
+
+
 def test_events_exchange_of_fire_is_reciprocal() -> None:
     events = _analysed_events("Somali forces and al-Shabaab exchanged fire near the town.")
     # no state of its own here: the forces, Somalia's military, act
