@@ -496,6 +496,8 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
         token.lower_ not in event_cues()["role_nouns"]
     ):
         return None
+    if any(c.dep_ == "amod" and c.lower_ in event_cues()["former_words"] for c in token.children):
+        return None  # "a former Israeli official" acts for no one
     for child in token.children:
         if child.dep_ in POSSESSOR:
             if child.lower_ in event_cues()["personal_pronouns"]:

@@ -889,6 +889,21 @@ def test_events_a_participle_after_the_preposition_to_is_no_act() -> None:
     assert all(t != "SUPPORT" for t, _, _ in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("A former Israeli official criticized Netanyahu.", "Israeli"),
+        ("Police arrested a former Afghan minister in Kabul.", "Afghanistan"),
+    ],
+)
+def test_events_a_former_office_holder_acts_for_no_state(text: str, unwanted: str) -> None:
+    events = _analysed_events(text)
+    assert all(unwanted not in {source, target} for _, source, target in events)
+    assert ("ACCUSE", "Israeli", "Benjamin Netanyahu") in _analysed_events(
+        "An Israeli official criticized Netanyahu."
+    )
+
+
 def test_events_exchange_of_fire_is_reciprocal() -> None:
     events = _analysed_events("Somali forces and al-Shabaab exchanged fire near the town.")
     # no state of its own here: the forces, Somalia's military, act
