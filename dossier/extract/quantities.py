@@ -1212,6 +1212,8 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
                 unit = nearby
             elif casualty and not refers_back:
                 unit, unit_guessed = "people", True
+            if (nominal or nearby) and casualty is None and unit.split()[-1] in _casualty_roles():
+                casualty = unit.split()[-1]  # "the death toll rose to 14": people killed
     found = _Found(
         value=number.value,
         value_max=value_max,
@@ -1309,9 +1311,12 @@ def _unit_from_nearby_noun(tokens: list[_Token], index: int) -> str | None:
         if _match_phrase_at(tokens, position, "counted_noun_openers") and not (
             position and tokens[position - 1].lower in {"a", "an"}  # "a number of": several
         ):
-            # "the number of refugees in the camp fell to 230,000": what the number counts
-            noun, after = _head_noun(tokens, position + 2, singular=False)
-            return _with_role(noun, _casualty_after(tokens, after)) if noun else None
+            # "the number of refugees in the camp fell to 230,000": what the number counts,
+            # with the role said before it ("the number of detained UN personnel")
+            role = _match_phrase_at(tokens, position + 2, "casualty_cues_after")
+            noun, after = _head_noun(tokens, role[1] if role else position + 2, singular=False)
+            casualty = role[0] if role else _casualty_after(tokens, after)
+            return _with_role(noun, casualty) if noun else None
         if not token.is_word:
             return None
     return None

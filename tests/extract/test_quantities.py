@@ -187,6 +187,9 @@ def test_not_quantities(sentence: str) -> None:
         ("Rebels detain nine aid workers in Yemen.", 9, "detained"),
         # a count of deaths says nothing of the count listed before it
         ("The outbreak has caused nine cases and eight deaths.", 9, None),
+        # a number a toll or "the number of" names takes the role that names
+        ("The death toll rose to 14 on Friday.", 14, "killed"),
+        ("The number of displaced people has risen to 2,000.", 2_000, "displaced"),
     ],
 )
 def test_casualty_counts(sentence: str, value: float, casualty: str | None) -> None:
@@ -254,6 +257,9 @@ def test_durations_are_counted(sentence: str, value: float, unit: str, qualifier
         ("The ambush resulted in injuries to six border guards.", 6, "guards injured"),
         ("Police confirmed the arrest of 14 suspects in Lagos.", 14, "suspects detained"),
         ("Russian strikes killed 30 civilians, including 12 in Kharkiv.", 12, "civilians killed"),
+        ("Rebels detained two more UN staff, bringing the total number of detained UN "
+         "personnel to 53.", 53, "personnel detained"),
+        ("The number of injured police officers rises to 568.", 568, "officers injured"),
     ],
 )
 def test_others_and_roles_take_the_counted_noun(sentence: str, value: float, unit: str) -> None:
