@@ -448,7 +448,9 @@ CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "time_for_request": ("nouns", "predicate_cues"),
     "evaluated_act": ("predicates", "act_verbs"),
     "culprit_predicate": ("predicates", "predicate_cases"),
-    "consequence_threat": ("facing_verbs", "holding_verbs", "justice_verbs", "measure_verbs"),
+    "consequence_threat": (
+        "facing_verbs", "holding_verbs", "justice_verbs", "measure_verbs", "response_verbs"
+    ),
     "crime_commission": ("verbs",),
     "labelled_act": ("verbs",),
     "regretted_act": ("verbs",),

@@ -4178,6 +4178,21 @@ def _foretold(verb: Token, rule: dict) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule["resolve_heads"]
 
 
+def _conditions(verb: Token, rule: dict) -> list[Token]:
+    """The subjects of the conditions on a verb (``condition_marks``: "will respond
+    decisively if Russia further invades", "will take action should Russia attempt ...")."""
+    clauses = [
+        c for c in verb.children
+        if c.dep_ == "advcl" and any(
+            (m.dep_ == "mark" and m.lower_ in rule["condition_marks"])
+            or (m.dep_ == "aux" and m.lower_ == "should" and m.i < c.i and any(
+                s.dep_ in SUBJECT and m.i < s.i < c.i for s in c.children))
+            for m in c.children
+        )
+    ]
+    return [s for c in clauses for s in c.children if s.dep_ in SUBJECT | PASSIVE_SUBJECT][:1]
+
+
 def _vowed_measures(verb: Token, objects: list[Token], rule: dict) -> bool:
     """"will take all necessary measures", "will continue to take any action necessary": a
     vow of whatever it takes (``event.consequence_threat`` measure_verbs, measure_nouns,
@@ -4263,17 +4278,28 @@ def _consequence_threats(
             continue
         verbs = (
             rule["facing_verbs"], rule["holding_verbs"], rule["justice_verbs"],
-            rule["measure_verbs"],
+            rule["measure_verbs"], rule["response_verbs"],
         )
         if token.pos_ != "VERB" or not any(lemma in words for words in verbs):
             continue
         objects = [c for c in token.children if c.dep_ in OBJECT]
-        if lemma in rule["measure_verbs"]:
+        if lemma in rule["measure_verbs"] and not _conditions(token, rule):
             if not _vowed_measures(token, objects, rule):
                 continue
             accused, by_speaker = [], False
         elif not _foretold(token, rule):
             continue
+        elif lemma in rule["response_verbs"] or lemma in rule["measure_verbs"]:
+            if lemma in rule["measure_verbs"] and not any(
+                o.lemma_.lower() in rule["measure_nouns"] for o in objects
+            ):
+                continue
+            if any(c.lower_ in rule["friendly_manners"] for c in token.children):
+                continue  # "we will also react positively": a promise, no threat
+            accused, by_speaker = _conditions(token, rule), False  # "will respond if Russia
+            # invades": the one whose act is the condition
+            if not any(e for a in accused for e in _targets_of(a, index)):
+                continue  # "if they violate these norms" with "they" unread: no one named
         elif lemma in rule["facing_verbs"]:
             nouns = [n for o in objects for n in (o, *o.children) if n.dep_ in OBJECT | {
                 "compound", "nmod"}]
