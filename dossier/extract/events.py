@@ -2545,8 +2545,9 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
         return paired
     agents = [n for marker, n in prep_args(noun) if marker == "by"]
     agents += [n for marker, n in prep_args(noun) if trigger.role_of(marker) == "source"]
-    if agents:
-        return _actors([(a, "agent") for a in agents[:1]], index)
+    named = _actors([(a, "agent") for a in agents[:1]], index)
+    if named or (agents and _light_verb(noun, trigger) is None):
+        return named  # "the withdrawal of some forces" names no actor: its light verb's may
     verb = noun.head
     planned = argument_rule("accused_actor")
     if noun.dep_ in OBJECT and verb.lemma_.lower() in planned["planning_verbs"]:

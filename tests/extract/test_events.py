@@ -904,6 +904,20 @@ def test_events_a_former_office_holder_acts_for_no_state(text: str, unwanted: st
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States speeded up the withdrawal of some forces from Panama.",
+         ("RETREAT", "United States", None)),
+        ("Kosovo approves the deployment of troops to Gaza.", ("MOBILIZE", "Kosovo", None)),
+    ],
+)
+def test_events_an_act_noun_whose_of_phrase_names_no_actor_is_its_light_verbs(
+    text: str, expected: tuple
+) -> None:
+    assert expected in _analysed_events(text)
+
+
 def test_events_exchange_of_fire_is_reciprocal() -> None:
     events = _analysed_events("Somali forces and al-Shabaab exchanged fire near the town.")
     # no state of its own here: the forces, Somalia's military, act
