@@ -188,6 +188,26 @@ def test_the_cues_time_word_is_not_the_claims_start() -> None:
     assert found[0][2].startswith("Monday's attack")
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The G7 reaffirmed that the ceasefire must be unconditional.",
+         "the ceasefire must be unconditional"),
+        ("Blinken reiterated that Washington would not recognize the vote.",
+         "Washington would not recognize the vote"),
+        ("Mitsotakis underlined that they keep channels to Turkey open.",
+         "they keep channels to Turkey open"),
+    ],
+)
+def test_restating_verbs_report_their_clause(text: str, claim: str) -> None:
+    assert [c for _, _, c in _pairs(text)] == [claim]
+
+
+def test_what_underscores_a_point_is_no_source() -> None:
+    text = "The importance of the talks is now underscored by the execution of hostages."
+    assert _pairs(text) == []
+
+
 def test_a_denied_report_is_no_attribution() -> None:
     assert _pairs("The governor did not confirm the death of the driver.") == []
 
