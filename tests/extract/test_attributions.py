@@ -197,6 +197,10 @@ def test_the_cues_time_word_is_not_the_claims_start() -> None:
          "Washington would not recognize the vote"),
         ("Mitsotakis underlined that they keep channels to Turkey open.",
          "they keep channels to Turkey open"),
+        ("Rubio clarified that the minerals deal was not the focus of the talks.",
+         "the minerals deal was not the focus of the talks"),
+        ("Pelosi mentioned that the House will appoint impeachment managers.",
+         "the House will appoint impeachment managers"),
     ],
 )
 def test_restating_verbs_report_their_clause(text: str, claim: str) -> None:
