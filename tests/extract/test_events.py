@@ -918,6 +918,21 @@ def test_events_an_act_noun_whose_of_phrase_names_no_actor_is_its_light_verbs(
     assert expected in _analysed_events(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Somalia agreed to fight terrorism together.",
+        "Both countries renew their commitment to policies to fight terrorism.",
+        "The president's legal team appealed the decision to the Second Circuit.",
+        "The United States Coast Guard called off its search late on Tuesday.",
+    ],
+)
+def test_events_policies_legal_steps_and_searches_are_no_hostile_act(text: str) -> None:
+    assert not {"ASSAULT", "THREATEN", "REQUEST", "SANCTION"} & {
+        t for t, _, _ in _analysed_events(text)
+    }
+
+
 def test_events_exchange_of_fire_is_reciprocal() -> None:
     events = _analysed_events("Somali forces and al-Shabaab exchanged fire near the town.")
     # no state of its own here: the forces, Somalia's military, act
