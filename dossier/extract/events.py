@@ -185,6 +185,8 @@ def _match(
         ]
         if trigger.particle is not None:  # "remained on alert": the particle's own noun
             objects += _particle_phrases(trigger.particle, trigger.object, children, preps)
+        if any(o.tag_ == "WDT" for o in objects):  # "an opportunity that we have to seize"
+            objects += [n for n in (_relative_antecedent(token),) if n is not None]
         if trigger.pos == "VERB":  # a bare complement, no clause: "pleaded guilty"
             objects += [
                 c for c in children
@@ -220,6 +222,17 @@ def _match(
         if fitting[0].head.lemma_.lower() in event_cues()["generic_content_nouns"]:
             taken.add(fitting[0].head.i)  # its "to" phrase hangs on "material"
     return taken
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The noun the relative clause a verb is in, or completes, is on ("an opportunity that
+    we have to seize", "the sanctions that the United States imposed"), else None."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ in {"acl", "acl:relcl", "relcl"} and clause.head.i < clause.i:
+        return clause.head
+    return None
 
 
 def _has_agent_among(verb: Token, agents: tuple[str, ...]) -> bool:

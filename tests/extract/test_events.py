@@ -933,6 +933,15 @@ def test_events_policies_legal_steps_and_searches_are_no_hostile_act(text: str) 
     }
 
 
+def test_events_a_relative_pronoun_object_is_read_as_its_antecedent() -> None:
+    assert ("SANCTION", "United States", "Russia") in _analysed_events(
+        "These are the sanctions that the United States imposed on Russia."
+    )
+    assert _analysed_events(
+        "This is an area of extraordinary opportunity that Kenya has to seize."
+    ) == []
+
+
 def test_events_exchange_of_fire_is_reciprocal() -> None:
     events = _analysed_events("Somali forces and al-Shabaab exchanged fire near the town.")
     # no state of its own here: the forces, Somalia's military, act
