@@ -692,6 +692,32 @@ def _victims_participle(verb: Token) -> bool:
     ) and any(c.dep_ in SUBJECT and c.i < verb.i for c in verb.children)
 
 
+def _held_as_hostage(verb: Token) -> bool:
+    """A participle of holding or taking with a bare "hostage" or "captive" that describes
+    the people before it ("reuniting Americans held hostage or wrongfully detained", which
+    the parser reads as "Americans" holding someone): they are held, they hold no one. Not
+    a clause's main verb with a subject of one ("Hamas held hostages", "took 20 hostages")."""
+    if verb.lemma_.lower() not in {"hold", "take", "keep"} or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ in {"aux", "aux:pass", "auxpass"} for c in verb.children):
+        return False
+    role = [
+        c for c in verb.children
+        if c.dep_ in OBJECT | {"xcomp", "advmod"} and c.lower_ in {"hostage", "captive"}
+        and not any(d.dep_ in {"det", "nummod"} for d in c.children)
+    ]
+    if not role:
+        return False
+    if verb.dep_ in {"acl", "acl:relcl", "amod"}:
+        return True
+    people = [  # the people right before it, read as its subject
+        c for c in verb.children
+        if c.dep_ in SUBJECT and c.i == verb.i - 1
+        and (c.tag_ in {"NNS", "NNPS"} or c.ent_type_ == "NORP")
+    ]
+    return bool(people) and verb.dep_ != "ROOT"
+
+
 def _misparsed_main_verb(verb: Token) -> bool:
     """A participle the parser hung on a name it made the root ("UNICEF called for ...":
     "UNICEF" root, "called" its acl): with no agent, it is the sentence's main verb."""
@@ -2913,6 +2939,8 @@ def find_triggers(
             continue  # "return its troops to internationally recognized territory"
         if _victims_participle(token) and not main_verb:
             continue  # "CIA members killed", "with three soldiers killed": its noun is hit
+        if _held_as_hostage(token) or (token.dep_ == "conj" and _held_as_hostage(token.head)):
+            continue  # "the safe return of Americans held hostage": who is held, not who holds
         if _about_a_document(token) and trigger.type not in {"ACCUSE", "REJECT"}:
             continue  # "released a statement"; but "dismissed the U.N. report" rejects it
         if _why_anonymous(token):

@@ -942,6 +942,14 @@ def test_events_a_relative_pronoun_object_is_read_as_its_antecedent() -> None:
     ) == []
 
 
+def test_events_people_held_hostage_hold_no_one() -> None:
+    assert _analysed_events(
+        "Kenya remains committed to reuniting Americans held hostage or wrongfully detained "
+        "with their families."
+    ) == []
+    assert ("ASSAULT", "Hamas", None) in _analysed_events("Hamas held hostages in Gaza.")
+
+
 def test_events_exchange_of_fire_is_reciprocal() -> None:
     events = _analysed_events("Somali forces and al-Shabaab exchanged fire near the town.")
     # no state of its own here: the forces, Somalia's military, act
