@@ -131,6 +131,8 @@ class Proposals:
 
     def applied(self, candidates: list[Candidate]) -> list[Candidate]:
         """``candidates`` with these proposals carried out, in text order."""
+        if not (self.changes or self.dropped or self.into or self.new):
+            return list(candidates)  # most passes propose nothing on a short text
         result = list(candidates)
         for index, rule, fields in self.changes:
             result[index] = result[index].by(rule, **fields)
@@ -401,6 +403,16 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
         rule for rule in cues["rules"] if "cue_before_name" in rule or "cue_after_name" in rule
     ]
     tables["decisive_rules"] = {rule["id"] for rule in tables["context_rules"]}
+    # each rule with its cue phrases as words and its words between (split once)
+    tables["context_rule_words"] = [
+        (
+            rule,
+            [tuple(phrase.split()) for phrase in rule.get("cue_before_name", ())],
+            [tuple(phrase.split()) for phrase in rule.get("cue_after_name", ())],
+            frozenset(rule.get("words_between", ())),
+        )
+        for rule in tables["context_rules"]
+    ]
     tables["context_first_words"] = frozenset(
         phrase.split()[0]
         for rule in tables["context_rules"]
@@ -1247,9 +1259,10 @@ class ActorFinder:
         for i, word in enumerate(lowered):
             if word in first_words:
                 starts.setdefault(word, []).append(i)
-        for rule in self.context_rules:
-            for phrase in rule.get("cue_before_name", ()):
-                words = tuple(phrase.split())
+        if not starts:
+            return found
+        for rule, before_name, after_name, skip in self.context_rule_words:
+            for words in before_name:
                 for i in starts.get(words[0], ()):
                     if i >= len(lowered) - len(words):
                         break
@@ -1263,9 +1276,7 @@ class ActorFinder:
                     chunk = name_chunk(self.spacy, start)
                     if chunk is not None:
                         found.extend(self.context_typed(self.extend_over_link(chunk), rule))
-            skip = set(rule.get("words_between", ()))
-            for phrase in rule.get("cue_after_name", ()):
-                words = tuple(phrase.split())
+            for words in after_name:
                 for i in starts.get(words[0], ()):
                     if i < 1:
                         continue

@@ -509,9 +509,8 @@ def _cue_words_of_kinds(kinds: tuple[str, ...]) -> tuple[bool, frozenset[str]]:
 
 def apply_stand_ins(doc: Document, index: EntityIndex) -> None:
     """Run every declared stand-in rule over ``doc`` into ``index``."""
-    for rule in event_rules():
-        if rule["kind"] in STAND_IN_KINDS:
-            STAND_IN_KINDS[rule["kind"]](rule, doc, index)
+    for rule in rules_of_kind(*STAND_IN_KINDS):
+        STAND_IN_KINDS[rule["kind"]](rule, doc, index)
 
 
 def match_event_rules(
@@ -521,10 +520,12 @@ def match_event_rules(
     ``sentence_words``, worked out when not given)."""
     tokens = list(tokens)
     words = sentence_words(tokens) if words is None else words
+    if not any_cued(tuple(RULE_KINDS), words):
+        return []  # most sentences: no word any rule needs
     return [
         match
-        for rule in event_rules()
-        if rule["kind"] in RULE_KINDS and cued(rule, words)
+        for rule in rules_of_kind(*RULE_KINDS)
+        if cued(rule, words)
         for match in RULE_KINDS[rule["kind"]](rule, tokens, index)
     ]
 

@@ -49,6 +49,7 @@ from dossier.spans import SpanIndex
 _KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 _WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
 _PAST_REGULAR = re.compile(r"^[a-z]{3,}ed$")
+_WORD_RUN = re.compile(r"\w+")  # as the phrase regexes' boundaries read a word
 
 FEATURES: tuple[str, ...] = (
     "evaluative",
@@ -115,7 +116,28 @@ def _word_set(key: str) -> frozenset[str]:
     return frozenset(_cues()[key])
 
 
-def _count(key: str, low_text: str) -> int:
+@cache
+def _key_words(key: str) -> frozenset[str] | None:
+    """The longest word (run of word characters) of each phrase of ``key``. A match of
+    ``_phrase_regex`` is bounded by characters no word holds, and so is each word inside
+    the phrase: the text holds each of the phrase's words as a whole word, and a text with
+    none of these holds no phrase of ``key``. None when a phrase has no word (no screen)."""
+    words = set()
+    for phrase in _cues()[key]:
+        runs = _WORD_RUN.findall(phrase)
+        if not runs:
+            return None
+        words.add(max(runs, key=len))
+    return frozenset(words)
+
+
+def _count(key: str, low_text: str, words: frozenset[str] | None = None) -> int:
+    """How many phrases of ``key`` ``low_text`` holds; ``words``: its ``_WORD_RUN`` words,
+    to skip the search where none of them is a phrase's ``_key_words`` word."""
+    if words is not None:
+        wanted = _key_words(key)
+        if wanted is not None and wanted.isdisjoint(words):
+            return 0
     return len(_phrase_regex(key).findall(low_text))  # as many as finditer gives
 
 
@@ -177,8 +199,13 @@ def _past_verbs(words: list[str]) -> int:
     return count
 
 
-def _attributions(low_text: str) -> int:
-    """Attribution cues, not counting verbs followed by "to" ("condemned to repeat")."""
+def _attributions(low_text: str, words: frozenset[str] | None = None) -> int:
+    """Attribution cues, not counting verbs followed by "to" ("condemned to repeat");
+    ``words`` as for ``_count``."""
+    if words is not None:
+        wanted = _key_words("attribution")
+        if wanted is not None and wanted.isdisjoint(words):
+            return 0
     return sum(
         1
         for match in _phrase_regex("attribution").finditer(low_text)
@@ -261,16 +288,19 @@ def _quoted_share(text: str) -> float:
     return quoted / letters
 
 
-def _plain_acts(low_text: str, counted: dict[str, int] | None = None) -> int:
+def _plain_acts(
+    low_text: str, counted: dict[str, int] | None = None, words: frozenset[str] | None = None
+) -> int:
     """Verbs of concrete acts in a sentence that neither prescribes, hedges nor supposes
     them ("must release", "may send", "if the Senate passes": the act is not reported);
-    ``counted``: the counts of those cue lists in ``low_text`` when already made."""
+    ``counted``: the counts of those cue lists in ``low_text`` when already made; ``words``
+    as for ``_count``."""
     keys = ("obligation", "modal", "hedges")
-    if any(counted[key] if counted else _count(key, low_text) for key in keys):
+    if any(counted[key] if counted else _count(key, low_text, words) for key in keys):
         return 0
     if re.search(r"\b(?:if|unless|whether)\b", low_text):
         return 0
-    return _count("acts", low_text)
+    return _count("acts", low_text, words)
 
 
 def sentence_features(text: str) -> dict[str, float]:
@@ -281,33 +311,36 @@ def sentence_features(text: str) -> dict[str, float]:
     own = low
     own_words = _WORD.findall(own)
     words = own_words  # own is low
-    predictions = _count("prediction", own)
-    counted = {key: _count(key, low) for key in ("obligation", "modal", "hedges")}  # own is low
+    runs = frozenset(_WORD_RUN.findall(low))  # screens the phrase searches of ``low``
+    predictions = _count("prediction", own, runs)
+    counted = {  # own is low
+        key: _count(key, low, runs) for key in ("obligation", "modal", "hedges")
+    }
     definite_start = int(bool(re.match(r"\s*(?:the|its|his|her|their|this|that)\s", low)))
     raw = {
-        "evaluative": _count("evaluative", own),
+        "evaluative": _count("evaluative", own, runs),
         "superlative": _superlatives(own_words),
-        "intensifier": _count("intensifiers", own),
+        "intensifier": _count("intensifiers", own, runs),
         "obligation": counted["obligation"],
         "hedge": counted["hedges"],
         "prediction": predictions,
-        "future": max(0, _count("future", own) - predictions),
+        "future": max(0, _count("future", own, runs) - predictions),
         "person": _count("person", re.sub(r"\bU\.?S\b\.?", "America", text).lower()),
         "generic": int(_is_generic(own)),
-        "dismissive": _count("dismissive", own),
+        "dismissive": _count("dismissive", own, runs),
         "definite_start": definite_start,
         "short": int(len(words) <= 8 and not definite_start),
         "question": int(stripped.endswith("?")),
         "exclamation": int(stripped.endswith("!")),
-        "stance": _count("stance", low),
+        "stance": _count("stance", low, runs),
         "modal": counted["modal"],
-        "attribution": _attributions(low),
+        "attribution": _attributions(low, runs),
         "date": int(bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) or _has_date_word(text)),
-        "number": int(bool(re.search(r"\d", text)) or _count("number_words", low) > 0),
+        "number": int(bool(re.search(r"\d", text)) or _count("number_words", low, runs) > 0),
         "past": _past_verbs(words),
         "named": _named_actors(text),
         "quoted": int(_quoted_share(text) >= 0.5),
-        "act": _plain_acts(low, counted),
+        "act": _plain_acts(low, counted, runs),
     }
     return {name: float(min(raw[name], _CAPS.get(name, 2))) for name in FEATURES}
 

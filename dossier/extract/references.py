@@ -265,7 +265,11 @@ def _tokens_of_forms(spacy_doc: Doc, forms: Iterable[str]) -> list[Token]:
     Token object per word and rule: the references stage cost more than the rest on short
     texts)."""
     places = _places_by_form(spacy_doc)
-    found = sorted(i for form in _form_hashes(frozenset(forms)) for i in places.get(form, ()))
+    wanted = _form_hashes(frozenset(forms))
+    if len(places) < len(wanted):  # a short text: look its few forms up among the rule's
+        found = sorted(i for form, at in places.items() if form in wanted for i in at)
+    else:
+        found = sorted(i for form in wanted for i in places.get(form, ()))
     return [spacy_doc[i] for i in found]
 
 
@@ -280,10 +284,10 @@ def _places_by_form(spacy_doc: Doc) -> dict[int, list[int]]:
 
 
 @lru_cache(maxsize=256)
-def _form_hashes(forms: frozenset[str]) -> tuple[int, ...]:
+def _form_hashes(forms: frozenset[str]) -> frozenset[int]:
     """The string hashes of ``forms`` (worked out once per rule: a rule is asked about
     every document)."""
-    return tuple(hash_string(form) for form in forms)
+    return frozenset(hash_string(form) for form in forms)
 
 
 def _description_head(token: Token, rule: dict[str, Any], *, titled: bool = False) -> bool:
@@ -1425,13 +1429,16 @@ def _pronouns(
     pronoun's answer is a later one's); each pronoun's answer, an entity or None, also goes
     to ``doc.layers["pronouns"]`` by its offset."""
     rule_of = {word: rule for rule in rules for word in rule["words"]}
+    answers: dict[int, Entity | None] = doc.layers.setdefault("pronouns", {})
+    pronouns = [t for t in _tokens_of_forms(doc.layers["spacy"], rule_of) if t.pos_ == "PRON"]
+    if not pronouns:
+        return []  # no index of antecedents to build
     index = _Antecedents(doc, [d for d in described if d[2] not in MENTION_RULES])
     decided: dict[int, tuple[Entity | None, str]] = {}
-    answers: dict[int, Entity | None] = doc.layers.setdefault("pronouns", {})
     found: list[tuple[Entity, Mention, str]] = []
-    for token in _tokens_of_forms(index.spacy_doc, rule_of):
+    for token in pronouns:
         rule = rule_of[token.lower_]
-        if token.pos_ != "PRON" or token.i in index.entity_of:
+        if token.i in index.entity_of:
             continue
         sentence = doc.sentence_at(token.idx)
         if sentence in heading_sentences:

@@ -808,11 +808,8 @@ class IndexedDependencyMatcher(DependencyMatcher):
         strings = doc.vocab.strings
         # the values REGEXes read, as they are; in the rows, each value as the tests see it
         raw = {place: values[:, place].tolist() for place in index.read_raw}
-        for place, listed, absent in index.columns:
-            column = values[:, place]
-            values[:, place] = numpy.where(_is_in(column, listed), column, absent)
         every = index.every
-        for i, row in enumerate(map(tuple, values.tolist())):
+        for i, row in enumerate(_rows_as_tested(values, index)):
             if allowed is not None and not allowed[i]:
                 continue
             fit = fitting.get(row)
@@ -892,12 +889,37 @@ class IndexedDependencyMatcher(DependencyMatcher):
                         table.setdefault(value, []).append(
                             (match_id, rest if _has_tests(rest) else None)
                         )
+        absent = {place: _absent(values) for place, values in listed.items()}
         columns = [
-            (place, numpy.array(sorted(values), dtype=numpy.uint64), _absent(values))
+            (place, numpy.array(sorted(values), dtype=numpy.uint64), absent[place])
             for place, values in listed.items()
         ]
+        column_sets = tuple((frozenset(values), absent[place]) for place, values in listed.items())
         every = [match_id for match_id, rest in always if rest is None]
-        return _Index(always, every, sorted(tables.items()), columns, frozenset(read_raw))
+        return _Index(
+            always, every, sorted(tables.items()), columns, frozenset(read_raw), column_sets
+        )
+
+
+# Up to this many tokens, a token's values are looked up in sets one by one: numpy's cost
+# per call outweighs its speed on the few rows of a short text.
+_FEW_TOKENS = 40
+
+
+def _rows_as_tested(values: numpy.ndarray, index: _Index) -> list[tuple[int, ...]]:
+    """Each token's row of values (``_READ``) with every value no test lists replaced by
+    its column's ``absent`` value (``_Index.columns``)."""
+    if len(values) <= _FEW_TOKENS:
+        sets = index.column_sets
+        return [
+            tuple(value if value in sets[place][0] else sets[place][1]
+                  for place, value in enumerate(row))
+            for row in values.tolist()
+        ]
+    for place, listed, absent in index.columns:
+        column = values[:, place]
+        values[:, place] = numpy.where(_is_in(column, listed), column, absent)
+    return list(map(tuple, values.tolist()))
 
 
 class _Index(NamedTuple):
@@ -912,6 +934,8 @@ class _Index(NamedTuple):
     # stands for that one in a row (it passes the same tests)
     columns: list[tuple[int, Any, int]]
     read_raw: frozenset[int]  # the places a REGEX reads, as they are
+    # the same per place in _READ, the listed values as a set: (listed, absent)
+    column_sets: tuple[tuple[frozenset[int], int], ...]
 
 
 # a node a token may fit: its match id, the features its MORPH must have, its REGEXes
@@ -1013,6 +1037,14 @@ def _fits_values(node: _Node, row: tuple[int, ...]) -> bool:
 
 def _tree_roots(doc: Doc) -> list[int]:
     """For each token, the root its heads lead to (``list(token.ancestors)[-1]``)."""
+    if len(doc) <= _FEW_TOKENS:
+        heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+        roots = []
+        for head in heads:
+            while heads[head] != head:
+                head = heads[head]
+            roots.append(head)
+        return roots
     heads = doc.to_array([HEAD]).astype("int64") + numpy.arange(len(doc))
     while True:
         higher = heads[heads]
