@@ -355,6 +355,10 @@ def _patterns() -> _Patterns:
     screens["weekday"] = re.compile(weekday_alt)
     screens["named_period"] = re.compile(named_alt)
     screens["named_day"] = re.compile(named_day_alt)
+    screens["season"] = re.compile(season_alt, re.IGNORECASE)
+    digit_screen = re.compile(r"\d")  # every match of these kinds holds a digit
+    screens |= dict.fromkeys(("time", "iso", "year_range", "decade", "year", "fiscal_year"),
+                             digit_screen)
     return _Patterns(
         regexes=tuple(regexes),
         screens=screens,

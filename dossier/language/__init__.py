@@ -607,11 +607,29 @@ def required_words(patterns: Iterable[list[dict[str, Any]]]) -> Words | None:
     return Words(frozenset(lower), frozenset(lemma))
 
 
+# Up to this many tokens, a token's values are looked up in sets one by one: numpy's cost
+# per call outweighs its speed on the few rows of a short text.
+_FEW_TOKENS = 40
+
+
 def _tokens_with(doc: Doc, words: Words) -> numpy.ndarray:
     """For each token of ``doc``, whether its lower-case form or its lemma is in ``words``."""
     columns = doc.to_array([LOWER, LEMMA])
+    if len(doc) <= _FEW_TOKENS:  # a few rows: a set look-up each (see _rows_as_tested)
+        lower_ids, lemma_ids = _id_sets(words, doc.vocab.strings)
+        return numpy.array(
+            [form in lower_ids or lemma in lemma_ids for form, lemma in columns.tolist()],
+            dtype=bool,
+        )
     lower, lemma = _sorted_ids(words, doc.vocab.strings)
     return _is_in(columns[:, 0], lower) | _is_in(columns[:, 1], lemma)
+
+
+@lru_cache(maxsize=16)
+def _id_sets(words: Words, strings: Any) -> tuple[frozenset[int], frozenset[int]]:
+    """The string ids of ``words``' lower-case forms and lemmas, as sets."""
+    lower, lemma = _sorted_ids(words, strings)
+    return frozenset(lower.tolist()), frozenset(lemma.tolist())
 
 
 @lru_cache(maxsize=16)
@@ -899,11 +917,6 @@ class IndexedDependencyMatcher(DependencyMatcher):
         return _Index(
             always, every, sorted(tables.items()), columns, frozenset(read_raw), column_sets
         )
-
-
-# Up to this many tokens, a token's values are looked up in sets one by one: numpy's cost
-# per call outweighs its speed on the few rows of a short text.
-_FEW_TOKENS = 40
 
 
 def _rows_as_tested(values: numpy.ndarray, index: _Index) -> list[tuple[int, ...]]:
