@@ -696,14 +696,16 @@ def _held_as_hostage(verb: Token) -> bool:
     """A participle of holding or taking with a bare "hostage" or "captive" that describes
     the people before it ("reuniting Americans held hostage or wrongfully detained", which
     the parser reads as "Americans" holding someone): they are held, they hold no one. Not
-    a clause's main verb with a subject of one ("Hamas held hostages", "took 20 hostages")."""
-    if verb.lemma_.lower() not in {"hold", "take", "keep"} or verb.tag_ not in {"VBD", "VBN"}:
+    a clause's main verb with a subject of one ("Hamas held hostages", "took 20 hostages");
+    the verbs and role words are the event cues' ``captive_roles``."""
+    captive = event_cues()["captive_roles"]
+    if verb.lemma_.lower() not in captive["verbs"] or verb.tag_ not in {"VBD", "VBN"}:
         return False
     if any(c.dep_ in {"aux", "aux:pass", "auxpass"} for c in verb.children):
         return False
     role = [
         c for c in verb.children
-        if c.dep_ in OBJECT | {"xcomp", "advmod"} and c.lower_ in {"hostage", "captive"}
+        if c.dep_ in OBJECT | {"xcomp", "advmod"} and c.lower_ in captive["roles"]
         and not any(d.dep_ in {"det", "nummod"} for d in c.children)
     ]
     if not role:
@@ -2035,7 +2037,7 @@ def _participle_after_to(verb: Token) -> bool:
     ) and not any(c.dep_ in {"aux", "aux:pass"} for c in verb.children)
 
 
-def _announcing_issuer(doc: Document, verb: Token, index: EntityIndex) -> list[tuple[Entity, str]]:
+def _announcing_issuer(verb: Token, index: EntityIndex) -> list[tuple[Entity, str]]:
     """Who takes a measure a text issued in someone's name announces in the passive with no
     agent (``source.issuer_passive``): "SC South LLC is being designated pursuant to E.O.
     14024", "These 11 individuals are being sanctioned": the state the speaking issuer
@@ -2054,7 +2056,7 @@ def _announcing_issuer(doc: Document, verb: Token, index: EntityIndex) -> list[t
     if words.isdisjoint(rule["announcing_words"]):
         return []
     found: list[tuple[Entity, str]] = []
-    for issuer in speakers_at(doc, verb.idx):
+    for issuer in speakers_at(index.doc, verb.idx):
         actor = (index.state_of(issuer) if issuer.type == "PERSON" else None) or issuer
         if all(actor.id != e.id for e, _ in found):
             found.append((actor, rule["id"]))
@@ -2969,7 +2971,7 @@ def find_triggers(
             forces = _deployed_forces(token, deployed, index)  # "troops were deployed"
             sources = forces
         if not sources and passive and trigger.type in argument_rule("issuer_passive")["types"]:
-            sources = _announcing_issuer(index.doc, token, index)  # "X is being designated"
+            sources = _announcing_issuer(token, index)  # "X is being designated"
         described: list[Described] = []
         targets = _targets(
             token, trigger, taken, index, passive=passive and not forces, rules=rules,
