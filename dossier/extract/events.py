@@ -1592,7 +1592,8 @@ def _targets(
 
 def _condition_subjects(verb: Token, rule: dict) -> list[Token]:
     """The subject (no pronoun) of the condition clause (``markers``: "unless") of a threat
-    or of the act it threatens (``target.threat_condition``): who must act to avert it."""
+    or of the act it threatens (``target.threat_condition``): who must act to avert it; also
+    whose act a foretold response is on (``event.consequence_threat``: "if Russia invades")."""
     acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
     clauses = [
         c for act in acts for c in act.children
@@ -1602,7 +1603,7 @@ def _condition_subjects(verb: Token, rule: dict) -> list[Token]:
     ]
     return [
         c for clause in clauses[:1] for c in clause.children
-        if c.dep_ in SUBJECT and c.pos_ != "PRON"
+        if c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.pos_ != "PRON"
     ][:1]
 
 
@@ -4222,21 +4223,6 @@ def _foretold(verb: Token, rule: dict) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule["resolve_heads"]
 
 
-def _conditions(verb: Token, rule: dict) -> list[Token]:
-    """The subjects of the conditions on a verb (``condition_marks``: "will respond
-    decisively if Russia further invades", "will take action should Russia attempt ...")."""
-    clauses = [
-        c for c in verb.children
-        if c.dep_ == "advcl" and any(
-            (m.dep_ == "mark" and m.lower_ in rule["condition_marks"])
-            or (m.dep_ == "aux" and m.lower_ == "should" and m.i < c.i and any(
-                s.dep_ in SUBJECT and m.i < s.i < c.i for s in c.children))
-            for m in c.children
-        )
-    ]
-    return [s for c in clauses for s in c.children if s.dep_ in SUBJECT | PASSIVE_SUBJECT][:1]
-
-
 def _vowed_measures(verb: Token, objects: list[Token], rule: dict) -> bool:
     """"will take all necessary measures", "will continue to take any action necessary": a
     vow of whatever it takes (``event.consequence_threat`` measure_verbs, measure_nouns,
@@ -4313,6 +4299,7 @@ def _consequence_threats(
     issuer), "we will hold Putin accountable", "will bring to justice the perpetrators"
     (the subject threatens the object). The threat is asserted."""
     rule = argument_rule("consequence_threat")
+    conditions = {"markers": rule["condition_marks"]}  # as target.threat_condition reads them
     found: list[Found] = []
     for token in sentence:
         lemma = token.lemma_.lower()
@@ -4327,7 +4314,7 @@ def _consequence_threats(
         if token.pos_ != "VERB" or not any(lemma in words for words in verbs):
             continue
         objects = [c for c in token.children if c.dep_ in OBJECT]
-        if lemma in rule["measure_verbs"] and not _conditions(token, rule):
+        if lemma in rule["measure_verbs"] and not _condition_subjects(token, conditions):
             if not _vowed_measures(token, objects, rule):
                 continue
             accused, by_speaker = [], False
@@ -4340,8 +4327,8 @@ def _consequence_threats(
                 continue
             if any(c.lower_ in rule["friendly_manners"] for c in token.children):
                 continue  # "we will also react positively": a promise, no threat
-            accused, by_speaker = _conditions(token, rule), False  # "will respond if Russia
-            # invades": the one whose act is the condition
+            # "will respond if Russia invades": the one whose act is the condition
+            accused, by_speaker = _condition_subjects(token, conditions), False
             if not any(e for a in accused for e in _targets_of(a, index)):
                 continue  # "if they violate these norms" with "they" unread: no one named
         elif lemma in rule["facing_verbs"]:

@@ -1212,8 +1212,9 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
                 unit = nearby
             elif casualty and not refers_back:
                 unit, unit_guessed = "people", True
-            if (nominal or nearby) and casualty is None and unit.split()[-1] in _casualty_roles():
-                casualty = unit.split()[-1]  # "the death toll rose to 14": people killed
+            role = unit.split()[-1] if unit else ""  # "the death toll rose to 14": killed
+            if (nominal or nearby) and casualty is None and role in _casualty_roles():
+                casualty = role
     found = _Found(
         value=number.value,
         value_max=value_max,
