@@ -1960,6 +1960,8 @@ def _content_act_targets(
     "offered to hand over to Great Britain") and, where the rule says ``untriggered_objects``,
     its object ("threatened to close U.S. operations"), as (noun, place) for ``_targets``."""
     acts = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not acts:  # "agreed on Saturday to provide aid", "offered to hand over": the parser
+        acts = [c for c in token.children if _infinitive_after(c, token)]  # hung it aside
     if not acts and rule.get("own_clause_auxiliaries"):
         acts = _own_future_acts(token, rule, index)  # "warned that it would attack Israel"
     acts = [a for act in acts[:1] for a in (act, *(c for c in act.children if c.dep_ == "conj"))]
@@ -1977,6 +1979,20 @@ def _content_act_targets(
         found = _targets(act, trigger, taken, index, passive=False, described=described)
         targets += [e for e in found if e is not None and e not in targets]
     return targets, heads
+
+
+def _infinitive_after(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` is a "to" infinitive with no subject of its own that the parser hung
+    on ``verb`` after it as an adverbial or an oblique instead of its complement ("agreed on
+    Saturday to provide", "has offered to hand over")."""
+    return (
+        clause.i > verb.i
+        and clause.dep_ in {"advcl", "obl"}
+        and clause.pos_ == "VERB"
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in SUBJECT for c in clause.children)
+    )
 
 
 def _own_future_acts(token: Token, rule: dict, index: EntityIndex) -> list[Token]:
