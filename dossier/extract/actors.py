@@ -1033,6 +1033,8 @@ class ActorFinder:
                 self.spacy[end], start, end
             ):
                 end += 1  # "Hani ‘Abd-al-Majid Muhammad As’ad": the parse has the last name
+            while type_ == "PERSON" and end - start > 1 and self.tokens[end - 1].pos_ == "ADP":
+                end -= 1  # "Doug Miller of", "Special Representative for": no name ends so
             named = self.person_after_office(start, end)
             if named is not None:  # "US Secretary of State Mike Pompeo"
                 start, type_ = named, "PERSON"
@@ -1135,11 +1137,16 @@ class ActorFinder:
     def officers_after_bodies(self, known: list[Candidate]) -> list[Candidate]:
         """A person named right after a known body or office and set off by a colon or a
         comma: a speaker ("Director of National Intelligence Tulsi Gabbard: ...", "Joint
-        Chiefs of Staff Dan "Razin" Caine:"). A quoted nickname stays inside the name."""
+        Chiefs of Staff Dan "Razin" Caine:"), or after a title's "to", "for" or "of" phrase
+        naming a body or a state ("Special Envoy for Yemen Tim Lenderking", "Ambassador to
+        the United Nations Linda Thomas-Greenfield"). A quoted nickname stays inside the name."""
         found = []
         bodies = {"GOVERNMENT_BODY", "MILITARY", "ORGANIZATION", "INTERNATIONAL_ORG"}
         for body in known:
-            if body.actor is None or body.actor.type not in bodies:
+            if body.actor is None:
+                continue
+            titled = self.title_phrase_before(body.start)
+            if body.actor.type not in bodies and not titled:
                 continue
             after = body.end
             while after < len(self.tokens) and self.tokens[after].lower_ in self.office_words:
@@ -1160,18 +1167,32 @@ class ActorFinder:
             if (
                 not 2 <= len(words) <= 4
                 or end >= len(self.tokens)
-                or self.tokens[end].text not in {":", ","}
+                or (self.tokens[end].text not in {":", ","} and not titled)
                 or not all(_is_name_token(t) for t in words)
                 or (self.spacy.has_annotation("TAG") and not all(t.pos_ == "PROPN" for t in words))
                 or any(self.gazetteer.entry(t.text) for t in words)
             ):
                 continue
             span = self.spacy[chunk[0] : end]
+            set_off = self.tokens[end].text in {":", ","}
+            rule = "cue.officer_after_body" if set_off else "cue.officer_after_titled_body"
             found.append(Candidate(
-                chunk[0], end, f"name:{_normal(span.text)}", "PERSON", "cue",
-                rules=("cue.officer_after_body",),
+                chunk[0], end, f"name:{_normal(span.text)}", "PERSON", "cue", rules=(rule,)
             ))
         return found
+
+    def title_phrase_before(self, start: int) -> bool:
+        """Whether a person's title and its "to", "for" or "of" come right before ``start``
+        ("Ambassador to the", "Special Envoy for", "Director General of the")."""
+        before = start - 1
+        if before >= 0 and self.tokens[before].lower_ == "the":
+            before -= 1
+        return (
+            before >= 1
+            and self.tokens[before].lower_ in {"to", "for", "of"}
+            and self.tokens[before - 1].lower_ in self.person_titles
+            and self.tokens[before - 1].text[:1].isupper()
+        )
 
     def person_after_office(self, start: int, end: int) -> int | None:
         """Where a person's name starts after an office inside one NER span ("US Secretary of

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from dossier.document import Attribution, Document, Entity
-from dossier.extract.syntax import AGENT, EntityIndex, cues, prep_args
+from dossier.extract.syntax import AGENT, EntityIndex, cues, person_after_title, prep_args
 from dossier.knowledge import load_data
 from dossier.language import (
     IndexedDependencyMatcher,
@@ -1513,7 +1513,11 @@ def find_attributions(doc: Document) -> list[Attribution]:
                 names = [c for c in cue.source.children if c.dep_ in {"flat", "flat:name"}]
                 entity = next((e for c in names if (e := index.entity_at(c))), None)
             if entity is None or entity.type != "PERSON":
-                entity = _apposed_person(cue.source, doc, index) or entity
+                entity = (
+                    person_after_title(cue.source, index)  # "Special Envoy for Iran X said"
+                    or _apposed_person(cue.source, doc, index)
+                    or entity
+                )
             if entity is None or _is_bare_role(cue.source, entity):
                 entity = _role_reference(cue.source, doc, found, (claim_start, claim_end)) or entity
             rules = [cue.rule]

@@ -464,6 +464,34 @@ def _acting_nouns() -> frozenset[str]:
     return frozenset(w for kind in kinds for w in words[kind])
 
 
+_NOT_OWN_PHRASE = {"conj", "cc", "punct", "appos", "acl", "acl:relcl", "parataxis"}
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    return frozenset(load_data("actor_patterns.json")["person_titles"])
+
+
+def person_after_title(token: Token, index: EntityIndex) -> Entity | None:
+    """The person a capitalised title names at the end of its own "to", "for" or "of" phrase,
+    where the parser hung the name inside that phrase ("Special Envoy for Yemen Hans
+    Grundberg", "U.S. Special Envoy for Iran Robert Malley", "Ambassador to the United
+    Nations Linda Thomas-Greenfield"): the title's holder, not the body or state the phrase
+    names."""
+    if token.pos_ != "PROPN" or token.lower_ not in _person_titles():
+        return None
+    if not any(
+        child.i > token.i and child.dep_ in OBLIQUE and preposition(child) in {"to", "for", "of"}
+        for child in token.children
+    ):
+        return None
+    end = max(  # the title's own phrase, not a title joined to it ("... and Minister of X Y")
+        [token.i] + [c.right_edge.i for c in token.children if c.dep_ not in _NOT_OWN_PHRASE]
+    )
+    entity = index.entity_at(token.doc[end])
+    return entity if entity is not None and entity.type == "PERSON" else None
+
+
 def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | None:
     """The entity a noun phrase headed by ``token`` names, directly or through a role noun."""
     entity = index.entity_at(token)
@@ -473,6 +501,8 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
         return resolve_pronoun(token, index)
     if depth > 2:
         return None
+    if (titled := person_after_title(token, index)) is not None:
+        return titled  # "Special Envoy for Yemen Hans Grundberg welcomed": the envoy named
     if token.pos_ in {"NOUN", "PROPN"} and (allied := _affiliation(token)) is not None:
         return actor_of(allied, index, depth=depth + 1)  # "militants linked with the BLA"
     for child in token.children:  # a name part, or the name in apposition ("Qatar's emir,

@@ -28,3 +28,21 @@ def test_a_known_surname_after_a_given_name_opening_the_sentence_is_another_pers
     father = _people("Meanwhile Khamenei met the commanders of the Revolutionary Guards.")
     assert "Mojtaba Khamenei" in son and "Ali Khamenei" not in son, son
     assert father == {"Ali Khamenei"}, father
+
+
+def test_a_person_after_a_titles_phrase_is_the_one_who_acts_and_speaks() -> None:
+    welcomed = dossier.analyze("UN Special Envoy for Yemen Hans Grundberg welcomed the truce.")
+    names = {e.id: e.name for e in welcomed.entities}
+    assert [(e.type, names.get(e.source)) for e in welcomed.events] == [
+        ("SUPPORT", "Hans Grundberg")
+    ]
+    said = dossier.analyze("U.S. Special Envoy for Iran Robert Malley said talks would resume.")
+    names = {e.id: e.name for e in said.entities}
+    assert [names.get(a.source) for a in said.attributions] == ["Robert Malley"]
+
+
+def test_a_name_the_ner_ran_into_a_preposition_stops_before_it() -> None:
+    people = _people(
+        "Special Representative for Afghanistan Tom West told reporters the talks were useful."
+    )
+    assert people == {"Tom West"}, people
