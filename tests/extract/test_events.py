@@ -1251,3 +1251,16 @@ def test_events_an_offer_nouns_to_clause_is_not_done(text: str) -> None:
 def test_events_a_decision_to_act_is_still_an_act() -> None:
     events = _analysed_events("The European Union decided to impose sanctions on Russia.")
     assert any(event_type == "SANCTION" for event_type, _, _ in events), events
+
+
+def test_events_of_fighters_belonging_to_a_group_are_the_groups() -> None:
+    import dossier
+
+    doc = dossier.analyze(
+        "Separatists belonging to the Baloch Liberation Army claimed responsibility for the "
+        "attack."
+    )
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, names.get(e.source)) for e in doc.events] == [
+        ("ASSAULT", "Baloch Liberation Army")
+    ]
