@@ -3024,9 +3024,11 @@ def find_triggers(
     verbs = _promises(verbs)
 
     def is_content(verb: Token) -> bool:
+        first = _first_conjunct(verb)  # "demanded that Iran dismantle ... and give up ..."
         return (
             (verb.dep_ == "xcomp" and verb.head.i in trigger_verbs)
-            or (verb.dep_ == "ccomp" and verb.head.i in speech_acts)
+            or (first.dep_ == "ccomp" and first.head.i in speech_acts)
+            or _mandated(verb, first)
             or (_is_condition(verb) and verb.head.i in trigger_verbs)
             or _asked_for(verb, speech_acts)
             or verb.i in obliged
@@ -3222,6 +3224,39 @@ def _verbal_attack(verb: Token) -> bool:
         )
         or (c.dep_ in OBJECT and c.lemma_.lower() in rule["idea_objects"])  # "the media"
         for c in verb.children
+    )
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs ``verb`` is coordinated with (itself when none)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _mandated(verb: Token, first: Token) -> bool:
+    """Whether ``verb`` is a base form (whatever the tagger says) with a singular subject of
+    its own in a "that" clause of a verb or noun of demanding (``mandative_heads``) and no
+    auxiliary, a mandative subjunctive ("insisted that Iran lift the ban", "demands
+    that Iran dismantle its facilities and give up its uranium"): an act asked for, not
+    done (``verb`` and the first of its conjuncts, which holds the subject). Only a singular
+    subject tells a subjunctive from a present ("said they meet every year")."""
+    if not all(v.tag_ in {"VB", "VBP"} and v.lower_ == v.lemma_.lower() for v in (verb, first)):
+        return False  # "saying it condemns" tagged VB is a present
+    subjects = [c for c in first.children if c.dep_ in SUBJECT]
+    return (
+        first.dep_ in {"ccomp", "acl"}
+        and any(  # its head, or the head's object the parser left the clause beside
+            h.lemma_.lower() in event_cues()["mandative_heads"]
+            for h in (first.head, *(c for c in first.head.children if c.dep_ in OBJECT))
+        )
+        and bool(subjects)
+        and not any(c.dep_ == "conj" for c in subjects[0].children)
+        and (subjects[0].tag_ in {"NN", "NNP", "NNPS"} or subjects[0].lower_ in {"he", "she", "it"})
+        and not any(
+            c.dep_ in {"aux", "aux:pass"} or (c.dep_ == "mark" and c.lower_ == "to")
+            for v in (verb, first) for c in v.children
+        )
     )
 
 

@@ -1264,3 +1264,17 @@ def test_events_of_fighters_belonging_to_a_group_are_the_groups() -> None:
     assert [(e.type, names.get(e.source)) for e in doc.events] == [
         ("ASSAULT", "Baloch Liberation Army")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran insisted that the United States lift all sanctions.",
+        "The plan restated U.S. demands that Iran dismantle its nuclear facilities and give up"
+        " its enriched uranium.",
+    ],
+)
+def test_events_an_act_a_demand_puts_in_the_subjunctive_is_not_done(text: str) -> None:
+    import dossier
+
+    assert "CONCEDE" not in {e.type for e in dossier.analyze(text).events}
