@@ -2615,9 +2615,9 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if _light_verb(noun, trigger) is not None:
         # "Iran launched an offensive" (also when "its ground offensive" parses as a complement)
         return _actors(clause_sources(verb, index), index)
-    manner = words["oblique_light_verbs"].get(verb.lemma_.lower(), ())
-    if noun.dep_ in OBLIQUE and preposition(noun) in manner:
-        # "Israel responded with airstrikes", "X spoke by phone with Y"
+    if _oblique_light_verb(noun) is not None:
+        # "Israel responded with airstrikes", "X spoke by phone with Y", "will travel to
+        # Algiers for meetings with Y"
         return _actors(clause_sources(verb, index), index)
     joint = _joint_manner_verb(noun, trigger)
     if joint is not None:  # "X provided funds to Y in cooperation with Z": X
@@ -2668,6 +2668,15 @@ def _came_to_aid(noun: Token, trigger: Trigger) -> Token | None:
     ):
         return verb
     return None
+
+
+def _oblique_light_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the manner or errand of (``oblique_light_verbs``: "responded
+    with airstrikes", "will travel to Algiers for meetings with"), whose subject acts and
+    whose clause gives the mode, else None."""
+    verb = noun.head
+    manner = event_cues()["oblique_light_verbs"].get(verb.lemma_.lower(), ())
+    return verb if noun.dep_ in OBLIQUE and preposition(noun) in manner else None
 
 
 def _light_verb(noun: Token, trigger: Trigger) -> Token | None:
@@ -3101,7 +3110,7 @@ def find_triggers(
             # address ...": no partner named
         rules += [argument_rule("joint_manner")["id"]] if joint is not None else []
         rules += [argument_rule("growth_verb")["id"]] if grown is not None else []
-        carrying = joint or grown
+        carrying = joint or grown or _oblique_light_verb(carrier)
         if carrying is not None:  # the verb's clause gives the mode ("did not act in
             if is_content(carrying):  # cooperation with X"); "urged X to act in cooperation
                 continue  # with Y", "agreed to expand cooperation with Y": what is asked for

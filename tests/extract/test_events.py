@@ -1278,3 +1278,19 @@ def test_events_an_act_a_demand_puts_in_the_subjunctive_is_not_done(text: str) -
     import dossier
 
     assert "CONCEDE" not in {e.type for e in dossier.analyze(text).events}
+
+
+def test_events_a_meeting_someone_travels_for_is_theirs_in_the_travels_mode() -> None:
+    import dossier
+
+    def coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
+        doc = dossier.analyze(text)
+        names = {e.id: e.name for e in doc.entities}
+        return [(e.type, names.get(e.source), names.get(e.target), e.mode) for e in doc.events]
+
+    assert coded("Marco Rubio will travel to Jeddah for talks with Ukrainian officials.") == [
+        ("CONSULT", "Marco Rubio", "Ukraine", "hypothetical")
+    ]
+    assert coded("Antony Blinken traveled to Algiers for meetings with Algerian officials.") == [
+        ("CONSULT", "Antony Blinken", "Algeria", "asserted")
+    ]
