@@ -1023,6 +1023,8 @@ class ActorFinder:
             type_ = NER_TYPES.get(ent.label_)
             if type_ is None or (self.in_heading(ent[0]) and not self.byline_person(ent, type_)):
                 continue  # a title-case heading misleads the NER, but for a person's name
+            if _normal(ent.text) in self.rules["not_actor.legal_designation"]["words"]:
+                continue  # "Foreign Terrorist Organization": before "Foreign" reads as a title
             start, end = ent.start, ent.end
             rules = [f"ner.{ent.label_}"]
             if self.issuer_person and _normal(ent.text) == _normal(self.issuer_person):
@@ -2494,6 +2496,11 @@ class ActorFinder:
             + self.ner_candidates()
             + self.issuer_in_title()
         )
+        designations = set(self.rules["not_actor.legal_designation"]["words"])
+        candidates = [  # "a Foreign Terrorist Organization (FTO)": a list's title, no actor
+            c for c in candidates
+            if _normal(self.spacy[c.start : c.end].text) not in designations
+        ]
         candidates = self.resolve_overlaps(candidates)
         for propose in (
             self.retype_by_company,
