@@ -1294,3 +1294,11 @@ def test_events_a_meeting_someone_travels_for_is_theirs_in_the_travels_mode() ->
     assert coded("Antony Blinken traveled to Algiers for meetings with Algerian officials.") == [
         ("CONSULT", "Antony Blinken", "Algeria", "asserted")
     ]
+
+
+def test_events_an_attack_an_actor_participated_in_is_theirs() -> None:
+    import dossier
+
+    doc = dossier.analyze("Hezbollah fighters participated in attacks on Israeli positions.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, names.get(e.source)) for e in doc.events] == [("ASSAULT", "Hezbollah")]
