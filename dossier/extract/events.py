@@ -968,6 +968,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
                 # "X condemns the attacks that killed Y"
                 governing = clause_sources(noun.head, index, depth=depth + 1)
                 return [(t, "controller") for t, _ in governing]
+            agent = _attack_agent_before(subject, noun, index)
+            if agent is not None:  # "condolences to the Israeli people for the attack by
+                return [(agent, "relative")]  # Hamas that killed ...": Hamas, not the people
             return [(noun, "relative")]
         speaker = _reported_speaker(subject, verb, index)
         if speaker is not None:  # "Kenya's military said it killed ...": the military
@@ -1059,6 +1062,22 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
                 ]
             return [(head, "controller")]
     return []
+
+
+def _attack_agent_before(pronoun: Token, noun: Token, index: EntityIndex) -> Token | None:
+    """The actor named right before a relative pronoun as the agent of an attack noun inside
+    the phrase of the farther noun the parser hung the relative clause on ("the Israeli
+    people for the attack by Hamas that killed four civilians": Hamas), else None."""
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is None or before.pos_ != "PROPN" or noun not in before.ancestors:
+        return None
+    carrier = before.head
+    words = event_cues()
+    if carrier is noun or preposition(before) != "by" or carrier.lower_ not in {
+        *words["attack_nouns"], *words["operation_nouns"]
+    }:
+        return None
+    return before if actor_of(before, index) is not None else None
 
 
 def _reported_speaker(pronoun: Token, verb: Token, index: EntityIndex) -> Token | None:

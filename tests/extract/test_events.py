@@ -1302,3 +1302,14 @@ def test_events_an_attack_an_actor_participated_in_is_theirs() -> None:
     doc = dossier.analyze("Hezbollah fighters participated in attacks on Israeli positions.")
     names = {e.id: e.name for e in doc.entities}
     assert [(e.type, names.get(e.source)) for e in doc.events] == [("ASSAULT", "Hezbollah")]
+
+
+def test_events_a_relative_clause_hung_on_a_farther_noun_keeps_the_attacks_agent() -> None:
+    import dossier
+
+    doc = dossier.analyze(
+        "Sullivan extended sincere condolences to the Israeli people for the June 20 terrorist "
+        "attack by Hamas that killed four Israeli civilians in the West Bank."
+    )
+    names = {e.id: e.name for e in doc.entities}
+    assert {(e.type, names.get(e.source)) for e in doc.events} == {("ASSAULT", "Hamas")}
