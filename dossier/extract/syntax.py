@@ -492,6 +492,15 @@ def person_after_title(token: Token, index: EntityIndex) -> Entity | None:
     return entity if entity is not None and entity.type == "PERSON" else None
 
 
+def _governed_state(noun: Token, named: Entity, index: EntityIndex) -> Entity:
+    """The state a leader's administration or government is ("the Trump administration", "the
+    Netanyahu government": ANNOTATION.md, a state's government is the STATE), where the text
+    names it; else the entity named."""
+    if named.type == "PERSON" and noun.lower_ in event_cues()["leader_government_nouns"]:
+        return index.state_of(named) or named
+    return named
+
+
 def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | None:
     """The entity a noun phrase headed by ``token`` names, directly or through a role noun."""
     entity = index.entity_at(token)
@@ -514,7 +523,7 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
         ) and index.entity_at(child) is not None:
             if _place_of_a_thing(token, child, index):
                 continue  # "a Kabul hotel, which killed ...": a place, no actor
-            return index.entity_at(child)
+            return _governed_state(token, index.entity_at(child), index)
     if token.lower_ in event_cues()["person_state_nouns"]:
         for child in token.children:  # "Erdogan said his country would", "Ghani said his
             if child.dep_ in POSSESSOR and child.lower_ in {"his", "her"}:  # forces had killed"
@@ -549,8 +558,8 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
                 return None  # "our brave soldiers" said by a commissioner: not his own
             return owner
     for child in token.children:
-        if child.dep_ in MODIFIER and index.entity_at(child) is not None:
-            return index.entity_at(child)
+        if child.dep_ in MODIFIER and (named := index.entity_at(child)) is not None:
+            return _governed_state(token, named, index)
     attack = token.lower_ in event_cues()["attack_nouns"] or (
         token.lower_ in event_cues()["armed_nouns"]  # "Iranian Shahed drones"
     )

@@ -1313,3 +1313,15 @@ def test_events_a_relative_clause_hung_on_a_farther_noun_keeps_the_attacks_agent
     )
     names = {e.id: e.name for e in doc.entities}
     assert {(e.type, names.get(e.source)) for e in doc.events} == {("ASSAULT", "Hamas")}
+
+
+def test_events_of_a_leaders_administration_are_the_states() -> None:
+    import dossier
+
+    doc = dossier.analyze(
+        "The United States warned Iran. The Trump administration imposed sanctions on Iran."
+    )
+    names = {e.id: e.name for e in doc.entities}
+    assert ("SANCTION", "United States", "Iran") in {
+        (e.type, names.get(e.source), names.get(e.target)) for e in doc.events
+    }
