@@ -2372,6 +2372,41 @@ class ActorFinder:
             ))
         return proposals
 
+    def the_administration(self, candidates: list[Candidate]) -> Proposals:
+        """ "the Administration" with a capital and no name of its own is the United States
+        government in the US usage it comes from ("the Administration has announced"; the
+        corpus annotations list it as a name of the United States), where the text names the
+        United States; the NER's organisation "Administration" is that mention
+        (rule join.the_administration)."""
+        proposals = Proposals()
+        words = set(self.rules["join.the_administration"]["words"])
+        state = next(
+            (c for c in candidates if c.actor is not None and c.actor.code == "USA"
+             and c.type == "STATE"), None
+        )
+        starts = {c.start: i for i, c in enumerate(candidates)}
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        for token in self.tokens:
+            if (
+                token.text not in words
+                or token.i == 0
+                or self.tokens[token.i - 1].lower_ != "the"
+                or any(c.dep_ in {"amod", "compound", "nmod:poss", "flat"} for c in token.children)
+            ):
+                continue
+            rule = "join.the_administration"
+            alone = token.i in starts and candidates[starts[token.i]].end == token.i + 1
+            if alone and state is None:
+                proposals.dropped.add(starts[token.i])  # no state to be: no actor
+            elif alone:
+                proposals.join(starts[token.i], rule, state)
+            elif state is not None and token.i not in taken:
+                proposals.new.append(Candidate(
+                    token.i, token.i + 1, state.key, state.type, "state_np", state.actor,
+                    rules=(rule,),
+                ))
+        return proposals
+
     def is_office(self, candidate: Candidate) -> bool:
         """A known body whose name is an office title ("Secretary of State"), after its state's
         name or not ("US Secretary of State")."""
@@ -2513,6 +2548,7 @@ class ActorFinder:
             self.link_bracketed_names,
             self.link_aliases,
             self.definite_organs,
+            self.the_administration,
             self.without_persons_titles,
         ):
             candidates = propose(candidates).applied(candidates)
