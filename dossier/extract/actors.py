@@ -1234,6 +1234,8 @@ class ActorFinder:
                         self.gazetteer
                     ):
                         continue  # a title-case headline: "Taliban Chief Hails Troop Exit"
+                    if self.in_heading(self.tokens[i]):  # "President Donald J. Trump Begins
+                        chunk = self.flat_name(chunk)  # Process ...": the name the parse joins
                     if chunk[1] - chunk[0] == 1 and self.gazetteer.state_named(lowered[chunk[0]]):
                         continue  # "Commander Iraqi forces": a state word is no person
                     if self.tokens[chunk[0]].pos_ == "PRON":
@@ -1580,6 +1582,18 @@ class ActorFinder:
             and self.tokens[i + 1].is_lower
             and self.tokens[i + 1].lower_ in self.place_nouns
         )
+
+    def flat_name(self, chunk: tuple[int, int]) -> tuple[int, int]:
+        """The part of a run of capitalised words that the parse joins into one name (its first
+        word and the flat parts hung on it): in a title-case heading every word is capitalised."""
+        end = chunk[0] + 1
+        while (
+            end < chunk[1]
+            and self.tokens[end].dep_ in {"flat", "flat:name"}
+            and chunk[0] <= self.tokens[end].head.i < end
+        ):
+            end += 1
+        return chunk[0], end
 
     def given_name_chunk(self, i: int) -> list[Candidate]:
         """A run of capitalised words that starts with a known given name is a person

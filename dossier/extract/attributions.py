@@ -801,6 +801,8 @@ def _is_speaker_label(label: str, rule: dict[str, Any]) -> bool:
         return False
     if label.upper() in rule["not_speakers"]:
         return False
+    if rule.get("not_speaker_pattern") and re.match(rule["not_speaker_pattern"], label):
+        return False  # "COUNTERING TERRORIST THREATS:": a fact sheet's section, no speaker
     if rule["case"] == "upper":
         return label == label.upper()
     allowed = set(rule["connectors"]) | set(_words("source_heads"))

@@ -269,7 +269,11 @@ def clean_text(raw: str, *, markdown: bool = True) -> CleanedText:
     pieces: list[str] = []
     offset = 0
     for index, (paragraph, marked) in enumerate(merged):
-        heading = marked or looks_like_heading(paragraph)
+        heading = (
+            marked
+            or looks_like_heading(paragraph)
+            or (index == 0 and paragraph.strip() == (header.title or "").strip())
+        )  # the front matter's title is the title, however long
         if heading and index == 0 and result.title is None:
             result.title = paragraph
         dateline = None if heading else _DATELINE.match(paragraph)

@@ -45,3 +45,12 @@ def test_a_demonym_before_a_soldier_names_the_state_forces() -> None:
     types = _entities("A Cambodian soldier was killed in an exchange of fire with a Thai soldier.")
     assert types.get("Thai soldier") == "MILITARY", types
     assert "Thai" not in types, types
+
+
+def test_a_brotherhood_is_an_organisation_not_its_faiths_people() -> None:
+    import dossier
+
+    doc = dossier.analyze("Egypt banned the Muslim Brotherhood in 2013.")
+    assert {(e.name, e.type) for e in doc.entities} == {
+        ("Egypt", "STATE"), ("Muslim Brotherhood", "ORGANIZATION")
+    }

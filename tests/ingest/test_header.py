@@ -246,3 +246,15 @@ def test_a_joint_statement_opening_naming_its_issuers_gives_them_all() -> None:
         "We call on all parties to show restraint and to resume the dialogue without delay."
     )
     assert clean_text(raw).issuer == "France, Germany, and the United States"
+
+
+def test_a_front_matter_title_of_any_length_is_the_texts_heading() -> None:
+    from dossier.ingest.clean import clean_text
+
+    title = (
+        "Fact Sheet: President Donald J. Trump Begins Process to Designate Certain Chapters of a "
+        "Group as Foreign Terrorist Organizations and Specially Designated Global Terrorists"
+    )
+    cleaned = clean_text(f"---\ntitle: '{title}'\n---\n\nToday the President signed an order.\n")
+    first = cleaned.paragraphs[0]
+    assert cleaned.text[first.start : first.end] == title and first.heading
