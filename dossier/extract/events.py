@@ -2234,6 +2234,15 @@ def _aimed_objects(token: Token, taken: set[int], rule: dict) -> list[Token]:
     or the noun of a ``preposition_verbs`` verb's preposition ("attacks directed at")."""
     nouns = [t for t in (token, *(token.doc[i] for i in taken)) if t.pos_ == "NOUN"]
     heads: list[Token] = []
+    for carrier in (token, *nouns) if token.pos_ == "VERB" else nouns:
+        for clause in carrier.children:  # "launched an operation to flush out X": X
+            if (
+                clause.dep_ in {"advcl", "acl", "xcomp"}
+                and clause.pos_ == "VERB"
+                and clause.lemma_.lower() in rule["purpose_verbs"]
+                and any(m.dep_ == "mark" and m.lower_ == "to" for m in clause.children)
+            ):
+                heads += [c for c in clause.children if c.dep_ in OBJECT]
     for noun in nouns:
         for clause in noun.children:
             lemma = clause.lemma_.lower()
