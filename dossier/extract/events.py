@@ -960,6 +960,16 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
                 ),  # "Al-Shabaab militants": a name of several words right before the noun
                 subject,
             )
+        split = next(  # "Deputy Secretary Sherman and Ambassador Vinhas condemned", parsed as
+            (  # two subjects with "Ambassador" a conjunct of the first: both act
+                s for s in subjects
+                if s.i < subject.i and any(c.dep_ == "conj" and c.i == subject.i - 1
+                                           for c in s.children)
+            ),
+            None,
+        )
+        if split is not None and actor_of(split, index) and actor_of(subject, index):
+            return [(split, "subject"), (subject, "subject")]
         if subject.lower_ in event_cues()["relative_pronouns"] and verb.dep_ == "acl:relcl":
             noun = verb.head
             if actor_of(noun, index) is None and noun.dep_ in OBJECT and (

@@ -1325,3 +1325,15 @@ def test_events_of_a_leaders_administration_are_the_states() -> None:
     assert ("SANCTION", "United States", "Iran") in {
         (e.type, names.get(e.source), names.get(e.target)) for e in doc.events
     }
+
+
+def test_events_two_titled_names_split_into_two_subjects_both_act() -> None:
+    import dossier
+
+    doc = dossier.analyze(
+        "Deputy Secretary of State Wendy Sherman spoke today with Rui Vinhas. Deputy Secretary "
+        "Sherman and Ambassador Vinhas condemned Russia's attack against Ukraine."
+    )
+    names = {e.id: e.name for e in doc.entities}
+    accusers = {names.get(e.source) for e in doc.events if e.type == "ACCUSE"}
+    assert accusers == {"Wendy Sherman", "Rui Vinhas"}
