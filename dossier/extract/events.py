@@ -958,7 +958,10 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
                         t.pos_ == "PROPN" or t.text == "-" for t in s.doc[s.i : subject.i]
                     )
                 ),  # "Al-Shabaab militants": a name of several words right before the noun
-                subject,
+                next(  # "We, the G7 Foreign Ministers of ..., and the High Representative of
+                    (s for s in subjects[1:] if s.pos_ == "PRON" and actor_of(s, index)),
+                    subject,  # the European Union, strongly condemn": the issuer's "we"
+                ),
             )
         split = next(  # "Deputy Secretary Sherman and Ambassador Vinhas condemned", parsed as
             (  # two subjects with "Ambassador" a conjunct of the first: both act

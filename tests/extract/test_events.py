@@ -1337,3 +1337,15 @@ def test_events_two_titled_names_split_into_two_subjects_both_act() -> None:
     names = {e.id: e.name for e in doc.entities}
     accusers = {names.get(e.source) for e in doc.events if e.type == "ACCUSE"}
     assert accusers == {"Wendy Sherman", "Rui Vinhas"}
+
+
+def test_events_the_issuers_we_acts_when_a_long_apposition_splits_the_subject() -> None:
+    import dossier
+
+    doc = dossier.analyze(
+        "Begin Text:\n\nWe, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the "
+        "United Kingdom, and the United States of America, and the High Representative of the "
+        "European Union, strongly condemn the four executions by the military junta in Myanmar."
+    )
+    names = {e.id: e.name for e in doc.entities}
+    assert "Canada" in {names.get(e.source) for e in doc.events if e.type == "ACCUSE"}
