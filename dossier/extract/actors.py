@@ -374,6 +374,10 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
     )
     tables["sentence_start_tags_not_names"] = set(fighters["sentence_start_tags_not_names"])
     tables["mission_nouns"] = set(rules["government_body.state_mission"]["words"])
+    tables["legal_designations"] = frozenset(rules["not_actor.legal_designation"]["words"])
+    tables["legal_designation_starts"] = frozenset(  # a quick screen by the first word
+        words.split()[0] for words in tables["legal_designations"]
+    )
     tables["place_of_nouns"] = set(rules["cue.place_of_noun"]["words"])
     tables["unit_nouns"] = set(rules["military.numbered_unit"]["words"])
     tables["topic_links"] = set(cues["name_links_before_long_names"])
@@ -1023,7 +1027,7 @@ class ActorFinder:
             type_ = NER_TYPES.get(ent.label_)
             if type_ is None or (self.in_heading(ent[0]) and not self.byline_person(ent, type_)):
                 continue  # a title-case heading misleads the NER, but for a person's name
-            if _normal(ent.text) in self.rules["not_actor.legal_designation"]["words"]:
+            if self.legal_designation(ent.start, ent.end):
                 continue  # "Foreign Terrorist Organization": before "Foreign" reads as a title
             start, end = ent.start, ent.end
             rules = [f"ner.{ent.label_}"]
@@ -1182,6 +1186,13 @@ class ActorFinder:
                 chunk[0], end, f"name:{_normal(span.text)}", "PERSON", "cue", rules=(rule,)
             ))
         return found
+
+    def legal_designation(self, start: int, end: int) -> bool:
+        """Whether the tokens name a legal category actors are designated as (rule
+        not_actor.legal_designation: "Foreign Terrorist Organization", "SDGT")."""
+        return self.tokens[start].lower_ in self.legal_designation_starts and (
+            _normal(self.spacy[start:end].text) in self.legal_designations
+        )
 
     def title_phrase_before(self, start: int) -> bool:
         """Whether a person's title and its "to", "for" or "of" come right before ``start``
@@ -2394,6 +2405,8 @@ class ActorFinder:
         (rule join.the_administration)."""
         proposals = Proposals()
         words = set(self.rules["join.the_administration"]["words"])
+        if words.isdisjoint(self.texts):
+            return proposals  # most texts: no "Administration" at all
         state = next(
             (c for c in candidates if c.actor is not None and c.actor.code == "USA"
              and c.type == "STATE"), None
@@ -2545,10 +2558,8 @@ class ActorFinder:
             + self.ner_candidates()
             + self.issuer_in_title()
         )
-        designations = set(self.rules["not_actor.legal_designation"]["words"])
         candidates = [  # "a Foreign Terrorist Organization (FTO)": a list's title, no actor
-            c for c in candidates
-            if _normal(self.spacy[c.start : c.end].text) not in designations
+            c for c in candidates if not self.legal_designation(c.start, c.end)
         ]
         candidates = self.resolve_overlaps(candidates)
         for propose in (

@@ -951,18 +951,16 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         subjects.sort(key=lambda s: (s.pos_ not in NOMINAL | {"PRON", "NUM"}, abs(s.i - verb.i)))
         subject = subjects[0]
         if actor_of(subject, index) is None:  # "3R rebels": the name right before the noun
-            subject = next(
-                (
-                    s for s in subjects[1:]
-                    if s.i < subject.i and actor_of(s, index) and all(
-                        t.pos_ == "PROPN" or t.text == "-" for t in s.doc[s.i : subject.i]
-                    )
-                ),  # "Al-Shabaab militants": a name of several words right before the noun
-                next(  # "We, the G7 Foreign Ministers of ..., and the High Representative of
-                    (s for s in subjects[1:] if s.pos_ == "PRON" and actor_of(s, index)),
-                    subject,  # the European Union, strongly condemn": the issuer's "we"
-                ),
-            )
+            named = [  # "Al-Shabaab militants": a name of several words right before the noun
+                s for s in subjects[1:]
+                if s.i < subject.i and actor_of(s, index) and all(
+                    t.pos_ == "PROPN" or t.text == "-" for t in s.doc[s.i : subject.i]
+                )
+            ]
+            voiced = [  # "We, the G7 Foreign Ministers of ..., and the High Representative of
+                s for s in subjects[1:] if s.pos_ == "PRON" and actor_of(s, index)
+            ]  # the European Union, strongly condemn": the issuer's "we"
+            subject = (named or voiced or [subject])[0]
         split = next(  # "Deputy Secretary Sherman and Ambassador Vinhas condemned", parsed as
             (  # two subjects with "Ambassador" a conjunct of the first: both act
                 s for s in subjects
@@ -3322,8 +3320,7 @@ def _asked_for(token: Token, speech_acts: set[int]) -> bool:
     (``event_cues.json`` threat_nouns: "Trump's threat to impose tariffs") or of an offer
     (offer_nouns: "an invitation to attend a meeting"). It is the content of the request,
     threat or offer, as in "urged X to accept", not an act of its own."""
-    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
-        token = token.head
+    token = _first_conjunct(token)
     if token.dep_ not in {"advcl", "acl", "xcomp"}:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
