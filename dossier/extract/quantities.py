@@ -792,6 +792,8 @@ def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
 def _head_noun(tokens: list[_Token], index: int, *, singular: bool) -> tuple[str, int]:
     """The counted noun after a number and the index after it ("" when there is none)."""
     words = _words()
+    if not singular and _invariant_demonym(tokens, index):
+        return tokens[index].text, index + 1  # "killed five Lebanese and two Syrians"
     stop = set(words["unit_stop_words"])
     casualty_after = {phrase[0] for phrase in _phrase_table("casualty_cues_after")}
     seen: list[int] = []
@@ -844,6 +846,28 @@ def _head_noun(tokens: list[_Token], index: int, *, singular: bool) -> tuple[str
     ):
         return tokens[seen[-1]].text, position  # "1.1 million Sudanese have fled"
     return "", index
+
+
+def _invariant_demonym(tokens: list[_Token], index: int) -> bool:
+    """Whether a count's noun is a people's name with no plural ending ("300 Congolese
+    crossed", "killed five Lebanese and two Syrians", "12 Sudanese."): a capitalised word
+    with one of ``invariant_demonym_suffixes``, not a modifier of a noun after it ("200
+    Chinese troops", "Chinese-made drones")."""
+    if index >= len(tokens):
+        return False
+    word = tokens[index]
+    if not (word.is_word and word.text[0].isupper()) or word.text.isupper():
+        return False
+    if not word.lower.endswith(tuple(_words()["invariant_demonym_suffixes"])):
+        return False
+    if index + 1 == len(tokens):
+        return True
+    after = tokens[index + 1]
+    if after.line_start:
+        return True
+    if after.text == "-" or (after.is_word and _adjacent(word, after)):
+        return False
+    return not after.is_word or not (after.text[0].isupper() or _looks_plural(after.text))
 
 
 def _casualty_before(tokens: list[_Token], index: int) -> str | None:

@@ -58,6 +58,9 @@ def test_numbers_scale_words_and_currencies(sentence: str, value: float, unit: s
         ("Workers loaded 25,000 tons of grain.", "tons"),
         ("Two F-16 jets crashed near the base.", "jets"),
         ("The agency said 1.1 million Sudanese have fled.", "Sudanese displaced"),
+        ("About 300 Congolese crossed into Uganda overnight.", "Congolese"),
+        ("The ministry said 200 Chinese engineers arrived.", "engineers"),
+        ("The army seized 12 Chinese-made drones.", "drones"),
         ("Rescuers pulled 14 fishermen from the sea.", "fishermen"),
         ("The camps hold an estimated 12,000 IS fighters.", "fighters"),
         ("The agency documented 221 reported cases of abuse.", "cases"),
@@ -67,6 +70,11 @@ def test_numbers_scale_words_and_currencies(sentence: str, value: float, unit: s
 )
 def test_unit_is_the_counted_head_noun(sentence: str, unit: str) -> None:
     assert only(sentence).unit == unit
+
+
+def test_a_people_name_without_a_plural_ending_is_the_unit_of_its_own_count() -> None:
+    found = find_quantities(with_dates("The raid killed five Lebanese and two Syrians."))
+    assert [(q.value, q.unit) for q in found] == [(5, "Lebanese killed"), (2, "Syrians killed")]
 
 
 @pytest.mark.parametrize(
