@@ -1594,10 +1594,13 @@ def _targets(
             described[:] = [
                 replace(d, replaces_name=True) if d in phrases_here else d for d in described
             ]
-        for each in _comma_appositions(head, index):  # "the Kurdish militia, the YPG,"
+        apposed_names = _comma_appositions(head, index)  # "the Kurdish militia, the YPG,"
+        for each in apposed_names:
             if all(t is None or t.id != each.id for t in targets):
                 targets.append(each)
                 rules += [apposed["id"]] if apposed["id"] not in rules else []
+        if apposed_names:  # the names say who the phrase before them is: one referent
+            _drop_described_by_names(head, targets, described, index)
     if aimed_heads and (len(targets), len(described)) != found_before:
         rules.append(aimed["id"])
     referred = argument_rule("act_antecedent")
@@ -1899,6 +1902,21 @@ def _organ_mention(noun: Token, index: EntityIndex) -> bool:
         mention.start < noun.idx < mention.end and mention.text.split()[-1] == noun.text
         for mention in entity.mentions
     )
+
+
+def _drop_described_by_names(
+    head: Token, targets: list, described: list[Described], index: EntityIndex
+) -> None:
+    """Leave out the target phrase that the names set off after it by commas name
+    (``target.comma_apposition``): the described group of the phrase ("the leaders of the
+    Kurdistan Region, President A, and Prime Minister B": A and B) and an actor read from a
+    generic description ("the Syrian Kurdish militia, the YPG,": the YPG)."""
+    edge = head.right_edge
+    start, end = head.left_edge.idx, edge.idx + len(edge)
+    described[:] = [d for d in described if not start <= d.start < end]
+    own = actor_of(head, index)
+    if own is not None and argument_rule("comma_apposition")["generic_rule"] in own.rules:
+        targets[:] = [t for t in targets if t is None or t.id != own.id]
 
 
 def _comma_appositions(head: Token, index: EntityIndex) -> list[Entity]:

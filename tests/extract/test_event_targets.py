@@ -165,3 +165,8 @@ def test_an_attack_on_their_position_read_as_the_attackers_keeps_the_event() -> 
 def test_the_recipient_hung_on_what_is_given_is_the_target() -> None:
     text = "Iran has supplied hundreds of drones to Russia, officials said."
     assert _targets(text, "AID") == {"Russia"}
+
+
+def test_a_generic_group_named_by_the_name_set_off_after_it_is_that_one_target() -> None:
+    text = "Ankara launched strikes on the Kurdish militia, the YPG, in northeast Syria."
+    assert _targets(text, "ASSAULT") == {"People's Protection Units"}
