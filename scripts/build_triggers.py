@@ -232,6 +232,8 @@ def build(data: Path, hand: Path = HAND_FILE) -> list[dict[str, Any]]:
             full["patients"] = record["patients"]
         if record.get("person_actor"):
             full["person_actor"] = True
+        if record.get("not_by_speaker"):
+            full["not_by_speaker"] = True
         if record.get("object_clause"):
             full["object_clause"] = True
         if record.get("intransitive"):

@@ -133,6 +133,8 @@ def _match(
         return None
     if trigger.person_actor and not _acted_by_a_person(token):
         return None
+    if trigger.not_by_speaker and _acted_by_the_speaker(token):
+        return None  # "we demonstrated our resolve", "our demonstration of": a showing
     if trigger.object_clause and not _object_and_clause(token):
         return None
     if trigger.intransitive and any(
@@ -268,6 +270,23 @@ def _acted_by_a_person(token: Token) -> bool:
         if token.i >= 2 and token.nbor(-1).text in {"'s", "’s"}:  # however parsed
             heads.append(token.nbor(-2))
     return any(h.ent_type_ == "PERSON" and h.pos_ == "PROPN" for h in heads)
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def _acted_by_the_speaker(token: Token) -> bool:
+    """Whether the actor of a verb (its subject, or its controller's for a "to" clause or a
+    conjunct without one) or of a noun (its possessor) is the speaker's "I" or "we"."""
+    if token.pos_ != "VERB":
+        return any(c.dep_ in POSSESSOR and c.lower_ in FIRST_PERSON for c in token.children)
+    verb = token
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+        if subjects or verb.dep_ not in {"xcomp", "conj"} or verb.head is verb:
+            return any(c.lower_ in FIRST_PERSON for c in subjects)
+        verb = verb.head
+    return False
 
 
 def _has_patient_among(verb: Token, patients: tuple[str, ...]) -> bool:

@@ -65,6 +65,8 @@ class Trigger:
     # ("sexually abused", "held Iran accountable")
     agents: tuple[str, ...] = ()  # words one of which must head its actor ("missiles hit")
     person_actor: bool = False  # its actor is a person's name ("Assad's flight from")
+    not_by_speaker: bool = False  # not when its actor is the speaker's "I" or "we" ("we
+    # demonstrated our resolve": a showing, no protest)
     object_clause: bool = False  # only with an object and a "to" clause ("wants Iran to")
     patients: tuple[str, ...] = ()  # words one of which must head what it acts on, unless
     # a person's name does ("released 12 prisoners", "released Wiranto"; not "a book")
@@ -193,6 +195,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         agents=tuple(str(word).lower() for word in record.get("agents") or ()),
         patients=tuple(str(word).lower() for word in record.get("patients") or ()),
         person_actor=bool(record.get("person_actor")),
+        not_by_speaker=bool(record.get("not_by_speaker")),
         object_clause=bool(record.get("object_clause")),
         intransitive=bool(record.get("intransitive")),
         transitive=bool(record.get("transitive")),
