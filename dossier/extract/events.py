@@ -1085,6 +1085,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             named = actor_of(head, index)
             placed = named is None or named.type == "LOCATION"  # "raided the Jenin camp, arresting"
             if placed and head.dep_ in OBJECT and acts_on:
+                if head.lemma_.lower() in event_cues()["acting_group_nouns"]:
+                    return [(head, "controller")]  # "aiding rebels fighting X": the rebels
                 if head.lower_ in event_cues()["operation_nouns"] and not _conducted(head):
                     return []  # "We condemn attacks killing civilians": not the condemner
                 return [

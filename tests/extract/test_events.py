@@ -432,6 +432,14 @@ CASES = [
         {"Amal": ("ARMED_GROUP", [0]), "Israel": ("STATE", [5])},
         [],
     ),
+    # a participle with an object on an unnamed group of people is the group's act, not the
+    # clause subject's: "France supports rebels attacking Gbagbo" (the rebels attack)
+    (
+        "France/1/nsubj/PROPN/France supports/1/ROOT/VERB/support rebels/1/obj/NOUN/rebel "
+        "attacking/2/acl/VERB/attack Gbagbo/3/obj/PROPN/Gbagbo ./1/punct/PUNCT/.",
+        {"France": ("STATE", [0]), "Gbagbo": ("PERSON", [4])},
+        [("SUPPORT", "France", None)],
+    ),
 ]
 
 
