@@ -237,8 +237,9 @@ def stance_predicates(
             c.dep_ in {"cop", "aux:pass"} for c in token.children
         )):
             continue
-        source = actor_of(subjects[0], index)
-        if source is None:
+        sources = [actor_of(c, index) for c in (subjects[0], *subjects[0].conjuncts)]
+        sources = list({s.id: s for s in sources if s is not None}.values())
+        if not sources:
             continue
         target = None
         for child in token.children:
@@ -251,11 +252,17 @@ def stance_predicates(
         if target is None and rule.get("report_nouns"):  # "is deeply concerned that Russia
             # has moved troops": who the content clause is about
             target = _clause_subject_actor(token, index)
-        if target is not None and target.id == source.id:
-            target = None
-        if target is None and rule.get("target_required"):
-            continue  # "critical to NATO's flank": importance, no criticism
-        found.append(RuleMatch(rule["id"], token, rule["produces"]["type"], source, target))
+        if target is None and len(sources) > 1 and token.lower_ in rule.get("mutual_words", ()):
+            found += [  # "Egypt and Turkey are allies": each the other's
+                RuleMatch(rule["id"], token, rule["produces"]["type"], one, other)
+                for one in sources for other in sources if one.id != other.id
+            ]
+            continue
+        for source in sources:  # "Britain and France are deeply concerned by": each
+            aimed = None if target is not None and target.id == source.id else target
+            if aimed is None and rule.get("target_required"):
+                continue  # "critical to NATO's flank": importance, no criticism
+            found.append(RuleMatch(rule["id"], token, rule["produces"]["type"], source, aimed))
     return found
 
 
