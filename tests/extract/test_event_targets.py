@@ -170,3 +170,8 @@ def test_the_recipient_hung_on_what_is_given_is_the_target() -> None:
 def test_a_generic_group_named_by_the_name_set_off_after_it_is_that_one_target() -> None:
     text = "Ankara launched strikes on the Kurdish militia, the YPG, in northeast Syria."
     assert _targets(text, "ASSAULT") == {"People's Protection Units"}
+
+
+def test_where_the_deported_are_sent_is_no_target() -> None:
+    text = "Thailand deported 40 Uyghurs to China on Thursday."
+    assert _targets(text, "COERCE") == {"Uyghurs"}
