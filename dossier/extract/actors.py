@@ -2133,6 +2133,7 @@ class ActorFinder:
             by_surname.setdefault(surname, []).append((start, key))
         by_given_name = self.full_names_by_given_name(candidates)
         proposals = Proposals()
+        bare: dict[str, str] = {}  # surname -> the person a bare surname already stood for
         for index, c in enumerate(candidates):
             if not c.key.startswith("name:"):
                 continue
@@ -2147,8 +2148,18 @@ class ActorFinder:
                     for start, key in by_surname.get(short, [])
                     if key != c.key and len(text.split()) == 1
                 ]
-                if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush")
-                    proposals.change(index, "join.surname", key=min(named)[2], type="PERSON")
+                if named:  # the nearest full name before it ("Alloush" after "Zahran Alloush"),
+                    # or the one the surname alone already stood for: a relative named in full
+                    # later ("Berisha, his son, Shkëlzen Berisha, ...") keeps his full name
+                    junior = c.start > 0 and (
+                        self.tokens[c.start - 1].lower_ in self.cues["junior_relative_words"]
+                    )  # "the younger Lai": the relative, not the one the surname stood for
+                    established = bare.get(short) if not junior else None
+                    key = established if any(k == established for _, _, k in named) else None
+                    key = key or min(named)[2]
+                    if not junior:
+                        bare.setdefault(short, key)
+                    proposals.change(index, "join.surname", key=key, type="PERSON")
                     continue
             if c.type == "PERSON" and len(text.split()) == 1:
                 keys = by_given_name.get(text, set()) - {c.key}

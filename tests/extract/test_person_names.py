@@ -46,3 +46,14 @@ def test_a_name_the_ner_ran_into_a_preposition_stops_before_it() -> None:
         "Special Representative for Afghanistan Tom West told reporters the talks were useful."
     )
     assert people == {"Tom West"}, people
+
+
+def test_a_surname_alone_keeps_standing_for_the_person_it_first_stood_for() -> None:
+    text = (
+        "Jimmy Lai is in prison. Lai founded a newspaper. His son Sebastien Lai spoke on "
+        "Monday. Lai is 77. \"He is strong,\" the younger Lai said."
+    )
+    found = dossier.analyze(text).entities
+    sentences = {e.name: sorted(m.sentence for m in e.mentions) for e in found}
+    assert sentences["Jimmy Lai"] == [0, 1, 3]
+    assert sentences["Sebastien Lai"] == [2, 4]
