@@ -421,7 +421,32 @@ def antecedent(token: Token) -> Token | None:
     if clause.dep_ not in {"acl:relcl", "parataxis", "relcl"} or clause.head.i == clause.i:
         return None
     noun = clause.head
-    return noun if noun.pos_ in NOMINAL and noun.i < token.i else None
+    if noun.pos_ not in NOMINAL or noun.i >= token.i:
+        return None
+    if pronoun.lower_ in PERSON_RELATIVES:
+        return _person_in_apposition(noun) or noun
+    return noun
+
+
+PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
+def _person_in_apposition(noun: Token) -> Token | None:
+    """The person whose apposition the parser hung a "who" clause inside: "Arnel Belizaire,
+    a former member of Haiti's Chamber of Deputies, who is accused of ...": Belizaire, not the
+    Chamber. Only a singular noun, up through an apposition (not "President Sisi and the
+    officials who played a role")."""
+    if noun.ent_type_ == "PERSON" or noun.tag_ not in {"NN", "NNP"}:
+        return None
+    word, apposed = noun, False
+    for _ in range(4):
+        if word.dep_ not in {"nmod", "appos", "compound", "flat", "conj"} or word.head is word:
+            return None
+        apposed = apposed or word.dep_ == "appos"
+        word = word.head
+        if word.ent_type_ == "PERSON":
+            return word if apposed else None
+    return None
 
 
 def _seated(place: Token, entity: Entity, index: EntityIndex) -> Entity | None:

@@ -175,3 +175,9 @@ def test_a_generic_group_named_by_the_name_set_off_after_it_is_that_one_target()
 def test_where_the_deported_are_sent_is_no_target() -> None:
     text = "Thailand deported 40 Uyghurs to China on Thursday."
     assert _targets(text, "COERCE") == {"Uyghurs"}
+
+
+def test_who_after_a_persons_apposition_is_that_person() -> None:
+    text = "Jean Pierre Moise, a former member of Haiti's Chamber of Deputies, who is accused "
+    text += "of smuggling weapons, was arrested on Monday."
+    assert _targets(text, "ACCUSE") == {"Jean Pierre Moise"}
