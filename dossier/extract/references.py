@@ -800,7 +800,12 @@ def _pairs(
         return found  # no parse (the blank model): no counted heads to read
     # only the words that may head such a phrase (a Token per word of the text cost more)
     for token in _tokens_of_forms(spacy_doc, frozenset([*bare, *rule["heads"]])):
-        if token.lower_ in bare:  # "The two discussed ...": the number is the phrase's head;
+        counter = any(  # "the two leaders" is counted, "the leaders" bare
+            c.dep_ in {"nummod", "det"} and c.lower_ in rule["counters"] for c in token.children
+        )
+        is_bare = token.lower_ in bare and not counter
+        if is_bare:  # "The two discussed ...": the number is
+            # the phrase's head; "The leaders agreed ...", a plural noun of people;
             # "They agreed ...", a pronoun, with no determiner at all, opening its sentence as
             # the main clause's subject (not "Militants said they released ...")
             wanted, counted = bare[token.lower_], token.dep_ in _SUBJECT_DEPS
@@ -834,7 +839,7 @@ def _pairs(
         types = set(head_types.get(token.lower_, rule["types"]))
         country = _demonym_state(doc, token) if rule.get("demonym_sides") else None
         latest: dict[int, tuple[int, int]] = {}  # entity's place: its last mention before
-        back = rule["bare_sentences_back"] if token.lower_ in bare else rule["sentences_back"]
+        back = rule["bare_sentences_back"] if is_bare else rule["sentences_back"]
         for earlier in range(sentence - back, sentence + 1):
             for place, m_start, m_end in by_sentence.get(earlier, ()):
                 entity = doc.entities[place]
@@ -848,7 +853,7 @@ def _pairs(
                 if m_end <= start and m_start > latest.get(place, (m_start - 1, 0))[0]:
                     latest[place] = (m_start, m_end)
         last = sorted(latest.items(), key=lambda item: -item[1][0])
-        if token.lower_ in bare and len(last) != 2:
+        if is_bare and len(last) != 2:
             continue  # "The two" after three people named: which two is not clear
         sides = _two_sides([doc.entities[place] for place, _ in last])
         if len(sides) < 2:
