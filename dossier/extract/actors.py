@@ -2154,9 +2154,8 @@ class ActorFinder:
                     junior = c.start > 0 and (
                         self.tokens[c.start - 1].lower_ in self.cues["junior_relative_words"]
                     )  # "the younger Lai": the relative, not the one the surname stood for
-                    established = bare.get(short) if not junior else None
-                    key = established if any(k == established for _, _, k in named) else None
-                    key = key or min(named)[2]
+                    established = None if junior else bare.get(short)
+                    key = established if established in {k for *_, k in named} else min(named)[2]
                     if not junior:
                         bare.setdefault(short, key)
                     proposals.change(index, "join.surname", key=key, type="PERSON")

@@ -804,10 +804,10 @@ def _pairs(
             c.dep_ in {"nummod", "det"} and c.lower_ in rule["counters"] for c in token.children
         )
         is_bare = token.lower_ in bare and not counter
-        if is_bare:  # "The two discussed ...": the number is
-            # the phrase's head; "The leaders agreed ...", a plural noun of people;
-            # "They agreed ...", a pronoun, with no determiner at all, opening its sentence as
-            # the main clause's subject (not "Militants said they released ...")
+        if is_bare:  # "The two discussed ...": the number is the phrase's head; "The leaders
+            # agreed ...": a noun of people with no number; "They agreed ...", a pronoun, with
+            # no determiner at all, opening its sentence as the main clause's subject (not
+            # "Militants said they released ...")
             wanted, counted = bare[token.lower_], token.dep_ in _SUBJECT_DEPS
             if token.pos_ == "PRON":
                 counted = counted and token.i == token.sent.start and token.head.dep_ == "ROOT"
