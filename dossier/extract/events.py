@@ -2644,6 +2644,28 @@ def _location(carriers: Iterable[Token], index: EntityIndex, taken: set[str]) ->
     return None
 
 
+def _stranded_possessor(noun: Token) -> Token | None:
+    """The owner of a possessive "'s" the parser hung apart from the noun it owns, where only
+    the noun's own modifiers stand between them ("President Donald J. Trump's highly
+    successful, decisive precision strikes against ...": the name made an oblique, the
+    noun a conjunct); None when the possessive hangs where it belongs."""
+    doc, i = noun.doc, noun.i - 1
+    while i > 0 and doc[i].tag_ != "POS":
+        word = doc[i]
+        inside = noun.left_edge.i <= word.i or word.head.i > word.i
+        if not inside or word.pos_ not in {"ADJ", "ADV", "NOUN", "PROPN", "PUNCT", "CCONJ"}:
+            return None
+        if word.pos_ in {"NOUN", "PROPN"} and word.dep_ not in {"compound", "amod"}:
+            return None
+        i -= 1
+    if i <= 0 or doc[i].tag_ != "POS" or i + 1 == noun.i and doc[i].head.i == noun.i:
+        return None
+    owner = doc[i].head if doc[i].head.i < i else doc[i - 1]
+    if owner.head.i == noun.i or any(c.i == owner.i for c in noun.children):
+        return None  # hung where it belongs: read as the noun's own possessor
+    return owner
+
+
 def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tuple[Entity, str]]:
     """Actors of an event noun: possessor, adjectival or compound actor, "by" agent."""
     words = event_cues()
@@ -2667,6 +2689,11 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
             found = _actors([(child, "possessor")], index)
             if undergone and any(entity.type == "PERSON" for entity, _ in found):
                 return []  # "Mech Dara's arrest": the one arrested, no actor
+            return found
+    owner = _stranded_possessor(noun)
+    if owner is not None:  # "Trump's highly successful, decisive precision strikes"
+        found = _actors([(owner, "possessor")], index)
+        if found and not (undergone and any(e.type == "PERSON" for e, _ in found)):
             return found
     modifiers = [c for c in children if c.dep_ in MODIFIER and index.entity_at(c)]
     if modifiers:

@@ -181,3 +181,15 @@ def test_who_after_a_persons_apposition_is_that_person() -> None:
     text = "Jean Pierre Moise, a former member of Haiti's Chamber of Deputies, who is accused "
     text += "of smuggling weapons, was arrested on Monday."
     assert _targets(text, "ACCUSE") == {"Jean Pierre Moise"}
+
+
+def _sources(text: str, event_type: str) -> set[str]:
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    return {names.get(e.source or "", "-") for e in doc.events if e.type == event_type}
+
+
+def test_a_possessive_the_parser_hung_apart_from_its_act_noun_is_the_actor() -> None:
+    text = "Amidst Russia’s unprovoked and unjustified war against Ukraine, the regime has "
+    text += "found new ways to punish its own citizens."
+    assert _sources(text, "ASSAULT") == {"Russia"}
