@@ -2658,7 +2658,7 @@ def _stranded_possessor(noun: Token) -> Token | None:
         if word.pos_ in {"NOUN", "PROPN"} and word.dep_ not in {"compound", "amod"}:
             return None
         i -= 1
-    if i <= 0 or doc[i].tag_ != "POS" or i + 1 == noun.i and doc[i].head.i == noun.i:
+    if i <= 0 or doc[i].tag_ != "POS" or (i + 1 == noun.i and doc[i].head.i == noun.i):
         return None
     owner = doc[i].head if doc[i].head.i < i else doc[i - 1]
     if owner.head.i == noun.i or any(c.i == owner.i for c in noun.children):
