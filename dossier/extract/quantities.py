@@ -806,6 +806,12 @@ def _head_noun(tokens: list[_Token], index: int, *, singular: bool) -> tuple[str
         if token.text == "," or token.lower in {"and", "or"}:
             if plural_run or not seen:
                 break
+        elif token.text == "-" and seen and seen[-1] == position - 1 and (
+            _adjacent(tokens[position - 1], token)
+            and position + 1 < len(tokens)
+            and tokens[position + 1].lower in {"and", "or"}
+        ):
+            pass  # "45,000 large- and small-scale farmers": a hyphen left hanging
         elif token.is_word:
             low = token.lower
             acronym = len(token.text) > 1 and token.text.isupper()  # "IS fighters", "US troops"

@@ -61,6 +61,8 @@ def test_numbers_scale_words_and_currencies(sentence: str, value: float, unit: s
         ("About 300 Congolese crossed into Uganda overnight.", "Congolese"),
         ("The ministry said 200 Chinese engineers arrived.", "engineers"),
         ("The army seized 12 Chinese-made drones.", "drones"),
+        ("North Korea fired 20 short- and medium-range missiles.", "missiles"),
+        ("The fund helps 92 low- and middle-income countries.", "countries"),
         ("Rescuers pulled 14 fishermen from the sea.", "fishermen"),
         ("The camps hold an estimated 12,000 IS fighters.", "fighters"),
         ("The agency documented 221 reported cases of abuse.", "cases"),
