@@ -2623,6 +2623,9 @@ def _act_actors(noun: Token, index: EntityIndex) -> list[Entity]:
     "rejected Pakistan's allegation", "praised the withdrawal of U.S. troops" (Iran,
     Pakistan, the United States): the object's possessor, actor modifier, "by" or "of"."""
     carriers = [c for c in noun.children if c.dep_ in POSSESSOR and c.pos_ != "PRON"]
+    stranded = _stranded_possessor(noun) if not carriers else None
+    carriers += [stranded] if stranded is not None else []  # "Russia's brutal, unprovoked
+    # and illegal invasion of Ukraine": the possessive hung apart, not "of Ukraine"
     carriers += [c for c in noun.children if c.dep_ in MODIFIER and index.entity_at(c)]
     carriers += [n for marker, n in prep_args(noun) if marker in {"by", "of"}]
     return _conjunct_actors(carriers[:1], index)

@@ -193,3 +193,9 @@ def test_a_possessive_the_parser_hung_apart_from_its_act_noun_is_the_actor() -> 
     text = "Amidst Russia’s unprovoked and unjustified war against Ukraine, the regime has "
     text += "found new ways to punish its own citizens."
     assert _sources(text, "ASSAULT") == {"Russia"}
+
+
+def test_the_condemned_act_of_a_possessive_hung_apart_is_that_possessors() -> None:
+    text = "The United States condemns Russia’s brutal, unprovoked and illegal invasion of "
+    text += "Ukraine."
+    assert _targets(text, "ACCUSE") == {"Russia"}
