@@ -230,6 +230,8 @@ def build(data: Path, hand: Path = HAND_FILE) -> list[dict[str, Any]]:
             full["agents"] = record["agents"]
         if record.get("patients"):
             full["patients"] = record["patients"]
+        if record.get("patient_target"):
+            full["patient_target"] = True
         if record.get("person_actor"):
             full["person_actor"] = True
         if record.get("not_by_speaker"):

@@ -2459,6 +2459,8 @@ def _described(
     ground operations", "carried out a series of airstrikes")."""
     rule = argument_rule("described_target")
     places = rule["roles"].get(trigger.type, [])
+    if trigger.patient_target and noun.lower_ in trigger.patients:
+        places = [*places, "object", "passive_subject"]  # "released 12 political prisoners"
     if place in rule["controller_markers"] or place == "object":
         place = "controller" if "controller" in places and _asks_to_act(token, noun) else place
     cues = event_cues()

@@ -70,6 +70,8 @@ class Trigger:
     object_clause: bool = False  # only with an object and a "to" clause ("wants Iran to")
     patients: tuple[str, ...] = ()  # words one of which must head what it acts on, unless
     # a person's name does ("released 12 prisoners", "released Wiranto"; not "a book")
+    patient_target: bool = False  # a patient it acts on is its target as written
+    # ("released 12 political prisoners": the 12 prisoners)
     intransitive: bool = False  # only with no object or clause ("protesters demonstrated")
     transitive: bool = False  # only with an object or a clause ("declined the offer")
     untargeted_actor_types: tuple[str, ...] = ()  # with no target, only actors of these
@@ -194,6 +196,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         adverb=record.get("adverb"),
         agents=tuple(str(word).lower() for word in record.get("agents") or ()),
         patients=tuple(str(word).lower() for word in record.get("patients") or ()),
+        patient_target=bool(record.get("patient_target")),
         person_actor=bool(record.get("person_actor")),
         not_by_speaker=bool(record.get("not_by_speaker")),
         object_clause=bool(record.get("object_clause")),
