@@ -9,15 +9,18 @@ import pytest
 import dossier
 
 
-def _targets(text: str, event_type: str) -> set[str]:
-    """The targets of the events of ``event_type``: an entity's name or the words written."""
+def _arguments(text: str, event_type: str, side: str) -> set[str]:
+    """The ``side`` ("source" or "target") of the events of ``event_type``: an entity's name
+    or the words written."""
     doc = dossier.analyze(text)
     names = {e.id: e.name for e in doc.entities}
-    return {
-        names.get(e.target or "") or (e.target_text.text if e.target_text else "-")
-        for e in doc.events
-        if e.type == event_type
-    }
+    written = [(getattr(e, side), getattr(e, f"{side}_text")) for e in doc.events
+               if e.type == event_type]
+    return {names.get(entity or "") or (span.text if span else "-") for entity, span in written}
+
+
+def _targets(text: str, event_type: str) -> set[str]:
+    return _arguments(text, event_type, "target")
 
 
 def test_a_written_group_coordinated_with_a_name_is_a_target_beside_it() -> None:
@@ -184,9 +187,7 @@ def test_who_after_a_persons_apposition_is_that_person() -> None:
 
 
 def _sources(text: str, event_type: str) -> set[str]:
-    doc = dossier.analyze(text)
-    names = {e.id: e.name for e in doc.entities}
-    return {names.get(e.source or "", "-") for e in doc.events if e.type == event_type}
+    return _arguments(text, event_type, "source")
 
 
 def test_a_possessive_the_parser_hung_apart_from_its_act_noun_is_the_actor() -> None:
