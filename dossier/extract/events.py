@@ -46,7 +46,7 @@ from dossier.extract.event_rules import (
     words_of,
 )
 from dossier.extract.gazetteer import load_gazetteer
-from dossier.extract.references import speakers_at
+from dossier.extract.references import first_person_words, speakers_at
 from dossier.extract.syntax import (
     AGENT,
     INDIRECT_OBJECT,
@@ -272,19 +272,16 @@ def _acted_by_a_person(token: Token) -> bool:
     return any(h.ent_type_ == "PERSON" and h.pos_ == "PROPN" for h in heads)
 
 
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
-
-
 def _acted_by_the_speaker(token: Token) -> bool:
     """Whether the actor of a verb (its subject, or its controller's for a "to" clause or a
     conjunct without one) or of a noun (its possessor) is the speaker's "I" or "we"."""
     if token.pos_ != "VERB":
-        return any(c.dep_ in POSSESSOR and c.lower_ in FIRST_PERSON for c in token.children)
+        return any(c.dep_ in POSSESSOR and c.lower_ in first_person_words() for c in token.children)
     verb = token
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT]
         if subjects or verb.dep_ not in {"xcomp", "conj"} or verb.head is verb:
-            return any(c.lower_ in FIRST_PERSON for c in subjects)
+            return any(c.lower_ in first_person_words() for c in subjects)
         verb = verb.head
     return False
 

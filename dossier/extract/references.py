@@ -43,6 +43,14 @@ def reference_rules() -> list[dict[str, Any]]:
     return load_data("reference_rules.json")["rules"]
 
 
+@lru_cache(maxsize=1)
+def first_person_words() -> frozenset[str]:
+    """The words of the speaker's own voice ("we", "our", "I" ...) that stand for a text's
+    issuer (rule reference.issuer_first_person)."""
+    rule = next(r for r in reference_rules() if r["id"] == "reference.issuer_first_person")
+    return frozenset(rule["words"])
+
+
 def _normal(text: str) -> str:
     return re.sub(r"[^\w ]+", " ", text.lower().replace("’", "'")).strip()
 
