@@ -1357,3 +1357,12 @@ def test_events_the_issuers_we_acts_when_a_long_apposition_splits_the_subject() 
     )
     names = {e.id: e.name for e in doc.entities}
     assert "Canada" in {names.get(e.source) for e in doc.events if e.type == "ACCUSE"}
+
+
+def test_events_an_officials_aides_are_people_not_aid() -> None:
+    import dossier
+
+    doc = dossier.analyze(
+        "Andriy Yermak is one of President Zelensky's aides. Germany sent aid to Ukraine."
+    )
+    assert [(e.type, e.trigger.text) for e in doc.events if e.type == "AID"] == [("AID", "sent")]
