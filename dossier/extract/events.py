@@ -769,8 +769,13 @@ def _listed_before(verb: Token, subject: Token) -> list[Token]:
 
 
 def _allowed_controller(verb: Token) -> bool:
-    """A subjectless clause whose subject is the governing clause's ("to", "by", none)."""
-    markers = {c.lower_ for c in verb.children if c.dep_ in {"mark", "case", "aux"}}
+    """A subjectless clause whose subject is the governing clause's ("to", "by", none); not
+    a bare past participle with no object, whose subject is what it acts on ("wept when
+    convicted", "remember ..., 100 people killed on this day")."""
+    children = list(verb.children)
+    markers = {c.lower_ for c in children if c.dep_ in {"mark", "case", "aux"}}
+    if verb.tag_ == "VBN" and not any(c.dep_ in OBJECT or c.dep_ == "aux" for c in children):
+        return False
     return not markers - {"to", "by", "after", "before", "while", "when", "in"}
 
 

@@ -1366,3 +1366,16 @@ def test_events_an_officials_aides_are_people_not_aid() -> None:
         "Andriy Yermak is one of President Zelensky's aides. Germany sent aid to Ukraine."
     )
     assert [(e.type, e.trigger.text) for e in doc.events if e.type == "AID"] == [("AID", "sent")]
+
+
+def test_events_a_bare_past_participle_clause_acts_on_the_subject_it_shares() -> None:
+    import dossier
+
+    doc = dossier.analyze(
+        "Antoine Quirin, a police officer, was tried in Paris. Quirin wept in his lawyer's arms "
+        "when convicted. Ukraine and Georgia remember those killed and displaced by violence "
+        "over the last year, including at least 100 people killed on this day alone one year "
+        "ago."
+    )
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, names.get(e.source)) for e in doc.events if e.source] == []
