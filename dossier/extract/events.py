@@ -3795,12 +3795,22 @@ def _under_condition_noun(token: Token) -> bool:
     for _ in range(3):
         if node.head.i == node.i:
             return False
+        if node.dep_ == "advcl" and node.left_edge.i >= 2:  # "in the event that" hung apart
+            before = node.doc[node.left_edge.i - 1]
+            before = before.nbor(-1) if before.lower_ == "that" and before.i >= 1 else before
+            if _condition_noun(before, nouns):
+                return True
         node = node.head
-        if node.pos_ == "NOUN" and node.lemma_.lower() in nouns and any(
-            c.dep_ == "case" and c.lower_ == "in" for c in node.children
-        ):
+        if _condition_noun(node, nouns):
             return True
     return False
+
+
+def _condition_noun(token: Token, nouns: list[str]) -> bool:
+    """Whether ``token`` is "event" or "case" after "in" ("in the event", "in case")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in nouns and any(
+        c.dep_ == "case" and c.lower_ == "in" for c in token.children
+    )
 
 
 def event_date(doc: Document, sentence_id: int, offset: int) -> str | None:

@@ -96,6 +96,11 @@ def test_an_act_in_the_event_of_a_condition_is_hypothetical() -> None:
     assert [(e.type, e.mode) for e in doc.events if e.type == "ASSAULT"] == [
         ("ASSAULT", "hypothetical")
     ]
+    doc = dossier.analyze(  # the clause the parser hangs apart from "in the event"
+        "Officials are coordinating sanctions that can be used in the event that Russia "
+        "invades Ukraine."
+    )
+    assert [(e.type, e.mode) for e in doc.events] == [("ASSAULT", "hypothetical")]
     doc = dossier.analyze("In this case, Israel attacked Hamas positions in Rafah.")
     assert [(e.type, e.mode) for e in doc.events if e.type == "ASSAULT"] == [
         ("ASSAULT", "asserted")
