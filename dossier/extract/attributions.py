@@ -27,7 +27,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from dossier.document import Attribution, Document, Entity
-from dossier.extract.syntax import AGENT, EntityIndex, cues, person_after_title, prep_args
+from dossier.extract.syntax import (
+    AGENT,
+    SUBJECT,
+    EntityIndex,
+    cues,
+    person_after_title,
+    prep_args,
+)
 from dossier.knowledge import load_data
 from dossier.language import (
     IndexedDependencyMatcher,
@@ -715,14 +722,18 @@ def _resolve_pronoun(
     person named as a subject there, else the nearest person named there; names inside a
     claim ("X told VOA that Cyclone Jude moved ... she said": X) and names that only modify
     a noun ("the Trump administration", "Trump's tariffs") are passed over. The references
-    stage's answer, when it gave one, comes first."""
-    if token.i in index.pronouns:
+    stage's answer, when it gave one, comes first; where it found two people the pronoun may
+    stand for, ``_speaker_before`` decides."""
+    undecided = token.i in index.pronouns
+    if undecided and index.pronouns[token.i] is not None:
         return index.pronouns[token.i]
     if token.lower_ not in {"he", "she", "him", "her"}:
         return None
     here = doc.sentence_at(token.idx)
     recent = [a for a in found if here - a.sentence <= 3]
     claims = [claim, *((a.claim.start, a.claim.end) for a in recent)]
+    if undecided:
+        return _speaker_before(token, doc, index, recent, claims)
     spacy_doc = token.doc
     for number in range(here, max(-1, here - 4), -1):
         quoted = [
@@ -744,6 +755,38 @@ def _resolve_pronoun(
         if subjects or named:
             return (subjects or [entity for _, entity in named])[0]
     return None
+
+
+ROOT_OR_SUBJECT = {"ROOT", *SUBJECT}  # "Lawyer X, ..., told AFP he ...", parsed either way
+
+
+def _speaker_before(
+    token: Token,
+    doc: Document,
+    index: EntityIndex,
+    recent: list[Attribution],
+    claims: list[tuple[int, int]],
+) -> Entity | None:
+    """For a pronoun the references stage found two people for: the person quoted in the
+    sentence before, unless the pronoun's sentence names someone before it outside any
+    claim (a name, or a noun as subject or root: "Lawyer X told AFP he believes ...": X,
+    whom no entity names) or the pronoun is inside that person's own quotation."""
+    here = doc.sentence_at(token.idx)
+    sentence = doc.sentences[here]
+    span = token.doc.char_span(sentence.start, sentence.end, alignment_mode="expand") or []
+    if any(
+        t.i < token.i and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.dep_ in ROOT_OR_SUBJECT))
+        and not any(start <= t.idx < end for start, end in claims)
+        for t in span
+    ):
+        return None
+    quoted = [
+        entity for a in recent if a.sentence == here - 1
+        and (entity := index.by_id.get(a.source or "")) is not None and entity.type == "PERSON"
+    ]
+    quoting = {a.source for a in recent if a.claim.start <= token.idx < a.claim.end}
+    quoted = [entity for entity in quoted if entity.id not in quoting]
+    return quoted[-1] if quoted else None
 
 
 def _name_head(token: Token) -> Token:

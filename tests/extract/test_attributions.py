@@ -417,3 +417,21 @@ def test_a_claim_keeps_its_subject_past_an_apposition() -> None:
     assert [claim for _, _, claim in found] == [
         "the commander, a veteran of the war, had been captured"
     ]
+
+
+def test_he_said_after_a_quotation_is_the_person_quoted_just_before() -> None:
+    import dossier
+
+    doc = dossier.analyze(
+        "Donald Trump is keeping new tariffs in place on Mexico, top White House economic "
+        'officials said Sunday. "If fentanyl ends, I think these [tariffs] will come off,” '
+        "Commerce Secretary Howard Lutnick told NBC’s “Meet the Press” show. “But if fentanyl "
+        "does not end, or he's uncertain about it, he will stay this way until he is "
+        "comfortable,” he said. Former ambassador Jean-Marc Simon told RFI he believed the "
+        "strike was an error. Lawyer Lionel Bethune de Moro told AFP he believes the attack "
+        "was deliberate."
+    )
+    names = {e.id: e.name for e in doc.entities}
+    sources = {a.claim.text[:20]: names.get(a.source or "") for a in doc.attributions}
+    assert sources.get("But if fentanyl does") == "Howard Lutnick"
+    assert sources.get("the attack was delibe") in (None, "")
