@@ -988,7 +988,7 @@ def _parse_range_end(tokens: list[_Token], number: _Number, start_index: int) ->
         return None  # "fell 3.77% to $95.61": a change and a new level, not one range
     if joiner.text in {"-", "–"} and not (
         _adjacent(tokens[number.end - 1], joiner) and _adjacent(joiner, tokens[upper.first])
-    ):
+    ) and not (number.currency and upper.currency):  # "$6 - $8 billion": one range
         return None
     return upper
 

@@ -411,3 +411,14 @@ def test_long_runs_without_spaces_give_exact_spans(text: str) -> None:
 def test_others_after_a_persons_name_are_people(sentence: str, unit: str) -> None:
     [quantity] = analyze(sentence, published="2020-01-27").quantities
     assert quantity.unit == unit
+
+
+def test_quantities_bound_words_before_a_number_and_a_spaced_money_range() -> None:
+    doc = analyze(
+        "The number of infected people may exceed 1,000. Violators can be fined up to about "
+        "$47,000. China claims rights beyond 370 kilometers from its coast. Pakistan is "
+        "negotiating a loan valued at $6 - $8 billion."
+    )
+    assert [(q.value, q.qualifier) for q in doc.quantities] == [
+        (1000, "more_than"), (47000, "up_to"), (370, "more_than"), (6e9, "range")
+    ]
