@@ -422,3 +422,10 @@ def test_quantities_bound_words_before_a_number_and_a_spaced_money_range() -> No
     assert [(q.value, q.qualifier) for q in doc.quantities] == [
         (1000, "more_than"), (47000, "up_to"), (370, "more_than"), (6e9, "range")
     ]
+
+
+def test_quantities_passengers_taken_hostage_are_abducted() -> None:
+    doc = analyze("The separatists said they had taken more than 100 passengers hostage.")
+    assert [(q.value, q.unit, q.casualty) for q in doc.quantities] == [
+        (100, "passengers abducted", "abducted")
+    ]
