@@ -1344,7 +1344,9 @@ def _final_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
         return
     cut, verb, speaker = found
     if any(q in t.text for t in [verb, *speaker] for q in QUOTES) or _is_negated(verb) or any(
-        c.dep_ in {"ccomp", "xcomp", "mark"} and c.i > verb.i for c in verb.children
+        c.dep_ in {"ccomp", "xcomp", "mark"} and c.i > verb.i
+        and not (c in speaker and c.pos_ in {"NOUN", "PROPN"})  # "said a senior diplomat"
+        for c in verb.children
     ):
         return
     if any(_is_finite(t) for t in speaker):
@@ -1369,7 +1371,7 @@ def _final_verb(
     and the speaker's words, in "..., said X[, apposition]" or "..., X said [time]"."""
     for n, verb in enumerate(tokens):  # "..., said X, a senior fellow at Y"
         if n and tokens[n - 1].text == "," and verb.lemma_.lower() in rule["inverted_verbs"] and (
-            verb.tag_ in rule["finite_tags"]
+            verb.tag_ in rule["inverted_tags"]
         ) and not any(_is_finite(t) for t in tokens[n + 1 :]):
             speaker = tokens[n + 1 :]
             if speaker and speaker[0].pos_ in {"DET", "PROPN", "NOUN", "ADJ"}:
