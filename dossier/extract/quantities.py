@@ -1333,7 +1333,7 @@ def _unit_from_nearby_noun(tokens: list[_Token], index: int) -> str | None:
     """The unit a noun a few words before gives a bare number: "the death toll rose from
     fourteen to 31" (people killed); only words stand between them."""
     nouns: dict[str, str] = _words()["unit_from_nearby_noun"]
-    for position in range(index - 1, max(-1, index - 10), -1):
+    for position in range(index - 1, max(-1, index - _words()["nearby_noun_reach"]), -1):
         token = tokens[position]
         if token.lower in nouns and position >= index - 5:
             return nouns[token.lower]

@@ -429,3 +429,11 @@ def test_quantities_passengers_taken_hostage_are_abducted() -> None:
     assert [(q.value, q.unit, q.casualty) for q in doc.quantities] == [
         (100, "passengers abducted", "abducted")
     ]
+
+
+def test_quantities_the_number_of_a_noun_reaches_a_figure_a_dozen_words_on() -> None:
+    doc = analyze(
+        "The number of refugees in Dadaab declined to the current figure of 230,000 after "
+        "the agreement."
+    )
+    assert [(q.value, q.unit) for q in doc.quantities] == [(230000, "refugees")]
