@@ -1818,7 +1818,7 @@ def _resolve_referring_counts(doc: Document, tokens: list[_Token], found: list[_
     released": students), else "people" for a casualty count. A count in an aside is no
     antecedent ("kills 18 people, including three children, and injures ten others" = 10
     people injured), and a count of one gives "people" ("kills one person and injures three
-    others")."""
+    others") unless its noun is the same in the plural ("one security personnel")."""
     for number, quantity in enumerate(found):
         if not quantity.refers_back:
             continue
@@ -1834,10 +1834,14 @@ def _resolve_referring_counts(doc: Document, tokens: list[_Token], found: list[_
             earlier = [q for q in candidates if doc.sentence_at(q.start) in reached]
         main = [q for q in earlier if not _in_an_aside(tokens, q)]
         earlier = main or earlier
-        if earlier and earlier[-1].value == 1:
+        nouns = [w for w in earlier[-1].unit.split() if w not in _casualty_roles()] if (
+            earlier
+        ) else []
+        if earlier and earlier[-1].value == 1 and not (
+            nouns and nouns[-1] in _words()["irregular_plural_nouns"]
+        ):  # but "one security personnel and four others": personnel
             quantity.unit = "people"
         elif earlier:  # its noun without its role: "64 people killed, with 257 others missing"
-            nouns = [w for w in earlier[-1].unit.split() if w not in _casualty_roles()]
             quantity.unit = " ".join(nouns) or earlier[-1].unit
         elif quantity.casualty or _after_a_person(doc, quantity.start):
             quantity.unit = "people"

@@ -437,3 +437,12 @@ def test_quantities_the_number_of_a_noun_reaches_a_figure_a_dozen_words_on() -> 
         "the agreement."
     )
     assert [(q.value, q.unit) for q in doc.quantities] == [(230000, "refugees")]
+
+
+def test_quantities_others_after_one_of_a_noun_the_same_in_the_plural_are_that_noun() -> None:
+    doc = analyze(
+        "The bomber struck a convoy, killing one security personnel and injuring four others."
+    )
+    assert [(q.value, q.unit) for q in doc.quantities] == [
+        (1, "personnel killed"), (4, "personnel injured")
+    ]
