@@ -1834,15 +1834,12 @@ def _resolve_referring_counts(doc: Document, tokens: list[_Token], found: list[_
             earlier = [q for q in candidates if doc.sentence_at(q.start) in reached]
         main = [q for q in earlier if not _in_an_aside(tokens, q)]
         earlier = main or earlier
-        nouns = [w for w in earlier[-1].unit.split() if w not in _casualty_roles()] if (
-            earlier
-        ) else []
-        if earlier and earlier[-1].value == 1 and not (
-            nouns and nouns[-1] in _words()["irregular_plural_nouns"]
-        ):  # but "one security personnel and four others": personnel
-            quantity.unit = "people"
-        elif earlier:  # its noun without its role: "64 people killed, with 257 others missing"
-            quantity.unit = " ".join(nouns) or earlier[-1].unit
+        if earlier:  # its noun without its role: "64 people killed, with 257 others missing"
+            nouns = [w for w in earlier[-1].unit.split() if w not in _casualty_roles()]
+            one = earlier[-1].value == 1 and not (  # "one security personnel": the same noun
+                nouns and nouns[-1] in _words()["irregular_plural_nouns"]
+            )
+            quantity.unit = "people" if one else " ".join(nouns) or earlier[-1].unit
         elif quantity.casualty or _after_a_person(doc, quantity.start):
             quantity.unit = "people"
         quantity.refers_back = False
