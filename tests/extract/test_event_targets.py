@@ -23,46 +23,101 @@ def _targets(text: str, event_type: str) -> set[str]:
     return _arguments(text, event_type, "target")
 
 
-def test_a_written_group_coordinated_with_a_name_is_a_target_beside_it() -> None:
-    text = "The United States will expand its cooperation with Israel and other Middle East "
-    text += "partners."
-    assert _targets(text, "COOPERATE") == {"Israel", "other Middle East partners"}
-
-
-def test_a_counted_group_is_the_target_as_written_not_its_armed_group() -> None:
-    text = "The Israeli military said it has killed two Hamas militants in the Gaza Strip."
-    assert _targets(text, "ASSAULT") == {"two Hamas militants"}
-
-
-def test_a_state_organ_keeps_the_state_as_target() -> None:
-    text = "The United States imposed visa restrictions on Eritrean government officials."
-    assert _targets(text, "SANCTION") == {"Eritrea"}
-
-
-def test_the_object_past_in_the_strongest_terms_gives_the_accused() -> None:
-    text = "Japan condemned in the strongest terms North Korea’s launch of a ballistic missile."
-    assert _targets(text, "ACCUSE") == {"North Korea"}
-
-
-def test_a_date_is_no_described_target() -> None:
-    text = "I directed United States forces to conduct discrete strikes on November 11, 2024."
-    assert _targets(text, "ASSAULT") == {"-"}
-
-
-def test_a_measure_of_the_attack_is_no_target() -> None:
-    text = "U.S. forces carried out a series of airstrikes in Syria."
-    assert _targets(text, "ASSAULT") == {"-"}
-
-
-
-def test_people_in_a_city_are_no_act_on_the_city() -> None:
-    text = "Security forces arrested dozens of protesters in Tehran on Saturday."
-    assert _targets(text, "COERCE") == {"dozens of protesters"}
-
-
-def test_a_state_s_rulers_stand_for_the_state() -> None:
-    text = "Berlin rejected recent calls by Belarus's rulers for immediate economic aid."
-    assert _targets(text, "REJECT") == {"Belarus"}
+@pytest.mark.parametrize(
+    ("text", "event_type", "side", "expected"),
+    [
+        pytest.param(
+            "The United States will expand its cooperation with Israel and other Middle East "
+            "partners.",
+            "COOPERATE", "target", {"Israel", "other Middle East partners"},
+            id="a_written_group_coordinated_with_a_name_is_a_target_beside_it",
+        ),
+        pytest.param(
+            "The Israeli military said it has killed two Hamas militants in the Gaza Strip.",
+            "ASSAULT", "target", {"two Hamas militants"},
+            id="a_counted_group_is_the_target_as_written_not_its_armed_group",
+        ),
+        pytest.param(
+            "The United States imposed visa restrictions on Eritrean government officials.",
+            "SANCTION", "target", {"Eritrea"},
+            id="a_state_organ_keeps_the_state_as_target",
+        ),
+        pytest.param(
+            "Japan condemned in the strongest terms North Korea’s launch of a ballistic missile.",
+            "ACCUSE", "target", {"North Korea"},
+            id="the_object_past_in_the_strongest_terms_gives_the_accused",
+        ),
+        pytest.param(
+            "I directed United States forces to conduct discrete strikes on November 11, 2024.",
+            "ASSAULT", "target", {"-"},
+            id="a_date_is_no_described_target",
+        ),
+        pytest.param(
+            "U.S. forces carried out a series of airstrikes in Syria.",
+            "ASSAULT", "target", {"-"},
+            id="a_measure_of_the_attack_is_no_target",
+        ),
+        pytest.param(
+            "Security forces arrested dozens of protesters in Tehran on Saturday.",
+            "COERCE", "target", {"dozens of protesters"},
+            id="people_in_a_city_are_no_act_on_the_city",
+        ),
+        pytest.param(
+            "Berlin rejected recent calls by Belarus's rulers for immediate economic aid.",
+            "REJECT", "target", {"Belarus"},
+            id="a_state_s_rulers_stand_for_the_state",
+        ),
+        # "its" is the tanker's; read as Iran's it would make Iran its own target.
+        pytest.param(
+            "The Iranian justice ministry seizes a foreign-flagged oil tanker and detains its "
+            "sixteen crew members.",
+            "COERCE", "target", {"-"},
+            id="an_act_on_its_own_people_read_as_the_source_keeps_no_target",
+        ),
+        pytest.param(
+            "At least four people are killed in Russian missile and drone attacks on Kyiv, "
+            "Ukraine.",
+            "ASSAULT", "target", {"four people"},
+            id="a_casualty_in_a_weapon_phrase_the_parser_split_from_its_attack",
+        ),
+        pytest.param(
+            "Iran has supplied hundreds of drones to Russia, officials said.",
+            "AID", "target", {"Russia"},
+            id="the_recipient_hung_on_what_is_given_is_the_target",
+        ),
+        pytest.param(
+            "Ankara launched strikes on the Kurdish militia, the YPG, in northeast Syria.",
+            "ASSAULT", "target", {"People's Protection Units"},
+            id="a_generic_group_named_by_the_name_set_off_after_it_is_that_one_target",
+        ),
+        pytest.param(
+            "Thailand deported 40 Uyghurs to China on Thursday.",
+            "COERCE", "target", {"Uyghurs"},
+            id="where_the_deported_are_sent_is_no_target",
+        ),
+        pytest.param(
+            "Jean Pierre Moise, a former member of Haiti's Chamber of Deputies, who is accused "
+            "of smuggling weapons, was arrested on Monday.",
+            "ACCUSE", "target", {"Jean Pierre Moise"},
+            id="who_after_a_persons_apposition_is_that_person",
+        ),
+        pytest.param(
+            "Amidst Russia’s unprovoked and unjustified war against Ukraine, the regime has "
+            "found new ways to punish its own citizens.",
+            "ASSAULT", "source", {"Russia"},
+            id="a_possessive_the_parser_hung_apart_from_its_act_noun_is_the_actor",
+        ),
+        pytest.param(
+            "The United States condemns Russia’s brutal, unprovoked and illegal invasion of "
+            "Ukraine.",
+            "ACCUSE", "target", {"Russia"},
+            id="the_condemned_act_of_a_possessive_hung_apart_is_that_possessors",
+        ),
+    ],
+)
+def test_event_argument(text: str, event_type: str, side: str, expected: set[str]) -> None:
+    """Sources or targets of one event type, each case a sentence of its own."""
+    assert _arguments(text, event_type, side) == expected
 
 
 @pytest.mark.parametrize(
@@ -101,13 +156,6 @@ def test_a_passive_verb_joined_to_another_shares_its_subject(
     text: str, expected: set[str]
 ) -> None:
     assert _targets(text, "ACCUSE") == expected
-
-
-def test_an_act_on_its_own_people_read_as_the_source_keeps_no_target() -> None:
-    """"its" is the tanker's; read as Iran's it would make Iran its own target."""
-    text = "The Iranian justice ministry seizes a foreign-flagged oil tanker and detains its "
-    text += "sixteen crew members."
-    assert _targets(text, "COERCE") == {"-"}
 
 
 def test_every_actor_joined_in_condemning_condemns() -> None:
@@ -152,51 +200,9 @@ def test_the_by_phrase_the_parser_hung_on_an_attacks_target_names_its_actor() ->
     assert {"Israel", "United States"} <= sources, sources
 
 
-def test_a_casualty_in_a_weapon_phrase_the_parser_split_from_its_attack() -> None:
-    text = "At least four people are killed in Russian missile and drone attacks on Kyiv, Ukraine."
-    assert _targets(text, "ASSAULT") == {"four people"}
-
-
 def test_an_attack_on_their_position_read_as_the_attackers_keeps_the_event() -> None:
     text = "Four more South African peacekeepers are killed after M23 forces launch a mortar "
     text += "attack on their position at Goma Airport."
     doc = dossier.analyze(text)
     names = {e.id: e.name for e in doc.entities}
     assert ("ASSAULT", "M23") in {(e.type, names.get(e.source or "")) for e in doc.events}
-
-
-def test_the_recipient_hung_on_what_is_given_is_the_target() -> None:
-    text = "Iran has supplied hundreds of drones to Russia, officials said."
-    assert _targets(text, "AID") == {"Russia"}
-
-
-def test_a_generic_group_named_by_the_name_set_off_after_it_is_that_one_target() -> None:
-    text = "Ankara launched strikes on the Kurdish militia, the YPG, in northeast Syria."
-    assert _targets(text, "ASSAULT") == {"People's Protection Units"}
-
-
-def test_where_the_deported_are_sent_is_no_target() -> None:
-    text = "Thailand deported 40 Uyghurs to China on Thursday."
-    assert _targets(text, "COERCE") == {"Uyghurs"}
-
-
-def test_who_after_a_persons_apposition_is_that_person() -> None:
-    text = "Jean Pierre Moise, a former member of Haiti's Chamber of Deputies, who is accused "
-    text += "of smuggling weapons, was arrested on Monday."
-    assert _targets(text, "ACCUSE") == {"Jean Pierre Moise"}
-
-
-def _sources(text: str, event_type: str) -> set[str]:
-    return _arguments(text, event_type, "source")
-
-
-def test_a_possessive_the_parser_hung_apart_from_its_act_noun_is_the_actor() -> None:
-    text = "Amidst Russia’s unprovoked and unjustified war against Ukraine, the regime has "
-    text += "found new ways to punish its own citizens."
-    assert _sources(text, "ASSAULT") == {"Russia"}
-
-
-def test_the_condemned_act_of_a_possessive_hung_apart_is_that_possessors() -> None:
-    text = "The United States condemns Russia’s brutal, unprovoked and illegal invasion of "
-    text += "Ukraine."
-    assert _targets(text, "ACCUSE") == {"Russia"}
