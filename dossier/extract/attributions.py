@@ -733,7 +733,7 @@ def _resolve_pronoun(
     recent = [a for a in found if here - a.sentence <= 3]
     claims = [claim, *((a.claim.start, a.claim.end) for a in recent)]
     if undecided:
-        return _speaker_before(token, doc, index, recent, claims)
+        return _speaker_before(token, here, doc, index, recent, claims)
     spacy_doc = token.doc
     for number in range(here, max(-1, here - 4), -1):
         quoted = [
@@ -762,6 +762,7 @@ ROOT_OR_SUBJECT = {"ROOT", *SUBJECT}  # "Lawyer X, ..., told AFP he ...", parsed
 
 def _speaker_before(
     token: Token,
+    here: int,
     doc: Document,
     index: EntityIndex,
     recent: list[Attribution],
@@ -770,8 +771,8 @@ def _speaker_before(
     """For a pronoun the references stage found two people for: the person quoted in the
     sentence before, unless the pronoun's sentence names someone before it outside any
     claim (a name, or a noun as subject or root: "Lawyer X told AFP he believes ...": X,
-    whom no entity names) or the pronoun is inside that person's own quotation."""
-    here = doc.sentence_at(token.idx)
+    whom no entity names) or the pronoun is inside that person's own quotation. ``here``:
+    the pronoun's sentence."""
     sentence = doc.sentences[here]
     span = token.doc.char_span(sentence.start, sentence.end, alignment_mode="expand") or []
     if any(
