@@ -353,6 +353,7 @@ ARGUMENT_KINDS = {
     "written_group",
     "past_manner",
     "shared_object",
+    "raised_object",
     "shared_agent",
     "reward_subject",
     "promised_act",

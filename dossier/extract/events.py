@@ -1362,6 +1362,7 @@ def _targets(
     written = argument_rule("written_group")
     manner = argument_rule("past_manner")
     coordinated_object = argument_rule("shared_object")
+    raised_object = argument_rule("raised_object")
     agent = argument_rule("act_agent")
     threatened = argument_rule("threatened_object")
     pronouned = argument_rule("pronoun_owner")
@@ -1405,6 +1406,8 @@ def _targets(
                     (c, coordinated_object["id"])
                     for c in _shared_objects(token, coordinated_object, taken)
                 ]
+            if not heads and trigger.particle is None:  # "targeting and killing civilians"
+                heads += [(c, raised_object["id"]) for c in _raised_objects(token, raised_object)]
             if heads and trigger.type in topic["types"] and token.lemma_.lower() in topic["verbs"]:
                 heads = [h for h in heads if h[1] != "object"]  # "discussed U.S. strategy"
                 rules += [topic["id"]]
@@ -1608,8 +1611,8 @@ def _targets(
                 if all(t is None or t.id != each.id for t in targets):
                     targets.append(each)
             for rule in (
-                victim, threat, promised, manner, coordinated_object, asked, welcomed, condition,
-                held,
+                victim, threat, promised, manner, coordinated_object, raised_object, asked,
+                welcomed, condition, held,
             ):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
@@ -1844,6 +1847,21 @@ def _shared_objects(verb: Token, rule: dict, taken: set[int]) -> list[Token]:
             continue
         return [c for c in conjunct.children if c.dep_ in OBJECT and c.i not in taken]
     return []
+
+
+def _raised_objects(verb: Token, rule: dict) -> list[Token]:
+    """The object the parser hangs on the verb ``verb`` is coordinated after, when it stands
+    after ``verb`` and ``verb`` has no subject, object, clause or preposition of its own
+    (``target.raised_object``): "accused of targeting and killing civilians"."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or first.i > verb.i:
+        return []
+    if not any(c.dep_ == "cc" and c.lower_ in rule["conjunctions"] for c in verb.children):
+        return []
+    own = SUBJECT | PASSIVE_SUBJECT | OBJECT | PARTICLE | {"ccomp", "xcomp", "prep"}
+    if any(c.dep_ in own or (c.dep_ in OBLIQUE and c.i > verb.i) for c in verb.children):
+        return []
+    return [c for c in first.children if c.dep_ in OBJECT and c.i > verb.i]
 
 
 def _shared_agents(verb: Token, rule: dict) -> list[Token]:
