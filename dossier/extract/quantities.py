@@ -759,6 +759,9 @@ def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
             index += 1
             if index < len(tokens) and tokens[index].lower in {"the", "their", "its"}:
                 index += 1
+                whole = _parse_number(tokens, index) if index < len(tokens) else None
+                if whole is not None and whole.kind in {"digits", "words"} and not whole.currency:
+                    index = whole.end  # "20 million of the 150 million chickens"
         elif (
             index + 2 < len(tokens)
             and tokens[index + 1].text[0].isupper()
