@@ -60,6 +60,13 @@ class ParseRepairs:
                 )
                 for edit in rule["edits"]
             ]
+            for move in rule.get("move_modifiers", []):  # "Iran-backed Houthis fired":
+                before = place[move["to"]]  # the modifiers left of the new head are its own
+                planned += [
+                    (child.i, before, None, None, None)
+                    for child in doc[place[move["from"]]].children
+                    if child.dep_ in move["deps"] and child.i < before
+                ]
             if any(token in edits for token, *_ in planned):
                 continue
             for token, head, dep, tag, pos in planned:
