@@ -1181,6 +1181,16 @@ def _main_subject(head: Token) -> bool:
     return verb.i == verb.sent.root.i
 
 
+def _voice_of_main_subject(head: Token, rule: dict[str, Any]) -> bool:
+    """Whether a phrase's head names whose statement (``voice_nouns``) the main subject of
+    its sentence is: "The G7 joint statement said ... They called on China": the G7."""
+    return (
+        head.dep_ in POSSESSORS | {"compound"}
+        and head.head.lemma_.lower() in rule.get("voice_nouns", ())
+        and _main_subject(head.head)
+    )
+
+
 def _blocks(token: Token, rule: dict[str, Any]) -> bool:
     """A noun phrase that names no actor but agrees with the pronoun: "analysts" for
     "they", "the attack" for "it", "the driver" for "he"."""
@@ -1325,6 +1335,8 @@ def _antecedent(
                 None,
             )
             head = token
+        elif entity is None and i < own_sentence and _voice_of_main_subject(token, rule):
+            entity, head = index.modifier_of.get(i), token  # "The G7 statement said"
         else:
             head = spacy_doc[index.head_of[i]] if entity is not None else token
         if head.i != i and i + 1 < len(spacy_doc) and index.head_of.get(i + 1) == head.i:
@@ -1338,7 +1350,7 @@ def _antecedent(
         ):
             other_in_own = True
         if subject_only and not (
-            _main_subject(head)
+            _main_subject(head) or _voice_of_main_subject(head, rule)
             if i < own_sentence
             else head.dep_ in SUBJECTS or (head.dep_ in POSSESSORS and head.head.dep_ in SUBJECTS)
         ):
