@@ -377,7 +377,9 @@ def _misplaced_particles(verb: Token, particle: str, children: list[Token]) -> l
         if child.dep_ in OBJECT:
             for _, noun in prep_args(child):
                 markers = [c.lower_ for c in noun.children if c.dep_ == "case"]
-                if markers[:2] == [particle, "of"]:
+                if markers[:2] == [particle, "of"] or (
+                    markers == [particle] and particle in event_cues()["complement_particles"]
+                ):  # "dismissed Putin's response as propaganda": "as" read as the noun's
                     found.append(noun)
         elif child.dep_ in {"advcl", "ccomp", "xcomp"} and child.tag_ in {"VB", "VBG"}:
             # not finite: "pushing for the US to support", "dismissed X as setting conditions"
