@@ -152,10 +152,19 @@ def test_a_record_with_an_object_clause_needs_both(text: str, expected: list) ->
     assert [e for e in _events(text) if e[0] == "REQUEST"] == expected
 
 
-def test_a_generic_objects_kind_fits_the_record() -> None:
-    """"relief material": the record's object is the kind the generic noun names."""
-    text = "India is also providing humanitarian relief material to Ukraine, including medicine."
-    assert _events(text) == [("AID", "India", "Ukraine", "trigger.provide+relief:AID")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India is also providing humanitarian relief material to Ukraine, including medicine.",
+         [("AID", "India", "Ukraine", "trigger.provide+relief:AID")]),
+        ("Germany sent weapons shipments to Ukraine.",
+         [("AID", "Germany", "Ukraine", "trigger.send+weapon:AID")]),
+    ],
+)
+def test_a_generic_objects_kind_fits_the_record(text: str, expected: list) -> None:
+    """"relief material", "weapons shipments": the record's object is the kind the generic
+    noun names."""
+    assert _events(text) == expected
 
 
 def test_an_irregular_past_the_tagger_made_a_noun_still_triggers() -> None:
