@@ -185,14 +185,14 @@ def _token_at(spacy_doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _fill(event: Event, spacy_doc: Doc, acts: list[Act], fills: str) -> bool:
+def _fill(event: Event, spacy_doc: Doc, acts: list[Act], fills: str) -> Act | None:
     """Give ``event`` the missing ``fills`` argument ("target" or "source") from the act it
-    names again, by the first rule for that argument that fits."""
+    names again, by the first rule for that argument that fits; that act, else None."""
     trigger = _token_at(spacy_doc, event.trigger.start)
     if trigger is None:
-        return False
+        return None
     for rule in chain_rules():
-        if event.type not in rule["types"] or rule["fills"] != fills:
+        if event.type not in rule["types"] or rule["fills"] != fills or "adopts" in rule:
             continue
         noun = referring_noun(trigger, rule)
         if noun is None:
@@ -203,16 +203,36 @@ def _fill(event: Event, spacy_doc: Doc, acts: list[Act], fills: str) -> bool:
         value, text = _argument(act, rule["takes"])
         if fills == "source":
             if value is None or value == event.target:
-                return False
+                return None
             event.source = value
             event.rules = [r for r in event.rules if r != "source.agentless"]
         else:
             if value is not None and value == event.source:
-                return False
+                return None
             event.target, event.target_text = value, text
         event.rules.append(rule["id"])
-        return True
-    return False
+        return act
+    return None
+
+
+def _claimed(event: Event, act: Act, told_before: list[Event]) -> Event | None:
+    """The act with no actor that ``event`` named again and took its target from (of
+    ``told_before``), given ``event``'s source by a rule that ``adopts`` it ("Militants
+    attacked a train. The BLA claimed responsibility for the attack": the BLA attacked the
+    train; "Drones struck Abqaiq. Washington blamed Iran for the attacks": Iran)."""
+    rule = next(
+        (r for r in chain_rules() if "adopts" in r and r["adopts"] in event.rules), None
+    )
+    if rule is None or act.source is not None or event.source is None:
+        return None
+    if act.type not in rule["types"] or event.type not in rule["types"]:
+        return None
+    told = next((t for t in told_before if t.trigger.start == act.start), None)
+    if told is None or told.source is not None or event.source == told.target:
+        return None
+    told.source = event.source
+    told.rules = [*(r for r in told.rules if r != "source.agentless"), rule["id"]]
+    return told
 
 
 def _same(event: Event, other: Event) -> bool:
@@ -242,12 +262,17 @@ def link_back(doc: Document, events: list[Event], unspoken: list[Event]) -> list
     if spacy_doc is None:
         return events
     acts = [*(Act.of(e) for e in unspoken), *(Act.of(e) for e in events)]
-    for event in events:
-        if _key(event) is None and _fill(event, spacy_doc, acts, "target"):
-            acts.append(Act.of(event))  # a filled mention may be referred to in its turn
     adopted: list[Event] = []
+    for event in events:
+        if _key(event) is None and (act := _fill(event, spacy_doc, acts, "target")):
+            acts.append(Act.of(event))  # a filled mention may be referred to in its turn
+            told = _claimed(event, act, unspoken)  # a told event with no actor gets one,
+            if told is None:  # an act kept only to be referred to becomes one
+                _claimed(event, act, events)
+            elif not any(_same(told, other) for other in (*events, *adopted)):
+                adopted.append(told)
     for event in unspoken:
-        if _fill(event, spacy_doc, acts, "source") and not any(
+        if event.source is None and _fill(event, spacy_doc, acts, "source") and not any(
             _same(event, other) for other in (*events, *adopted)
         ):
             adopted.append(event)
