@@ -8,8 +8,10 @@ tied to such a description takes the target from the nearest earlier act of a fi
 (the annotation guide: source and target are resolved to the actor meant).
 
 The rules are data: ``knowledge/event_chains.json`` (id, the types, the nouns, where the
-argument is taken from, examples and counter-examples). Only missing targets are filled:
-a wrong argument is worse than a missing one.
+argument is taken from, examples and counter-examples). Only missing arguments are filled:
+a wrong argument is worse than a missing one. The other way round, an act told first with
+no actor ("Militants attacked a train") takes the source of the later mention that claims
+or blames it ("The BLA claimed responsibility for the attack").
 """
 
 from __future__ import annotations
@@ -266,10 +268,10 @@ def link_back(doc: Document, events: list[Event], unspoken: list[Event]) -> list
     for event in events:
         if _key(event) is None and (act := _fill(event, spacy_doc, acts, "target")):
             acts.append(Act.of(event))  # a filled mention may be referred to in its turn
-            told = _claimed(event, act, unspoken)  # a told event with no actor gets one,
-            if told is None:  # an act kept only to be referred to becomes one
-                _claimed(event, act, events)
-            elif not any(_same(told, other) for other in (*events, *adopted)):
+            told = _claimed(event, act, [*unspoken, *events])  # given its actor in place
+            if told is not None and all(told is not e for e in events) and not any(
+                _same(told, other) for other in (*events, *adopted)
+            ):  # an act kept only to be referred to becomes an event
                 adopted.append(told)
     for event in unspoken:
         if event.source is None and _fill(event, spacy_doc, acts, "source") and not any(
