@@ -3315,6 +3315,10 @@ def _unrealised_act(token: Token, event_type: str) -> str | None:
     head = clause.head
     head_word = head.lemma_.lower()
     if clause.dep_ == "advcl":
+        rule = argument_rule("intended_act")
+        noun = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i else clause
+        if noun.dep_ in OBJECT and noun.head.i == head.i and noun.lemma_.lower() in rule["nouns"]:
+            return rule["id"]  # "waged a campaign to topple": hung on the verb, the noun's
         rule = argument_rule("anticipated_act")
         if head_word in rule["lemmas"] and any(
             c.dep_ == "advmod" and c.lower_ in rule["adverbs"] for c in head.children
