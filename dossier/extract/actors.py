@@ -459,6 +459,7 @@ class ActorFinder:
         # the NER's spans by token, looked up by bisection (a scan per name is quadratic)
         self.ner_spans = SortedSpans((e.start, e.end, e.label_) for e in self.spacy.ents)
         self.gazetteer = gazetteer
+        self.demonym_starts: set[int] = set()  # where the knowledge base finds a demonym
         vars(self).update(_cue_tables())
         self.headings = SpanIndex((p.start, p.end) for p in doc.paragraphs if p.heading)
         self.published = doc.metadata.published
@@ -494,7 +495,9 @@ class ActorFinder:
 
     def knowledge_candidates(self) -> list[Candidate]:
         found = []
-        for start, end, entry in self.gazetteer.find(self.spacy):
+        names = list(self.gazetteer.find(self.spacy))
+        self.demonym_starts = {start for start, _, entry in names if entry.role == "demonym"}
+        for start, end, entry in names:
             span = self.spacy[start:end]
             if entry.role == "demonym":
                 if self.ends_longer_name(span):
@@ -712,6 +715,15 @@ class ActorFinder:
         end = self.state_phrase_end(span.end)
         if end is not None:
             return self.state_organ(span.start, span.end, end, state)
+        shared = self.shared_organ(span.end)
+        if shared is not None:  # "Armenian and Azerbaijani forces": the Armenian forces too
+            organ = self.state_organ(span.start, *shared, state)
+            words = self.spacy[shared[0] : shared[1]]
+            one = " ".join([*(t.text for t in words[:-1]), words[-1].lemma_])  # "militaries":
+            words = one if one.lower() in self.military_nouns else words.text  # one each
+            name = None if organ.key.startswith("kb:") else f"{span.text} {words}"
+            rules = (*organ.rules, "cue.shared_organ")
+            return replace(organ, end=span.end, name=name, rules=rules)
         if (
             self.title_follows(span.end)
             or self.state_action_follows(span.end)
@@ -763,6 +775,16 @@ class ActorFinder:
         noun = self.tokens[end] if end < len(self.spacy) else None
         people = noun is not None and noun.is_lower and noun.lower_ in self.people_nouns
         return end + 1 if people else end
+
+    def shared_organ(self, end: int) -> tuple[int, int] | None:
+        """The organ words (start, end) a demonym shares with the demonym coordinated after
+        it ("Armenian *and Azerbaijani* forces", "Ethiopian or Eritrean government officials")."""
+        if end + 2 >= len(self.spacy) or self.tokens[end].lower_ not in {"and", "or"}:
+            return None
+        if end + 1 not in self.demonym_starts:
+            return None
+        organ_end = self.state_phrase_end(end + 2)
+        return (end + 2, organ_end) if organ_end is not None else None
 
     def state_phrase_end(self, end: int) -> int | None:
         """Where a state's organ noun after its name ends ("Iraqi *security forces*", "the

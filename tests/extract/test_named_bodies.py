@@ -54,3 +54,18 @@ def test_a_brotherhood_is_an_organisation_not_its_faiths_people() -> None:
     assert {(e.name, e.type) for e in doc.entities} == {
         ("Egypt", "STATE"), ("Muslim Brotherhood", "ORGANIZATION")
     }
+
+
+def test_coordinated_demonyms_share_their_organ_noun() -> None:
+    # "Armenian and Azerbaijani forces": the Armenian forces too, not a nationality; with
+    # "officials" each state acts ("Israeli and Palestinian officials")
+    doc = dossier.analyze("Armenian and Azerbaijani forces exchanged fire on the border.")
+    names = {e.id: e.name for e in doc.entities}
+    assert {(e.name, e.type) for e in doc.entities} == {
+        ("Armenian forces", "MILITARY"), ("Azerbaijani forces", "MILITARY")
+    }
+    assert ("ASSAULT", "Armenian forces", "Azerbaijani forces") in [
+        (e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events
+    ]
+    types = _entities("Israeli and Palestinian officials met in Cairo.")
+    assert types.get("Israel") == "STATE" and types.get("Palestine") == "STATE", types
