@@ -48,8 +48,6 @@ class ParseRepairs:
                 for child in doc[place[node]].children
             ):
                 continue  # a pattern cannot say a relation is missing: the rule lists them
-            if any(doc[place[a]].tag != doc[place[b]].tag for a, b in rule.get("same_tag", [])):
-                continue  # nor that two nodes share a tag
             planned = [
                 (
                     place[edit["node"]],
