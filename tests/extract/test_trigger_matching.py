@@ -387,3 +387,12 @@ def test_an_actors_allies_are_not_the_actor() -> None:
 )
 def test_a_promise_says_what_is_promised(text: str, promised: bool) -> None:
     assert any(e[0] == "AGREE" for e in _events(text)) is promised
+
+
+def test_an_expected_act_is_the_expected_actors_and_not_done() -> None:
+    # "expects Russia to withdraw": Russia is to act, and has not yet
+    doc = dossier.analyze("The United States expects Russia to withdraw its troops.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, names.get(e.source or ""), e.mode) for e in doc.events] == [
+        ("RETREAT", "Russia", "hypothetical")
+    ]
