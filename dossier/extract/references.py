@@ -237,8 +237,15 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
         if rule["resolves_to"] == "titled_person":
             found += _titled_people(doc, rule, heading_sentences, found)
             continue
+        voice = issuers
         if rule["resolves_to"] == "turn_speaker":
             if not own_voices.starts:
+                continue
+        elif rule["resolves_to"] == "opening_voice":
+            if issuers or not doc.metadata.issuer:
+                continue
+            voice = _opening_voice(doc, rule, heading_sentences)
+            if not voice:
                 continue
         elif rule["resolves_to"] != "issuer" or not issuers:
             continue
@@ -260,11 +267,45 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
                 text=token.text,
                 sentence=sentence,
             )
-            speakers = issuers if rule["resolves_to"] == "issuer" else own_voices.at(token.idx)
+            speakers = own_voices.at(token.idx) if rule["resolves_to"] == "turn_speaker" else voice
             found += [(entity, mention, rule["id"]) for entity in speakers]
     if antecedent_rules:
         found += _pronouns(doc, antecedent_rules, heading_sentences, found)
     return sorted(found, key=lambda item: item[1].start)
+
+
+def _opening_voice(doc: Document, rule: dict[str, Any], headings: set[int]) -> list[Entity]:
+    """Who a text issued by an office that it never names speaks for (rule
+    ``reference.unnamed_issuer_voice``): the actor it opens with ("Office of the Spokesperson
+    ... The United States condemns ..."), the subject of its first ``rule["sentences"]`` body
+    sentences, each conjunct a mention of an actor of ``rule["types"]``, where a verb speaks in
+    the present (``rule["tags"]``), not a copula or a state (``rule["not_verbs"]``)."""
+    spacy_doc = doc.layers.get("spacy")
+    if spacy_doc is None:
+        return []
+    entity_at: dict[int, Entity] = {}
+    for entity in doc.entities:
+        if entity.type in rule["types"]:
+            for m in entity.mentions:
+                entity_at.update(dict.fromkeys(range(m.start, m.end), entity))
+    starts, _ = _quotations(doc)
+    body = [s for s in doc.sentences if s.id not in headings][: rule["sentences"]]
+    for sentence in body:
+        span = spacy_doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None or any(sentence.start <= q < sentence.end for q in starts):
+            continue  # a sentence with a quotation may be someone else's voice
+        verb = span.root
+        tenses = {t.tag_ for t in (verb, *verb.children) if t.dep_ in {"ROOT", "aux"}}
+        if verb.pos_ != "VERB" or verb.lemma_ in rule["not_verbs"]:
+            continue  # "The treaty has been a vital component": no one speaks
+        if tenses.isdisjoint(rule["tags"]):
+            continue  # "Congress answered the President's call": a report, not a voice
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        heads = [t for s in subjects for t in (s, *s.conjuncts)]
+        actors = [entity_at.get(t.idx) for t in heads]
+        if heads and all(actors):
+            return list({a.id: a for a in actors if a is not None}.values())
+    return []
 
 
 def _tokens_of_forms(spacy_doc: Doc, forms: Iterable[str]) -> list[Token]:
@@ -1488,7 +1529,11 @@ def _pronouns(
 # Rules whose words become mentions in the output; the others (descriptions such as "the
 # group") stay in the working layer ``doc.layers["references"]``, which the event and
 # attribution rules read like mentions, so that the entity's names stay names.
-MENTION_RULES = {"reference.issuer_first_person", "reference.turn_first_person"}
+MENTION_RULES = {
+    "reference.issuer_first_person",
+    "reference.turn_first_person",
+    "reference.unnamed_issuer_voice",
+}
 
 
 def _has_turn_rule() -> bool:

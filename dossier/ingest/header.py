@@ -344,6 +344,7 @@ def find_issuer(
     for rule_id in (
         "issuer_released_by",
         "issuer_statement_by",
+        "issuer_released_the_following",
         "issuer_we_the",
         "issuer_attributable_to",
     ):
@@ -360,10 +361,6 @@ def find_issuer(
     ]
     if len(names) == 1:
         return names[0], "issuer_name_line"
-    for text, _ in paragraphs[:body_index]:
-        match = _rule("issuer_office_line").match(text)
-        if match:
-            return match["issuer"], "issuer_office_line"
     if title:
         match = _rule("issuer_listed_in_title").match(title)
         if match:
@@ -374,6 +371,10 @@ def find_issuer(
         match = _rule("issuer_in_title").match(title)
         if match and _strip_office(match["issuer"]):
             return _strip_office(match["issuer"]), "issuer_in_title"
+    for text, _ in paragraphs[:body_index]:  # after the title, which may name whom it speaks for
+        match = _rule("issuer_office_line").match(text)
+        if match:
+            return match["issuer"], "issuer_office_line"
     if author is None and url:
         host = urlparse(url).netloc.lower()
         for site, owner in header_patterns()["issuing_sites"]["sites"].items():
