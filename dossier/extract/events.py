@@ -1427,10 +1427,13 @@ def _targets(
         heads += [(c, helped) for c in token.children if c.dep_ in POSSESSOR]
         heads += [(n, helped) for marker, n in prep_args(token) if marker == "of"]
     carriers = [token, *(token.doc[i] for i in taken)]
-    if trigger.pos == "VERB" and trigger.type in event_cues()["recipient_on_object_types"]:
-        # "supplied (hundreds of) drones to Russia": the parser hangs the recipient on what
-        # is given
-        given = [c for c in token.children if c.dep_ in OBJECT and c not in carriers]
+    if trigger.type in event_cues()["recipient_on_object_types"]:
+        # "supplied (hundreds of) drones to Russia", "a donation of 3.5 million doses to
+        # Indonesia": the parser hangs the recipient on what is given
+        if trigger.pos == "VERB":
+            given = [c for c in token.children if c.dep_ in OBJECT and c not in carriers]
+        else:
+            given = [n for m, n in prep_args(token) if m == "of" and n not in carriers]
         carriers += given + [n for o in given for m, n in prep_args(o) if m == "of"]
     shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
     carriers += shared  # "humanitarian assistance and other aid to Ethiopia"
