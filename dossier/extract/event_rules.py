@@ -401,6 +401,7 @@ ARGUMENT_KINDS = {
     "anticipated_act",
     "intended_act",
     "came_to_aid",
+    "designee_possessor",
     "reciprocal_limit",
     "claimed_attack",
 }

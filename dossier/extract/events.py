@@ -1426,6 +1426,9 @@ def _targets(
         helped = argument_rule("came_to_aid")["id"]  # "came to Ukraine's assistance"
         heads += [(c, helped) for c in token.children if c.dep_ in POSSESSOR]
         heads += [(n, helped) for marker, n in prep_args(token) if marker == "of"]
+    designee = argument_rule("designee_possessor")
+    if trigger.pos == "NOUN":  # "the Houthis' designation": the one designated
+        heads += [(c, designee["id"]) for c in _designees(token, trigger)]
     carriers = [token, *(token.doc[i] for i in taken)]
     if trigger.type in event_cues()["recipient_on_object_types"]:
         # "supplied (hundreds of) drones to Russia", "a donation of 3.5 million doses to
@@ -1617,7 +1620,7 @@ def _targets(
                     targets.append(each)
             for rule in (
                 victim, threat, promised, manner, coordinated_object, raised_object, asked,
-                welcomed, condition, held,
+                welcomed, condition, held, designee,
             ):
                 if place == rule["id"] and (found or phrase) and rule["id"] not in rules:
                     rules.append(rule["id"])
@@ -2703,7 +2706,8 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if coming is not None:  # "Allies came to Ukraine's assistance": the allies
         rule_id = argument_rule("came_to_aid")["id"]
         return [(entity, rule_id) for entity, _ in _actors(clause_sources(coming, index), index)]
-    children = list(noun.children)
+    designees = _designees(noun, trigger)  # "the Houthis' designation": the one designated
+    children = [c for c in noun.children if c not in designees]
     if _hyphen_joined(noun):  # "China's build-up": the possessor hangs on "build"
         children = [*noun.nbor(-2).children, *children]
     undergone = noun.lemma_.lower() in words["patient_nouns"] and not any(
@@ -2758,7 +2762,7 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if joint is not None:  # "X provided funds to Y in cooperation with Z": X
         return _actors(clause_sources(joint, index), index)
     doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text in {"'s", "’s"}:  # "X's flight", however parsed
+    if noun.i >= 2 and doc[noun.i - 1].text in {"'s", "’s"} and not designees:  # "X's flight"
         owner = index.entity_at(doc[noun.i - 2])
         if owner is not None and undergone and owner.type == "PERSON":
             return []  # "Mech Dara's arrest"
@@ -2788,6 +2792,24 @@ def _claimed_attack_targets(
     ):
         return []
     return [n for m, n in prep_args(noun) if m in rule["prepositions"]]
+
+
+def _designees(noun: Token, trigger: Trigger) -> list[Token]:
+    """The possessors of a noun of designating, the ones designated, not its actor
+    (``target.designee_possessor``: "the Houthis' designation as ...", also where the
+    parser hung "Houthis'" as a compound); none when an "of" or "against" phrase names
+    them."""
+    rule = argument_rule("designee_possessor")
+    if trigger.type not in rule["types"] or noun.lower_ not in rule["nouns"]:
+        return []
+    if any(marker in {"of", "against"} for marker, _ in prep_args(noun)):
+        return []
+    return [
+        c
+        for c in noun.children
+        if c.i < noun.i
+        and (c.dep_ in POSSESSOR or any(g.tag_ == "POS" for g in c.children))
+    ]
 
 
 def _came_to_aid(noun: Token, trigger: Trigger) -> Token | None:
