@@ -290,9 +290,9 @@ def _has_patient_among(verb: Token, patients: tuple[str, ...]) -> bool:
     """Whether what the verb acts on (its object, its passive subject, the object of the
     verb it completes: "get them released", the noun a participle describes: "hostages
     released on Sunday", or the subject of a verb with no object: "Lebanese troops
-    deployed to the border") is headed by one of ``patients`` or is a person's name or a
-    people's ("released 12 prisoners", "freed Wiranto", "released two Americans"; not
-    "released a book")."""
+    deployed to the border"; a counted head's "of" noun: "thousands of troops") is headed by
+    one of ``patients`` or is a person's name or a people's ("released 12 prisoners", "freed
+    Wiranto", "released two Americans"; not "released a book")."""
     heads = [c for c in verb.children if c.dep_ in OBJECT | PASSIVE_SUBJECT]
     heads += [  # an object the parser hung as an oblique with no preposition
         c for c in verb.children
@@ -304,13 +304,15 @@ def _has_patient_among(verb: Token, patients: tuple[str, ...]) -> bool:
         heads.append(verb.head)
     if not heads:  # used without an object, its subject undergoes it ("troops deployed")
         heads += [c for c in verb.children if c.dep_ in SUBJECT and c.pos_ != "PRON"]
+    measures = event_cues()["measure_nouns"]  # "Thousands of troops were deployed"
+    counted = [n for h in heads if h.lower_ in measures for m, n in prep_args(h) if m == "of"]
     return any(
         h.lemma_.lower() in patients
         or h.lower_ in patients
         or h.ent_type_ in {"PERSON", "NORP"}
         or h.lower_ in {"him", "her"}
         for h in heads
-    )
+    ) or any(h.lemma_.lower() in patients or h.lower_ in patients for h in counted)
 
 
 def _particle_phrases(
@@ -2125,16 +2127,24 @@ def _suspended_partners(noun: Token, rule: dict, index: EntityIndex) -> list[Ent
 def _deployed_forces(verb: Token, rule: dict, index: EntityIndex) -> list[tuple[Entity, str]]:
     """The side of the forces a passive verb of deploying with no agent deploys
     (``source.deployed_forces``): its passive subject's actor, when the subject is a force
-    ("Nigerian troops were deployed", "Pakistani security forces had been dispatched")."""
+    ("Nigerian troops were deployed", "Pakistani security forces had been dispatched"; a
+    counted head for its "of" noun: "Hundreds of Kenyan police officers were deployed")."""
     if any(c.dep_ in AGENT for c in verb.children) or any(m == "by" for m, _ in prep_args(verb)):
         return []
     found: list[tuple[Entity, str]] = []
     for subject in (c for c in verb.children if c.dep_ in PASSIVE_SUBJECT):
+        if subject.lower_ in rule["counted_heads"]:
+            subject = next((n for m, n in prep_args(subject) if m == "of"), subject)
         for force in with_conjuncts(subject):
             entity = actor_of(force, index)
             direct = index.entity_at(force)
-            is_force = force.lower_ in rule["force_nouns"] or (
-                direct is not None and direct.type in {"MILITARY", "ARMED_GROUP"}
+            is_force = (
+                force.lower_ in rule["force_nouns"]
+                or (direct is not None and direct.type in {"MILITARY", "ARMED_GROUP"})
+                or any(  # "police officers"
+                    c.dep_ == "compound" and c.lower_ in rule["force_nouns"]
+                    for c in force.children
+                )
             )
             if entity is not None and is_force and all(e.id != entity.id for e, _ in found):
                 found.append((entity, rule["id"]))
