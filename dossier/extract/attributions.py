@@ -1210,6 +1210,7 @@ def _positional_subject_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue
         segments = [s for s in segments if s]
         while len(segments) > 1 and (
             segments[0][0].pos_ in {"ADP", "SCONJ", "ADV"}
+            or segments[0][0].dep_ in {"case", "mark"}  # "Following the vote,"
             or segments[0][0].lemma_.lower() in time_nouns
         ):
             segments.pop(0)  # "In a statement to media,", "Hours after ...,"
@@ -1220,9 +1221,18 @@ def _positional_subject_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue
         if len(segments) > 1 and sentence.doc[verb.i - 1].text != ",":
             continue  # the first phrase is not the subject of this verb
         head = _speaker_head(segments[0], index, rule)
+        if len(segments) == 2 and _names_one_person(segments[1], index):
+            head = segments[1][-1]  # "a State Department spokesperson, Morgan Ortagus, said"
         if head is None or head.lemma_.lower() in time_nouns:
             continue
         yield Cue(head, verb.lemma_.lower(), _subtree_chars(claims[0]), rule["id"])
+
+
+def _names_one_person(tokens: list[Token], index: EntityIndex) -> bool:
+    """Whether ``tokens`` are all one person's name (an apposition set off by commas)."""
+    entities = [index.entity_at(t) for t in tokens]
+    first = entities[0]
+    return first is not None and first.type == "PERSON" and all(e is first for e in entities)
 
 
 def _colon_quote_cues(sentence: Span) -> Iterator[Cue]:

@@ -137,6 +137,17 @@ def _match(
         return None  # "we demonstrated our resolve", "our demonstration of": a showing
     if trigger.object_clause and not _object_and_clause(token):
         return None
+    if trigger.mandative_clause and not (
+        any(c.dep_ == "ccomp" for c in children)
+        or (
+            any(c.dep_ in OBJECT for c in children)
+            and any(
+                c.dep_ == "xcomp" and not any(g.dep_ == "cop" for g in c.children)
+                for c in children
+            )
+        )
+    ):  # "recommended that U.S. troops withdraw"; not "recommended a book", nor "recommended
+        return None  # Baker to be his replacement"
     if trigger.intransitive and any(
         c.dep_ in OBJECT | INDIRECT_OBJECT | {"ccomp", "xcomp"} for c in children
     ):

@@ -68,6 +68,8 @@ class Trigger:
     not_by_speaker: bool = False  # not when its actor is the speaker's "I" or "we" ("we
     # demonstrated our resolve": a showing, no protest)
     object_clause: bool = False  # only with an object and a "to" clause ("wants Iran to")
+    mandative_clause: bool = False  # only with an object and a "to" clause or with a clause
+    # of what is to be done ("recommended that U.S. troops withdraw"; not "recommended a book")
     patients: tuple[str, ...] = ()  # words one of which must head what it acts on, unless
     # a person's name does ("released 12 prisoners", "released Wiranto"; not "a book")
     patient_target: bool = False  # a patient it acts on is its target as written
@@ -200,6 +202,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         person_actor=bool(record.get("person_actor")),
         not_by_speaker=bool(record.get("not_by_speaker")),
         object_clause=bool(record.get("object_clause")),
+        mandative_clause=bool(record.get("mandative_clause")),
         intransitive=bool(record.get("intransitive")),
         transitive=bool(record.get("transitive")),
         untargeted_actor_types=tuple(record.get("untargeted_actor_types") or ()),
