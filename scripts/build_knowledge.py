@@ -2129,6 +2129,7 @@ INTERNATIONAL_ORG|IGOUNOIAE||International Atomic Energy Agency|IAEA;UN nuclear 
 INTERNATIONAL_ORG|IGOUNOHLHWHO||World Health Organization|WHO;World Health Organisation|World Health Organization|
 INTERNATIONAL_ORG|IGOUNOREFHCR||UNHCR|United Nations High Commissioner for Refugees;UN High Commissioner for Refugees;UN refugee agency;U.N. refugee agency|United Nations High Commissioner for Refugees|
 INTERNATIONAL_ORG|IGOUNOKID||UNICEF|United Nations Children's Fund;UN Children's Fund|UNICEF|
+INTERNATIONAL_ORG|IGOUNODEV||UNESCO|United Nations Educational, Scientific and Cultural Organization;UN Educational, Scientific and Cultural Organization|UNESCO|
 INTERNATIONAL_ORG|IGOUNO||World Food Programme|WFP;World Food Program;UN World Food Programme|World Food Programme|
 INTERNATIONAL_ORG|IGOUNO||OCHA|United Nations Office for the Coordination of Humanitarian Affairs;UN Office for the Coordination of Humanitarian Affairs;UN humanitarian office|United Nations Office for the Coordination of Humanitarian Affairs|
 INTERNATIONAL_ORG|IGOUNO||UNAMI|United Nations Assistance Mission for Iraq;UN Assistance Mission for Iraq|United Nations Assistance Mission for Iraq|

@@ -3308,6 +3308,11 @@ def find_triggers(
             rule = argument_rule("verbal_attack")
             found.event_type = rule["type"]  # "attacked the newspaper for refusing to ..."
             found.rules.append(rule["id"])
+            authors = _idea_authors(found.token, rule, index)
+            if authors:  # "attacked the proclamation ... by President Trump": Trump
+                found.targets = authors
+                found.described = []
+                found.rules = [r for r in found.rules if not r.startswith("target.")]
         if (
             found.token.i not in carried_acts
             and found.event_type == found.trigger.type
@@ -3416,6 +3421,23 @@ def _verbal_attack(verb: Token) -> bool:
         or (c.dep_ in OBJECT and c.lemma_.lower() in rule["idea_objects"])  # "the media"
         for c in verb.children
     )
+
+
+def _idea_authors(verb: Token, rule: dict, index: EntityIndex) -> list[Entity | None]:
+    """The actors an attacked idea object names as its author with "by" ("attacked the
+    proclamation of the Golan Heights as Israeli territory by President Trump"), else none."""
+    ideas = [
+        c for c in verb.children if c.dep_ in OBJECT and c.lemma_.lower() in rule["idea_objects"]
+    ]
+    agents = [n for idea in ideas for marker, n in prep_args(idea) if marker == "by"]
+    if ideas and any(c.dep_ in SUBJECT for c in verb.children):  # an active verb's "by"
+        agents += [n for marker, n in prep_args(verb) if marker == "by"]  # hung on it
+    found: list[Entity | None] = []
+    for agent in agents:
+        entity = actor_of(agent, index)
+        if entity is not None and entity not in found:
+            found.append(entity)
+    return found
 
 
 def _first_conjunct(verb: Token) -> Token:
