@@ -31,6 +31,10 @@ TIED_CLAUSES = {"advcl", "xcomp", "conj"}  # "spoke out against the attack, call
 TIED_LEVELS = 2  # "claimed responsibility for the attack": the noun two arcs down
 GOVERNOR_LEVELS = 2  # "killed him in an airstrike": the act two words up still governs it
 HEAD_ARGUMENTS = {"prep", "obl", "obj", "dobj", "pobj"}  # the words of the clause it hangs from
+# what a bare casualty passive may have besides its verb ("Three Americans were also killed,
+# officials said"): no agent, no place, no act phrase
+BARE_PASSIVE_PARTS = {"nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "aux", "advmod", "punct",
+                      "parataxis", "cc"}
 
 
 @dataclass(frozen=True)
@@ -182,6 +186,35 @@ def _antecedent(event: Event, noun: Token, acts: list[Act], rule: dict[str, Any]
     return named or max(earlier, key=lambda a: a.start, default=None)
 
 
+def _act_before_casualties(
+    event: Event, trigger: Token, acts: list[Act], rule: dict[str, Any]
+) -> Act | None:
+    """For a bare casualty passive of the rule's ``passive_verbs`` (a passive subject, no
+    agent, no phrase or clause naming an act: "Three Americans were killed."), the last act
+    of the antecedent types with the argument the rule takes told before it in its sentence
+    or in the ``sentences_back`` sentences right before it."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in rule["passive_verbs"]:
+        return None
+    head = trigger.head
+    if trigger.dep_ != "ROOT" and not (
+        trigger.dep_ in {"ccomp", "parataxis"} and head.dep_ == "ROOT" and head.i > trigger.i
+    ):  # "Four civilians were wounded, the governor said"; not "354 passengers were freed,
+        return None  # 37 of whom were injured": their own tale
+    if not any(c.dep_ in PASSIVE_SUBJECT for c in trigger.children):
+        return None
+    if any(c.dep_ not in BARE_PASSIVE_PARTS for c in trigger.children):
+        return None  # "killed by a roadside bomb", "killed in Odesa", "killed when ..."
+    earlier = [
+        a
+        for a in acts
+        if a.type in rule["antecedent_types"]
+        and event.sentence - rule["sentences_back"] <= a.sentence <= event.sentence
+        and a.start < event.trigger.start
+        and any(_argument(a, rule["takes"]))
+    ]
+    return max(earlier, key=lambda a: a.start, default=None)
+
+
 def _token_at(spacy_doc: Doc, offset: int) -> Token | None:
     span = spacy_doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -196,10 +229,11 @@ def _fill(event: Event, spacy_doc: Doc, acts: list[Act], fills: str) -> Act | No
     for rule in chain_rules():
         if event.type not in rule["types"] or rule["fills"] != fills or "adopts" in rule:
             continue
-        noun = referring_noun(trigger, rule)
-        if noun is None:
-            continue
-        act = _antecedent(event, noun, acts, rule)
+        if "passive_verbs" in rule:  # "... launched an assault on a base. Three Americans
+            act = _act_before_casualties(event, trigger, acts, rule)  # were killed."
+        else:
+            noun = referring_noun(trigger, rule)
+            act = _antecedent(event, noun, acts, rule) if noun is not None else None
         if act is None:
             continue
         value, text = _argument(act, rule["takes"])
