@@ -389,6 +389,7 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
         | tables["mission_nouns"]
     )
     tables["people_nouns"] = set(cues["people_nouns"])
+    tables["patron_participles"] = set(cues["patron_participles"])
     tables["title_words"] = set(cues["title_words"])
     tables["name_suffixes"] = sorted(  # the longest first: "security forces" before "forces"
         cues["name_suffix_types"].items(), key=lambda item: -len(item[0])
@@ -2551,6 +2552,16 @@ class ActorFinder:
         singular = self.gazetteer.entry(words.text[:-1]) if words.text.endswith("s") else None
         return singular is not None and singular.role == "demonym"
 
+    def patron_compound(self, candidate: Candidate) -> bool:
+        """A demonym hyphened to a participle of patronage ("Iranian-backed militias",
+        "Turkish-funded schools": ``patron_participles``), which names the state itself."""
+        end = candidate.end
+        return (
+            end + 1 < len(self.tokens)
+            and self.tokens[end].text == "-"
+            and self.tokens[end + 1].lower_ in self.patron_participles
+        )
+
     def canonical_name(self, draft: Draft) -> str:
         if draft.actor is not None:
             if draft.type == "GROUP" and draft.actor.type == "STATE":
@@ -2574,6 +2585,9 @@ class ActorFinder:
         if draft.actor is not None and draft.type != "LOCATION":
             kinds = {c.kind for c in draft.candidates}
             if draft.actor.type == "STATE" and kinds == {"demonym"}:
+                if any(self.patron_compound(c) for c in draft.candidates):
+                    draft.rules.append("type.patron_state")
+                    return "STATE"  # "Iranian-backed militias": Iran backs them
                 draft.rules.append("type.nationality_without_state")
                 return "GROUP"  # "Afghan fighters": a nationality, the state is never named
             return draft.actor.type

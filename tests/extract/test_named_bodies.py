@@ -69,3 +69,12 @@ def test_coordinated_demonyms_share_their_organ_noun() -> None:
     ]
     types = _entities("Israeli and Palestinian officials met in Cairo.")
     assert types.get("Israel") == "STATE" and types.get("Palestine") == "STATE", types
+
+
+def test_a_demonym_hyphened_to_a_backer_participle_is_the_state() -> None:
+    # "Iranian-backed militias": Iran backs them, also where the text never names Iran; a
+    # bare demonym stays the nationality ("Afghan fighters")
+    types = _entities("Iranian-backed militias attacked U.S. forces in Syria on Monday.")
+    assert types.get("Iran") == "STATE" and "Iranian" not in types, types
+    types = _entities("Afghan fighters attacked the base on Monday.")
+    assert types.get("Afghan") == "GROUP", types
