@@ -215,6 +215,32 @@ def _act_before_casualties(
     return max(earlier, key=lambda a: a.start, default=None)
 
 
+def _act_before_claim(
+    event: Event, trigger: Token, acts: list[Act], rule: dict[str, Any]
+) -> Act | None:
+    """For a claim of one of the rule's ``claim_nouns`` that names no act (no phrase on the
+    verb or on the noun: "Al-Shabab claimed responsibility."), the last act of the antecedent
+    types with the argument the rule takes told before it in its sentence or the
+    ``sentences_back`` sentences before."""
+    claimed = [
+        c for c in trigger.children
+        if c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in rule["claim_nouns"]
+    ]
+    if not claimed or any(
+        c.dep_ in {"prep", "obl", "nmod"} for t in (trigger, *claimed) for c in t.children
+    ):
+        return None  # "claimed responsibility for an attack on a bus": its own act
+    earlier = [
+        a
+        for a in acts
+        if a.type in rule["antecedent_types"]
+        and event.sentence - rule["sentences_back"] <= a.sentence <= event.sentence
+        and a.start < event.trigger.start
+        and any(_argument(a, rule["takes"]))
+    ]
+    return max(earlier, key=lambda a: a.start, default=None)
+
+
 def _token_at(spacy_doc: Doc, offset: int) -> Token | None:
     span = spacy_doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -231,6 +257,8 @@ def _fill(event: Event, spacy_doc: Doc, acts: list[Act], fills: str) -> Act | No
             continue
         if "passive_verbs" in rule:  # "... launched an assault on a base. Three Americans
             act = _act_before_casualties(event, trigger, acts, rule)  # were killed."
+        elif "claim_nouns" in rule:  # "Gunmen stormed a hotel. Al-Shabab claimed
+            act = _act_before_claim(event, trigger, acts, rule)  # responsibility."
         else:
             noun = referring_noun(trigger, rule)
             act = _antecedent(event, noun, acts, rule) if noun is not None else None
@@ -257,7 +285,7 @@ def _claimed(event: Event, act: Act, told_before: list[Event]) -> Event | None:
     attacked a train. The BLA claimed responsibility for the attack": the BLA attacked the
     train; "Drones struck Abqaiq. Washington blamed Iran for the attacks": Iran)."""
     rule = next(
-        (r for r in chain_rules() if "adopts" in r and r["adopts"] in event.rules), None
+        (r for r in chain_rules() if set(r.get("adopts", ())) & set(event.rules)), None
     )
     if rule is None or act.source is not None or event.source is None:
         return None
