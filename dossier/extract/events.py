@@ -4229,7 +4229,9 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         if not any(c.dep_ in PASSIVE_AUX and c.lower_ in past for c in children):
             continue  # "is attacked", "will be arrested": no act reported as done
         if any(c.dep_ in AGENT for c in children) or any(
-            marker in rule["act_prepositions"] and not _place_or_time(doc, noun, rule)
+            marker in rule["act_prepositions"]
+            and not _place_or_time(doc, noun, rule)
+            and noun.lower_ not in rule["link_nouns"]  # "arrested in connection with"
             for marker, noun in prep_args(verb)
         ):
             continue  # "killed by militants", "killed in the attack": another rule's
