@@ -1930,6 +1930,15 @@ def _written_group(
     words = {noun.lower_, noun.lemma_.lower()}
     counted = any(c.dep_ == "nummod" for c in noun.children)
     heads = set(rule["group_heads"]) | (set(rule["counted_heads"]) if counted else set())
+    entity = index.entity_at(noun)
+    if counted and entity is not None and entity.type == "GROUP" and noun.tag_ in {
+        "NNS", "NNPS"
+    }:  # "killed three Americans": the three as written, not all Americans
+        described = argument_rule("described_target")
+        phrase_words = _phrase_words(
+            noun, described["kept_prepositions"], taken | {token.i}, top=True
+        )
+        return replace(_phrase_span(noun, phrase_words, described), replaces_name=True)
     named = actor_of(noun, index)
     named_in = [named] if named is not None else _act_actors(noun, index)
     if (
