@@ -3175,6 +3175,11 @@ def find_triggers(
         sources = _actors(clause_sources(token, index), index)
         if not sources and token.tag_ in {"VBG", "VBZ", "NNS"}:  # "clashes between A and B"
             sources = _between_actors(token, trigger, index)  # tagged a verb: a noun's sides
+        if not sources and passive:  # "were taken hostage by Hamas": the parser hung the
+            agents = [  # agent on the trigger's own object
+                n for i in sorted(taken) for m, n in prep_args(token.doc[i]) if m == "by"
+            ]
+            sources = _actors([(n, "agent") for n in agents], index)
         rules: list[str] = []
         if reduced and sources:
             rules.append(argument_rule("reduced_passive")["id"])
