@@ -204,6 +204,12 @@ def _act_before_casualties(
         return None
     if any(c.dep_ not in BARE_PASSIVE_PARTS for c in trigger.children):
         return None  # "killed by a roadside bomb", "killed in Odesa", "killed when ..."
+    return _last_act_before(event, acts, rule)
+
+
+def _last_act_before(event: Event, acts: list[Act], rule: dict[str, Any]) -> Act | None:
+    """The last act of the rule's antecedent types, with the argument the rule takes, told
+    before ``event`` in its sentence or the rule's ``sentences_back`` sentences before."""
     earlier = [
         a
         for a in acts
@@ -230,15 +236,7 @@ def _act_before_claim(
         c.dep_ in {"prep", "obl", "nmod"} for t in (trigger, *claimed) for c in t.children
     ):
         return None  # "claimed responsibility for an attack on a bus": its own act
-    earlier = [
-        a
-        for a in acts
-        if a.type in rule["antecedent_types"]
-        and event.sentence - rule["sentences_back"] <= a.sentence <= event.sentence
-        and a.start < event.trigger.start
-        and any(_argument(a, rule["takes"]))
-    ]
-    return max(earlier, key=lambda a: a.start, default=None)
+    return _last_act_before(event, acts, rule)
 
 
 def _token_at(spacy_doc: Doc, offset: int) -> Token | None:
