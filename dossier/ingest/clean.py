@@ -208,11 +208,21 @@ def _broken_mid_sentence(first: str, second: str) -> bool:
     )
 
 
-def clean_text(raw: str, *, markdown: bool = True) -> CleanedText:
+# Issuers read from no more than an office line or the site: a title given apart from the
+# text may name the real ones.
+_WEAK_ISSUER_RULES = {None, "issuer_office_line", "issuing_site"}
+
+
+def clean_text(
+    raw: str, *, markdown: bool = True, title: str | None = None, given_url: str | None = None
+) -> CleanedText:
     """Clean copied article text and split it into paragraphs.
 
     raw (str): the text as copied (plain text or Markdown).
     markdown (bool): strip Markdown syntax (escapes, links, heading markers).
+    title, given_url: given apart from the text (metadata), read for the issuer: the title
+        where the text gives none but an office line or its site ("Joint Statement of the
+        United States and Japan"), the url where the text has none.
     RETURNS (CleanedText): text with paragraphs joined by a blank line, and their spans.
     """
     text = normalize_unicode(raw)
@@ -294,10 +304,11 @@ def clean_text(raw: str, *, markdown: bool = True) -> CleanedText:
         pieces.append(paragraph)
         offset += len(paragraph) + 2
     result.text = "\n\n".join(pieces)
-    result.issuer, _ = find_issuer(
-        [(result.text[p.start : p.end], p.heading) for p in result.paragraphs],
-        result.title,
-        result.url,
-        result.author,
-    )
+    paragraphs = [(result.text[p.start : p.end], p.heading) for p in result.paragraphs]
+    url = result.url or given_url
+    result.issuer, how = find_issuer(paragraphs, result.title, url, result.author)
+    if title and title != result.title and how in _WEAK_ISSUER_RULES:
+        issuer, how = find_issuer(paragraphs, title, url, result.author)
+        if how is not None and how.endswith("_in_title"):  # "Joint Statement of A and B"
+            result.issuer = issuer  # given apart, over "Office of the Spokesperson"
     return result

@@ -326,6 +326,12 @@ def _cut_issuer_tail(issuer: str) -> str:
     return tails.sub("", issuer, count=1).strip() or issuer
 
 
+def _names_an_occasion(issuer: str) -> bool:
+    """Whether a title's issuer is an occasion ("the Syria Special Envoy Meeting")."""
+    words = issuer.lower().split()
+    return bool(words) and words[-1] in header_patterns()["occasion_words"]["words"]
+
+
 def find_issuer(
     paragraphs: list[tuple[str, bool]], title: str | None, url: str | None, author: str | None
 ) -> tuple[str | None, str | None]:
@@ -363,13 +369,13 @@ def find_issuer(
         return names[0], "issuer_name_line"
     if title:
         match = _rule("issuer_listed_in_title").match(title)
-        if match:
+        if match and not _names_an_occasion(match["issuer"]):
             return match["issuer"], "issuer_listed_in_title"
         match = _rule("issuer_joint_leaders_in_title").match(title)
         if match:
             return match["issuer"], "issuer_joint_leaders_in_title"
         match = _rule("issuer_in_title").match(title)
-        if match and _strip_office(match["issuer"]):
+        if match and _strip_office(match["issuer"]) and not _names_an_occasion(match["issuer"]):
             return _strip_office(match["issuer"]), "issuer_in_title"
     for text, _ in paragraphs[:body_index]:  # after the title, which may name whom it speaks for
         match = _rule("issuer_office_line").match(text)

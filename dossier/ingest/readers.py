@@ -521,7 +521,12 @@ def prepare(article: RawArticle) -> tuple[RawArticle, CleanedText]:
             url=article.url or extracted.url,
             published=article.published or extracted.published,
         )
-    cleaned = clean_text(article.text, markdown=article.format in {"markdown", "text"})
+    cleaned = clean_text(
+        article.text,
+        markdown=article.format in {"markdown", "text"},
+        title=article.title,
+        given_url=article.url,
+    )
     if not cleaned.text.strip():
         raise IngestError(article.source, "has no text left after cleaning")
     return article, cleaned

@@ -258,3 +258,26 @@ def test_a_front_matter_title_of_any_length_is_the_texts_heading() -> None:
     cleaned = clean_text(f"---\ntitle: '{title}'\n---\n\nToday the President signed an order.\n")
     first = cleaned.paragraphs[0]
     assert cleaned.text[first.start : first.end] == title and first.heading
+
+
+def test_a_title_given_apart_from_the_text_names_the_issuer() -> None:
+    # the API's title= (or a corpus record's 'title') is read as a title line would be,
+    # ahead of an office line of the text; a url given apart names a site's owner
+    doc = analyze(
+        "Office of the Spokesperson\n\nWe reaffirm our commitment to the treaty.",
+        title="Joint Statement of the United States and Japan",
+    )
+    assert doc.metadata.issuer == "the United States and Japan"
+    doc = analyze(
+        "Our support for Ukraine is unwavering.", url="https://www.whitehouse.gov/briefings/x"
+    )
+    assert doc.metadata.issuer == "The White House"
+
+
+def test_a_joint_statement_of_a_meeting_names_no_issuer() -> None:
+    # "Joint Statement of the Syria Special Envoy Meeting": an occasion, not Syria's voice
+    doc = analyze(
+        "Office of the Spokesperson\n\nWe remain committed to a political solution.",
+        title="Joint Statement of the Syria Special Envoy Meeting",
+    )
+    assert doc.metadata.issuer == "Office of the Spokesperson"
