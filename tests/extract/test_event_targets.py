@@ -91,6 +91,11 @@ def _targets(text: str, event_type: str) -> set[str]:
             id="the_recipient_hung_on_what_a_noun_of_giving_gives_is_the_target",
         ),
         pytest.param(
+            "Tens of thousands of Sudanese protested in Khartoum on Thursday.",
+            "PROTEST", "source", {"Sudanese"},
+            id="a_count_of_a_count_stands_for_the_people_counted",
+        ),
+        pytest.param(
             "Ankara launched strikes on the Kurdish militia, the YPG, in northeast Syria.",
             "ASSAULT", "target", {"People's Protection Units"},
             id="a_generic_group_named_by_the_name_set_off_after_it_is_that_one_target",
