@@ -1593,6 +1593,8 @@ def _targets(
                 rules += [agent["id"]] if found and agent["id"] not in rules else []
             elif not found and trigger.type in owner["types"]:
                 found = _act_actors(conjunct, index)  # "struck Iran's nuclear sites": Iran
+                if trigger.type in owner["no_place_types"]:  # "took to the streets of Baghdad"
+                    found = [e for e in found if e.type != "LOCATION"]
                 if found and _victim_of_nationality(conjunct, token, victim_written):
                     found = []  # "killed an American soil scientist": the victim as written
                     rules += [victim_written["id"]] if victim_written["id"] not in rules else []
