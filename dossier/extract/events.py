@@ -317,13 +317,14 @@ def _has_patient_among(verb: Token, patients: tuple[str, ...]) -> bool:
         heads += [c for c in verb.children if c.dep_ in SUBJECT and c.pos_ != "PRON"]
     measures = event_cues()["measure_nouns"]  # "Thousands of troops were deployed"
     counted = [n for h in heads if h.lower_ in measures for m, n in prep_args(h) if m == "of"]
+
+    def among(h: Token) -> bool:
+        return h.lemma_.lower() in patients or h.lower_ in patients
+
     return any(
-        h.lemma_.lower() in patients
-        or h.lower_ in patients
-        or h.ent_type_ in {"PERSON", "NORP"}
-        or h.lower_ in {"him", "her"}
+        among(h) or h.ent_type_ in {"PERSON", "NORP"} or h.lower_ in {"him", "her"}
         for h in heads
-    ) or any(h.lemma_.lower() in patients or h.lower_ in patients for h in counted)
+    ) or any(among(h) for h in counted)
 
 
 def _particle_phrases(
@@ -1933,14 +1934,9 @@ def _written_group(
     counted = any(c.dep_ == "nummod" for c in noun.children)
     heads = set(rule["group_heads"]) | (set(rule["counted_heads"]) if counted else set())
     entity = index.entity_at(noun)
-    if counted and entity is not None and entity.type == "GROUP" and noun.tag_ in {
-        "NNS", "NNPS"
-    }:  # "killed three Americans": the three as written, not all Americans
-        described = argument_rule("described_target")
-        phrase_words = _phrase_words(
-            noun, described["kept_prepositions"], taken | {token.i}, top=True
-        )
-        return replace(_phrase_span(noun, phrase_words, described), replaces_name=True)
+    people = entity is not None and entity.type == "GROUP" and noun.tag_ in {"NNS", "NNPS"}
+    if counted and people:  # "killed three Americans": the three as written, not all Americans
+        return _written_phrase(noun, token, taken)
     named = actor_of(noun, index)
     named_in = [named] if named is not None else _act_actors(noun, index)
     if (
@@ -1959,6 +1955,12 @@ def _written_group(
         or not (counted or all(e.type in rule["named_types"] for e in named_in))
     ):
         return None
+    return _written_phrase(noun, token, taken)
+
+
+def _written_phrase(noun: Token, token: Token, taken: set[int]) -> Described:
+    """The noun phrase of a written group, as ``target.described`` cuts it, standing for the
+    name read in it."""
     described = argument_rule("described_target")
     phrase_words = _phrase_words(
         noun, described["kept_prepositions"], taken | {token.i}, top=True
@@ -2155,7 +2157,7 @@ def _deployed_forces(verb: Token, rule: dict, index: EntityIndex) -> list[tuple[
         return []
     found: list[tuple[Entity, str]] = []
     for subject in (c for c in verb.children if c.dep_ in PASSIVE_SUBJECT):
-        if subject.lower_ in rule["counted_heads"]:
+        if subject.lower_ in event_cues()["measure_nouns"]:
             subject = next((n for m, n in prep_args(subject) if m == "of"), subject)
         for force in with_conjuncts(subject):
             entity = actor_of(force, index)

@@ -283,11 +283,13 @@ def _opening_voice(doc: Document, rule: dict[str, Any], headings: set[int]) -> l
     spacy_doc = doc.layers.get("spacy")
     if spacy_doc is None:
         return []
-    entity_at: dict[int, Entity] = {}
-    for entity in doc.entities:
-        if entity.type in rule["types"]:
-            for m in entity.mentions:
-                entity_at.update(dict.fromkeys(range(m.start, m.end), entity))
+    actors = [e for e in doc.entities if e.type in rule["types"]]
+
+    def actor_at(offset: int) -> Entity | None:
+        return next(
+            (e for e in actors if any(m.start <= offset < m.end for m in e.mentions)), None
+        )
+
     starts, _ = _quotations(doc)
     body = [s for s in doc.sentences if s.id not in headings][: rule["sentences"]]
     for sentence in body:
@@ -302,9 +304,9 @@ def _opening_voice(doc: Document, rule: dict[str, Any], headings: set[int]) -> l
             continue  # "Congress answered the President's call": a report, not a voice
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         heads = [t for s in subjects for t in (s, *s.conjuncts)]
-        actors = [entity_at.get(t.idx) for t in heads]
-        if heads and all(actors):
-            return list({a.id: a for a in actors if a is not None}.values())
+        named = [actor_at(t.idx) for t in heads]
+        if heads and all(named):
+            return list({a.id: a for a in named if a is not None}.values())
     return []
 
 
