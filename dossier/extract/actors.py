@@ -885,6 +885,17 @@ class ActorFinder:
             and all(self.is_capital(t) for t in listed)
         )
 
+    def is_party_with(self, token: Token) -> bool:
+        """A capital in the "with" phrase of a relation ("tension with Washington", "talks
+        with Tehran", "its war with Moscow"): the government it has the relation with;
+        "flights with Beirut" or "a meeting in Paris" are places."""
+        relations = self.cues["between_relation_words"]
+        return (
+            token.dep_ in {"nmod", "obl"}
+            and any(c.dep_ == "case" and c.lower_ == "with" for c in token.children)
+            and (token.head.lower_ in relations or token.head.lemma_.lower() in relations)
+        )
+
     def is_capital(self, token: Token) -> bool:
         entry = self.gazetteer.entry(token.text)
         return entry is not None and entry.role == "capital"
@@ -895,6 +906,7 @@ class ActorFinder:
             self.is_agent(span.root)
             or self.is_addressee(span.root)
             or self.is_party_between(span.root)
+            or self.is_party_with(span.root)
         ):
             return Candidate(
                 span.start, span.end, f"kb:{state.index}", "STATE", "capital", state,

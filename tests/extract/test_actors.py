@@ -1231,3 +1231,16 @@ def test_actors_spokesperson_is_a_title_like_spokesman(text: str) -> None:
     found = typed_mentions(text)
     assert ("PERSON", "Ned Price") in found
     assert not [mention for kind, mention in found if "Spokesperson" in mention]
+
+
+def test_actors_capital_in_a_relation_with_it_is_its_state() -> None:
+    doc = hand_parsed(
+        ["It", "raised", "tension", "with", "Kyiv", ".", "Flights", "with", "Kyiv", "resumed", "."],
+        [1, 1, 1, 4, 2, 1, 9, 8, 6, 9, 9],
+        ["nsubj", "ROOT", "obj", "case", "nmod", "punct", "nsubj", "case", "nmod", "ROOT",
+         "punct"],
+        ["PRON", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB",
+         "PUNCT"],
+    )
+    found = {e.type: [m.text for m in e.mentions] for e in ActorFinder(doc, KB).build()}
+    assert found == {"STATE": ["Kyiv"], "LOCATION": ["Kyiv"]}
