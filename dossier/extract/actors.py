@@ -181,6 +181,18 @@ def _is_time_word(token: Token) -> bool:
     return token.ent_type_ in _TIME_ENTITIES or token.lower_ in _day_and_month_names()
 
 
+def _without_trailing_days(doc: Doc) -> list[Span]:
+    """The NER's spans, a day or month name it ran a name into cut off ("march in Khartoum
+    Thursday" read as a person "Khartoum Thursday"): the place stays for the knowledge base."""
+    spans = []
+    for ent in doc.ents:
+        end = ent.end
+        while end - ent.start > 1 and doc[end - 1].lower_ in _day_and_month_names():
+            end -= 1
+        spans.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+    return spans
+
+
 @lru_cache(maxsize=1 << 16)
 def _normal(text: str) -> str:
     text = _POSSESSIVE_END.sub("", text.strip())
@@ -211,6 +223,7 @@ def _name_part_of(token: Token, start: int, end: int) -> bool:
         and start <= token.head.i < end
         and token.pos_ == "PROPN"
         and _is_name_token(token)
+        and token.lower_ not in _day_and_month_names()  # "in Khartoum Thursday"
     )
 
 
@@ -458,7 +471,8 @@ class ActorFinder:
         self.spacy: Doc = doc.layers["spacy"]
         self.tokens: list[Token] = list(self.spacy)  # one Token object each, made once
         # the NER's spans by token, looked up by bisection (a scan per name is quadratic)
-        self.ner_spans = SortedSpans((e.start, e.end, e.label_) for e in self.spacy.ents)
+        self.ents = _without_trailing_days(self.spacy)
+        self.ner_spans = SortedSpans((e.start, e.end, e.label_) for e in self.ents)
         self.gazetteer = gazetteer
         self.demonym_starts: set[int] = set()  # where the knowledge base finds a demonym
         vars(self).update(_cue_tables())
@@ -656,6 +670,7 @@ class ActorFinder:
             not _continues_name(self.spacy, span.end)  # "Bab al-Hawa" is not the town Bab
             or following.is_digit
             or following.is_sent_start
+            or following.lower_ in _day_and_month_names()  # "in Khartoum Thursday"
         ):
             return False
         words = following.lower_
@@ -1058,7 +1073,7 @@ class ActorFinder:
 
     def ner_candidates(self) -> list[Candidate]:
         found = []
-        for ent in self.spacy.ents:
+        for ent in self.ents:
             type_ = NER_TYPES.get(ent.label_)
             if type_ is None or (self.in_heading(ent[0]) and not self.byline_person(ent, type_)):
                 continue  # a title-case heading misleads the NER, but for a person's name
@@ -1087,6 +1102,12 @@ class ActorFinder:
                 or self.tokens[start].lower_ in titles
             ):
                 start += 1
+            if type_ == "PERSON" and self.office_domain_word(self.spacy[start : start + 1]):
+                start += 1  # "Minister of Justice Naser Eldin Abdel Bari": the office's word,
+                rules.append("person.after_office_domain")  # the name after it
+                following = next((e for e in self.ents if e.start == end), None)
+                if following is not None and following.label_ == "PERSON":
+                    end = following.end  # the rest of the name the NER cut off
             links = [t.i for t in self.spacy[start + 2 : end] if t.lower_ in {"of", "from"}]
             if type_ == "PERSON" and links:
                 end = links[0]  # "Michael Knights of the Washington Institute": the person

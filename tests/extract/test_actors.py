@@ -1244,3 +1244,25 @@ def test_actors_capital_in_a_relation_with_it_is_its_state() -> None:
     )
     found = {e.type: [m.text for m in e.mentions] for e in ActorFinder(doc, KB).build()}
     assert found == {"STATE": ["Kyiv"], "LOCATION": ["Kyiv"]}
+
+
+def test_actors_the_office_word_before_a_name_is_no_part_of_it() -> None:
+    words = ["Minister", "of", "Justice", "Naser", "Eldin", "Abdel", "Bari", "said", "so", "."]
+    heads = [6, 2, 0, 6, 6, 6, 7, 7, 7, 7]
+    deps = ["nmod:desc", "case", "nmod", "flat", "flat", "flat", "nsubj", "ROOT", "advmod",
+            "punct"]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "I-PERSON",
+            "O", "O", "O"]
+    found = {e.name: e.type for e in ActorFinder(hand_parsed(words, heads, deps, pos, ents),
+                                                 Gazetteer([])).build()}
+    assert found == {"Naser Eldin Abdel Bari": "PERSON"}
+
+
+def test_actors_a_day_after_a_place_is_no_part_of_a_name() -> None:
+    words = ["Crowds", "marched", "in", "Kyiv", "Thursday", "."]
+    doc = hand_parsed(words, [1, 1, 3, 1, 1, 1], ["nsubj", "ROOT", "case", "obl",
+                      "obl:unmarked", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+                      ["O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    found = {e.name: e.type for e in ActorFinder(doc, KB).build()}
+    assert found == {"Kyiv": "LOCATION"}
