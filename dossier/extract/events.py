@@ -3616,8 +3616,10 @@ def _promised(child: Token) -> bool:
 
 
 def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:
-    """Reported obligations as requests: "Russia said Sudan must return the helicopter" is
-    Russia's REQUEST to Sudan (PLOVER REQUEST: demands). Needs a speaker and an addressee."""
+    """Reported obligations as requests: "Russia said Sudan must return the helicopter" (or
+    "needs to": ``obligation_verbs``; not "has to", most often a necessity: "may have to
+    consider", "every Rasta has to keep dreadlocks") is Russia's REQUEST to Sudan (PLOVER
+    REQUEST: demands). Needs a speaker and an addressee."""
     words = event_cues()
     reporting = set(cues()["reporting_verbs"])
     found: list[Found] = []
@@ -3635,6 +3637,12 @@ def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:
                 ),
                 None,
             )
+            needs = words["obligation_verbs"]  # forms too: the lemmatizer reads "need" "nee"
+            if modal is None and (clause.lemma_.lower() in needs or clause.lower_ in needs) and any(
+                c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)
+                for c in clause.children
+            ):
+                modal = clause  # "said both Russia and Ukraine need to do difficult things"
             subjects = [c for c in clause.children if c.dep_ in SUBJECT]
             if modal is None or not subjects:
                 continue
