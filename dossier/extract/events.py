@@ -4864,9 +4864,23 @@ def _answer_claimant(
 ) -> None:
     """A rejection of "the allegation", "the accusations", "the claims" (no one's named) answers
     the latest accusation of the last few sentences: its accuser is the target ("Kabul
-    rejected the accusations" after "X accused Kabul of ...": X)."""
+    rejected the accusations" after "X accused Kabul of ...": X); a charge set after a clause
+    with the rejection in its relative clause is the charge of that clause's subject ("X
+    accused India of ..., a charge New Delhi rejected": X)."""
     rule = argument_rule("claimant_target")
     if found.trigger.type not in rule["types"] or any(t is not None for t in found.targets):
+        return
+    sources = {entity.id for entity, _ in found.sources}
+    noun = found.token.head
+    if found.token.dep_ == "acl:relcl" and noun.lemma_.lower() in rule["claim_nouns"]:
+        # "X accused India of ..., a charge New Delhi rejected": the charge is X's
+        claimants = [
+            entity for entity, _ in _actors(clause_sources(noun.head, index), index)
+            if entity.id not in sources
+        ] if noun.head.i != noun.i and noun.head.pos_ == "VERB" else []
+        if claimants:
+            found.targets = list(claimants)
+            found.rules.append(rule["id"])
         return
     claims = [
         c for c in found.token.children
@@ -4875,7 +4889,6 @@ def _answer_claimant(
     ]
     if not claims:
         return
-    sources = {entity.id for entity, _ in found.sources}
     accusations = [
         e for e in earlier
         if e.type in rule["answered_types"] and e.source not in sources
