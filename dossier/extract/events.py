@@ -3749,7 +3749,10 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
             return coded, event_mode(token, intent=True)
     if trigger.type in words["planned_types"] and intent:  # "the army will deploy"
         return trigger.type, "hypothetical" if mode == "asserted" else mode
-    if trigger.type in words["hostile_types"] and intent and mode != "negated":
+    if (
+        trigger.type in words["hostile_types"] and intent and mode != "negated"
+        and token.lemma_.lower() not in words["continuing_verbs"]  # "will continue its
+    ):  # restrictions on assistance to Eritrea": what goes on is done, no threat
         return "THREATEN", event_mode(token, intent=True)
     return trigger.type, mode
 
