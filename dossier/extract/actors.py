@@ -902,13 +902,16 @@ class ActorFinder:
 
     def is_party_with(self, token: Token) -> bool:
         """A capital in the "with" phrase of a relation ("tension with Washington", "talks
-        with Tehran", "its war with Moscow"): the government it has the relation with;
-        "flights with Beirut" or "a meeting in Paris" are places."""
-        relations = self.cues["between_relation_words"]
-        return (
-            token.dep_ in {"nmod", "obl"}
-            and any(c.dep_ == "case" and c.lower_ == "with" for c in token.children)
-            and (token.head.lower_ in relations or token.head.lemma_.lower() in relations)
+        with Tehran", "its war with Moscow") or the "against" phrase of an act
+        (``against_act_words``: "retaliation against Washington", "sanctions against
+        Moscow"): the government; "flights with Beirut" or "a meeting in Paris" are places."""
+        if token.dep_ not in {"nmod", "obl"}:
+            return False
+        head = {token.head.lower_, token.head.lemma_.lower()}
+        markers = {c.lower_ for c in token.children if c.dep_ == "case"}
+        return bool(  # also the side an act is against ("retaliation against Washington")
+            ("with" in markers and head & set(self.cues["between_relation_words"]))
+            or ("against" in markers and head & set(self.cues["against_act_words"]))
         )
 
     def is_capital(self, token: Token) -> bool:

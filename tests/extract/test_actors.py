@@ -1266,3 +1266,14 @@ def test_actors_a_day_after_a_place_is_no_part_of_a_name() -> None:
                       ["O", "O", "O", "B-PERSON", "I-PERSON", "O"])
     found = {e.name: e.type for e in ActorFinder(doc, KB).build()}
     assert found == {"Kyiv": "LOCATION"}
+
+
+def test_actors_capital_an_act_is_against_is_its_state() -> None:
+    doc = hand_parsed(
+        ["It", "threatened", "retaliation", "against", "Kyiv", "."],
+        [1, 1, 1, 4, 2, 1],
+        ["nsubj", "ROOT", "obj", "case", "nmod", "punct"],
+        ["PRON", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    found = {e.type: [m.text for m in e.mentions] for e in ActorFinder(doc, KB).build()}
+    assert found == {"STATE": ["Kyiv"]}
