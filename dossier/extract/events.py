@@ -2763,9 +2763,10 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
         found = _actors([(owner, "possessor")], index)
         if found and not (undergone and any(e.type == "PERSON" for e, _ in found)):
             return found
-    modifiers = [  # not a place ("the Jeddah talks with Ukrainian officials": where)
-        c for c in children
-        if c.dep_ in MODIFIER and (found := index.entity_at(c)) and found.type != "LOCATION"
+    modifiers = [  # not a place ("the Jeddah talks with Ukrainian officials": where), but
+        c for c in children  # one joined to an actor ("ISIS-Khorasan attacks")
+        if c.dep_ in MODIFIER and (found := index.entity_at(c))
+        and (found.type != "LOCATION" or len(_hyphen_pair(c, index)) > 1)
     ]
     if modifiers:
         return _actors([(t, "modifier") for t in _hyphen_pair(modifiers[0], index)], index)

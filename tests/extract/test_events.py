@@ -790,6 +790,15 @@ def _analysed_events(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
 
 
+def test_events_a_place_before_an_event_noun_names_no_actor() -> None:
+    talks = _analysed_events(
+        "On Tuesday, Marco Rubio will join Mike Waltz for the Jeddah talks with Ukrainian officials."
+    )
+    assert ("CONSULT", "Marco Rubio", "Ukraine") in talks
+    attacks = _analysed_events("They condemned the ISIS-Khorasan attacks during Ramadan.")
+    assert ("ASSAULT", "Islamic State", None) in attacks  # a place joined to an actor
+
+
 def test_events_verb_tagged_as_noun_still_triggers() -> None:
     events = _analysed_events("Canada condemns in the strongest terms the attacks on aid workers.")
     assert ("ACCUSE", "Canada", None) in events
