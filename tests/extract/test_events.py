@@ -792,7 +792,8 @@ def _analysed_events(text: str) -> list[tuple[str, str | None, str | None]]:
 
 def test_events_a_place_before_an_event_noun_names_no_actor() -> None:
     talks = _analysed_events(
-        "On Tuesday, Marco Rubio will join Mike Waltz for the Jeddah talks with Ukrainian officials."
+        "On Tuesday, Marco Rubio will join Mike Waltz for the Jeddah talks with Ukrainian"
+        " officials."
     )
     assert ("CONSULT", "Marco Rubio", "Ukraine") in talks
     attacks = _analysed_events("They condemned the ISIS-Khorasan attacks during Ramadan.")
