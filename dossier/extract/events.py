@@ -2137,6 +2137,30 @@ def _own_future_acts(token: Token, rule: dict, index: EntityIndex) -> list[Token
     return acts
 
 
+def _threatens_own_act(token: Token, trigger: Trigger) -> bool:
+    """Whether a warning tells a hostile act its own subject will do (``own_act_types`` of
+    ``target.threat_content``, in a clause with one of its ``own_clause_auxiliaries`` whose
+    subject is a pronoun or the warner's own words: "Turkey warned that it would
+    retaliate"): a threat, also with no target."""
+    rule = argument_rule("threat_content")
+    if trigger.type not in rule["types"]:
+        return False
+    own = [c.lower_ for c in token.children if c.dep_ in SUBJECT]
+    if not own:
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT]
+        if not (auxiliaries & set(rule["own_clause_auxiliaries"]) and subjects):
+            continue
+        if subjects[0].pos_ != "PRON" and subjects[0].lower_ != own[0]:
+            continue  # "warned that Russia would attack": another's act
+        matched = best_trigger(clause, load_triggers())
+        if matched is not None and matched[0].type in rule["own_act_types"]:
+            return True
+    return False
+
+
 def _suspended_partners(noun: Token, rule: dict, index: EntityIndex) -> list[Entity | None]:
     """The actors a suspended tie or flow goes to (``target.suspended_relation``): the
     ``prepositions`` actors of the sanction noun's ``of`` phrase ("a suspension of air links
@@ -4997,8 +5021,12 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                     and (target is None or target.type in event_cues()["interviewer_types"])
                     and not _fills_required_target(found.trigger, text)  # "executed four men"
                 ):
-                    continue  # the verb's sense needs a named target; a refusal ("will
-                    # not accept refugees") is one without; a news outlet is an interviewer
+                    if not _threatens_own_act(found.token, found.trigger):
+                        continue  # the verb's sense needs a named target; a refusal ("will
+                        # not accept refugees") is one without; a news outlet an interviewer
+                    threat_id = argument_rule("threat_content")["id"]  # "warned it would
+                    if threat_id not in own_rules:  # retaliate": a threat, no target named
+                        own_rules = [*own_rules, threat_id]
                 if (
                     target is None and text is None and found.trigger.untargeted_actor_types
                     and found.event_type in {"", found.trigger.type}
