@@ -2118,47 +2118,41 @@ def _infinitive_after(clause: Token, verb: Token) -> bool:
     )
 
 
-def _own_future_acts(token: Token, rule: dict, index: EntityIndex) -> list[Token]:
+def _own_future_acts(token: Token, rule: dict, index: EntityIndex | None) -> list[Token]:
     """The verb of a "that" clause of ``token`` that tells what its own subject will do
     ("Hamas warned that it would attack Israel": "attack"), with an auxiliary of
     ``own_clause_auxiliaries``; none when the clause's subject is another actor ("warned that
-    Russia would attack") or names none."""
-    own = [actor_of(c, index) for c in token.children if c.dep_ in SUBJECT]
-    if not own or own[0] is None:
+    Russia would attack") or names none. With no ``index`` (before actors are read), the
+    clause's subject is its own when a pronoun or the same word."""
+    subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
+    own = actor_of(subject, index) if subject is not None and index is not None else None
+    if subject is None or (index is not None and own is None):
         return []
     acts = []
     for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         subjects = [c for c in clause.children if c.dep_ in SUBJECT]
-        if auxiliaries & set(rule["own_clause_auxiliaries"]) and subjects and (
-            actor_of(subjects[0], index) == own[0]
-        ):
+        if not (auxiliaries & set(rule["own_clause_auxiliaries"]) and subjects):
+            continue
+        if index is None:
+            same = subjects[0].pos_ == "PRON" or subjects[0].lower_ == subject.lower_
+        else:
+            same = actor_of(subjects[0], index) == own
+        if same:
             acts.append(clause)
     return acts
 
 
 def _threatens_own_act(token: Token, trigger: Trigger) -> bool:
     """Whether a warning tells a hostile act its own subject will do (``own_act_types`` of
-    ``target.threat_content``, in a clause with one of its ``own_clause_auxiliaries`` whose
-    subject is a pronoun or the warner's own words: "Turkey warned that it would
-    retaliate"): a threat, also with no target."""
+    ``target.threat_content``: "Turkey warned that it would retaliate"): a threat, also with
+    no target."""
     rule = argument_rule("threat_content")
-    if trigger.type not in rule["types"]:
-        return False
-    own = [c.lower_ for c in token.children if c.dep_ in SUBJECT]
-    if not own:
-        return False
-    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
-        auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        subjects = [c for c in clause.children if c.dep_ in SUBJECT]
-        if not (auxiliaries & set(rule["own_clause_auxiliaries"]) and subjects):
-            continue
-        if subjects[0].pos_ != "PRON" and subjects[0].lower_ != own[0]:
-            continue  # "warned that Russia would attack": another's act
-        matched = best_trigger(clause, load_triggers())
-        if matched is not None and matched[0].type in rule["own_act_types"]:
-            return True
-    return False
+    return trigger.type in rule["types"] and any(
+        (matched := best_trigger(act, load_triggers())) is not None
+        and matched[0].type in rule["own_act_types"]
+        for act in _own_future_acts(token, rule, None)
+    )
 
 
 def _suspended_partners(noun: Token, rule: dict, index: EntityIndex) -> list[Entity | None]:
@@ -4901,11 +4895,13 @@ def _answer_claimant(
     sources = {entity.id for entity, _ in found.sources}
     noun = found.token.head
     if found.token.dep_ == "acl:relcl" and noun.lemma_.lower() in rule["claim_nouns"]:
-        # "X accused India of ..., a charge New Delhi rejected": the charge is X's
+        clause = noun.head  # "X accused India of ..., a charge New Delhi rejected": X's
+        if clause.i == noun.i or clause.pos_ != "VERB":
+            return
         claimants = [
-            entity for entity, _ in _actors(clause_sources(noun.head, index), index)
+            entity for entity, _ in _actors(clause_sources(clause, index), index)
             if entity.id not in sources
-        ] if noun.head.i != noun.i and noun.head.pos_ == "VERB" else []
+        ]
         if claimants:
             found.targets = list(claimants)
             found.rules.append(rule["id"])
