@@ -1233,19 +1233,6 @@ def test_actors_spokesperson_is_a_title_like_spokesman(text: str) -> None:
     assert not [mention for kind, mention in found if "Spokesperson" in mention]
 
 
-def test_actors_capital_in_a_relation_with_it_is_its_state() -> None:
-    doc = hand_parsed(
-        ["It", "raised", "tension", "with", "Kyiv", ".", "Flights", "with", "Kyiv", "resumed", "."],
-        [1, 1, 1, 4, 2, 1, 9, 8, 6, 9, 9],
-        ["nsubj", "ROOT", "obj", "case", "nmod", "punct", "nsubj", "case", "nmod", "ROOT",
-         "punct"],
-        ["PRON", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB",
-         "PUNCT"],
-    )
-    found = {e.type: [m.text for m in e.mentions] for e in ActorFinder(doc, KB).build()}
-    assert found == {"STATE": ["Kyiv"], "LOCATION": ["Kyiv"]}
-
-
 def test_actors_the_office_word_before_a_name_is_no_part_of_it() -> None:
     words = ["Minister", "of", "Justice", "Naser", "Eldin", "Abdel", "Bari", "said", "so", "."]
     heads = [6, 2, 0, 6, 6, 6, 7, 7, 7, 7]
@@ -1268,12 +1255,31 @@ def test_actors_a_day_after_a_place_is_no_part_of_a_name() -> None:
     assert found == {"Kyiv": "LOCATION"}
 
 
-def test_actors_capital_an_act_is_against_is_its_state() -> None:
-    doc = hand_parsed(
-        ["It", "threatened", "retaliation", "against", "Kyiv", "."],
-        [1, 1, 1, 4, 2, 1],
-        ["nsubj", "ROOT", "obj", "case", "nmod", "punct"],
-        ["PRON", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
-    )
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "expected"),
+    [
+        (  # the side a relation is with; flights with a capital go to the place
+            ["It", "raised", "tension", "with", "Kyiv", ".", "Flights", "with", "Kyiv",
+             "resumed", "."],
+            [1, 1, 1, 4, 2, 1, 9, 8, 6, 9, 9],
+            ["nsubj", "ROOT", "obj", "case", "nmod", "punct", "nsubj", "case", "nmod", "ROOT",
+             "punct"],
+            ["PRON", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB",
+             "PUNCT"],
+            {"STATE": ["Kyiv"], "LOCATION": ["Kyiv"]},
+        ),
+        (  # the side an act is against
+            ["It", "threatened", "retaliation", "against", "Kyiv", "."],
+            [1, 1, 1, 4, 2, 1],
+            ["nsubj", "ROOT", "obj", "case", "nmod", "punct"],
+            ["PRON", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+            {"STATE": ["Kyiv"]},
+        ),
+    ],
+)
+def test_actors_capital_a_relation_is_with_or_an_act_against_is_its_state(
+    words: list[str], heads: list[int], deps: list[str], pos: list[str], expected: dict
+) -> None:
+    doc = hand_parsed(words, heads, deps, pos)
     found = {e.type: [m.text for m in e.mentions] for e in ActorFinder(doc, KB).build()}
-    assert found == {"STATE": ["Kyiv"]}
+    assert found == expected
