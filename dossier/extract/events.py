@@ -1081,6 +1081,14 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             possessors = [c for c in head.children if c.dep_ in POSSESSOR]
             if possessors:
                 return [(possessors[0], "controller")]
+            owners = [  # "ongoing U.S. efforts to provide Ukraine with ...": the United States
+                c for c in head.children  # (a noun of purpose: not "a State Department
+                if head.lemma_.lower() in event_cues()["purpose_nouns"]  # official to offer")
+                and c.dep_ in {"compound", "amod"} and c.i < head.i
+                and (owner := index.entity_at(c)) is not None and owner.type != "LOCATION"
+            ]
+            if owners:
+                return [(owners[0], "controller")]
             for modifier in head.children:  # "X coordinated efforts to ..." parsed as amod
                 if modifier.pos_ == "VERB" and modifier.dep_ in {"amod", "acl"}:
                     subjects = [c for c in modifier.children if c.dep_ in SUBJECT]

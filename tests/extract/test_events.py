@@ -800,6 +800,18 @@ def test_events_a_place_before_an_event_noun_names_no_actor() -> None:
     assert ("ASSAULT", "Islamic State", None) in attacks  # a place joined to an actor
 
 
+def test_events_the_owner_of_an_effort_acts_its_purpose() -> None:
+    aid = _analysed_events(
+        "The leaders discussed ongoing U.S. efforts to provide Ukraine with the equipment it"
+        " needs."
+    )
+    assert ("AID", "United States", "Ukraine") in aid
+    briefing = _analysed_events(
+        "We have with us a senior State Department official to offer a bit more context."
+    )
+    assert not [e for e in briefing if e[0] == "AGREE"]  # an official, no effort
+
+
 def test_events_verb_tagged_as_noun_still_triggers() -> None:
     events = _analysed_events("Canada condemns in the strongest terms the attacks on aid workers.")
     assert ("ACCUSE", "Canada", None) in events
