@@ -2822,6 +2822,9 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
         # "Israel responded with airstrikes", "X spoke by phone with Y", "will travel to
         # Algiers for meetings with Y"
         return _actors(clause_sources(verb, index), index)
+    if _meeting_adjunct(noun, trigger):
+        # "In a meeting with Prime Minister Hun Sen, Deputy Secretary Sherman stressed ..."
+        return _actors(clause_sources(verb, index), index)
     joint = _joint_manner_verb(noun, trigger)
     if joint is not None:  # "X provided funds to Y in cooperation with Z": X
         return _actors(clause_sources(joint, index), index)
@@ -2889,6 +2892,22 @@ def _came_to_aid(noun: Token, trigger: Trigger) -> Token | None:
     ):
         return verb
     return None
+
+
+def _meeting_adjunct(noun: Token, trigger: Trigger) -> bool:
+    """Whether a meeting noun with a partner is the occasion of its verb's act (``meeting_adjunct``
+    of event_cues: "In a meeting with Hun Sen, Sherman stressed ...", "hopes to resolve the
+    pause during talks Tuesday with Ukrainian officials"): its subject took part."""
+    cue = event_cues()["meeting_adjunct"]
+    return (
+        trigger.type in cue["types"]
+        and noun.dep_ in OBLIQUE
+        and noun.head.pos_ == "VERB"
+        and noun.head.dep_ not in {"acl", "amod"}  # "officials involved in negotiations with"
+        and noun.head.tag_ not in {"JJ", "VBN"}  # (a participle, also as a complement)
+        and preposition(noun) in cue["prepositions"]
+        and any(marker in cue["partner_prepositions"] for marker, _ in prep_args(noun))
+    )
 
 
 def _oblique_light_verb(noun: Token) -> Token | None:

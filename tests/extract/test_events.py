@@ -812,6 +812,18 @@ def test_events_the_owner_of_an_effort_acts_its_purpose() -> None:
     assert not [e for e in briefing if e[0] == "AGREE"]  # an official, no effort
 
 
+def test_events_a_meeting_is_the_occasion_of_its_verbs_subject() -> None:
+    met = _analysed_events(
+        "In a meeting with Prime Minister Hun Sen, Deputy Secretary Wendy Sherman stressed the"
+        " importance of free elections."
+    )
+    assert ("CONSULT", "Wendy Sherman", "Hun Sen") in met
+    reassigned = _analysed_events(
+        "Trump has been reassigning U.S. officials involved in negotiations with North Korea."
+    )
+    assert not [e for e in reassigned if e[:2] == ("CONSULT", "Donald Trump")]
+
+
 def test_events_verb_tagged_as_noun_still_triggers() -> None:
     events = _analysed_events("Canada condemns in the strongest terms the attacks on aid workers.")
     assert ("ACCUSE", "Canada", None) in events
