@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
-from dossier.language.parse_repairs import PIPE_NAME, _blocks, parse_repair_rules
+from dossier.language.parse_repairs import PIPE_NAME, parse_repair_rules
 
 RULES = parse_repair_rules()
 
@@ -47,28 +44,3 @@ def test_repaired_sentence_keeps_one_root_and_its_bounds(nlp) -> None:
     ]
     assert [s.root.text for s in doc.sents] == ["imposed", "objected"]
     assert doc[2].tag_ == "VBD"
-
-
-def test_rules_run_where_they_may_match_find_what_the_whole_doc_matcher_finds(nlp) -> None:
-    """Running each rule only over the trees that have the values its nodes require changes
-    no match (nor their order)."""
-    texts = [ex["text"] for rule in RULES for ex in rule["examples"] + rule["counter_examples"]]
-    with nlp.select_pipes(disable=[PIPE_NAME]):
-        doc = nlp(" ".join(texts))
-    matcher = DependencyMatcher(nlp.vocab)
-    for rule in RULES:
-        matcher.add(rule["id"], [rule["pattern"]])
-    expected = [(nlp.vocab.strings[key], token_ids) for key, token_ids in matcher(doc)]
-    found = [
-        (rule["id"], list(place.values()))
-        for rule, place in nlp.get_pipe(PIPE_NAME)._matches(doc)
-    ]
-    assert expected and found == expected
-
-
-def test_blocks_hold_whole_trees() -> None:
-    vocab = Vocab()
-    two = Doc(vocab, words=["a", "b", "c", "d"], heads=[0, 0, 2, 2], deps=["ROOT", "dep"] * 2)
-    assert _blocks(two).tolist() == [0, 0, 1, 1]
-    crossed = Doc(vocab, words=["a", "b", "c", "d"], heads=[0, 1, 0, 1], deps=["ROOT"] * 4)
-    assert _blocks(crossed).tolist() == [0, 0, 0, 0]
