@@ -790,38 +790,49 @@ def _analysed_events(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
 
 
-def test_events_a_place_before_an_event_noun_names_no_actor() -> None:
-    talks = _analysed_events(
-        "On Tuesday, Marco Rubio will join Mike Waltz for the Jeddah talks with Ukrainian"
-        " officials."
-    )
-    assert ("CONSULT", "Marco Rubio", "Ukraine") in talks
-    attacks = _analysed_events("They condemned the ISIS-Khorasan attacks during Ramadan.")
-    assert ("ASSAULT", "Islamic State", None) in attacks  # a place joined to an actor
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (  # a place before an event noun names no actor: the light verb's subject acts
+            "On Tuesday, Marco Rubio will join Mike Waltz for the Jeddah talks with Ukrainian"
+            " officials.",
+            ("CONSULT", "Marco Rubio", "Ukraine"),
+        ),
+        (  # unless a hyphen joins it to an actor
+            "They condemned the ISIS-Khorasan attacks during Ramadan.",
+            ("ASSAULT", "Islamic State", None),
+        ),
+        (  # the nation before a noun of purpose acts its "to" clause
+            "The leaders discussed ongoing U.S. efforts to provide Ukraine with the equipment"
+            " it needs.",
+            ("AID", "United States", "Ukraine"),
+        ),
+        (  # a meeting in an adjunct is its verb's subject's
+            "In a meeting with Prime Minister Hun Sen, Deputy Secretary Wendy Sherman stressed"
+            " the importance of free elections.",
+            ("CONSULT", "Wendy Sherman", "Hun Sen"),
+        ),
+    ],
+)
+def test_events_actor_read_off_the_phrase_around_an_event_noun(text: str, event: tuple) -> None:
+    assert event in _analysed_events(text)
 
 
-def test_events_the_owner_of_an_effort_acts_its_purpose() -> None:
-    aid = _analysed_events(
-        "The leaders discussed ongoing U.S. efforts to provide Ukraine with the equipment it"
-        " needs."
-    )
-    assert ("AID", "United States", "Ukraine") in aid
-    briefing = _analysed_events(
-        "We have with us a senior State Department official to offer a bit more context."
-    )
-    assert not [e for e in briefing if e[0] == "AGREE"]  # an official, no effort
-
-
-def test_events_a_meeting_is_the_occasion_of_its_verbs_subject() -> None:
-    met = _analysed_events(
-        "In a meeting with Prime Minister Hun Sen, Deputy Secretary Wendy Sherman stressed the"
-        " importance of free elections."
-    )
-    assert ("CONSULT", "Wendy Sherman", "Hun Sen") in met
-    reassigned = _analysed_events(
-        "Trump has been reassigning U.S. officials involved in negotiations with North Korea."
-    )
-    assert not [e for e in reassigned if e[:2] == ("CONSULT", "Donald Trump")]
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (  # an official is no noun of purpose
+            "We have with us a senior State Department official to offer a bit more context.",
+            ("AGREE", "State Department"),
+        ),
+        (  # a participle's meeting is not its governing verb's subject's
+            "Trump has been reassigning U.S. officials involved in negotiations with North Korea.",
+            ("CONSULT", "Donald Trump"),
+        ),
+    ],
+)
+def test_events_actor_not_read_off_a_phrase_that_is_no_event_s(text: str, absent: tuple) -> None:
+    assert not [e for e in _analysed_events(text) if e[:2] == absent]
 
 
 def test_events_verb_tagged_as_noun_still_triggers() -> None:
