@@ -1182,6 +1182,26 @@ class ActorFinder:
             and self.tokens[span.start - 1].lower_ in rule["after"]
         )
 
+    def coordinated_chambers(self) -> list[Candidate]:
+        """Each of two chambers named together ("the House and Senate", "the Senate and the
+        House"), where the pair opens no longer name: rule cue.coordinated_chambers."""
+        words = set(self.rules["cue.coordinated_chambers"]["words"])
+        texts, found = self.texts, []
+        for i, text in enumerate(texts[:-2]):
+            if text not in words or texts[i + 1] != "and":
+                continue
+            other = i + 3 if texts[i + 2] == "the" else i + 2
+            if other >= len(texts) or texts[other] not in words - {text}:
+                continue
+            if other + 1 < len(texts) and _is_name_token(self.tokens[other + 1]):
+                continue  # "the House and Senate Armed Services Committees"
+            for at in (i, other):
+                found.append(Candidate(
+                    at, at + 1, f"name:{_normal(texts[at])}", "GOVERNMENT_BODY", "cue",
+                    rules=("cue.coordinated_chambers",),
+                ))
+        return found
+
     def collective_actors(self) -> list[Candidate]:
         """Described collective actors the annotation lists like names: "the international
         community", "international forces", "coalition troops" (lower case only: a
@@ -2254,12 +2274,20 @@ class ActorFinder:
     def short_forms(self, candidates: list[Candidate]) -> Proposals:
         """ "the Council" after "the Syrian Democratic Council": a capitalised word after
         "the" is short for the one organisation named in the text that ends with it, whether
-        the NER found it (as anything) or nothing did."""
+        the NER found it (as anything) or nothing did; not a word that names a body of its
+        own (names_not_short_forms: "the House" after "the White House")."""
+        not_short = {
+            word.lower(): {name.lower() for name in names}
+            for word, names in self.cues["names_not_short_forms"].items()
+        }
         endings: dict[str, set[str]] = {}
         wholes: dict[str, Candidate] = {}
         for d in candidates:
             if d.end - d.start > 1 and d.type not in _NOT_ORGANISATIONS:
-                endings.setdefault(self.tokens[d.end - 1].lower_, set()).add(d.key)
+                ending = self.tokens[d.end - 1].lower_
+                if self.spacy[d.start : d.end].text.lower() in not_short.get(ending, ()):
+                    continue
+                endings.setdefault(ending, set()).add(d.key)
                 wholes[d.key] = d
 
         def whole_for(i: int) -> Candidate | None:
@@ -2635,6 +2663,7 @@ class ActorFinder:
             known
             + self.officers_after_bodies(known)
             + self.collective_actors()
+            + self.coordinated_chambers()
             + self.cue_candidates()
             + self.acronym_expansions()
             + self.ner_candidates()

@@ -914,6 +914,16 @@ def test_actors_a_join_records_its_rule_on_the_entity() -> None:
     assert "join.short_form" in council.rules
 
 
+def test_actors_a_word_that_names_a_body_of_its_own_is_no_short_form() -> None:
+    kb = Gazetteer(
+        [record("White House", "GOVERNMENT_BODY"), record("Security Council", "GOVERNMENT_BODY")]
+    )
+    doc = analyse("The White House and the Security Council met. The House and the Council voted.")
+    found = {e.name: [m.text for m in e.mentions] for e in ActorFinder(doc, kb).build()}
+    assert found["White House"] == ["White House"]  # the House of Representatives
+    assert found["Security Council"] == ["Security Council", "Council"]
+
+
 DECLARED_RULES = patterns()["rules"]
 
 
