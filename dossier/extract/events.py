@@ -2131,11 +2131,16 @@ def _own_future_acts(token: Token, rule: dict, index: EntityIndex | None) -> lis
     ("Hamas warned that it would attack Israel": "attack"), with an auxiliary of
     ``own_clause_auxiliaries``; none when the clause's subject is another actor ("warned that
     Russia would attack") or names none. With no ``index`` (before actors are read), the
-    clause's subject is its own when a pronoun or the same word."""
+    clause's subject is its own when a pronoun or the same word; an office holder's is also
+    the state it serves ("Erdogan warned that Turkey would retaliate")."""
     subject = next((c for c in token.children if c.dep_ in SUBJECT), None)
+    if subject is None and token.dep_ in {"advcl", "conj"} and token.tag_ == "VBG":
+        # "criticized the bill, warning that ...": the participle's controller
+        subject = next((c for c in token.head.children if c.dep_ in SUBJECT), None)
     own = actor_of(subject, index) if subject is not None and index is not None else None
     if subject is None or (index is not None and own is None):
         return []
+    owners = [own, index.state_of(own)] if own is not None and index is not None else [own]
     acts = []
     for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
@@ -2145,7 +2150,7 @@ def _own_future_acts(token: Token, rule: dict, index: EntityIndex | None) -> lis
         if index is None:
             same = subjects[0].pos_ == "PRON" or subjects[0].lower_ == subject.lower_
         else:
-            same = actor_of(subjects[0], index) == own
+            same = actor_of(subjects[0], index) in owners
         if same:
             acts.append(clause)
     return acts
