@@ -53,7 +53,10 @@ _ABBREVIATIONS = frozenset(
 )
 _RUN_WORD = re.compile(r"[\w‘’'“”\"(),&/-]+")
 # a transcript turn opens with its speaker in capitals: "QUESTION:", "MR PRICE:", "Q:"
-_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]*:\s")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"  # any Latin capital: "PRESIDENT NAUSĖDA:"
+_SPEAKER_LABEL = re.compile(
+    rf"^(?:[{_CAPITAL}][{_CAPITAL}.'’-]*\s){{0,3}}[{_CAPITAL}][{_CAPITAL}.'’-]*:\s"
+)
 
 
 @dataclass
