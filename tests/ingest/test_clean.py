@@ -71,6 +71,7 @@ def test_clean_markdown_heading_marker_is_heading() -> None:
         ("Fighting resumed at dawn.", False),
         ("QUESTION: What about the detention of Elizabeth Tsurkov?", False),  # a speaker's turn
         ("MR PRICE: Good Afternoon, Everyone", False),
+        ("PRESIDENT NAUSĖDA: Thank You, Mr. President", False),
     ],
 )
 def test_looks_like_heading(line: str, heading: bool) -> None:
