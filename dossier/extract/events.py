@@ -5061,10 +5061,14 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                     and (source is None or source.type not in found.trigger.untargeted_actor_types)
                 ):
                     continue  # "we fight like hell", "keep fighting to lower the costs"
+                event_type = found.event_type or found.trigger.type
+                if target is None and text is None and _shows_force(found, own_rules):
+                    event_type = "MOBILIZE"  # "North Korea launched a ballistic missile"
+                    own_rules = [*own_rules, argument_rule("show_of_force")["id"]]
                 events.append(
                     Event(
                         id="",
-                        type=found.event_type or found.trigger.type,
+                        type=event_type,
                         source=source_id,
                         source_text=doc.span(words.start, words.end) if words else None,
                         target=target.id if target else None,
@@ -5087,6 +5091,23 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                     )
                 )
     return events
+
+
+def _shows_force(found: Found, rules: list[str]) -> bool:
+    """Whether the act is one missile launched, no attack (``event.show_of_force``): a
+    trigger of the rule's whose object is "a missile" in the singular, aimed at nothing its
+    phrase names (the caller knows no target actor is named)."""
+    rule = argument_rule("show_of_force")
+    if found.event_type not in {"", "ASSAULT"} or not set(rule["triggers"]) & set(rules):
+        return False
+    aimed = set(rule["aimed_prepositions"])
+    if any(c.lower_ in aimed for c in found.token.subtree if c.dep_ == "case"):
+        return False  # "fired a missile at a ship": an attack on what it names
+    return any(
+        child.dep_ in OBJECT and child.lemma_.lower() == "missile" and child.tag_ == "NN"
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in child.children)
+        for child in found.token.children
+    )
 
 
 def _pronoun_owned(found: Found, targets: list) -> bool:
