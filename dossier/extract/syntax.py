@@ -526,6 +526,17 @@ def _governed_state(noun: Token, named: Entity, index: EntityIndex) -> Entity:
     return named
 
 
+def _represented_state(token: Token, index: EntityIndex) -> Entity | None:
+    """The state a representative to an international body serves, where its modifiers name
+    both ("Iran's U.N. ambassador", "the Chinese U.N. envoy"; ``representative_nouns``)."""
+    named = [
+        index.entity_at(c) for c in token.children if c.dep_ in POSSESSOR | MODIFIER | NAME_PARTS
+    ]
+    if not any(e is not None and e.type == "INTERNATIONAL_ORG" for e in named):
+        return None
+    return next((e for e in named if e is not None and e.type == "STATE"), None)
+
+
 def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | None:
     """The entity a noun phrase headed by ``token`` names, directly or through a role noun."""
     entity = index.entity_at(token)
@@ -539,6 +550,10 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
         return titled  # "Special Envoy for Yemen Hans Grundberg welcomed": the envoy named
     if token.pos_ in {"NOUN", "PROPN"} and (allied := _affiliation(token)) is not None:
         return actor_of(allied, index, depth=depth + 1)  # "militants linked with the BLA"
+    if token.lower_ in event_cues()["representative_nouns"] and (
+        sender := _represented_state(token, index)
+    ) is not None:
+        return sender  # "Iran's U.N. ambassador": Iran, not the UN
     for child in token.children:  # a name part, or the name in apposition ("Qatar's emir,
         # Sheikh Hamad, launched"), or after a title the parser made a list of ("Secretary of
         # State Antony J. Blinken met", with "Antony" a list item of "Secretary")

@@ -1432,3 +1432,17 @@ def test_events_a_bare_past_participle_clause_acts_on_the_subject_it_shares() ->
     )
     names = {e.id: e.name for e in doc.entities}
     assert [(e.type, names.get(e.source)) for e in doc.events if e.source] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's U.N. ambassador criticized the resolution.", ("ACCUSE", "Iran", None)),
+        ("Russia's U.N. mission rejected the draft.", ("REJECT", "Russia", None)),
+        ("The U.N. envoy for Yemen welcomed the truce.", ("SUPPORT", "United Nations", None)),
+    ],
+)
+def test_events_a_states_representative_to_a_body_acts_for_the_state(
+    text: str, expected: tuple[str, str, None]
+) -> None:
+    assert _analysed_events(text) == [expected]
