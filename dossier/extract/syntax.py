@@ -526,6 +526,24 @@ def _governed_state(noun: Token, named: Entity, index: EntityIndex) -> Entity:
     return named
 
 
+def _former(token: Token, index: EntityIndex) -> bool:
+    """Whether a role noun names one who no longer acts for anyone (``former_words``), and no
+    person is named with it ("a former U.S. envoy, Zalmay Khalilzad," is Khalilzad)."""
+    return any(
+        c.dep_ == "amod" and c.lower_ in event_cues()["former_words"] for c in token.children
+    ) and not any(
+        c.dep_ in NAME_PARTS | {"appos"}
+        and (named := index.entity_at(c)) is not None and named.type == "PERSON"
+        for c in token.children
+    )
+
+
+def _is_role_noun(token: Token) -> bool:
+    """Whether ``token`` is a role noun that stands for whom it serves (``role_nouns``)."""
+    roles = event_cues()["role_nouns"]
+    return token.lemma_.lower() in roles or token.lower_ in roles
+
+
 def _represented_state(token: Token, index: EntityIndex) -> Entity | None:
     """The state a representative to an international body serves, where its modifiers name
     both ("Iran's U.N. ambassador", "the Chinese U.N. envoy"; ``representative_nouns``)."""
@@ -554,6 +572,8 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
         sender := _represented_state(token, index)
     ) is not None:
         return sender  # "Iran's U.N. ambassador": Iran, not the UN
+    if _is_role_noun(token) and _former(token, index):
+        return None  # "a former Israeli official", "a former State Department official"
     for child in token.children:  # a name part, or the name in apposition ("Qatar's emir,
         # Sheikh Hamad, launched"), or after a title the parser made a list of ("Secretary of
         # State Antony J. Blinken met", with "Antony" a list item of "Secretary")
@@ -571,12 +591,8 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
                 if owner is not None and owner.type == "PERSON":
                     armed = token.lower_ in event_cues()["armed_nouns"]  # his state (its
                     return index.state_of(owner, armed=armed)  # military); else none
-    if token.lemma_.lower() not in event_cues()["role_nouns"] and (
-        token.lower_ not in event_cues()["role_nouns"]
-    ):
+    if not _is_role_noun(token):
         return None
-    if any(c.dep_ == "amod" and c.lower_ in event_cues()["former_words"] for c in token.children):
-        return None  # "a former Israeli official" acts for no one
     for child in token.children:
         if child.dep_ in POSSESSOR:
             if child.lower_ in event_cues()["personal_pronouns"]:

@@ -955,6 +955,7 @@ def test_events_a_participle_after_the_preposition_to_is_no_act() -> None:
     [
         ("A former Israeli official criticized Netanyahu.", "Israeli"),
         ("Police arrested a former Afghan minister in Kabul.", "Afghanistan"),
+        ("A former State Department official criticized the deal.", "State Department"),
     ],
 )
 def test_events_a_former_office_holder_acts_for_no_state(text: str, unwanted: str) -> None:
