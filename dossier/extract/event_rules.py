@@ -326,6 +326,11 @@ STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None
 # Rules the event engine applies at one step of reading a trigger's arguments (the kind
 # names the step); their parameters are read here, their logic lives at that step.
 ARGUMENT_KINDS = {
+    "expected_act",
+    "conditional_threat",
+    "refusal",
+    "stated_intent",
+    "hostile_intent",
     "show_of_force",
     "statement_author",
     "verbal_attack",

@@ -3371,9 +3371,11 @@ def find_triggers(
         taken_ids = {t.id for t in found.targets if t is not None}
         taken_ids |= {e.id for e, _ in found.sources}
         found.location = _location(carriers, index, taken_ids)
-        found.event_type, found.mode = carried_acts.get(found.token.i) or coded_type(
-            found.token, found.trigger
-        )
+        if found.token.i in carried_acts:
+            found.event_type, found.mode = carried_acts[found.token.i]
+        else:
+            found.event_type, found.mode, recoded = coded_type(found.token, found.trigger)
+            found.rules += [recoded] if recoded else []
         if found.event_type == "ASSAULT" and (
             _verbal_attack(found.token) or _attack_between_people(found)
         ):
@@ -3422,9 +3424,15 @@ def _unrealised_act(token: Token, event_type: str) -> str | None:
       noun's verb in the infinitive of a verb of aiming (``hypothetical_heads``);
     * ``mode.anticipated_act``: "look forward to meeting", any type;
     * ``mode.intended_act``: the infinitive of a noun of intent ("Israel's plan to
-      attack Rafah"), any type.
+      attack Rafah"), any type;
+    * ``mode.expected_act``: an event noun its adjective places ahead ("Biden's upcoming
+      visit", "a potential attack").
     """
     clause = token
+    if token.pos_ == "NOUN":
+        expected = argument_rule("expected_act")
+        if any(c.dep_ == "amod" and c.lower_ in expected["modifiers"] for c in token.children):
+            return expected["id"]
     if token.pos_ in {"NOUN", "PROPN"}:
         if token.dep_ not in OBJECT or token.head.i == token.i or token.head.pos_ != "VERB":
             return None
@@ -3764,8 +3772,9 @@ def _refusal_mode(token: Token) -> EventMode:
     return "asserted"
 
 
-def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
-    """The PLOVER type and mode an event verb is coded with (CAMEO2PLOVER 03x, 12x, 13x).
+def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode, str | None]:
+    """The PLOVER type and mode an event verb is coded with (CAMEO2PLOVER 03x, 12x, 13x),
+    and the id of the declared rule that changed the trigger's type, if one did.
 
     A stated intent to cooperate is AGREE ("X will provide aid", "X is ready to send
     troops"), except a statement that is the act itself (``expressed_types``: "we will
@@ -3781,31 +3790,37 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode]:
     # a threat is itself asserted, whatever its future ("Russia will face consequences")
     mode = event_mode(token, intent=trigger.type == "THREATEN")
     if trigger.pos != "VERB" or trigger.source == "rule" or _is_condition(token):
-        return trigger.type, mode
+        return trigger.type, mode, None
     words = event_cues()
     cooperative = set(words["cooperative_types"]) | {"AGREE"}
     intent = _has_intent(token)
     if intent and _threat_condition(token) and trigger.type not in CONTENT_TAKING | {"ACCUSE"}:
-        return "THREATEN", event_mode(token, intent=True)
+        return "THREATEN", event_mode(token, intent=True), _type_rule("conditional_threat")
     denied = token.dep_ == "ccomp" and token.head.lemma_.lower() in words["denying_heads"]
     if trigger.type in cooperative and not denied:  # "denied it had withdrawn" is no refusal
         if mode == "negated":
-            return "REJECT", _refusal_mode(token)
+            return "REJECT", _refusal_mode(token), _type_rule("refusal")
         if _planned_act(token, trigger):  # hypothetical: "will meet", "would convene",
             # "is ready to negotiate" (no hypothetical word of its own)
-            return trigger.type, "hypothetical" if mode == "asserted" else mode
+            return trigger.type, "hypothetical" if mode == "asserted" else mode, None
         if intent and trigger.type != "AGREE":
             # a stated intent to praise or back is the praise itself ("we will support X")
-            coded = trigger.type if trigger.type in words["expressed_types"] else "AGREE"
-            return coded, event_mode(token, intent=True)
+            if trigger.type in words["expressed_types"]:
+                return trigger.type, event_mode(token, intent=True), None
+            return "AGREE", event_mode(token, intent=True), _type_rule("stated_intent")
     if trigger.type in words["planned_types"] and intent:  # "the army will deploy"
-        return trigger.type, "hypothetical" if mode == "asserted" else mode
+        return trigger.type, "hypothetical" if mode == "asserted" else mode, None
     if (
         trigger.type in words["hostile_types"] and intent and mode != "negated"
         and token.lemma_.lower() not in words["continuing_verbs"]  # "will continue its
     ):  # restrictions on assistance to Eritrea": what goes on is done, no threat
-        return "THREATEN", event_mode(token, intent=True)
-    return trigger.type, mode
+        return "THREATEN", event_mode(token, intent=True), _type_rule("hostile_intent")
+    return trigger.type, mode, None
+
+
+def _type_rule(kind: str) -> str:
+    """The id of the declared rule of ``kind`` by which ``coded_type`` changes a type."""
+    return argument_rule(kind)["id"]
 
 
 def _planned_act(token: Token, trigger: Trigger) -> bool:

@@ -854,6 +854,15 @@ def test_events_two_sides_discussing_is_one_consult_each_way() -> None:
     assert [(t, s, g) for t, s, g in one if t == "CONSULT"] == [("CONSULT", "Antony Blinken", None)]
 
 
+def test_events_two_sides_speaking_by_phone_consult_each_other() -> None:
+    events = _analysed_events("Japan and Australia spoke by phone on Monday.")
+    assert ("CONSULT", "Japan", "Australia") in events
+    assert ("CONSULT", "Australia", "Japan") in events
+    one = _analysed_events("Japan spoke by phone with Australia and India on Monday.")
+    assert ("CONSULT", "Japan", "India") in one
+    assert ("CONSULT", "India", "Japan") not in one
+
+
 def test_events_delegates_from_two_sides_meet_each_other() -> None:
     events = _analysed_events("Representatives from the United States and Japan met in Tokyo.")
     assert ("CONSULT", "United States", "Japan") in events
