@@ -3119,6 +3119,22 @@ def _concurs(verb: Token) -> bool:
     return bool(clauses) or bool(markers & words["concurrence_markers"])
 
 
+def _leaves_no_place(token: Token, index: EntityIndex) -> bool:
+    """Whether a withdrawal's "from" or "out of" noun is neither a place nor a force (the
+    ``retreat_places`` cue): "has retreated from leading roles", "the withdrawal of the
+    United Kingdom from the European Union" withdraw no forces from any position."""
+    words = event_cues()
+    places = {*words["retreat_places"], *words["place_nouns"], *words["armed_nouns"]}
+    for marker, noun in prep_args(token):
+        if marker not in {"from", "out"}:
+            continue
+        entity = index.entity_at(noun)
+        if entity is not None:
+            return entity.type not in {"LOCATION", "STATE"}
+        return noun.lower_ not in places and noun.lemma_.lower() not in places
+    return False
+
+
 def _natural_cause(verb: Token, index: EntityIndex) -> bool:
     """Whether what kills or injures at ``verb`` is a disaster, a disease or an accident
     (``natural_causes``): its subject, the subject of the clause it hangs on when it has
@@ -3193,6 +3209,8 @@ def find_triggers(
             continue
         trigger, taken = matched
         if trigger.pos == "NOUN":
+            if trigger.type == "RETREAT" and _leaves_no_place(token, index):
+                continue  # "the retreat of the United States from global leadership"
             if index.entity_at(token) is not None:
                 continue  # a word of an actor's name ("the Multinational Security Support
                 # mission", "the Debt Service Suspension Initiative") is no act
@@ -3222,6 +3240,8 @@ def find_triggers(
             continue  # "all agreed that vaccines do more good than harm": a view shared
         if trigger.type == "ASSAULT" and _natural_cause(token, index):
             continue  # "an earthquake strikes Istanbul, injuring 359 people"
+        if trigger.type == "RETREAT" and _leaves_no_place(token, index):
+            continue  # "has retreated from leading roles": no forces withdrawn
         if _gives_the_floor(token, trigger, index):
             continue  # "I want to first call on Angel Bryant": a briefing's next question
         if _asks_a_question(token):  # "Wikinews asked Stamenkovic if he had any ideas";

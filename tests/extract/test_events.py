@@ -863,6 +863,31 @@ def test_events_two_sides_speaking_by_phone_consult_each_other() -> None:
     assert ("CONSULT", "India", "Japan") not in one
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan must prepare for the retreat of the United States from global leadership.",
+        "Berisha has retreated from leading roles in the party.",
+        "Johnson wanted to complete the withdrawal of the United Kingdom from the European Union.",
+    ],
+)
+def test_events_withdrawing_from_no_place_is_no_retreat(text: str) -> None:
+    assert [e for e in _analysed_events(text) if e[0] == "RETREAT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Russian forces retreated from Kherson in November.", "Russian forces"),
+        ("The United States completed the withdrawal of its troops from the country.",
+         "United States"),
+        ("Israel withdrew from Gaza in 2005.", "Israel"),
+    ],
+)
+def test_events_withdrawing_from_a_place_is_a_retreat(text: str, source: str) -> None:
+    assert ("RETREAT", source, None) in _analysed_events(text)
+
+
 def test_events_delegates_from_two_sides_meet_each_other() -> None:
     events = _analysed_events("Representatives from the United States and Japan met in Tokyo.")
     assert ("CONSULT", "United States", "Japan") in events
