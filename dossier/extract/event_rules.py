@@ -326,6 +326,7 @@ STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None
 # Rules the event engine applies at one step of reading a trigger's arguments (the kind
 # names the step); their parameters are read here, their logic lives at that step.
 ARGUMENT_KINDS = {
+    "hyphenated_sides",
     "expected_act",
     "conditional_threat",
     "refusal",

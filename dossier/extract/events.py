@@ -5034,6 +5034,7 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
         if pairs:
             rules.append("event.reciprocal")
             rules += [argument_rule("reciprocal_noun")["id"]] if _reciprocal_noun(found) else []
+            rules += [argument_rule("hyphenated_sides")["id"]] if _hyphenated_sides(found) else []
             if _reciprocal_object(found.token):
                 rules.append(argument_rule("reciprocal_object")["id"])
         if pairs and len(found.sources) > argument_rule("reciprocal_limit")["max_sides"]:
@@ -5196,7 +5197,8 @@ def _reciprocal_pairs(found: Found) -> list[tuple[str, Entity]]:
         len(found.sources) < 2
         or any(t is not None for t in found.targets)
         or (lemma not in event_cues()["reciprocal_triggers"] and not sides
-            and not _reciprocal_noun(found) and not _reciprocal_object(found.token))
+            and not _reciprocal_noun(found) and not _reciprocal_object(found.token)
+            and not _hyphenated_sides(found))
     ):
         return []
     return [
@@ -5249,6 +5251,21 @@ def _reciprocal_noun(found: Found) -> bool:
     negotiations", "A and B convened the second meeting of the working group"."""
     rule = argument_rule("reciprocal_noun")
     return found.token.pos_ == "NOUN" and found.token.lemma_.lower() in rule["nouns"]
+
+
+def _hyphenated_sides(found: Found) -> bool:
+    """Whether a noun of a joint act names its sides joined by a hyphen before it
+    (``event.hyphenated_sides``): "U.S.-Laos cooperation", "Turkish-American cooperation",
+    each side the other's partner; a hyphen between the mentions of two of its sources."""
+    token = found.token
+    if token.pos_ != "NOUN" or found.trigger.type not in argument_rule("hyphenated_sides")["types"]:
+        return False
+    ends = {m.end for entity, _ in found.sources for m in entity.mentions}
+    starts = {m.start for entity, _ in found.sources for m in entity.mentions}
+    return any(
+        word.text == "-" and word.idx in ends and word.idx + 1 in starts
+        for word in token.doc[token.left_edge.i : token.i]
+    )
 
 
 def _hand_on(
