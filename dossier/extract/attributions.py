@@ -51,7 +51,11 @@ _SPACES = re.compile(r"\s*")
 QUOTES = "\"“”«»"
 _TRIM = " ,;:\"“”'‘’«»—–-"
 _LEADING_CUE = re.compile(r"^\s*(according\s+to|by|from)\s+", re.IGNORECASE)
-_LEADING_THAT = re.compile(r"^(?:[Tt]hat|and|but)\s+")  # "and" cut from a coordination
+# "said that ...", "and" cut from a coordination; a capital "That" opens a quotation as its
+# subject ("“That comes down to North Korean calculus,” Gause said"), which stays
+_LEADING_THAT = re.compile(r"^(?:(?:that|and|but)\s+|That said,?\s*)")  # a discourse "That said"
+# rules whose cue is a verb of saying with a clause: their "One of the X" subject speaks
+_SAYING_RULES = frozenset({"verb-clause", "verb-parenthetical"})
 TIME_MODIFIERS = {"obl:unmarked", "obl:tmod", "npadvmod", "obl", "advmod", "nmod:tmod"}
 CLAIM_SPANS = (
     "subtree", "subtree_without_case", "object_to_end", "head_without_cue",
@@ -488,8 +492,10 @@ def _rule_cues(
             continue  # "Per reports, ...", not "$80 per barrel"
         if _quote_between(source, cue):
             continue  # the subject the parser found stands inside the quotation
-        if source.lower_ in _words("generic_subjects") or source.pos_ == "NUM":
-            continue  # "one says ...", "to be concluded by May 1"
+        if (source.lower_ in _words("generic_subjects") or source.pos_ == "NUM") and not (
+            rule_id in _SAYING_RULES and any(marker == "of" for marker, _ in prep_args(source))
+        ):  # "one says ...", "to be concluded by May 1"; but "One of the children said, ..."
+            continue
         if source.lemma_.lower() in _words("time_nouns") or _is_time_subject(source):
             continue  # "Hours after the siege, NISA said": a time phrase is no source
         distance = abs(source.i - cue.i)
