@@ -78,3 +78,11 @@ def test_a_demonym_hyphened_to_a_backer_participle_is_the_state() -> None:
     assert types.get("Iran") == "STATE" and "Iranian" not in types, types
     types = _entities("Afghan fighters attacked the base on Monday.")
     assert types.get("Afghan") == "GROUP", types
+
+
+def test_a_title_word_alone_is_no_person() -> None:
+    found = _entities(
+        "“We will not allow Iran to obtain a nuclear weapon,” said Assistant Secretary of State"
+        " for International Security and Nonproliferation Eliot Kang."
+    )
+    assert "Assistant" not in found, found
