@@ -863,12 +863,22 @@ def _names_issuer(label: str, doc: Document, rule: dict[str, Any]) -> bool:
     """Whether a transcript's speaker label names whoever issued the text ("THE PRESIDENT"
     in "Remarks by President Biden ...", "MS. PSAKI" in "Press Gaggle by Press Secretary
     Jen Psaki"): every word of the label, honorifics and "the" aside, is a word of the
-    title or of ``metadata.issuer``."""
+    title or of ``metadata.issuer``, or a title word when another word is ("SECRETARY
+    BLINKEN" in "Remarks by Antony J. Blinken")."""
     named = " ".join(filter(None, [doc.metadata.title, doc.metadata.issuer]))
     issuer_words = set(re.findall(r"[\w'’.-]+", named.replace("\\_", " ").lower()))
     dropped = {w.lower() for w in rule["honorifics"]} | {"the"}
     words = [w for w in label.lower().split() if w not in dropped]
-    return bool(words) and all(w in issuer_words for w in words)
+    titles = _title_words()
+    return any(w in issuer_words for w in words) and all(
+        w in issuer_words or w in titles for w in words
+    )
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of office titles ("secretary", "minister"), from the actor patterns."""
+    return frozenset(load_data("actor_patterns.json")["title_words"])
 
 
 class _Speakers:
