@@ -1708,6 +1708,13 @@ def _parties_between(
     phrase that only refers back to sides named before (``reference_words`` and no modifier:
     "between the two sides") unless it is resolved."""
     nouns = nouns + [n for marker, n in prep_args(verb) if marker in rule["markers"]]
+    nouns += [  # "welcome the progress (made) in the talks between A and B": one step in
+        n
+        for noun in nouns
+        for holder in (noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"))
+        for marker, n in prep_args(holder)
+        if marker in rule["through_markers"]
+    ]
     return [
         inner
         for noun in nouns
