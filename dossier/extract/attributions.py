@@ -1431,6 +1431,9 @@ def _final_verb(
     return cut, verb, speaker
 
 
+_LEADING_JOINER = re.compile(r"(?:But|And) (?=[“\"])")
+
+
 def _opens_quotation(text: str, start: int) -> bool:
     """Whether a quotation mark stands right before ``start`` (spaces aside)."""
     before = text[max(0, start - 3) : start].rstrip()
@@ -1455,17 +1458,22 @@ def _continued_quotations(doc: Document, found: list[Attribution]) -> list[Attri
         previous = queue.pop(0)
         after = doc.sentences[previous.sentence].end
         opening = _SPACES.match(doc.text, after).end()  # not a copy of the rest of the text
+        joined = _LEADING_JOINER.match(doc.text, opening)
+        if joined:  # 'But “...”', 'And "..."'
+            opening = joined.end()
         if opening + 1 >= len(doc.text) or doc.text[opening] not in "“\"":
             continue
         if doc.text[opening + 1].isspace():
             continue  # the closing mark of the quotation before
         first = doc.sentences[doc.sentence_at(opening)]
-        if first.kind == "heading" or first.is_question:
+        if first.kind == "heading":
             continue
         closing = _closing_mark(doc, opening)
         if closing is None:
             continue
         last = doc.sentences[doc.sentence_at(closing)]
+        if first.is_question and last.id == first.id:
+            continue  # a question alone; one that opens a longer quotation is its part
         rest = doc.text[closing + 1 : last.end].strip()
         ended = doc.text[max(0, closing - 1000) : closing].rstrip().endswith((".", "!", "?"))
         if rest.strip(".,;") and not (ended and rest[0].isupper()):
