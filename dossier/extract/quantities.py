@@ -762,13 +762,9 @@ def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
                 whole = _parse_number(tokens, index) if index < len(tokens) else None
                 if whole is not None and whole.kind in {"digits", "words"} and not whole.currency:
                     index = whole.end  # "20 million of the 150 million chickens"
-        elif (
-            index + 2 < len(tokens)
-            and tokens[index + 1].text[0].isupper()
-            and tokens[index + 1].lower.endswith(("'s", "’s"))
-            and _looks_plural(tokens[index + 2].text)
-        ):
-            index += 2  # "two of Khan's victims"
+        elif (owner_end := _capitalised_owner_end(tokens, index + 1)) is not None:
+            index = owner_end  # "two of Khan's victims", "700 of Sub-Saharan Africa's most
+            # promising young leaders"
         elif index + 1 < len(tokens) and tokens[index + 1].lower in {
             "the",
             "its",
@@ -790,6 +786,24 @@ def _skip_partitive(tokens: list[_Token], index: int, number: _Number) -> int:
             if whole is not None and whole.kind in {"digits", "words"} and not whole.currency:
                 index = whole.end  # "74 of the 141 governments": the whole's counted noun
     return index
+
+
+def _capitalised_owner_end(tokens: list[_Token], index: int) -> int | None:
+    """The index after a name of one to three capitalised words ending in "'s" at ``index``
+    when a plural noun follows it within four words ("Khan's victims", "Sub-Saharan Africa's
+    most promising young leaders"), else None."""
+    for end in range(index, min(index + 4, len(tokens))):
+        word = tokens[end].text
+        if not (word[:1].isupper() or word == "-"):
+            return None
+        if tokens[end].lower.endswith(("'s", "’s")):
+            following = tokens[end + 1 : end + 5]
+            plural = next((i for i, t in enumerate(following) if _looks_plural(t.text)), None)
+            if plural is None or any(t.text[:1].isupper() or not t.text.isalpha()
+                                     for t in following[:plural]):
+                return None
+            return end + 1
+    return None
 
 
 def _head_noun(tokens: list[_Token], index: int, *, singular: bool) -> tuple[str, int]:

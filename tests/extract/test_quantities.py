@@ -68,6 +68,9 @@ def test_numbers_scale_words_and_currencies(sentence: str, value: float, unit: s
         ("The agency documented 221 reported cases of abuse.", "cases"),
         ('Police held 23 "foreign agents" at the port.', "agents"),
         ("The buyer will pay 900 million złotys in cash.", "złotys"),
+        ("The forum gathers 700 of Sub-Saharan Africa's most promising young leaders.",
+         "leaders"),
+        ("The sanctions hit two of Russia's most important banks.", "banks"),
     ],
 )
 def test_unit_is_the_counted_head_noun(sentence: str, unit: str) -> None:
