@@ -692,7 +692,10 @@ def _is_age(tokens: list[_Token], number: _Number) -> bool:
         and tokens[first - 1].text == ","
         and tokens[end].text == ","
         and tokens[first - 2].is_word
-        and tokens[first - 2].text[0].isupper()
+        and (  # "Zamora, 67, attended", "Another brother, 22, was still chained"
+            tokens[first - 2].text[0].isupper()
+            or tokens[first - 2].lower in _words()["person_nouns"]
+        )
         and not (first >= 3 and tokens[first - 3].lower in _words()["place_prepositions"])
         and not _match_phrase_at(tokens, end + 1, "aside_openers")
     )

@@ -365,6 +365,7 @@ def test_fractions_of_a_whole_are_percentages(sentence: str, value: float, quali
         "Cases rose in the second half of the year.",
         "He shared his half of the prize.",
         "Zamora, 67, attended the hearing on Monday.",
+        "Another brother, 22, was still chained to a bed when found.",
         "The former agent died on Saturday, aged 78, at home.",
         "The actress died at the age of 95.",
     ],
