@@ -1665,6 +1665,12 @@ def _counted_by_subject(doc: Document, tokens: list[_Token], quantity: _Found) -
     for token in reversed(clause):  # "The death toll from the wildfires increases to 24"
         if token.lower in words["unit_from_nearby_noun"]:
             return words["unit_from_nearby_noun"][token.lower]
+    for k, token in enumerate(clause[:-2]):  # "The number of internet users in China under
+        # the age of 18 reached 196 million", the verb misparsed: what the number counts
+        if token.lower in words["counted_noun_heads"] and clause[k + 1].lower == "of":
+            counted = next((t for t in clause[k + 2 : k + 5] if _looks_plural(t.text)), None)
+            if counted is not None:
+                return counted.text
     if any(t.lower in words["place_prepositions"] or t.lower == "of" for t in clause):
         return None  # "Deaths in these attacks surged": the noun before the verb is no subject
     auxiliaries = {*words["passive_auxiliaries"], "has", "have", "had"}
