@@ -1753,32 +1753,43 @@ def _units_of_elided_counts(doc: Document, tokens: list[_Token], found: list[_Fo
 
 def _currencies_of_bare_amounts(doc: Document, tokens: list[_Token], found: list[_Found]) -> None:
     """A bare amount written with "million" or more and no counted noun, right after money
-    in its sentence or the one before, is money in the same currency ("$58.5 billion, a
-    more than 5 billion ... increase", "an $800 million increase; 2.5 billion across the
-    interagency", "over $50 billion ... We've mobilized billions more"); not after a word
-    of population ("a country of 5 million")."""
+    in its sentence or the one before, or right before money in its sentence, is money in
+    the same currency ("$58.5 billion, a more than 5 billion ... increase", "an $800 million
+    increase; 2.5 billion across the interagency", "over $50 billion ... We've mobilized
+    billions more", "will invest 861 million in the region ... a commitment of $4
+    billion": looking ahead only after a verb of paying); not after a word of population
+    ("a country of 5 million")."""
     words = _words()
-    for number in range(1, len(found)):
-        quantity, earlier = found[number], found[number - 1]
+    currencies = {
+        *words["currency_codes"].values(),
+        *words["currency_names"].values(),
+        *words["currency_symbols"].values(),
+    }
+    for number in range(len(found)):
+        quantity = found[number]
         if quantity.unit or not quantity.large_scale:
             continue  # "billions more" (refers back) takes the money's currency too
-        currencies = {
-            *words["currency_codes"].values(),
-            *words["currency_names"].values(),
-            *words["currency_symbols"].values(),
-        }
-        if earlier.unit not in currencies or earlier.counts_people:
-            continue
-        if (
-            doc.sentence_at(quantity.start) - doc.sentence_at(earlier.start) not in {0, 1}
-            or "\n" in doc.text[earlier.end : quantity.start]
-        ):
-            continue
         window = tokens[max(0, quantity.first_token - 3) : quantity.first_token]
         if any(t.lower in words["money_continuation_blockers_before"] for t in window):
             continue
-        quantity.unit, quantity.counts_people = earlier.unit, False
-        quantity.refers_back = False
+        here = doc.sentence_at(quantity.start)
+        # the money before it, in its sentence or the one before; else the money after it
+        # in its sentence ("will invest 861 million in the region ... of $4 billion")
+        before = [(e, doc.text[e.end : quantity.start], {0, 1}) for e in found[:number][-1:]]
+        spent = any(t.lower in words["money_verbs_before"] for t in window)  # "invest 861
+        later = next((e for e in found[number + 1 :] if e.unit in currencies), None)
+        after = [  # million": only an amount a verb of paying governs looks ahead
+            (later, doc.text[quantity.end : later.start], {0})
+        ] if spent and later is not None else []
+        neighbours = before + after
+        for money, between, distances in neighbours:
+            if money.unit not in currencies or money.counts_people or "\n" in between:
+                continue
+            if abs(doc.sentence_at(money.start) - here) not in distances:
+                continue
+            quantity.unit, quantity.counts_people = money.unit, False
+            quantity.refers_back = False
+            break
 
 
 _CLAUSE_WORDS = frozenset(
