@@ -1223,6 +1223,8 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         if adjective:
             casualty, noun_index = adjective
         unit, unit_end = _head_noun(tokens, noun_index, singular=number.value == 1)
+        if number.kind == "vague" and unit.lower() in words["currency_names"]:
+            unit = words["currency_names"][unit.lower()]  # "millions of dollars": USD
         if not unit and after_determiner and _counts_people_who(tokens, noun_index, number):
             unit, unit_end = "people", noun_index  # "the 78 who were released"
         if unit.lower() in words["time_units"] and not _counted_despite_time_unit(

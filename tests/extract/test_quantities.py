@@ -122,6 +122,7 @@ def test_qualifiers(sentence: str, qualifier: str) -> None:
         ("Hundreds of students gathered at the gate.", 100, "students"),
         ("Tens of thousands of refugees crossed.", 10_000, "refugees"),
         ("Several hundred soldiers deserted.", 100, "soldiers"),
+        ("The sale of licenses generated millions of dollars.", 1_000_000, "USD"),
     ],
 )
 def test_vague_plurals_take_the_scale_value(sentence: str, value: float, unit: str) -> None:
