@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dossier.document import Document, Entity
-from dossier.extract.syntax import EntityIndex, actor_of
+from dossier.extract.syntax import EntityIndex, actor_of, cues
 from dossier.knowledge import load_data
 
 HYPHENS = ("-", "‐", "–")  # a tuple: the first kind found is the one cut at, the same on every run
@@ -217,6 +217,33 @@ def _reported_actor(report: Token, predicate: Token, index: EntityIndex) -> Enti
     return None
 
 
+def _told_by_another(holder: Token, sources: list[Entity], index: EntityIndex) -> bool:
+    """Whether a stance is told in the words of someone other than its holders: the clause
+    is (or hangs within two steps from) what a reporting verb's subject says, and that
+    subject is none of them nor their state ("an analyst told VOA that although India and
+    Japan are both concerned about Chinese aggression ..."; not "The State Department said
+    it was deeply concerned")."""
+    clause = holder
+    for _ in range(3):
+        if clause.dep_ not in {"ccomp", "advcl", "conj"} or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.lemma_.lower() in cues()["reporting_verbs"]:
+            speakers = [c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            if not speakers:
+                return False
+            speaker = actor_of(speakers[0], index)
+            own = {s.id for s in sources} | {
+                state.id for s in sources if (state := index.state_of(s)) is not None
+            }
+            return speaker is not None and (  # not "a statement Tuesday saying": no one
+                speaker.id not in own
+                and getattr(index.state_of(speaker), "id", None) not in own
+                and speakers[0].pos_ != "PRON"
+            )
+    return False
+
+
 def stance_predicates(
     rule: dict[str, Any], tokens: Iterable[Token], index: EntityIndex
 ) -> list[RuleMatch]:
@@ -239,7 +266,7 @@ def stance_predicates(
             continue
         sources = [actor_of(c, index) for c in (subjects[0], *subjects[0].conjuncts)]
         sources = list({s.id: s for s in sources if s is not None}.values())
-        if not sources:
+        if not sources or _told_by_another(holder, sources, index):
             continue
         target = None
         for child in token.children:
