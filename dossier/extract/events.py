@@ -3098,9 +3098,20 @@ def _names_a_facility(noun: Token) -> bool:
     return noun.dep_ == "compound" and noun.head.lemma_.lower() in event_cues()["facility_heads"]
 
 
+def _names_a_question(noun: Token) -> bool:
+    """An "on" phrase that is an open question stated as a clause ("on how impeachment
+    inquiries work", "on whether sanctions help"), not a plan ("on how to exchange
+    prisoners": an infinitive)."""
+    words = [t for t in noun.subtree if t.dep_ != "case"]
+    return bool(words) and words[0].lower_ in event_cues()["question_words"] and not any(
+        t.lower_ == "to" and t.pos_ == "PART" for t in words
+    )
+
+
 def _concurs(verb: Token) -> bool:
     """Whether a verb of agreeing shares a view rather than agrees to act (``concurrence_verbs``):
-    a "that" clause or a "with" phrase ("agreed that vaccines do more good than harm", "agree
+    an "on" phrase that is a question ("agree on how inquiries work"); a "that" clause or a
+    "with" phrase ("agreed that vaccines do more good than harm", "agree
     with the U.S. proposal") and no "to" clause nor "on" phrase ("agreed on a peace deal"), nor
     a clause of what will be done (``agreed_act_modals``: "agreed that prisoners would be
     exchanged"); nor a bare one that goes on to say something ("Carroll agreed and cautioned
@@ -3109,6 +3120,10 @@ def _concurs(verb: Token) -> bool:
     if verb.lemma_.lower() not in words["concurrence_verbs"]:
         return False
     markers = {marker for marker, _ in prep_args(verb)}
+    if any(  # "do not all agree on how impeachment inquiries work": on a view, not a deal
+        marker == "on" and _names_a_question(noun) for marker, noun in prep_args(verb)
+    ):
+        return True
     if any(c.dep_ == "xcomp" for c in verb.children) or markers & words["agreement_markers"]:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]

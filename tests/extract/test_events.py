@@ -863,6 +863,13 @@ def test_events_two_sides_speaking_by_phone_consult_each_other() -> None:
     assert ("CONSULT", "India", "Japan") not in one
 
 
+def test_events_agreeing_on_an_open_question_is_no_deal() -> None:
+    view = "Members of the Judiciary Committee do not all agree on how impeachment inquiries work."
+    assert [e for e in _analysed_events(view) if e[0] in {"AGREE", "REJECT"}] == []
+    deal = _analysed_events("Russia and Ukraine agreed on how to exchange prisoners.")
+    assert ("AGREE", "Russia", "Ukraine") in deal
+
+
 @pytest.mark.parametrize(
     "text",
     [
