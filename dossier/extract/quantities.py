@@ -1810,8 +1810,10 @@ def _names_its_own_thing(doc: Document, tokens: list[_Token], quantity: _Found) 
         if tokens[after].lower in words["elided_count_blockers_after"]:
             return True
         following = _spacy_token_at(doc, tokens[after].start)
-        if following is not None and following.pos_ not in _CLAUSE_WORDS:
-            return True  # a noun, a name, an adjective or a unit follows
+        dated = any(d.start <= tokens[after].start < d.end for d in doc.dates)
+        if following is not None and following.pos_ not in _CLAUSE_WORDS and not dated:
+            return True  # a noun, a name, an adjective or a unit follows; not a date's word
+            # ("out of 300 last year")
     if first > 0 and tokens[first - 1].lower in words["elided_count_blockers_before"]:
         return True
     if first > 0 and after < len(tokens) and tokens[first - 1].text == tokens[after].text == ",":
