@@ -1131,6 +1131,7 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
         if (
             verb.lemma_.lower() not in _words("reporting_verbs")
             or verb.pos_ != "VERB"
+            or verb.tag_ == "VBG"  # '“...,” accusing Ukraine of genocide': no speaker after
             or _is_negated(verb)
             or any(  # "“A,” he said the talks failed": the clause after is the claim
                 c.dep_ == "ccomp" and c.i > verb.i and _is_clause(c)
