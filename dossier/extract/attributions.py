@@ -283,6 +283,12 @@ def _quote_between(source: Token, cue: Token) -> bool:
     return any(mark in between for mark in QUOTES)
 
 
+def _neither(source: Token) -> bool:
+    """A source opened by "neither" ("neither Britain nor Mauritius have confirmed"): its
+    report is denied as a negated cue's is."""
+    return any(c.lower_ == "neither" for c in source.children)
+
+
 def _is_negated(cue: Token) -> bool:
     """ "Hayat did not confirm the death": a denied report is no claim of the source."""
     return any(
@@ -486,6 +492,8 @@ def _rule_cues(
         cue, source = roles["cue"], roles["source"]
         if _unless(by_id[rule_id], roles) or _is_condition(cue) or _is_negated(cue):
             continue
+        if _neither(source):
+            continue  # "neither Britain nor Mauritius have confirmed ...": no claim
         if by_id[rule_id].get("cue_opens_sentence") and any(
             not t.is_punct and not t.is_space for t in sentence.doc[sentence.start : cue.i]
         ):
@@ -1313,6 +1321,8 @@ def _verb_rest_cues(sentence: Span) -> Iterator[Cue]:
             continue
         if _is_negated(verb) or _is_condition(verb) or _quote_between(subjects[-1], verb):
             continue  # '“... targeted platforms,” said X': the subject is quoted speech
+        if _neither(subjects[-1]):
+            continue
         if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
             continue  # the dependency rules read it
         listener = [  # "told [the local] media": the first noun phrase after the verb
