@@ -3230,9 +3230,10 @@ def find_triggers(
         if matched is None:
             continue
         trigger, taken = matched
+        if trigger.type == "RETREAT" and _leaves_no_place(token, index):
+            continue  # "has retreated from leading roles", "the retreat of the United States
+            # from global leadership": no forces withdrawn
         if trigger.pos == "NOUN":
-            if trigger.type == "RETREAT" and _leaves_no_place(token, index):
-                continue  # "the retreat of the United States from global leadership"
             if index.entity_at(token) is not None:
                 continue  # a word of an actor's name ("the Multinational Security Support
                 # mission", "the Debt Service Suspension Initiative") is no act
@@ -3262,8 +3263,6 @@ def find_triggers(
             continue  # "all agreed that vaccines do more good than harm": a view shared
         if trigger.type == "ASSAULT" and _natural_cause(token, index):
             continue  # "an earthquake strikes Istanbul, injuring 359 people"
-        if trigger.type == "RETREAT" and _leaves_no_place(token, index):
-            continue  # "has retreated from leading roles": no forces withdrawn
         if _gives_the_floor(token, trigger, index):
             continue  # "I want to first call on Angel Bryant": a briefing's next question
         if _asks_a_question(token):  # "Wikinews asked Stamenkovic if he had any ideas";

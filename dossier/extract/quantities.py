@@ -1779,10 +1779,10 @@ def _currencies_of_bare_amounts(doc: Document, tokens: list[_Token], found: list
         # in its sentence ("will invest 861 million in the region ... of $4 billion")
         before = [(e, doc.text[e.end : quantity.start], {0, 1}) for e in found[:number][-1:]]
         spent = any(t.lower in words["money_verbs_before"] for t in window)  # "invest 861
-        later = next((e for e in found[number + 1 :] if e.unit in currencies), None)
-        after = [  # million": only an amount a verb of paying governs looks ahead
-            (later, doc.text[quantity.end : later.start], {0})
-        ] if spent and later is not None else []
+        # million": only an amount a verb of paying governs looks ahead
+        money_after = (e for e in found[number + 1 :] if e.unit in currencies)
+        later = next(money_after, None) if spent else None
+        after = [(later, doc.text[quantity.end : later.start], {0})] if later is not None else []
         neighbours = before + after
         for money, between, distances in neighbours:
             if money.unit not in currencies or money.counts_people or "\n" in between:
