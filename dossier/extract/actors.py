@@ -404,6 +404,7 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
     tables["people_nouns"] = set(cues["people_nouns"])
     tables["patron_participles"] = set(cues["patron_participles"])
     tables["title_words"] = set(cues["title_words"])
+    tables["title_domain_words"] = set(cues["title_domain_words"])
     tables["name_suffixes"] = sorted(  # the longest first: "security forces" before "forces"
         cues["name_suffix_types"].items(), key=lambda item: -len(item[0])
     )
@@ -1819,16 +1820,20 @@ class ActorFinder:
                     if tail is not None and not self.names_person(tail):
                         end, extended = tail[1], True
                         break
-            if extended and end < len(self.spacy) and self.tokens[end].lower_ == "and":
+            while extended and end < len(self.spacy) and self.tokens[end].lower_ == "and":
                 tail = self.without_officer(name_chunk(self.spacy, end + 1))  # "... and Trade"
-                if tail is not None and self.tokens[tail[1] - 1].lower_ not in institution_words:
-                    end = tail[1]
+                if tail is None or self.tokens[tail[1] - 1].lower_ in institution_words:
+                    break  # "Bureau of Oceans and International Environmental and Scientific
+                end = tail[1]  # Affairs": and after and
         return start, end
 
     def without_officer(self, chunk: tuple[int, int] | None) -> tuple[int, int] | None:
         """A name chunk without the officer that ends it ("International Security President
         David Albright" -> "International Security"): the first title word from which only
-        capitalised words run to a person's name after an office."""
+        capitalised words run to a person's name after an office. A word that names an
+        office's field (``title_domain_words``) opens no office: it ends the body's name
+        ("Ministry of Foreign Affairs Deputy Minister Ali Bagheri", "Bureau of Western
+        Hemisphere Affairs Brian Nichols")."""
         if chunk is None:
             return None
         start, end = chunk
@@ -1839,8 +1844,10 @@ class ActorFinder:
         name = self.spacy[offices[-1] + 1 : end]
         if len(name) > 3 or not all(_is_name_token(t) for t in name):
             return chunk
-        if all(t.text[:1].isupper() for t in self.spacy[offices[0] : end]):
-            return start, offices[0]
+        openers = [k for k in offices if self.tokens[k].lower_ not in self.title_domain_words]
+        cut = openers[0] if openers else offices[-1] + 1
+        if all(t.text[:1].isupper() for t in self.spacy[cut:end]):
+            return start, cut
         return chunk
 
     def extend_over_topic(self, end: int) -> int:

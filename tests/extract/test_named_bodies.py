@@ -86,3 +86,28 @@ def test_a_title_word_alone_is_no_person() -> None:
         " for International Security and Nonproliferation Eliot Kang."
     )
     assert "Assistant" not in found, found
+
+
+def test_an_office_field_word_ends_the_body_before_its_officer() -> None:
+    # "Affairs", "Foreign", "General" name an office's field: they end the body's name,
+    # and open no office of their own; a title head ("President") does
+    found = _entities("Iran's Ministry of Foreign Affairs Spokesman Saeed Khatibzadeh said the "
+                      "talks would resume.")
+    assert "Ministry of Foreign Affairs" in {n.removeprefix("Iran's ") for n in found}, found
+    assert found.get("Saeed Khatibzadeh") == "PERSON", found
+    found = _entities("Assistant Secretary of the Bureau of Western Hemisphere Affairs Brian "
+                      "Nichols met officials in Quito.")
+    assert "Bureau of Western Hemisphere Affairs" in found, found
+    assert found.get("Brian Nichols") == "PERSON", found
+    found = _entities("Institute for Science and International Security President David "
+                      "Albright said Iran had expanded enrichment.")
+    assert "Institute for Science and International Security" in found, found
+    assert found.get("David Albright") == "PERSON", found
+
+
+def test_a_body_named_with_two_ands_is_one_name() -> None:
+    found = _entities("The Bureau of Oceans and International Environmental and Scientific "
+                      "Affairs hosted the event.")
+    assert "Bureau of Oceans and International Environmental and Scientific Affairs" in found
+    found = _entities("The Ministry of Defence and Interior Ministry officials met.")
+    assert {"Ministry of Defence", "Interior Ministry"} <= set(found), found
