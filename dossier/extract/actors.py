@@ -206,6 +206,7 @@ def _surname(name: str) -> str:
 
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "101st" in "the 101st Airborne Division"
+_INITIAL = re.compile(r"[A-Z]\.")  # "J." in "Michele J. Sison"
 _MODIFIER = re.compile(r"-[a-z]+$")  # "U.S.-backed", kept one token by the tokenizer
 
 
@@ -1266,6 +1267,95 @@ class ActorFinder:
                 chunk[0], end, f"name:{_normal(span.text)}", "PERSON", "cue", rules=(rule,)
             ))
         return found
+
+    @cached_property
+    def office_fields(self) -> list[tuple[int, int, int]]:
+        """(field start, name start, name end) of each office named by its field before its
+        holder (rule person.after_office_field): "Assistant Secretary of State for
+        International Security and Nonproliferation Eliot Kang"."""
+        rule = self.rules["person.after_office_field"]
+        tails = [tail.split() for tail in rule["title_tails"]]
+        found = []
+        for token in self.tokens:
+            if token.lower_ not in rule["field_links"] or token.i < 2:
+                continue
+            title = token.i - 1
+            for tail in tails:
+                if [t.lower_ for t in self.spacy[token.i - len(tail) : token.i]] == tail:
+                    title = token.i - len(tail) - 1
+            if title < 0 or not (
+                self.tokens[title].text[:1].isupper()
+                and self.tokens[title].lower_ in self.person_titles
+            ):
+                continue
+            fields = self.office_field(token.i + 1, rule)
+            if fields is not None:
+                found.append(fields)
+        return found
+
+    def office_field(self, start: int, rule: dict[str, Any]) -> tuple[int, int, int] | None:
+        """The field words from ``start`` and the two-word name that ends them, if the name
+        is a person's: no field word, and a known given name first or a name the NER reads
+        ending there."""
+        tokens = self.tokens
+        if start < len(tokens) and tokens[start].lower_ == "the":
+            start += 1
+        words: list[list[int]] = []  # capitalised words, each with its hyphened parts
+        k = start
+        while k < len(tokens):
+            token = tokens[k]
+            glued = words and not tokens[k - 1].whitespace_
+            if glued and "-" in {token.text, tokens[k - 1].text}:
+                words[-1].append(k)  # "Thomas-Greenfield"
+            elif _is_name_token(token) and not token.is_digit:
+                words.append([k])
+            elif not (
+                token.lower_ in rule["joiners"]
+                and k + 1 < len(tokens)
+                and _is_name_token(tokens[k + 1])
+            ):
+                break
+            k += 1
+        if len(words) < 3 or tokens[words[-1][-1]].text == "-":
+            return None
+        name = words[-2:]
+        if len(words) > 3 and _INITIAL.fullmatch(tokens[words[-2][0]].text):
+            name = words[-3:]  # "Michele J. Sison"
+        name_start, name_end = name[0][0], name[-1][-1] + 1
+        tagged = self.spacy.has_annotation("TAG")
+        if any(
+            (tagged and tokens[w[0]].pos_ != "PROPN") or tokens[w[-1]].lower_ in rule["field_words"]
+            for w in name
+        ):
+            return None  # "Special Envoy for Global Food Security": no name ends the field
+        given = tokens[name_start].lower_ in given_names(self.gazetteer)
+        read = any(e == name_end for _, e, _ in self.ner_spans.meeting(name_start, name_end))
+        return (start, name_start, name_end) if given or read else None
+
+    def officers_after_fields(self) -> list[Candidate]:
+        """The holders of :attr:`office_fields`."""
+        found = []
+        for _, start, end in self.office_fields:
+            span = self.spacy[start:end]
+            found.append(Candidate(
+                start, end, f"name:{_normal(span.text)}", "PERSON", "cue",
+                rules=("person.after_office_field",),
+            ))
+        return found
+
+    def in_office_field(self, candidate: Candidate) -> bool:
+        """Whether a candidate reads into an office's field, but for a state or place the
+        field is ("Special Envoy for Yemen")."""
+        kept = self.rules["person.after_office_field"]["kept_types"]
+        for start, name_start, name_end in self.office_fields:
+            if candidate.end <= start or candidate.start >= name_end:
+                continue
+            if (candidate.start, candidate.end) == (name_start, name_end):
+                continue
+            inside = candidate.end <= name_start
+            if not (inside and candidate.kind != "ner" and candidate.type in kept):
+                return True
+        return False
 
     def legal_designation(self, start: int, end: int) -> bool:
         """Whether the tokens name a legal category actors are designated as (rule
@@ -2679,6 +2769,9 @@ class ActorFinder:
         candidates = [  # "a Foreign Terrorist Organization (FTO)": a list's title, no actor
             c for c in candidates if not self.legal_designation(c.start, c.end)
         ]
+        candidates = [
+            c for c in candidates if not self.in_office_field(c)
+        ] + self.officers_after_fields()
         candidates = self.resolve_overlaps(candidates)
         for propose in (
             self.retype_by_company,

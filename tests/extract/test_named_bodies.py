@@ -111,3 +111,18 @@ def test_a_body_named_with_two_ands_is_one_name() -> None:
     assert "Bureau of Oceans and International Environmental and Scientific Affairs" in found
     found = _entities("The Ministry of Defence and Interior Ministry officials met.")
     assert {"Ministry of Defence", "Interior Ministry"} <= set(found), found
+
+
+def test_the_holder_of_an_office_named_by_its_field_is_the_person() -> None:
+    # "Assistant Secretary of State for <field> <Name>": the field names no actor
+    doc = dossier.analyze("“This latest commitment shows our resolve,” said Assistant Secretary "
+                          "of State for International Security and Nonproliferation Eliot Kang.")
+    found = {e.name: e.type for e in doc.entities}
+    assert found.get("Eliot Kang") == "PERSON", found
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(a.source or "") for a in doc.attributions] == ["Eliot Kang"]
+    found = _entities("Under Secretary of State for Political Affairs Victoria Nuland said the "
+                      "talks were useful.")
+    assert found.get("Victoria Nuland") == "PERSON", found
+    found = _entities("Special Envoy for Yemen Tim Lenderking traveled to Riyadh on Monday.")
+    assert found.get("Yemen") == "STATE" and found.get("Tim Lenderking") == "PERSON", found
