@@ -1324,10 +1324,13 @@ class ActorFinder:
         name_start, name_end = name[0][0], name[-1][-1] + 1
         tagged = self.spacy.has_annotation("TAG")
         if any(
-            (tagged and tokens[w[0]].pos_ != "PROPN") or tokens[w[-1]].lower_ in rule["field_words"]
+            (tagged and tokens[w[0]].pos_ != "PROPN")
+            or tokens[w[-1]].lower_ in rule["field_words"]
+            or tokens[w[0]].lower_ in self.person_title_words
             for w in name
         ):
-            return None  # "Special Envoy for Global Food Security": no name ends the field
+            return None  # "Special Envoy for Global Food Security": no name ends the field;
+            # "for Hostage Affairs Ambassador Carstens": a title, then one name
         given = tokens[name_start].lower_ in given_names(self.gazetteer)
         read = any(e == name_end for _, e, _ in self.ner_spans.meeting(name_start, name_end))
         return (start, name_start, name_end) if given or read else None

@@ -2830,10 +2830,11 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
     if _light_verb(noun, trigger) is not None:
         # "Iran launched an offensive" (also when "its ground offensive" parses as a complement)
         return _actors(clause_sources(verb, index), index)
-    if _oblique_light_verb(noun) is not None:
+    oblique = _oblique_light_verb(noun)
+    if oblique is not None:
         # "Israel responded with airstrikes", "X spoke by phone with Y", "will travel to
         # Algiers for meetings with Y"
-        return _actors(clause_sources(verb, index), index)
+        return _actors(clause_sources(oblique, index), index)
     if _meeting_adjunct(noun, trigger):
         # "In a meeting with Prime Minister Hun Sen, Deputy Secretary Sherman stressed ..."
         return _actors(clause_sources(verb, index), index)
@@ -2925,20 +2926,33 @@ def _meeting_adjunct(noun: Token, trigger: Trigger) -> bool:
 def _oblique_light_verb(noun: Token) -> Token | None:
     """The verb an event noun is the manner or errand of (``oblique_light_verbs``: "responded
     with airstrikes", "will travel to Algiers for meetings with"), whose subject acts and
-    whose clause gives the mode, else None."""
+    whose clause gives the mode, else None; also through a measure of the act ("engaged in
+    a series of attacks against X")."""
+    if _is_measure(noun.head) and noun.dep_ in OBLIQUE and preposition(noun) == "of":
+        noun = noun.head
     verb = noun.head
     manner = event_cues()["oblique_light_verbs"].get(verb.lemma_.lower(), ())
     return verb if noun.dep_ in OBLIQUE and preposition(noun) in manner else None
 
 
+def _carries(verb: Token, trigger: Trigger) -> bool:
+    """Whether a verb is a light verb of the trigger's act: any act's ("launched",
+    "conducted"), or one type's (``typed_light_verbs``: "had a meeting with", "paid
+    tribute to")."""
+    cues = event_cues()
+    lemma = verb.lemma_.lower()
+    return lemma in cues["light_verbs"] or trigger.type in cues["typed_light_verbs"].get(lemma, ())
+
+
 def _light_verb(noun: Token, trigger: Trigger) -> Token | None:
     """The light verb an event noun is the object of ("launched an offensive", "will
-    continue close coordination with X"), or a verb of growth with a subject of its own
+    continue close coordination with X", ``typed_light_verbs`` for some types: "had a
+    meeting with X"), or a verb of growth with a subject of its own
     (``source.growth_verb``: "Iran has increased cooperation with X"), else None."""
     verb = noun.head
     if noun.dep_ not in OBJECT | {"xcomp"}:
         return None
-    if verb.lemma_.lower() in event_cues()["light_verbs"]:
+    if _carries(verb, trigger):
         return verb
     growth = argument_rule("growth_verb")
     grown = verb.lemma_.lower() in growth["verbs"] or (
@@ -3360,7 +3374,6 @@ def find_triggers(
             Found(match.token, trigger, [(match.source, "rule")], [match.target], set())
         )
     carried_acts: dict[int, tuple[str, EventMode]] = {}  # nouns a verb carries: type, its mode
-    light_verbs = event_cues()["light_verbs"]
     ruled_types = {match.token.i: match.type for match in ruled}  # "is opposed to X's mediation"
     for token, trigger, taken in nouns:
         carrier = _noun_carrier(token)
@@ -3395,7 +3408,7 @@ def find_triggers(
             token, trigger, sources, targets, taken_here, rules=rules, described=described
         )
         light = _light_verb(carrier, trigger)
-        grown = light if light is not None and light.lemma_.lower() not in light_verbs else None
+        grown = light if light is not None and not _carries(light, trigger) else None
         if (joint or grown) is not None and all(t is None for t in targets):
             continue  # "in cooperation with our partners", "have strengthened cooperation to
             # address ...": no partner named

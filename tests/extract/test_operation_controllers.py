@@ -25,3 +25,38 @@ def test_operation_noun_act_is_its_governing_subject_only_when_carried_out(
     names = {e.id: e.name for e in doc.entities}
     sources = {names.get(e.source or "") for e in doc.events if e.type == "ASSAULT"}
     assert sources == ({assault} if assault else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [  # an act noun in a measure of it, under a verb it is the manner of
+        ("The Houthis have engaged in a series of attacks against United States military "
+         "forces.", ("ASSAULT", "Houthis", "United States military")),
+        ("Iran and the United States engaged in talks in Oman.",
+         ("CONSULT", "Iran", "United States")),
+        # a light verb of one type only: "have" carries talks, "pay" a tribute
+        ("Marco Rubio had a meeting with Takeshi Iwaya on Monday.",
+         ("CONSULT", "Marco Rubio", "Takeshi Iwaya")),
+        ("German Chancellor Angela Merkel paid tribute to Sultan Qaboos bin Said on Saturday.",
+         ("SUPPORT", "Angela Merkel", "Qaboos bin Said")),
+    ],
+)
+def test_an_act_noun_under_an_oblique_or_typed_light_verb_is_its_subjects(
+    text: str, event: tuple[str, str, str]
+) -> None:
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    found = [(e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
+    assert event in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States has had attacks on its bases almost every week.",
+        "Protesters engaged in acts of vandalism.",
+        "The concert in Berlin was a tribute to the victims of the war.",
+    ],
+)
+def test_a_typed_light_verb_carries_no_other_act(text: str) -> None:
+    assert [(e.type, e.trigger.text) for e in dossier.analyze(text).events] == []
