@@ -26,6 +26,7 @@ from dossier.document import Document, Event, TextSpan
 from dossier.extract.syntax import PASSIVE_SUBJECT, SUBJECT
 from dossier.knowledge import load_data
 
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 OWN_TARGET_MARKERS = {"on", "against", "of", "targeting"}  # "the attack on the embassy"
 TIED_CLAUSES = {"advcl", "xcomp", "conj"}  # "spoke out against the attack, calling it ..."
 TIED_LEVELS = 2  # "claimed responsibility for the attack": the noun two arcs down
@@ -69,25 +70,27 @@ def chain_rules() -> list[dict[str, Any]]:
 def _definite(noun: Token, rule: dict[str, Any]) -> bool:
     """A noun of the rule with one of its determiners, no modifier that names which act it is
     ("the SolarWinds cyber attack") or sets it apart from others ("the deadliest attack", "the
-    first strike": ``other_act_words``) and no phrase naming its own target."""
+    first strike": ``other_act_words``) and, but after a demonstrative ("this assault on the
+    sovereignty of Iraq"), no phrase naming its own target."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    own_target = any(
+        c.dep_ in {"prep", "nmod"} and c.lower_ in OWN_TARGET_MARKERS for c in noun.children
+    ) or any(
+        c.dep_ in {"nmod", "obl"}
+        and any(g.dep_ == "case" and g.lower_ in OWN_TARGET_MARKERS for g in c.children)
+        for c in noun.children
+    )
     return (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in rule["nouns"]
-        and any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in noun.children)
+        and bool(determiners & set(rule["determiners"]))
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
         and not any(
             c.dep_ in {"amod", "nummod"}
             and (c.tag_ == "JJS" or c.lower_ in rule["other_act_words"])
             for c in noun.children
         )
-        and not any(
-            c.dep_ in {"prep", "nmod"} and c.lower_ in OWN_TARGET_MARKERS for c in noun.children
-        )
-        and not any(
-            c.dep_ in {"nmod", "obl"}
-            and any(g.dep_ == "case" and g.lower_ in OWN_TARGET_MARKERS for g in c.children)
-            for c in noun.children
-        )
+        and (not own_target or bool(determiners & DEMONSTRATIVES))
     )
 
 

@@ -1079,7 +1079,8 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             return [(t, "controller") for t, _ in governing] + [(j, "controller") for j in unique]
         if "to" in markers:  # "efforts to launder", "Iran's decision to attack"
             possessors = [c for c in head.children if c.dep_ in POSSESSOR]
-            if possessors:
+            possessors += [n for marker, n in prep_args(head) if marker == "by"]
+            if possessors:  # "the decision by Iran to release ...": Iran
                 return [(possessors[0], "controller")]
             owners = [  # "ongoing U.S. efforts to provide Ukraine with ...": the United States
                 c for c in head.children  # (a noun of purpose: not "a State Department
@@ -1096,6 +1097,10 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
                         return [(subjects[0], "controller")]
             if head.dep_ in OBJECT | SUBJECT and head.head.pos_ == "VERB":
                 governing = head.head
+                judged = {t.type for t in load_triggers().get(governing.lemma_.lower(), "VERB")}
+                if judged & set(event_cues()["act_reporting_types"]):
+                    return []  # "welcomed the decision to release ...": not the welcomer's
+                    # act (but "rejected calls to withdraw": the one asked rejects)
                 if head.dep_ in OBJECT:
                     return [
                         (t, "controller")

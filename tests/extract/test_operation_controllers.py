@@ -60,3 +60,28 @@ def test_an_act_noun_under_an_oblique_or_typed_light_verb_is_its_subjects(
 )
 def test_a_typed_light_verb_carries_no_other_act(text: str) -> None:
     assert [(e.type, e.trigger.text) for e in dossier.analyze(text).events] == []
+
+
+def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    return [
+        (e.type, names.get(e.source or ""), names.get(e.target or "")
+         or (e.target_text.text if e.target_text else None))
+        for e in doc.events
+    ]
+
+
+def test_a_judged_act_keeps_its_own_agent_target_and_decider() -> None:
+    # the parser hangs "by X", "on Y" and "to release" on the judging verb
+    found = _triples("The United States condemned the attack by the Houthis.")
+    assert ("ACCUSE", "United States", "Houthis") in found, found
+    found = _triples("France condemned the attack by Russia on Kyiv.")
+    assert ("ASSAULT", "Russia", "Kyiv") in found, found
+    found = _triples("Germany welcomed the decision by Iran to release the prisoners.")
+    assert ("CONCEDE", "Iran", "prisoners") in found, found
+    # the one who welcomes a decision does not carry it out
+    found = _triples("Germany welcomed the decision to release the prisoners.")
+    assert not [f for f in found if f[0] == "CONCEDE"], found
+    found = _triples("Iran made the decision to release the prisoners.")
+    assert ("CONCEDE", "Iran", "prisoners") in found, found
