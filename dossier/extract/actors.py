@@ -2339,6 +2339,14 @@ class ActorFinder:
                         bare.setdefault(short, key)
                     proposals.change(index, "join.surname", key=key, type="PERSON")
                     continue
+            if (c.type == "PERSON" or c.kind == "ner") and len(text.split()) == 2:
+                longer = {  # "Cormier Smith" after "Desirée Cormier Smith": one surname
+                    key for _, key, _ in full_names
+                    if key != c.key and key.endswith(f" {text}") and len(key.split()) > 2
+                }
+                if len(longer) == 1:
+                    proposals.change(index, "join.surname", key=longer.pop(), type="PERSON")
+                    continue
             if c.type == "PERSON" and len(text.split()) == 1:
                 keys = by_given_name.get(text, set()) - {c.key}
                 if len(keys) == 1:  # "Dmytro" where one full name starts so: "Dmytro Kuleba"

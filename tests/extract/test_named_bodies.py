@@ -126,3 +126,13 @@ def test_the_holder_of_an_office_named_by_its_field_is_the_person() -> None:
     assert found.get("Victoria Nuland") == "PERSON", found
     found = _entities("Special Envoy for Yemen Tim Lenderking traveled to Riyadh on Monday.")
     assert found.get("Yemen") == "STATE" and found.get("Tim Lenderking") == "PERSON", found
+
+
+def test_a_two_word_surname_is_the_person_named_in_full() -> None:
+    doc = dossier.analyze("Foreign Minister Jean-Yves Le Drian met Blinken. Le Drian said France "
+                          "would help.")
+    people = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "PERSON"}
+    assert people.get("Jean-Yves Le Drian") == ["Jean-Yves Le Drian", "Le Drian"], people
+    doc = dossier.analyze("John Smith met Anna Smith in Rome. Anna Smith left on Monday.")
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert {"John Smith", "Anna Smith"} <= people, people
