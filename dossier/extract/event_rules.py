@@ -438,6 +438,7 @@ ARGUMENT_KINDS = {
     "designee_possessor",
     "reciprocal_limit",
     "claimed_attack",
+    "alleged_act",
 }
 
 

@@ -4295,6 +4295,102 @@ def _refers_back(event: Event, earlier: list[Event]) -> bool:
     return False
 
 
+def _in_relative_clause(doc: Document, event: Event) -> bool:
+    """Whether an event's trigger stands in a relative clause (what describes a thing the
+    sentence names, not what it asserts)."""
+    token = doc.layers["spacy"].char_span(
+        event.trigger.start, event.trigger.end, alignment_mode="expand"
+    )
+    return token is not None and any(
+        t.dep_ in {"relcl", "acl:relcl"} for t in (token.root, *token.root.ancestors)
+    )
+
+
+def _alleged_acts(doc: Document, events: list[Event]) -> list[Event]:
+    """ACCUSE from a named source to the actor of a hostile act its claim reports
+    (``event.alleged_act``: "X said the shipments were sent by Moscow to arm the rebels"),
+    not the source's own act nor its own side's (the same state's code, but for a rebel or
+    opposition sector: "the Pentagon said U.S. forces struck ..."), nor an act of that kind
+    and actor the text tells as a fact elsewhere (outside any claim, or in a claim of the
+    actor's own side)."""
+    rule = argument_rule("alleged_act")
+    entities = {e.id: e for e in doc.entities}
+    rivals = set(rule["rival_sectors"])
+
+    def same_side(one: Entity, other: Entity) -> bool:
+        """The same state's code, but for a rebel or opposition sector; or a body named
+        after the other ("Israel Atomic Energy Commission", Israel)."""
+        codes = [one.code or "", other.code or ""]
+        if f" {one.name.lower()} ".count(f" {other.name.lower()} "):
+            return True
+        return (
+            all(len(c) >= 3 for c in codes)
+            and codes[0][:3] == codes[1][:3]
+            and not any(c[3:6] in rivals for c in codes)
+        )
+
+    speakers = {a.id: entities.get(a.source or "") for a in doc.attributions}
+
+    def told(act: Event, accused: Entity) -> bool:
+        """Whether the text tells an act of this kind by the accused's side as a fact:
+        outside any claim, or in a claim of the actor's own side ("Hegseth said our
+        strikes ...")."""
+        for other in events:
+            actor = entities.get(other.source or "")
+            if other.type != act.type or actor is None:
+                continue
+            if actor.id != accused.id and not same_side(actor, accused):
+                continue
+            speaker = speakers.get(other.attributed_to or "")
+            if other.attributed_to is None or (
+                speaker is not None and (speaker.id == actor.id or same_side(speaker, actor))
+            ):
+                return True
+        return False
+
+    alleged: list[Event] = []
+    for attribution in doc.attributions:
+        accuser = entities.get(attribution.source or "")
+        if accuser is None or accuser.type not in rule["accuser_types"]:
+            continue  # "the UN refugee agency reported": a report, no party's charge
+        claim = attribution.claim
+        for act in events:
+            accused = entities.get(act.source or "")
+            if (
+                accused is None
+                or act.type not in rule["types"]
+                or act.mode != "asserted"  # "could escalate threats", "will take measures"
+                or (act.target is None and act.target_text is None)  # "the China threat"
+                or not claim.start <= act.trigger.start < claim.end
+                or accused.id == accuser.id
+                or same_side(accuser, accused)
+                or told(act, accused)
+                or _in_relative_clause(doc, act)  # "return a helicopter that was captured
+                or any(
+                    (e.source, e.target) == (accuser.id, accused.id) and e.type == "ACCUSE"
+                    for e in (*events, *alleged)
+                    if e.sentence == act.sentence
+                )
+            ):
+                continue
+            alleged.append(
+                Event(
+                    id="",
+                    type="ACCUSE",
+                    source=accuser.id,
+                    target=accused.id,
+                    date=act.date,
+                    location=act.location,
+                    attributed_to=attribution.id,
+                    sentence=act.sentence,
+                    trigger=act.trigger,
+                    confidence=act.confidence,
+                    rules=[rule["id"]],
+                )
+            )
+    return alleged
+
+
 def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list[Event]:
     """Every PLOVER event in ``doc`` with a source actor (see the module notes).
 
@@ -4352,6 +4448,7 @@ def find_events(doc: Document, *, lexicon: TriggerLexicon | None = None) -> list
             previous = max(new_events, key=lambda e: e.trigger.start)
     events = link_back(doc, events, unspoken)
     events = _agentless_passives(doc, events, unspoken)
+    events = sorted(events + _alleged_acts(doc, events), key=lambda e: e.trigger.start)
     for number, event in enumerate(events, 1):
         event.id = f"E{number}"
     return events
