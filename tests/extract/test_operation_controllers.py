@@ -85,3 +85,18 @@ def test_a_judged_act_keeps_its_own_agent_target_and_decider() -> None:
     assert not [f for f in found if f[0] == "CONCEDE"], found
     found = _triples("Iran made the decision to release the prisoners.")
     assert ("CONCEDE", "Iran", "prisoners") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [  # a meeting or visit that is the occasion of the clause's act: its subject took part
+        ("Secretary of State Marco Rubio spoke to reporters after wrapping up meetings with "
+         "G7 foreign ministers in Quebec.", ("CONSULT", "Marco Rubio", "Group of Seven")),
+        ("During a visit to South Africa, Mmusi Maimane said he could not campaign freely.",
+         ("CONSULT", "Mmusi Maimane", "South Africa")),
+    ],
+)
+def test_a_meeting_or_visit_adjunct_is_its_clauses_subjects(
+    text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _triples(text), _triples(text)
