@@ -2287,7 +2287,8 @@ def _blow_markers(act: Token, rule: dict) -> set[str]:
 
 def _act_agent_tokens(noun: Token, rule: dict) -> list[Token]:
     """The agents of an act noun (``target.act_agent``): of a participle of doing that
-    follows it ("the atrocities committed by Russia"), else its own "by" phrase when it is
+    follows it ("the atrocities committed by Russia"), the subject of a relative clause of
+    doing on it ("the steps Sudan has taken"), else its own "by" phrase when it is
     one of ``by_act_nouns`` ("abuses by Russian forces"); each with its conjuncts."""
     found: list[Token] = []
     for participle in noun.children:
@@ -2298,6 +2299,18 @@ def _act_agent_tokens(noun: Token, rule: dict) -> list[Token]:
             found += [
                 c for marker, agent in prep_args(participle) if marker in rule["markers"]
                 for c in with_conjuncts(agent)
+            ]
+        if (  # "the steps Sudan has taken", "the progress the Libyan people have made"
+            participle.dep_ in {"relcl", "acl:relcl"} and participle.i > noun.i
+            and participle.lemma_.lower() in rule["doing_verbs"]
+            and not any(  # "the allegation that X have put down roots": what is alleged
+                c.dep_ in OBJECT and c.pos_ != "PRON" for c in participle.children
+            )
+        ):
+            found += [
+                c for subject in participle.children
+                if subject.dep_ == "nsubj" and subject.pos_ in {"PROPN", "NOUN"}
+                for c in with_conjuncts(subject)
             ]
     if not found and noun.lemma_.lower() in rule["by_act_nouns"]:
         found = [
