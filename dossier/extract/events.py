@@ -16,7 +16,7 @@ PETRARCH2's verb patterns (the lexicon's CAMEO part comes from its dictionary).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -4324,68 +4324,64 @@ def _alleged_acts(doc: Document, events: list[Event]) -> list[Event]:
     (``event.alleged_act``: "X said the shipments were sent by Moscow to arm the rebels"),
     not the source's own act nor its own side's (the same state's code, but for a rebel or
     opposition sector: "the Pentagon said U.S. forces struck ..."), nor an act of that kind
-    and actor the text tells as a fact elsewhere (outside any claim, or in a claim of the
-    actor's own side)."""
+    by the actor's side the text tells as a fact elsewhere (outside any claim, or in a claim
+    of the actor's own side). Each claim looks up only the acts inside it (linear cost)."""
     rule = argument_rule("alleged_act")
     entities = {e.id: e for e in doc.entities}
     rivals = set(rule["rival_sectors"])
 
+    def side(entity: Entity) -> str | None:
+        """The state whose side an actor is on, by its code; none for a rebel sector."""
+        code = entity.code or ""
+        return code[:3] if len(code) >= 3 and code[3:6] not in rivals else None
+
     def same_side(one: Entity, other: Entity) -> bool:
-        """The same state's code, but for a rebel or opposition sector; or a body named
-        after the other ("Israel Atomic Energy Commission", Israel)."""
-        codes = [one.code or "", other.code or ""]
-        if f" {one.name.lower()} ".count(f" {other.name.lower()} "):
+        """One state's side; or a body named after the other ("Israel Atomic Energy
+        Commission", Israel)."""
+        if f" {other.name.lower()} " in f" {one.name.lower()} ":
             return True
-        return (
-            all(len(c) >= 3 for c in codes)
-            and codes[0][:3] == codes[1][:3]
-            and not any(c[3:6] in rivals for c in codes)
-        )
+        return side(one) is not None and side(one) == side(other)
 
     speakers = {a.id: entities.get(a.source or "") for a in doc.attributions}
-
-    def told(act: Event, accused: Entity) -> bool:
-        """Whether the text tells an act of this kind by the accused's side as a fact:
-        outside any claim, or in a claim of the actor's own side ("Hegseth said our
-        strikes ...")."""
-        for other in events:
-            actor = entities.get(other.source or "")
-            if other.type != act.type or actor is None:
-                continue
-            if actor.id != accused.id and not same_side(actor, accused):
-                continue
-            speaker = speakers.get(other.attributed_to or "")
-            if other.attributed_to is None or (
-                speaker is not None and (speaker.id == actor.id or same_side(speaker, actor))
-            ):
-                return True
-        return False
-
+    told: set[tuple[str, str]] = set()  # (type, actor id or side) told as a fact
+    for event in events:
+        actor = entities.get(event.source or "")
+        speaker = speakers.get(event.attributed_to or "")
+        if actor is None or not (
+            event.attributed_to is None
+            or (speaker is not None and (speaker.id == actor.id or same_side(speaker, actor)))
+        ):
+            continue  # "Hegseth said our strikes ...": the actor's own side tells it
+        told.add((event.type, actor.id))
+        if side(actor) is not None:
+            told.add((event.type, f"side:{side(actor)}"))
+    acts = sorted(
+        (e for e in events if e.type in rule["types"] and e.mode == "asserted"),
+        key=lambda e: e.trigger.start,
+    )
+    starts = [e.trigger.start for e in acts]
+    accused_pairs = {(e.sentence, e.source, e.target) for e in events if e.type == "ACCUSE"}
     alleged: list[Event] = []
     for attribution in doc.attributions:
         accuser = entities.get(attribution.source or "")
         if accuser is None or accuser.type not in rule["accuser_types"]:
             continue  # "the UN refugee agency reported": a report, no party's charge
         claim = attribution.claim
-        for act in events:
+        inside = acts[bisect_left(starts, claim.start) : bisect_left(starts, claim.end)]
+        for act in inside:
             accused = entities.get(act.source or "")
             if (
                 accused is None
-                or act.type not in rule["types"]
-                or act.mode != "asserted"  # "could escalate threats", "will take measures"
                 or (act.target is None and act.target_text is None)  # "the China threat"
-                or not claim.start <= act.trigger.start < claim.end
                 or accused.id == accuser.id
                 or same_side(accuser, accused)
-                or told(act, accused)
-                or _in_relative_clause(doc, act)  # "return a helicopter that was captured
-                or any(
-                    (e.source, e.target) == (accuser.id, accused.id) and e.type == "ACCUSE"
-                    for e in (*events, *alleged)
-                    if e.sentence == act.sentence
-                )
+                or (act.type, accused.id) in told
+                or (act.type, f"side:{side(accused)}") in told
+                or (act.sentence, accuser.id, accused.id) in accused_pairs
+                or _in_relative_clause(doc, act)  # "return a helicopter that was captured"
             ):
                 continue
+            accused_pairs.add((act.sentence, accuser.id, accused.id))
             alleged.append(
                 Event(
                     id="",
