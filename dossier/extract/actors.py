@@ -1155,9 +1155,25 @@ class ActorFinder:
             if by_words or by_place:
                 rules.append("type.name_words" if by_words else "type.place_head")
             type_ = by_words or by_place or type_
+            if type_ == "LOCATION" and self.speaking_name(span):
+                type_ = "PERSON"  # "Bobi Wine told VOA": a place the NER read speaks
+                rules.append("type.speaking_name")
             key = f"name:{_normal(span.text)}"
             found.append(Candidate(start, end, key, type_, "ner", rules=tuple(rules)))
         return found
+
+    def speaking_name(self, span: Span) -> bool:
+        """Whether a name of two or three proper nouns the NER took for a place is the
+        subject of a verb only people do (``speaking_verbs``: "Bobi Wine says he has
+        trouble", "Victoria Nuland told reporters"); a known place that speaks for its
+        government ("Washington said") is the knowledge base's, not the NER's."""
+        root = span.root
+        return (
+            2 <= len(span) <= 3
+            and all(t.pos_ == "PROPN" for t in span)
+            and root.dep_ == "nsubj"
+            and root.head.lemma_.lower() in self.cues["speaking_verbs"]
+        )
 
     def office_domain_word(self, span: Span) -> bool:
         """Whether ``span`` is the domain word of an office or department after its title

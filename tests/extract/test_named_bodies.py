@@ -136,3 +136,15 @@ def test_a_two_word_surname_is_the_person_named_in_full() -> None:
     doc = dossier.analyze("John Smith met Anna Smith in Rome. Anna Smith left on Monday.")
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     assert {"John Smith", "Anna Smith"} <= people, people
+
+
+def test_a_name_the_ner_took_for_a_place_that_speaks_is_a_person() -> None:
+    doc = dossier.analyze("Bobi Wine told VOA that police blocked his rallies. “We will not "
+                          "stop,” he said.")
+    found = {e.name: e.type for e in doc.entities}
+    assert found.get("Bobi Wine") == "PERSON", found
+    names = {e.id: e.name for e in doc.entities}
+    assert {names.get(a.source or "") for a in doc.attributions} == {"Bobi Wine"}
+    # a known place that speaks is its state, as the knowledge base has it
+    found = _entities("New Caledonia told the court it would appeal.")
+    assert found.get("New Caledonia") != "PERSON", found
