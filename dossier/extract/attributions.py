@@ -627,7 +627,22 @@ def _apposed_person(source: Token, doc: Document, index: EntityIndex) -> Entity 
             or (between.lstrip().startswith(",") and _lower_words(between))
         )
         return entity if apposed or not between.strip() else None
-    return None
+    return _person_right_after(source, index)
+
+
+def _person_right_after(source: Token, index: EntityIndex) -> Entity | None:
+    """The person whose name starts right after a common noun of the source, where the
+    parser hung the name elsewhere ("said Iberdrola engineer Alonso Soberon of renewables,
+    citing ...": Soberon made the subject of "citing")."""
+    doc = source.doc
+    if source.pos_ != "NOUN" or not source.is_lower or source.i + 1 >= len(doc):
+        return None
+    following = doc[source.i + 1]
+    entity = index.entity_at(following)
+    if entity is None or entity.type != "PERSON":
+        return None
+    starts = any(m.start == following.idx for m in entity.mentions)
+    return entity if starts else None
 
 
 def _is_apposition_of(token: Token, source: Token) -> bool:

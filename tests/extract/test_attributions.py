@@ -435,3 +435,16 @@ def test_he_said_after_a_quotation_is_the_person_quoted_just_before() -> None:
     sources = {a.claim.text[:20]: names.get(a.source or "") for a in doc.attributions}
     assert sources.get("But if fentanyl does") == "Howard Lutnick"
     assert sources.get("the attack was delibe") in (None, "")
+
+
+def test_a_person_named_right_after_the_speakers_role_speaks_however_the_name_is_parsed() -> None:
+    import dossier
+
+    for text, source in [
+        ("“Wind is cheap,” said Iberdrola engineer Alonso Soberon of renewables, citing lower "
+         "costs.", "Alonso Soberon"),
+        ("The spokesman told reporters that Ahmed Said had been arrested.", None),
+    ]:
+        doc = dossier.analyze(text)
+        names = {e.id: e.name for e in doc.entities}
+        assert [names.get(a.source or "") for a in doc.attributions] == [source], text
