@@ -58,8 +58,8 @@ _LEADING_THAT = re.compile(r"^(?:(?:that|and|but)\s+|That said,?\s*)")  # a disc
 _SAYING_RULES = frozenset({"verb-clause", "verb-parenthetical"})
 TIME_MODIFIERS = {"obl:unmarked", "obl:tmod", "npadvmod", "obl", "advmod", "nmod:tmod"}
 CLAIM_SPANS = (
-    "subtree", "subtree_without_case", "object_to_end", "head_without_cue",
-    "cue_without_source", "sentence_without_cue",
+    "subtree", "subtree_without_case", "subtree_without_predicate", "object_to_end",
+    "head_without_cue", "cue_without_source", "sentence_without_cue",
 )
 
 
@@ -301,6 +301,18 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
     cue, source = roles["cue"], roles["source"]
     if how == "subtree":
         return _subtree_chars(roles["claim"])
+    if how == "subtree_without_predicate":  # "Protesters who said [the election was
+        # rigged] marched": a verb of the claim with no subject of its own is the main
+        # clause's, whose subject the relative clause describes
+        claim = roles["claim"]
+        verbs = [
+            c for c in claim.children
+            if c.dep_ in {"conj", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.i > claim.i
+            and not any(g.dep_ in {"nsubj", "nsubj:pass"} for g in c.children)
+        ]
+        cut = min((v.left_edge.i for v in verbs), default=None)
+        skip = {t.i for t in claim.subtree if cut is not None and t.i >= cut}
+        return _subtree_chars(claim, without=skip)
     if how == "subtree_without_case":  # "what they describe as [increasing insecurity]"
         claim = roles["claim"]
         return _subtree_chars(claim, without={c.i for c in claim.children if c.dep_ == "case"})
