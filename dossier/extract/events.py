@@ -3819,6 +3819,22 @@ def _has_intent(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in words["intent_heads"]
 
 
+def _own_possible_act(token: Token) -> bool:
+    """A hostile act a speaker says it could do (``hostile_intent`` ``possibility_words``,
+    ``speaking_heads``): "Beijing has hinted that it could retaliate", "Iran said it may
+    strike back"; the act's subject a pronoun for the speaker, not another actor ("analysts
+    said Russia could attack")."""
+    rule = argument_rule("hostile_intent")
+    head = token.head
+    return (
+        token.dep_ == "ccomp"
+        and head.lemma_.lower() in {*cues()["reporting_verbs"], *rule["speaking_heads"]}
+        and any(c.dep_ == "aux" and c.lower_ in rule["possibility_words"] for c in token.children)
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children)
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
+    )
+
+
 def _is_condition(token: Token) -> bool:
     """The trigger is itself an "if"/"unless" clause: a condition, not a statement."""
     return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children)
@@ -3883,11 +3899,14 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode, str | No
     if trigger.type in words["planned_types"] and intent:  # "the army will deploy"
         return trigger.type, "hypothetical" if mode == "asserted" else mode, None
     if (
-        trigger.type in words["hostile_types"] and intent and mode != "negated"
+        trigger.type in words["hostile_types"]
+        and (intent or _own_possible_act(token))
+        and mode != "negated"
         and token.lemma_.lower() not in words["continuing_verbs"]  # "will continue its
     ):  # restrictions on assistance to Eritrea": what goes on is done, no threat
-        return "THREATEN", event_mode(token, intent=True), _type_rule("hostile_intent")
-    return trigger.type, mode, None
+        threat_mode = event_mode(token, intent=True) if intent else "asserted"  # "hinted
+        return "THREATEN", threat_mode, _type_rule("hostile_intent")  # that it could ...":
+    return trigger.type, mode, None  # the hint itself is told as done
 
 
 def _type_rule(kind: str) -> str:
