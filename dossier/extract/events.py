@@ -1077,6 +1077,10 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
             joined = [j for n in [head, *joined] for j in (n, *n.conjuncts)]
             unique = list(dict.fromkeys(joined))
             return [(t, "controller") for t, _ in governing] + [(j, "controller") for j in unique]
+        claimed = argument_rule("claimed_attack")
+        if markers == {"for"} and head.lemma_.lower() in claimed["claim_nouns"]:
+            # "claimed responsibility for attacking a convoy": who claims it did it
+            return [(t, "controller") for t, _ in clause_sources(head.head, index, depth=depth + 1)]
         if "to" in markers:  # "efforts to launder", "Iran's decision to attack"
             possessors = [c for c in head.children if c.dep_ in POSSESSOR]
             possessors += [n for marker, n in prep_args(head) if marker == "by"]

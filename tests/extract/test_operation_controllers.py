@@ -100,3 +100,9 @@ def test_a_meeting_or_visit_adjunct_is_its_clauses_subjects(
     text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in _triples(text), _triples(text)
+
+
+def test_an_attack_claimed_with_a_gerund_is_the_claimants() -> None:
+    found = _triples("The Baloch Liberation Army claimed responsibility for attacking a "
+                     "military convoy in Kalat.")
+    assert ("ASSAULT", "Baloch Liberation Army", "military convoy") in found, found
