@@ -2503,11 +2503,27 @@ def _pronoun_owners(noun: Token, verb: Token, rule: dict, index: EntityIndex) ->
     return [owner]
 
 
+def _came_under(noun: Token) -> bool:
+    """Whether an attack noun is what its verb's subject came under (``target.target_of``
+    ``under_verbs``, ``under_nouns``: "the convoy came under attack", "it came under intense
+    fire"), not negated."""
+    rule = argument_rule("target_of")
+    head = noun.head
+    return (
+        noun.dep_ in OBLIQUE and preposition(noun) == "under" and head is not noun
+        and head.lemma_.lower() in rule["under_verbs"]
+        and noun.lower_ in {*event_cues()["attack_nouns"], *rule["under_nouns"]}
+        and not any(c.dep_ == "neg" for c in head.children)
+    )
+
+
 def _predicate_subjects(noun: Token, rule: dict) -> list[Token]:
     """The subject of the predicate noun (``target.target_of``: "the target") whose "of"
     phrase the attack noun is: "Abqaiq was the target of an Al-Qaeda attack" (Abqaiq),
     "the convoy became the target of a Taliban ambush" (the convoy)."""
     head = noun.head
+    if _came_under(noun):  # "the convoy came under attack": the one attacked
+        return [c for c in head.children if c.dep_ in SUBJECT][:1]
     if (
         noun.dep_ not in OBLIQUE or preposition(noun) != "of" or head is noun
         or head.lemma_.lower() not in rule["nouns"]
@@ -2840,6 +2856,8 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
         return paired
     agents = [n for marker, n in prep_args(noun) if marker == "by"]
     agents += [n for marker, n in prep_args(noun) if trigger.role_of(marker) == "source"]
+    if _came_under(noun):  # "came under attack by the Taliban"
+        agents += [n for marker, n in prep_args(noun.head) if marker == "by"]
     named = _actors([(a, "agent") for a in agents[:1]], index)
     if named or (agents and _light_verb(noun, trigger) is None):
         return named  # "the withdrawal of some forces" names no actor: its light verb's may
