@@ -448,3 +448,16 @@ def test_a_person_named_right_after_the_speakers_role_speaks_however_the_name_is
         doc = dossier.analyze(text)
         names = {e.id: e.name for e in doc.entities}
         assert [names.get(a.source or "") for a in doc.attributions] == [source], text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [  # a poll, study or review is a document, its author the source
+        ("According to a study by Reuters, 300 ships were delayed.", "Reuters"),
+        ("According to a review by VOA's Mandarin Service, the posts were removed.",
+         "VOA's Mandarin Service"),
+    ],
+)
+def test_a_document_noun_after_according_to_gives_its_author(text: str, source: str) -> None:
+    found = _pairs(text)
+    assert [name for name, _, _ in found] == [source], found
