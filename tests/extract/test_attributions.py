@@ -461,3 +461,12 @@ def test_a_person_named_right_after_the_speakers_role_speaks_however_the_name_is
 def test_a_document_noun_after_according_to_gives_its_author(text: str, source: str) -> None:
     found = _pairs(text)
     assert [name for name, _, _ in found] == [source], found
+
+
+def test_a_determination_is_a_claim_but_not_a_question_left_open() -> None:
+    found = _pairs("The court determined that the driver's record made him a danger to the "
+                   "public.")
+    claims = [claim for _, _, claim in found]
+    assert claims == ["the driver's record made him a danger to the public"], found
+    assert _pairs("The actions of those involved will determine whether the government imposes "
+                  "sanctions.") == []
