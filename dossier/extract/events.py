@@ -3926,9 +3926,10 @@ def coded_type(token: Token, trigger: Trigger) -> tuple[str, EventMode, str | No
         and mode != "negated"
         and token.lemma_.lower() not in words["continuing_verbs"]  # "will continue its
     ):  # restrictions on assistance to Eritrea": what goes on is done, no threat
-        threat_mode = event_mode(token, intent=True) if intent else "asserted"  # "hinted
-        return "THREATEN", threat_mode, _type_rule("hostile_intent")  # that it could ...":
-    return trigger.type, mode, None  # the hint itself is told as done
+        # "hinted that it could retaliate": the hint itself is told as done
+        threat_mode = event_mode(token, intent=True) if intent else "asserted"
+        return "THREATEN", threat_mode, _type_rule("hostile_intent")
+    return trigger.type, mode, None
 
 
 def _type_rule(kind: str) -> str:
