@@ -389,7 +389,7 @@ def _document_agent(source: Token) -> Token:
     information = _words("information_nouns")
     if source.lemma_.lower() not in information and source.lower_ not in information:
         return source
-    if source.pos_ == "PROPN" or source.text[:1].isupper():
+    if source.pos_ == "PROPN" or (source.text[:1].isupper() and not source.is_sent_start):
         return source  # "the U.S. Geological Survey said": a body's name, not a survey
     # its author ("a report from X", "X's statement") before whoever passed it on ("a report
     # from X cited by Y", "information obtained by Z")
