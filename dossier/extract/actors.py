@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier import knowledge
 from dossier.document import Document, Entity, Mention
 from dossier.extract.gazetteer import Gazetteer, KnownActor, load_gazetteer
+from dossier.extract.syntax import DEMONSTRATIVES
 from dossier.language import sentence_bounds
 from dossier.spans import SortedSpans, SpanIndex
 
@@ -43,7 +44,6 @@ _PARTICLES = {
     "al", "el", "bin", "ibn", "abu", "abd", "ben", "de", "da", "van", "von", "bint", "wal",
 }
 _ARTICLES = {"the", "a", "an"}
-_DEMONSTRATIVES = {"this", "that", "these", "those"}
 _ACRONYM_OR_GROUP = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]-?\d+)\b")  # "ASEAN", "G7", "G-20"
 # the Arabic article assimilated to the next letter, and the Persian and Urdu linking vowel,
 # only ever hyphened: ad-Din, ash-Shabaab, Dasht-e-Barchi, Tehreek-e-Taliban, Hizb-i-Islami
@@ -406,6 +406,7 @@ def _tables_of(cues: dict[str, Any]) -> dict[str, Any]:
     tables["patron_participles"] = set(cues["patron_participles"])
     tables["title_words"] = set(cues["title_words"])
     tables["title_domain_words"] = set(cues["title_domain_words"])
+    tables["speaking_verbs"] = set(cues["speaking_verbs"])
     tables["name_suffixes"] = sorted(  # the longest first: "security forces" before "forces"
         cues["name_suffix_types"].items(), key=lambda item: -len(item[0])
     )
@@ -1172,7 +1173,7 @@ class ActorFinder:
             2 <= len(span) <= 3
             and all(t.pos_ == "PROPN" for t in span)
             and root.dep_ == "nsubj"
-            and root.head.lemma_.lower() in self.cues["speaking_verbs"]
+            and root.head.lemma_.lower() in self.speaking_verbs
         )
 
     def office_domain_word(self, span: Span) -> bool:
@@ -1582,7 +1583,7 @@ class ActorFinder:
         if (
             not _has_upper(span.text)
             or span[0].is_digit
-            or span[0].lower_ in _DEMONSTRATIVES  # "This exercise simulates ..."
+            or span[0].lower_ in DEMONSTRATIVES  # "This exercise simulates ..."
             or span[0].pos_ in {"DET", "PRON"}
             or self.in_heading(span[0])
             or self.capitalised_by_sentence_start(span)
@@ -1837,7 +1838,7 @@ class ActorFinder:
         previous = self.tokens[i - 1] if i else None
         if not self.tokens[i].text[:1].isupper() or self.in_heading(self.tokens[i]):
             return []
-        if self.tokens[i].lower_ in _DEMONSTRATIVES:
+        if self.tokens[i].lower_ in DEMONSTRATIVES:
             return []  # "This Summit will ...": the name starts after the demonstrative
         if self.tokens[i].pos_ == "ADP" or _is_time_word(self.tokens[i]):
             return []  # "On Police reform, ...", "On Friday Ford Motor Company said": a

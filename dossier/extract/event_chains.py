@@ -23,10 +23,9 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dossier.document import Document, Event, TextSpan
-from dossier.extract.syntax import PASSIVE_SUBJECT, SUBJECT
+from dossier.extract.syntax import DEMONSTRATIVES, PASSIVE_SUBJECT, SUBJECT
 from dossier.knowledge import load_data
 
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 OWN_TARGET_MARKERS = {"on", "against", "of", "targeting"}  # "the attack on the embassy"
 TIED_CLAUSES = {"advcl", "xcomp", "conj"}  # "spoke out against the attack, calling it ..."
 TIED_LEVELS = 2  # "claimed responsibility for the attack": the noun two arcs down

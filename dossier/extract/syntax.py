@@ -26,6 +26,7 @@ OBLIQUE = {"obl", "nmod", "obl:agent", "obl:unmarked", "obl:npmod", "obl:tmod"}
 AGENT = {"obl:agent", "agent"}
 POSSESSOR = {"nmod:poss", "poss"}
 MODIFIER = {"amod", "compound", "nmod:desc", "flat", "nmod:unmarked"}
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PARTICLE = {"compound:prt", "prt"}
 NOMINAL = {"NOUN", "PROPN", "X"}
 NAME_PARTS = {"flat", "compound", "fixed", "flat:name"}
