@@ -176,6 +176,11 @@ def _day_and_month_names() -> frozenset[str]:
     return frozenset(words["weekdays"]) | frozenset(words["months"])
 
 
+@lru_cache(maxsize=1)
+def _weekday_names() -> frozenset[str]:
+    return frozenset(knowledge.load_data("time_words.json")["weekdays"])
+
+
 def _is_time_word(token: Token) -> bool:
     """A day or month name, or a word the model reads as a date or time ("Friday")."""
     return token.ent_type_ in _TIME_ENTITIES or token.lower_ in _day_and_month_names()
@@ -2474,7 +2479,12 @@ class ActorFinder:
             if (
                 token.i < whole.start
                 or len(token.text) < 3
-                or (before is not None and _is_name_token(before) and not token.is_sent_start)
+                or (
+                    before is not None
+                    and _is_name_token(before)
+                    and not token.is_sent_start
+                    and before.lower_ not in _weekday_names()
+                )  # "Later on Tuesday Mitsotakis met": a day's name is no part of a name
                 or (after is not None and _is_name_token(after))
             ):
                 continue

@@ -2980,8 +2980,11 @@ def _carries(verb: Token, trigger: Trigger) -> bool:
     "conducted"), or one type's (``typed_light_verbs``: "had a meeting with", "paid
     tribute to")."""
     cues = event_cues()
-    lemma = verb.lemma_.lower()
-    return lemma in cues["light_verbs"] or trigger.type in cues["typed_light_verbs"].get(lemma, ())
+    lemmas = word_lemmas(verb)  # "waged" that the model lemmatises as "wag"
+    return any(
+        lemma in cues["light_verbs"] or trigger.type in cues["typed_light_verbs"].get(lemma, ())
+        for lemma in lemmas
+    )
 
 
 def _light_verb(noun: Token, trigger: Trigger) -> Token | None:

@@ -601,9 +601,11 @@ def _is_excluded(tokens: list[_Token], number: _Number, blocked: SpanIndex) -> b
         if (
             after.lower in words["time_units"]
             and after.lower not in words["duration_units"]
+            and last.lower.rsplit("-", 1)[-1] not in words["duration_units"]
             and not _counted_despite_time_unit(after.lower, number.value)
         ):
-            return True  # "three times", "two rounds"; not "20 million rounds" of ammunition
+            return True  # "three times", "two rounds", "two terms"; not "20 million rounds" of
+            # ammunition nor "a five-year term" (a duration already)
         compound = after.lower.split("-")
         if after.is_word and len(compound) > 1 and compound[0] in words["time_units"]:
             return True  # "12 year-old"
@@ -1071,8 +1073,12 @@ def _duration_at(tokens: list[_Token], number: _Number, index: int) -> tuple[str
         unit_word, after = tokens[index].lower, index + 1
     else:
         return None
-    if after < len(tokens) and tokens[after].text in {"-", "–"}:
-        return None  # "a 12-year-old boy"
+    if (
+        after < len(tokens)
+        and tokens[after].text in {"-", "–"}
+        and _adjacent(tokens[after - 1], tokens[after])
+    ):
+        return None  # "a 12-year-old boy"; not "the last two years – a long time –"
     if _match_phrase_at(tokens, after, "relative_time_followers"):
         return None
     if _match_phrase_before(tokens, number.first, "age_cues_before"):
@@ -1249,6 +1255,10 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         if unit:  # "Sixty-six people or more were injured", "25 years or more"
             qualifier, unit_end = _qualifier_after(tokens, unit_end, qualifier)
         casualty = casualty or _casualty_after(tokens, unit_end)
+        if unit.lower() in words["role_taking_nouns"] and casualty is None:
+            toll = _unit_from_nearby_noun(tokens, start_index)  # "the death toll rising to 22
+            if toll and toll.split()[-1] in _casualty_roles():  # people": people killed
+                casualty = toll.split()[-1]
         if (
             not unit
             and unit_end < len(tokens)

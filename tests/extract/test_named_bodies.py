@@ -155,3 +155,22 @@ def test_a_name_the_ner_took_for_a_place_that_speaks_is_a_person() -> None:
     # a known place that speaks is its state, as the knowledge base has it
     found = _entities("New Caledonia told the court it would appeal.")
     assert found.get("New Caledonia") != "PERSON", found
+
+
+def test_a_surname_after_a_days_name_is_the_person_named_before() -> None:
+    doc = dossier.analyze(
+        "Greek Prime Minister Kyriakos Mitsotakis spoke in Washington on Monday. Later on"
+        " Tuesday Mitsotakis met with the International Monetary Fund. He said the talks"
+        " went well."
+    )
+    mentions = {e.name: [m.text for m in e.mentions] for e in doc.entities}
+    assert mentions["Kyriakos Mitsotakis"][:2] == ["Kyriakos Mitsotakis", "Mitsotakis"], mentions
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, names.get(e.source or "")) for e in doc.events] == [
+        ("CONSULT", "Kyriakos Mitsotakis")
+    ]
+    # a given name before the surname still makes another person's name
+    doc = dossier.analyze("Paul Ryan spoke on Monday. Later Kate Ryan asked him a question.")
+    assert [m.text for m in next(e for e in doc.entities if e.name == "Paul Ryan").mentions] == [
+        "Paul Ryan"
+    ]
