@@ -134,8 +134,9 @@ def _required_words() -> Words | None:
 @cache
 def _layout_verbs() -> frozenset[str]:
     """Every verb (lower-case lemma) a layout cue needs in its sentence: the reporting verbs
-    (quote-speaker, split-speaker, positional-subject, colon-quote), the verb-rest verbs and
-    the final-speaker verbs; a sentence with none of them has no layout cue."""
+    (quote-speaker, split-speaker, positional-subject, colon-quote), the verbs that report only
+    as a quotation's tag, the verb-rest verbs and the final-speaker verbs; a sentence with none
+    of them has no layout cue."""
     verbs = set(_words("reporting_verbs"))
     for rule in layout_rules():
         if rule["kind"] == "verb_rest":
@@ -143,6 +144,8 @@ def _layout_verbs() -> frozenset[str]:
         elif rule["kind"] == "final_speaker":
             verbs.update(rule["verbs"])
             verbs.update(rule["inverted_verbs"])
+        elif rule["kind"] == "quote_speaker":
+            verbs.update(rule.get("tag_only_verbs", ()))
     return frozenset(verbs)
 
 
@@ -1164,9 +1167,10 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
         return
     doc = sentence.doc
     text = doc_text(doc)
+    tag_only = frozenset(rule.get("tag_only_verbs", ()))
     for verb in sentence:
         if (
-            verb.lemma_.lower() not in _words("reporting_verbs")
+            (verb.lemma_.lower() not in _words("reporting_verbs") and verb.lemma_ not in tag_only)
             or verb.pos_ != "VERB"
             or verb.tag_ == "VBG"  # '“...,” accusing Ukraine of genocide': no speaker after
             or _is_negated(verb)
