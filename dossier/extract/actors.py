@@ -1459,6 +1459,7 @@ class ActorFinder:
                 self.suffix_typed_chunk(i)
                 or self.given_name_chunk(i)
                 or (self.place_noun_near(i) and self.place_unit_chunk(i))
+                or self.speaking_subject(i)
                 or []
             )
         for i, word in enumerate(lowered):
@@ -1828,6 +1829,38 @@ class ActorFinder:
             return []
         return [Candidate(
             *chunk, f"name:{_normal(span.text)}", "PERSON", "cue", rules=("cue.given_name",)
+        )]
+
+    def speaking_subject(self, i: int) -> list[Candidate]:
+        """Two or three proper nouns the NER left unread, the subject of a verb only people
+        do, name a person ("Kazuhiko Isozaki said ..."): rule person.speaking_subject."""
+        token = self.tokens[i]
+        previous = self.tokens[i - 1] if i else None
+        if self.in_heading(token) or (
+            previous is not None and _is_name_token(previous) and "\n" not in previous.whitespace_
+        ):
+            return []
+        chunk = name_chunk(self.spacy, i)
+        if chunk is None or not 2 <= chunk[1] - chunk[0] <= 3:
+            return []
+        span = self.spacy[chunk[0] : chunk[1]]
+        head = span[-1]
+        if (
+            head.dep_ != "nsubj"
+            or head.head.lemma_.lower() not in self.speaking_verbs
+            or any(t.ent_type_ or t.tag_ in {"NNS", "NNPS"} or t.pos_ not in {"PROPN", "NOUN"}
+                   for t in span)
+            or head.pos_ != "PROPN"
+            or any(t.lower_ in self.title_words or self.names_other(t) or _is_time_word(t)
+                   for t in span)
+            or self.typed_by_context(span)
+            or self.typed_by_place_head(span)
+            or self.gazetteer.entry(span.text) is not None
+        ):
+            return []
+        return [Candidate(
+            *chunk, f"name:{_normal(span.text)}", "PERSON", "cue",
+            rules=("person.speaking_subject",),
         )]
 
     def names_other(self, token: Token) -> bool:

@@ -67,11 +67,31 @@ class ParseRepairs:
                 ]
             if any(token in edits for token, *_ in planned):
                 continue
-            for token, head, dep, tag, pos in planned:
-                edits[token] = (head, dep, tag, pos)
+            trial = {**edits, **{token: (head, *rest) for token, head, *rest in planned}}
+            if any(_loops(doc, trial, token) for token, *_ in planned):
+                continue  # two rules' edits would make each word the other's head
+            edits = trial
         if edits:
             _apply(doc, edits)
         return doc
+
+
+def _loops(
+    doc: Doc, edits: dict[int, tuple[int | None, str | None, str | None, str | None]], token: int
+) -> bool:
+    """Whether the heads, as ``edits`` would leave them, lead from ``token`` back to it."""
+    seen = {token}
+    current = token
+    for _ in range(len(doc)):
+        edit = edits.get(current)
+        head = edit[0] if edit is not None and edit[0] is not None else doc[current].head.i
+        if head == current:
+            return False  # a root
+        if head in seen:
+            return True
+        seen.add(head)
+        current = head
+    return True
 
 
 def _apply(

@@ -925,6 +925,9 @@ def test_actors_a_word_that_names_a_body_of_its_own_is_no_short_form() -> None:
 
 
 DECLARED_RULES = patterns()["rules"]
+# the rules that read the parse run their examples through the shipped model
+# (tests/extract/test_named_bodies.py); the others with the blank one here
+BLANK_RULES = [rule for rule in DECLARED_RULES if not rule.get("parsed")]
 
 
 def typed_mentions(text: str) -> set[tuple[str, str]]:
@@ -941,7 +944,7 @@ def traced_mentions(text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(
     ("rule", "text", "mention"),
-    [(r, text, mention) for r in DECLARED_RULES for text, mention in r["examples"]],
+    [(r, text, mention) for r in BLANK_RULES for text, mention in r["examples"]],
     ids=lambda value: value["id"] if isinstance(value, dict) else None,
 )
 def test_actors_declared_rule_finds_its_examples(rule: dict, text: str, mention: str) -> None:
@@ -953,7 +956,7 @@ def test_actors_declared_rule_finds_its_examples(rule: dict, text: str, mention:
 
 @pytest.mark.parametrize(
     ("rule", "text", "mention"),
-    [(r, text, mention) for r in DECLARED_RULES for text, mention in r["counter_examples"]],
+    [(r, text, mention) for r in BLANK_RULES for text, mention in r["counter_examples"]],
     ids=lambda value: value["id"] if isinstance(value, dict) else None,
 )
 def test_actors_declared_rule_leaves_its_counter_examples(

@@ -3,7 +3,10 @@ pipeline: where such a name starts, and what a police force is."""
 
 from __future__ import annotations
 
+import pytest
+
 import dossier
+from dossier.extract.actors import patterns
 
 
 def _entities(text: str) -> dict[str, str]:
@@ -174,3 +177,32 @@ def test_a_surname_after_a_days_name_is_the_person_named_before() -> None:
     assert [m.text for m in next(e for e in doc.entities if e.name == "Paul Ryan").mentions] == [
         "Paul Ryan"
     ]
+
+
+PARSED_RULES = [rule for rule in patterns()["rules"] if rule.get("parsed")]
+
+
+def _traced(text: str) -> set[tuple[str, str, str]]:
+    """(type, mention text, rule id) of every entity the shipped pipeline finds."""
+    doc = dossier.analyze(text)
+    return {(e.type, m.text, rule) for e in doc.entities for m in e.mentions for rule in e.rules}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "mention"),
+    [(r, text, mention) for r in PARSED_RULES for text, mention in r["examples"]],
+    ids=lambda value: value["id"] if isinstance(value, dict) else None,
+)
+def test_a_parsed_actor_rule_finds_its_examples(rule: dict, text: str, mention: str) -> None:
+    assert (rule["produces"], mention, rule["id"]) in _traced(text)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "mention"),
+    [(r, text, mention) for r in PARSED_RULES for text, mention in r["counter_examples"]],
+    ids=lambda value: value["id"] if isinstance(value, dict) else None,
+)
+def test_a_parsed_actor_rule_leaves_its_counter_examples(
+    rule: dict, text: str, mention: str
+) -> None:
+    assert (rule["produces"], mention) not in {(t, m) for t, m, _ in _traced(text)}

@@ -44,3 +44,13 @@ def test_repaired_sentence_keeps_one_root_and_its_bounds(nlp) -> None:
     ]
     assert [s.root.text for s in doc.sents] == ["imposed", "objected"]
     assert doc[2].tag_ == "VBD"
+
+
+def test_two_repairs_never_make_two_words_each_others_head(nlp) -> None:
+    # "LADY" is read as an apposition of "God" by one rule and the first of two coordinated
+    # subjects by another: applying both would loop the tree
+    doc = nlp("THE FIRST LADY: And God bless our troops, for sure.")
+    for token in doc:
+        ancestors = list(token.ancestors)  # a loop raises or never reaches the root
+        assert token not in ancestors
+    assert all(sentence.root is not None for sentence in doc.sents)
