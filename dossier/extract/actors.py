@@ -1100,8 +1100,16 @@ class ActorFinder:
                 self.spacy[end], start, end
             ):
                 end += 1  # "Hani ‘Abd-al-Majid Muhammad As’ad": the parse has the last name
-            while type_ == "PERSON" and end - start > 1 and self.tokens[end - 1].pos_ == "ADP":
-                end -= 1  # "Doug Miller of", "Special Representative for": no name ends so
+            while end - start > 1 and self.tokens[end - 1].pos_ in {"ADP", "DET", "CCONJ"}:
+                end -= 1  # "Doug Miller of", "Special Representative for", "Troops from":
+                # no name ends so
+            if (
+                end - start == 1
+                and self.tokens[start].is_sent_start
+                and self.tokens[start].tag_ in {"NN", "NNS"}
+            ):
+                continue  # "Troops from Chad attacked": a common noun capitalised by the
+                # sentence, which the NER read with the word after it
             named = self.person_after_office(start, end)
             if named is not None:  # "US Secretary of State Mike Pompeo"
                 start, type_ = named, "PERSON"

@@ -592,6 +592,11 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
                 if owner is not None and owner.type == "PERSON":
                     armed = token.lower_ in event_cues()["armed_nouns"]  # his state (its
                     return index.state_of(owner, armed=armed)  # military); else none
+    if token.lower_ in event_cues()["group_member_nouns"]:
+        for marker, noun in prep_args(token):  # "Militants from al-Shabab attacked": the
+            group = actor_of(noun, index, depth=depth + 1) if marker == "from" else None
+            if group is not None and group.type in {"ARMED_GROUP", "MILITARY"}:  # group's
+                return group  # own; not "troops from Chad" (where they come from)
     if not _is_role_noun(token):
         return None
     for child in token.children:

@@ -206,3 +206,20 @@ def test_a_parsed_actor_rule_leaves_its_counter_examples(
     rule: dict, text: str, mention: str
 ) -> None:
     assert (rule["produces"], mention) not in {(t, m) for t, m, _ in _traced(text)}
+
+
+def test_an_ner_span_ends_at_no_preposition_and_a_capitalised_common_noun_names_nothing() -> None:
+    found = _entities("Troops from Chad attacked the rebels near the border.")
+    assert not any(name.startswith("Troops") for name in found), found
+    assert found.get("Chad") == "STATE", found
+
+
+def test_fighters_from_an_armed_group_act_for_it_but_troops_from_a_state_come_from_it() -> None:
+    doc = dossier.analyze("Militants from al-Shabab attacked a military base on Monday.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, names.get(e.source or "")) for e in doc.events] == [
+        ("ASSAULT", "Al-Shabaab")
+    ]
+    doc = dossier.analyze("Soldiers from Chad attacked the rebels near the border.")
+    names = {e.id: e.name for e in doc.entities}
+    assert all(names.get(e.source or "") != "Chad" for e in doc.events), doc.events
