@@ -261,9 +261,10 @@ def _has_agent_among(verb: Token, agents: tuple[str, ...]) -> bool:
 
 def _object_and_clause(verb: Token) -> bool:
     """Whether the verb has an object and a "to" clause of what the object is to do
-    ("wants Iran to return to the table"; not "wants to negotiate", "wants peace", nor "we
-    want it to be done": "it" is a thing)."""
-    return any(c.dep_ in OBJECT and c.lower_ != "it" for c in verb.children) and any(
+    ("wants Iran to return to the table", "told the army to prepare", which the parser may
+    read as an indirect object; not "wants to negotiate", "wants peace", nor "we want it to be
+    done": "it" is a thing)."""
+    return any(c.dep_ in OBJECT | {"iobj"} and c.lower_ != "it" for c in verb.children) and any(
         c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)
         for c in verb.children
     )
