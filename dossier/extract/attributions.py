@@ -257,15 +257,22 @@ def _reported_within(
 ) -> bool:
     """ "According to Reuters, officials said the talks failed", "Per reports, the sources
     said ...": a source named, with its cue and claim, inside another source's claim (not
-    in a quotation, not a pronoun) is a source that one cites."""
-    nesting = {rule["id"] for rule in attribution_rules() if rule.get("nested_in_claims")}
-    if cue.source.pos_ not in {"NOUN", "PROPN"} or cue.rule not in nesting:
+    in a quotation, not a pronoun) is a source that one cites; with ``nested_in_claims``
+    "any_source", any source ("citing what he called the president's failure")."""
+    nesting = {rule["id"]: rule["nested_in_claims"] for rule in attribution_rules()
+               if rule.get("nested_in_claims")}
+    if cue.rule not in nesting:
+        return False
+    any_source = nesting[cue.rule] == "any_source"  # "citing what he called ..."
+    if cue.source.pos_ not in {"NOUN", "PROPN"} and not any_source:
         return False
     start = cue.source.left_edge.idx
     outer = [
         (s, e) for s, e in claims if s <= start < e and claim[1] <= e and (s, e) != claim
     ]
-    return bool(outer) and not any(mark in text[outer[0][0] : start] for mark in QUOTES)
+    return bool(outer) and (
+        any_source or not any(mark in text[outer[0][0] : start] for mark in QUOTES)
+    )
 
 
 def _holds_earlier(cue: Cue, claim: tuple[int, int], claims: list[tuple[int, int]]) -> bool:
