@@ -1842,6 +1842,11 @@ class ActorFinder:
     def speaking_subject(self, i: int) -> list[Candidate]:
         """Two or three proper nouns the NER left unread, the subject of a verb only people
         do, name a person ("Kazuhiko Isozaki said ..."): rule person.speaking_subject."""
+        if not any(  # most capitalised words: no subject of a speaking verb just after
+            t.dep_ == "nsubj" and t.head.lemma_.lower() in self.speaking_verbs
+            for t in self.tokens[i + 1 : i + 3]
+        ):
+            return []
         token = self.tokens[i]
         previous = self.tokens[i - 1] if i else None
         if self.in_heading(token) or (
