@@ -810,6 +810,29 @@ def _resolve_pronoun(
     return None
 
 
+def _described_speaker(
+    pronoun: Token, here: int, found: list[Attribution], rule: dict[str, Any]
+) -> Attribution | None:
+    """The report right before a speaking pronoun that stands for no actor, when its
+    speaker is described, not named, and of the pronoun's number ("A local resident said
+    ... He said ...": rule described-speaker-pronoun), else None."""
+    number = rule["pronouns"].get(pronoun.lower_)
+    if number is None or not found:
+        return None
+    last = found[-1]  # the latest report, so no other speaker stands between
+    if last.source is not None or here - last.sentence > rule["sentences_back"]:
+        return None
+    words = last.source_text.split()
+    head = next((w for w in words if w.lower() in {"who", "of", "from", "in", "at", "briefed",
+                                                    "familiar", "with", "on"}), None)
+    head_word = words[words.index(head) - 1] if head and words.index(head) else words[-1]
+    plural = head_word.lower().endswith("s") and not head_word.lower().endswith("ss")
+    named = head_word[:1].isupper() and head_word is not words[0]  # not the sentence's
+    if plural != (number == "plural") or named:  # capital: "Witnesses said"
+        return None  # "Two officials ... He said"; a name the actors missed is no description
+    return last
+
+
 ROOT_OR_SUBJECT = {"ROOT", *SUBJECT}  # "Lawyer X, ..., told AFP he ...", parsed either way
 
 
@@ -1588,6 +1611,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
     dates = SpanIndex((d.start, d.end) for d in doc.dates)
     reference_rule = next(r for r in layout_rules() if r["kind"] == "statement_reference")
     person_rule = next(r for r in layout_rules() if r["kind"] == "person_of_group")
+    pronoun_rule = next(r for r in layout_rules() if r["kind"] == "described_speaker_pronoun")
     group_owners: dict[str, Entity] = {}  # a group's entity -> the person named before it
     layout_verb_at = _layout_verb_at(spacy_doc)
     for sentence in spacy_doc.sents:
@@ -1668,6 +1692,15 @@ def find_attributions(doc: Document) -> list[Attribution]:
                     cue.source, doc, index, found, (claim_start, claim_end)
                 )
                 if entity is None:
+                    described = _described_speaker(cue.source, sentence_id, found, pronoun_rule)
+                    if described is None:
+                        continue
+                    found.append(described.model_copy(update={
+                        "id": "", "claim": doc.span(claim_start, claim_end),
+                        "sentence": sentence_id, "cue": cue.cue,
+                        "rules": [*rules, pronoun_rule["id"]],
+                    }))
+                    seen_claims.append((claim_start, claim_end))
                     continue
                 if entity.id in group_owners:  # "he" taken for the group, not its person
                     entity = group_owners[entity.id]
