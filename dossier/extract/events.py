@@ -1495,7 +1495,13 @@ def _targets(
                 heads.append((noun, victim["id"]))  # "the killing of 33 terrorists"
     content = argument_rule("content_subject")
     if not heads and trigger.type in content["types"]:  # "alleged the government is hiding"
-        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        clauses = [  # a noun's own content clause too: "Pakistan's allegation that ..."
+            c for c in token.children
+            if c.dep_ == "ccomp" or (
+                token.pos_ == "NOUN" and c.dep_ in {"acl", "acl:relcl"}
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            )
+        ]
         if not (trigger.type == "THREATEN" and _own_future_acts(
             token, argument_rule("threat_content"), index
         )):  # "warned that it would attack Israel": the threatener is not its own target
