@@ -1118,6 +1118,23 @@ def _casualty_adjective(tokens: list[_Token], index: int) -> tuple[str, int] | N
     return None
 
 
+def _victims_named_by_role(tokens: list[_Token], index: int) -> str | None:
+    """The role of "the dead", "the injured", "the deceased" at ``index`` (a casualty word
+    standing for the people, right after "the" and before no noun): "Four of the deceased
+    were from overseas" counts people dead; else None."""
+    if index == 0 or index >= len(tokens) or tokens[index - 1].lower != "the":
+        return None
+    role = _words()["victims_by_role"].get(tokens[index].lower)
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if role is None or (
+        following is not None
+        and following.is_word
+        and following.lower not in _words()["unit_stop_words"]
+    ):
+        return None  # "the injured soldiers": the noun counts
+    return role
+
+
 @cache
 def _casualty_roles() -> frozenset[str]:
     """Every casualty role ("killed", "dead", "wounded", ...)."""
@@ -1229,6 +1246,8 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
         if adjective:
             casualty, noun_index = adjective
         unit, unit_end = _head_noun(tokens, noun_index, singular=number.value == 1)
+        if not unit and (victims := _victims_named_by_role(tokens, noun_index)):
+            casualty, unit, unit_end = victims, words["victims_unit"], noun_index + 1
         if number.kind == "vague" and unit.lower() in words["currency_names"]:
             unit = words["currency_names"][unit.lower()]  # "millions of dollars": USD
         if not unit and after_determiner and _counts_people_who(tokens, noun_index, number):
