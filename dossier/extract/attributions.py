@@ -814,10 +814,9 @@ def _described_speaker(
     pronoun: Token, here: int, found: list[Attribution], rule: dict[str, Any]
 ) -> Attribution | None:
     """The report right before a speaking pronoun that stands for no actor, when its
-    speaker is described, not named, and of the pronoun's number ("A local resident said
-    ... He said ...": rule described-speaker-pronoun), else None."""
-    number = rule["pronouns"].get(pronoun.lower_)
-    if number is None or not found:
+    speaker is one person described, not named ("A local resident said ... He said ...":
+    rule described-speaker-pronoun), else None."""
+    if pronoun.lower_ not in rule["pronouns"] or not found:
         return None
     last = found[-1]  # the latest report, so no other speaker stands between
     if last.source is not None or here - last.sentence > rule["sentences_back"]:
@@ -826,10 +825,8 @@ def _described_speaker(
     head = next((w for w in words if w.lower() in {"who", "of", "from", "in", "at", "briefed",
                                                     "familiar", "with", "on"}), None)
     head_word = words[words.index(head) - 1] if head and words.index(head) else words[-1]
-    plural = head_word.lower().endswith("s") and not head_word.lower().endswith("ss")
-    named = head_word[:1].isupper() and head_word is not words[0]  # not the sentence's
-    if plural != (number == "plural") or named:  # capital: "Witnesses said"
-        return None  # "Two officials ... He said"; a name the actors missed is no description
+    if head_word.lower() not in rule["person_heads"]:
+        return None  # "Two officials ... He said", "the police ... He told": no one person
     return last
 
 

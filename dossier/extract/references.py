@@ -750,14 +750,14 @@ def _named_heads(
         )
         if sentence in heading_sentences or token.idx + len(token.text) in taken:
             continue
-        # the noun heads the name: its last word, or before "of" ("Court of Justice")
-        word = re.compile(rf"(?<!\w){re.escape(token.lower_)}(?:$| of )", re.IGNORECASE)
         entity: Entity | None = None
         reached = 0
         for m_start, m_end, candidate in _recent(
             doc, named, start, sentence, rule["sentences_back"]
         ):
-            if word.search(doc.text[m_start:m_end]) or word.search(candidate.name):
+            if _heads_name(token.lower_, doc.text[m_start:m_end]) or _heads_name(
+                token.lower_, candidate.name
+            ):
                 entity, reached = candidate, m_end
                 break
         if index is None:
@@ -787,6 +787,15 @@ def _named_heads(
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         found_here.append((entity, mention, rule["id"]))
     return found_here
+
+
+def _heads_name(word: str, name: str) -> bool:
+    """Whether a noun heads a name: the word before its "of" ("Court of Justice"), else its
+    last word ("the Conti ransomware group"); not "Speaker of the House" for "the House"."""
+    low = name.lower()
+    if " of " in low:
+        return re.search(rf"(?<!\w){re.escape(word)} of ", low) is not None
+    return re.search(rf"(?<!\w){re.escape(word)}$", low) is not None
 
 
 def _two_sides(latest_first: list[Entity]) -> list[Entity]:

@@ -171,3 +171,12 @@ def test_an_issuer_part_naming_a_person_gives_the_person_not_the_country() -> No
     assert [e.id for e in issuer_entities(doc)] == ["e1", "e3"]
     doc.metadata.issuer = "Governments of Canada and France"
     assert [e.id for e in issuer_entities(doc)] == ["e2"]
+
+
+def test_a_noun_heads_a_name_before_its_of_or_as_its_last_word() -> None:
+    from dossier.extract.references import _heads_name
+
+    assert _heads_name("court", "the International Court of Justice")
+    assert _heads_name("group", "the Conti ransomware group")
+    assert not _heads_name("house", "Democratic Speaker of the House")
+    assert not _heads_name("council", "President of the European Council")
