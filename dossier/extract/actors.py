@@ -2451,7 +2451,8 @@ class ActorFinder:
         """ "the Council" after "the Syrian Democratic Council": a capitalised word after
         "the" is short for the one organisation named in the text that ends with it, whether
         the NER found it (as anything) or nothing did; not a word that names a body of its
-        own (names_not_short_forms: "the House" after "the White House")."""
+        own (names_not_short_forms: "the House" after "the White House"), nor the last word
+        after "of", which heads no name ("the House" after "Speaker of the House")."""
         not_short = {
             word.lower(): {name.lower() for name in names}
             for word, names in self.cues["names_not_short_forms"].items()
@@ -2463,6 +2464,8 @@ class ActorFinder:
                 ending = self.tokens[d.end - 1].lower_
                 if self.spacy[d.start : d.end].text.lower() in not_short.get(ending, ()):
                     continue
+                if any(t.lower_ == "of" for t in self.tokens[d.start : d.end - 1]):
+                    continue  # "Speaker of the House": its last word is no head it is short for
                 endings.setdefault(ending, set()).add(d.key)
                 wholes[d.key] = d
 

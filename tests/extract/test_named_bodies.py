@@ -223,3 +223,12 @@ def test_fighters_from_an_armed_group_act_for_it_but_troops_from_a_state_come_fr
     doc = dossier.analyze("Soldiers from Chad attacked the rebels near the border.")
     names = {e.id: e.name for e in doc.entities}
     assert all(names.get(e.source or "") != "Chad" for e in doc.events), doc.events
+
+
+def test_a_word_after_of_in_a_name_is_no_short_form_of_it() -> None:
+    doc = dossier.analyze(
+        "Nancy Pelosi, the Democratic Speaker of the House, announced the vote in a letter to"
+        " other members of the House. The House has impeached two presidents before."
+    )
+    short = [e.name for e in doc.entities for m in e.mentions if m.text == "House"]
+    assert all("Speaker" not in name for name in short), short
