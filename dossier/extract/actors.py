@@ -1181,13 +1181,13 @@ class ActorFinder:
         subject of a verb only people do (``speaking_verbs``: "Bobi Wine says he has
         trouble", "Victoria Nuland told reporters"); a known place that speaks for its
         government ("Washington said") is the knowledge base's, not the NER's."""
-        root = span.root
-        return (
-            2 <= len(span) <= 3
-            and all(t.pos_ == "PROPN" for t in span)
-            and root.dep_ == "nsubj"
-            and root.head.lemma_.lower() in self.speaking_verbs
+        return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" for t in span) and self.speaks(
+            span.root
         )
+
+    def speaks(self, token: Token) -> bool:
+        """Whether a word is the subject of a verb only people do (``speaking_verbs``)."""
+        return token.dep_ == "nsubj" and token.head.lemma_.lower() in self.speaking_verbs
 
     def office_domain_word(self, span: Span) -> bool:
         """Whether ``span`` is the domain word of an office or department after its title
@@ -1842,11 +1842,8 @@ class ActorFinder:
     def speaking_subject(self, i: int) -> list[Candidate]:
         """Two or three proper nouns the NER left unread, the subject of a verb only people
         do, name a person ("Kazuhiko Isozaki said ..."): rule person.speaking_subject."""
-        if not any(  # most capitalised words: no subject of a speaking verb just after
-            t.dep_ == "nsubj" and t.head.lemma_.lower() in self.speaking_verbs
-            for t in self.tokens[i + 1 : i + 3]
-        ):
-            return []
+        if not any(map(self.speaks, self.tokens[i + 1 : i + 3])):
+            return []  # most capitalised words: no subject of a speaking verb just after
         token = self.tokens[i]
         previous = self.tokens[i - 1] if i else None
         if self.in_heading(token) or (
@@ -1859,8 +1856,7 @@ class ActorFinder:
         span = self.spacy[chunk[0] : chunk[1]]
         head = span[-1]
         if (
-            head.dep_ != "nsubj"
-            or head.head.lemma_.lower() not in self.speaking_verbs
+            not self.speaks(head)
             or any(t.ent_type_ or t.tag_ in {"NNS", "NNPS"} or t.pos_ not in {"PROPN", "NOUN"}
                    for t in span)
             or head.pos_ != "PROPN"

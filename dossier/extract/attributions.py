@@ -821,11 +821,9 @@ def _described_speaker(
     last = found[-1]  # the latest report, so no other speaker stands between
     if last.source is not None or here - last.sentence > rule["sentences_back"]:
         return None
-    words = last.source_text.split()
-    head = next((w for w in words if w.lower() in {"who", "of", "from", "in", "at", "briefed",
-                                                    "familiar", "with", "on"}), None)
-    head_word = words[words.index(head) - 1] if head and words.index(head) else words[-1]
-    if head_word.lower() not in rule["person_heads"]:
+    words = last.source_text.lower().split()
+    end = next((k for k, w in enumerate(words) if k and w in rule["phrase_ends"]), len(words))
+    if words[end - 1] not in rule["person_heads"]:  # the head: the word before its modifiers
         return None  # "Two officials ... He said", "the police ... He told": no one person
     return last
 
@@ -1194,10 +1192,10 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
         return
     doc = sentence.doc
     text = doc_text(doc)
-    tag_only = frozenset(rule.get("tag_only_verbs", ()))
+    tagging = _words("reporting_verbs") | frozenset(rule.get("tag_only_verbs", ()))
     for verb in sentence:
         if (
-            (verb.lemma_.lower() not in _words("reporting_verbs") and verb.lemma_ not in tag_only)
+            verb.lemma_.lower() not in tagging
             or verb.pos_ != "VERB"
             or verb.tag_ == "VBG"  # '“...,” accusing Ukraine of genocide': no speaker after
             or _is_negated(verb)

@@ -1275,9 +1275,9 @@ def _quantity_at(tokens: list[_Token], number: _Number) -> tuple[_Found | None, 
             qualifier, unit_end = _qualifier_after(tokens, unit_end, qualifier)
         casualty = casualty or _casualty_after(tokens, unit_end)
         if unit.lower() in words["role_taking_nouns"] and casualty is None:
-            toll = _unit_from_nearby_noun(tokens, start_index)  # "the death toll rising to 22
-            if toll and toll.split()[-1] in _casualty_roles():  # people": people killed
-                casualty = toll.split()[-1]
+            toll = _unit_from_nearby_noun(tokens, start_index) or ""  # "the death toll rising
+            if (role := toll.rpartition(" ")[2]) in _casualty_roles():  # to 22 people": killed
+                casualty = role
         if (
             not unit
             and unit_end < len(tokens)

@@ -37,7 +37,7 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP") or not self.rules:
             return doc
-        edits: dict[int, tuple[int | None, str | None, str | None, str | None]] = {}
+        edits: Edits = {}
         for match_id, token_ids in self.matcher(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
             nodes = [node["RIGHT_ID"] for node in rule["pattern"]]
@@ -67,23 +67,25 @@ class ParseRepairs:
                 ]
             if any(token in edits for token, *_ in planned):
                 continue
-            trial = {**edits, **{token: (head, *rest) for token, head, *rest in planned}}
-            if any(_loops(doc, trial, token) for token, *_ in planned):
+            these = {token: (head, *rest) for token, head, *rest in planned}
+            if any(_loops(doc, these, edits, token) for token in these):
                 continue  # two rules' edits would make each word the other's head
-            edits = trial
+            edits.update(these)
         if edits:
             _apply(doc, edits)
         return doc
 
 
-def _loops(
-    doc: Doc, edits: dict[int, tuple[int | None, str | None, str | None, str | None]], token: int
-) -> bool:
-    """Whether the heads, as ``edits`` would leave them, lead from ``token`` back to it."""
+Edits = dict[int, tuple[int | None, str | None, str | None, str | None]]
+
+
+def _loops(doc: Doc, planned: Edits, edits: Edits, token: int) -> bool:
+    """Whether the heads, as the ``planned`` edits on top of the earlier ``edits`` would leave
+    them, lead from ``token`` back to it."""
     seen = {token}
     current = token
     for _ in range(len(doc)):
-        edit = edits.get(current)
+        edit = planned.get(current) or edits.get(current)
         head = edit[0] if edit is not None and edit[0] is not None else doc[current].head.i
         if head == current:
             return False  # a root
