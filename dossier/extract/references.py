@@ -900,7 +900,16 @@ def _pairs(
         country = _demonym_state(doc, token) if rule.get("demonym_sides") else None
         latest: dict[int, tuple[int, int]] = {}  # entity's place: its last mention before
         back = rule["bare_sentences_back"] if is_bare else rule["sentences_back"]
-        for earlier in range(sentence - back, sentence + 1):
+        # a bare head may reach further back ("The leaders" in a readout, after a sentence
+        # naming only one of them) to the nearest sentences that name two, never a heading
+        reach = rule.get("bare_heads_back", {}).get(token.lower_, back) if is_bare else back
+        first = sentence  # the earliest sentence read
+        for earlier in range(sentence, sentence - reach - 1, -1):
+            if is_bare and sentence - earlier > back and len(latest) >= 2:
+                break
+            if is_bare and earlier in heading_sentences:
+                continue
+            first = earlier
             for place, m_start, m_end in by_sentence.get(earlier, ()):
                 entity = doc.entities[place]
                 if country is not None:  # "both Afghan rivals": two sides of that country
@@ -915,6 +924,8 @@ def _pairs(
         last = sorted(latest.items(), key=lambda item: -item[1][0])
         if is_bare and len(last) != 2:
             continue  # "The two" after three people named: which two is not clear
+        if is_bare and sentence - first > back and not _named_together(by_sentence, first, latest):
+            continue  # further back, only a sentence naming both ("Biden spoke with Kishida")
         sides = _two_sides([doc.entities[place] for place, _ in last])
         if len(sides) < 2:
             continue
@@ -925,6 +936,13 @@ def _pairs(
         mention = Mention(start=start, end=end, text=doc.text[start:end], sentence=sentence)
         found += [(entity, mention, rule["id"]) for entity in sides]
     return found
+
+
+def _named_together(
+    by_sentence: dict[int, list[tuple[int, int, int]]], sentence: int, places: dict[int, Any]
+) -> bool:
+    """Whether ``sentence`` mentions every entity at ``places``."""
+    return set(places) <= {place for place, _, _ in by_sentence.get(sentence, ())}
 
 
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # a capitalised word right after: a longer name
