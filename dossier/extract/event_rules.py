@@ -439,6 +439,7 @@ ARGUMENT_KINDS = {
     "reciprocal_limit",
     "claimed_attack",
     "alleged_act",
+    "answered_claim",
 }
 
 

@@ -2863,6 +2863,11 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
         return paired
     agents = [n for marker, n in prep_args(noun) if marker == "by"]
     agents += [n for marker, n in prep_args(noun) if trigger.role_of(marker) == "source"]
+    doing = argument_rule("act_agent")["doing_verbs"]  # "the allegations made by Pakistan",
+    agents += [  # "the strikes conducted by Israel": the agent of a participle of doing
+        n for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in doing
+        for marker, n in prep_args(c) if marker == "by"
+    ]
     if _came_under(noun):  # "came under attack by the Taliban"
         agents += [n for marker, n in prep_args(noun.head) if marker == "by"]
     named = _actors([(a, "agent") for a in agents[:1]], index)
@@ -3111,6 +3116,38 @@ def _hyphenated_actors(word: Token, index: EntityIndex) -> list[Entity]:
         if entity not in found:
             found.append(entity)
     return found
+
+
+def _reports_noun_act(governing: str, noun_type: str) -> bool:
+    """Whether an event of type ``governing`` reports the act of an event noun it governs as
+    an event of its own: a praise or a condemnation an act of force ("condemned Iran's missile
+    attack"), a rejection an accusation (``event.answered_claim``: "rejected Pakistan's
+    allegation")."""
+    cue = event_cues()
+    return (
+        governing in cue["act_reporting_types"] and noun_type in cue["reported_act_types"]
+    ) or _answers_claim(governing, noun_type)
+
+
+def _answers_claim(governing: str | None, noun_type: str) -> bool:
+    """Whether an event of type ``governing`` answers a claim of ``noun_type`` (a rejection of
+    an accusation: ``event.answered_claim``)."""
+    rule = argument_rule("answered_claim")
+    return governing in rule["answering_types"] and noun_type in rule["answered_types"]
+
+
+def _names_another(noun: Token, actors: list[Entity], index: EntityIndex) -> bool:
+    """Whether a clause on ``noun`` has an actor other than ``actors`` as its subject
+    ("rejected Russia's allegation that Ukraine is preparing ...": the allegation is aimed at
+    Ukraine, not at the one rejecting it)."""
+    ids = {actor.id for actor in actors}
+    return any(
+        (entity := index.entity_at(subject)) is not None and entity.id not in ids
+        for clause in noun.children
+        if clause.dep_ in {"acl", "acl:relcl", "ccomp"}
+        for subject in clause.children
+        if subject.dep_ in SUBJECT | PASSIVE_SUBJECT
+    )
 
 
 def _own_actor(noun: Token, sources: list[tuple[Entity, str]]) -> bool:
@@ -3427,7 +3464,10 @@ def find_triggers(
     ruled_types = {match.token.i: match.type for match in ruled}  # "is opposed to X's mediation"
     for token, trigger, taken in nouns:
         carrier = _noun_carrier(token)
-        if token.i in consumed or _unrealised(carrier):
+        if _unrealised(carrier) or (
+            token.i in consumed  # "dismissed the allegations": one event, but an accuser's
+            and not _answers_claim(verb_types.get(_governing_verb(carrier).i), trigger.type)
+        ):  # allegation is answered (event.answered_claim)
             continue
         sources = _noun_sources(carrier, trigger, index)
         joint = _joint_manner_verb(carrier, trigger)
@@ -3435,11 +3475,10 @@ def find_triggers(
         governing = verb_types.get(governing_word, ruled_types.get(governing_word))
         governing = None if joint else governing
         if governing is not None and not (
-            governing in event_cues()["act_reporting_types"]
-            and trigger.type in event_cues()["reported_act_types"]
-            and _own_actor(carrier, sources)
+            _reports_noun_act(governing, trigger.type) and _own_actor(carrier, sources)
         ):  # "condemned the attack": the statement's object, no event of its own; but
-            continue  # "praised the withdrawal of U.S. troops" reports the withdrawal too
+            continue  # "praised the withdrawal of U.S. troops" reports the withdrawal too,
+            # "rejected Pakistan's allegation" the accusation
         verb = _governing_verb(carrier)
         if governing is None and not joint and verb.pos_ == "VERB" and is_content(verb):
             continue  # "agreed to undertake joint exercises": the act agreed, not done
@@ -3448,6 +3487,11 @@ def find_triggers(
         targets = _targets(
             carrier, trigger, taken, index, passive=False, rules=rules, described=described
         )
+        if _answers_claim(governing, trigger.type):  # "Kabul denied Pakistan's accusations":
+            rules.append(argument_rule("answered_claim")["id"])  # aimed at the one denying
+            deniers = [e for f in verbs if f.token.i == governing_word for e, _ in f.sources]
+            if all(t is None for t in targets) and not _names_another(carrier, deniers, index):
+                targets = deniers or [None]
         source_ids = {entity.id for entity, _ in sources}  # "the seizure of vessels by Iran":
         own = [t for t in targets if t is not None and t.id in source_ids]  # not Iran's own
         if own:

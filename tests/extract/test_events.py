@@ -1488,3 +1488,20 @@ def test_events_a_states_representative_to_a_body_acts_for_the_state(
     text: str, expected: tuple[str, str, None]
 ) -> None:
     assert _analysed_events(text) == [expected]
+
+
+def test_events_an_answered_allegation_about_another_actor_is_not_aimed_at_the_denier() -> None:
+    events = _analysed_events(
+        "The United States rejected Russia's transparently false allegation that Ukraine is"
+        " preparing to use a dirty bomb."
+    )
+    assert ("REJECT", "United States", "Russia") in events
+    accusations = [e for e in events if e[0] == "ACCUSE"]
+    assert accusations and all(e[1] == "Russia" and e[2] != "United States" for e in accusations)
+
+
+def test_events_an_act_noun_takes_the_agent_of_its_participle_of_doing() -> None:
+    events = _analysed_events("The sanctions imposed by the United States hurt Iran's economy.")
+    assert [e for e in events if e[0] == "SANCTION"] == [("SANCTION", "United States", None)]
+    undergone = _analysed_events("The sanctions suffered by the United States hurt its economy.")
+    assert [e for e in undergone if e[0] == "SANCTION"] == []
