@@ -704,7 +704,23 @@ def _future_near(text: str, start: int, end: int) -> bool:
         if len(left_pieces) > 1 and text[: max(0, start - len(left))].rstrip().endswith(","):
             left = f"{left_pieces[-2]} {left}"  # set off inside a clause: "I will increase,
             # on April 2nd, the tariffs"
-    return _has_future_cue(f"{left} {right}")
+    if _has_future_cue(left):
+        return True
+    return _has_future_cue(right) and not _reported_that_day(left, right)
+
+
+def _reported_that_day(left: str, right: str) -> bool:
+    """Whether a date with a future word only after it is the day of a past report the
+    clause ties it to (``weekday_of_a_past_report``): a verb of saying right before it ("said
+    Sunday he will resign", "told reporters on Monday the talks will"), or, for a date opening
+    the clause, one before the future word ("On Sunday, the minister said he will resign")."""
+    verbs = "|".join(map(re.escape, _time_words()["past_report_verbs"]))
+    if re.search(rf"\b(?:{verbs})(?:\s+\S+){{0,4}}?(?:\s+on)?\s*$", left, re.IGNORECASE):
+        return True
+    if left.strip() and left.strip().lower() != "on":
+        return False
+    report = re.search(rf"\b(?:{verbs})\b", right, re.IGNORECASE)
+    return report is not None and not _has_future_cue(right[: report.start()])
 
 
 @dataclass
@@ -1066,7 +1082,7 @@ def _resolve(candidate: _Candidate, context: _Context) -> _Value | None:
             return None
         return _Value(_shift(anchor, unit, amount))
     if kind == "anniversary":
-        return _anniversary(groups, context)
+        return _anniversary(groups, context, candidate.start)
     if kind == "since_anchor":
         return _since_anchor(candidate, context)
     if kind in {"span_back", "span_ahead"} and context.published is not None:
@@ -1236,7 +1252,12 @@ def _time_of_day(groups: dict[str, str | None], context: _Context) -> _Value | N
     return _Value(day, time=f"{hour:02d}:{minute:02d}")
 
 
-def _anniversary(groups: dict[str, str | None], context: _Context) -> _Value | None:
+def _anniversary(
+    groups: dict[str, str | None], context: _Context, start: int
+) -> _Value | None:
+    """"the 20th anniversary": the day the text is about most, that many years on; when that
+    is decades away, the day named right before, if it is near the publication ("out by
+    September 11. That would be the 20th anniversary of the attacks")."""
     patterns = _patterns()
     if groups.get("ord"):
         years = patterns.ordinals.get((groups["ord"] or "").lower())
@@ -1250,8 +1271,23 @@ def _anniversary(groups: dict[str, str | None], context: _Context) -> _Value | N
     value = _add_years(anchor, years)
     published = context.published
     if published is not None and abs(value.year - published.year) > 1:
-        return None  # an anniversary is near the day it is spoken of, not decades away
+        # an anniversary is near the day it is spoken of, not decades away
+        before = [point for at, point in context.day_dates if at < start]
+        named = before[-1] if before and _said_of_a_day(context.doc.text, start) else None
+        if named and named.granularity == "day" and abs(named.year - published.year) <= 1:
+            return _Value(named)
+        return None
     return _Value(value)
+
+
+def _said_of_a_day(text: str, start: int) -> bool:
+    """Whether the anniversary at ``start`` is said of a day just named ("That would be the
+    20th anniversary", "which marks the 75th anniversary")."""
+    words = _time_words()["anniversary_of_a_named_day"]
+    subjects = "|".join(map(re.escape, words["subjects"]))
+    copulas = "|".join(map(re.escape, words["copulas"]))
+    pattern = rf"\b(?:{subjects})\s+(?:{copulas})\s+$"
+    return re.search(pattern, text[max(0, start - 40) : start], re.IGNORECASE) is not None
 
 
 def _salient_day(dates: list[tuple[int, _Point]]) -> _Point | None:
