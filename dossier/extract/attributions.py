@@ -352,6 +352,10 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
         phrase_end = comma + 1 if comma >= 0 else phrase_end  # "According to the UN's Food
         # and Agriculture Organization's chief veterinary officer, CLAIM"
     before = text[sentence.start_char : cue.idx].rstrip()
+    joined = before.rsplit(None, 1)[-1].lower() if before else ""
+    if joined in _words("joining_conjunctions") and text[phrase_end:].lstrip().startswith(","):
+        # "The fighting continues, and according to X, CLAIM": the claim is what follows
+        return _past_apposed_name(sentence, source, phrase_end), sentence.end_char
     main_verb = sentence.root
     if (
         main_verb.pos_ in {"VERB", "AUX"}

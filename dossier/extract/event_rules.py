@@ -440,6 +440,7 @@ ARGUMENT_KINDS = {
     "claimed_attack",
     "alleged_act",
     "answered_claim",
+    "crowd_demand",
 }
 
 

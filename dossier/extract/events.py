@@ -1299,6 +1299,9 @@ def _bare_group(noun: Token, index: EntityIndex) -> Described | None:
     Police Force")."""
     rule = argument_rule("bare_group_source")
     word = noun.lower_
+    crowd = _counted_crowd(noun, rule)
+    if crowd is not None:  # "Thousands of protesters marched"
+        return crowd
     stands_for = rule["nouns"].get(word)
     if stands_for is None or noun.pos_ != "NOUN":
         return None
@@ -1323,6 +1326,45 @@ def _bare_group(noun: Token, index: EntityIndex) -> Described | None:
     ):
         return None
     return Described(noun.idx, noun.idx + len(noun.text), noun.text, rule=rule["id"])
+
+
+def _crowd_demand(found: Found) -> bool:
+    """Whether an event is a demand by demonstrators or a counted crowd with no name
+    (``type.crowd_demand``): a protest."""
+    rule = argument_rule("crowd_demand")
+    crowd = set(rule["crowd_words"])
+    return (
+        found.event_type in rule["types"]
+        and not found.sources
+        and bool(found.unnamed)
+        and all(
+            isinstance(u, Described)
+            and u.rule == argument_rule("bare_group_source")["id"]
+            and not crowd.isdisjoint(u.text.lower().split())
+            for u in found.unnamed
+        )
+    )
+
+
+def _counted_crowd(noun: Token, rule: dict) -> Described | None:
+    """A crowd counted by a head of ``counted_heads`` with an "of" phrase of
+    ``counted_nouns`` ("Thousands of protesters", "tens of thousands of people"), written
+    whole as the source."""
+    if noun.lower_ not in rule["counted_heads"]:
+        return None
+    crowd = next(
+        (n for m, n in prep_args(noun) if m == "of" and n.lower_ in rule["counted_nouns"]), None
+    )
+    if crowd is None:
+        inner = next((n for m, n in prep_args(noun) if m == "of" and n.lower_ == "thousands"), None)
+        crowd = inner and next(
+            (n for m, n in prep_args(inner) if m == "of" and n.lower_ in rule["counted_nouns"]),
+            None,
+        )
+    if crowd is None or any(c.dep_ in {"det", "nummod"} for c in noun.children):
+        return None  # "the thousands of people who ...": told before
+    end = crowd.idx + len(crowd.text)
+    return Described(noun.idx, end, noun.doc.text[noun.idx : end], rule=rule["id"])
 
 
 def _named(tokens: Iterable[tuple[Token, str]], index: EntityIndex) -> list[tuple[Entity, str]]:
@@ -3524,6 +3566,9 @@ def find_triggers(
         else:
             found.event_type, found.mode, recoded = coded_type(found.token, found.trigger)
             found.rules += [recoded] if recoded else []
+        if _crowd_demand(found):  # "Protesters demanded the resignation of ...": a protest
+            found.event_type = "PROTEST"
+            found.rules.append(argument_rule("crowd_demand")["id"])
         if found.event_type == "ASSAULT" and (
             _verbal_attack(found.token) or _attack_between_people(found)
         ):
