@@ -4681,9 +4681,12 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
 
 
 def _place_or_time(doc: Document, noun: Token, rule: dict) -> bool:
-    """Whether ``noun`` is a place actor of the rule's ``place_types`` or a date the text
-    names ("killed in Kabul", "arrested in January"), not an act ("killed in the attack")."""
+    """Whether ``noun`` is a place actor of the rule's ``place_types``, a common noun of a
+    place (``place_nouns``) or a date the text names ("killed in Kabul", "killed in the
+    village", "arrested in January"), not an act ("killed in the attack")."""
     at = noun.idx
+    if noun.lemma_.lower() in rule["place_nouns"] or noun.lower_ in rule["place_nouns"]:
+        return True  # "killed in the village"
     return any(d.start <= at < d.end for d in doc.dates) or any(
         m.start <= at < m.end
         for e in doc.entities
