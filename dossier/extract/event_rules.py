@@ -337,10 +337,37 @@ def backed_operations(
     return found
 
 
+def received_aid(
+    rule: dict[str, Any], tokens: Iterable[Token], index: EntityIndex
+) -> list[RuleMatch]:
+    """"Ukraine received weapons from the United States": the giver's act towards the
+    receiver, of the type the received noun gives (see the rule's doc)."""
+    found: list[RuleMatch] = []
+    for token in tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
+            continue
+        things = [c for c in token.children if c.dep_ in {"obj", "dobj"}]
+        things += [conjunct for thing in things for conjunct in thing.conjuncts]
+        nouns = rule["nouns"]
+        kinds = [nouns[t.lemma_.lower()] for t in things if t.lemma_.lower() in nouns]
+        receivers = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:outer"}]
+        if not kinds or not receivers:
+            continue
+        givers = [n for carrier in (token, *things) for m, n in _prep_args(carrier) if m == "from"]
+        target = actor_of(receivers[0], index)
+        for giver in givers[:1]:
+            for each in (giver, *giver.conjuncts):
+                source = actor_of(each, index)
+                if source is not None and target is not None and source.id != target.id:
+                    found.append(RuleMatch(rule["id"], token, kinds[0], source, target))
+    return found
+
+
 RULE_KINDS: dict[str, Callable[[dict[str, Any], Iterable[Token], EntityIndex], list[RuleMatch]]]
 RULE_KINDS = {
     "actor_compound": actor_compounds,
     "backed_operation": backed_operations,
+    "received_aid": received_aid,
     "attack_participle": attack_participles,
     "stance_predicate": stance_predicates,
 }
@@ -489,6 +516,7 @@ def agent_nouns() -> frozenset[str]:
 CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "actor_compound": ("participles",),
     "backed_operation": ("participles",),
+    "received_aid": ("verbs",),
     "attack_participle": ("participles",),
     "stance_predicate": ("words",),
     "time_for_request": ("nouns", "predicate_cues"),
