@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlparse
 
@@ -332,6 +333,22 @@ def _names_an_occasion(issuer: str) -> bool:
     return bool(words) and words[-1] in header_patterns()["occasion_words"]["words"]
 
 
+_CLOSING_PARAGRAPHS = 4  # a letter's signature stands among its last paragraphs
+
+
+def _signer(paragraphs: list[tuple[str, bool]]) -> str | None:
+    """Who signs a letter: the name right after its closing "Sincerely," (title case when
+    written in capitals), else None."""
+    texts = [" ".join(text.split()) for text, _ in paragraphs[-_CLOSING_PARAGRAPHS:]]
+    texts = [re.sub(r"<[^>]*>", "", text).strip() for text in texts]
+    for closing, name in [*pairwise(texts), *((text, "") for text in texts)]:
+        match = _rule("issuer_signature").match(f"{closing}\n{name}".strip())
+        if match:
+            issuer = match["issuer"]
+            return issuer.title() if issuer.isupper() else issuer
+    return None
+
+
 def find_issuer(
     paragraphs: list[tuple[str, bool]], title: str | None, url: str | None, author: str | None
 ) -> tuple[str | None, str | None]:
@@ -377,6 +394,9 @@ def find_issuer(
         match = _rule("issuer_in_title").match(title)
         if match and _strip_office(match["issuer"]) and not _names_an_occasion(match["issuer"]):
             return _strip_office(match["issuer"]), "issuer_in_title"
+    signer = _signer(paragraphs)
+    if signer is not None:  # "Sincerely, JOSEPH R. BIDEN JR.": a letter speaks for its signer
+        return signer, "issuer_signature"
     for text, _ in paragraphs[:body_index]:  # after the title, which may name whom it speaks for
         match = _rule("issuer_office_line").match(text)
         if match:

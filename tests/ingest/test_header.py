@@ -281,3 +281,22 @@ def test_a_joint_statement_of_a_meeting_names_no_issuer() -> None:
         title="Joint Statement of the Syria Special Envoy Meeting",
     )
     assert doc.metadata.issuer == "Office of the Spokesperson"
+
+
+def test_a_letter_speaks_for_its_signer_not_for_the_site() -> None:
+    letter = (
+        "Dear Madam Speaker:\n\nOn Saturday, I directed United States forces to strike the"
+        " militia's depots in Syria. I condemn the attacks on our troops.\n\n"
+        "Sincerely,\n\nJOSEPH R. BIDEN JR."
+    )
+    doc = analyze(letter, url="https://www.whitehouse.gov/briefing-room/letter")
+    assert doc.metadata.issuer == "Joseph R. Biden Jr."
+    same_paragraph = letter.replace("Sincerely,\n\n", "Sincerely, ")
+    assert analyze(same_paragraph, url="https://www.whitehouse.gov/x").metadata.issuer == (
+        "Joseph R. Biden Jr."
+    )
+    names = {e.id: e.name for e in doc.entities}
+    assert ("ACCUSE", "Joe Biden") in {(e.type, names.get(e.source or "")) for e in doc.events}
+    unsigned = letter.replace("Sincerely,\n\nJOSEPH R. BIDEN JR.", "Thank you.")
+    site = analyze(unsigned, url="https://www.whitehouse.gov/x").metadata.issuer
+    assert site == "The White House"
