@@ -310,6 +310,37 @@ def quoted_first_person(rule: dict[str, Any], doc: Document, index: EntityIndex)
                 index.stand_in(token, source, rule["id"])
 
 
+def role_named_next(rule: dict[str, Any], doc: Document, index: EntityIndex) -> None:
+    """A person described by a role of someone else's, as a subject ("A spokesman for
+    President Ghani rejected ...", "The leader of the Taliban praised ..."), stands for the
+    person a report in the next sentence names for the first time ("... ,” Mohammad Ameri
+    told VOA"): the news lead that names the speaker only once it quotes them."""
+    roles = set(rule["role_nouns"])
+    first_sentence = {
+        entity.id: min((m.sentence for m in entity.mentions), default=-1)
+        for entity in doc.entities
+    }
+    named_next: dict[int, list[Entity]] = {}
+    for attribution in doc.attributions:
+        source = index.by_id.get(attribution.source or "")
+        if source is not None and source.type == "PERSON":
+            named_next.setdefault(attribution.sentence, []).append(source)
+    if not named_next:
+        return
+    for token in index.spacy_doc:
+        if token.lower_ not in roles or token.dep_ not in {"nsubj", "nsubj:pass"}:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in token.children):
+            continue
+        if not any(marker in rule["markers"] for marker, _ in _prep_args(token)):
+            continue  # "a spokesman said": whose is not told
+        sentence = doc.sentence_at(token.idx)
+        people = {p.id: p for p in named_next.get(sentence + 1, [])}
+        fresh = [p for p in people.values() if first_sentence.get(p.id, -1) > sentence]
+        if len(fresh) == 1:
+            index.stand_in(token, fresh[0], rule["id"])
+
+
 def backed_operations(
     rule: dict[str, Any], tokens: Iterable[Token], index: EntityIndex
 ) -> list[RuleMatch]:
@@ -374,6 +405,7 @@ RULE_KINDS = {
 # Rules that let words stand for actors before the events are read (run once per document).
 STAND_IN_KINDS: dict[str, Callable[[dict[str, Any], Document, EntityIndex], None]] = {
     "quoted_first_person": quoted_first_person,
+    "role_named_next": role_named_next,
 }
 
 
