@@ -1352,16 +1352,12 @@ def _counted_crowd(noun: Token, rule: dict) -> Described | None:
     whole as the source."""
     if noun.lower_ not in rule["counted_heads"]:
         return None
-    crowd = next(
-        (n for m, n in prep_args(noun) if m == "of" and n.lower_ in rule["counted_nouns"]), None
-    )
-    if crowd is None:
-        inner = next((n for m, n in prep_args(noun) if m == "of" and n.lower_ == "thousands"), None)
-        crowd = inner and next(
-            (n for m, n in prep_args(inner) if m == "of" and n.lower_ in rule["counted_nouns"]),
-            None,
-        )
-    if crowd is None or any(c.dep_ in {"det", "nummod"} for c in noun.children):
+    crowd = next((n for m, n in prep_args(noun) if m == "of"), None)
+    if crowd is not None and crowd.lower_ in rule["counted_heads"]:  # "tens of thousands of"
+        crowd = next((n for m, n in prep_args(crowd) if m == "of"), None)
+    if crowd is None or crowd.lower_ not in rule["counted_nouns"]:
+        return None
+    if any(c.dep_ in {"det", "nummod"} for c in noun.children):
         return None  # "the thousands of people who ...": told before
     end = crowd.idx + len(crowd.text)
     return Described(noun.idx, end, noun.doc.text[noun.idx : end], rule=rule["id"])
