@@ -352,10 +352,15 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
         phrase_end = comma + 1 if comma >= 0 else phrase_end  # "According to the UN's Food
         # and Agriculture Organization's chief veterinary officer, CLAIM"
     before = text[sentence.start_char : cue.idx].rstrip()
-    joined = before.rsplit(None, 1)[-1].lower() if before else ""
-    if joined in _words("joining_conjunctions") and text[phrase_end:].lstrip().startswith(","):
+    joined = before.rstrip(",").rsplit(None, 1)[-1].lower() if before.rstrip(",") else ""
+    comma = text.find(",", cue.idx, sentence.end_char)  # the comma that closes the source
+    if (
+        joined in _words("joining_conjunctions")
+        and comma >= 0
+        and len(text[cue.idx : comma].split()) <= _SOURCE_WORDS
+    ):
         # "The fighting continues, and according to X, CLAIM": the claim is what follows
-        return _past_apposed_name(sentence, source, phrase_end), sentence.end_char
+        return _past_apposed_name(sentence, source, comma), sentence.end_char
     main_verb = sentence.root
     if (
         main_verb.pos_ in {"VERB", "AUX"}
@@ -370,6 +375,9 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
     ):  # "According to X, CLAIM", also after words the parser joined to the sentence
         return _past_apposed_name(sentence, source, phrase_end), sentence.end_char
     return sentence.start_char, cue.idx
+
+
+_SOURCE_WORDS = 10  # "according to MSF and U.N. agencies,": a source phrase is short
 
 
 def _past_apposed_name(sentence: Span, source: Token, start: int) -> int:
