@@ -299,6 +299,14 @@ def _neither(source: Token) -> bool:
     return any(c.lower_ == "neither" for c in source.children)
 
 
+def _cites_a_source(clause: Token) -> bool:
+    """Whether ``clause`` holds an "according to" of its own."""
+    return any(
+        t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to"
+        for t in clause.subtree
+    )
+
+
 def _is_negated(cue: Token) -> bool:
     """ "Hayat did not confirm the death": a denied report is no claim of the source."""
     return any(
@@ -309,8 +317,11 @@ def _is_negated(cue: Token) -> bool:
 def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int, int]:
     """The claim's character span, read as the rule's ``claim_span`` says."""
     cue, source = roles["cue"], roles["source"]
-    if how == "subtree":
-        return _subtree_chars(roles["claim"])
+    if how == "subtree":  # not a coordinated clause with a source of its own ("says the
+        # region is calm, but according to Amnesty, the fighting goes on")
+        claim = roles["claim"]
+        own = [c for c in claim.children if c.dep_ == "conj" and _cites_a_source(c)]
+        return _subtree_chars(claim, without={t.i for c in own for t in c.subtree})
     if how == "subtree_without_predicate":  # "Protesters who said [the election was
         # rigged] marched": a verb of the claim with no subject of its own is the main
         # clause's, whose subject the relative clause describes
