@@ -135,8 +135,8 @@ def _required_words() -> Words | None:
 def _layout_verbs() -> frozenset[str]:
     """Every verb (lower-case lemma) a layout cue needs in its sentence: the reporting verbs
     (quote-speaker, split-speaker, positional-subject, colon-quote), the verbs that report only
-    as a quotation's tag, the verb-rest verbs and the final-speaker verbs; a sentence with none
-    of them has no layout cue."""
+    as a quotation's tag, the colon-quote verbs of speaking, the verb-rest verbs and the
+    final-speaker verbs; a sentence with none of them has no layout cue."""
     verbs = set(_words("reporting_verbs"))
     for rule in layout_rules():
         if rule["kind"] == "verb_rest":
@@ -146,6 +146,8 @@ def _layout_verbs() -> frozenset[str]:
             verbs.update(rule["inverted_verbs"])
         elif rule["kind"] == "quote_speaker":
             verbs.update(rule.get("tag_only_verbs", ()))
+        elif rule["kind"] == "colon_quote":
+            verbs.update(rule.get("speaking_verbs", ()))
     return frozenset(verbs)
 
 
@@ -1357,10 +1359,10 @@ def _colon_quote_cues(sentence: Span) -> Iterator[Cue]:
         mark = doc[colon.i + 1]  # the quotation may open the next sentence of the parse
         if colon.text != ":" or mark.text not in rule["opening_marks"]:
             continue
+        speaking = _words("reporting_verbs") | frozenset(rule["speaking_verbs"])
         verbs = [
             t for t in doc[sentence.start : colon.i]
-            if t.lemma_.lower() in _words("reporting_verbs") and t.pos_ == "VERB"
-            and not _is_negated(t)
+            if t.lemma_.lower() in speaking and t.pos_ == "VERB" and not _is_negated(t)
         ]
         if not verbs:
             continue
