@@ -3824,8 +3824,9 @@ def _promises(verbs: list[Found]) -> list[Found]:
     one with no content at all is none ("I swear to you, I was speechless")."""
     hostile = set(event_cues()["hostile_types"])
     by_token = {found.token.i: found for found in verbs}
+    carried_on = _continued_acts(verbs)  # "vowed to continue attacking": a vow to attack
     for found in verbs:
-        head = by_token.get(found.token.head.i)
+        head = by_token.get(carried_on.get(found.token.i, found.token.head).i)
         if (
             found.token.dep_ == "xcomp"
             and head is not None
@@ -3834,6 +3835,10 @@ def _promises(verbs: list[Found]) -> list[Found]:
         ):
             head.trigger = replace(head.trigger, type="THREATEN")
     promising = event_cues()["promise_verbs"]
+    continuing = {  # only a vow to go on with a hostile act is kept (a threat)
+        found.token.head.i for found in verbs
+        if found.token.i in carried_on and found.trigger.type in hostile
+    }
     return [
         found for found in verbs
         if not (
@@ -3841,13 +3846,28 @@ def _promises(verbs: list[Found]) -> list[Found]:
             and found.token.lemma_.lower() in promising
             and (
                 any(
-                    c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i not in by_token
+                    c.dep_ == "xcomp" and c.pos_ == "VERB"
+                    and c.i not in by_token and c.i not in continuing
                     for c in found.token.children
                 )
                 or not any(_promised(c) for c in found.token.children)
             )
         )
     ]
+
+
+def _continued_acts(verbs: list[Found]) -> dict[int, Token]:
+    """The acts in the clause of a continuing verb ("continue", "maintain") that is itself
+    the clause of another verb, each with that other verb: "vowed to continue attacking" is
+    a vow to attack."""
+    continuing = event_cues()["continuing_verbs"]
+    return {
+        found.token.i: found.token.head.head
+        for found in verbs
+        if found.token.dep_ == "xcomp"
+        and found.token.head.lemma_.lower() in continuing
+        and found.token.head.dep_ == "xcomp"
+    }
 
 
 def _promised(child: Token) -> bool:
