@@ -3460,7 +3460,7 @@ def find_triggers(
     # that event's content, not an event of its own, and so is the clause a demand, threat or
     # promise states ("demanded that the US cancel", "said Sudan must return"); so is an event
     # noun a trigger verb governs
-    verbs = _promises(verbs)
+    verbs = _promises(verbs, {token.i: trigger.type for token, trigger, _ in nouns})
 
     def is_content(verb: Token) -> bool:
         first = _first_conjunct(verb)  # "demanded that Iran dismantle ... and give up ..."
@@ -3817,11 +3817,13 @@ def _endangers(token: Token) -> bool:
     )
 
 
-def _promises(verbs: list[Found]) -> list[Found]:
+def _promises(verbs: list[Found], noun_types: dict[int, str] | None = None) -> list[Found]:
     """A vow or pledge to act against someone is a threat ("vowed to fight", "swore to
     attack"): the promising trigger takes THREATEN (CAMEO 13x) instead of AGREE. A promise
     whose content is no known event ("vowed to retake the city") says too little to code, and
-    one with no content at all is none ("I swear to you, I was speechless")."""
+    one with no content at all is none ("I swear to you, I was speechless"). A vow to go on
+    with a hostile act ("vowed to continue attacking", "vowed to continue their attacks":
+    ``noun_types`` gives the types of the event nouns) is a vow of that act."""
     hostile = set(event_cues()["hostile_types"])
     by_token = {found.token.i: found for found in verbs}
     carried_on = _continued_acts(verbs)  # "vowed to continue attacking": a vow to attack
@@ -3839,6 +3841,21 @@ def _promises(verbs: list[Found]) -> list[Found]:
         found.token.head.i for found in verbs
         if found.token.i in carried_on and found.trigger.type in hostile
     }
+    goes_on = event_cues()["continuing_verbs"]
+    for found in verbs:  # "vowed to continue their attacks": the act is a noun
+        if found.trigger.type != "AGREE" or found.token.lemma_.lower() not in promising:
+            continue
+        for clause in found.token.children:
+            if (
+                clause.dep_ == "xcomp"
+                and clause.lemma_.lower() in goes_on
+                and any(
+                    c.dep_ in OBJECT and (noun_types or {}).get(c.i) in hostile
+                    for c in clause.children
+                )
+            ):
+                found.trigger = replace(found.trigger, type="THREATEN")
+                continuing.add(clause.i)
     return [
         found for found in verbs
         if not (

@@ -1510,5 +1510,7 @@ def test_events_an_act_noun_takes_the_agent_of_its_participle_of_doing() -> None
 def test_events_a_vow_to_go_on_attacking_is_a_threat() -> None:
     events = _analysed_events("The Houthis vowed to continue attacking ships in the Red Sea.")
     assert ("THREATEN", "Houthis") in {(e[0], e[1]) for e in events}
+    noun = _analysed_events("The Houthis vowed to continue their attacks on shipping.")
+    assert ("THREATEN", "Houthis") in {(e[0], e[1]) for e in noun}
     support = _analysed_events("Egypt vowed to continue supporting the Palestinians.")
     assert [e for e in support if e[0] in {"THREATEN", "AGREE"}] == []
