@@ -1510,6 +1510,9 @@ def _targets(
         carriers += given + [n for o in given for m, n in prep_args(o) if m == "of"]
     shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
     carriers += shared  # "humanitarian assistance and other aid to Ethiopia"
+    if trigger.pos == "NOUN":  # "sanctions imposed by X on Iran": the phrases of the noun's
+        doing = argument_rule("act_agent")["doing_verbs"]  # participle of doing are its own
+        carriers += [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in doing]
     victim = argument_rule("of_victim")
     opponent = argument_rule("opponent_preposition")
     for carrier in carriers:

@@ -1503,6 +1503,8 @@ def test_events_an_answered_allegation_about_another_actor_is_not_aimed_at_the_d
 def test_events_an_act_noun_takes_the_agent_of_its_participle_of_doing() -> None:
     events = _analysed_events("The sanctions imposed by the United States hurt Iran's economy.")
     assert [e for e in events if e[0] == "SANCTION"] == [("SANCTION", "United States", None)]
+    on = _analysed_events("The sanctions imposed by the United States on Iran hurt its economy.")
+    assert [e for e in on if e[0] == "SANCTION"] == [("SANCTION", "United States", "Iran")]
     undergone = _analysed_events("The sanctions suffered by the United States hurt its economy.")
     assert [e for e in undergone if e[0] == "SANCTION"] == []
 
