@@ -3825,13 +3825,12 @@ def _promises(verbs: list[Found], noun_types: dict[int, str] | None = None) -> l
     attack"): the promising trigger takes THREATEN (CAMEO 13x) instead of AGREE. A promise
     whose content is no known event ("vowed to retake the city") says too little to code, and
     one with no content at all is none ("I swear to you, I was speechless"). A vow to go on
-    with a hostile act ("vowed to continue attacking", "vowed to continue their attacks":
-    ``noun_types`` gives the types of the event nouns) is a vow of that act."""
+    with a hostile act is a vow of that act ("vowed to continue attacking", "vowed to continue
+    their attacks": ``noun_types`` gives the types of the event nouns)."""
     hostile = set(event_cues()["hostile_types"])
     by_token = {found.token.i: found for found in verbs}
-    carried_on = _continued_acts(verbs)  # "vowed to continue attacking": a vow to attack
     for found in verbs:
-        head = by_token.get(carried_on.get(found.token.i, found.token.head).i)
+        head = by_token.get(found.token.head.i)
         if (
             found.token.dep_ == "xcomp"
             and head is not None
@@ -3840,25 +3839,16 @@ def _promises(verbs: list[Found], noun_types: dict[int, str] | None = None) -> l
         ):
             head.trigger = replace(head.trigger, type="THREATEN")
     promising = event_cues()["promise_verbs"]
-    continuing = {  # only a vow to go on with a hostile act is kept (a threat)
-        found.token.head.i for found in verbs
-        if found.token.i in carried_on and found.trigger.type in hostile
-    }
-    goes_on = event_cues()["continuing_verbs"]
-    for found in verbs:  # "vowed to continue their attacks": the act is a noun
+    hostile_acts = {f.token.i for f in verbs if f.trigger.type in hostile}
+    hostile_acts |= {i for i, kind in (noun_types or {}).items() if kind in hostile}
+    going_on: set[int] = set()  # "continue" clauses of promises that go on with a hostile act
+    for found in verbs:
         if found.trigger.type != "AGREE" or found.token.lemma_.lower() not in promising:
             continue
-        for clause in found.token.children:
-            if (
-                clause.dep_ == "xcomp"
-                and clause.lemma_.lower() in goes_on
-                and any(
-                    c.dep_ in OBJECT and (noun_types or {}).get(c.i) in hostile
-                    for c in clause.children
-                )
-            ):
-                found.trigger = replace(found.trigger, type="THREATEN")
-                continuing.add(clause.i)
+        continued = [c for c in found.token.children if _goes_on_with(c, hostile_acts)]
+        if continued:
+            found.trigger = replace(found.trigger, type="THREATEN")
+            going_on.update(c.i for c in continued)
     return [
         found for found in verbs
         if not (
@@ -3867,7 +3857,7 @@ def _promises(verbs: list[Found], noun_types: dict[int, str] | None = None) -> l
             and (
                 any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB"
-                    and c.i not in by_token and c.i not in continuing
+                    and c.i not in by_token and c.i not in going_on
                     for c in found.token.children
                 )
                 or not any(_promised(c) for c in found.token.children)
@@ -3876,18 +3866,15 @@ def _promises(verbs: list[Found], noun_types: dict[int, str] | None = None) -> l
     ]
 
 
-def _continued_acts(verbs: list[Found]) -> dict[int, Token]:
-    """The acts in the clause of a continuing verb ("continue", "maintain") that is itself
-    the clause of another verb, each with that other verb: "vowed to continue attacking" is
-    a vow to attack."""
-    continuing = event_cues()["continuing_verbs"]
-    return {
-        found.token.i: found.token.head.head
-        for found in verbs
-        if found.token.dep_ == "xcomp"
-        and found.token.head.lemma_.lower() in continuing
-        and found.token.head.dep_ == "xcomp"
-    }
+def _goes_on_with(clause: Token, acts: set[int]) -> bool:
+    """Whether ``clause`` is a "to" clause of a continuing verb ("continue", "maintain")
+    whose own clause or object is one of ``acts`` ("to continue attacking", "to continue
+    their attacks")."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.lemma_.lower() in event_cues()["continuing_verbs"]
+        and any(c.i in acts and c.dep_ in OBJECT | {"xcomp"} for c in clause.children)
+    )
 
 
 def _promised(child: Token) -> bool:
