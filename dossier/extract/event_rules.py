@@ -328,8 +328,8 @@ def role_named_next(rule: dict[str, Any], doc: Document, index: EntityIndex) -> 
     if not named_next:
         return
     for token in index.spacy_doc:
-        if token.lower_ not in roles or token.dep_ not in {"nsubj", "nsubj:pass"}:
-            continue
+        if token.lower_ not in roles or token.dep_ != "nsubj":
+            continue  # an actor, not one acted on ("The leader of the group was killed")
         if not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in token.children):
             continue
         if not any(marker in rule["markers"] for marker, _ in _prep_args(token)):

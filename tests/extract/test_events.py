@@ -1516,3 +1516,11 @@ def test_events_a_vow_to_go_on_attacking_is_a_threat() -> None:
     assert ("THREATEN", "Houthis") in {(e[0], e[1]) for e in noun}
     support = _analysed_events("Egypt vowed to continue supporting the Palestinians.")
     assert [e for e in support if e[0] in {"THREATEN", "AGREE"}] == []
+
+
+def test_events_a_role_acted_on_is_not_the_person_quoted_next() -> None:
+    events = _analysed_events(
+        "The leader of the armed group was killed in an airstrike on Monday."
+        " “He was a brutal man,” police chief Ahmed Musa told reporters."
+    )
+    assert all(e[2] != "Ahmed Musa" for e in events), events
