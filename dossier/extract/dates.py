@@ -714,13 +714,24 @@ def _reported_that_day(left: str, right: str) -> bool:
     clause ties it to (``weekday_of_a_past_report``): a verb of saying right before it ("said
     Sunday he will resign", "told reporters on Monday the talks will"), or, for a date opening
     the clause, one before the future word ("On Sunday, the minister said he will resign")."""
-    verbs = "|".join(map(re.escape, _time_words()["past_report_verbs"]))
-    if re.search(rf"\b(?:{verbs})(?:\s+\S+){{0,4}}?(?:\s+on)?\s*$", left, re.IGNORECASE):
+    report_before, report = _report_patterns()
+    if report_before.search(left):
         return True
     if left.strip() and left.strip().lower() != "on":
         return False
-    report = re.search(rf"\b(?:{verbs})\b", right, re.IGNORECASE)
-    return report is not None and not _has_future_cue(right[: report.start()])
+    found = report.search(right)
+    return found is not None and not _has_future_cue(right[: found.start()])
+
+
+@cache
+def _report_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A past verb of saying that ends a clause's words before a date (with up to four words
+    and an "on" after it: "told reporters on"), and one anywhere."""
+    verbs = "|".join(map(re.escape, _time_words()["past_report_verbs"]))
+    return (
+        re.compile(rf"\b(?:{verbs})(?:\s+\S+){{0,4}}?(?:\s+on)?\s*$", re.IGNORECASE),
+        re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+    )
 
 
 @dataclass
@@ -1283,11 +1294,16 @@ def _anniversary(
 def _said_of_a_day(text: str, start: int) -> bool:
     """Whether the anniversary at ``start`` is said of a day just named ("That would be the
     20th anniversary", "which marks the 75th anniversary")."""
+    return _anniversary_subject().search(text[max(0, start - 40) : start]) is not None
+
+
+@cache
+def _anniversary_subject() -> re.Pattern[str]:
+    """A subject and copula that say an anniversary of a day just named ("That would be")."""
     words = _time_words()["anniversary_of_a_named_day"]
     subjects = "|".join(map(re.escape, words["subjects"]))
     copulas = "|".join(map(re.escape, words["copulas"]))
-    pattern = rf"\b(?:{subjects})\s+(?:{copulas})\s+$"
-    return re.search(pattern, text[max(0, start - 40) : start], re.IGNORECASE) is not None
+    return re.compile(rf"\b(?:{subjects})\s+(?:{copulas})\s+$", re.IGNORECASE)
 
 
 def _salient_day(dates: list[tuple[int, _Point]]) -> _Point | None:

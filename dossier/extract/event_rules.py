@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dossier.document import Document, Entity
+from dossier.extract.references import tokens_of_forms
 from dossier.extract.syntax import EntityIndex, actor_of, cues
 from dossier.knowledge import load_data
 
@@ -315,28 +316,25 @@ def role_named_next(rule: dict[str, Any], doc: Document, index: EntityIndex) -> 
     President Ghani rejected ...", "The leader of the Taliban praised ..."), stands for the
     person a report in the next sentence names for the first time ("... ,” Mohammad Ameri
     told VOA"): the news lead that names the speaker only once it quotes them."""
-    roles = set(rule["role_nouns"])
-    first_sentence = {
-        entity.id: min((m.sentence for m in entity.mentions), default=-1)
-        for entity in doc.entities
-    }
-    named_next: dict[int, list[Entity]] = {}
+    roles = [  # an actor, not one acted on ("The leader of the group was killed")
+        token for token in tokens_of_forms(index.spacy_doc, rule["role_nouns"])
+        if token.dep_ == "nsubj"
+        and any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in token.children)
+        and any(marker in rule["markers"] for marker, _ in _prep_args(token))
+    ]  # "a spokesman said": whose is not told
+    if not roles:
+        return
+    named_next: dict[int, dict[str, Entity]] = {}
     for attribution in doc.attributions:
         source = index.by_id.get(attribution.source or "")
         if source is not None and source.type == "PERSON":
-            named_next.setdefault(attribution.sentence, []).append(source)
-    if not named_next:
-        return
-    for token in index.spacy_doc:
-        if token.lower_ not in roles or token.dep_ != "nsubj":
-            continue  # an actor, not one acted on ("The leader of the group was killed")
-        if not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in token.children):
-            continue
-        if not any(marker in rule["markers"] for marker, _ in _prep_args(token)):
-            continue  # "a spokesman said": whose is not told
+            named_next.setdefault(attribution.sentence, {})[source.id] = source
+    for token in roles:
         sentence = doc.sentence_at(token.idx)
-        people = {p.id: p for p in named_next.get(sentence + 1, [])}
-        fresh = [p for p in people.values() if first_sentence.get(p.id, -1) > sentence]
+        fresh = [  # named no earlier than the role's own sentence
+            person for person in named_next.get(sentence + 1, {}).values()
+            if min((m.sentence for m in person.mentions), default=-1) > sentence
+        ]
         if len(fresh) == 1:
             index.stand_in(token, fresh[0], rule["id"])
 

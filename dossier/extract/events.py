@@ -1511,8 +1511,7 @@ def _targets(
     shared = _shared_carriers(token, trigger) if trigger.pos == "NOUN" else []
     carriers += shared  # "humanitarian assistance and other aid to Ethiopia"
     if trigger.pos == "NOUN":  # "sanctions imposed by X on Iran": the phrases of the noun's
-        doing = argument_rule("act_agent")["doing_verbs"]  # participle of doing are its own
-        carriers += [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in doing]
+        carriers += _doing_participles(token)  # participle of doing are its own
     victim = argument_rule("of_victim")
     opponent = argument_rule("opponent_preposition")
     for carrier in carriers:
@@ -2904,10 +2903,8 @@ def _noun_sources(noun: Token, trigger: Trigger, index: EntityIndex) -> list[tup
         return paired
     agents = [n for marker, n in prep_args(noun) if marker == "by"]
     agents += [n for marker, n in prep_args(noun) if trigger.role_of(marker) == "source"]
-    doing = argument_rule("act_agent")["doing_verbs"]  # "the allegations made by Pakistan",
-    agents += [  # "the strikes conducted by Israel": the agent of a participle of doing
-        n for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in doing
-        for marker, n in prep_args(c) if marker == "by"
+    agents += [  # "the allegations made by Pakistan": the agent of a participle of doing
+        n for c in _doing_participles(noun) for marker, n in prep_args(c) if marker == "by"
     ]
     if _came_under(noun):  # "came under attack by the Taliban"
         agents += [n for marker, n in prep_args(noun.head) if marker == "by"]
@@ -3157,6 +3154,13 @@ def _hyphenated_actors(word: Token, index: EntityIndex) -> list[Entity]:
         if entity not in found:
             found.append(entity)
     return found
+
+
+def _doing_participles(noun: Token) -> list[Token]:
+    """The participles of doing (``target.act_agent``'s doing_verbs) hung on an act noun
+    ("the allegations made by Pakistan", "sanctions imposed by X on Iran")."""
+    doing = argument_rule("act_agent")["doing_verbs"]
+    return [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in doing]
 
 
 def _reports_noun_act(governing: str, noun_type: str) -> bool:
@@ -3505,14 +3509,15 @@ def find_triggers(
     ruled_types = {match.token.i: match.type for match in ruled}  # "is opposed to X's mediation"
     for token, trigger, taken in nouns:
         carrier = _noun_carrier(token)
+        verb = _governing_verb(carrier)
+        governing_word = verb.i
         if _unrealised(carrier) or (
             token.i in consumed  # "dismissed the allegations": one event, but an accuser's
-            and not _answers_claim(verb_types.get(_governing_verb(carrier).i), trigger.type)
+            and not _answers_claim(verb_types.get(governing_word), trigger.type)
         ):  # allegation is answered (event.answered_claim)
             continue
         sources = _noun_sources(carrier, trigger, index)
         joint = _joint_manner_verb(carrier, trigger)
-        governing_word = _governing_verb(carrier).i
         governing = verb_types.get(governing_word, ruled_types.get(governing_word))
         governing = None if joint else governing
         if governing is not None and not (
@@ -3520,7 +3525,6 @@ def find_triggers(
         ):  # "condemned the attack": the statement's object, no event of its own; but
             continue  # "praised the withdrawal of U.S. troops" reports the withdrawal too,
             # "rejected Pakistan's allegation" the accusation
-        verb = _governing_verb(carrier)
         if governing is None and not joint and verb.pos_ == "VERB" and is_content(verb):
             continue  # "agreed to undertake joint exercises": the act agreed, not done
         rules = []

@@ -250,7 +250,7 @@ def find_references(doc: Document) -> list[tuple[Entity, Mention, str]]:
         elif rule["resolves_to"] != "issuer" or not issuers:
             continue
         words = set(rule["words"])
-        for token in _tokens_of_forms(spacy_doc, words):
+        for token in tokens_of_forms(spacy_doc, words):
             if token.pos_ != "PRON":
                 continue
             if (token.idx >= first_turn) != (rule["resolves_to"] == "turn_speaker"):
@@ -310,7 +310,7 @@ def _opening_voice(doc: Document, rule: dict[str, Any], headings: set[int]) -> l
     return []
 
 
-def _tokens_of_forms(spacy_doc: Doc, forms: Iterable[str]) -> list[Token]:
+def tokens_of_forms(spacy_doc: Doc, forms: Iterable[str]) -> list[Token]:
     """The tokens whose lower-case form is one of ``forms``, in text order, looked up in an
     index of the Doc's forms made once per Doc (a loop over the tokens for every rule made a
     Token object per word and rule: the references stage cost more than the rest on short
@@ -468,7 +468,7 @@ def _descriptions(
 ) -> list[tuple[Entity, Mention, str]]:
     found: list[tuple[Entity, Mention, str]] = []
     index: _Antecedents | None = None
-    for token in _tokens_of_forms(doc.layers["spacy"], rule["heads"]):
+    for token in tokens_of_forms(doc.layers["spacy"], rule["heads"]):
         if not _description_head(token, rule):
             continue
         sentence = doc.sentence_at(token.idx)
@@ -515,7 +515,7 @@ def _government_forces(
         return []
     found: list[tuple[Entity, Mention, str]] = []
     heads, modifiers = set(rule["heads"]), set(rule["modifiers"])
-    for token in _tokens_of_forms(doc.layers["spacy"], heads):
+    for token in tokens_of_forms(doc.layers["spacy"], heads):
         if token.pos_ != "NOUN":
             continue
         marks = [c for c in token.children if c.dep_ in {"compound", "amod"}]
@@ -564,7 +564,7 @@ def _titled_people(
     person_starts = {m_start for m_start, _, _ in people}  # a title right before a name
     first_uses: dict[str, int] = {}  # a document head's first description ("The President")
     result: list[tuple[Entity, Mention, str]] = []
-    for token in _tokens_of_forms(spacy_doc, rule["heads"]):
+    for token in tokens_of_forms(spacy_doc, rule["heads"]):
         if token.i in in_mention or not _description_head(token, rule, titled=True):
             continue
         if any(c.dep_ == "conj" and _has_of_phrase(c) for c in token.children):
@@ -740,7 +740,7 @@ def _named_heads(
     token_starts = spacy_doc.to_array(IDX).tolist()
     found_here: list[tuple[Entity, Mention, str]] = []
     index: _Antecedents | None = None
-    for token in _tokens_of_forms(spacy_doc, rule["heads"]):
+    for token in tokens_of_forms(spacy_doc, rule["heads"]):
         if token.i in in_mention or not _bare_description(token, rule):
             continue
         sentence = doc.sentence_at(token.idx)
@@ -859,7 +859,7 @@ def _pairs(
     if not spacy_doc.has_annotation("DEP"):
         return found  # no parse (the blank model): no counted heads to read
     # only the words that may head such a phrase (a Token per word of the text cost more)
-    for token in _tokens_of_forms(spacy_doc, frozenset([*bare, *rule["heads"]])):
+    for token in tokens_of_forms(spacy_doc, frozenset([*bare, *rule["heads"]])):
         counter = any(  # "the two leaders" is counted, "the leaders" bare
             c.dep_ in {"nummod", "det"} and c.lower_ in rule["counters"] for c in token.children
         )
@@ -1525,7 +1525,7 @@ def _pronouns(
     to ``doc.layers["pronouns"]`` by its offset."""
     rule_of = {word: rule for rule in rules for word in rule["words"]}
     answers: dict[int, Entity | None] = doc.layers.setdefault("pronouns", {})
-    pronouns = [t for t in _tokens_of_forms(doc.layers["spacy"], rule_of) if t.pos_ == "PRON"]
+    pronouns = [t for t in tokens_of_forms(doc.layers["spacy"], rule_of) if t.pos_ == "PRON"]
     if not pronouns:
         return []  # no index of antecedents to build
     index = _Antecedents(doc, [d for d in described if d[2] not in MENTION_RULES])
