@@ -4689,6 +4689,7 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         if not named and not any(
             s.pos_ == "NUM"
             or any(c.dep_ == "nummod" for c in s.children)
+            or _vaguely_counted(s, rule)
             or (deliberate and any(c.lower_ in {"a", "an"} for c in s.children if c.dep_ == "det"))
             for s in subjects
         ):
@@ -4705,6 +4706,22 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         act.rules = [*(r for r in act.rules if r != "source.agentless"), rule["id"]]
         added.append(act)
     return sorted([*events, *added], key=lambda e: e.trigger.start) if added else events
+
+
+def _vaguely_counted(subject: Token, rule: dict) -> bool:
+    """Whether a passive subject introduces its victims without a number: counted vaguely
+    ("dozens of people", "several journalists") or a bare plural of people ("civilians",
+    "women"), not a group the text has named before ("the soldiers", "its fighters")."""
+    if subject.lower_ in rule["count_nouns"]:
+        return True
+    modifiers = list(subject.children)
+    if any(c.lower_ in rule["count_words"] for c in modifiers):
+        return True
+    return (
+        subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "people"
+    ) and subject.lemma_.lower() in rule["victim_nouns"] and not any(
+        c.dep_ in {"det", "poss", "nmod:poss"} for c in modifiers
+    )
 
 
 def _place_or_time(doc: Document, noun: Token, rule: dict) -> bool:
