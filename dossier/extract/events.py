@@ -5327,15 +5327,19 @@ def _answer_claimant(
 def _answer_accuser(
     found: Found, earlier: list[Event], sentence_id: int, index: EntityIndex
 ) -> None:
-    """A denial of involvement or responsibility (``target.denied_involvement``) answers the
-    latest accusation of the last few sentences against the one who denies: its accuser is
-    the target ("Afghan officials accused the Taliban of plotting the attack. The insurgent
-    group denied involvement": Afghanistan)."""
+    """A denial of involvement or responsibility, or of a clause ("denied backing them",
+    "denied that its forces had shelled the plant") (``target.denied_involvement``), answers
+    the latest accusation of the last few sentences against the one who denies: its accuser
+    is the target ("Afghan officials accused the Taliban of plotting the attack. The
+    insurgent group denied involvement": Afghanistan)."""
     rule = argument_rule("denied_involvement")
     if found.trigger.type not in rule["types"] or any(t is not None for t in found.targets):
         return
     if not any(
-        c.dep_ in OBJECT and c.lemma_.lower() in rule["nouns"] for c in found.token.children
+        (c.dep_ in OBJECT and c.lemma_.lower() in rule["nouns"])
+        or (c.dep_ in rule["clause_deps"] and c.pos_ in {"VERB", "AUX"})
+        or (c.dep_ in OBJECT and c.tag_ == "VBG")
+        for c in found.token.children
     ):
         return
     sources = {entity.id for entity, _ in found.sources}
