@@ -788,11 +788,18 @@ def _listed_before(verb: Token, subject: Token) -> list[Token]:
 def _allowed_controller(verb: Token) -> bool:
     """A subjectless clause whose subject is the governing clause's ("to", "by", none); not
     a bare past participle with no object, whose subject is what it acts on ("wept when
-    convicted", "remember ..., 100 people killed on this day")."""
+    convicted", "remember ..., 100 people killed on this day"), nor a bare gerund right
+    after a plural object, whose subject that is ("fired at civilians fleeing the town")."""
     children = list(verb.children)
     markers = {c.lower_ for c in children if c.dep_ in {"mark", "case", "aux"}}
     if verb.tag_ == "VBN" and not any(c.dep_ in OBJECT or c.dep_ == "aux" for c in children):
         return False
+    if verb.tag_ == "VBG" and not markers and verb.i > 0:
+        before = verb.doc[verb.i - 1]  # "fired at civilians fleeing the town": the
+        if before.tag_ in {"NNS", "NNPS"} and before.head.i == verb.head.i and (  # civilians
+            before.dep_ in OBJECT or before.dep_.startswith("obl")  # flee, a reduced
+        ):  # relative clause the parser hung on the verb
+            return False
     return not markers - {"to", "by", "after", "before", "while", "when", "in"}
 
 
@@ -5337,8 +5344,13 @@ def _answer_accuser(
         return
     if not any(
         (c.dep_ in OBJECT and c.lemma_.lower() in rule["nouns"])
-        or (c.dep_ in rule["clause_deps"] and c.pos_ in {"VERB", "AUX"})
-        or (c.dep_ in OBJECT and c.tag_ == "VBG")
+        or (
+            found.token.lemma_.lower() in rule["clause_verbs"]
+            and (
+                (c.dep_ in rule["clause_deps"] and c.pos_ in {"VERB", "AUX"})
+                or (c.dep_ in OBJECT and c.tag_ == "VBG")
+            )
+        )
         for c in found.token.children
     ):
         return
