@@ -457,6 +457,7 @@ ARGUMENT_KINDS = {
     "described_source",
     "agentless_source",
     "agentless_passive",
+    "occurring_act",
     "between_sides",
     "accused_actor",
     "blamed_party",

@@ -3550,8 +3550,13 @@ def find_triggers(
             targets = [t for t in targets if t not in own] or [None]
             rules[:] = [r for r in rules if r != argument_rule("owner_target")["id"]]
         taken_here = taken | {carrier.i} - {token.i}
+        unnamed: list[Described | None] = []
+        if not sources and _occurring_act(carrier, trigger):  # "Protests erupted in Baghdad"
+            unnamed = [None]
+            rules.append(argument_rule("occurring_act")["id"])
         found = Found(
-            token, trigger, sources, targets, taken_here, rules=rules, described=described
+            token, trigger, sources, targets, taken_here, rules=rules, described=described,
+            unnamed=unnamed,
         )
         light = _light_verb(carrier, trigger)
         grown = light if light is not None and not _carries(light, trigger) else None
@@ -4713,6 +4718,21 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         act.rules = [*(r for r in act.rules if r != "source.agentless"), rule["id"]]
         added.append(act)
     return sorted([*events, *added], key=lambda e: e.trigger.start) if added else events
+
+
+def _occurring_act(noun: Token, trigger: Trigger) -> bool:
+    """Whether an act noun with no actor is the subject of a verb of its happening
+    ("Protests erupted across Iraq", "the protests began in early October"), with no modal
+    ("protests could spread"): ``source.occurring_act``, an event with source null."""
+    rule = argument_rule("occurring_act")
+    verb = noun.head
+    return (
+        trigger.type in rule["types"]
+        and noun.dep_ in SUBJECT
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in rule["verbs"]
+        and not any(c.dep_ == "aux" and c.lower_ in rule["modals"] for c in verb.children)
+    )
 
 
 def _vaguely_counted(subject: Token, rule: dict) -> bool:

@@ -397,6 +397,27 @@ def _nearest_actor(
     return best[1] if best is not None else None
 
 
+def _dominant_actor(
+    doc: Document, start: int, types: set[str], terms: dict[str, Any]
+) -> Entity | None:
+    """The one actor of ``types`` a text is about: named before ``start`` at least
+    ``min_mentions`` times, and at least ``ratio`` times as often as any other of the
+    types in the whole text ("the government" of a report on Sudan that names no other
+    state as often)."""
+    counts = sorted(
+        ((len(e.mentions), e) for e in doc.entities if e.type in types),
+        key=lambda pair: -pair[0],
+    )
+    if not counts:
+        return None
+    top, entity = counts[0]
+    runner_up = counts[1][0] if len(counts) > 1 else 0
+    before = sum(m.end <= start for m in entity.mentions)
+    if before < terms["min_mentions"] or top < terms["ratio"] * runner_up:
+        return None
+    return entity
+
+
 def _affiliated_words(noun: Token, reach: int = 6) -> list[Token]:
     """The words after "linked with", "affiliated to" right after ``noun``, read in the
     word order when the parse missed the participle ("Militants linked with the banned
@@ -494,6 +515,8 @@ def _descriptions(
             continue  # the text called someone else "the regime" since
         if entity is None and not rule.get("linked_only"):
             entity = _nearest_actor(doc, start, types, sentence, rule["sentences_back"])
+        if entity is None and "dominant" in rule:
+            entity = _dominant_actor(doc, start, types, rule["dominant"])
         if entity is None:
             continue
         end = token.idx + len(token.text)
