@@ -3428,9 +3428,11 @@ def find_triggers(
         if not sources and token.tag_ in {"VBG", "VBZ", "NNS"}:  # "clashes between A and B"
             sources = _between_actors(token, trigger, index)  # tagged a verb: a noun's sides
         if not sources and passive:  # "were taken hostage by Hamas": the parser hung the
-            agents = [  # agent on the trigger's own object
-                n for i in sorted(taken) for m, n in prep_args(token.doc[i]) if m == "by"
+            carriers = [token.doc[i] for i in sorted(taken)]  # agent on the trigger's own
+            carriers += [  # object, or on its "as" phrase ("is designated as a terrorist
+                n for m, n in prep_args(token) if m == "as"  # organization by the U.S.")
             ]
+            agents = [n for carrier in carriers for m, n in prep_args(carrier) if m == "by"]
             sources = _actors([(n, "agent") for n in agents], index)
         rules: list[str] = []
         if reduced and sources:
@@ -4681,7 +4683,11 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         subjects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
         if not subjects or any({s.lemma_.lower(), s.lower_} & resolved for s in subjects):
             continue
-        if any(c.lower_ in rule["continuing_words"] for s in subjects for c in s.children) or any(
+        if any(
+            c.lower_ in rule["continuing_words"] and c.dep_ not in {"conj", "cc"}
+            for s in subjects
+            for c in s.children
+        ) or any(
             c.dep_ == "advmod" and c.lower_ in rule["continuing_words"] for c in children
         ):
             continue  # "seven other people were killed", "were also killed": an act told before
