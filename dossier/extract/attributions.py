@@ -209,6 +209,21 @@ def _subtree_chars(token: Token, *, without: set[int] = frozenset()) -> tuple[in
     return _span_chars(tokens)
 
 
+def _after_semicolon(claim: Token) -> set[int]:
+    """The words of a claim's subtree from a semicolon after its head on, outside a
+    quotation: the parser hangs the next clause on the claim ("said the road was closed;
+    the army later reopened it"), which the reporting verb does not report."""
+    subtree = list(claim.subtree)
+    end = claim.sent.end
+    for token in subtree:
+        if token.i > claim.i and token.text == ";":
+            rest = claim.doc[token.i : end]
+            if any(t.text in {'"', "”"} for t in rest):
+                return set()  # a semicolon inside a quotation
+            return {t.i for t in subtree if t.i >= token.i}
+    return set()
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
@@ -323,7 +338,8 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
         # region is calm, but according to Amnesty, the fighting goes on")
         claim = roles["claim"]
         own = [c for c in claim.children if c.dep_ == "conj" and _cites_a_source(c)]
-        return _subtree_chars(claim, without={t.i for c in own for t in c.subtree})
+        without = {t.i for c in own for t in c.subtree} | _after_semicolon(claim)
+        return _subtree_chars(claim, without=without)
     if how == "subtree_without_predicate":  # "Protesters who said [the election was
         # rigged] marched": a verb of the claim with no subject of its own is the main
         # clause's, whose subject the relative clause describes

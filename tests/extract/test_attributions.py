@@ -42,6 +42,15 @@ CASES = [
         {},
         [("Security analysts", "EXPERT", None, "the truce failed")],
     ),
+    # the clause after a semicolon, hung on the claim by the parser, is not reported
+    (
+        "Security/1/compound/NOUN/security analysts/2/nsubj/NOUN/analyst "
+        "argue/2/ROOT/VERB/argue the/4/det/DET/the truce/5/nsubj/NOUN/truce "
+        "failed/2/ccomp/VERB/fail ;/9/punct/PUNCT/; the/8/det/DET/the "
+        "army/9/nsubj/NOUN/army attacked/5/parataxis/VERB/attack ./2/punct/PUNCT/.",
+        {},
+        [("Security analysts", "EXPERT", None, "the truce failed")],
+    ),
     # noun sourcing: "statements by X regarding ..."
     (
         "Statements/4/nsubj/NOUN/statement by/3/case/ADP/by military/3/amod/ADJ/military "
