@@ -84,7 +84,10 @@ def _infer_published(doc: Document) -> None:
 
 
 def _quantities(doc: Document) -> None:
-    doc.quantities = find_quantities(doc)
+    """The quantities an analyst can count or sum: a number that counts nothing the text
+    names ("the princess, 67, announced", "defeated Caboolture 43-5", "at 6.3") is left
+    out, though the rules read it (no unit is borrowed for it)."""
+    doc.quantities = [q for q in find_quantities(doc) if q.unit]
 
 
 def _actors(doc: Document) -> None:
