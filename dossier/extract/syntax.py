@@ -539,6 +539,22 @@ def _former(token: Token, index: EntityIndex) -> bool:
     )
 
 
+def _name_after(token: Token, index: EntityIndex) -> Entity | None:
+    """The person named right after a common noun that describes them ("the journalist
+    Jose Ruben Zamora", "opposition leader Alexei Navalny"), where the parser hung the name
+    elsewhere than on the noun."""
+    if token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
+        return None
+    follower = token.doc[token.i + 1]
+    named = index.entity_at(follower)
+    if named is None or named.type != "PERSON" or follower.head.i == token.i:
+        return None
+    name = [t for t in token.doc[follower.i : follower.i + 6] if index.entity_at(t) is named]
+    if any(t.dep_.startswith("nsubj") for t in name):
+        return None  # "the policies Trump mentioned": the subject of a relative clause
+    return named
+
+
 def _is_role_noun(token: Token) -> bool:
     """Whether ``token`` is a role noun that stands for whom it serves (``role_nouns``)."""
     roles = event_cues()["role_nouns"]
@@ -597,6 +613,8 @@ def actor_of(token: Token, index: EntityIndex, *, depth: int = 0) -> Entity | No
             group = actor_of(noun, index, depth=depth + 1) if marker == "from" else None
             if group is not None and group.type in {"ARMED_GROUP", "MILITARY"}:  # group's
                 return group  # own; not "troops from Chad" (where they come from)
+    if (named := _name_after(token, index)) is not None:
+        return named  # "arrested the journalist Jose Ruben Zamora", the name hung elsewhere
     if not _is_role_noun(token):
         return None
     for child in token.children:

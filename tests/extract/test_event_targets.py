@@ -33,6 +33,16 @@ def _targets(text: str, event_type: str) -> set[str]:
             id="a_written_group_coordinated_with_a_name_is_a_target_beside_it",
         ),
         pytest.param(
+            "Guatemalan authorities arrested the journalist Jose Ruben Zamora in July 2022.",
+            "COERCE", "target", {"Jose Ruben Zamora"},
+            id="the_person_named_right_after_the_noun_that_describes_them",
+        ),
+        pytest.param(
+            "Biden said he did not support the policies Trump mentioned.",
+            "REJECT", "target", {"-"},
+            id="not_the_subject_of_a_relative_clause_after_the_noun",
+        ),
+        pytest.param(
             "The Israeli military said it has killed two Hamas militants in the Gaza Strip.",
             "ASSAULT", "target", {"two Hamas militants"},
             id="a_counted_group_is_the_target_as_written_not_its_armed_group",
