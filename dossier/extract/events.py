@@ -4673,6 +4673,10 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         past = rule["past_auxiliaries"]
         if not any(c.dep_ in PASSIVE_AUX and c.lower_ in past for c in children):
             continue  # "is attacked", "will be arrested": no act reported as done
+        if verb.lemma_.lower() in rule["release_verbs"] and not _released_from_custody(
+            verb, children, rule
+        ):
+            continue  # "Trump was released from the hospital", "354 passengers were freed"
         if any(c.dep_ in AGENT for c in children) or any(
             marker in rule["act_prepositions"]
             and not _place_or_time(doc, noun, rule)
@@ -4707,7 +4711,7 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         if not named and not any(
             s.pos_ == "NUM"
             or any(c.dep_ == "nummod" for c in s.children)
-            or _vaguely_counted(s, rule)
+            or _vaguely_counted(s, rule, bare=act.type in rule["bare_plural_types"])
             or (deliberate and any(c.lower_ in {"a", "an"} for c in s.children if c.dep_ == "det"))
             for s in subjects
         ):
@@ -4741,16 +4745,26 @@ def _occurring_act(noun: Token, trigger: Trigger) -> bool:
     )
 
 
-def _vaguely_counted(subject: Token, rule: dict) -> bool:
+def _released_from_custody(verb: Token, children: list[Token], rule: dict) -> bool:
+    """Whether a release frees someone held: a captive the subject names ("hostages",
+    "prisoners") or custody a phrase names ("released from jail", "freed on bail")."""
+    subjects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
+    if any(s.lemma_.lower() in rule["captive_nouns"] for s in subjects):
+        return True
+    return any(noun.lemma_.lower() in rule["custody_nouns"] for _, noun in prep_args(verb))
+
+
+def _vaguely_counted(subject: Token, rule: dict, *, bare: bool) -> bool:
     """Whether a passive subject introduces its victims without a number: counted vaguely
-    ("dozens of people", "several journalists") or a bare plural of people ("civilians",
-    "women"), not a group the text has named before ("the soldiers", "its fighters")."""
+    ("dozens of people", "several journalists") or, with ``bare``, a bare plural of people
+    ("civilians", "women"), not a group the text has named before ("the soldiers", "its
+    fighters")."""
     if subject.lower_ in rule["count_nouns"]:
         return True
     modifiers = list(subject.children)
     if any(c.lower_ in rule["count_words"] for c in modifiers):
         return True
-    return (
+    return bare and (
         subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "people"
     ) and subject.lemma_.lower() in rule["victim_nouns"] and not any(
         c.dep_ in {"det", "poss", "nmod:poss"} for c in modifiers
