@@ -1464,6 +1464,38 @@ def _is_clause(token: Token) -> bool:
     )
 
 
+def _final_according_cues(sentence: Span, rule_cues: list[Cue]) -> Iterator[Cue]:
+    """ "CLAIM, according to X." where the parser hung "according to" inside the claim
+    ("... allegedly offered to pay the relatives, according to court documents"): the source
+    is the last name of the phrase after it, else its head; the claim everything before its
+    comma; only when
+    no rule read an "according to" in the sentence, and not "according to which"."""
+    rule = next((r for r in layout_rules() if r["kind"] == "final_according_to"), None)
+    if rule is None or any(c.cue == "according to" for c in rule_cues):
+        return
+    tokens = [t for t in sentence if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    for i in range(1, len(tokens) - 2):
+        if not (
+            tokens[i].lower_ == "according" and tokens[i + 1].lower_ == "to"
+            and tokens[i - 1].text == ","
+        ):
+            continue
+        phrase = tokens[i + 2 :]
+        if phrase[0].lower_ in rule["not_after"] or len(phrase) > rule["max_source_words"] or any(
+            t.is_punct and t.text not in rule["phrase_punctuation"] for t in phrase
+        ):
+            return
+        inside = {t.i for t in phrase}
+        names = [t for t in phrase if t.pos_ == "PROPN"]  # "local resident Abala Waro": Waro
+        head = names[-1] if names else next(
+            (t for t in phrase if t.head.i not in inside), phrase[-1]
+        )
+        yield Cue(head, "according to", (sentence.start_char, tokens[i - 1].idx), rule["id"])
+        return
+
+
 def _final_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
     """ "CLAIM, country analysts say.", "CLAIM, said X, a senior fellow at Y.": a finite
     reporting verb in the sentence's last comma-separated part, with its speaker and at most
@@ -1676,6 +1708,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
             *_positional_subject_cues(sentence, index), *_verb_rest_cues(sentence),
             *_final_speaker_cues(sentence, index), *_colon_quote_cues(sentence),
         ] if by_layout else []
+        layout_cues += _final_according_cues(sentence, rule_cues)
         for cue in [*rule_cues, *layout_cues]:
             if cue.source.idx in dates:
                 continue  # a date is no source
