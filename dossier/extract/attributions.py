@@ -1249,7 +1249,9 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
         between: list[Token] = []
         i = verb.i - 1
         while i >= 0 and doc[i].text not in QUOTES and len(between) <= rule["max_words"]:
-            if doc[i].pos_ in {"VERB", "AUX"} or doc[i].text in ".;:!?":
+            if (
+                doc[i].pos_ in {"VERB", "AUX"} and not _describes_speaker(doc[i])
+            ) or doc[i].text in ".;:!?":
                 break
             between.insert(0, doc[i])
             i -= 1
@@ -1277,6 +1279,15 @@ def _quote_speaker_cues(sentence: Span, index: EntityIndex) -> Iterator[Cue]:
         ):
             continue  # a quoted phrase, not a quoted statement
         yield Cue(head, verb.lemma_.lower(), (opening + 1, mark.idx), rule["id"])
+
+
+def _describes_speaker(verb: Token) -> bool:
+    """Whether a verb belongs to a relative clause on the speaker ("“A,” Anna Berg, who
+    leads the engineering team, told VOA")."""
+    clause = verb if verb.dep_ == "acl:relcl" else verb.head
+    return clause.dep_ == "acl:relcl" and any(
+        c.lower_ in {"who", "whose"} and c.i < clause.i for c in clause.children
+    )
 
 
 def _other_names(index: EntityIndex, first: Token, second: Token) -> bool:
