@@ -437,7 +437,7 @@ def _source_phrase_end(source: Token, text: str) -> int:
 def _document_agent(source: Token) -> Token:
     """ "information obtained by X", "a statement from X", "the NISA statement", "the
     ministry's statement": the agent is the source."""
-    information = _words("information_nouns")
+    information = _words("information_nouns") | _words("issued_nouns")  # "a tweet by X"
     if source.lemma_.lower() not in information and source.lower_ not in information:
         return source
     if source.pos_ == "PROPN" or (source.text[:1].isupper() and not source.is_sent_start):
