@@ -214,7 +214,7 @@ def _after_semicolon(claim: Token) -> set[int]:
     quotation: the parser hangs the next clause on the claim ("said the road was closed;
     the army later reopened it"), which the reporting verb does not report."""
     subtree = list(claim.subtree)
-    end = claim.sent.end
+    _, end = sentence_bounds(claim.doc, claim.i)
     for token in subtree:
         if token.i > claim.i and token.text == ";":
             rest = claim.doc[token.i : end]
@@ -1479,8 +1479,8 @@ def _final_according_cues(sentence: Span, rule_cues: list[Cue]) -> Iterator[Cue]
     """ "CLAIM, according to X." where the parser hung "according to" inside the claim
     ("... allegedly offered to pay the relatives, according to court documents"): the source
     is the last name of the phrase after it, else its head; the claim everything before its
-    comma; only when
-    no rule read an "according to" in the sentence, and not "according to which"."""
+    comma; only when no rule read an "according to" in the sentence, and not "according to
+    which"."""
     rule = next((r for r in layout_rules() if r["kind"] == "final_according_to"), None)
     if rule is None or any(c.cue == "according to" for c in rule_cues):
         return

@@ -795,11 +795,12 @@ def _allowed_controller(verb: Token) -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_ in OBJECT or c.dep_ == "aux" for c in children):
         return False
     if verb.tag_ == "VBG" and not markers and verb.i > 0:
-        before = verb.doc[verb.i - 1]  # "fired at civilians fleeing the town": the
-        if before.tag_ in {"NNS", "NNPS"} and before.head.i == verb.head.i and (  # civilians
-            before.dep_ in OBJECT or before.dep_.startswith("obl")  # flee, a reduced
-        ):  # relative clause the parser hung on the verb
-            return False
+        before = verb.doc[verb.i - 1]
+        if before.tag_ in {"NNS", "NNPS"} and before.head.i == verb.head.i and (
+            before.dep_ in OBJECT or before.dep_.startswith("obl")
+        ):
+            return False  # "fired at civilians fleeing the town": a reduced relative clause
+            # the parser hung on the verb; the civilians flee
     return not markers - {"to", "by", "after", "before", "while", "when", "in"}
 
 
