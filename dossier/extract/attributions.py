@@ -1484,6 +1484,8 @@ def _final_according_cues(sentence: Span, rule_cues: list[Cue]) -> Iterator[Cue]
     rule = next((r for r in layout_rules() if r["kind"] == "final_according_to"), None)
     if rule is None or any(c.cue == "according to" for c in rule_cues):
         return
+    if not any(t.lower_ == "according" for t in sentence):
+        return  # most sentences: no list of their words built
     tokens = [t for t in sentence if not t.is_space]
     while tokens and tokens[-1].is_punct:
         tokens.pop()

@@ -4674,10 +4674,6 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         past = rule["past_auxiliaries"]
         if not any(c.dep_ in PASSIVE_AUX and c.lower_ in past for c in children):
             continue  # "is attacked", "will be arrested": no act reported as done
-        if verb.lemma_.lower() in rule["release_verbs"] and not _released_from_custody(
-            verb, children, rule
-        ):
-            continue  # "Trump was released from the hospital", "354 passengers were freed"
         if any(c.dep_ in AGENT for c in children) or any(
             marker in rule["act_prepositions"]
             and not _place_or_time(doc, noun, rule)
@@ -4688,6 +4684,10 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
         subjects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
         if not subjects or any({s.lemma_.lower(), s.lower_} & resolved for s in subjects):
             continue
+        if verb.lemma_.lower() in rule["release_verbs"] and not _released_from_custody(
+            verb, subjects, rule
+        ):
+            continue  # "Trump was released from the hospital", "354 passengers were freed"
         if any(
             c.lower_ in rule["continuing_words"] and c.dep_ not in {"conj", "cc"}
             for s in subjects
@@ -4746,10 +4746,9 @@ def _occurring_act(noun: Token, trigger: Trigger) -> bool:
     )
 
 
-def _released_from_custody(verb: Token, children: list[Token], rule: dict) -> bool:
+def _released_from_custody(verb: Token, subjects: list[Token], rule: dict) -> bool:
     """Whether a release frees someone held: a captive the subject names ("hostages",
     "prisoners") or custody a phrase names ("released from jail", "freed on bail")."""
-    subjects = [c for c in children if c.dep_ in PASSIVE_SUBJECT]
     if any(s.lemma_.lower() in rule["captive_nouns"] for s in subjects):
         return True
     return any(noun.lemma_.lower() in rule["custody_nouns"] for _, noun in prep_args(verb))

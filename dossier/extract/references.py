@@ -354,9 +354,10 @@ def _description_head(token: Token, rule: dict[str, Any], *, titled: bool = Fals
         return False
     children = list(token.children)
     determiners = [c for c in children if c.dep_ == "det"]
-    if determiners == [] and token.lower_ in rule.get("bare_heads", ()):
-        pass  # "Authorities arrested ...": a plural head that needs no article
-    elif len(determiners) != 1 or determiners[0].lower_ not in rule["determiners"]:
+    bare = not determiners and token.lower_ in rule.get("bare_heads", ())  # "Authorities
+    if not bare and (  # arrested ...": a plural head that needs no article
+        len(determiners) != 1 or determiners[0].lower_ not in rule["determiners"]
+    ):
         return False
     kinds = set(rule.get("title_kinds", {}).get(token.lower_, ()))  # "The Deputy Secretary"
     return not any(
