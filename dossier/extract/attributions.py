@@ -356,10 +356,14 @@ def _claim_chars(how: str, roles: dict[str, Token], sentence: Span) -> tuple[int
         claim = roles["claim"]
         return _subtree_chars(claim, without={c.i for c in claim.children if c.dep_ == "case"})
     if how == "object_to_end":  # not into a coordinated verb ("... and called for calm")
-        start = roles["claim"].left_edge.idx
+        start = roles["claim"].left_edge.idx  # nor into a participle ("..., noting that")
         ends = [
             t.idx + len(t.text) for child in cue.children
             if child.i > cue.i and child.dep_ not in {"conj", "cc", "punct", "parataxis"}
+            and not (
+                child.dep_ == "advcl" and child.tag_ == "VBG"
+                and child.doc[child.left_edge.i - 1].text == ","
+            )
             for t in child.subtree
         ]
         return start, max(ends, default=start)
