@@ -434,6 +434,7 @@ ARGUMENT_KINDS = {
     "verbless_root",
     "reported_speaker",
     "time_for_request",
+    "voiced_obligation",
     "described_target",
     "bare_group_source",
     "of_victim",
@@ -551,6 +552,7 @@ CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "attack_participle": ("participles",),
     "stance_predicate": ("words",),
     "time_for_request": ("nouns", "predicate_cues"),
+    "voiced_obligation": ("modals",),
     "evaluated_act": ("predicates", "act_verbs"),
     "culprit_predicate": ("predicates", "predicate_cases"),
     "consequence_threat": (

@@ -4833,6 +4833,44 @@ def _time_for_requests(doc: Document, sentence: Iterable[Token], index: EntityIn
     return found
 
 
+def _voiced_obligations(
+    doc: Document, sentence: Iterable[Token], index: EntityIndex
+) -> list[Found]:
+    """"Russia must stop its aggression", said in someone's own voice: a REQUEST to the
+    subject by the speaker (the named source of the claim it is in, else the issuer or the
+    turn's speaker; declared rule event.voiced_obligation). A reported obligation ("said
+    Sudan must return ...") is ``_obligations``' own; not a passive, a subordinate clause or
+    one of the rule's ``idle_verbs`` ("must understand", "must be")."""
+    rule = argument_rule("voiced_obligation")
+    reporting = set(cues()["reporting_verbs"])
+    found: list[Found] = []
+    for token in sentence:
+        modal = next(
+            (c for c in token.children if c.dep_ == "aux" and c.lower_ in rule["modals"]), None
+        )
+        if modal is None or token.pos_ != "VERB" or is_passive(token):
+            continue
+        if token.lemma_.lower() in rule["idle_verbs"] or token.dep_ not in rule["clause_deps"]:
+            continue
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in reporting:
+            continue  # "said Sudan must return ...": a reported obligation
+        subjects = [c for c in token.children if c.dep_ in SUBJECT]
+        if not subjects:
+            continue
+        targets = [e for e in _targets_of(subjects[0], index) if e is not None]
+        targets += [
+            e for e in coordinated_modifier_actors(subjects[0], index) if e not in targets
+        ]
+        sources = _speakers(doc, token, index) if targets else []
+        targets = [t for t in targets if all(t.id != s.id for s, _ in sources)]
+        if sources and targets:
+            trigger = Trigger(
+                lemma=modal.lower_, pos="VERB", type=rule["type"], source="rule", id=rule["id"]
+            )
+            found.append(Found(modal, trigger, sources, list(targets), set()))
+    return found
+
+
 def _time_for_actors(token: Token, rule: dict) -> list[Token]:
     """The X of "it is (now) time for X to ...", with ``token`` the noun "time"."""
     if token.lower_ not in rule["nouns"] or not any(c.dep_ == "cop" for c in token.children):
@@ -5320,6 +5358,7 @@ SENTENCE_READERS: tuple[
     tuple[Callable[[Document, list[Token], EntityIndex], list[Found]], tuple[str, ...]], ...
 ] = (
     (_time_for_requests, ("time_for_request",)),
+    (_voiced_obligations, ("voiced_obligation",)),
     (_judged_acts, ("evaluated_act", "culprit_predicate")),
     (_consequence_threats, ("consequence_threat",)),
     (_crime_accusations, ("crime_commission",)),
