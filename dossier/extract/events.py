@@ -788,8 +788,9 @@ def _listed_before(verb: Token, subject: Token) -> list[Token]:
 def _allowed_controller(verb: Token) -> bool:
     """A subjectless clause whose subject is the governing clause's ("to", "by", none); not
     a bare past participle with no object, whose subject is what it acts on ("wept when
-    convicted", "remember ..., 100 people killed on this day"), nor a bare gerund right
-    after a plural object, whose subject that is ("fired at civilians fleeing the town")."""
+    convicted", "remember ..., 100 people killed on this day"), nor a past form with no
+    subject or marker right after a plural noun ("Americans held hostage"), nor a bare gerund
+    right after a plural object, whose subject that is ("fired at civilians fleeing the town")."""
     children = list(verb.children)
     markers = {c.lower_ for c in children if c.dep_ in {"mark", "case", "aux"}}
     if verb.tag_ == "VBN" and not any(c.dep_ in OBJECT or c.dep_ == "aux" for c in children):
@@ -801,7 +802,26 @@ def _allowed_controller(verb: Token) -> bool:
         ):
             return False  # "fired at civilians fleeing the town": a reduced relative clause
             # the parser hung on the verb; the civilians flee
+    if verb.tag_ in {"VBD", "VBN"} and not markers and verb.i > 0 and not any(
+        c.dep_ in SUBJECT for c in children
+    ) and verb.doc[verb.i - 1].tag_ in {"NNS", "NNPS"}:
+        return False  # "the safety of Americans held hostage": a reduced relative clause on
+        # the plural noun before it, whatever the parser hung it on
     return not markers - {"to", "by", "after", "before", "while", "when", "in"}
+
+
+def _credited_objects(verb: Token, head: Token) -> list[Token] | None:
+    """Who did what a verb of praising or blaming (``crediting_verbs``) credits its object
+    with, in an "in" or "for" gerund hung on that verb ("thanked the Emir for his leadership
+    in reaching the agreement", "praised Qatar for mediating"): the verb's objects; None for
+    any other clause or with no object (the governing subject's own act)."""
+    markers = {c.lower_ for c in verb.children if c.dep_ in {"mark", "case"}}
+    if verb.tag_ != "VBG" or not markers & {"in", "for"}:
+        return None
+    if head.lemma_.lower() not in event_cues()["crediting_verbs"]:
+        return None  # "support the Government of Iraq in holding Iran accountable": both act
+    objects = [c for c in head.children if c.dep_ in OBJECT and c.i < verb.i]
+    return objects or None  # "We stand together in condemning ...": no one credited
 
 
 def _object_controllers(verb: Token) -> list[Token] | None:
@@ -1060,6 +1080,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
         # appreciate the work of X", "appreciate" hung on "agreement": the welcomer's clause
         return [(t, "controller") for t, _ in clause_sources(clause, index, depth=depth + 1)]
     if verb.dep_ == "advcl" and _allowed_controller(verb):
+        credited = _credited_objects(verb, head)
+        if credited is not None:  # "thanked the Emir for his leadership in reaching this
+            return [(o, "controller") for o in credited]  # agreement": the Emir reached it
         controllers = [(t, "controller") for t, _ in clause_sources(head, index, depth=depth + 1)]
         if _joined_in(verb):  # "France joined Germany in condemning", "stands with Prime
             # Minister Kadhimi ... in condemning": the one joined acts too
@@ -1110,6 +1133,9 @@ def clause_sources(verb: Token, index: EntityIndex, *, depth: int = 0) -> list[t
                         return [(subjects[0], "controller")]
             if head.dep_ in OBJECT | SUBJECT and head.head.pos_ == "VERB":
                 governing = head.head
+                if head.dep_ in OBJECT and _object_controllers(governing) is not None:
+                    return [(head, "controller")]  # "urges the parties to cooperate", the
+                    # clause hung on the object: the parties would act, not the one urging
                 judged = {t.type for t in load_triggers().get(governing.lemma_.lower(), "VERB")}
                 if judged & set(event_cues()["act_reporting_types"]):
                     return []  # "welcomed the decision to release ...": not the welcomer's

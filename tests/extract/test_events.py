@@ -1524,3 +1524,29 @@ def test_events_a_role_acted_on_is_not_the_person_quoted_next() -> None:
         " “He was a brutal man,” police chief Ahmed Musa told reporters."
     )
     assert all(e[2] != "Ahmed Musa" for e in events), events
+
+
+def test_events_an_act_asked_of_an_object_is_not_the_askers() -> None:
+    # the parser hung "to cooperate" on the object: the parties would cooperate, not Norway
+    events = _analysed_events(
+        "Norway urges the parties to cooperate fully with Special Envoy Jan Egeland."
+    )
+    assert ("REQUEST", "Norway") in {(e[0], e[1]) for e in events}
+    assert [e for e in events if e[0] == "COOPERATE"] == [], events
+
+
+def test_events_an_act_credited_to_an_object_is_not_the_praisers() -> None:
+    events = _analysed_events(
+        "Spain thanked the Emir of Qatar for his leadership in reaching this agreement."
+    )
+    assert ("SUPPORT", "Spain", "Qatar") in events
+    assert [e for e in events if e[0] == "AGREE" and e[1] == "Spain"] == [], events
+
+
+def test_events_a_reduced_relative_after_a_plural_noun_is_not_the_subjects_act() -> None:
+    events = _analysed_events(
+        "Statement from President Joe Biden on the Release of Hostages\n\nAs President, I"
+        " have no higher priority than ensuring the safety of Americans held hostage around"
+        " the world."
+    )
+    assert [e for e in events if e[0] == "ASSAULT"] == [], events
