@@ -5471,11 +5471,22 @@ def _answer_accuser(
         found.rules.append(rule["id"])
 
 
+def _press_inquiry(token: Token) -> bool:
+    """Whether a request asks for a comment or an interview (``press_inquiry_nouns``): its
+    object or its "for" noun ("requests for comment", "requested comment from the ministry")."""
+    nouns = set(event_cues()["press_inquiry_nouns"])
+    asked = [c for c in token.children if c.dep_ in OBJECT]
+    asked += [n for marker, n in prep_args(token) if marker == "for"]
+    return any(n.lemma_.lower() in nouns or n.lower_ in nouns for n in asked)
+
+
 def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -> list[Event]:
     events: list[Event] = []
     for found in found_here:
         if not found.sources and not found.unnamed:
             continue
+        if found.trigger.type == "REQUEST" and _press_inquiry(found.token):
+            continue  # "did not respond to VOA's requests for comment": no act between actors
         start = found.token.idx
         trigger_span = doc.span(start, start + len(found.token.text))
         mode = found.mode or event_mode(found.token)

@@ -1550,3 +1550,13 @@ def test_events_a_reduced_relative_after_a_plural_noun_is_not_the_subjects_act()
         " the world."
     )
     assert [e for e in events if e[0] == "ASSAULT"] == [], events
+
+
+def test_events_a_request_for_comment_is_a_press_inquiry() -> None:
+    for text in (
+        "The embassy did not respond to VOA’s requests for comment.",
+        "The Thai embassy did not respond to a VOA request for comment.",
+    ):
+        assert [e for e in _analysed_events(text) if e[0] == "REQUEST"] == [], text
+    asked = _analysed_events("Ukraine requested weapons from Germany.")
+    assert ("REQUEST", "Ukraine", "Germany") in asked
