@@ -224,6 +224,18 @@ def _after_semicolon(claim: Token) -> set[int]:
     return set()
 
 
+def _semicolon_between(cue: Token, other: Token | None) -> bool:
+    """Whether a semicolon outside any quotation stands between a cue and the clause the
+    rule read as its claim (or, for a parenthetical, the clause it qualifies): two clauses
+    the parser joined, each with its own verb ("Saudi Arabia denied all claims that ...;
+    however, a UN report concluded ...")."""
+    if other is None:
+        return False
+    low, high = sorted((cue.i, other.i))
+    between = cue.doc[low + 1 : high]
+    return any(t.text == ";" for t in between) and not any(t.text in QUOTES for t in between)
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
@@ -569,6 +581,8 @@ def _rule_cues(
             continue  # "Per reports, ...", not "$80 per barrel"
         if _quote_between(source, cue):
             continue  # the subject the parser found stands inside the quotation
+        if _semicolon_between(cue, roles.get("claim") or roles.get("head")):
+            continue  # "X denied the claims; however, a UN report concluded ...": two clauses
         if (source.lower_ in _words("generic_subjects") or source.pos_ == "NUM") and not (
             rule_id in _SAYING_RULES and any(marker == "of" for marker, _ in prep_args(source))
         ):  # "one says ...", "to be concluded by May 1"; but "One of the children said, ..."
