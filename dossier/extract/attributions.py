@@ -589,6 +589,8 @@ def _rule_cues(
             continue
         if source.lemma_.lower() in _words("time_nouns") or _is_time_subject(source):
             continue  # "Hours after the siege, NISA said": a time phrase is no source
+        if source.lemma_.lower() in _words("inert_subjects"):
+            continue  # "the Taliban's actions reveal fear of any opposition": no one speaks
         distance = abs(source.i - cue.i)
         claim = roles.get("claim")
         behind = int(  # "Speaking to X, Y said, '...'": a participle before the cue, no claim
