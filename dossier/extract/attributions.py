@@ -581,7 +581,8 @@ def _rule_cues(
             continue  # "Per reports, ...", not "$80 per barrel"
         if _quote_between(source, cue):
             continue  # the subject the parser found stands inside the quotation
-        if _semicolon_between(cue, roles.get("claim") or roles.get("head")):
+        claimed = roles["claim"] if "claim" in roles else roles.get("head")
+        if _semicolon_between(cue, claimed):
             continue  # "X denied the claims; however, a UN report concluded ...": two clauses
         if (source.lower_ in _words("generic_subjects") or source.pos_ == "NUM") and not (
             rule_id in _SAYING_RULES and any(marker == "of" for marker, _ in prep_args(source))
