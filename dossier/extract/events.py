@@ -3967,11 +3967,7 @@ def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:
             if modal is None or not subjects:
                 continue
             sources = _actors(clause_sources(token, index), index)
-            targets = [t for t in _targets_of(subjects[0], index) if t is not None]
-            coordinated = [  # "said US and British forces must ensure": both
-                e for e in coordinated_modifier_actors(subjects[0], index) if e not in targets
-            ]
-            targets += coordinated
+            targets, coordinated = _addressees(subjects[0], index)
             targets = [t for t in targets if all(t.id != e.id for e, _ in sources)]
             if sources and targets:
                 trigger = Trigger(
@@ -3980,6 +3976,14 @@ def _obligations(tokens: Iterable[Token], index: EntityIndex) -> list[Found]:
                 rules = [argument_rule("coordinated_modifier_target")["id"]] if coordinated else []
                 found.append(Found(modal, trigger, sources, list(targets), set(), rules=rules))
     return found
+
+
+def _addressees(subject: Token, index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
+    """Who an obligation is laid on: the actors its subject names, and among them those its
+    coordinated modifiers add ("US and British forces must ensure": both)."""
+    named = [t for t in _targets_of(subject, index) if t is not None]
+    coordinated = [e for e in coordinated_modifier_actors(subject, index) if e not in named]
+    return named + coordinated, coordinated
 
 
 def _targets_of(noun: Token, index: EntityIndex) -> list[Entity | None]:
@@ -4871,22 +4875,19 @@ def _voiced_obligations(
     reporting = set(cues()["reporting_verbs"])
     found: list[Found] = []
     for token in sentence:
+        if token.pos_ != "VERB" or token.dep_ not in rule["clause_deps"]:
+            continue
         modal = next(
             (c for c in token.children if c.dep_ == "aux" and c.lower_ in rule["modals"]), None
         )
-        if modal is None or token.pos_ != "VERB" or is_passive(token):
-            continue
-        if token.lemma_.lower() in rule["idle_verbs"] or token.dep_ not in rule["clause_deps"]:
+        if modal is None or is_passive(token) or token.lemma_.lower() in rule["idle_verbs"]:
             continue
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in reporting:
             continue  # "said Sudan must return ...": a reported obligation
         subjects = [c for c in token.children if c.dep_ in SUBJECT]
         if not subjects:
             continue
-        targets = [e for e in _targets_of(subjects[0], index) if e is not None]
-        targets += [
-            e for e in coordinated_modifier_actors(subjects[0], index) if e not in targets
-        ]
+        targets, _ = _addressees(subjects[0], index)
         sources = _speakers(doc, token, index) if targets else []
         targets = [t for t in targets if all(t.id != s.id for s, _ in sources)]
         if sources and targets:
