@@ -431,8 +431,10 @@ def _past_apposed_name(sentence: Span, source: Token, start: int) -> int:
     if source.lemma_.lower() not in _words("person_role_nouns"):
         return start
     tokens = [t for t in sentence if t.idx >= start and not t.is_punct]
-    if not tokens or tokens[0].pos_ != "PROPN" or tokens[0].dep_ not in {"appos", "vocative"}:
+    if not tokens or tokens[0].pos_ != "PROPN" or tokens[0].i == 0:
         return start
+    if tokens[0].nbor(-1).text != ",":  # set off by a comma, however the parser hung it
+        return start  # (as an apposition, or in a sentence of its own)
     for token in tokens[0].doc[tokens[0].i : sentence.end]:
         if token.text == ",":
             return token.idx + 1
@@ -717,18 +719,24 @@ def _apposed_person(source: Token, doc: Document, index: EntityIndex) -> Entity 
 
 
 def _person_right_after(source: Token, index: EntityIndex) -> Entity | None:
-    """The person whose name starts right after a common noun of the source, where the
-    parser hung the name elsewhere ("said Iberdrola engineer Alonso Soberon of renewables,
-    citing ...": Soberon made the subject of "citing")."""
+    """The person whose name starts right after a common noun of the source, or after it and
+    a comma and is closed by one, where the parser hung the name elsewhere ("said Iberdrola
+    engineer Alonso Soberon of renewables, citing ...": Soberon made the subject of "citing";
+    "According to the El Paso mayor, Dee Margo, ...": the name cut into a sentence of its own)."""
     doc = source.doc
     if source.pos_ != "NOUN" or not source.is_lower or source.i + 1 >= len(doc):
         return None
     following = doc[source.i + 1]
+    set_off = following.text == "," and source.i + 2 < len(doc)
+    if set_off:  # "the El Paso mayor, Dee Margo, ...", whose name the parser cut away
+        following = doc[source.i + 2]
     entity = index.entity_at(following)
     if entity is None or entity.type != "PERSON":
         return None
-    starts = any(m.start == following.idx for m in entity.mentions)
-    return entity if starts else None
+    mention = next((m for m in entity.mentions if m.start == following.idx), None)
+    if mention is None or (set_off and not doc.text[mention.end :].startswith(",")):
+        return None
+    return entity
 
 
 def _is_apposition_of(token: Token, source: Token) -> bool:

@@ -265,6 +265,9 @@ def stance_predicates(
             c.dep_ in {"cop", "aux:pass"} for c in token.children
         )):
             continue
+        deps = rule.get("complement_deps")
+        if deps and not any(c.dep_ in deps for c in token.children):
+            continue  # "she was shocked.": about nothing named
         sources = [actor_of(c, index) for c in (subjects[0], *subjects[0].conjuncts)]
         sources = list({s.id: s for s in sources if s is not None}.values())
         if not sources or _told_by_another(holder, sources, index):

@@ -3427,8 +3427,12 @@ def find_triggers(
                 nouns.append((token, trigger, taken))
             continue
         main_verb = _misparsed_main_verb(token)
-        if token.dep_ == "acl" and is_passive(token) and not main_verb:
-            continue  # "militias backed by Iraq": a description, not a reported event
+        if token.dep_ == "acl" and is_passive(token) and not main_verb and not (
+            trigger.type in event_cues()["described_act_types"]
+            and any(c.dep_ in AGENT and index.entity_at(c) is not None for c in token.children)
+        ):
+            continue  # "militias backed by Iraq": a description, not a reported event; but
+            # "books banned by the Taliban" tells the Taliban's act
         if _participle_after_to(token):
             continue  # "return its troops to internationally recognized territory"
         if _victims_participle(token) and not main_verb:
@@ -5267,14 +5271,18 @@ def _labelled_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex)
     Putin a war criminal", "Zelenskyy called the strike a war crime", "he described the
     attacks as a dastardly act": ACCUSE by the subject against the actor labelled, or the
     owner of the act labelled (none when it names no owner). Not negated or hypothetical;
-    not "call for"/"call on" (a request)."""
+    not "call for"/"call on" (a request; a date's "on Monday" is none)."""
     acts = argument_rule("evaluated_act")
     found: list[Found] = []
     for rule in rules_of_kind("labelled_act"):
         for token in sentence:
             if token.pos_ != "VERB" or token.lemma_.lower() not in rule["verbs"]:
                 continue
-            if any(m in {"for", "on", "upon"} for m, _ in prep_args(token)):
+            if any(
+                m in {"for", "on", "upon"} and noun.i > token.i  # not "On Monday, X called"
+                and not any(d.start <= noun.idx < d.end for d in doc.dates)
+                for m, noun in prep_args(token)
+            ):
                 continue
             pair = _labelled(token, rule)
             if pair is None or event_mode(token) in {"negated", "hypothetical"}:

@@ -453,6 +453,9 @@ def test_a_person_named_right_after_the_speakers_role_speaks_however_the_name_is
         ("“Wind is cheap,” said Iberdrola engineer Alonso Soberon of renewables, citing lower "
          "costs.", "Alonso Soberon"),
         ("The spokesman told reporters that Ahmed Said had been arrested.", None),
+        # the parser cut the sentence after the role's comma: the name set off by commas
+        ("According to the spokesman, Chris Kervick, ten fighters died.", "Chris Kervick"),
+        ("According to the mayor, Biden promised aid to the city.", None),
     ]:
         doc = dossier.analyze(text)
         names = {e.id: e.name for e in doc.entities}

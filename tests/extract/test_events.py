@@ -1560,3 +1560,21 @@ def test_events_a_request_for_comment_is_a_press_inquiry() -> None:
         assert [e for e in _analysed_events(text) if e[0] == "REQUEST"] == [], text
     asked = _analysed_events("Ukraine requested weapons from Germany.")
     assert ("REQUEST", "Ukraine", "Germany") in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a violent or coercive act told in a participle, with its actor named: an event
+        ("The list names more than 400 books banned by the Taliban.", [("COERCE", "Taliban")]),
+        ("The report lists hundreds of activists detained by the Iranian authorities.",
+         [("COERCE", "Iran")]),
+        # of another type it only describes its noun
+        ("The pipeline is a project supported by the European Commission.", []),
+    ],
+)
+def test_an_act_told_in_a_participle_with_a_named_agent(text: str, expected: list) -> None:
+    import dossier
+
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, names.get(e.source or "")) for e in doc.events] == expected
