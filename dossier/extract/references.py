@@ -1074,6 +1074,25 @@ class _Antecedents:
         self.quote_starts, self.quote_ends = _quotations(doc)
         self.voices = voices(doc)
         self.genders: dict[str, str] = {}  # entity id: the gender a pronoun gave it
+        self._titles_read = False
+        self._person_spans = [
+            (entity, mention.start, mention.end) for entity, mention in spans
+            if entity.type == "PERSON"
+        ]
+
+    def learn_title_genders(self, titles: dict[str, str]) -> None:
+        """Once: the gender of each person a title of one gender names ("King Maha
+        Vajiralongkorn", a resolved "the crown prince"), unless a pronoun gave one first."""
+        if self._titles_read or not titles:
+            return
+        self._titles_read = True
+        for entity, start, end in self._person_spans:
+            words = self.doc.text[max(0, start - 12) : end].lower().split()
+            before = self.doc.text[max(0, start - 12) : start].lower().split()
+            title = before[-1] if before else ""
+            gender = titles.get(title) or titles.get(words[-1] if words else "")
+            if gender is not None:
+                self.genders.setdefault(entity.id, gender)
 
     def turn_speakers(self, offset: int) -> set[str]:
         """Ids of the speaker of the transcript turn holding ``offset`` (none before the
@@ -1374,6 +1393,7 @@ def _antecedent(
     )
     gender = rule.get("genders", {}).get(pronoun.lower_)
     if gender is not None:
+        index.learn_title_genders(rule.get("title_genders", {}))
         speaking |= {e_id for e_id, other in index.genders.items() if other != gender}
     if pronoun.dep_ in POSSESSORS and quotation is None and (
         ahead := _subject_ahead(pronoun, rule, index)
