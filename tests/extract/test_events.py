@@ -1578,3 +1578,19 @@ def test_an_act_told_in_a_participle_with_a_named_agent(text: str, expected: lis
     doc = dossier.analyze(text)
     names = {e.id: e.name for e in doc.entities}
     assert [(e.type, names.get(e.source or "")) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a visit is to an actor or a place an actor governs, not to a thing
+        ("President Emmanuel Macron visited Kyiv on Tuesday.", [("CONSULT", "Emmanuel Macron")]),
+        ("Thousands of people visited the exhibition on Sunday.", []),
+        ("The senator visited wounded soldiers at the hospital on Friday.", []),
+    ],
+)
+def test_a_visit_needs_an_actor_or_a_place_to_visit(text: str, expected: list) -> None:
+    import dossier
+
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, names.get(e.source or "")) for e in doc.events] == expected
