@@ -265,9 +265,8 @@ def stance_predicates(
             c.dep_ in {"cop", "aux:pass"} for c in token.children
         )):
             continue
-        deps = rule.get("complement_deps")
-        if deps and not any(c.dep_ in deps for c in token.children):
-            continue  # "she was shocked.": about nothing named
+        if rule.get("complement_deps") and not _stance_complement(token, rule):
+            continue  # "she was shocked.", "as far as we're concerned": about nothing named
         sources = [actor_of(c, index) for c in (subjects[0], *subjects[0].conjuncts)]
         sources = list({s.id: s for s in sources if s is not None}.values())
         if not sources or _told_by_another(holder, sources, index):
@@ -295,6 +294,22 @@ def stance_predicates(
                 continue  # "critical to NATO's flank": importance, no criticism
             found.append(RuleMatch(rule["id"], token, rule["produces"]["type"], source, aimed))
     return found
+
+
+def _stance_complement(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether a predicate of alarm, or one joined to it ("horrified and incensed by"), has
+    what it is about: a phrase or clause of ``complement_deps``, or a clause opened by one of
+    ``complement_markers`` ("concerned by how the war ...")."""
+    markers = set(rule.get("complement_markers", ()))
+    for predicate in (token, *(c for c in token.children if c.dep_ == "conj")):
+        for child in predicate.children:
+            if child.dep_ in rule["complement_deps"]:
+                return True
+            if child.dep_ in {"advcl", "parataxis"} and any(
+                m.dep_ == "mark" and m.lower_ in markers for m in child.children
+            ):
+                return True
+    return False
 
 
 def quoted_first_person(rule: dict[str, Any], doc: Document, index: EntityIndex) -> None:

@@ -1086,11 +1086,11 @@ class _Antecedents:
         if self._titles_read or not titles:
             return
         self._titles_read = True
+        text = self.doc.text
         for entity, start, end in self._person_spans:
-            words = self.doc.text[max(0, start - 12) : end].lower().split()
-            before = self.doc.text[max(0, start - 12) : start].lower().split()
-            title = before[-1] if before else ""
-            gender = titles.get(title) or titles.get(words[-1] if words else "")
+            before = text[max(0, start - 12) : start].lower().split()  # "King" Maha ...
+            own = text[start:end].lower().split()  # "the crown prince"
+            gender = titles.get(before[-1] if before else "") or titles.get(own[-1] if own else "")
             if gender is not None:
                 self.genders.setdefault(entity.id, gender)
 
