@@ -103,8 +103,8 @@ def join_sentences(doc: Doc, tokens: list[int]) -> Doc:
 
     moved: dict[int, int] = {}
     for i in sorted(set(tokens)):
-        if not 0 < i < len(doc):
-            continue
+        if not 0 < i < len(doc) or not doc[i].is_sent_start:
+            continue  # the parser did not cut here: nothing to join
         before, after = root(i - 1), root(i)
         if before == after:
             continue
