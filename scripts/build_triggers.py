@@ -224,6 +224,8 @@ def build(data: Path, hand: Path = HAND_FILE) -> list[dict[str, Any]]:
         }
         if record.get("target_required"):
             full["target_required"] = True
+        if record.get("object_target"):
+            full["object_target"] = True
         if record.get("adverb"):
             full["adverb"] = record["adverb"]
         if record.get("agents"):

@@ -5551,6 +5551,12 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                     target = None  # "Iran defended its program": no target, the event stays
                     own_rules = [r for r in rules if r != argument_rule("pronoun_owner")["id"]]
                 if (
+                    found.trigger.object_target
+                    and target is None
+                    and any(c.dep_ in OBJECT | PASSIVE_SUBJECT for c in found.token.children)
+                ):
+                    continue  # "visited the hospital": what it is done to is no actor
+                if (
                     found.trigger.target_required
                     and (
                         found.event_type in {"", found.trigger.type}

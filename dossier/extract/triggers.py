@@ -61,6 +61,8 @@ class Trigger:
     cameo: str | None = None
     source: str = "hand"
     target_required: bool = False  # no event without a target actor ("defend", "allow")
+    object_target: bool = False  # an object it has must give its target actor ("visited
+    # Kyiv"; not "visited the hospital"); with none it stands alone ("when we visited")
     adverb: str | None = None  # a manner adverb or an adjective complement the verb needs
     # ("sexually abused", "held Iran accountable")
     agents: tuple[str, ...] = ()  # words one of which must head its actor ("missiles hit")
@@ -195,6 +197,7 @@ def parse_trigger(record: dict[str, Any], where: str) -> Trigger | None:
         cameo=record.get("cameo"),
         source=record.get("source", "hand"),
         target_required=bool(record.get("target_required")),
+        object_target=bool(record.get("object_target")),
         adverb=record.get("adverb"),
         agents=tuple(str(word).lower() for word in record.get("agents") or ()),
         patients=tuple(str(word).lower() for word in record.get("patients") or ()),

@@ -1584,6 +1584,8 @@ def test_an_act_told_in_a_participle_with_a_named_agent(text: str, expected: lis
     ("text", "expected"),
     [  # a visit is to an actor or a place an actor governs, not to a thing
         ("President Emmanuel Macron visited Kyiv on Tuesday.", [("CONSULT", "Emmanuel Macron")]),
+        ("Secretary Antony Blinken visited in 2016 when he was deputy secretary.",
+         [("CONSULT", "Antony Blinken")]),  # where to is told before: a visit all the same
         ("Thousands of people visited the exhibition on Sunday.", []),
         ("The senator visited wounded soldiers at the hospital on Friday.", []),
     ],
