@@ -4765,6 +4765,31 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
     return sorted([*events, *added], key=lambda e: e.trigger.start) if added else events
 
 
+def _object_of_no_actor(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` has a common-noun object (or passive subject) and none that names
+    someone, which then names no actor where the caller asks. Someone: a name, even one no
+    entity holds, or a title before one ("met Japanese national security advisor Akiba"), or
+    whom the speaker addresses ("glad to meet you"). No object: a phrase, a date or an adverb
+    the parser took for one ("met virtually as part of", "was to meet Monday", "meet face to
+    face with")."""
+    cues = event_cues()
+    addressed = set(cues["interlocutor_pronouns"])
+    objects = [c for c in verb.children if c.dep_ in OBJECT | PASSIVE_SUBJECT]
+    if any(
+        c.pos_ == "PROPN"
+        or c.lower_ in addressed
+        or any(g.pos_ == "PROPN" and g.dep_ in {"appos", "flat", "flat:name"} for g in c.children)
+        for c in objects
+    ):
+        return False
+    return any(
+        c.lower_ not in cues["adverbial_objects"]
+        and not any(g.dep_ == "case" for g in c.children)
+        and not any(d.start <= c.idx < d.end for d in doc.dates)
+        for c in objects
+    )
+
+
 def _occurring_act(noun: Token, trigger: Trigger) -> bool:
     """Whether an act noun with no actor is the subject of a verb of its happening
     ("Protests erupted across Iraq", "the protests began in early October"), with no modal
@@ -5550,10 +5575,8 @@ def _sentence_events(doc: Document, found_here: list[Found], sentence_id: int) -
                         continue
                     target = None  # "Iran defended its program": no target, the event stays
                     own_rules = [r for r in rules if r != argument_rule("pronoun_owner")["id"]]
-                if (
-                    found.trigger.object_target
-                    and target is None
-                    and any(c.dep_ in OBJECT | PASSIVE_SUBJECT for c in found.token.children)
+                if found.trigger.object_target and target is None and _object_of_no_actor(
+                    doc, found.token
                 ):
                     continue  # "visited the hospital": what it is done to is no actor
                 if (

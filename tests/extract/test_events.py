@@ -1596,3 +1596,21 @@ def test_a_visit_needs_an_actor_or_a_place_to_visit(text: str, expected: list) -
     doc = dossier.analyze(text)
     names = {e.id: e.name for e in doc.entities}
     assert [(e.type, names.get(e.source or "")) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # meeting a need, a threat or terms is no meeting; meeting someone is
+        ("The alliance must have the capabilities it needs to meet new threats from Russia.", []),
+        ("President Joe Biden met President Vladimir Putin in Geneva on Wednesday.",
+         [("CONSULT", "Joe Biden")]),
+        ("Secretary Antony Blinken met Japanese national security advisor Akiba on Monday.",
+         [("CONSULT", "Antony Blinken")]),  # a name no entity holds is still someone
+    ],
+)
+def test_a_meeting_needs_someone_to_meet(text: str, expected: list) -> None:
+    import dossier
+
+    doc = dossier.analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, names.get(e.source or "")) for e in doc.events] == expected
