@@ -4765,6 +4765,11 @@ def _agentless_passives(doc: Document, events: list[Event], unspoken: list[Event
     return sorted([*events, *added], key=lambda e: e.trigger.start) if added else events
 
 
+def _in_a_date(doc: Document, token: Token) -> bool:
+    """Whether ``token`` is a word of a date the dates layer found ("on Monday")."""
+    return any(d.start <= token.idx < d.end for d in doc.dates)
+
+
 def _object_of_no_actor(doc: Document, verb: Token) -> bool:
     """Whether ``verb`` has a common-noun object (or passive subject) and none that names
     someone, which then names no actor where the caller asks. Someone: a name, even one no
@@ -4785,7 +4790,7 @@ def _object_of_no_actor(doc: Document, verb: Token) -> bool:
     return any(
         c.lower_ not in cues["adverbial_objects"]
         and not any(g.dep_ == "case" for g in c.children)
-        and not any(d.start <= c.idx < d.end for d in doc.dates)
+        and not _in_a_date(doc, c)
         for c in objects
     )
 
@@ -4837,7 +4842,7 @@ def _place_or_time(doc: Document, noun: Token, rule: dict) -> bool:
     at = noun.idx
     if noun.lemma_.lower() in rule["place_nouns"] or noun.lower_ in rule["place_nouns"]:
         return True  # "killed in the village"
-    return any(d.start <= at < d.end for d in doc.dates) or any(
+    return _in_a_date(doc, noun) or any(
         m.start <= at < m.end
         for e in doc.entities
         if e.type in rule["place_types"]
@@ -5305,7 +5310,7 @@ def _labelled_acts(doc: Document, sentence: Iterable[Token], index: EntityIndex)
                 continue
             if any(
                 m in {"for", "on", "upon"} and noun.i > token.i  # not "On Monday, X called"
-                and not any(d.start <= noun.idx < d.end for d in doc.dates)
+                and not _in_a_date(doc, noun)
                 for m, noun in prep_args(token)
             ):
                 continue
